@@ -1,0 +1,53 @@
+/** A document together with its derived views: flow text and kuromoji tokens per line, computed on demand. */
+import { flowText, type FlowText, type TranscriptDocument } from './document';
+import type { JapaneseTokenizer, Token } from './tokenizer';
+
+export class AnalyzedDocument {
+  private flowCache: FlowText | undefined;
+  private readonly boundaries = new Map<number, ReadonlySet<number>>();
+
+  constructor(
+    readonly source: TranscriptDocument,
+    private readonly tokenizer: JapaneseTokenizer,
+  ) {}
+
+  get text(): string {
+    return this.source.text;
+  }
+
+  get flow(): FlowText {
+    this.flowCache ??= flowText(this.source);
+    return this.flowCache;
+  }
+
+  /** kuromoji tokens of one line; offsets are relative to the line start. */
+  lineTokens(lineIndex: number): readonly Token[] {
+    const line = this.source.lines[lineIndex];
+    return line ? this.tokenizer.tokenize(line.text) : [];
+  }
+
+  tokenize(text: string): readonly Token[] {
+    return this.tokenizer.tokenize(text);
+  }
+
+  /** Whether a word may start or end at this document offset, according to kuromoji. Line ends always qualify. */
+  isTokenBoundary(offset: number): boolean {
+    const lineIndex = this.source.lineIndexAt(offset);
+    const line = this.source.lines[lineIndex];
+    if (!line || offset <= line.start || offset >= line.end) return true;
+    let set = this.boundaries.get(lineIndex);
+    if (!set) {
+      set = new Set(this.lineTokens(lineIndex).flatMap((t) => [t.start, t.end]));
+      this.boundaries.set(lineIndex, set);
+    }
+    return set.has(offset - line.start);
+  }
+
+  /** The token covering a document offset, with document offsets. */
+  tokenAt(offset: number): (Token & { readonly docStart: number; readonly docEnd: number }) | undefined {
+    const line = this.source.lines[this.source.lineIndexAt(offset)];
+    if (!line) return undefined;
+    const token = this.lineTokens(line.index).find((t) => t.start <= offset - line.start && offset - line.start < t.end);
+    return token && { ...token, docStart: line.start + token.start, docEnd: line.start + token.end };
+  }
+}

@@ -1,0 +1,162 @@
+/**
+ * Katakana words that the dictionary does not know and that sound like a known name:
+ * "ディープス" → ディープシーク, "サム・アルマン" → サム・アルトマン, "ウルトマン" → アルトマン.
+ */
+import type { AnalyzedDocument } from '../analyzedDocument';
+import { displayName, type DetectorContext } from '../context';
+import { flowRange } from '../document';
+import { makeFinding } from '../finding';
+import { nameIndexOf, type KatakanaName } from '../nameIndex';
+import { keepBestNonOverlapping, overlapsAny } from '../ranges';
+import { commonPrefixLength, editSimilarity } from '../similarity';
+import { isKatakana, katakanaToRomaji, NAME_SEPARATORS, scriptOf } from '../text';
+import type { Finding } from '../types';
+import type { Detector } from './detector';
+
+const CODE = 'garbled-katakana-name';
+const MIN_ROMAJI = 4;
+
+interface Part {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly romaji: string;
+}
+
+interface Match {
+  readonly name: KatakanaName;
+  /** The part of the known name the garbled part corresponds to. */
+  readonly target: string;
+  readonly similarity: number;
+  readonly truncated: boolean;
+  /** The rest of a multi-part name matches exactly ("サム" in "サム・アルマン"). */
+  readonly otherPartMatches: boolean;
+}
+
+export const garbledKatakanaName: Detector = {
+  code: CODE,
+  description: 'Katakana words the dictionary does not know that sound like a known name (ディープス → ディープシーク).',
+  detect(doc, context) {
+    const findings: Finding[] = [];
+    const covered = context.mentions.map((m) => m.range);
+    for (const run of katakanaRuns(doc.flow.text)) {
+      for (const part of run) {
+        const range = flowRange(doc.flow, part.start, part.end);
+        if (overlapsAny(covered, range) || part.romaji.length < MIN_ROMAJI || isOrdinaryWord(doc, part.text, context)) continue;
+        const match = bestMatch(part, run, context);
+        const finding = match && judge(part, match, range, context);
+        if (finding) findings.push(finding);
+      }
+    }
+    return keepBestNonOverlapping(findings, (f) => f.confidence);
+  },
+};
+
+/** Runs of katakana, split into name parts at the middle dot: "サム・アルマン" → [サム, アルマン]. */
+function* katakanaRuns(text: string): Generator<Part[]> {
+  let i = 0;
+  while (i < text.length) {
+    if (!isKatakana(text[i] ?? '')) {
+      i++;
+      continue;
+    }
+    const parts: Part[] = [];
+    let start = i;
+    while (i <= text.length) {
+      const ch = text[i] ?? '';
+      if (isKatakana(ch)) {
+        i++;
+        continue;
+      }
+      if (i > start) parts.push(makePart(text, start, i));
+      if (NAME_SEPARATORS.has(ch) && isKatakana(text[i + 1] ?? '')) {
+        i++;
+        start = i;
+        continue;
+      }
+      break;
+    }
+    yield parts;
+  }
+}
+
+function makePart(text: string, start: number, end: number): Part {
+  const partText = text.slice(start, end);
+  return { start, end, text: partText, romaji: katakanaToRomaji(partText) };
+}
+
+/** Words kuromoji or our list of newer loanwords knows, and compounds of them (オープンソース), are ordinary Japanese. */
+function isOrdinaryWord(doc: AnalyzedDocument, text: string, context: DetectorContext): boolean {
+  if (context.rules.ordinaryKatakana.has(text)) return true;
+  const tokens = doc.tokenize(text);
+  return tokens.every((token) => token.known && token.surface.length >= 2);
+}
+
+function bestMatch(part: Part, run: readonly Part[], context: DetectorContext): Match | undefined {
+  let best: Match | undefined;
+  let bestScore = 0;
+  for (const name of nameIndexOf(context.kb).katakana) {
+    // Surnames are matched on their own; given names are not, since nicknames (デイブ for デイビッド) are not errors.
+    const surname = name.parts.length > 1 ? name.parts[name.parts.length - 1] : undefined;
+    const targets = [{ text: name.text, romaji: name.romaji }, ...(surname ? [surname] : [])];
+    for (const target of targets) {
+      if (target.romaji.length < MIN_ROMAJI || target.romaji === part.romaji) continue;
+      const truncated = isTruncation(part.romaji, target.romaji);
+      const similarity = Math.max(editSimilarity(part.romaji, target.romaji), truncated ? 0.76 : 0);
+      if (similarity < 0.72) continue;
+      const otherPartMatches = run.length > 1 && name.parts.some((p) => p.text !== target.text && run.some((r) => r !== part && r.romaji === p.romaji));
+      const score = similarity + 0.3 * context.affinity(name.entityId) + (otherPartMatches ? 0.2 : 0);
+      if (score > bestScore) {
+        bestScore = score;
+        best = { name, target: target.text, similarity, truncated, otherPartMatches };
+      }
+    }
+  }
+  return best;
+}
+
+/** "ディープス" for "ディープシーク": the recogniser kept the start of the name and lost its end. */
+function isTruncation(written: string, known: string): boolean {
+  return (
+    written.length >= 6 &&
+    written.length <= 0.8 * known.length &&
+    written.length >= 0.5 * known.length &&
+    commonPrefixLength(written, known) >= written.length - 1
+  );
+}
+
+function judge(part: Part, match: Match, range: Finding['range'], context: DetectorContext): Finding | undefined {
+  const entity = context.kb.get(match.name.entityId);
+  if (!entity) return undefined;
+  const affinity = context.affinity(entity.id);
+  // Katakana holds countless foreign names the knowledge base lacks: only the story's own entities count.
+  if (affinity === 0 && !match.otherPartMatches) return undefined;
+  const confidence = 0.3 + (match.similarity - 0.7) * 2 + 0.4 * affinity + (match.otherPartMatches ? 0.25 : 0);
+  if (confidence < 0.45) return undefined;
+  const mentions = context.mentionCount.get(entity.id) ?? 0;
+  const reasons = [
+    match.truncated
+      ? `「${part.text}」 (${part.romaji}) is the beginning of 「${match.target}」 (${katakanaToRomaji(match.target)}) with its end lost.`
+      : `「${part.text}」 (${part.romaji}) sounds like 「${match.target}」 (${katakanaToRomaji(match.target)}): ${Math.round(match.similarity * 100)}% alike.`,
+    'The word is not in the Japanese dictionary, so it is not an ordinary loanword.',
+    match.otherPartMatches ? `The rest of the name matches ${displayName(entity)} exactly.` : '',
+    mentions > 0
+      ? `${displayName(entity)} is named ${mentions} time(s) elsewhere in this document.`
+      : `Entities related to ${displayName(entity)} are named in this document.`,
+  ].filter((r) => r !== '');
+  return makeFinding({
+    code: CODE,
+    range,
+    message: `「${part.text}」 looks like a garbled 「${match.target}」 (${entity.en})`,
+    confidence,
+    explanation: { problem: `Probably a mis-recognised name: ${displayName(entity)}.`, reasons },
+    replacements: [replacementFor(match, context)],
+    entityId: entity.id,
+  });
+}
+
+/** A whole name is replaced by the spelling the document already uses for it (オープンAI), a surname by the known one. */
+function replacementFor(match: Match, context: DetectorContext): string {
+  if (match.target !== match.name.text) return match.target;
+  return context.mostUsedSpelling(match.name.entityId, (surface) => scriptOf(surface) !== 'latin') ?? match.target;
+}

@@ -1,0 +1,146 @@
+/**
+ * Latin-script words and short phrases that are not English and not a known name, but look or sound
+ * like a known name ("Deepik" → DeepSeek, "OpenIA" → OpenAI, "Twitte" → Twitter, "Open the Eyes" → OpenAI).
+ */
+import type { AnalyzedDocument } from '../analyzedDocument';
+import type { DetectorContext } from '../context';
+import { displayName } from '../context';
+import { flowRange } from '../document';
+import { makeFinding } from '../finding';
+import { nameIndexOf, spokenForm, squash, type LatinName } from '../nameIndex';
+import { editSimilarity, jaroWinkler } from '../similarity';
+import { isJapanese, isLatinLetter } from '../text';
+import { keepBestNonOverlapping, overlapsAny } from '../ranges';
+import type { Finding, OffsetRange } from '../types';
+import type { Detector } from './detector';
+
+const CODE = 'garbled-latin-name';
+const WORD = /[A-Za-z][A-Za-z0-9]*(?:['’][a-z]+)?/g;
+
+interface Candidate {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly words: number;
+}
+
+export const garbledLatinName: Detector = {
+  code: CODE,
+  description: 'Latin-script words that look or sound like a known name but are not one (Deepik → DeepSeek).',
+  detect(doc, context) {
+    const findings: Finding[] = [];
+    const covered = context.mentions.map((m) => m.range);
+    for (const candidate of candidates(doc)) {
+      const range = flowRange(doc.flow, candidate.start, candidate.end);
+      if (overlapsAny(covered, range)) continue;
+      if (!isGarbleCandidate(candidate, doc.flow.text, context)) continue;
+      const finding = judge(candidate, range, doc, context);
+      if (finding) findings.push(finding);
+    }
+    return keepBestNonOverlapping(findings, (f) => f.confidence);
+  },
+};
+
+/** Single words, and runs of two or three words that may be one name misheard as several. */
+function* candidates(doc: AnalyzedDocument): Generator<Candidate> {
+  const { text } = doc.flow;
+  const words: { start: number; end: number }[] = [];
+  for (const match of text.matchAll(WORD)) words.push({ start: match.index, end: match.index + match[0].length });
+  for (let i = 0; i < words.length; i++) {
+    for (let n = 1; n <= 3 && i + n <= words.length; n++) {
+      const first = words[i];
+      const last = words[i + n - 1];
+      if (!first || !last) break;
+      const between = text.slice(first.start, last.end);
+      if (n > 1 && !/^[A-Za-z0-9'’]+(?: [A-Za-z0-9'’]+)*$/.test(between)) break;
+      yield { start: first.start, end: last.end, text: between, words: n };
+    }
+  }
+}
+
+function isGarbleCandidate(candidate: Candidate, flow: string, context: DetectorContext): boolean {
+  const before = flow[candidate.start - 1] ?? ' ';
+  const after = flow[candidate.end] ?? ' ';
+  // URLs, file names, e-mail addresses and handles are spelled on purpose.
+  if (/[./@:_#\-\\]/.test(before) || /[./@_\-\\]/.test(after)) return false;
+  if (/^[A-Z0-9]+$/.test(candidate.text) && candidate.text.length <= 5) return false;
+  if (isInEnglishProse(flow, candidate)) return false;
+  if (candidate.words === 1) return candidate.text.length >= 4 && !context.lexicon.has(candidate.text);
+  // A phrase must stand where a name stands in Japanese: right before a particle or after one.
+  return isJapanese(after) || isJapanese(before);
+}
+
+/** Inside an English sentence (a quoted title, a caption) words are English, not garbled Japanese transcription. */
+function isInEnglishProse(flow: string, candidate: Candidate): boolean {
+  const from = Math.max(0, candidate.start - 40);
+  const to = Math.min(flow.length, candidate.end + 40);
+  const around = flow.slice(from, candidate.start) + flow.slice(candidate.end, to);
+  let latin = 0;
+  let japanese = 0;
+  for (const ch of around) {
+    if (isLatinLetter(ch)) latin++;
+    else if (isJapanese(ch)) japanese++;
+  }
+  return latin > 3 * Math.max(japanese, 4);
+}
+
+interface Match {
+  readonly name: LatinName;
+  readonly similarity: number;
+}
+
+function bestMatch(candidate: Candidate, names: readonly LatinName[], context: DetectorContext): Match | undefined {
+  const written = squash(candidate.text);
+  // A spaced or re-cased known name ("Open AI") is a spelling matter for other detectors, not a garble.
+  if (names.some((name) => name.squashed === written)) return undefined;
+  // Speech recognisers insert articles into a name heard as words ("Open the Eyes" for "OpenAI's").
+  const spoken = spokenForm(candidate.text.replace(/\b(?:the|a|an)\b/gi, ' '));
+  let best: Match | undefined;
+  let bestScore = 0;
+  for (const name of names) {
+    if (name.squashed.length < 4) continue;
+    const similarity = Math.max(
+      Math.min(jaroWinkler(written, name.squashed), editSimilarity(written, name.squashed) + 0.25),
+      candidate.words > 1 ? jaroWinkler(spoken, name.spoken) : 0,
+    );
+    const score = similarity + 0.1 * context.affinity(name.entityId);
+    if (score > bestScore) {
+      bestScore = score;
+      best = { name, similarity };
+    }
+  }
+  return best;
+}
+
+function judge(candidate: Candidate, range: OffsetRange, doc: AnalyzedDocument, context: DetectorContext): Finding | undefined {
+  const match = bestMatch(candidate, nameIndexOf(context.kb).latin, context);
+  if (!match) return undefined;
+  const entity = context.kb.get(match.name.entityId);
+  if (!entity) return undefined;
+  const affinity = context.affinity(entity.id);
+  const threshold = candidate.words > 1 ? 0.88 : 0.86;
+  if (match.similarity < threshold) return undefined;
+  // Without the entity in the story, only a near-identical spelling is worth a word.
+  if (affinity === 0 && match.similarity < 0.95) return undefined;
+  const nounPosition = isJapanese(doc.flow.text[candidate.end] ?? '');
+  const confidence = (match.similarity - 0.8) * 2.5 + 0.45 * affinity + (nounPosition ? 0.05 : 0) + (candidate.words > 1 ? -0.05 : 0.1);
+  if (confidence < 0.35) return undefined;
+  const mentions = context.mentionCount.get(entity.id) ?? 0;
+  const reasons = [
+    `「${candidate.text}」 is neither an English word nor a known name; it is ${Math.round(match.similarity * 100)}% similar to 「${match.name.text}」.`,
+    mentions > 0
+      ? `${displayName(entity)} is named ${mentions} time(s) elsewhere in this document.`
+      : affinity > 0
+        ? `Entities related to ${displayName(entity)} are named in this document.`
+        : `${displayName(entity)} is not otherwise named here, so this is less certain.`,
+  ];
+  return makeFinding({
+    code: CODE,
+    range,
+    message: `「${candidate.text}」 looks like a garbled 「${match.name.text}」 (${entity.description})`,
+    confidence,
+    explanation: { problem: `Probably a mis-recognised or mistyped name: ${displayName(entity)}.`, reasons },
+    replacements: [match.name.text],
+    entityId: entity.id,
+  });
+}

@@ -1,0 +1,109 @@
+/**
+ * Amounts in a currency that does not belong to the story ("550万ルピー" in a story about American and
+ * Chinese companies), most likely a dollar amount that translation or recognition turned into another unit.
+ */
+import type { DetectorContext } from '../context';
+import { displayName } from '../context';
+import { flowRange } from '../document';
+import { makeFinding } from '../finding';
+import type { Currency, Entity, KnownAmount } from '../knowledge/model';
+import type { Finding } from '../types';
+import type { Detector } from './detector';
+
+const CODE = 'implausible-currency';
+const NUMBER = '([0-9０-９][0-9０-９,，.．]*)\\s*(兆|億|万|千)?(?:\\s*(兆|億|万|千))?';
+const UNIT_VALUE: Record<string, number> = { 兆: 1e12, 億: 1e8, 万: 1e4, 千: 1e3 };
+
+interface Amount {
+  readonly start: number;
+  readonly unitStart: number;
+  readonly end: number;
+  readonly value: number;
+  readonly currency: Currency;
+  readonly unit: string;
+}
+
+export const implausibleCurrency: Detector = {
+  code: CODE,
+  description: 'Amounts in a currency none of the story’s countries uses (550万ルピー in a story about US companies).',
+  detect(doc, context) {
+    const amounts = findAmounts(doc.flow.text, context.kb.currencies);
+    const findings: Finding[] = [];
+    for (const amount of amounts) {
+      if (!amount.currency.checked) continue;
+      if (amount.currency.countries.some((country) => context.countries.has(country))) continue;
+      const storyCountries = [...context.countries].sort((a, b) => b[1] - a[1]).map(([c]) => context.kb.countryName(c));
+      if (storyCountries.length === 0) continue;
+      const known = nearestKnownAmount(amount.value, context);
+      const replacement = known ? currencyName(known.amount.currency, context) : mostUsedCurrency(amounts, context);
+      const confidence = 0.6 + Math.min(0.2, 0.04 * Math.min(5, storyCountries.length)) + (known ? 0.2 : 0);
+      const reasons = [
+        `${amount.unit} (${amount.currency.code}) is the currency of ${amount.currency.countries.map((c) => context.kb.countryName(c)).join(', ')}; this document is about ${storyCountries.slice(0, 5).join(', ')} and names none of them.`,
+        known
+          ? `${formatValue(amount.value)} is within ${Math.round(known.ratio * 100)}% of a published figure: ${known.amount.about}, ${formatValue(known.amount.value)} ${known.amount.currency} (${displayName(known.owner)}).`
+          : `The AI industry reports money in US dollars; the document itself uses ${replacement} elsewhere or nowhere else.`,
+      ];
+      findings.push(
+        makeFinding({
+          code: CODE,
+          range: flowRange(doc.flow, amount.unitStart, amount.end),
+          message: `「${doc.flow.text.slice(amount.start, amount.end)}」: ${amount.unit} does not fit a story about ${storyCountries.slice(0, 3).join('・')}; probably ${replacement}`,
+          confidence,
+          explanation: { problem: `The currency of this amount is implausible in its context; probably ${replacement}.`, reasons },
+          replacements: [replacement],
+        }),
+      );
+    }
+    return findings;
+  },
+};
+
+function findAmounts(text: string, currencies: readonly Currency[]): Amount[] {
+  const names = currencies.flatMap((currency) => currency.names.map((name) => ({ name, currency }))).sort((a, b) => b.name.length - a.name.length);
+  const pattern = new RegExp(`${NUMBER}\\s*(${names.map((n) => n.name).join('|')})`, 'g');
+  const amounts: Amount[] = [];
+  for (const match of text.matchAll(pattern)) {
+    const unit = match[4] ?? '';
+    const entry = names.find((n) => n.name === unit);
+    if (!entry) continue;
+    const digits = Number((match[1] ?? '').replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/[,，]/g, '').replace('．', '.'));
+    const scale = (UNIT_VALUE[match[2] ?? ''] ?? 1) * (UNIT_VALUE[match[3] ?? ''] ?? 1);
+    const end = match.index + match[0].length;
+    amounts.push({ start: match.index, unitStart: end - unit.length, end, value: digits * scale, currency: entry.currency, unit });
+  }
+  return amounts;
+}
+
+/** A figure the knowledge base knows for an entity of this story, within 5% of the amount. */
+interface KnownFigure {
+  readonly amount: KnownAmount;
+  readonly owner: Entity;
+  readonly ratio: number;
+}
+
+function nearestKnownAmount(value: number, context: DetectorContext): KnownFigure | undefined {
+  let best: KnownFigure | undefined;
+  for (const id of [...context.mentionCount.keys(), ...context.related]) {
+    const owner = context.kb.get(id);
+    for (const amount of owner?.amounts ?? []) {
+      const ratio = Math.abs(amount.value - value) / amount.value;
+      if (owner && ratio <= 0.05 && (!best || ratio < best.ratio)) best = { amount, owner, ratio };
+    }
+  }
+  return best;
+}
+
+function mostUsedCurrency(amounts: readonly Amount[], context: DetectorContext): string {
+  const counts = new Map<string, number>();
+  for (const amount of amounts) if (!amount.currency.checked && amount.currency.code !== 'JPY') counts.set(amount.currency.code, (counts.get(amount.currency.code) ?? 0) + 1);
+  const top = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'USD';
+  return currencyName(top, context);
+}
+
+function currencyName(code: string, context: DetectorContext): string {
+  return context.kb.currencyByCode(code)?.ja ?? 'ドル';
+}
+
+function formatValue(value: number): string {
+  return value.toLocaleString('en-US');
+}

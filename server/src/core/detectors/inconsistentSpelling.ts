@@ -1,0 +1,71 @@
+/**
+ * One entity written several ways in one document: "DeepSeek" and "Deepseek", "デミス・ハサビス" and
+ * "デミス・ハッサビス". Offers to unify on the spelling the document uses most (or the canonical one).
+ */
+import { displayName } from '../context';
+import { makeFinding } from '../finding';
+import { editSimilarity } from '../similarity';
+import { katakanaToRomaji, scriptOf, type Script } from '../text';
+import type { EntityMention, Finding } from '../types';
+import type { Detector } from './detector';
+
+const CODE = 'inconsistent-spelling';
+
+export const inconsistentSpelling: Detector = {
+  code: CODE,
+  description: 'One entity spelled several ways in one document (Deep Seek / DeepSeek, two katakana spellings of one person).',
+  detect(_doc, context) {
+    const findings: Finding[] = [];
+    for (const [entityId, count] of context.mentionCount) {
+      if (count < 2) continue;
+      const entity = context.kb.get(entityId);
+      if (!entity) continue;
+      const shortForms = new Set((entity.shortNames ?? []).map((s) => s.toLowerCase()));
+      // Full names are compared with full names in the same script; a surname after a full name is normal style.
+      const groups = new Map<Script, EntityMention[]>();
+      for (const mention of context.mentionsOf(entityId)) {
+        if (shortForms.has(mention.surface.toLowerCase())) continue;
+        const script = scriptOf(mention.surface);
+        groups.set(script, [...(groups.get(script) ?? []), mention]);
+      }
+      for (const group of groups.values()) {
+        const counts = new Map<string, number>();
+        for (const m of group) counts.set(m.surface, (counts.get(m.surface) ?? 0) + 1);
+        if (counts.size < 2) continue;
+        const canonical = [entity.en, entity.ja];
+        const preferred = [...counts].sort((a, b) => b[1] - a[1] || Number(canonical.includes(b[0])) - Number(canonical.includes(a[0])))[0]?.[0];
+        if (!preferred) continue;
+        const spellings = [...counts].filter(([s]) => areSpellingVariants(s, preferred)).map(([s, n]) => `「${s}」×${n}`).join(', ');
+        for (const mention of group) {
+          if (mention.surface === preferred || !areSpellingVariants(mention.surface, preferred)) continue;
+          const caseOnly = mention.surface.toLowerCase() === preferred.toLowerCase();
+          findings.push(
+            makeFinding({
+              code: CODE,
+              range: mention.range,
+              message: `${displayName(entity)} is spelled several ways in this document (${spellings}); unify on 「${preferred}」`,
+              confidence: caseOnly ? 0.5 : 0.45,
+              explanation: {
+                problem: 'The same entity is written in more than one way.',
+                reasons: [`Spellings here: ${spellings}.`, `「${preferred}」 is the most used${canonical.includes(preferred) ? ' and the official' : ''} spelling.`],
+              },
+              replacements: [preferred],
+              entityId,
+            }),
+          );
+        }
+      }
+    }
+    return findings;
+  },
+};
+
+/**
+ * Two ways of writing the same name, not two expressions ("中国" and "中国政府", "A100" and "A100 GPU"):
+ * equal but for case, spaces and marks, or two katakana transliterations that sound alike.
+ */
+export function areSpellingVariants(a: string, b: string): boolean {
+  const normalize = (s: string): string => s.toLowerCase().replace(/[\s・･\-ー.]/g, '');
+  if (normalize(a) === normalize(b)) return true;
+  return scriptOf(a) === 'katakana' && scriptOf(b) === 'katakana' && editSimilarity(katakanaToRomaji(a), katakanaToRomaji(b)) >= 0.7;
+}

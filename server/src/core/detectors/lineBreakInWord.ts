@@ -1,0 +1,81 @@
+/**
+ * Words broken by a line break: a katakana word split over two lines (バック / ストーリー), a name broken after
+ * its middle dot (サム・ / アルトマン), a number broken before its unit (億 / 万長者), or a word the tokenizer
+ * reads across the break.
+ */
+import type { AnalyzedDocument } from '../analyzedDocument';
+import { makeFinding } from '../finding';
+import { isHiragana, isKanji, isKatakana, NAME_SEPARATORS } from '../text';
+import type { Finding } from '../types';
+import type { Detector } from './detector';
+
+const CODE = 'line-break-in-word';
+const NUMERAL = /[0-9０-９一二三四五六七八九十百千万億兆]/;
+const NUMBER_UNIT = /[万億兆]/;
+const WINDOW = 12;
+
+interface Judgement {
+  readonly confidence: number;
+  readonly reason: string;
+}
+
+export const lineBreakInWord: Detector = {
+  code: CODE,
+  description: 'Words broken across two lines (バック⏎ストーリー, サム・⏎アルトマン).',
+  detect(doc) {
+    const findings: Finding[] = [];
+    const { lines } = doc.source;
+    for (let i = 0; i + 1 < lines.length; i++) {
+      const line = lines[i];
+      const next = lines[i + 1];
+      if (!line || !next || line.text.trim() === '' || next.text.trim() === '') continue;
+      const judgement = judge(doc, line.text, next.text);
+      if (!judgement) continue;
+      const left = line.text.slice(-WINDOW).trimStart();
+      const right = next.text.slice(0, WINDOW).trimEnd();
+      findings.push(
+        makeFinding({
+          code: CODE,
+          range: { start: line.end, end: next.start },
+          message: `Line break inside a word: 「${lastWord(line.text)}⏎${firstWord(next.text)}」 should be one word`,
+          confidence: judgement.confidence,
+          explanation: { problem: 'A word is broken by a line break, which splits it for readers, search and the other checks.', reasons: [judgement.reason, `Joined: 「${left}${right}」`] },
+          replacements: [''],
+        }),
+      );
+    }
+    return findings;
+  },
+};
+
+function judge(doc: AnalyzedDocument, text: string, nextText: string): Judgement | undefined {
+  const before = text[text.length - 1] ?? '';
+  const after = nextText[0] ?? '';
+  if (NAME_SEPARATORS.has(before) && (isKatakana(after) || isKanji(after))) {
+    return { confidence: 0.85, reason: `The line ends with the name separator 「${before}」, so the name continues on the next line.` };
+  }
+  // Running prose (with hiragana), not a list of names or headings one per line.
+  const prose = [...text.slice(-40), ...nextText.slice(0, 40)].some(isHiragana);
+  if (!prose) return undefined;
+  if (isKatakana(before) && isKatakana(after)) {
+    return { confidence: 0.75, reason: 'Katakana continues across the line break: one loanword or name was split.' };
+  }
+  if (NUMERAL.test(before) && NUMBER_UNIT.test(after)) {
+    return { confidence: 0.75, reason: `The number 「…${before}」 continues with the unit 「${after}」 on the next line.` };
+  }
+  const left = text.slice(-WINDOW);
+  const joined = left + nextText.slice(0, WINDOW);
+  const spanning = doc.tokenize(joined).find((t) => t.start < left.length && t.end > left.length);
+  if (spanning?.known && [...spanning.surface].some(isKanji) && spanning.surface.length >= 2 && spanning.pos === '名詞') {
+    return { confidence: 0.7, reason: `The dictionary reads 「${spanning.surface}」 as one word across the line break.` };
+  }
+  return undefined;
+}
+
+function lastWord(text: string): string {
+  return text.slice(-6).replace(/^.*[\s、。]/, '');
+}
+
+function firstWord(text: string): string {
+  return text.slice(0, 6).replace(/[\s、。].*$/, '');
+}

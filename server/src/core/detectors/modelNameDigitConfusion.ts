@@ -1,0 +1,81 @@
+/**
+ * Model names with a letter heard or typed as a digit: "01" for o1, "GPT-40" for GPT-4o. Only where the
+ * model's maker is part of the story and the words around speak of a model.
+ */
+import { displayName, type DetectorContext } from '../context';
+import { flowRange } from '../document';
+import { makeFinding } from '../finding';
+import { nameIndexOf } from '../nameIndex';
+import { isLatinWordChar } from '../text';
+import type { Finding } from '../types';
+import type { Detector } from './detector';
+
+const CODE = 'model-name-digit-confusion';
+// Letters a recogniser or a typist confuses with digits.
+const CONFUSABLE: Record<string, string> = { o: '0', O: '0', l: '1', I: '1' };
+const MODEL_WORDS = /モデル|model|リリース|公開|発表|推論|バージョン|version/i;
+const NEARBY = 40;
+
+interface ConfusedForm {
+  readonly written: string;
+  readonly name: string;
+  readonly entityId: string;
+}
+
+const cache = new WeakMap<DetectorContext['kb'], readonly ConfusedForm[]>();
+
+export const modelNameDigitConfusion: Detector = {
+  code: CODE,
+  description: 'Model names with a letter written as a digit (01 → o1, GPT-40 → GPT-4o), where the maker is in the story.',
+  detect(doc, context) {
+    const text = doc.flow.text;
+    const findings: Finding[] = [];
+    for (const form of confusedForms(context)) {
+      const entity = context.kb.get(form.entityId);
+      if (!entity) continue;
+      const makerNamed = [...context.kb.relatedTo(entity.id)].some((id) => context.mentionCount.has(id));
+      if (!makerNamed && !context.mentionCount.has(entity.id)) continue;
+      for (let at = text.indexOf(form.written); at >= 0; at = text.indexOf(form.written, at + 1)) {
+        const end = at + form.written.length;
+        // Dates, times, versions and list numbers ("2025-01", "No.01", "1.01") are digits on purpose.
+        if (/[0-9A-Za-z.\-/:：]/.test(text[at - 1] ?? '') || isLatinWordChar(text[end] ?? '') || /[.:/]/.test(text[end] ?? '')) continue;
+        const around = text.slice(Math.max(0, at - NEARBY), end + NEARBY);
+        if (!MODEL_WORDS.test(around)) continue;
+        const confidence = 0.7 + (context.mentionCount.has(entity.id) ? 0.1 : 0) + (makerNamed ? 0.1 : 0);
+        findings.push(
+          makeFinding({
+            code: CODE,
+            range: flowRange(doc.flow, at, end),
+            message: `「${form.written}」 is probably the model ${form.name}, with a letter written as a digit`,
+            confidence,
+            explanation: {
+              problem: `Probably ${displayName(entity)}: ${entity.description}`,
+              reasons: [
+                `「${form.written}」 differs from 「${form.name}」 only by a letter written as a look-alike digit.`,
+                makerNamed ? `Its maker is named in this document, and the sentence speaks of a model.` : `The sentence speaks of a model.`,
+              ],
+            },
+            replacements: [form.name],
+            entityId: entity.id,
+          }),
+        );
+      }
+    }
+    return findings;
+  },
+};
+
+function confusedForms(context: DetectorContext): readonly ConfusedForm[] {
+  let forms = cache.get(context.kb);
+  if (!forms) {
+    forms = nameIndexOf(context.kb)
+      .latin.filter((name) => ['model', 'product', 'chip'].includes(context.kb.get(name.entityId)?.type ?? ''))
+      .flatMap((name) => {
+        // Only letters next to a digit or standing alone are confused ("o1", "4o"), not those inside words.
+        const written = name.text.replace(/(?<![A-Za-z])[oOlI](?=[0-9])|(?<=[0-9])[oOlI](?![A-Za-z])/g, (ch) => CONFUSABLE[ch] ?? ch);
+        return written === name.text ? [] : [{ written, name: name.text, entityId: name.entityId }];
+      });
+    cache.set(context.kb, forms);
+  }
+  return forms;
+}

@@ -1,0 +1,101 @@
+/**
+ * Brand names written as two words ("Open AI", "Deep Seek") or with a particle slipped into them
+ * by translation ("チャットでGPT" for ChatGPT).
+ */
+import { displayName, type DetectorContext } from '../context';
+import { flowRange } from '../document';
+import { makeFinding } from '../finding';
+import { nameIndexOf } from '../nameIndex';
+import { isKatakana, isLatinWordChar, scriptOf } from '../text';
+import type { Finding } from '../types';
+import type { Detector } from './detector';
+
+const CODE = 'split-brand-name';
+const PARTICLES = 'でとのをがは';
+
+interface SplitForm {
+  readonly pattern: RegExp;
+  readonly entityId: string;
+  readonly name: string;
+  readonly how: string;
+}
+
+const cache = new WeakMap<DetectorContext['kb'], readonly SplitForm[]>();
+
+export const splitBrandName: Detector = {
+  code: CODE,
+  description: 'Brand names split into words or with a particle inside (Open AI → OpenAI, チャットでGPT → ChatGPT).',
+  detect(doc, context) {
+    const text = doc.flow.text;
+    const findings: Finding[] = [];
+    for (const form of splitForms(context)) {
+      for (const match of text.matchAll(form.pattern)) {
+        const start = match.index;
+        const end = start + match[0].length;
+        if (isLatinWordChar(text[start - 1] ?? '') || isLatinWordChar(text[end] ?? '')) continue;
+        if (isKatakana(match[0][0] ?? '') && isKatakana(text[start - 1] ?? '')) continue;
+        const entity = context.kb.get(form.entityId);
+        if (!entity) continue;
+        const affinity = context.affinity(entity.id);
+        const replacement = context.mostUsedSpelling(entity.id, (s) => scriptOf(s) === scriptOf(form.name)) ?? form.name;
+        findings.push(
+          makeFinding({
+            code: CODE,
+            range: flowRange(doc.flow, start, end),
+            message: `「${match[0]}」 is the brand name 「${replacement}」 ${form.how}`,
+            confidence: 0.7 + 0.15 * affinity,
+            explanation: {
+              problem: `${displayName(entity)} is written as one word.`,
+              reasons: [`「${match[0]}」 is 「${form.name}」 ${form.how}.`, 'Speech recognition and machine translation often split brand names at their capitals or translate half of them.'],
+            },
+            replacements: [replacement],
+            entityId: entity.id,
+          }),
+        );
+      }
+    }
+    return findings;
+  },
+};
+
+function splitForms(context: DetectorContext): readonly SplitForm[] {
+  let forms = cache.get(context.kb);
+  if (!forms) {
+    forms = buildSplitForms(context);
+    cache.set(context.kb, forms);
+  }
+  return forms;
+}
+
+function buildSplitForms(context: DetectorContext): SplitForm[] {
+  const known = new Set(context.kb.surfaces.map((s) => s.text.toLowerCase()));
+  const forms: SplitForm[] = [];
+  for (const name of nameIndexOf(context.kb).latin) {
+    // "DeepSeek" → "Deep" + "Seek", "OpenAI" → "Open" + "AI": split where a new capitalised part begins.
+    const parts = name.text.match(/^([A-Z][a-z]+)([A-Z][A-Za-z]*)$/);
+    if (!parts?.[1] || !parts[2] || parts[2].length < 2) continue;
+    if (known.has(`${parts[1]} ${parts[2]}`.toLowerCase())) continue;
+    forms.push({
+      pattern: new RegExp(`${escape(parts[1])}[ 　・-]${escape(parts[2])}`, 'g'),
+      entityId: name.entityId,
+      name: name.text,
+      how: 'split into two words',
+    });
+  }
+  for (const surface of context.kb.surfaces) {
+    // "チャットGPT" → "チャットでGPT": a particle between the katakana and the Latin half.
+    const parts = surface.text.match(/^([\u30A0-\u30FF]{2,})([A-Za-z][A-Za-z0-9-]+)$/);
+    if (!parts?.[1] || !parts[2]) continue;
+    forms.push({
+      pattern: new RegExp(`${escape(parts[1])}[${PARTICLES}]${escape(parts[2])}`, 'g'),
+      entityId: surface.entityId,
+      name: context.kb.get(surface.entityId)?.en ?? surface.text,
+      how: 'with a particle translated into its middle',
+    });
+  }
+  return forms;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

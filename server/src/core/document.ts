@@ -1,0 +1,108 @@
+/** A transcript as text plus line structure; converts between offsets and (line, character) positions. */
+import type { OffsetRange } from './types';
+
+export interface Position {
+  readonly line: number;
+  /** UTF-16 code units, as LSP counts them. */
+  readonly character: number;
+}
+
+export interface Line {
+  readonly index: number;
+  readonly start: number;
+  /** Offset just before the line break. */
+  readonly end: number;
+  readonly text: string;
+}
+
+export class TranscriptDocument {
+  readonly lines: readonly Line[];
+
+  constructor(
+    readonly text: string,
+    readonly uri = 'untitled:transcript',
+  ) {
+    this.lines = splitLines(text);
+  }
+
+  positionAt(offset: number): Position {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const line = this.lineIndexAt(clamped);
+    const start = this.lines[line]?.start ?? 0;
+    return { line, character: clamped - start };
+  }
+
+  offsetAt(position: Position): number {
+    const line = this.lines[Math.max(0, Math.min(position.line, this.lines.length - 1))];
+    if (!line) return 0;
+    return Math.min(line.start + Math.max(0, position.character), line.end);
+  }
+
+  lineIndexAt(offset: number): number {
+    let low = 0;
+    let high = this.lines.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((this.lines[mid]?.start ?? 0) <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  }
+
+  slice(range: OffsetRange): string {
+    return this.text.slice(range.start, range.end);
+  }
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  const pattern = /\r\n|\r|\n/g;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    lines.push({ index: lines.length, start, end: match.index, text: text.slice(start, match.index) });
+    start = match.index + match[0].length;
+  }
+  lines.push({ index: lines.length, start, end: text.length, text: text.slice(start) });
+  return lines;
+}
+
+/**
+ * The document as one run of text in which a line break inside a paragraph is removed, so that a name
+ * split across two lines ("サム・" / "アルトマン") reads as one. Full-width Latin letters and digits are
+ * folded to ASCII (one code unit each, so offsets stay aligned). `offsets[i]` is the document offset of
+ * flow character i; `offsets[length]` is the end of the document.
+ */
+export interface FlowText {
+  readonly text: string;
+  readonly offsets: readonly number[];
+}
+
+export function flowText(doc: TranscriptDocument): FlowText {
+  let text = '';
+  const offsets: number[] = [];
+  doc.lines.forEach((line, index) => {
+    for (let i = 0; i < line.text.length; i++) {
+      text += foldWidth(line.text[i] ?? '');
+      offsets.push(line.start + i);
+    }
+    const next = doc.lines[index + 1];
+    if (!next) return;
+    if (line.text.trim() === '' || next.text.trim() === '') {
+      text += '\n';
+      offsets.push(line.end);
+    }
+  });
+  offsets.push(doc.text.length);
+  return { text, offsets };
+}
+
+/** Document range of flow characters [start, end). */
+export function flowRange(flow: FlowText, start: number, end: number): OffsetRange {
+  const last = flow.offsets[end - 1];
+  return { start: flow.offsets[start] ?? 0, end: last === undefined ? (flow.offsets[start] ?? 0) : last + 1 };
+}
+
+function foldWidth(ch: string): string {
+  const code = ch.charCodeAt(0);
+  return code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : ch;
+}

@@ -1,0 +1,39 @@
+/** Builds findings: severity from confidence, and fixes that replace exactly the flagged span. */
+import { clampConfidence, severityFor, type Explanation, type Finding, type Fix, type OffsetRange } from './types';
+
+export interface FindingSpec {
+  readonly code: string;
+  readonly range: OffsetRange;
+  readonly message: string;
+  readonly confidence: number;
+  readonly explanation: Explanation;
+  /** Replacement texts for the whole range, best first. */
+  readonly replacements: readonly string[];
+  readonly entityId?: string;
+}
+
+export function makeFinding(spec: FindingSpec): Finding {
+  const confidence = clampConfidence(spec.confidence);
+  const fixes: Fix[] = spec.replacements.map((newText, index) => ({
+    title: newText === '' ? 'Remove' : `Replace with "${newText}"`,
+    edits: [{ range: spec.range, newText }],
+    preferred: index === 0,
+  }));
+  return {
+    code: spec.code,
+    range: spec.range,
+    message: spec.message,
+    confidence,
+    severity: severityFor(confidence),
+    fixes,
+    explanation: spec.explanation,
+    ...(spec.entityId ? { entityId: spec.entityId } : {}),
+  };
+}
+
+export function describeConfidence(confidence: number): string {
+  if (confidence >= 0.9) return 'near certain';
+  if (confidence >= 0.7) return 'likely';
+  if (confidence >= 0.5) return 'possible';
+  return 'uncertain';
+}

@@ -1,0 +1,108 @@
+/** The knowledge base: entities by id and by spelling, their relations, and the currencies. */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Currency, Entity, Surface } from './model';
+import { DataFileError, readValidated } from './validate';
+
+export class KnowledgeBase {
+  readonly entities: ReadonlyMap<string, Entity>;
+  readonly surfaces: readonly Surface[];
+  private readonly related = new Map<string, Set<string>>();
+
+  constructor(
+    entities: readonly Entity[],
+    readonly currencies: readonly Currency[],
+  ) {
+    const byId = new Map<string, Entity>();
+    for (const entity of entities) {
+      if (byId.has(entity.id)) throw new DataFileError(`Entity id "${entity.id}" is defined twice; ids must be unique.`);
+      byId.set(entity.id, entity);
+    }
+    this.entities = byId;
+    this.surfaces = collectSurfaces(entities);
+    for (const entity of entities) {
+      for (const relation of entity.relations ?? []) {
+        if (!byId.has(relation.target)) {
+          throw new DataFileError(`Entity "${entity.id}" has a relation ${relation.relation} to "${relation.target}", which is not in the knowledge base.`);
+        }
+        this.link(entity.id, relation.target);
+      }
+    }
+  }
+
+  get(id: string): Entity | undefined {
+    return this.entities.get(id);
+  }
+
+  /** Entities linked to this one in either direction (its CEO, its maker, its models). */
+  relatedTo(id: string): ReadonlySet<string> {
+    return this.related.get(id) ?? new Set();
+  }
+
+  /** The country an entity belongs to: its own, or that of the organisation it belongs to (a person's company). */
+  countryOf(entity: Entity): string | undefined {
+    if (entity.country) return entity.country;
+    for (const relation of entity.relations ?? []) {
+      const country = this.entities.get(relation.target)?.country;
+      if (country && relation.relation !== 'investor-in') return country;
+    }
+    return undefined;
+  }
+
+  /** The Japanese name of a country code (US → 米国), or the code when the country is not known. */
+  countryName(code: string): string {
+    for (const entity of this.entities.values()) if (entity.type === 'country' && entity.country === code) return entity.ja;
+    return code;
+  }
+
+  currencyByCode(code: string): Currency | undefined {
+    return this.currencies.find((c) => c.code === code);
+  }
+
+  private link(a: string, b: string): void {
+    if (!this.related.has(a)) this.related.set(a, new Set());
+    if (!this.related.has(b)) this.related.set(b, new Set());
+    this.related.get(a)?.add(b);
+    this.related.get(b)?.add(a);
+  }
+}
+
+function collectSurfaces(entities: readonly Entity[]): Surface[] {
+  const owner = new Map<string, string>();
+  const surfaces: Surface[] = [];
+  const add = (text: string, entityId: string, needsContext: boolean): void => {
+    const key = text.toLowerCase();
+    const previous = owner.get(key);
+    if (previous === entityId) return;
+    if (previous) throw new DataFileError(`The spelling "${text}" belongs to both "${previous}" and "${entityId}"; give it to one entity only.`);
+    owner.set(key, entityId);
+    surfaces.push({ text, entityId, needsContext });
+  };
+  for (const entity of entities) {
+    for (const text of [entity.ja, entity.en, ...(entity.aliases ?? [])]) add(text, entity.id, false);
+    for (const text of entity.shortNames ?? []) add(text, entity.id, true);
+  }
+  return surfaces;
+}
+
+export function dataDirectory(): string {
+  // Compiled code lives in server/out/core/knowledge; the data ships beside it in server/data.
+  return path.resolve(__dirname, '..', '..', '..', 'data');
+}
+
+let builtIn: KnowledgeBase | undefined;
+
+/** The knowledge base shipped with the extension, loaded and validated once per process. */
+export function loadBuiltInKnowledgeBase(directory = dataDirectory()): KnowledgeBase {
+  if (builtIn && directory === dataDirectory()) return builtIn;
+  const schemas = path.join(directory, 'schema');
+  const knowledgeDir = path.join(directory, 'knowledge');
+  const files = fs.readdirSync(knowledgeDir).filter((f) => f.endsWith('.yaml')).sort();
+  const entities = files.flatMap(
+    (file) => readValidated<{ entities: Entity[] }>(path.join(knowledgeDir, file), path.join(schemas, 'knowledge.schema.json')).entities,
+  );
+  const { currencies } = readValidated<{ currencies: Currency[] }>(path.join(directory, 'currencies.yaml'), path.join(schemas, 'currencies.schema.json'));
+  const kb = new KnowledgeBase(entities, currencies);
+  if (directory === dataDirectory()) builtIn = kb;
+  return kb;
+}

@@ -1,0 +1,34 @@
+/** Rule lists the detectors consult, loaded from data/rules and validated once. */
+import * as path from 'node:path';
+import { dataDirectory } from './knowledgeBase';
+import { readValidated } from './validate';
+
+export interface RuleSet {
+  /** Loanwords kuromoji's dictionary lacks (ツイート): never taken for garbled names. */
+  readonly ordinaryKatakana: ReadonlySet<string>;
+  /** Letter-plus-katakana words written so on purpose (Tシャツ). */
+  readonly letterKatakanaWords: ReadonlySet<string>;
+  /** Katakana words that follow a letter as a label (Lサイズ). */
+  readonly letterCategoryWords: ReadonlySet<string>;
+  /** Katakana syllables each Latin letter may stand for. */
+  readonly letterSounds: ReadonlyMap<string, readonly string[]>;
+}
+
+let shared: RuleSet | undefined;
+
+export function loadRules(directory = dataDirectory()): RuleSet {
+  if (shared && directory === dataDirectory()) return shared;
+  const rules = path.join(directory, 'rules');
+  const schemas = path.join(directory, 'schema');
+  const words = (file: string): ReadonlySet<string> =>
+    new Set(readValidated<{ words: string[] }>(path.join(rules, file), path.join(schemas, 'wordlist.schema.json')).words);
+  const { sounds } = readValidated<{ sounds: Record<string, string[]> }>(path.join(rules, 'letter-sounds.yaml'), path.join(schemas, 'letter-sounds.schema.json'));
+  const result: RuleSet = {
+    ordinaryKatakana: words('ordinary-katakana.yaml'),
+    letterKatakanaWords: words('letter-katakana-words.yaml'),
+    letterCategoryWords: words('letter-category-words.yaml'),
+    letterSounds: new Map(Object.entries(sounds)),
+  };
+  if (directory === dataDirectory()) shared = result;
+  return result;
+}

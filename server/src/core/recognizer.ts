@@ -1,0 +1,116 @@
+/** Finds every mention of a knowledge-base entity: Latin, katakana or kanji, also across a line break. */
+import type { AnalyzedDocument } from './analyzedDocument';
+import { flowRange } from './document';
+import type { KnowledgeBase } from './knowledge/knowledgeBase';
+import type { Surface } from './knowledge/model';
+import { isKatakana, isLatinWordChar, NAME_SEPARATORS } from './text';
+import type { EntityMention } from './types';
+
+interface TrieNode {
+  readonly children: Map<string, TrieNode>;
+  surfaces: Surface[];
+}
+
+const newNode = (): TrieNode => ({ children: new Map(), surfaces: [] });
+
+/** Upper-case acronyms ("US", "MIT") are matched with their case; other names ignore case. */
+const isAcronym = (text: string): boolean => /^[A-Z]{1,5}$/.test(text);
+
+export class EntityRecognizer {
+  private readonly root = newNode();
+
+  constructor(private readonly kb: KnowledgeBase) {
+    for (const surface of kb.surfaces) {
+      let node = this.root;
+      for (const ch of surface.text.toLowerCase()) {
+        let child = node.children.get(ch);
+        if (!child) {
+          child = newNode();
+          node.children.set(ch, child);
+        }
+        node = child;
+      }
+      node.surfaces.push(surface);
+    }
+  }
+
+  recognize(doc: AnalyzedDocument): EntityMention[] {
+    const { text } = doc.flow;
+    const candidates: { start: number; end: number; surface: Surface }[] = [];
+    const urls = urlSpans(text);
+    for (let start = 0; start < text.length; ) {
+      const url = urls.find((u) => u.start <= start && start < u.end);
+      if (url) {
+        start = url.end;
+        continue;
+      }
+      const match = this.longestMatchAt(doc, start);
+      if (match) {
+        candidates.push(match);
+        start = match.end;
+      } else {
+        start++;
+      }
+    }
+    const named = new Set(candidates.filter((c) => !c.surface.needsContext).map((c) => c.surface.entityId));
+    return candidates
+      .filter((c) => !c.surface.needsContext || this.isSupported(c.surface.entityId, named))
+      .map((c) => ({ range: flowRange(doc.flow, c.start, c.end), entityId: c.surface.entityId, surface: text.slice(c.start, c.end) }));
+  }
+
+  /** A short form counts when its entity is named in full, or (for things, not people) its maker or owner is. */
+  private isSupported(entityId: string, named: ReadonlySet<string>): boolean {
+    if (named.has(entityId)) return true;
+    if (this.kb.get(entityId)?.type === 'person') return false;
+    return [...this.kb.relatedTo(entityId)].some((id) => named.has(id));
+  }
+
+  private longestMatchAt(doc: AnalyzedDocument, start: number): { start: number; end: number; surface: Surface } | undefined {
+    const { text } = doc.flow;
+    let node: TrieNode | undefined = this.root;
+    let best: { start: number; end: number; surface: Surface } | undefined;
+    for (let i = start; i < text.length && node; i++) {
+      node = node.children.get((text[i] ?? '').toLowerCase());
+      if (!node) break;
+      for (const surface of node.surfaces) {
+        const written = text.slice(start, i + 1);
+        if (isAcronym(surface.text) && written !== surface.text) continue;
+        if (this.hasBoundaries(doc, start, i + 1)) best = { start, end: i + 1, surface };
+      }
+    }
+    return best;
+  }
+
+  private hasBoundaries(doc: AnalyzedDocument, start: number, end: number): boolean {
+    const { text, offsets } = doc.flow;
+    const first = text[start] ?? '';
+    const last = text[end - 1] ?? '';
+    const before = text[start - 1] ?? ' ';
+    const after = text[end] ?? ' ';
+    if (isLatinWordChar(first) && isLatinWordChar(before)) return false;
+    if (isLatinWordChar(last) && isLatinWordChar(after)) return false;
+    if (isKatakana(first) && isKatakana(before) && !NAME_SEPARATORS.has(before)) return false;
+    if (isKatakana(last) && isKatakana(after) && !this.endsBeforeKatakanaWord(doc, end, end - start)) return false;
+    if (!isLatinWordChar(first) && !isKatakana(first) && !doc.isTokenBoundary(offsets[start] ?? 0)) return false;
+    if (!isLatinWordChar(last) && !isKatakana(last) && !doc.isTokenBoundary((offsets[end - 1] ?? 0) + 1)) return false;
+    return true;
+  }
+
+  /** "ディープシークバージョン": a long name may run straight into a katakana word the dictionary knows. */
+  private endsBeforeKatakanaWord(doc: AnalyzedDocument, end: number, length: number): boolean {
+    if (length < 4) return false;
+    const { text } = doc.flow;
+    let runEnd = end;
+    while (runEnd < text.length && isKatakana(text[runEnd] ?? '')) runEnd++;
+    const rest = doc.tokenize(text.slice(end, runEnd));
+    return rest.length > 0 && rest.every((token) => token.known && token.surface.length >= 2);
+  }
+}
+
+/** Web addresses name pages, not entities: "insiderpaper.com/deepseek-shock" is no mention of DeepSeek. */
+export function urlSpans(text: string): { start: number; end: number }[] {
+  return [...text.matchAll(/(?:https?:\/\/|www\.)[^\s\u3000-\u30FF\u4E00-\u9FFF（）「」]+|[A-Za-z0-9-]+\.(?:com|org|net|io|ai|jp|fr|uk)(?:\/[^\s\u3000-\u30FF\u4E00-\u9FFF]*)?/g)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+}

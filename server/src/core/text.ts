@@ -1,0 +1,66 @@
+/** Character classes and script helpers for mixed Japanese / Latin text. */
+import { toRomaji } from 'wanakana';
+
+export const isKatakana = (ch: string): boolean => /[\u30A1-\u30FA\u30FC\u30FD\u30FE\u31F0-\u31FF\uFF66-\uFF9F]/.test(ch);
+export const isHiragana = (ch: string): boolean => /[\u3041-\u3096\u309D\u309E]/.test(ch);
+export const isKanji = (ch: string): boolean => /[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\u3005]/.test(ch);
+export const isLatinLetter = (ch: string): boolean => /[A-Za-z\uFF21-\uFF3A\uFF41-\uFF5A]/.test(ch);
+export const isDigit = (ch: string): boolean => /[0-9\uFF10-\uFF19]/.test(ch);
+export const isLatinWordChar = (ch: string): boolean => isLatinLetter(ch) || isDigit(ch);
+export const isJapanese = (ch: string): boolean => isKatakana(ch) || isHiragana(ch) || isKanji(ch);
+export const isLineBreak = (ch: string): boolean => ch === '\n' || ch === '\r';
+/** The middle dot that separates parts of foreign names in katakana. */
+export const NAME_SEPARATORS = new Set(['・', '･', '=', '＝']);
+
+export type Script = 'latin' | 'katakana' | 'kanji' | 'mixed';
+
+export function scriptOf(text: string): Script {
+  const letters = [...text].filter((ch) => !NAME_SEPARATORS.has(ch) && ch.trim() !== '' && !/[-.&']/.test(ch));
+  if (letters.length === 0) return 'mixed';
+  if (letters.every((ch) => isLatinWordChar(ch))) return 'latin';
+  if (letters.every((ch) => isKatakana(ch))) return 'katakana';
+  if (letters.every((ch) => isKanji(ch))) return 'kanji';
+  return 'mixed';
+}
+
+/** Share of Japanese characters among the letters of a text: decides whether a file is analysed. */
+export function japaneseRatio(text: string, sampleLength = 20000): number {
+  let japanese = 0;
+  let letters = 0;
+  const sample = text.length > sampleLength ? text.slice(0, sampleLength) : text;
+  for (const ch of sample) {
+    if (isJapanese(ch)) {
+      japanese++;
+      letters++;
+    } else if (isLatinLetter(ch)) {
+      letters++;
+    }
+  }
+  return letters === 0 ? 0 : japanese / letters;
+}
+
+// Foreign-sound katakana that wanakana reads as two syllables (ディ → "dei"); read as one here.
+const FOREIGN_SOUNDS: Record<string, string> = {
+  ディ: 'di', ティ: 'ti', ドゥ: 'du', トゥ: 'tu', デュ: 'dyu', テュ: 'tyu', ファ: 'fa', フィ: 'fi', フェ: 'fe', フォ: 'fo',
+  ヴァ: 'va', ヴィ: 'vi', ヴェ: 've', ヴォ: 'vo', ヴ: 'vu', ウィ: 'wi', ウェ: 'we', ウォ: 'wo', シェ: 'she', ジェ: 'je',
+  チェ: 'che', ツァ: 'tsa', イェ: 'ye', クァ: 'kwa', グァ: 'gwa',
+};
+const FOREIGN_SOUND_PATTERN = new RegExp(Object.keys(FOREIGN_SOUNDS).sort((a, b) => b.length - a.length).join('|'), 'g');
+
+/**
+ * Katakana to a plain romaji key ("ディープシーク" → "dipushiku"). Long-vowel marks are dropped:
+ * transliterations of one foreign name disagree about vowel length more than about anything else.
+ */
+export function katakanaToRomaji(katakana: string): string {
+  const cleaned = [...katakana].filter((ch) => !NAME_SEPARATORS.has(ch) && ch !== 'ー').join('');
+  const foreign = cleaned.replace(FOREIGN_SOUND_PATTERN, (sound) => FOREIGN_SOUNDS[sound] ?? sound);
+  return toRomaji(foreign).replace(/[^a-z]/g, '');
+}
+
+/** Consonant skeleton of a romaji key: transliterations of one foreign name differ mostly in vowels. */
+export function consonantSkeleton(romaji: string): string {
+  return romaji
+    .replace(/sh|ch|ts/g, (m) => m[0] ?? '')
+    .replace(/[aeiouy]/g, '')
+    .replace(/(.)\1+/g, '$1');
+}

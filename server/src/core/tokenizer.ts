@@ -1,0 +1,62 @@
+/** The kuromoji adapter: loads the dictionary once, tokenises line by line, caches by line text. */
+import * as path from 'node:path';
+import * as kuromoji from 'kuromoji';
+
+export interface Token {
+  readonly surface: string;
+  /** Offsets relative to the tokenised string. */
+  readonly start: number;
+  readonly end: number;
+  /** Part of speech and its first refinement, in IPAdic's Japanese labels (名詞, 固有名詞…). */
+  readonly pos: string;
+  readonly posDetail: string;
+  /** False when the word is not in the dictionary: kuromoji guessed it from its characters. */
+  readonly known: boolean;
+}
+
+export interface JapaneseTokenizer {
+  tokenize(text: string): readonly Token[];
+}
+
+const CACHE_LIMIT = 50_000;
+
+class CachingTokenizer implements JapaneseTokenizer {
+  private readonly cache = new Map<string, readonly Token[]>();
+
+  constructor(private readonly inner: kuromoji.Tokenizer<kuromoji.IpadicFeatures>) {}
+
+  tokenize(text: string): readonly Token[] {
+    const cached = this.cache.get(text);
+    if (cached) return cached;
+    const tokens = this.inner.tokenize(text).map(toToken);
+    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+    this.cache.set(text, tokens);
+    return tokens;
+  }
+}
+
+function toToken(feature: kuromoji.IpadicFeatures): Token {
+  const start = feature.word_position - 1;
+  return {
+    surface: feature.surface_form,
+    start,
+    end: start + feature.surface_form.length,
+    pos: feature.pos,
+    posDetail: feature.pos_detail_1,
+    known: feature.word_type === 'KNOWN',
+  };
+}
+
+let loading: Promise<JapaneseTokenizer> | undefined;
+
+/** The dictionary ships inside the kuromoji package; loading takes about a second, so it is shared. */
+export function loadTokenizer(): Promise<JapaneseTokenizer> {
+  loading ??= new Promise((resolve, reject) => {
+    const dicPath = path.join(path.dirname(require.resolve('kuromoji/package.json')), 'dict');
+    kuromoji.builder({ dicPath }).build((error, tokenizer) => {
+      if (error) reject(new Error(`Could not load the kuromoji dictionary from ${dicPath}: ${String(error)}. Reinstall with "npm install".`));
+      else resolve(new CachingTokenizer(tokenizer));
+    });
+  });
+  return loading;
+}

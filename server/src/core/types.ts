@@ -1,0 +1,58 @@
+/** Shared vocabulary of the analysis core. Offsets are UTF-16 code-unit offsets into the document text. */
+
+export interface OffsetRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+export interface TextEdit {
+  readonly range: OffsetRange;
+  readonly newText: string;
+}
+
+export interface Fix {
+  readonly title: string;
+  readonly edits: readonly TextEdit[];
+  /** The fix the editor should apply for "quick fix" and fix-all. */
+  readonly preferred: boolean;
+}
+
+/** Why a finding is believed: shown in the hover, one line per reason. */
+export interface Explanation {
+  readonly problem: string;
+  readonly reasons: readonly string[];
+}
+
+export interface Finding {
+  readonly code: string;
+  readonly range: OffsetRange;
+  readonly message: string;
+  /** 0..1: how sure the detector is. Severity is derived from it, never set by hand. */
+  readonly confidence: number;
+  readonly severity: Severity;
+  readonly fixes: readonly Fix[];
+  readonly explanation: Explanation;
+  /** The entity the finding is about, when there is one. */
+  readonly entityId?: string;
+}
+
+export interface EntityMention {
+  readonly range: OffsetRange;
+  readonly entityId: string;
+  /** The text as written in the document (line breaks removed). */
+  readonly surface: string;
+}
+
+/** Severity follows confidence: error only when near certain, uncertain findings stay quiet. */
+export function severityFor(confidence: number): Severity {
+  if (confidence >= 0.9) return 'error';
+  if (confidence >= 0.7) return 'warning';
+  if (confidence >= 0.5) return 'information';
+  return 'hint';
+}
+
+export function clampConfidence(value: number): number {
+  return Math.max(0, Math.min(0.99, value));
+}
