@@ -1,7 +1,7 @@
 /** The analysis core's entry point: a document in, entity mentions and findings out. No LSP, no VS Code. */
 import { AnalyzedDocument } from './analyzedDocument';
 import { buildContext, type DetectorContext } from './context';
-import { ALL_DETECTORS } from './detectors';
+import { DOCUMENT_DETECTORS, NAME_DETECTORS } from './detectors';
 import type { Detector } from './detectors/detector';
 import type { TranscriptDocument } from './document';
 import type { KnowledgeBase } from './knowledge/knowledgeBase';
@@ -39,10 +39,15 @@ export function analyze(source: TranscriptDocument, services: AnalysisServices, 
     recognizers.set(services.kb, recognizer);
   }
   const mentions = recognizer.recognize(doc);
-  const context = buildContext(services.kb, services.lexicon, services.rules, mentions);
-  const findings = ALL_DETECTORS.filter((d) => !options.disabled?.has(d.code))
-    .flatMap((detector) => runDetector(detector, doc, context))
-    .sort((a, b) => a.range.start - b.range.start || b.confidence - a.confidence);
+  const enabled = (detector: Detector): boolean => !options.disabled?.has(detector.code);
+  // Names first: a misspelt name ("Open AI") is still evidence of what the story is about for the other checks.
+  const nameContext = buildContext(services.kb, services.lexicon, services.rules, mentions);
+  const nameFindings = NAME_DETECTORS.filter(enabled).flatMap((detector) => runDetector(detector, doc, nameContext));
+  const misspelt = nameFindings.flatMap((f) => (f.entityId ? [f.entityId] : []));
+  const context = buildContext(services.kb, services.lexicon, services.rules, mentions, misspelt);
+  const findings = [...nameFindings, ...DOCUMENT_DETECTORS.filter(enabled).flatMap((detector) => runDetector(detector, doc, context))].sort(
+    (a, b) => a.range.start - b.range.start || b.confidence - a.confidence,
+  );
   return { mentions, findings, context };
 }
 

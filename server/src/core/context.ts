@@ -12,6 +12,8 @@ export interface DetectorContext {
   readonly mentions: readonly EntityMention[];
   /** Mentions per entity id. */
   readonly mentionCount: ReadonlyMap<string, number>;
+  /** Mentions per entity id, counting misspelt ones found by the name detectors ("Open AI", "サム・アルマン"). */
+  readonly evidence: ReadonlyMap<string, number>;
   /** Entities named in the document, and those linked to them (an OpenAI story makes Sam Altman likely). */
   readonly related: ReadonlySet<string>;
   /** ISO country codes the document is about, with the number of mentions behind each. */
@@ -24,7 +26,13 @@ export interface DetectorContext {
   affinity(entityId: string): number;
 }
 
-export function buildContext(kb: KnowledgeBase, lexicon: EnglishLexicon, rules: RuleSet, mentions: readonly EntityMention[]): DetectorContext {
+export function buildContext(
+  kb: KnowledgeBase,
+  lexicon: EnglishLexicon,
+  rules: RuleSet,
+  mentions: readonly EntityMention[],
+  misspelt: readonly string[] = [],
+): DetectorContext {
   const byEntity = new Map<string, EntityMention[]>();
   for (const mention of mentions) {
     const list = byEntity.get(mention.entityId) ?? [];
@@ -32,13 +40,15 @@ export function buildContext(kb: KnowledgeBase, lexicon: EnglishLexicon, rules: 
     byEntity.set(mention.entityId, list);
   }
   const mentionCount = new Map([...byEntity].map(([id, list]) => [id, list.length]));
+  const evidence = new Map(mentionCount);
+  for (const id of misspelt) evidence.set(id, (evidence.get(id) ?? 0) + 1);
   const related = new Set<string>();
-  for (const id of byEntity.keys()) for (const other of kb.relatedTo(id)) if (!byEntity.has(other)) related.add(other);
+  for (const id of evidence.keys()) for (const other of kb.relatedTo(id)) if (!evidence.has(other)) related.add(other);
   const countries = new Map<string, number>();
-  for (const [id, list] of byEntity) {
+  for (const [id, count] of evidence) {
     const entity = kb.get(id);
     const country = entity && kb.countryOf(entity);
-    if (country) countries.set(country, (countries.get(country) ?? 0) + list.length);
+    if (country) countries.set(country, (countries.get(country) ?? 0) + count);
   }
   return {
     kb,
@@ -46,11 +56,12 @@ export function buildContext(kb: KnowledgeBase, lexicon: EnglishLexicon, rules: 
     rules,
     mentions,
     mentionCount,
+    evidence,
     related,
     countries,
     mentionsOf: (id) => byEntity.get(id) ?? [],
     mostUsedSpelling: (id, accept) => mostFrequent((byEntity.get(id) ?? []).map((m) => m.surface).filter(accept)),
-    affinity: (id) => (byEntity.has(id) ? 1 : related.has(id) ? 0.6 : 0),
+    affinity: (id) => (evidence.has(id) ? 1 : related.has(id) ? 0.6 : 0),
   };
 }
 

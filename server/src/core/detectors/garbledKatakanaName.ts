@@ -131,7 +131,9 @@ function judge(part: Part, match: Match, range: Finding['range'], context: Detec
   const affinity = context.affinity(entity.id);
   // Katakana holds countless foreign names the knowledge base lacks: only the story's own entities count.
   if (affinity === 0 && !match.otherPartMatches) return undefined;
-  const confidence = 0.3 + (match.similarity - 0.7) * 2 + 0.4 * affinity + (match.otherPartMatches ? 0.25 : 0);
+  // Short names have many sound-alikes: "ドゥデ" may be a transliteration of its own, not a garble.
+  const shortPenalty = part.romaji.length < 6 ? 0.2 : 0;
+  const confidence = 0.3 + (match.similarity - 0.7) * 2 + 0.4 * affinity + (match.otherPartMatches ? 0.25 : 0) - shortPenalty;
   if (confidence < 0.45) return undefined;
   const mentions = context.mentionCount.get(entity.id) ?? 0;
   const reasons = [

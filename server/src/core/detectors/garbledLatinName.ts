@@ -137,10 +137,11 @@ function judge(candidate: Candidate, range: OffsetRange, doc: AnalyzedDocument, 
   return makeFinding({
     code: CODE,
     range,
-    message: `「${candidate.text}」 looks like a garbled 「${match.name.text}」 (${entity.description})`,
+    message: `「${candidate.text}」 looks like a garbled 「${match.name.text}」 (${entity.ja})`,
     confidence,
     explanation: { problem: `Probably a mis-recognised or mistyped name: ${displayName(entity)}.`, reasons },
-    replacements: [match.name.text],
+    // The document's own way of writing the name ("Nvidia"), else the known spelling that matched.
+    replacements: [context.mostUsedSpelling(entity.id, (s) => squash(s) === match.name.squashed) ?? match.name.text],
     entityId: entity.id,
   });
 }

@@ -36,7 +36,7 @@ export const implausibleCurrency: Detector = {
       if (storyCountries.length === 0) continue;
       const known = nearestKnownAmount(amount.value, context);
       const replacement = known ? currencyName(known.amount.currency, context) : mostUsedCurrency(amounts, context);
-      const confidence = 0.6 + Math.min(0.2, 0.04 * Math.min(5, storyCountries.length)) + (known ? 0.2 : 0);
+      const confidence = 0.6 + Math.min(0.2, 0.04 * Math.min(5, storyCountries.length)) + (known ? 0.3 : 0);
       const reasons = [
         `${amount.unit} (${amount.currency.code}) is the currency of ${amount.currency.countries.map((c) => context.kb.countryName(c)).join(', ')}; this document is about ${storyCountries.slice(0, 5).join(', ')} and names none of them.`,
         known
@@ -83,7 +83,7 @@ interface KnownFigure {
 
 function nearestKnownAmount(value: number, context: DetectorContext): KnownFigure | undefined {
   let best: KnownFigure | undefined;
-  for (const id of [...context.mentionCount.keys(), ...context.related]) {
+  for (const id of [...context.evidence.keys(), ...context.related]) {
     const owner = context.kb.get(id);
     for (const amount of owner?.amounts ?? []) {
       const ratio = Math.abs(amount.value - value) / amount.value;

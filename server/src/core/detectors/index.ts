@@ -10,10 +10,11 @@ import { modelNameDigitConfusion } from './modelNameDigitConfusion';
 import { repeatedWord } from './repeatedWord';
 import { splitBrandName } from './splitBrandName';
 
-export const ALL_DETECTORS: readonly Detector[] = [
-  garbledLatinName,
-  garbledKatakanaName,
-  splitBrandName,
+/** Detectors that find misspelt entity names; their findings also tell the others what the story is about. */
+export const NAME_DETECTORS: readonly Detector[] = [garbledLatinName, garbledKatakanaName, splitBrandName];
+
+/** Detectors that judge the document with the entities, misspelt or not, already known. */
+export const DOCUMENT_DETECTORS: readonly Detector[] = [
   implausibleCurrency,
   modelNameDigitConfusion,
   inconsistentSpelling,
@@ -21,3 +22,5 @@ export const ALL_DETECTORS: readonly Detector[] = [
   repeatedWord,
   letterForKana,
 ];
+
+export const ALL_DETECTORS: readonly Detector[] = [...NAME_DETECTORS, ...DOCUMENT_DETECTORS];

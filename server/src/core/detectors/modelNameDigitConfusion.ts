@@ -15,6 +15,8 @@ const CODE = 'model-name-digit-confusion';
 const CONFUSABLE: Record<string, string> = { o: '0', O: '0', l: '1', I: '1' };
 const MODEL_WORDS = /モデル|model|リリース|公開|発表|推論|バージョン|version/i;
 const NEARBY = 40;
+// "01回", "03番": a number with a counter is a number.
+const COUNTERS = /[回番号年月日時分秒位章条項部巻話期次週歳人件個枚台本冊％%]/;
 
 interface ConfusedForm {
   readonly written: string;
@@ -33,15 +35,16 @@ export const modelNameDigitConfusion: Detector = {
     for (const form of confusedForms(context)) {
       const entity = context.kb.get(form.entityId);
       if (!entity) continue;
-      const makerNamed = [...context.kb.relatedTo(entity.id)].some((id) => context.mentionCount.has(id));
-      if (!makerNamed && !context.mentionCount.has(entity.id)) continue;
+      const makerNamed = [...context.kb.relatedTo(entity.id)].some((id) => context.evidence.has(id));
+      if (!makerNamed && !context.evidence.has(entity.id)) continue;
       for (let at = text.indexOf(form.written); at >= 0; at = text.indexOf(form.written, at + 1)) {
         const end = at + form.written.length;
         // Dates, times, versions and list numbers ("2025-01", "No.01", "1.01") are digits on purpose.
-        if (/[0-9A-Za-z.\-/:：]/.test(text[at - 1] ?? '') || isLatinWordChar(text[end] ?? '') || /[.:/]/.test(text[end] ?? '')) continue;
+        if (/[0-9A-Za-z.\-/:：第]/.test(text[at - 1] ?? '') || isLatinWordChar(text[end] ?? '') || /[.:/]/.test(text[end] ?? '')) continue;
+        if (COUNTERS.test(text[end] ?? '')) continue;
         const around = text.slice(Math.max(0, at - NEARBY), end + NEARBY);
         if (!MODEL_WORDS.test(around)) continue;
-        const confidence = 0.7 + (context.mentionCount.has(entity.id) ? 0.1 : 0) + (makerNamed ? 0.1 : 0);
+        const confidence = 0.7 + (context.evidence.has(entity.id) ? 0.1 : 0) + (makerNamed ? 0.1 : 0);
         findings.push(
           makeFinding({
             code: CODE,

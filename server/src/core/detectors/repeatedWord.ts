@@ -46,6 +46,7 @@ export const repeatedWord: Detector = {
 function repeatedUnit(run: string): { word: string; separator: string } | undefined {
   for (let length = Math.floor(run.length / 2); length >= MIN_UNIT; length--) {
     const word = run.slice(0, length);
+    if (NAME_SEPARATORS.has(word[word.length - 1] ?? '')) continue;
     if (run.startsWith(word, length)) return { word, separator: '' };
     const separator = run[length] ?? '';
     if (NAME_SEPARATORS.has(separator) && run.startsWith(word, length + 1)) return { word, separator };

@@ -27,7 +27,9 @@ export function readValidated<T>(file: string, schemaFile: string): T {
 function schemaValidator(schemaFile: string): ValidateFunction {
   let validate = compiled.get(schemaFile);
   if (!validate) {
-    validate = ajv.compile(JSON.parse(fs.readFileSync(schemaFile, 'utf8')) as object);
+    const schema = JSON.parse(fs.readFileSync(schemaFile, 'utf8')) as { $id?: string };
+    // Two copies of one schema (the shipped data and a user's) share an $id: compile it once.
+    validate = (schema.$id ? ajv.getSchema(schema.$id) : undefined) ?? ajv.compile(schema);
     compiled.set(schemaFile, validate);
   }
   return validate;

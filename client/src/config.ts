@@ -1,0 +1,24 @@
+/** Typed access to the extension's settings on the client side. */
+import * as vscode from 'vscode';
+
+export const SECTION = 'transcriptLens';
+
+export interface ClientConfig {
+  readonly languages: readonly string[];
+  readonly detectTranscripts: boolean;
+  readonly minimumJapaneseRatio: number;
+}
+
+export function readConfig(): ClientConfig {
+  const config = vscode.workspace.getConfiguration(SECTION);
+  return {
+    languages: config.get<string[]>('languages', ['plaintext', 'transcript', 'markdown']),
+    detectTranscripts: config.get<boolean>('detectTranscripts', true),
+    minimumJapaneseRatio: config.get<number>('minimumJapaneseRatio', 0.3),
+  };
+}
+
+/** Settings whose change needs a new client (the document selector is fixed when the client starts). */
+export function needsRestart(event: vscode.ConfigurationChangeEvent): boolean {
+  return event.affectsConfiguration(`${SECTION}.languages`);
+}

@@ -1,0 +1,49 @@
+/** Activates Transcript Lens: starts the language server and hands it the transcripts VS Code opens. */
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerCommands } from './commands';
+import { needsRestart, readConfig, SECTION } from './config';
+import { detectTranscripts } from './transcriptLanguage';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const serverModule = context.asAbsolutePath(path.join('server', 'out', 'server.js'));
+  const restart = async (): Promise<void> => {
+    await client?.stop();
+    client = createClient(serverModule);
+    await client.start();
+  };
+  registerCommands(context, () => client, restart);
+  context.subscriptions.push(
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (needsRestart(event)) void restart();
+    }),
+    { dispose: () => void client?.stop() },
+  );
+  detectTranscripts(context);
+  client = createClient(serverModule);
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}
+
+function createClient(serverModule: string): LanguageClient {
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: readConfig().languages.flatMap((language) => [
+      { scheme: 'file', language },
+      { scheme: 'untitled', language },
+      { scheme: 'vscode-remote', language },
+    ]),
+    initializationOptions: { settings: vscode.workspace.getConfiguration(SECTION) },
+  };
+  return new LanguageClient('transcriptLens', 'Transcript Lens', serverOptions, clientOptions);
+}

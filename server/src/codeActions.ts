@@ -1,0 +1,69 @@
+/** Quick fixes per finding, "fix all of this kind", and source.fixAll.transcriptLens for codeActionsOnSave. */
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver';
+import type { Analysis } from './analysisStore';
+import { preferredEdits } from './core/fixes';
+import { rangesOverlap } from './core/ranges';
+import type { Finding } from './core/types';
+import { sameRange, SOURCE, toDiagnostic, toRange, toTextEdit } from './convert';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.transcriptLens`;
+
+export function codeActions(analysis: Analysis, params: CodeActionParams): CodeAction[] {
+  const only = params.context.only;
+  const wantsFixAll = only?.some((kind) => FIX_ALL_KIND.startsWith(kind) && kind.startsWith(CodeActionKind.SourceFixAll));
+  if (only && !only.some((kind) => kind.startsWith(CodeActionKind.QuickFix) || CodeActionKind.QuickFix.startsWith(kind))) {
+    return wantsFixAll ? fixAllAction(analysis) : [];
+  }
+  const { doc, result } = analysis;
+  const requested = { start: doc.offsetAt(params.range.start), end: doc.offsetAt(params.range.end) };
+  const actions: CodeAction[] = [];
+  const kindsOffered = new Set<string>();
+  for (const finding of result.findings) {
+    if (!touches(finding, requested)) continue;
+    const diagnostic = matchingDiagnostic(params.context.diagnostics, analysis, finding);
+    for (const fix of finding.fixes) {
+      actions.push({
+        title: fix.title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        isPreferred: fix.preferred,
+        edit: { changes: { [params.textDocument.uri]: fix.edits.map((e) => toTextEdit(doc, e)) } },
+      });
+    }
+    if (!kindsOffered.has(finding.code)) {
+      kindsOffered.add(finding.code);
+      const sameKind = result.findings.filter((f) => f.code === finding.code);
+      if (sameKind.length > 1) {
+        actions.push({
+          title: `Fix all ${sameKind.length} 「${finding.code}」 problems in this document`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          edit: { changes: { [params.textDocument.uri]: preferredEdits(sameKind).map((e) => toTextEdit(doc, e)) } },
+        });
+      }
+    }
+  }
+  return actions;
+}
+
+/** Fix-all applies the preferred fix of every error and warning; uncertain findings are left to the user. */
+export function fixAllAction(analysis: Analysis): CodeAction[] {
+  const edits = fixAllEdits(analysis);
+  if (edits.length === 0) return [];
+  return [{ title: 'Fix all Transcript Lens problems', kind: FIX_ALL_KIND, edit: { changes: { [analysis.doc.uri]: edits } } }];
+}
+
+export function fixAllEdits(analysis: Analysis): ReturnType<typeof toTextEdit>[] {
+  const confident = analysis.result.findings.filter((f) => f.severity === 'error' || f.severity === 'warning');
+  return preferredEdits(confident).map((e) => toTextEdit(analysis.doc, e));
+}
+
+function touches(finding: Finding, requested: { start: number; end: number }): boolean {
+  if (requested.start === requested.end) return finding.range.start <= requested.start && requested.start <= finding.range.end;
+  return rangesOverlap(finding.range, requested);
+}
+
+function matchingDiagnostic(diagnostics: readonly Diagnostic[], analysis: Analysis, finding: Finding): Diagnostic {
+  const range = toRange(analysis.doc, finding.range);
+  return diagnostics.find((d) => d.source === SOURCE && d.code === finding.code && sameRange(d.range, range)) ?? toDiagnostic(analysis.doc, finding);
+}

@@ -1,0 +1,71 @@
+/** Hover texts, as Markdown: what an entity is and how the document writes it; what a finding means and why. */
+import type { DetectorContext } from './context';
+import { describeConfidence } from './finding';
+import type { Entity } from './knowledge/model';
+import type { Finding } from './types';
+
+const TYPE_LABELS: Record<Entity['type'], string> = {
+  company: '企業・研究所 (company / lab)',
+  person: '人物 (person)',
+  model: 'モデル (model)',
+  product: '製品・サービス (product)',
+  chip: '半導体 (chip)',
+  infrastructure: 'インフラ (infrastructure)',
+  programme: '計画・政策 (programme / policy)',
+  institution: '機関 (institution)',
+  media: 'メディア (media)',
+  country: '国・地域 (country)',
+};
+
+const RELATION_LABELS: Record<string, string> = {
+  'ceo-of': 'CEO of',
+  'founder-of': 'founder of',
+  'works-at': 'works at',
+  'worked-at': 'formerly at',
+  'made-by': 'made by',
+  'part-of': 'part of',
+  'subsidiary-of': 'subsidiary of',
+  'investor-in': 'investor in',
+  'leader-of': 'leader of',
+  'member-of': 'member of',
+  'successor-of': 'successor of',
+  'located-in': 'located in',
+};
+
+/** Markdown-escapes text taken from the document so that it shows as written: no links, HTML or command URIs. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, (ch) => `\\${ch}`).replace(/\r?\n/g, '⏎');
+}
+
+export function describeEntity(entity: Entity, context: DetectorContext): string {
+  const lines = [`**${escapeMarkdown(entity.ja)}** — ${escapeMarkdown(entity.en)}`, '', `*${TYPE_LABELS[entity.type]}*`, '', escapeMarkdown(entity.description)];
+  if (entity.facts?.length) lines.push('', ...entity.facts.map((fact) => `- ${escapeMarkdown(fact)}`));
+  const relations = (entity.relations ?? []).flatMap((relation) => {
+    const target = context.kb.get(relation.target);
+    return target ? [`${RELATION_LABELS[relation.relation] ?? relation.relation} ${escapeMarkdown(target.en)}`] : [];
+  });
+  if (relations.length) lines.push('', relations.join(' · '));
+  const counts = new Map<string, number>();
+  for (const mention of context.mentionsOf(entity.id)) counts.set(mention.surface, (counts.get(mention.surface) ?? 0) + 1);
+  if (counts.size) {
+    const spellings = [...counts].sort((a, b) => b[1] - a[1]).map(([surface, count]) => `「${escapeMarkdown(surface)}」×${count}`);
+    lines.push('', `In this document: ${spellings.join(', ')}`);
+  }
+  return lines.join('\n');
+}
+
+export function describeFinding(finding: Finding, written: string): string {
+  const fix = finding.fixes.find((f) => f.preferred) ?? finding.fixes[0];
+  const correction = fix?.edits[0]?.newText;
+  const lines = [
+    `**${escapeMarkdown(finding.explanation.problem)}**`,
+    '',
+    `「${escapeMarkdown(written)}」${correction === undefined ? '' : correction === '' ? ' → (remove)' : ` → 「${escapeMarkdown(correction)}」`}`,
+    '',
+    'Why:',
+    ...finding.explanation.reasons.map((reason) => `- ${escapeMarkdown(reason)}`),
+    '',
+    `*${finding.code} · confidence ${Math.round(finding.confidence * 100)}% (${describeConfidence(finding.confidence)})*`,
+  ];
+  return lines.join('\n');
+}

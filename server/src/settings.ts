@@ -1,0 +1,42 @@
+/** The extension's settings as the server uses them, cleaned from whatever the client sends. */
+
+export interface Settings {
+  readonly enable: boolean;
+  /** VS Code language ids whose documents are analysed. */
+  readonly languages: readonly string[];
+  /** Share of Japanese among a document's letters below which it is left alone. */
+  readonly minimumJapaneseRatio: number;
+  /** Diagnostic codes not to report. */
+  readonly disabledChecks: readonly string[];
+  readonly inlayHints: { readonly corrections: boolean; readonly englishNames: boolean };
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  enable: true,
+  languages: ['plaintext', 'transcript', 'markdown'],
+  minimumJapaneseRatio: 0.3,
+  disabledChecks: [],
+  inlayHints: { corrections: true, englishNames: false },
+};
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const stringArray = (value: unknown, fallback: readonly string[]): readonly string[] =>
+  Array.isArray(value) && value.every((v) => typeof v === 'string') ? value : fallback;
+const bool = (value: unknown, fallback: boolean): boolean => (typeof value === 'boolean' ? value : fallback);
+
+/** Any value the client sends becomes valid settings: unknown or ill-typed fields fall back to the defaults. */
+export function settingsFrom(value: unknown): Settings {
+  if (!isRecord(value)) return DEFAULT_SETTINGS;
+  const hints = isRecord(value.inlayHints) ? value.inlayHints : {};
+  const ratio = typeof value.minimumJapaneseRatio === 'number' && value.minimumJapaneseRatio >= 0 && value.minimumJapaneseRatio <= 1 ? value.minimumJapaneseRatio : DEFAULT_SETTINGS.minimumJapaneseRatio;
+  return {
+    enable: bool(value.enable, DEFAULT_SETTINGS.enable),
+    languages: stringArray(value.languages, DEFAULT_SETTINGS.languages),
+    minimumJapaneseRatio: ratio,
+    disabledChecks: stringArray(value.disabledChecks, DEFAULT_SETTINGS.disabledChecks),
+    inlayHints: {
+      corrections: bool(hints.corrections, DEFAULT_SETTINGS.inlayHints.corrections),
+      englishNames: bool(hints.englishNames, DEFAULT_SETTINGS.inlayHints.englishNames),
+    },
+  };
+}

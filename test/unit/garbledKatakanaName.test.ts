@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { check } from '../support/analysis';
+
+const CODE = 'garbled-katakana-name';
+
+describe('garbled katakana names', () => {
+  it('corrects a surname misheard after a correct given name', async () => {
+    const result = await check('OpenAIの発表について、サム・アルマン氏は慎重な見方を示した。');
+    assert.deepEqual(result.found(CODE).map((f) => [f.flagged, f.fix]), [['アルマン', 'アルトマン']]);
+  });
+
+  it('corrects a company name that lost its end, using the spelling the document already uses', async () => {
+    const result = await check('ディープシークは新モデルを公開した。専門家はディープスの手法に注目している。');
+    assert.deepEqual(result.found(CODE).map((f) => [f.flagged, f.fix]), [['ディープス', 'ディープシーク']]);
+  });
+
+  it('corrects a one-sound slip in a name of the story', async () => {
+    const result = await check('アンソロピックは安全性を重視する。アンソロピッタの共同創業者が講演した。');
+    assert.equal(result.found(CODE)[0]?.fix, 'アンソロピック');
+  });
+
+  it('leaves ordinary loanwords alone, including ones newer than the dictionary', async () => {
+    const result = await check('ディープシークの発表はツイートで拡散し、センサーやテナントの話題も出た。オープンソースの議論も続いた。');
+    assert.deepEqual(result.found(CODE), []);
+  });
+
+  it('leaves unknown foreign names alone when no similar entity is in the story', async () => {
+    const result = await check('フランスの研究者ルノワール氏とベルナール氏が対談した。');
+    assert.deepEqual(result.found(CODE), []);
+  });
+
+  it('does not take a nickname for a garbled given name', async () => {
+    const result = await check('デイビッド・シャピロは動画で語った。デイブはこう続けた。');
+    assert.deepEqual(result.found(CODE), []);
+  });
+});

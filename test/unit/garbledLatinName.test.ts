@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { check } from '../support/analysis';
+
+const CODE = 'garbled-latin-name';
+
+describe('garbled Latin-script names', () => {
+  it('flags a truncated or misheard name when the entity is part of the story', async () => {
+    const result = await check('DeepSeekは杭州の企業です。先月、Deepsekが新しいモデルを発表しました。');
+    assert.deepEqual(result.found(CODE).map((f) => [f.flagged, f.fix]), [['Deepsek', 'DeepSeek']]);
+  });
+
+  it('catches letters swapped by a French writer (IA for AI)', async () => {
+    const result = await check('OpenAIは新しいモデルを公開した。OpneAIの幹部は東京で会見した。');
+    assert.deepEqual(result.found(CODE).map((f) => [f.flagged, f.fix]), [['OpneAI', 'OpenAI']]);
+  });
+
+  it('catches a name missing its last letter', async () => {
+    const result = await check('マスク氏はTwitterを買収した。その後、Twitteの社員の半数が解雇された。');
+    const [finding] = result.found(CODE);
+    assert.equal(finding?.flagged, 'Twitte');
+    assert.equal(finding?.fix, 'Twitter');
+  });
+
+  it('catches a name heard as several English words', async () => {
+    const result = await check('オープンAIのCEOが来日した。記者会見ではOpen the Eyesの新製品が紹介された。');
+    assert.deepEqual(result.found(CODE).map((f) => [f.flagged, f.fix]), [['Open the Eyes', 'OpenAI']]);
+  });
+
+  it('leaves ordinary English words alone, even next to a similar name', async () => {
+    const result = await check('DeepMindの研究者はDeep Learningとopen sourceの重要性を語った。Metaも同じ考えだ。');
+    assert.deepEqual(result.found(CODE), []);
+  });
+
+  it('says nothing about unknown names when no similar entity is in the story', async () => {
+    const result = await check('ベルリンの研究者Kowalczykは、Jawfoxの写真を紹介した。');
+    assert.deepEqual(result.found(CODE), []);
+  });
+
+  it('ignores web addresses and acronyms', async () => {
+    const result = await check('DeepSeekの発表はhttps://example.com/deepsek-news で読める。DPSの記事もある。');
+    assert.deepEqual(result.found(CODE), []);
+  });
+
+  it('is only a hint-free warning or error when the entity is named elsewhere', async () => {
+    const result = await check('Nvidiaの決算が発表された。Nvidaの株価は上がった。');
+    const [finding] = result.found(CODE);
+    assert.equal(finding?.fix, 'Nvidia');
+    assert.ok(finding && ['warning', 'error'].includes(finding.severity));
+  });
+});
