@@ -36,7 +36,9 @@ export const implausibleCurrency: Detector = {
       if (storyCountries.length === 0) continue;
       const known = nearestKnownAmount(amount.value, context);
       const replacement = known ? currencyName(known.amount.currency, context) : mostUsedCurrency(amounts, context);
-      const confidence = 0.6 + Math.min(0.2, 0.04 * Math.min(5, storyCountries.length)) + (known ? 0.3 : 0);
+      // The more the story is anchored in its countries, the surer; a published figure makes it near certain.
+      const anchoring = [...context.countries.values()].reduce((sum, n) => sum + n, 0);
+      const confidence = 0.6 + Math.min(0.2, 0.025 * anchoring) + (known ? 0.3 : 0);
       const reasons = [
         `${amount.unit} (${amount.currency.code}) is the currency of ${amount.currency.countries.map((c) => context.kb.countryName(c)).join(', ')}; this document is about ${storyCountries.slice(0, 5).join(', ')} and names none of them.`,
         known
