@@ -43,7 +43,8 @@ function createClient(serverModule: string): LanguageClient {
       { scheme: 'untitled', language },
       { scheme: 'vscode-remote', language },
     ]),
-    initializationOptions: { settings: vscode.workspace.getConfiguration(SECTION) },
+    // A plain copy of the settings, for servers started before the client answers configuration requests.
+    initializationOptions: { settings: JSON.parse(JSON.stringify(vscode.workspace.getConfiguration(SECTION))) as unknown },
   };
   return new LanguageClient('transcriptLens', 'Transcript Lens', serverOptions, clientOptions);
 }
