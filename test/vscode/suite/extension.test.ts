@@ -1,0 +1,113 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { codeOf, hoverText, openTranscript, ourDiagnostics, rangeOf, waitFor, workspaceFile } from './helpers';
+
+describe('Transcript Lens in VS Code', () => {
+  let podcast: vscode.TextDocument;
+
+  before(async () => {
+    podcast = await openTranscript('podcast-with-errors.txt');
+    await waitFor(() => ourDiagnostics(podcast.uri).length >= 8 || undefined, 'diagnostics on the podcast transcript');
+  });
+
+  afterEach(async () => {
+    await vscode.workspace.getConfiguration('transcriptLens').update('disabledChecks', undefined, vscode.ConfigurationTarget.Workspace);
+  });
+
+  it('activates on a plain .txt containing Japanese and shows diagnostics with their codes', () => {
+    const codes = new Set(ourDiagnostics(podcast.uri).map(codeOf));
+    for (const code of ['garbled-latin-name', 'garbled-katakana-name', 'implausible-currency', 'line-break-in-word', 'repeated-word']) assert.ok(codes.has(code), code);
+  });
+
+  it('switches the Japanese plain-text file to the transcript language for the grammar', async () => {
+    const current = vscode.workspace.textDocuments.find((d) => d.uri.toString() === podcast.uri.toString());
+    await waitFor(() => current?.languageId === 'transcript' || undefined, 'the transcript language');
+  });
+
+  it('explains an entity and an error on hover', async () => {
+    const document = await openTranscript('podcast-with-errors.txt');
+    const entity = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, rangeOf(document, 'ディープシークは').start.translate(0, 2));
+    assert.match(hoverText(entity), /DeepSeek/);
+    const error = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, rangeOf(document, 'Deepsek').start.translate(0, 2));
+    assert.match(hoverText(error), /→ 「DeepSeek」/);
+  });
+
+  it('applies the preferred quick fix exactly, and the diagnostic goes away', async () => {
+    const document = await openTranscript('quick-fix.txt');
+    await waitFor(() => ourDiagnostics(document.uri).some((d) => codeOf(d) === 'garbled-latin-name') || undefined, 'the garbled-name diagnostic');
+    const range = rangeOf(document, 'Deepsek');
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, range, vscode.CodeActionKind.QuickFix.value);
+    const preferred = actions.find((a) => a.isPreferred && a.title.includes('DeepSeek'));
+    assert.ok(preferred?.edit, JSON.stringify(actions.map((a) => a.title)));
+    assert.ok(await vscode.workspace.applyEdit(preferred.edit));
+    assert.equal(document.getText(new vscode.Range(range.start, range.start.translate(0, 'DeepSeek'.length))), 'DeepSeek');
+    await waitFor(() => !ourDiagnostics(document.uri).some((d) => codeOf(d) === 'garbled-latin-name') || undefined, 'the diagnostic to go');
+  });
+
+  it('fixes every error and warning with the fix-all command', async () => {
+    const document = await openTranscript('fix-all.txt');
+    await waitFor(() => ourDiagnostics(document.uri).length >= 8 || undefined, 'diagnostics on fix-all.txt');
+    await vscode.commands.executeCommand('transcriptLens.fixAll');
+    await waitFor(
+      () => !ourDiagnostics(document.uri).some((d) => d.severity <= vscode.DiagnosticSeverity.Warning) || undefined,
+      'no errors or warnings after fix-all',
+    );
+    assert.match(document.getText(), /DeepSeekが先月/);
+    assert.match(document.getText(), /600万ドル/);
+  });
+
+  it('offers source.fixAll.transcriptLens for codeActionsOnSave', async () => {
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      podcast.uri,
+      new vscode.Range(0, 0, 0, 0),
+      'source.fixAll.transcriptLens',
+    );
+    assert.ok(actions.some((a) => a.kind?.value === 'source.fixAll.transcriptLens'));
+  });
+
+  it('provides inlay hints with the corrections', async () => {
+    const hints = await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', podcast.uri, new vscode.Range(0, 0, podcast.lineCount, 0));
+    const labels = hints.map((h) => (typeof h.label === 'string' ? h.label : h.label.map((p) => p.value).join('')));
+    assert.ok(labels.includes('→ DeepSeek'), JSON.stringify(labels));
+  });
+
+  it('colours entities with semantic tokens of our types', async () => {
+    const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>('vscode.provideDocumentSemanticTokensLegend', podcast.uri);
+    assert.ok(legend.tokenTypes.includes('transcriptCompany'));
+    const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', podcast.uri);
+    assert.ok(tokens.data.length >= 5 * 4);
+  });
+
+  it('applies a setting change without a reload', async () => {
+    await vscode.window.showTextDocument(podcast);
+    await vscode.workspace.getConfiguration('transcriptLens').update('disabledChecks', ['implausible-currency'], vscode.ConfigurationTarget.Workspace);
+    await waitFor(() => !ourDiagnostics(podcast.uri).some((d) => codeOf(d) === 'implausible-currency') || undefined, 'the currency diagnostic to go');
+    await vscode.workspace.getConfiguration('transcriptLens').update('disabledChecks', undefined, vscode.ConfigurationTarget.Workspace);
+    await waitFor(() => ourDiagnostics(podcast.uri).some((d) => codeOf(d) === 'implausible-currency') || undefined, 'the currency diagnostic to return');
+  });
+
+  it('leaves a .txt that is not Japanese alone', async () => {
+    const english = await openTranscript('english-notes.txt');
+    // Open a Japanese file after it: once that one has diagnostics, the English one has been seen too.
+    const later = await openTranscript('clean-article.txt');
+    await waitFor(() => vscode.languages.getDiagnostics(later.uri) !== undefined || undefined, 'the later document to be analysed');
+    const quickFix = await openTranscript('quick-fix-2.txt');
+    await waitFor(() => ourDiagnostics(quickFix.uri).length > 0 || undefined, 'diagnostics on a later Japanese document');
+    assert.deepEqual(ourDiagnostics(english.uri), []);
+    assert.equal(english.languageId, 'plaintext');
+  });
+
+  it('finds the seed 003 garbles when the seed transcripts are in the workspace', async function () {
+    const seed = (await vscode.workspace.findFiles('003_*.txt'))[0];
+    if (!seed) {
+      console.warn('!!! seed 003 is not in the workspace: this test needs the seeds (CI copies them in).');
+      this.skip();
+    }
+    const document = await vscode.workspace.openTextDocument(seed ?? workspaceFile('missing'));
+    await vscode.window.showTextDocument(document);
+    await waitFor(() => ourDiagnostics(document.uri).some((d) => document.getText(d.range) === 'Deepik') || undefined, 'the Deepik diagnostic');
+    const hover = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, rangeOf(document, 'Deepik').start.translate(0, 1));
+    assert.match(hoverText(hover), /DeepSeek/);
+  });
+});

@@ -1,0 +1,21 @@
+/** The workspace the extension-host suite opens: our fixtures, and the seed transcripts when available. */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+
+export function prepareWorkspace(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tl-workspace-'));
+  const fixtures = path.join(ROOT, 'test', 'fixtures');
+  for (const file of fs.readdirSync(fixtures)) fs.copyFileSync(path.join(fixtures, file), path.join(dir, file));
+  // Documents the suite edits get their own copies, so tests do not disturb each other.
+  for (const copy of ['quick-fix.txt', 'quick-fix-2.txt', 'fix-all.txt']) fs.copyFileSync(path.join(fixtures, 'podcast-with-errors.txt'), path.join(dir, copy));
+  const seeds = path.resolve(process.env.TRANSCRIPT_LENS_SEEDS ?? path.join(ROOT, '..', 'shared', 'seeds'));
+  if (fs.existsSync(seeds)) {
+    for (const file of fs.readdirSync(seeds).filter((f) => f.endsWith('.txt'))) fs.copyFileSync(path.join(seeds, file), path.join(dir, file));
+  } else {
+    console.warn(`!!! No seed transcripts at ${seeds}: the seed test of the extension-host suite will be skipped.`);
+  }
+  return dir;
+}
