@@ -8,7 +8,9 @@ const ROOT = path.resolve(__dirname, '..', '..');
 export function prepareWorkspace(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tl-workspace-'));
   const fixtures = path.join(ROOT, 'test', 'fixtures');
-  for (const file of fs.readdirSync(fixtures)) fs.copyFileSync(path.join(fixtures, file), path.join(dir, file));
+  for (const folder of [fixtures, path.join(ROOT, 'samples')]) {
+    for (const file of fs.readdirSync(folder)) fs.copyFileSync(path.join(folder, file), path.join(dir, file));
+  }
   // Documents the suite edits get their own copies, so tests do not disturb each other.
   for (const copy of ['quick-fix.txt', 'quick-fix-2.txt', 'fix-all.txt']) fs.copyFileSync(path.join(fixtures, 'podcast-with-errors.txt'), path.join(dir, copy));
   const seeds = path.resolve(process.env.TRANSCRIPT_LENS_SEEDS ?? path.join(ROOT, '..', 'shared', 'seeds'));
