@@ -6,9 +6,9 @@
 import type { ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { chromiumMissing, launchChromium, ROOT, startCodeServer } from './codeServer';
+import { chromiumMissing, launchChromium, ROOT, startCodeServer } from '../../tools/codeServer';
 import { RESULTS_FILE, type SuiteResults } from './suite';
-import { prepareWorkspace } from './workspace';
+import { prepareWorkspace } from '../../tools/workspace';
 
 const SUITE_TIMEOUT_MS = 10 * 60_000;
 

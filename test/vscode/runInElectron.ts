@@ -5,7 +5,7 @@
  */
 import * as path from 'node:path';
 import { runTests } from '@vscode/test-electron';
-import { prepareWorkspace } from './workspace';
+import { prepareWorkspace } from '../../tools/workspace';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 

@@ -8,8 +8,8 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
-import { chromiumMissing, launchChromium, ROOT, startCodeServer } from './codeServer';
-import { prepareWorkspace } from './workspace';
+import { chromiumMissing, launchChromium, ROOT, startCodeServer } from '../../tools/codeServer';
+import { prepareWorkspace } from '../../tools/workspace';
 
 const SHOTS = path.join(ROOT, '.cache', 'screenshots');
 

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 
-const ROOT = path.resolve(__dirname, '..', '..');
+const ROOT = path.resolve(__dirname, '..');
 
 export function prepareWorkspace(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tl-workspace-'));
