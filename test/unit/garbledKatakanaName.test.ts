@@ -34,4 +34,16 @@ describe('garbled katakana names', () => {
     const result = await check('デイビッド・シャピロは動画で語った。デイブはこう続けた。');
     assert.deepEqual(result.found(CODE), []);
   });
+
+  it('flags a name that lost a long-vowel mark', async () => {
+    const result = await check('ディープシークの新モデル。ディープシクの研究者は語った。');
+    assert.deepEqual(result.found(CODE).map((f) => [f.flagged, f.fix]), [['ディープシク', 'ディープシーク']]);
+  });
+
+  it('catches a given name run into the end of the surname, as a guess', async () => {
+    const result = await check('OpenAIの発表について、サムマンは慎重だった。');
+    const [finding] = result.found(CODE);
+    assert.equal(finding?.flagged, 'サムマン');
+    assert.equal(finding?.severity, 'information');
+  });
 });

@@ -48,4 +48,17 @@ describe('garbled Latin-script names', () => {
     assert.equal(finding?.fix, 'Nvidia');
     assert.ok(finding && ['warning', 'error'].includes(finding.severity));
   });
+
+  it('reads consonant abbreviations of a name in the story, as information only', async () => {
+    const result = await check('DeepSeekは注目の的だ。DeepSeekの新モデルについて、DPSの広報は沈黙している。');
+    const [finding] = result.found(CODE);
+    assert.equal(finding?.flagged, 'DPS');
+    assert.equal(finding?.fix, 'DeepSeek');
+    assert.equal(finding?.severity, 'information');
+  });
+
+  it('does not read an acronym as a name the story does not repeat', async () => {
+    const result = await check('DeepSeekの話題。ゲームのDPSが上がった。');
+    assert.deepEqual(result.found(CODE), []);
+  });
 });

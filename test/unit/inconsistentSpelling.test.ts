@@ -32,4 +32,9 @@ describe('one entity spelled several ways', () => {
     assert.equal(areSpellingVariants('中国', '中国政府'), false);
     assert.equal(areSpellingVariants('A100', 'A100 GPU'), false);
   });
+
+  it('gives a name written in the wrong case its official spelling', async () => {
+    const result = await check('NVIDIAのh100は高価だ。');
+    assert.deepEqual(result.found(CODE).map((f) => [f.flagged, f.fix]), [['h100', 'H100']]);
+  });
 });

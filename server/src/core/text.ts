@@ -64,3 +64,15 @@ export function consonantSkeleton(romaji: string): string {
     .replace(/[aeiouy]/g, '')
     .replace(/(.)\1+/g, '$1');
 }
+
+/** Inside an English sentence (a quoted title, a caption), Latin words are English, not garbled transcription. */
+export function isInEnglishProse(text: string, start: number, end: number, window = 40): boolean {
+  const around = text.slice(Math.max(0, start - window), start) + text.slice(end, end + window);
+  let latin = 0;
+  let japanese = 0;
+  for (const ch of around) {
+    if (isLatinLetter(ch)) latin++;
+    else if (isJapanese(ch)) japanese++;
+  }
+  return latin > 3 * Math.max(japanese, 4);
+}

@@ -42,8 +42,8 @@ export const garbledKatakanaName: Detector = {
     for (const run of katakanaRuns(doc.flow.text)) {
       for (const part of run) {
         const range = flowRange(doc.flow, part.start, part.end);
-        if (overlapsAny(covered, range) || part.romaji.length < MIN_ROMAJI || isOrdinaryWord(doc, part.text, context)) continue;
-        const match = bestMatch(part, run, context);
+        if (overlapsAny(covered, range) || part.romaji.length < MIN_ROMAJI) continue;
+        const match = isOrdinaryWord(doc, part.text, context, run.length > 1) ? contraction(part, context) : bestMatch(part, run, context);
         const finding = match && judge(part, match, range, context);
         if (finding) findings.push(finding);
       }
@@ -85,10 +85,14 @@ function makePart(text: string, start: number, end: number): Part {
   return { start, end, text: partText, romaji: katakanaToRomaji(partText) };
 }
 
-/** Words kuromoji or our list of newer loanwords knows, and compounds of them (オープンソース), are ordinary Japanese. */
-function isOrdinaryWord(doc: AnalyzedDocument, text: string, context: DetectorContext): boolean {
+/**
+ * Words kuromoji or our list of newer loanwords knows, and compounds of them (オープンソース), are ordinary
+ * Japanese. In a dotted name ("マーク・アンドロン") a part is a name, not a compound: only one word counts.
+ */
+function isOrdinaryWord(doc: AnalyzedDocument, text: string, context: DetectorContext, partOfName: boolean): boolean {
   if (context.rules.ordinaryKatakana.has(text)) return true;
   const tokens = doc.tokenize(text);
+  if (partOfName) return tokens.length === 1 && tokens[0]?.known === true;
   return tokens.every((token) => token.known && token.surface.length >= 2);
 }
 
@@ -100,11 +104,14 @@ function bestMatch(part: Part, run: readonly Part[], context: DetectorContext): 
     const surname = name.parts.length > 1 ? name.parts[name.parts.length - 1] : undefined;
     const targets = [{ text: name.text, romaji: name.romaji }, ...(surname ? [surname] : [])];
     for (const target of targets) {
-      if (target.romaji.length < MIN_ROMAJI || target.romaji === part.romaji) continue;
+      if (target.romaji.length < MIN_ROMAJI || target.text === part.text) continue;
       const truncated = isTruncation(part.romaji, target.romaji);
-      const similarity = Math.max(editSimilarity(part.romaji, target.romaji), truncated ? 0.76 : 0);
-      if (similarity < 0.72) continue;
+      // Equal but for long-vowel marks (ディープシク): the same word with a sound dropped, nearly certain.
+      const longVowelSlip = target.romaji === part.romaji ? 0.9 : 0;
+      const similarity = Math.max(editSimilarity(part.romaji, target.romaji) * (longVowelSlip ? 0 : 1), truncated ? 0.76 : 0, longVowelSlip);
       const otherPartMatches = run.length > 1 && name.parts.some((p) => p.text !== target.text && run.some((r) => r !== part && r.romaji === p.romaji));
+      // With the given name right ("マーク・アンドロン"), a looser surname still points to the person.
+      if (similarity < (otherPartMatches ? 0.65 : 0.72)) continue;
       const score = similarity + 0.3 * context.affinity(name.entityId) + (otherPartMatches ? 0.2 : 0);
       if (score > bestScore) {
         bestScore = score;
@@ -113,6 +120,23 @@ function bestMatch(part: Part, run: readonly Part[], context: DetectorContext): 
     }
   }
   return best;
+}
+
+/**
+ * "サムマン" for サム・アルトマン: a given name run into the end of the surname, the middle lost. Checked even
+ * when the dictionary reads the word as ordinary (サム + マン), since the person is part of the story.
+ */
+function contraction(part: Part, context: DetectorContext): Match | undefined {
+  for (const name of nameIndexOf(context.kb).katakana) {
+    if (name.parts.length !== 2 || context.affinity(name.entityId) === 0) continue;
+    const [given, family] = name.parts;
+    if (!given || !family || !part.text.startsWith(given.text)) continue;
+    const rest = part.text.slice(given.text.length);
+    if (rest.length >= 2 && rest.length < family.text.length && family.text.endsWith(rest)) {
+      return { name, target: family.text, similarity: 0.62, truncated: false, otherPartMatches: true };
+    }
+  }
+  return undefined;
 }
 
 /** "ディープス" for "ディープシーク": the recogniser kept the start of the name and lost its end. */

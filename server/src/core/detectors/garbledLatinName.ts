@@ -9,7 +9,7 @@ import { flowRange } from '../document';
 import { makeFinding } from '../finding';
 import { nameIndexOf, spokenForm, squash, type LatinName } from '../nameIndex';
 import { editSimilarity, jaroWinkler } from '../similarity';
-import { isJapanese, isLatinLetter } from '../text';
+import { isInEnglishProse, isJapanese } from '../text';
 import { keepBestNonOverlapping, overlapsAny } from '../ranges';
 import type { Finding, OffsetRange } from '../types';
 import type { Detector } from './detector';
@@ -62,35 +62,42 @@ function isGarbleCandidate(candidate: Candidate, flow: string, context: Detector
   const before = flow[candidate.start - 1] ?? ' ';
   const after = flow[candidate.end] ?? ' ';
   // URLs, file names, e-mail addresses and handles are spelled on purpose.
-  if (/[./@:_#\-\\]/.test(before) || /[./@_\-\\]/.test(after)) return false;
-  if (/^[A-Z0-9]+$/.test(candidate.text) && candidate.text.length <= 5) return false;
-  if (isInEnglishProse(flow, candidate)) return false;
+  const domainName = /^\.(?:com|ai|org|net|io)\b/.test(flow.slice(candidate.end, candidate.end + 5));
+  if (/[./@:_#\-\\]/.test(before) || (/[./@_\-\\]/.test(after) && !domainName)) return false;
+  if (isInEnglishProse(flow, candidate.start, candidate.end)) return false;
+  // Acronyms ("DPS") are compared only as abbreviations of a name (see abbreviates).
+  if (isAcronym(candidate.text)) return true;
   if (candidate.words === 1) return candidate.text.length >= 4 && !context.lexicon.has(candidate.text);
   // A phrase must stand where a name stands in Japanese: right before a particle or after one.
   return isJapanese(after) || isJapanese(before);
 }
 
-/** Inside an English sentence (a quoted title, a caption) words are English, not garbled Japanese transcription. */
-function isInEnglishProse(flow: string, candidate: Candidate): boolean {
-  const from = Math.max(0, candidate.start - 40);
-  const to = Math.min(flow.length, candidate.end + 40);
-  const around = flow.slice(from, candidate.start) + flow.slice(candidate.end, to);
-  let latin = 0;
-  let japanese = 0;
-  for (const ch of around) {
-    if (isLatinLetter(ch)) latin++;
-    else if (isJapanese(ch)) japanese++;
-  }
-  return latin > 3 * Math.max(japanese, 4);
-}
-
 interface Match {
   readonly name: LatinName;
   readonly similarity: number;
+  readonly abbreviation?: boolean;
+}
+
+const isAcronym = (text: string): boolean => /^[A-Z]{2,5}$/.test(text);
+const VOWELS = /[aeiouy]/;
+
+/**
+ * "chpt" for ChatGPT, "DPS" for DeepSeek: letters with no vowel between them, all found in order in the
+ * name and starting with its first letter — the consonants someone heard or typed.
+ */
+function abbreviates(written: string, name: string): boolean {
+  if (written.length < 3 || VOWELS.test(written) || written[0] !== name[0]) return false;
+  let at = 0;
+  for (const ch of written) {
+    at = name.indexOf(ch, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
 }
 
 function bestMatch(candidate: Candidate, names: readonly LatinName[], context: DetectorContext): Match | undefined {
   const written = squash(candidate.text);
+  if (isAcronym(candidate.text) || !VOWELS.test(written)) return bestAbbreviation(written, names, context);
   // A spaced or re-cased known name ("Open AI") is a spelling matter for other detectors, not a garble.
   if (names.some((name) => name.squashed === written)) return undefined;
   // Speech recognisers insert articles into a name heard as words ("Open the Eyes" for "OpenAI's").
@@ -112,6 +119,18 @@ function bestMatch(candidate: Candidate, names: readonly LatinName[], context: D
   return best;
 }
 
+/** Abbreviations are only read as a name the document already talks about, and never with much confidence. */
+function bestAbbreviation(written: string, names: readonly LatinName[], context: DetectorContext): Match | undefined {
+  const known = new Set(names.map((n) => n.squashed));
+  if (known.has(written)) return undefined;
+  // Three letters need a name the document repeats; four may also stand for a name related to the story.
+  const plausible = (name: LatinName): boolean =>
+    (context.evidence.get(name.entityId) ?? 0) >= 2 || (written.length >= 4 && context.affinity(name.entityId) > 0);
+  const matches = names.filter((name) => name.squashed.length >= written.length + 2 && plausible(name) && abbreviates(written, name.squashed));
+  const best = matches.sort((a, b) => context.affinity(b.entityId) - context.affinity(a.entityId) || (context.evidence.get(b.entityId) ?? 0) - (context.evidence.get(a.entityId) ?? 0))[0];
+  return best && { name: best, similarity: 0.86, abbreviation: true };
+}
+
 function judge(candidate: Candidate, range: OffsetRange, doc: AnalyzedDocument, context: DetectorContext): Finding | undefined {
   const match = bestMatch(candidate, nameIndexOf(context.kb).latin, context);
   if (!match) return undefined;
@@ -123,11 +142,15 @@ function judge(candidate: Candidate, range: OffsetRange, doc: AnalyzedDocument, 
   // Without the entity in the story, only a near-identical spelling is worth a word.
   if (affinity === 0 && match.similarity < 0.95) return undefined;
   const nounPosition = isJapanese(doc.flow.text[candidate.end] ?? '');
-  const confidence = (match.similarity - 0.8) * 2.5 + 0.45 * affinity + (nounPosition ? 0.05 : 0) + (candidate.words > 1 ? -0.05 : 0.1);
+  const scored = (match.similarity - 0.8) * 2.5 + 0.45 * affinity + (nounPosition ? 0.05 : 0) + (candidate.words > 1 ? -0.05 : 0.1);
+  // An abbreviation is a guess about what was meant: information at most.
+  const confidence = match.abbreviation ? Math.min(0.6, scored) : scored;
   if (confidence < 0.35) return undefined;
   const mentions = context.mentionCount.get(entity.id) ?? 0;
   const reasons = [
-    `「${candidate.text}」 is neither an English word nor a known name; it is ${Math.round(match.similarity * 100)}% similar to 「${match.name.text}」.`,
+    match.abbreviation
+      ? `「${candidate.text}」 is neither an English word nor a known name; its letters are consonants of 「${match.name.text}」, in order.`
+      : `「${candidate.text}」 is neither an English word nor a known name; it is ${Math.round(match.similarity * 100)}% similar to 「${match.name.text}」.`,
     mentions > 0
       ? `${displayName(entity)} is named ${mentions} time(s) elsewhere in this document.`
       : affinity > 0

@@ -6,6 +6,7 @@ import { displayName } from '../context';
 import { makeFinding } from '../finding';
 import { editSimilarity } from '../similarity';
 import { katakanaToRomaji, scriptOf, type Script } from '../text';
+import type { Entity } from '../knowledge/model';
 import type { EntityMention, Finding } from '../types';
 import type { Detector } from './detector';
 
@@ -17,9 +18,10 @@ export const inconsistentSpelling: Detector = {
   detect(_doc, context) {
     const findings: Finding[] = [];
     for (const [entityId, count] of context.mentionCount) {
-      if (count < 2) continue;
       const entity = context.kb.get(entityId);
       if (!entity) continue;
+      findings.push(...miscasedMentions(entity, context.mentionsOf(entityId)));
+      if (count < 2) continue;
       const shortForms = new Set((entity.shortNames ?? []).map((s) => s.toLowerCase()));
       // Full names are compared with full names in the same script; a surname after a full name is normal style.
       const groups = new Map<Script, EntityMention[]>();
@@ -59,6 +61,27 @@ export const inconsistentSpelling: Detector = {
     return findings;
   },
 };
+
+/** "h100" for H100, "openai" for OpenAI: a Latin name written in a case none of its spellings uses. */
+function miscasedMentions(entity: Entity, mentions: readonly EntityMention[]): Finding[] {
+  const spellings = [entity.en, entity.ja, ...(entity.aliases ?? []), ...(entity.shortNames ?? [])];
+  return mentions.flatMap((mention) => {
+    if (scriptOf(mention.surface) !== 'latin' || spellings.includes(mention.surface)) return [];
+    const official = spellings.find((s) => s.toLowerCase() === mention.surface.toLowerCase());
+    if (!official) return [];
+    return [
+      makeFinding({
+        code: CODE,
+        range: mention.range,
+        message: `「${mention.surface}」 is written 「${official}」`,
+        confidence: 0.55,
+        explanation: { problem: `${displayName(entity)} has a fixed spelling.`, reasons: [`The official spelling is 「${official}」.`] },
+        replacements: [official],
+        entityId: entity.id,
+      }),
+    ];
+  });
+}
 
 /**
  * Two ways of writing the same name, not two expressions ("中国" and "中国政府", "A100" and "A100 GPU"):

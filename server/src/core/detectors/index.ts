@@ -1,5 +1,6 @@
 /** Every detector the analysis runs. */
 import type { Detector } from './detector';
+import { confusableLoanword } from './confusableLoanword';
 import { garbledKatakanaName } from './garbledKatakanaName';
 import { garbledLatinName } from './garbledLatinName';
 import { implausibleCurrency } from './implausibleCurrency';
@@ -9,6 +10,7 @@ import { lineBreakInWord } from './lineBreakInWord';
 import { modelNameDigitConfusion } from './modelNameDigitConfusion';
 import { repeatedWord } from './repeatedWord';
 import { splitBrandName } from './splitBrandName';
+import { spokenDomain } from './spokenDomain';
 
 /** Detectors that find misspelt entity names; their findings also tell the others what the story is about. */
 export const NAME_DETECTORS: readonly Detector[] = [garbledLatinName, garbledKatakanaName, splitBrandName];
@@ -21,6 +23,8 @@ export const DOCUMENT_DETECTORS: readonly Detector[] = [
   lineBreakInWord,
   repeatedWord,
   letterForKana,
+  confusableLoanword,
+  spokenDomain,
 ];
 
 export const ALL_DETECTORS: readonly Detector[] = [...NAME_DETECTORS, ...DOCUMENT_DETECTORS];

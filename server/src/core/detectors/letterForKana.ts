@@ -62,8 +62,10 @@ function candidateWords(doc: AnalyzedDocument, letter: string, rest: string, con
   const words: string[] = [];
   for (const syllable of context.rules.letterSounds.get(letter) ?? []) {
     const word = syllable + rest;
+    if (word.length < 4) continue;
     const tokens = doc.tokenize(word);
-    if (tokens.length === 1 && tokens[0]?.known && tokens[0].pos === '名詞' && word.length >= 4) words.push(word);
+    const known = (tokens.length === 1 && tokens[0]?.known && tokens[0].pos === '名詞') || context.rules.ordinaryKatakana.has(word);
+    if (known) words.push(word);
   }
   return words;
 }

@@ -11,7 +11,8 @@ import type { Finding } from '../types';
 import type { Detector } from './detector';
 
 const CODE = 'split-brand-name';
-const PARTICLES = 'でとのをがは';
+// Only particles that cannot join two nouns in a sentence: "チャットとGPT" (chat and GPT) is ordinary Japanese.
+const PARTICLES = 'での';
 
 interface SplitForm {
   readonly pattern: RegExp;

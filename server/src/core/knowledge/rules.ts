@@ -12,6 +12,15 @@ export interface RuleSet {
   readonly letterCategoryWords: ReadonlySet<string>;
   /** Katakana syllables each Latin letter may stand for. */
   readonly letterSounds: ReadonlyMap<string, readonly string[]>;
+  /** Words translation chose for the wrong one of two sound-alike English words. */
+  readonly confusables: readonly ConfusablePair[];
+}
+
+export interface ConfusablePair {
+  readonly written: string;
+  readonly english: string;
+  readonly intended: readonly string[];
+  readonly cues: readonly string[];
 }
 
 let shared: RuleSet | undefined;
@@ -28,6 +37,7 @@ export function loadRules(directory = dataDirectory()): RuleSet {
     letterKatakanaWords: words('letter-katakana-words.yaml'),
     letterCategoryWords: words('letter-category-words.yaml'),
     letterSounds: new Map(Object.entries(sounds)),
+    confusables: readValidated<{ pairs: ConfusablePair[] }>(path.join(rules, 'confusables.yaml'), path.join(schemas, 'confusables.schema.json')).pairs,
   };
   if (directory === dataDirectory()) shared = result;
   return result;

@@ -1,0 +1,52 @@
+/**
+ * A word translation chose for the wrong one of two sound-alike English words — センサー (sensor) where the
+ * speaker said "censor", テナント (tenant) for "talent" — flagged only when the sentence supports the other reading.
+ */
+import { flowRange } from '../document';
+import { makeFinding } from '../finding';
+import type { Finding } from '../types';
+import type { Detector } from './detector';
+
+const CODE = 'confusable-loanword';
+const WINDOW = 25;
+
+export const confusableLoanword: Detector = {
+  code: CODE,
+  description: 'Sound-alike English words translated as the wrong one (センサー for censor, テナント for talent), when the context says so.',
+  detect(doc, context) {
+    const text = doc.flow.text;
+    const findings: Finding[] = [];
+    for (const pair of context.rules.confusables) {
+      for (let at = text.indexOf(pair.written); at >= 0; at = text.indexOf(pair.written, at + pair.written.length)) {
+        const end = at + pair.written.length;
+        const sentence = sentenceAround(text, at, end);
+        const cues = pair.cues.filter((cue) => sentence.includes(cue) && cue !== pair.written);
+        if (cues.length === 0) continue;
+        findings.push(
+          makeFinding({
+            code: CODE,
+            range: flowRange(doc.flow, at, end),
+            message: `「${pair.written}」 may be a mistranslation (${pair.english}): the sentence speaks of ${cues.map((c) => `「${c}」`).join(', ')}; perhaps 「${pair.intended[0] ?? ''}」`,
+            // Never more than information: the cue words make the other reading likely, not certain.
+            confidence: Math.min(0.65, 0.5 + 0.08 * cues.length),
+            explanation: {
+              problem: `English “${pair.english}” sound alike, and translation may have chosen the wrong one.`,
+              reasons: [`Words near it support the other reading: ${cues.map((c) => `「${c}」`).join(', ')}.`, 'Uncertain: check the original audio or text.'],
+            },
+            replacements: pair.intended,
+          }),
+        );
+      }
+    }
+    return findings;
+  },
+};
+
+/** The sentence around a span, limited to a window on either side. */
+function sentenceAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && start - from < WINDOW && !/[。！？\n]/.test(text[from - 1] ?? '')) from--;
+  let to = end;
+  while (to < text.length && to - end < WINDOW && !/[。！？\n]/.test(text[to] ?? '')) to++;
+  return text.slice(from, start) + text.slice(end, to);
+}
