@@ -39,4 +39,8 @@ describe('entity recognition', () => {
   it('recognises a name followed by a katakana word the dictionary knows', async () => {
     assert.deepEqual(await entities('ディープシークモデルが話題だ。'), [['ディープシーク', 'deepseek']]);
   });
+
+  it('does not read a name out of a hyphenated word', async () => {
+    assert.deepEqual(await entities('LAION（Large-scale AI Open Network）はドイツの団体だ。'), [['LAION', 'laion']]);
+  });
 });

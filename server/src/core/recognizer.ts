@@ -87,8 +87,11 @@ export class EntityRecognizer {
     const last = text[end - 1] ?? '';
     const before = text[start - 1] ?? ' ';
     const after = text[end] ?? ' ';
-    if (isLatinWordChar(first) && isLatinWordChar(before)) return false;
-    if (isLatinWordChar(last) && isLatinWordChar(after)) return false;
+    // "Large-scale AI" is not "Scale AI": a hyphen between letters joins words.
+    const beforeHyphen = before === '-' && isLatinWordChar(text[start - 2] ?? '');
+    const afterHyphen = after === '-' && isLatinWordChar(text[end + 1] ?? '');
+    if (isLatinWordChar(first) && (isLatinWordChar(before) || beforeHyphen)) return false;
+    if (isLatinWordChar(last) && (isLatinWordChar(after) || afterHyphen)) return false;
     if (isKatakana(first) && isKatakana(before) && !NAME_SEPARATORS.has(before)) return false;
     if (isKatakana(last) && isKatakana(after) && !this.endsBeforeKatakanaWord(doc, end, end - start)) return false;
     if (!isLatinWordChar(first) && !isKatakana(first) && !doc.isTokenBoundary(offsets[start] ?? 0)) return false;

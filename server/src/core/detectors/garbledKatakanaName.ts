@@ -153,8 +153,10 @@ function judge(part: Part, match: Match, range: Finding['range'], context: Detec
   const entity = context.kb.get(match.name.entityId);
   if (!entity) return undefined;
   const affinity = context.affinity(entity.id);
-  // Katakana holds countless foreign names the knowledge base lacks: only the story's own entities count.
+  // Katakana holds countless foreign names the knowledge base lacks: only the story's own entities count,
+  // and a short word (one sound away from many names) only when the entity itself is named.
   if (affinity === 0 && !match.otherPartMatches) return undefined;
+  if (part.romaji.length < 6 && affinity < 1 && !match.otherPartMatches) return undefined;
   // Short names have many sound-alikes: "ドゥデ" may be a transliteration of its own, not a garble.
   const shortPenalty = part.romaji.length < 6 ? 0.2 : 0;
   const confidence = 0.3 + (match.similarity - 0.7) * 2 + 0.4 * affinity + (match.otherPartMatches ? 0.25 : 0) - shortPenalty;

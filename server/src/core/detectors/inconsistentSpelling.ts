@@ -66,7 +66,8 @@ export const inconsistentSpelling: Detector = {
 function miscasedMentions(entity: Entity, mentions: readonly EntityMention[]): Finding[] {
   const spellings = [entity.en, entity.ja, ...(entity.aliases ?? []), ...(entity.shortNames ?? [])];
   return mentions.flatMap((mention) => {
-    if (scriptOf(mention.surface) !== 'latin' || spellings.includes(mention.surface)) return [];
+    // Capitals throughout ("GENESIS" in a title) are typography, not a spelling.
+    if (scriptOf(mention.surface) !== 'latin' || spellings.includes(mention.surface) || /^[A-Z\s-]{4,}$/.test(mention.surface)) return [];
     const official = spellings.find((s) => s.toLowerCase() === mention.surface.toLowerCase());
     if (!official) return [];
     return [

@@ -18,7 +18,7 @@ export function readValidated<T>(file: string, schemaFile: string): T {
   }
   const validate = schemaValidator(schemaFile);
   if (!validate(data)) {
-    const details = (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`).join('; ');
+    const details = (validate.errors ?? []).map((e) => `${e.instancePath || '/'}${entityIdAt(data, e.instancePath)} ${e.message ?? ''}`).join('; ');
     throw new DataFileError(`${file} does not match ${path.basename(schemaFile)}: ${details}`);
   }
   return data as T;
@@ -33,4 +33,13 @@ function schemaValidator(schemaFile: string): ValidateFunction {
     compiled.set(schemaFile, validate);
   }
   return validate;
+}
+
+/** " (id: openai)" for an error inside /entities/N, so the message names the record to fix. */
+function entityIdAt(data: unknown, instancePath: string): string {
+  const index = /^\/entities\/(\d+)/.exec(instancePath)?.[1];
+  if (index === undefined || typeof data !== 'object' || data === null) return '';
+  const entity = (data as { entities?: unknown[] }).entities?.[Number(index)];
+  const id = typeof entity === 'object' && entity !== null ? (entity as { id?: unknown }).id : undefined;
+  return typeof id === 'string' ? ` (id: ${id})` : '';
 }

@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import { ALL_DETECTORS } from '../../server/out/core/detectors';
+import { ENTITY_TYPES } from '../../server/out/core/knowledge/model';
+import { TOKEN_TYPES } from '../../server/out/semanticTokens';
+
+const manifest = JSON.parse(fs.readFileSync(path.resolve(__dirname, '..', '..', 'package.json'), 'utf8')) as {
+  contributes: {
+    configuration: { properties: Record<string, { items?: { enum?: string[] } }> };
+    semanticTokenTypes: { id: string }[];
+  };
+};
+
+describe('the extension manifest', () => {
+  it('offers exactly the detectors’ codes in transcriptLens.disabledChecks', () => {
+    const offered = manifest.contributes.configuration.properties['transcriptLens.disabledChecks']?.items?.enum ?? [];
+    assert.deepEqual([...offered].sort(), ALL_DETECTORS.map((d) => d.code).sort());
+  });
+
+  it('contributes one semantic token type per entity type', () => {
+    assert.equal(TOKEN_TYPES.length, ENTITY_TYPES.length);
+    assert.deepEqual(manifest.contributes.semanticTokenTypes.map((t) => t.id).sort(), [...TOKEN_TYPES].sort());
+  });
+
+  it('gives every detector a distinct code and a description', () => {
+    assert.equal(new Set(ALL_DETECTORS.map((d) => d.code)).size, ALL_DETECTORS.length);
+    for (const detector of ALL_DETECTORS) assert.ok(detector.description.length > 20, detector.code);
+  });
+});
