@@ -41,6 +41,9 @@ describe('entity recognition', () => {
   });
 
   it('does not read a name out of a hyphenated word', async () => {
-    assert.deepEqual(await entities('LAION（Large-scale AI Open Network）はドイツの団体だ。'), [['LAION', 'laion']]);
+    assert.deepEqual(await entities('LAION（Large-scale AI Open Network）はドイツの団体だ。'), [
+      ['LAION', 'laion'],
+      ['ドイツ', 'germany'],
+    ]);
   });
 });
