@@ -42,12 +42,4 @@ export class AnalyzedDocument {
     }
     return set.has(offset - line.start);
   }
-
-  /** The token covering a document offset, with document offsets. */
-  tokenAt(offset: number): (Token & { readonly docStart: number; readonly docEnd: number }) | undefined {
-    const line = this.source.lines[this.source.lineIndexAt(offset)];
-    if (!line) return undefined;
-    const token = this.lineTokens(line.index).find((t) => t.start <= offset - line.start && offset - line.start < t.end);
-    return token && { ...token, docStart: line.start + token.start, docEnd: line.start + token.end };
-  }
 }

@@ -16,8 +16,3 @@ export function loadEnglishLexicon(): EnglishLexicon {
   }
   return shared;
 }
-
-export function lexiconOf(words: Iterable<string>): EnglishLexicon {
-  const set = new Set([...words].map((w) => w.toLowerCase()));
-  return { has: (word) => set.has(word.toLowerCase()) };
-}

@@ -38,9 +38,11 @@ export class EntityRecognizer {
     const { text } = doc.flow;
     const candidates: { start: number; end: number; surface: Surface }[] = [];
     const urls = urlSpans(text);
+    let nextUrl = 0;
     for (let start = 0; start < text.length; ) {
-      const url = urls.find((u) => u.start <= start && start < u.end);
-      if (url) {
+      while ((urls[nextUrl]?.end ?? Infinity) <= start) nextUrl++;
+      const url = urls[nextUrl];
+      if (url && url.start <= start) {
         start = url.end;
         continue;
       }

@@ -57,7 +57,3 @@ export function commonPrefixLength(a: string, b: string): number {
   while (n < a.length && n < b.length && a[n] === b[n]) n++;
   return n;
 }
-
-export function editDistance(a: string, b: string): number {
-  return distance(a, b);
-}

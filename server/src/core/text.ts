@@ -57,14 +57,6 @@ export function katakanaToRomaji(katakana: string): string {
   return toRomaji(foreign).replace(/[^a-z]/g, '');
 }
 
-/** Consonant skeleton of a romaji key: transliterations of one foreign name differ mostly in vowels. */
-export function consonantSkeleton(romaji: string): string {
-  return romaji
-    .replace(/sh|ch|ts/g, (m) => m[0] ?? '')
-    .replace(/[aeiouy]/g, '')
-    .replace(/(.)\1+/g, '$1');
-}
-
 /** Inside an English sentence (a quoted title, a caption), Latin words are English, not garbled transcription. */
 export function isInEnglishProse(text: string, start: number, end: number, window = 40): boolean {
   const around = text.slice(Math.max(0, start - window), start) + text.slice(end, end + window);
