@@ -1,0 +1,121 @@
+/**
+ * `npm run bench`: how fast Transcript Lens is on a long transcript, measured through the real server over
+ * stdio. A benchmark that reports numbers (issue targets beside them), not a test: nothing here fails.
+ */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import {
+  DidChangeTextDocumentNotification,
+  DocumentDiagnosticRequest,
+  HoverRequest,
+  type FullDocumentDiagnosticReport,
+} from 'vscode-languageserver-protocol/node';
+import { loadTokenizer } from '../server/out/core/tokenizer';
+import { startServer } from '../test/support/server';
+
+const ROOT = path.resolve(__dirname, '..');
+const TARGET_BYTES = 1024 * 1024;
+const EDITS = 40;
+
+/** About 1 MB of transcript: the seeds (or our samples) repeated, each copy's lines made unique so no cache helps. */
+function buildTranscript(): { text: string; source: string } {
+  const seeds = path.resolve(process.env.TRANSCRIPT_LENS_SEEDS ?? path.join(ROOT, '..', 'shared', 'seeds'));
+  const dir = fs.existsSync(seeds) ? seeds : path.join(ROOT, 'samples');
+  const base = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => fs.readFileSync(path.join(dir, f), 'utf8')).join('\n');
+  const parts: string[] = [];
+  for (let copy = 1; Buffer.byteLength(parts.join('\n')) < TARGET_BYTES; copy++) {
+    parts.push(base.split('\n').map((line) => (line.trim() === '' ? line : `${line}（${copy}）`)).join('\n'));
+  }
+  return { text: parts.join('\n'), source: dir };
+}
+
+const percentile = (values: number[], p: number): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+};
+const ms = (value: number): string => `${value.toFixed(1)} ms`;
+
+function residentMemoryMb(pid: number | undefined): number {
+  const status = pid === undefined ? '' : fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN) / 1024;
+}
+
+async function main(): Promise<void> {
+  const { text, source } = buildTranscript();
+  const megabytes = Buffer.byteLength(text) / 1024 / 1024;
+  const rows: [string, string, string][] = [];
+
+  // Cold start: process start to the first diagnostics of a small document.
+  const started = performance.now();
+  const server = await startServer();
+  await server.open('file:///small.txt', fs.readFileSync(path.join(ROOT, 'samples', 'ai-news-podcast.txt'), 'utf8'));
+  await server.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: 'file:///small.txt' } });
+  rows.push(['cold start to first diagnostics (small document)', ms(performance.now() - started), '≤ 2 s']);
+
+  // Full analysis of the long document, beside raw kuromoji on the same lines in this process.
+  const uri = 'file:///long.txt';
+  let t = performance.now();
+  await server.open(uri, text);
+  const report = (await server.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } })) as FullDocumentDiagnosticReport;
+  const fullAnalysis = performance.now() - t;
+  const tokenizer = await loadTokenizer();
+  t = performance.now();
+  for (const line of text.split('\n')) tokenizer.tokenize(line);
+  const rawKuromoji = performance.now() - t;
+  rows.push([`full analysis of ${megabytes.toFixed(2)} MB (${report.items.length} diagnostics)`, ms(fullAnalysis), '']);
+  rows.push(['raw kuromoji tokenisation of the same text', ms(rawKuromoji), '']);
+  rows.push(['ratio full analysis / raw kuromoji', (fullAnalysis / rawKuromoji).toFixed(2), '≤ 1.5']);
+
+  // Edit to diagnostics: random single-character insertions, each followed by a diagnostics pull.
+  const lines = text.split('\n');
+  const latencies: number[] = [];
+  let random = 12345;
+  const next = (n: number): number => {
+    random = (random * 1103515245 + 12345) % 2147483648;
+    return random % n;
+  };
+  for (let i = 0; i < EDITS; i++) {
+    const line = next(lines.length);
+    const character = next((lines[line] ?? '').length + 1);
+    t = performance.now();
+    await server.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version: i + 2 },
+      contentChanges: [{ range: { start: { line, character }, end: { line, character } }, text: 'あ' }],
+    });
+    await server.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
+    latencies.push(performance.now() - t);
+  }
+  rows.push([`edit to diagnostics p50 (${EDITS} edits)`, ms(percentile(latencies, 50)), '']);
+  rows.push([`edit to diagnostics p95`, ms(percentile(latencies, 95)), '≤ 30 ms']);
+
+  const hovers: number[] = [];
+  for (let i = 0; i < EDITS; i++) {
+    const line = next(lines.length);
+    t = performance.now();
+    await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line, character: next((lines[line] ?? '').length + 1) } });
+    hovers.push(performance.now() - t);
+  }
+  rows.push(['hover p95', ms(percentile(hovers, 95)), '≤ 20 ms']);
+  rows.push(['server resident memory', `${residentMemoryMb(server.process.pid).toFixed(0)} MB`, '≤ 500 MB']);
+  await server.stop();
+
+  // The CLI on the same file, dictionary loading included.
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tl-bench-')), 'long.txt');
+  fs.writeFileSync(file, text);
+  t = performance.now();
+  spawnSync(process.execPath, [path.join(ROOT, 'server', 'out', 'cli.js'), 'check', file], { stdio: 'ignore' });
+  const cliSeconds = (performance.now() - t) / 1000;
+  rows.push(['CLI throughput (dictionary load included)', `${(megabytes / cliSeconds).toFixed(2)} MB/s`, '']);
+
+  console.log(`Transcript Lens benchmark — ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, text from ${source}\n`);
+  console.log('| measure | result | target |\n| --- | ---: | ---: |');
+  for (const [measure, result, target] of rows) console.log(`| ${measure} | ${result} | ${target} |`);
+}
+
+main().catch((error: Error) => {
+  console.error(`bench failed: ${error.stack ?? error.message}`);
+  process.exit(1);
+});
