@@ -1,15 +1,22 @@
-/** The analysis core's entry point: a document in, entity mentions and findings out. No LSP, no VS Code. */
+/**
+ * The analysis core's entry point: a document in, entity mentions and findings out. No LSP, no VS Code.
+ *
+ * The document is cut into chunks at sentence ends (see chunksOf). Each chunk is scanned once per text
+ * and judged once per text and document context (DetectorContext.signature), so an edit re-analyses the
+ * chunk it touches while the rest comes from the cache; only the cheap document-wide passes run again.
+ */
 import { AnalyzedDocument } from './analyzedDocument';
 import { buildContext, type DetectorContext } from './context';
-import { DOCUMENT_DETECTORS, NAME_DETECTORS } from './detectors';
+import { CHUNK_DETECTORS, NAME_DETECTORS, WHOLE_DOCUMENT_DETECTORS } from './detectors';
 import type { Detector } from './detectors/detector';
-import type { TranscriptDocument } from './document';
+import { currencyUsage } from './detectors/implausibleCurrency';
+import { chunksOf, TranscriptDocument, type Chunk } from './document';
 import type { KnowledgeBase } from './knowledge/knowledgeBase';
 import type { RuleSet } from './knowledge/rules';
 import type { EnglishLexicon } from './lexicon';
-import { EntityRecognizer } from './recognizer';
+import { EntityRecognizer, type RecognizedName } from './recognizer';
 import type { JapaneseTokenizer } from './tokenizer';
-import type { EntityMention, Finding } from './types';
+import type { EntityMention, Finding, OffsetRange } from './types';
 
 export interface AnalysisServices {
   readonly kb: KnowledgeBase;
@@ -29,26 +36,99 @@ export interface AnalysisResult {
   readonly context: DetectorContext;
 }
 
-const recognizers = new WeakMap<KnowledgeBase, EntityRecognizer>();
+/** What a chunk contains regardless of the rest of the document; offsets relative to the chunk. */
+interface ChunkScan {
+  readonly doc: AnalyzedDocument;
+  readonly names: readonly RecognizedName[];
+  readonly currencies: ReadonlyMap<string, number>;
+}
 
-export function analyze(source: TranscriptDocument, services: AnalysisServices, options: AnalysisOptions = {}): AnalysisResult {
-  const doc = new AnalyzedDocument(source, services.tokenizer);
-  let recognizer = recognizers.get(services.kb);
-  if (!recognizer) {
-    recognizer = new EntityRecognizer(services.kb);
-    recognizers.set(services.kb, recognizer);
+// Enough for several long documents; beyond it the caches start afresh rather than grow without bound.
+const CACHE_LIMIT = 60_000;
+
+export class Analyzer {
+  private readonly recognizer: EntityRecognizer;
+  private readonly scans = new Map<string, ChunkScan>();
+  private readonly judged = new Map<string, readonly Finding[]>();
+
+  constructor(private readonly services: AnalysisServices) {
+    this.recognizer = new EntityRecognizer(services.kb);
   }
-  const mentions = recognizer.recognize(doc);
-  const enabled = (detector: Detector): boolean => !options.disabled?.has(detector.code);
-  // Names first: a misspelt name ("Open AI") is still evidence of what the story is about for the other checks.
-  const nameContext = buildContext(services.kb, services.lexicon, services.rules, mentions);
-  const nameFindings = NAME_DETECTORS.filter(enabled).flatMap((detector) => runDetector(detector, doc, nameContext));
-  const misspelt = nameFindings.flatMap((f) => (f.entityId ? [f.entityId] : []));
-  const context = buildContext(services.kb, services.lexicon, services.rules, mentions, misspelt);
-  const findings = [...nameFindings, ...DOCUMENT_DETECTORS.filter(enabled).flatMap((detector) => runDetector(detector, doc, context))].sort(
-    (a, b) => a.range.start - b.range.start || b.confidence - a.confidence,
-  );
-  return { mentions, findings, context };
+
+  analyze(source: TranscriptDocument, options: AnalysisOptions = {}): AnalysisResult {
+    const { kb, lexicon, rules } = this.services;
+    const chunks = chunksOf(source);
+    const scans = chunks.map((chunk) => this.scan(chunk));
+    const names = chunks.flatMap((chunk, i) => (scans[i]?.names ?? []).map((name) => ({ ...name, range: shift(name.range, chunk.start) })));
+    const mentions = this.recognizer.select(names);
+    const currencies = sumUsage(scans.map((scan) => scan.currencies));
+    const disabled = [...(options.disabled ?? [])].sort().join(',');
+    const enabled = (detector: Detector): boolean => !options.disabled?.has(detector.code);
+    const mentionsByChunk = splitByChunk(mentions, chunks);
+
+    // Names first: a misspelt name ("Open AI") is still evidence of what the story is about for the other checks.
+    const nameContext = buildContext({ kb, lexicon, rules, mentions, currencies });
+    const nameFindings = chunks.flatMap((chunk, i) =>
+      this.judge('names', chunk, scans[i], mentionsByChunk[i] ?? [], nameContext, NAME_DETECTORS.filter(enabled), disabled),
+    );
+    const misspelt = nameFindings.flatMap((f) => (f.entityId ? [f.entityId] : []));
+    const context = buildContext({ kb, lexicon, rules, mentions, misspelt, currencies });
+    const chunkFindings = chunks.flatMap((chunk, i) =>
+      this.judge('document', chunk, scans[i], mentionsByChunk[i] ?? [], context, CHUNK_DETECTORS.filter(enabled), disabled),
+    );
+    const whole = new AnalyzedDocument(source, this.services.tokenizer);
+    const wideFindings = WHOLE_DOCUMENT_DETECTORS.filter(enabled).flatMap((detector) => runDetector(detector, whole, context));
+    const findings = [...nameFindings, ...chunkFindings, ...wideFindings].sort((a, b) => a.range.start - b.range.start || b.confidence - a.confidence);
+    this.trimCaches();
+    return { mentions, findings, context };
+  }
+
+  private scan(chunk: Chunk): ChunkScan {
+    let scan = this.scans.get(chunk.text);
+    if (!scan) {
+      const doc = new AnalyzedDocument(new TranscriptDocument(chunk.text), this.services.tokenizer);
+      scan = { doc, names: this.recognizer.scan(doc), currencies: currencyUsage(doc.flow.text, this.services.kb.currencies) };
+      this.scans.set(chunk.text, scan);
+    }
+    return scan;
+  }
+
+  private judge(
+    stage: string,
+    chunk: Chunk,
+    scan: ChunkScan | undefined,
+    mentions: readonly EntityMention[],
+    context: DetectorContext,
+    detectors: readonly Detector[],
+    disabled: string,
+  ): Finding[] {
+    if (!scan) return [];
+    const key = `${stage}\u0000${disabled}\u0000${context.signature}\u0000${chunk.text}`;
+    let findings = this.judged.get(key);
+    if (!findings) {
+      const local = context.withMentions(mentions.map((m) => ({ ...m, range: shift(m.range, -chunk.start) })));
+      findings = detectors.flatMap((detector) => runDetector(detector, scan.doc, local));
+      this.judged.set(key, findings);
+    }
+    return findings.map((finding) => shiftFinding(finding, chunk.start));
+  }
+
+  private trimCaches(): void {
+    if (this.scans.size > CACHE_LIMIT) this.scans.clear();
+    if (this.judged.size > CACHE_LIMIT) this.judged.clear();
+  }
+}
+
+const analyzers = new WeakMap<AnalysisServices, Analyzer>();
+
+/** Analyses a document with the shared analyzer of these services (and its caches). */
+export function analyze(source: TranscriptDocument, services: AnalysisServices, options: AnalysisOptions = {}): AnalysisResult {
+  let analyzer = analyzers.get(services);
+  if (!analyzer) {
+    analyzer = new Analyzer(services);
+    analyzers.set(services, analyzer);
+  }
+  return analyzer.analyze(source, options);
 }
 
 function runDetector(detector: Detector, doc: AnalyzedDocument, context: DetectorContext): Finding[] {
@@ -59,4 +139,34 @@ function runDetector(detector: Detector, doc: AnalyzedDocument, context: Detecto
     console.error(`transcript-lens: detector ${detector.code} failed on ${doc.source.uri}: ${(error as Error).stack ?? String(error)}`);
     return [];
   }
+}
+
+function shift(range: OffsetRange, by: number): OffsetRange {
+  return { start: range.start + by, end: range.end + by };
+}
+
+function shiftFinding(finding: Finding, by: number): Finding {
+  if (by === 0) return finding;
+  return {
+    ...finding,
+    range: shift(finding.range, by),
+    fixes: finding.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((edit) => ({ ...edit, range: shift(edit.range, by) })) })),
+  };
+}
+
+function sumUsage(usages: readonly ReadonlyMap<string, number>[]): Map<string, number> {
+  const total = new Map<string, number>();
+  for (const usage of usages) for (const [code, n] of usage) total.set(code, (total.get(code) ?? 0) + n);
+  return total;
+}
+
+/** Mentions grouped by the chunk that holds them (mentions never cross a chunk boundary). */
+function splitByChunk(mentions: readonly EntityMention[], chunks: readonly Chunk[]): EntityMention[][] {
+  const groups: EntityMention[][] = chunks.map(() => []);
+  let index = 0;
+  for (const mention of mentions) {
+    while (index < chunks.length && (chunks[index]?.end ?? 0) < mention.range.start) index++;
+    groups[index]?.push(mention);
+  }
+  return groups;
 }

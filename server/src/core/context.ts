@@ -18,21 +18,34 @@ export interface DetectorContext {
   readonly related: ReadonlySet<string>;
   /** ISO country codes the document is about, with the number of mentions behind each. */
   readonly countries: ReadonlyMap<string, number>;
+  /** Amounts per currency code (ISO 4217) written in the document. */
+  readonly currencies: ReadonlyMap<string, number>;
+  /**
+   * Everything a detector may read from the document beyond its own chunk, as one string: when it is
+   * unchanged, a chunk's findings are too (the analysis caches on it).
+   */
+  readonly signature: string;
   /** Mentions of an entity named in the document. */
   mentionsOf(entityId: string): readonly EntityMention[];
+  /** The same context with the mentions of one chunk, in that chunk's offsets. */
+  withMentions(mentions: readonly EntityMention[]): DetectorContext;
   /** The spelling of an entity this document uses most, among those `accept` allows. */
   mostUsedSpelling(entityId: string, accept: (surface: string) => boolean): string | undefined;
   /** How likely the document is to talk about an entity: 1 when named, 0.6 when related to a named one, 0 otherwise. */
   affinity(entityId: string): number;
 }
 
-export function buildContext(
-  kb: KnowledgeBase,
-  lexicon: EnglishLexicon,
-  rules: RuleSet,
-  mentions: readonly EntityMention[],
-  misspelt: readonly string[] = [],
-): DetectorContext {
+export interface ContextInput {
+  readonly kb: KnowledgeBase;
+  readonly lexicon: EnglishLexicon;
+  readonly rules: RuleSet;
+  readonly mentions: readonly EntityMention[];
+  /** Entities named in misspelt form, found by the name detectors. */
+  readonly misspelt?: readonly string[];
+  readonly currencies?: ReadonlyMap<string, number>;
+}
+
+export function buildContext({ kb, lexicon, rules, mentions, misspelt = [], currencies = new Map() }: ContextInput): DetectorContext {
   const byEntity = new Map<string, EntityMention[]>();
   for (const mention of mentions) {
     const list = byEntity.get(mention.entityId) ?? [];
@@ -50,7 +63,8 @@ export function buildContext(
     const country = entity && kb.countryOf(entity);
     if (country) countries.set(country, (countries.get(country) ?? 0) + count);
   }
-  return {
+  const spellingRanks = new Map([...byEntity].map(([id, list]) => [id, rankByFrequency(list.map((m) => m.surface))]));
+  const context: DetectorContext = {
     kb,
     lexicon,
     rules,
@@ -59,20 +73,29 @@ export function buildContext(
     evidence,
     related,
     countries,
+    currencies,
+    signature: JSON.stringify({
+      evidence: [...evidence].map(([id, n]) => (n >= 2 ? `${id}+` : id)).sort(),
+      related: [...related].sort(),
+      countries: [...countries].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([c]) => c),
+      spellings: [...spellingRanks].sort((a, b) => a[0].localeCompare(b[0])),
+      currency: rankByFrequency([...currencies].flatMap(([code, n]) => Array<string>(n).fill(code)))[0] ?? '',
+    }),
     mentionsOf: (id) => byEntity.get(id) ?? [],
-    mostUsedSpelling: (id, accept) => mostFrequent((byEntity.get(id) ?? []).map((m) => m.surface).filter(accept)),
+    mostUsedSpelling: (id, accept) => spellingRanks.get(id)?.find(accept),
     affinity: (id) => (evidence.has(id) ? 1 : related.has(id) ? 0.6 : 0),
+    withMentions: (chunkMentions) => ({ ...context, mentions: chunkMentions }),
   };
+  return context;
 }
 
 export function displayName(entity: Entity): string {
   return entity.ja === entity.en ? entity.en : `${entity.ja}（${entity.en}）`;
 }
 
-function mostFrequent(values: readonly string[]): string | undefined {
+/** Distinct values, most frequent first (ties in order of first appearance). */
+function rankByFrequency(values: readonly string[]): string[] {
   const counts = new Map<string, number>();
   for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
-  let best: string | undefined;
-  for (const [value, count] of counts) if (best === undefined || count > (counts.get(best) ?? 0)) best = value;
-  return best;
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([value]) => value);
 }

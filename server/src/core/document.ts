@@ -106,3 +106,43 @@ function foldWidth(ch: string): string {
   const code = ch.charCodeAt(0);
   return code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : ch;
 }
+
+/** A run of whole lines that the analysis treats as one unit, cached by its text. */
+export interface Chunk {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+// Lines ending a sentence end a chunk: nothing the detectors look for runs across a sentence end.
+const SENTENCE_END = /[。！？!?」』]\s*$/;
+const MAX_CHUNK_LINES = 200;
+
+/**
+ * The document cut into chunks at sentence ends and blank lines, so that an edit changes one chunk and
+ * the analysis of every other chunk can be reused.
+ */
+export function chunksOf(doc: TranscriptDocument): Chunk[] {
+  const chunks: Chunk[] = [];
+  let first: Line | undefined;
+  let last: Line | undefined;
+  let lines = 0;
+  const close = (): void => {
+    if (first && last) chunks.push({ start: first.start, end: last.end, text: doc.text.slice(first.start, last.end) });
+    first = undefined;
+    last = undefined;
+    lines = 0;
+  };
+  for (const line of doc.lines) {
+    if (line.text.trim() === '') {
+      close();
+      continue;
+    }
+    first ??= line;
+    last = line;
+    lines++;
+    if (SENTENCE_END.test(line.text) || lines >= MAX_CHUNK_LINES) close();
+  }
+  close();
+  return chunks;
+}

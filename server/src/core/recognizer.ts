@@ -11,6 +11,11 @@ interface TrieNode {
   surfaces: Surface[];
 }
 
+/** A name found in the text; `needsContext` for short forms that count only beside the full name. */
+export interface RecognizedName extends EntityMention {
+  readonly needsContext: boolean;
+}
+
 const newNode = (): TrieNode => ({ children: new Map(), surfaces: [] });
 
 /** Upper-case acronyms ("US", "MIT") are matched with their case; other names ignore case. */
@@ -34,7 +39,8 @@ export class EntityRecognizer {
     }
   }
 
-  recognize(doc: AnalyzedDocument): EntityMention[] {
+  /** Every mention of a known name, before short forms are checked against the rest of the document. */
+  scan(doc: AnalyzedDocument): RecognizedName[] {
     const { text } = doc.flow;
     const candidates: { start: number; end: number; surface: Surface }[] = [];
     const urls = urlSpans(text);
@@ -54,10 +60,22 @@ export class EntityRecognizer {
         start++;
       }
     }
-    const named = new Set(candidates.filter((c) => !c.surface.needsContext).map((c) => c.surface.entityId));
-    return candidates
-      .filter((c) => !c.surface.needsContext || this.isSupported(c.surface.entityId, named))
-      .map((c) => ({ range: flowRange(doc.flow, c.start, c.end), entityId: c.surface.entityId, surface: text.slice(c.start, c.end) }));
+    return candidates.map((c) => ({
+      range: flowRange(doc.flow, c.start, c.end),
+      entityId: c.surface.entityId,
+      surface: text.slice(c.start, c.end),
+      needsContext: c.surface.needsContext,
+    }));
+  }
+
+  /** The mentions of a document: short forms ("マスク") only where the document names their entity in full. */
+  select(names: readonly RecognizedName[]): EntityMention[] {
+    const named = new Set(names.filter((n) => !n.needsContext).map((n) => n.entityId));
+    return names.filter((n) => !n.needsContext || this.isSupported(n.entityId, named)).map(({ range, entityId, surface }) => ({ range, entityId, surface }));
+  }
+
+  recognize(doc: AnalyzedDocument): EntityMention[] {
+    return this.select(this.scan(doc));
   }
 
   /** A short form counts when its entity is named in full, or (for things, not people) its maker or owner is. */

@@ -161,15 +161,15 @@ function judge(part: Part, match: Match, range: Finding['range'], context: Detec
   const shortPenalty = part.romaji.length < 6 ? 0.2 : 0;
   const confidence = 0.3 + (match.similarity - 0.7) * 2 + 0.4 * affinity + (match.otherPartMatches ? 0.25 : 0) - shortPenalty;
   if (confidence < 0.45) return undefined;
-  const mentions = context.mentionCount.get(entity.id) ?? 0;
+  const named = context.mentionCount.has(entity.id);
   const reasons = [
     match.truncated
       ? `「${part.text}」 (${part.romaji}) is the beginning of 「${match.target}」 (${katakanaToRomaji(match.target)}) with its end lost.`
       : `「${part.text}」 (${part.romaji}) sounds like 「${match.target}」 (${katakanaToRomaji(match.target)}): ${Math.round(match.similarity * 100)}% alike.`,
     'The word is not in the Japanese dictionary, so it is not an ordinary loanword.',
     match.otherPartMatches ? `The rest of the name matches ${displayName(entity)} exactly.` : '',
-    mentions > 0
-      ? `${displayName(entity)} is named ${mentions} time(s) elsewhere in this document.`
+    named
+      ? `${displayName(entity)} is named elsewhere in this document (hover it to see how often and how).`
       : `Entities related to ${displayName(entity)} are named in this document.`,
   ].filter((r) => r !== '');
   return makeFinding({

@@ -146,13 +146,13 @@ function judge(candidate: Candidate, range: OffsetRange, doc: AnalyzedDocument, 
   // An abbreviation is a guess about what was meant: information at most.
   const confidence = match.abbreviation ? Math.min(0.6, scored) : scored;
   if (confidence < 0.35) return undefined;
-  const mentions = context.mentionCount.get(entity.id) ?? 0;
+  const named = context.mentionCount.has(entity.id);
   const reasons = [
     match.abbreviation
       ? `「${candidate.text}」 is neither an English word nor a known name; its letters are consonants of 「${match.name.text}」, in order.`
       : `「${candidate.text}」 is neither an English word nor a known name; it is ${Math.round(match.similarity * 100)}% similar to 「${match.name.text}」.`,
-    mentions > 0
-      ? `${displayName(entity)} is named ${mentions} time(s) elsewhere in this document.`
+    named
+      ? `${displayName(entity)} is named elsewhere in this document (hover it to see how often and how).`
       : affinity > 0
         ? `Entities related to ${displayName(entity)} are named in this document.`
         : `${displayName(entity)} is not otherwise named here, so this is less certain.`,

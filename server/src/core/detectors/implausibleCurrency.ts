@@ -35,10 +35,13 @@ export const implausibleCurrency: Detector = {
       const storyCountries = [...context.countries].sort((a, b) => b[1] - a[1]).map(([c]) => context.kb.countryName(c));
       if (storyCountries.length === 0) continue;
       const known = nearestKnownAmount(amount.value, context);
-      const replacement = known ? currencyName(known.amount.currency, context) : mostUsedCurrency(amounts, context);
-      // The more the story is anchored in its countries, the surer; a published figure makes it near certain.
-      const anchoring = [...context.countries.values()].reduce((sum, n) => sum + n, 0);
-      const confidence = 0.6 + Math.min(0.2, 0.025 * anchoring) + (known ? 0.3 : 0);
+      const replacement = known ? currencyName(known.amount.currency, context) : mostUsedCurrency(context);
+      // The more entities anchor the story in its countries, the surer; a published figure makes it near certain.
+      const anchoring = [...context.evidence.keys()].filter((id) => {
+        const entity = context.kb.get(id);
+        return entity !== undefined && context.kb.countryOf(entity) !== undefined;
+      }).length;
+      const confidence = 0.6 + Math.min(0.2, 0.05 * anchoring) + (known ? 0.3 : 0);
       const reasons = [
         `${amount.unit} (${amount.currency.code}) is the currency of ${amount.currency.countries.map((c) => context.kb.countryName(c)).join(', ')}; this document is about ${storyCountries.slice(0, 5).join(', ')} and names none of them.`,
         known
@@ -95,11 +98,18 @@ function nearestKnownAmount(value: number, context: DetectorContext): KnownFigur
   return best;
 }
 
-function mostUsedCurrency(amounts: readonly Amount[], context: DetectorContext): string {
-  const counts = new Map<string, number>();
-  for (const amount of amounts) if (!amount.currency.checked && amount.currency.code !== 'JPY') counts.set(amount.currency.code, (counts.get(amount.currency.code) ?? 0) + 1);
-  const top = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'USD';
+/** The currency the document itself uses most for its amounts (yen aside: a Japanese text converts), else dollars. */
+function mostUsedCurrency(context: DetectorContext): string {
+  const usable = [...context.currencies].filter(([code]) => code !== 'JPY' && context.kb.currencyByCode(code)?.checked === false);
+  const top = usable.sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'USD';
   return currencyName(top, context);
+}
+
+/** Amounts per currency code in a text: the analysis adds them up over the document. */
+export function currencyUsage(text: string, currencies: readonly Currency[]): Map<string, number> {
+  const usage = new Map<string, number>();
+  for (const amount of findAmounts(text, currencies)) usage.set(amount.currency.code, (usage.get(amount.currency.code) ?? 0) + 1);
+  return usage;
 }
 
 function currencyName(code: string, context: DetectorContext): string {

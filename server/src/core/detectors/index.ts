@@ -15,11 +15,10 @@ import { spokenDomain } from './spokenDomain';
 /** Detectors that find misspelt entity names; their findings also tell the others what the story is about. */
 export const NAME_DETECTORS: readonly Detector[] = [garbledLatinName, garbledKatakanaName, splitBrandName];
 
-/** Detectors that judge the document with the entities, misspelt or not, already known. */
-export const DOCUMENT_DETECTORS: readonly Detector[] = [
+/** Detectors that judge one chunk of the document with its entities, misspelt or not, already known. */
+export const CHUNK_DETECTORS: readonly Detector[] = [
   implausibleCurrency,
   modelNameDigitConfusion,
-  inconsistentSpelling,
   lineBreakInWord,
   repeatedWord,
   letterForKana,
@@ -27,4 +26,7 @@ export const DOCUMENT_DETECTORS: readonly Detector[] = [
   spokenDomain,
 ];
 
-export const ALL_DETECTORS: readonly Detector[] = [...NAME_DETECTORS, ...DOCUMENT_DETECTORS];
+/** Detectors that compare mentions across the whole document. */
+export const WHOLE_DOCUMENT_DETECTORS: readonly Detector[] = [inconsistentSpelling];
+
+export const ALL_DETECTORS: readonly Detector[] = [...NAME_DETECTORS, ...CHUNK_DETECTORS, ...WHOLE_DOCUMENT_DETECTORS];
