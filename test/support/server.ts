@@ -38,7 +38,8 @@ export interface TestServer {
 }
 
 export async function startServer(options: { pullDiagnostics?: boolean } = {}): Promise<TestServer> {
-  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const nodeArgs = process.env.TRANSCRIPT_LENS_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   if (!child.stdout || !child.stdin) throw new Error('The server process has no stdio pipes.');
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const state = { settings: {} as Record<string, unknown> };

@@ -38,18 +38,23 @@ export interface AnalysisResult {
 
 /** What a chunk contains regardless of the rest of the document; offsets relative to the chunk. */
 interface ChunkScan {
-  readonly doc: AnalyzedDocument;
   readonly names: readonly RecognizedName[];
   readonly currencies: ReadonlyMap<string, number>;
 }
 
 // Enough for several long documents; beyond it the caches start afresh rather than grow without bound.
-const CACHE_LIMIT = 60_000;
+const CACHE_LIMIT = 30_000;
+// Findings are kept for this many recent document contexts (one or two per open document).
+const CONTEXTS_KEPT = 4;
 
 export class Analyzer {
   private readonly recognizer: EntityRecognizer;
   private readonly scans = new Map<string, ChunkScan>();
-  private readonly judged = new Map<string, readonly Finding[]>();
+  /** Findings per (stage, options, context signature), then per chunk text: two levels, so no long key is built per chunk. */
+  private readonly judged = new Map<string, Map<string, readonly Finding[]>>();
+  private judgedCount = 0;
+  /** How many chunks were scanned and judged afresh (cache misses), for tests and benchmarks. */
+  readonly misses = { scanned: 0, judged: 0 };
 
   constructor(private readonly services: AnalysisServices) {
     this.recognizer = new EntityRecognizer(services.kb);
@@ -68,14 +73,14 @@ export class Analyzer {
 
     // Names first: a misspelt name ("Open AI") is still evidence of what the story is about for the other checks.
     const nameContext = buildContext({ kb, lexicon, rules, mentions, currencies });
-    const nameFindings = chunks.flatMap((chunk, i) =>
-      this.judge('names', chunk, scans[i], mentionsByChunk[i] ?? [], nameContext, NAME_DETECTORS.filter(enabled), disabled),
-    );
+    const nameCache = this.cacheFor(`names\u0000${disabled}\u0000${nameContext.signature}`);
+    const nameDetectors = NAME_DETECTORS.filter(enabled);
+    const nameFindings = chunks.flatMap((chunk, i) => this.judge(nameCache, chunk, scans[i], mentionsByChunk[i] ?? [], nameContext, nameDetectors));
     const misspelt = nameFindings.flatMap((f) => (f.entityId ? [f.entityId] : []));
     const context = buildContext({ kb, lexicon, rules, mentions, misspelt, currencies });
-    const chunkFindings = chunks.flatMap((chunk, i) =>
-      this.judge('document', chunk, scans[i], mentionsByChunk[i] ?? [], context, CHUNK_DETECTORS.filter(enabled), disabled),
-    );
+    const chunkCache = this.cacheFor(`document\u0000${disabled}\u0000${context.signature}`);
+    const chunkDetectors = CHUNK_DETECTORS.filter(enabled);
+    const chunkFindings = chunks.flatMap((chunk, i) => this.judge(chunkCache, chunk, scans[i], mentionsByChunk[i] ?? [], context, chunkDetectors));
     const whole = new AnalyzedDocument(source, this.services.tokenizer);
     const wideFindings = WHOLE_DOCUMENT_DETECTORS.filter(enabled).flatMap((detector) => runDetector(detector, whole, context));
     const findings = [...nameFindings, ...chunkFindings, ...wideFindings].sort((a, b) => a.range.start - b.range.start || b.confidence - a.confidence);
@@ -86,36 +91,64 @@ export class Analyzer {
   private scan(chunk: Chunk): ChunkScan {
     let scan = this.scans.get(chunk.text);
     if (!scan) {
-      const doc = new AnalyzedDocument(new TranscriptDocument(chunk.text), this.services.tokenizer);
-      scan = { doc, names: this.recognizer.scan(doc), currencies: currencyUsage(doc.flow.text, this.services.kb.currencies) };
+      // The chunk's derived views are not kept: tokens are cached by line in the tokenizer, the rest is cheap to rebuild.
+      const doc = this.chunkDocument(chunk);
+      scan = { names: this.recognizer.scan(doc), currencies: currencyUsage(doc.flow.text, this.services.kb.currencies) };
+      this.misses.scanned++;
       this.scans.set(chunk.text, scan);
     }
     return scan;
   }
 
+  private chunkDocument(chunk: Chunk): AnalyzedDocument {
+    return new AnalyzedDocument(new TranscriptDocument(chunk.text), this.services.tokenizer);
+  }
+
+  /** The cache of chunk findings for one stage, set of options and document context. */
+  private cacheFor(key: string): Map<string, readonly Finding[]> {
+    let byText = this.judged.get(key);
+    if (byText) {
+      // Most recently used last, so that the oldest contexts are the first dropped.
+      this.judged.delete(key);
+    } else {
+      byText = new Map();
+    }
+    this.judged.set(key, byText);
+    for (const [oldKey, old] of this.judged) {
+      if (this.judged.size <= CONTEXTS_KEPT) break;
+      this.judgedCount -= old.size;
+      this.judged.delete(oldKey);
+    }
+    return byText;
+  }
+
   private judge(
-    stage: string,
+    byText: Map<string, readonly Finding[]>,
     chunk: Chunk,
     scan: ChunkScan | undefined,
     mentions: readonly EntityMention[],
     context: DetectorContext,
     detectors: readonly Detector[],
-    disabled: string,
   ): Finding[] {
     if (!scan) return [];
-    const key = `${stage}\u0000${disabled}\u0000${context.signature}\u0000${chunk.text}`;
-    let findings = this.judged.get(key);
+    let findings = byText.get(chunk.text);
     if (!findings) {
       const local = context.withMentions(mentions.map((m) => ({ ...m, range: shift(m.range, -chunk.start) })));
-      findings = detectors.flatMap((detector) => runDetector(detector, scan.doc, local));
-      this.judged.set(key, findings);
+      const doc = this.chunkDocument(chunk);
+      findings = detectors.flatMap((detector) => runDetector(detector, doc, local));
+      byText.set(chunk.text, findings);
+      this.judgedCount++;
+      this.misses.judged++;
     }
     return findings.map((finding) => shiftFinding(finding, chunk.start));
   }
 
   private trimCaches(): void {
     if (this.scans.size > CACHE_LIMIT) this.scans.clear();
-    if (this.judged.size > CACHE_LIMIT) this.judged.clear();
+    if (this.judgedCount > CACHE_LIMIT) {
+      this.judged.clear();
+      this.judgedCount = 0;
+    }
   }
 }
 

@@ -21,6 +21,9 @@ export interface KatakanaName {
 
 export interface NameIndex {
   readonly latin: readonly LatinName[];
+  /** Latin names by their first letter: a garble keeps the onset of the name it garbles. */
+  readonly latinByInitial: ReadonlyMap<string, readonly LatinName[]>;
+  readonly latinSquashed: ReadonlySet<string>;
   readonly katakana: readonly KatakanaName[];
 }
 
@@ -65,7 +68,12 @@ function buildNameIndex(kb: KnowledgeBase): NameIndex {
       katakana.push({ entityId: surface.entityId, text: surface.text, romaji: katakanaToRomaji(surface.text), parts });
     }
   }
-  return { latin, katakana };
+  const latinByInitial = new Map<string, LatinName[]>();
+  for (const name of latin) {
+    const initial = name.squashed[0] ?? '';
+    latinByInitial.set(initial, [...(latinByInitial.get(initial) ?? []), name]);
+  }
+  return { latin, latinByInitial, latinSquashed: new Set(latin.map((n) => n.squashed)), katakana };
 }
 
 export function splitNameParts(text: string): string[] {

@@ -104,7 +104,7 @@ function bestMatch(part: Part, run: readonly Part[], context: DetectorContext): 
     const surname = name.parts.length > 1 ? name.parts[name.parts.length - 1] : undefined;
     const targets = [{ text: name.text, romaji: name.romaji }, ...(surname ? [surname] : [])];
     for (const target of targets) {
-      if (target.romaji.length < MIN_ROMAJI || target.text === part.text) continue;
+      if (target.romaji.length < MIN_ROMAJI || target.text === part.text || !comparableLengths(part.romaji, target.romaji)) continue;
       const truncated = isTruncation(part.romaji, target.romaji);
       // Equal but for long-vowel marks (ディープシク): the same word with a sound dropped, nearly certain.
       const longVowelSlip = target.romaji === part.romaji ? 0.9 : 0;
@@ -137,6 +137,11 @@ function contraction(part: Part, context: DetectorContext): Match | undefined {
     }
   }
   return undefined;
+}
+
+/** Lengths that leave room for a match (similar, or a truncation): most names are ruled out before comparing. */
+function comparableLengths(written: string, known: string): boolean {
+  return Math.abs(written.length - known.length) <= 0.35 * Math.max(written.length, known.length) || (written.length >= 0.5 * known.length && written.length < known.length);
 }
 
 /** "ディープス" for "ディープシーク": the recogniser kept the start of the name and lost its end. */

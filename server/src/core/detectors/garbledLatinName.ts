@@ -7,7 +7,7 @@ import type { DetectorContext } from '../context';
 import { displayName } from '../context';
 import { flowRange } from '../document';
 import { makeFinding } from '../finding';
-import { nameIndexOf, spokenForm, squash, type LatinName } from '../nameIndex';
+import { nameIndexOf, spokenForm, squash, type LatinName, type NameIndex } from '../nameIndex';
 import { editSimilarity, jaroWinkler } from '../similarity';
 import { isInEnglishProse, isJapanese } from '../text';
 import { keepBestNonOverlapping, overlapsAny } from '../ranges';
@@ -95,11 +95,12 @@ function abbreviates(written: string, name: string): boolean {
   return true;
 }
 
-function bestMatch(candidate: Candidate, names: readonly LatinName[], context: DetectorContext): Match | undefined {
+function bestMatch(candidate: Candidate, index: NameIndex, context: DetectorContext): Match | undefined {
   const written = squash(candidate.text);
-  if (isAcronym(candidate.text) || !VOWELS.test(written)) return bestAbbreviation(written, names, context);
   // A spaced or re-cased known name ("Open AI") is a spelling matter for other detectors, not a garble.
-  if (names.some((name) => name.squashed === written)) return undefined;
+  if (index.latinSquashed.has(written)) return undefined;
+  const names = index.latinByInitial.get(written[0] ?? '') ?? [];
+  if (isAcronym(candidate.text) || !VOWELS.test(written)) return bestAbbreviation(written, names, context);
   // Speech recognisers insert articles into a name heard as words ("Open the Eyes" for "OpenAI's").
   const spoken = spokenForm(candidate.text.replace(/\b(?:the|a|an)\b/gi, ' '));
   let best: Match | undefined;
@@ -121,8 +122,6 @@ function bestMatch(candidate: Candidate, names: readonly LatinName[], context: D
 
 /** Abbreviations are only read as a name the document already talks about, and never with much confidence. */
 function bestAbbreviation(written: string, names: readonly LatinName[], context: DetectorContext): Match | undefined {
-  const known = new Set(names.map((n) => n.squashed));
-  if (known.has(written)) return undefined;
   // Three letters need a name the document repeats; four may also stand for a name related to the story.
   const plausible = (name: LatinName): boolean =>
     (context.evidence.get(name.entityId) ?? 0) >= 2 || (written.length >= 4 && context.affinity(name.entityId) > 0);
@@ -132,7 +131,7 @@ function bestAbbreviation(written: string, names: readonly LatinName[], context:
 }
 
 function judge(candidate: Candidate, range: OffsetRange, doc: AnalyzedDocument, context: DetectorContext): Finding | undefined {
-  const match = bestMatch(candidate, nameIndexOf(context.kb).latin, context);
+  const match = bestMatch(candidate, nameIndexOf(context.kb), context);
   if (!match) return undefined;
   const entity = context.kb.get(match.name.entityId);
   if (!entity) return undefined;

@@ -27,7 +27,7 @@ export const inconsistentSpelling: Detector = {
       const groups = new Map<Script, EntityMention[]>();
       for (const mention of context.mentionsOf(entityId)) {
         if (shortForms.has(mention.surface.toLowerCase())) continue;
-        const script = scriptOf(mention.surface);
+        const script = scriptOfSurface(mention.surface);
         groups.set(script, [...(groups.get(script) ?? []), mention]);
       }
       for (const group of groups.values()) {
@@ -62,22 +62,42 @@ export const inconsistentSpelling: Detector = {
   },
 };
 
+const scripts = new Map<string, Script>();
+
+/** The script of a spelling, remembered: documents repeat the same few spellings thousands of times. */
+function scriptOfSurface(surface: string): Script {
+  let script = scripts.get(surface);
+  if (script === undefined) {
+    script = scriptOf(surface);
+    if (scripts.size > 10_000) scripts.clear();
+    scripts.set(surface, script);
+  }
+  return script;
+}
+
 /** "h100" for H100, "openai" for OpenAI: a Latin name written in a case none of its spellings uses. */
 function miscasedMentions(entity: Entity, mentions: readonly EntityMention[]): Finding[] {
   const spellings = [entity.en, entity.ja, ...(entity.aliases ?? []), ...(entity.shortNames ?? [])];
+  const officialFor = new Map<string, string | undefined>();
+  const official = (surface: string): string | undefined => {
+    if (!officialFor.has(surface)) {
+      // Capitals throughout ("GENESIS" in a title) are typography, not a spelling.
+      const plain = spellings.includes(surface) || /^[A-Z\s-]{4,}$/.test(surface) || scriptOfSurface(surface) !== 'latin';
+      officialFor.set(surface, plain ? undefined : spellings.find((s) => s.toLowerCase() === surface.toLowerCase()));
+    }
+    return officialFor.get(surface);
+  };
   return mentions.flatMap((mention) => {
-    // Capitals throughout ("GENESIS" in a title) are typography, not a spelling.
-    if (scriptOf(mention.surface) !== 'latin' || spellings.includes(mention.surface) || /^[A-Z\s-]{4,}$/.test(mention.surface)) return [];
-    const official = spellings.find((s) => s.toLowerCase() === mention.surface.toLowerCase());
-    if (!official) return [];
+    const spelling = official(mention.surface);
+    if (!spelling) return [];
     return [
       makeFinding({
         code: CODE,
         range: mention.range,
-        message: `「${mention.surface}」 is written 「${official}」`,
+        message: `「${mention.surface}」 is written 「${spelling}」`,
         confidence: 0.55,
-        explanation: { problem: `${displayName(entity)} has a fixed spelling.`, reasons: [`The official spelling is 「${official}」.`] },
-        replacements: [official],
+        explanation: { problem: `${displayName(entity)} has a fixed spelling.`, reasons: [`The official spelling is 「${spelling}」.`] },
+        replacements: [spelling],
         entityId: entity.id,
       }),
     ];

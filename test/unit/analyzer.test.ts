@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import { Analyzer, type AnalysisResult } from '../../server/out/core/analyze';
+import { chunksOf, TranscriptDocument } from '../../server/out/core/document';
+import { testServices } from '../support/analysis';
+
+const PODCAST = fs.readFileSync(path.resolve(__dirname, '..', 'fixtures', 'podcast-with-errors.txt'), 'utf8');
+
+/** What a user sees of an analysis: every finding and mention with its range. */
+function visible(result: AnalysisResult): string {
+  return JSON.stringify({
+    findings: result.findings.map((f) => [f.code, f.range, f.severity, f.message, f.fixes]),
+    mentions: result.mentions.map((m) => [m.entityId, m.range, m.surface]),
+  });
+}
+
+describe('the analyzer', () => {
+  it('cuts a document into chunks at sentence ends and blank lines', () => {
+    const doc = new TranscriptDocument('一行目で\n続きます。\n次の文\n\n段落です');
+    assert.deepEqual(chunksOf(doc).map((c) => c.text), ['一行目で\n続きます。', '次の文', '段落です']);
+  });
+
+  it('re-analyses only the chunk an edit touches', async () => {
+    const analyzer = new Analyzer(await testServices());
+    analyzer.analyze(new TranscriptDocument(PODCAST));
+    const before = { ...analyzer.misses };
+    const edited = PODCAST.replace('考えていきたいと思います。', '考えていきたいと思いますね。');
+    analyzer.analyze(new TranscriptDocument(edited));
+    assert.equal(analyzer.misses.scanned - before.scanned, 1);
+    assert.ok(analyzer.misses.judged - before.judged <= 2, 'one chunk judged per stage');
+  });
+
+  it('gives after any sequence of edits exactly what a fresh analysis of the same text gives', async () => {
+    const services = await testServices();
+    const incremental = new Analyzer(services);
+    let text = PODCAST;
+    let seed = 7;
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const insertions = ['あ', '。', '\n', 'Deepsek', 'ルピー', 'オープン', ' ', '', '😀'];
+    for (let step = 0; step < 150; step++) {
+      const at = random(text.length + 1);
+      const removed = random(4);
+      text = text.slice(0, at) + (insertions[random(insertions.length)] ?? '') + text.slice(at + removed);
+      const result = incremental.analyze(new TranscriptDocument(text));
+      if (step % 10 === 9) {
+        const fresh = new Analyzer(services).analyze(new TranscriptDocument(text));
+        assert.equal(visible(result), visible(fresh), `differs from a fresh analysis after edit ${step} (seed 7)`);
+      }
+    }
+  });
+});
