@@ -117,6 +117,10 @@ export interface Chunk {
 // Lines ending a sentence end a chunk: nothing the detectors look for runs across a sentence end.
 const SENTENCE_END = /[。！？!?」』]\s*$/;
 const MAX_CHUNK_LINES = 200;
+// A long line (a whole transcript pasted as one) is cut after its sentences, and as a last resort every
+// MAX_SEGMENT characters, so that no single chunk makes every edit slow.
+const LONG_LINE = 500;
+const MAX_SEGMENT = 5000;
 
 /**
  * The document cut into chunks at sentence ends and blank lines, so that an edit changes one chunk and
@@ -124,13 +128,12 @@ const MAX_CHUNK_LINES = 200;
  */
 export function chunksOf(doc: TranscriptDocument): Chunk[] {
   const chunks: Chunk[] = [];
-  let first: Line | undefined;
-  let last: Line | undefined;
+  let start: number | undefined;
+  let end = 0;
   let lines = 0;
   const close = (): void => {
-    if (first && last) chunks.push({ start: first.start, end: last.end, text: doc.text.slice(first.start, last.end) });
-    first = undefined;
-    last = undefined;
+    if (start !== undefined && end > start) chunks.push({ start, end, text: doc.text.slice(start, end) });
+    start = undefined;
     lines = 0;
   };
   for (const line of doc.lines) {
@@ -138,11 +141,30 @@ export function chunksOf(doc: TranscriptDocument): Chunk[] {
       close();
       continue;
     }
-    first ??= line;
-    last = line;
+    for (const segment of segmentsOf(line)) {
+      start ??= segment.start;
+      end = segment.end;
+      if (segment.end < line.end) close();
+    }
     lines++;
     if (SENTENCE_END.test(line.text) || lines >= MAX_CHUNK_LINES) close();
   }
   close();
   return chunks;
+}
+
+/** A line, or for a long line its sentences (and pieces of at most MAX_SEGMENT characters). */
+function segmentsOf(line: Line): OffsetRange[] {
+  if (line.text.length <= LONG_LINE) return [{ start: line.start, end: line.end }];
+  const segments: OffsetRange[] = [];
+  let from = 0;
+  for (let i = 0; i < line.text.length; i++) {
+    const sentenceEnd = /[。！？]/.test(line.text[i] ?? '') && !/[」』）)]/.test(line.text[i + 1] ?? '');
+    if (sentenceEnd || i + 1 - from >= MAX_SEGMENT) {
+      segments.push({ start: line.start + from, end: line.start + i + 1 });
+      from = i + 1;
+    }
+  }
+  if (from < line.text.length) segments.push({ start: line.start + from, end: line.end });
+  return segments;
 }

@@ -71,7 +71,9 @@ function buildNameIndex(kb: KnowledgeBase): NameIndex {
   const latinByInitial = new Map<string, LatinName[]>();
   for (const name of latin) {
     const initial = name.squashed[0] ?? '';
-    latinByInitial.set(initial, [...(latinByInitial.get(initial) ?? []), name]);
+    const group = latinByInitial.get(initial);
+    if (group) group.push(name);
+    else latinByInitial.set(initial, [name]);
   }
   return { latin, latinByInitial, latinSquashed: new Set(latin.map((n) => n.squashed)), katakana };
 }

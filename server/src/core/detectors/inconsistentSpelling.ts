@@ -28,7 +28,9 @@ export const inconsistentSpelling: Detector = {
       for (const mention of context.mentionsOf(entityId)) {
         if (shortForms.has(mention.surface.toLowerCase())) continue;
         const script = scriptOfSurface(mention.surface);
-        groups.set(script, [...(groups.get(script) ?? []), mention]);
+        const group = groups.get(script);
+        if (group) group.push(mention);
+        else groups.set(script, [mention]);
       }
       for (const group of groups.values()) {
         const counts = new Map<string, number>();
