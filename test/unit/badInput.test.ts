@@ -23,8 +23,14 @@ describe('unusual input', () => {
   });
 
   it('cuts a long line without any sentence end into bounded pieces', () => {
-    const chunks = chunksOf(new TranscriptDocument('あ'.repeat(12_000)));
+    const chunks = chunksOf(new TranscriptDocument('x'.repeat(12_000)));
     assert.deepEqual(chunks.map((c) => c.text.length), [5000, 5000, 2000]);
+  });
+
+  it('prefers to cut such a line after a particle than inside a name', () => {
+    const chunks = chunksOf(new TranscriptDocument('DeepSeekと'.repeat(1000)));
+    assert.ok(chunks.length > 1);
+    assert.ok(chunks.every((c) => c.text.endsWith('と')));
   });
 
   it('handles thousands of entities on one line, each recognised', async () => {

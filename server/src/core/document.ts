@@ -153,6 +153,13 @@ export function chunksOf(doc: TranscriptDocument): Chunk[] {
   return chunks;
 }
 
+function softCut(text: string, from: number, hardEnd: number): number {
+  for (let at = hardEnd; at > Math.max(from + 1, hardEnd - 200); at--) {
+    if (/[、，,\s\u3041-\u3096]/.test(text[at - 1] ?? '')) return at;
+  }
+  return hardEnd;
+}
+
 /** A line, or for a long line its sentences (and pieces of at most MAX_SEGMENT characters). */
 function segmentsOf(line: Line): OffsetRange[] {
   if (line.text.length <= LONG_LINE) return [{ start: line.start, end: line.end }];
@@ -161,8 +168,11 @@ function segmentsOf(line: Line): OffsetRange[] {
   for (let i = 0; i < line.text.length; i++) {
     const sentenceEnd = /[。！？]/.test(line.text[i] ?? '') && !/[」』）)]/.test(line.text[i + 1] ?? '');
     if (sentenceEnd || i + 1 - from >= MAX_SEGMENT) {
-      segments.push({ start: line.start + from, end: line.start + i + 1 });
-      from = i + 1;
+      // Without a sentence end, cut after a particle, comma or space nearby rather than inside a name.
+      const cut = sentenceEnd ? i + 1 : softCut(line.text, from, i + 1);
+      segments.push({ start: line.start + from, end: line.start + cut });
+      from = cut;
+      i = cut - 1;
     }
   }
   if (from < line.text.length) segments.push({ start: line.start + from, end: line.end });
