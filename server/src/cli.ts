@@ -6,6 +6,7 @@
 import * as fs from 'node:fs';
 import { analyze, type AnalysisResult } from './core/analyze';
 import { TranscriptDocument, type Position } from './core/document';
+import { decodeTranscript } from './core/encoding';
 import { loadServices } from './core/services';
 import type { OffsetRange } from './core/types';
 
@@ -109,9 +110,12 @@ async function main(argv: readonly string[]): Promise<number> {
   for (const path of options.files) {
     let text: string;
     try {
-      text = fs.readFileSync(path === '-' ? 0 : path, 'utf8');
+      const decoded = decodeTranscript(fs.readFileSync(path === '-' ? 0 : path));
+      if (decoded.encoding !== 'utf-8') process.stderr.write(`transcript-lens: ${path} is ${decoded.encoding}, not UTF-8; read it as ${decoded.encoding}.\n`);
+      text = decoded.text;
     } catch (error) {
-      process.stderr.write(`transcript-lens: cannot read ${path}: ${(error as NodeJS.ErrnoException).code === 'EISDIR' ? 'it is a directory' : (error as Error).message}\n`);
+      const reason = (error as NodeJS.ErrnoException).code === 'EISDIR' ? 'it is a directory' : (error as Error).message;
+      process.stderr.write(`transcript-lens: cannot read ${path}: ${reason}\n`);
       unreadable = true;
       continue;
     }

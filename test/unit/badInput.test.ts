@@ -1,5 +1,9 @@
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { describe, it } from 'node:test';
+import { decodeTranscript, NotTextError } from '../../server/out/core/encoding';
 import { chunksOf, TranscriptDocument } from '../../server/out/core/document';
 import { check } from '../support/analysis';
 import { runCli } from '../support/cli';
@@ -39,8 +43,27 @@ describe('unusual input', () => {
     assert.deepEqual(result.result.findings, []);
   });
 
-  it('reads a file that is not UTF-8 text without crashing the CLI', () => {
-    const { status } = runCli(['check', '-'], '\u00ff\u00fe\u0000binary\u0000');
-    assert.ok(status === 0 || status === 1);
+  it('reports a binary file as unreadable (exit 2) and goes on with the other files', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tl-bad-'));
+    fs.writeFileSync(path.join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a, 0x0a]));
+    fs.writeFileSync(path.join(dir, 'good.txt'), 'DeepSeekの新モデル。Deepsekの発表。');
+    const { status, stdout, stderr } = runCli(['check', path.join(dir, 'binary.txt'), path.join(dir, 'good.txt')]);
+    assert.equal(status, 2);
+    assert.match(stderr, /binary\.txt: it looks like a binary file/);
+    assert.match(stdout, /good\.txt:1:\d+ \w+ garbled-latin-name/);
+  });
+
+  it('reads a Shift_JIS transcript, and says so', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tl-sjis-'));
+    // 「ディープシークとDeepsek」 in Shift_JIS.
+    const sjis = Buffer.from([0x83, 0x66, 0x83, 0x42, 0x81, 0x5b, 0x83, 0x76, 0x83, 0x56, 0x81, 0x5b, 0x83, 0x4e, 0x82, 0xc6, ...Buffer.from('Deepsek')]);
+    fs.writeFileSync(path.join(dir, 'sjis.txt'), sjis);
+    const { stdout, stderr } = runCli(['check', path.join(dir, 'sjis.txt')]);
+    assert.match(stderr, /shift_jis/);
+    assert.match(stdout, /garbled-latin-name/);
+  });
+
+  it('rejects text in neither UTF-8 nor Shift_JIS with advice', () => {
+    assert.throws(() => decodeTranscript(Buffer.from([0xff, 0xfe, 0xfd, 0x41])), (error: Error) => error instanceof NotTextError && /iconv/.test(error.message));
   });
 });
