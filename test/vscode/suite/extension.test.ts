@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import * as vscode from 'vscode';
 import { codeOf, hoverText, openTranscript, ourDiagnostics, rangeOf, waitFor, workspaceFile } from './helpers';
 
@@ -96,6 +97,22 @@ describe('Transcript Lens in VS Code', () => {
     await waitFor(() => ourDiagnostics(quickFix.uri).length > 0 || undefined, 'diagnostics on a later Japanese document');
     assert.deepEqual(ourDiagnostics(english.uri), []);
     assert.equal(english.languageId, 'plaintext');
+  });
+
+  it('restarts the language server after it dies, and diagnostics come back', async () => {
+    const document = await openTranscript('quick-fix-2.txt');
+    await waitFor(() => ourDiagnostics(document.uri).length > 0 || undefined, 'diagnostics before the crash');
+    const extensionRoot = vscode.extensions.all.find((e) => e.packageJSON.name === 'transcript-lens')?.extensionPath;
+    assert.ok(extensionRoot, 'the extension is installed');
+    // pgrep without a shell, so the only processes found are the server's.
+    const pids = execFileSync('pgrep', ['-f', `${extensionRoot}/server/out/server.js`]).toString().split('\n').filter(Boolean).map(Number);
+    assert.ok(pids.length > 0, 'the server process is running');
+    for (const pid of pids) process.kill(pid, 'SIGKILL');
+    // After the restart the document is analysed again: an edit with a new garble is flagged.
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(document.uri, new vscode.Position(0, 0), 'Twitterの話。Twitteの社員。\n');
+    await waitFor(async () => (await vscode.workspace.applyEdit(edit)) || undefined, 'the edit');
+    await waitFor(() => ourDiagnostics(document.uri).some((d) => document.getText(d.range) === 'Twitte') || undefined, 'diagnostics from the restarted server', 90_000);
   });
 
   it('finds the seed 003 garbles when the seed transcripts are in the workspace', async function () {
