@@ -31,6 +31,8 @@ interface Match {
   readonly truncated: boolean;
   /** The rest of a multi-part name matches exactly ("サム" in "サム・アルマン"). */
   readonly otherPartMatches: boolean;
+  /** A given name run into the end of the surname ("サムマン"): a guess, never more than information. */
+  readonly contracted?: boolean;
 }
 
 export const garbledKatakanaName: Detector = {
@@ -133,7 +135,7 @@ function contraction(part: Part, context: DetectorContext): Match | undefined {
     if (!given || !family || !part.text.startsWith(given.text)) continue;
     const rest = part.text.slice(given.text.length);
     if (rest.length >= 2 && rest.length < family.text.length && family.text.endsWith(rest)) {
-      return { name, target: family.text, similarity: 0.62, truncated: false, otherPartMatches: true };
+      return { name, target: family.text, similarity: 0.62, truncated: false, otherPartMatches: true, contracted: true };
     }
   }
   return undefined;
@@ -164,7 +166,8 @@ function judge(part: Part, match: Match, range: Finding['range'], context: Detec
   if (part.romaji.length < 6 && affinity < 1 && !match.otherPartMatches) return undefined;
   // Short names have many sound-alikes: "ドゥデ" may be a transliteration of its own, not a garble.
   const shortPenalty = part.romaji.length < 6 ? 0.2 : 0;
-  const confidence = 0.3 + (match.similarity - 0.7) * 2 + 0.4 * affinity + (match.otherPartMatches ? 0.25 : 0) - shortPenalty;
+  const scored = 0.3 + (match.similarity - 0.7) * 2 + 0.4 * affinity + (match.otherPartMatches ? 0.25 : 0) - shortPenalty;
+  const confidence = match.contracted ? Math.min(0.65, scored) : scored;
   if (confidence < 0.45) return undefined;
   const named = context.mentionCount.has(entity.id);
   const reasons = [
