@@ -6,20 +6,23 @@
 import * as fs from 'node:fs';
 import { analyze, type AnalysisResult } from './core/analyze';
 import { TranscriptDocument, type Position } from './core/document';
+import { loadPrhFile } from './core/dictionary/prh';
 import { decodeTranscript } from './core/encoding';
 import { loadServices } from './core/services';
 import type { OffsetRange } from './core/types';
 
-const USAGE = `Usage: transcript-lens check [--format text|json] FILE...
+const USAGE = `Usage: transcript-lens check [--format text|json] [--dictionary FILE]... FILE...
 
 Checks Japanese transcripts for garbled names, implausible currencies, broken words and stutters.
-  --format text   one line per problem: path:line:col severity code message (→ fix)   [default]
-  --format json   the entities and problems of each file, with LSP ranges and fixes
+  --format text      one line per problem: path:line:col severity code message (→ fix)   [default]
+  --format json      the entities and problems of each file, with LSP ranges and fixes
+  --dictionary FILE  also apply the rules of a prh dictionary (YAML); may be given several times
 Exit code: 0 no errors, 1 errors found, 2 bad usage or unreadable input.`;
 
 interface Options {
   readonly format: 'text' | 'json';
   readonly files: readonly string[];
+  readonly dictionaries: readonly string[];
 }
 
 class UsageError extends Error {}
@@ -30,6 +33,7 @@ function parseArguments(argv: readonly string[]): Options {
   if (command !== 'check') throw new UsageError(command ? `Unknown command "${command}".` : 'No command given.');
   let format: Options['format'] = 'text';
   const files: string[] = [];
+  const dictionaries: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] ?? '';
     if (arg === '--format') {
@@ -40,6 +44,10 @@ function parseArguments(argv: readonly string[]): Options {
       const value = arg.slice('--format='.length);
       if (value !== 'text' && value !== 'json') throw new UsageError(`--format must be "text" or "json", not "${value}".`);
       format = value;
+    } else if (arg === '--dictionary') {
+      const value = rest[++i];
+      if (!value) throw new UsageError('--dictionary needs a file.');
+      dictionaries.push(value);
     } else if (arg.startsWith('-') && arg !== '-') {
       throw new UsageError(`Unknown option "${arg}".`);
     } else {
@@ -47,7 +55,7 @@ function parseArguments(argv: readonly string[]): Options {
     }
   }
   if (files.length === 0) throw new UsageError('No files given.');
-  return { format, files };
+  return { format, files, dictionaries };
 }
 
 interface FileReport {
@@ -105,6 +113,12 @@ async function main(argv: readonly string[]): Promise<number> {
     throw error;
   }
   const services = await loadServices();
+  const rules = options.dictionaries.flatMap((file) => {
+    const dictionary = loadPrhFile(file);
+    for (const problem of dictionary.problems) process.stderr.write(`${problem.file}:${problem.line + 1}:${problem.character + 1} dictionary: ${problem.message}\n`);
+    return dictionary.rules;
+  });
+  const analysisOptions = rules.length > 0 ? { dictionary: { rules, key: options.dictionaries.join('\n') } } : {};
   const reports: FileReport[] = [];
   let unreadable = false;
   for (const path of options.files) {
@@ -120,7 +134,7 @@ async function main(argv: readonly string[]): Promise<number> {
       continue;
     }
     const doc = new TranscriptDocument(text, path);
-    reports.push({ path, doc, result: analyze(doc, services) });
+    reports.push({ path, doc, result: analyze(doc, services, analysisOptions) });
   }
   const output = options.format === 'json' ? JSON.stringify(toJson(reports)) : toText(reports);
   if (output) process.stdout.write(`${output}\n`);

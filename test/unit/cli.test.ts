@@ -51,4 +51,12 @@ describe('the command line', () => {
     assert.match(stderr, /is a directory/);
     assert.match(stdout, /garbled-latin-name/);
   });
+
+  it('applies the rules of a prh dictionary given with --dictionary, and reports its problems', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tl-dict-'));
+    fs.writeFileSync(path.join(dir, 'prh.yml'), 'rules:\n  - expected: ポッドキャスト\n    pattern: ポッドキャスト書き起こし\n  - pattern: 期待値なし\n');
+    const { stdout, stderr } = runCli(['check', '--dictionary', path.join(dir, 'prh.yml'), PODCAST]);
+    assert.match(stdout, /dictionary-rule 「ポッドキャスト書き起こし」 → 「ポッドキャスト」/);
+    assert.match(stderr, /prh\.yml:4:5 dictionary: The rule has no "expected" text/);
+  });
 });

@@ -9,6 +9,7 @@ import { AnalyzedDocument } from './analyzedDocument';
 import { buildContext, type DetectorContext } from './context';
 import { CHUNK_DETECTORS, NAME_DETECTORS, WHOLE_DOCUMENT_DETECTORS } from './detectors';
 import type { Detector } from './detectors/detector';
+import type { DictionaryRule } from './dictionary/prh';
 import { currencyUsage } from './detectors/implausibleCurrency';
 import { chunksOf, TranscriptDocument, type Chunk } from './document';
 import type { KnowledgeBase } from './knowledge/knowledgeBase';
@@ -28,6 +29,8 @@ export interface AnalysisServices {
 export interface AnalysisOptions {
   /** Codes of detectors to leave out. */
   readonly disabled?: ReadonlySet<string>;
+  /** The user's dictionary rules, and a key that changes whenever they do. */
+  readonly dictionary?: { readonly rules: readonly DictionaryRule[]; readonly key: string };
 }
 
 export interface AnalysisResult {
@@ -77,7 +80,8 @@ export class Analyzer {
     const nameDetectors = NAME_DETECTORS.filter(enabled);
     const nameFindings = chunks.flatMap((chunk, i) => this.judge(nameCache, chunk, scans[i], mentionsByChunk[i] ?? [], nameContext, nameDetectors));
     const misspelt = nameFindings.flatMap((f) => (f.entityId ? [f.entityId] : []));
-    const context = buildContext({ kb, lexicon, rules, mentions, misspelt, currencies });
+    const dictionaryRules = options.dictionary?.rules ?? [];
+    const context = buildContext({ kb, lexicon, rules, mentions, misspelt, currencies, dictionaryRules, dictionaryKey: options.dictionary?.key ?? '' });
     const chunkCache = this.cacheFor(`document\u0000${disabled}\u0000${context.signature}`);
     const chunkDetectors = CHUNK_DETECTORS.filter(enabled);
     const chunkFindings = chunks.flatMap((chunk, i) => this.judge(chunkCache, chunk, scans[i], mentionsByChunk[i] ?? [], context, chunkDetectors));

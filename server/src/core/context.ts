@@ -1,6 +1,7 @@
 /** What the document as a whole says: which entities it names, how often and how, and which countries it is about. */
 import type { KnowledgeBase } from './knowledge/knowledgeBase';
 import type { Entity } from './knowledge/model';
+import type { DictionaryRule } from './dictionary/prh';
 import type { RuleSet } from './knowledge/rules';
 import type { EnglishLexicon } from './lexicon';
 import type { EntityMention } from './types';
@@ -18,6 +19,8 @@ export interface DetectorContext {
   readonly related: ReadonlySet<string>;
   /** ISO country codes the document is about, with the number of mentions behind each. */
   readonly countries: ReadonlyMap<string, number>;
+  /** The user's dictionary rules (prh), applied by the dictionary-rule detector. */
+  readonly dictionaryRules: readonly DictionaryRule[];
   /** Amounts per currency code (ISO 4217) written in the document. */
   readonly currencies: ReadonlyMap<string, number>;
   /**
@@ -43,9 +46,12 @@ export interface ContextInput {
   /** Entities named in misspelt form, found by the name detectors. */
   readonly misspelt?: readonly string[];
   readonly currencies?: ReadonlyMap<string, number>;
+  readonly dictionaryRules?: readonly DictionaryRule[];
+  /** Identifies the dictionary rules (they change when a dictionary is saved), for the cache signature. */
+  readonly dictionaryKey?: string;
 }
 
-export function buildContext({ kb, lexicon, rules, mentions, misspelt = [], currencies = new Map() }: ContextInput): DetectorContext {
+export function buildContext({ kb, lexicon, rules, mentions, misspelt = [], currencies = new Map(), dictionaryRules = [], dictionaryKey = '' }: ContextInput): DetectorContext {
   const byEntity = new Map<string, EntityMention[]>();
   for (const mention of mentions) {
     const list = byEntity.get(mention.entityId) ?? [];
@@ -74,7 +80,9 @@ export function buildContext({ kb, lexicon, rules, mentions, misspelt = [], curr
     related,
     countries,
     currencies,
+    dictionaryRules,
     signature: JSON.stringify({
+      dictionary: dictionaryKey,
       evidence: [...evidence].map(([id, n]) => (n >= 2 ? `${id}+` : id)).sort(),
       related: [...related].sort(),
       countries: [...countries].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([c]) => c),

@@ -1,6 +1,7 @@
 /** Every detector the analysis runs. */
 import type { Detector } from './detector';
 import { confusableLoanword } from './confusableLoanword';
+import { dictionaryRule } from './dictionaryRule';
 import { garbledKatakanaName } from './garbledKatakanaName';
 import { garbledLatinName } from './garbledLatinName';
 import { implausibleCurrency } from './implausibleCurrency';
@@ -24,6 +25,7 @@ export const CHUNK_DETECTORS: readonly Detector[] = [
   letterForKana,
   confusableLoanword,
   spokenDomain,
+  dictionaryRule,
 ];
 
 /** Detectors that compare mentions across the whole document. */

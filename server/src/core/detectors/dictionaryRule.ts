@@ -1,0 +1,32 @@
+/** The user's own correction rules (prh dictionaries): each match gets the rule's expected text as its fix. */
+import { makeFinding } from '../finding';
+import { matchRule } from '../dictionary/prh';
+import type { Finding } from '../types';
+import type { Detector } from './detector';
+
+const CODE = 'dictionary-rule';
+
+export const dictionaryRule: Detector = {
+  code: CODE,
+  description: 'Matches of the rules in the workspace’s prh dictionaries, corrected to their expected text.',
+  detect(doc, context) {
+    const findings: Finding[] = [];
+    for (const rule of context.dictionaryRules) {
+      for (const match of matchRule(rule, doc.text)) {
+        const written = doc.text.slice(match.start, match.end);
+        findings.push(
+          makeFinding({
+            code: CODE,
+            range: { start: match.start, end: match.end },
+            message: `「${written}」 → 「${match.replacement}」 (dictionary rule ${rule.source})`,
+            // The user wrote the rule to be applied: a warning, not an error, since a pattern can overreach.
+            confidence: 0.8,
+            explanation: { problem: 'Your dictionary has a rule for this.', reasons: [`Rule at ${rule.source}: expected 「${rule.expected}」.`] },
+            replacements: [match.replacement],
+          }),
+        );
+      }
+    }
+    return findings;
+  },
+};
