@@ -20,6 +20,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (needsRestart(event)) void restart();
     }),
+    // Trust granted: start again, now loading the dictionaries' /regex/ rules too.
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void restart()),
     { dispose: () => void client?.stop() },
   );
   detectTranscripts(context);
@@ -38,13 +40,21 @@ function createClient(serverModule: string): LanguageClient {
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: readConfig().languages.flatMap((language) => [
-      { scheme: 'file', language },
-      { scheme: 'untitled', language },
-      { scheme: 'vscode-remote', language },
-    ]),
+    documentSelector: [
+      ...readConfig().languages.flatMap((language) => [
+        { scheme: 'file', language },
+        { scheme: 'untitled', language },
+        { scheme: 'vscode-remote', language },
+      ]),
+      // prh dictionaries: the server reports their problems (the ones the settings name; other YAML is ignored).
+      { scheme: 'file', language: 'yaml' },
+    ],
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{yml,yaml}') },
     // A plain copy of the settings, for servers started before the client answers configuration requests.
-    initializationOptions: { settings: JSON.parse(JSON.stringify(vscode.workspace.getConfiguration(SECTION))) as unknown },
+    initializationOptions: {
+      settings: JSON.parse(JSON.stringify(vscode.workspace.getConfiguration(SECTION))) as unknown,
+      workspaceTrusted: vscode.workspace.isTrusted,
+    },
   };
   return new LanguageClient('transcriptLens', 'Transcript Lens', serverOptions, clientOptions);
 }

@@ -5,6 +5,7 @@
 import {
   CodeActionKind,
   createConnection,
+  DiagnosticSeverity,
   DidChangeConfigurationNotification,
   DocumentDiagnosticReportKind,
   ProposedFeatures,
@@ -15,6 +16,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisStore, type Analysis } from './analysisStore';
+import { DictionaryStore, filePath } from './dictionaries';
 import { codeActions, FIX_ALL_KIND, fixAllEdits } from './codeActions';
 import type { AnalysisServices } from './core/analyze';
 import { loadServices } from './core/services';
@@ -42,6 +44,12 @@ let clientHasConfiguration = false;
 let clientRefreshes = { diagnostics: false, inlayHints: false, semanticTokens: false };
 let globalSettings: Settings = DEFAULT_SETTINGS;
 const settingsByUri = new Map<string, Promise<Settings>>();
+let workspaceFolders: string[] = [];
+// In an untrusted workspace (VS Code's restricted mode) the client says so: no /regex/ rules from its files.
+let workspaceTrusted = true;
+const dictionaries = new DictionaryStore(() => workspaceFolders);
+// Analyses wait for the dictionaries being (re)loaded, so that none is computed without them.
+let dictionariesLoaded: Promise<void> = Promise.resolve();
 
 connection.onInitialize((params): InitializeResult => {
   const capabilities = params.capabilities;
@@ -52,7 +60,10 @@ connection.onInitialize((params): InitializeResult => {
     inlayHints: capabilities.workspace?.inlayHint?.refreshSupport === true,
     semanticTokens: capabilities.workspace?.semanticTokens?.refreshSupport === true,
   };
-  globalSettings = settingsFrom((params.initializationOptions as { settings?: unknown } | undefined)?.settings);
+  const init = params.initializationOptions as { settings?: unknown; workspaceTrusted?: unknown } | undefined;
+  globalSettings = settingsFrom(init?.settings);
+  workspaceTrusted = init?.workspaceTrusted !== false;
+  workspaceFolders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri }] : [])).flatMap((folder) => filePath(folder.uri) ?? []);
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -70,6 +81,7 @@ connection.onInitialize((params): InitializeResult => {
 connection.onInitialized(() => {
   if (clientHasConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'transcriptLens' });
   // The kuromoji dictionary takes about a second to load: answer initialize first, load in the background.
+  dictionariesLoaded = reloadDictionaries();
   loadServices().then(resolveServices, (error: Error) => {
     connection.window.showErrorMessage(`Transcript Lens could not start its analysis: ${error.message}`);
     rejectServices(error);
@@ -86,11 +98,21 @@ function settingsFor(uri: string): Promise<Settings> {
   return settings;
 }
 
+async function reloadDictionaries(): Promise<void> {
+  await dictionariesLoaded.catch(() => undefined);
+  const settings = clientHasConfiguration
+    ? settingsFrom(await connection.workspace.getConfiguration({ section: 'transcriptLens' }).catch(() => undefined))
+    : globalSettings;
+  dictionaries.reload(settings.dictionaries, workspaceTrusted);
+}
+
 async function analysisOf(uri: string): Promise<Analysis | undefined> {
+  await dictionariesLoaded;
   const document = documents.get(uri);
-  if (!document) return undefined;
+  if (!document || dictionaries.isDictionary(uri)) return undefined;
   try {
-    return await store.get(document, await settingsFor(uri));
+    const { rules, key } = dictionaries.current;
+    return await store.get(document, await settingsFor(uri), rules.length > 0 ? { rules, key } : undefined);
   } catch (error) {
     connection.console.error(`Transcript Lens failed to analyse ${uri}: ${(error as Error).stack ?? String(error)}`);
     return undefined;
@@ -98,6 +120,18 @@ async function analysisOf(uri: string): Promise<Analysis | undefined> {
 }
 
 async function diagnosticsOf(uri: string): Promise<Diagnostic[]> {
+  await dictionariesLoaded;
+  const document = documents.get(uri);
+  if (document && dictionaries.isDictionary(uri)) {
+    // A dictionary open in the editor: its own problems (bad YAML, rules without "expected", failing specs).
+    return dictionaries.problemsOf(uri, document.getText(), workspaceTrusted).map((problem) => ({
+      range: { start: { line: problem.line, character: problem.character }, end: { line: problem.line, character: problem.character + 1 } },
+      severity: DiagnosticSeverity.Warning,
+      code: 'dictionary',
+      source: 'transcript-lens',
+      message: problem.message,
+    }));
+  }
   const analysis = await analysisOf(uri);
   return analysis ? analysis.result.findings.map((finding) => toDiagnostic(analysis.doc, finding)) : [];
 }
@@ -121,9 +155,8 @@ documents.onDidClose((event) => {
   if (!clientPullsDiagnostics) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
 });
 
-connection.onDidChangeConfiguration((change) => {
-  settingsByUri.clear();
-  if (!clientHasConfiguration) globalSettings = settingsFrom((change.settings as { transcriptLens?: unknown } | undefined)?.transcriptLens);
+/** Dictionaries or settings changed: everything is analysed again and the editor asked to refresh. */
+function refreshAll(): void {
   store.clear();
   if (!clientPullsDiagnostics) {
     for (const document of documents.all()) void diagnosticsOf(document.uri).then((diagnostics) => connection.sendDiagnostics({ uri: document.uri, diagnostics }));
@@ -131,6 +164,24 @@ connection.onDidChangeConfiguration((change) => {
   if (clientRefreshes.diagnostics) void connection.languages.diagnostics.refresh().catch(logRefreshFailure);
   if (clientRefreshes.inlayHints) void connection.languages.inlayHint.refresh().catch(logRefreshFailure);
   if (clientRefreshes.semanticTokens) void connection.languages.semanticTokens.refresh().catch(logRefreshFailure);
+}
+
+connection.onDidChangeConfiguration(async (change) => {
+  settingsByUri.clear();
+  if (!clientHasConfiguration) globalSettings = settingsFrom((change.settings as { transcriptLens?: unknown } | undefined)?.transcriptLens);
+  dictionariesLoaded = reloadDictionaries();
+  await dictionariesLoaded;
+  refreshAll();
+});
+
+// A dictionary saved or changed on disk is read again, and every transcript re-checked with it.
+connection.onDidChangeWatchedFiles(async (params) => {
+  const changed = params.changes.map((change) => filePath(change.uri)).filter((file): file is string => file !== undefined);
+  const before = dictionaries.current.files;
+  dictionariesLoaded = reloadDictionaries();
+  await dictionariesLoaded;
+  const after = dictionaries.current.files;
+  if (changed.some((file) => before.has(file) || after.has(file))) refreshAll();
 });
 
 function logRefreshFailure(error: unknown): void {

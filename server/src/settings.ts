@@ -9,6 +9,8 @@ export interface Settings {
   /** Diagnostic codes not to report. */
   readonly disabledChecks: readonly string[];
   readonly inlayHints: { readonly corrections: boolean; readonly englishNames: boolean };
+  /** prh dictionaries, relative to each workspace folder. */
+  readonly dictionaries: readonly string[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -17,6 +19,7 @@ export const DEFAULT_SETTINGS: Settings = {
   minimumJapaneseRatio: 0.3,
   disabledChecks: [],
   inlayHints: { corrections: true, englishNames: false },
+  dictionaries: ['prh.yml', 'prh.yaml', '.textlint/prh.yml'],
 };
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -38,5 +41,6 @@ export function settingsFrom(value: unknown): Settings {
       corrections: bool(hints.corrections, DEFAULT_SETTINGS.inlayHints.corrections),
       englishNames: bool(hints.englishNames, DEFAULT_SETTINGS.inlayHints.englishNames),
     },
+    dictionaries: stringArray(value.dictionaries, DEFAULT_SETTINGS.dictionaries),
   };
 }

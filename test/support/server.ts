@@ -1,6 +1,7 @@
 /** Starts the real language server over stdio and speaks LSP to it, as an editor would. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import {
   ApplyWorkspaceEditRequest,
   ConfigurationRequest,
@@ -37,7 +38,14 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
-export async function startServer(options: { pullDiagnostics?: boolean } = {}): Promise<TestServer> {
+export interface ServerOptions {
+  readonly pullDiagnostics?: boolean;
+  /** Absolute path of a workspace folder. */
+  readonly workspaceFolder?: string;
+  readonly workspaceTrusted?: boolean;
+}
+
+export async function startServer(options: ServerOptions = {}): Promise<TestServer> {
   const nodeArgs = process.env.TRANSCRIPT_LENS_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
   const child = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   if (!child.stdout || !child.stdin) throw new Error('The server process has no stdio pipes.');
@@ -61,6 +69,8 @@ export async function startServer(options: { pullDiagnostics?: boolean } = {}): 
   const initializeResult = await connection.sendRequest(InitializeRequest.type, {
     processId: process.pid,
     rootUri: null,
+    workspaceFolders: options.workspaceFolder ? [{ uri: pathToFileURL(options.workspaceFolder).href, name: 'workspace' }] : null,
+    initializationOptions: { workspaceTrusted: options.workspaceTrusted !== false },
     capabilities: {
       workspace: {
         configuration: true,
