@@ -36,6 +36,15 @@ describe('the server on unusual documents', () => {
     assert.ok(report.items.some((d) => d.code === 'garbled-latin-name'));
   });
 
+  it('answers for a 5 MB single line', async () => {
+    const sentence = SAMPLE.replace(/\n/g, '');
+    const line = sentence.repeat(Math.ceil((5 * 1024 * 1024) / Buffer.byteLength(sentence)));
+    assert.ok(Buffer.byteLength(line) >= 5 * 1024 * 1024);
+    await server.open('file:///five-megabytes.txt', line);
+    const report = await pull(server, 'file:///five-megabytes.txt');
+    assert.ok(report.items.length > 0);
+  });
+
   it('stays up and keeps answering ordinary documents afterwards', async () => {
     await server.open('file:///after.txt', SAMPLE);
     assert.ok((await pull(server, 'file:///after.txt')).items.length > 0);
