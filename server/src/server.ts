@@ -12,6 +12,7 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
   type Diagnostic,
+  type DocumentDiagnosticReport,
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -136,10 +137,23 @@ async function diagnosticsOf(uri: string): Promise<Diagnostic[]> {
   return analysis ? analysis.result.findings.map((finding) => toDiagnostic(analysis.doc, finding)) : [];
 }
 
-connection.languages.diagnostics.on(async (params) => ({
-  kind: DocumentDiagnosticReportKind.Full,
-  items: await diagnosticsOf(params.textDocument.uri),
-}));
+// The last report per document: when an edit leaves the diagnostics as they were (most edits do), the
+// editor is told "unchanged" instead of being sent hundreds of diagnostics again.
+const lastReports = new Map<string, { resultId: string; json: string }>();
+let nextResultId = 1;
+
+connection.languages.diagnostics.on(async (params): Promise<DocumentDiagnosticReport> => {
+  const uri = params.textDocument.uri;
+  const items = await diagnosticsOf(uri);
+  const json = JSON.stringify(items);
+  const last = lastReports.get(uri);
+  if (last && last.json === json && params.previousResultId === last.resultId) {
+    return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: last.resultId };
+  }
+  const resultId = String(nextResultId++);
+  lastReports.set(uri, { resultId, json });
+  return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
+});
 
 // Clients that do not pull diagnostics get them pushed after each change.
 documents.onDidChangeContent(async (change) => {
@@ -151,6 +165,7 @@ documents.onDidChangeContent(async (change) => {
 
 documents.onDidClose((event) => {
   store.forget(event.document.uri);
+  lastReports.delete(event.document.uri);
   settingsByUri.delete(event.document.uri);
   if (!clientPullsDiagnostics) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
 });

@@ -35,14 +35,24 @@ class CachingTokenizer implements JapaneseTokenizer {
   }
 }
 
+// kuromoji decodes the part-of-speech labels afresh for every token; a few dozen distinct labels are shared
+// instead, which keeps the per-line token cache of a long transcript small.
+const labels = new Map<string, string>();
+const intern = (label: string): string => {
+  const shared = labels.get(label);
+  if (shared !== undefined) return shared;
+  labels.set(label, label);
+  return label;
+};
+
 function toToken(feature: kuromoji.IpadicFeatures): Token {
   const start = feature.word_position - 1;
   return {
     surface: feature.surface_form,
     start,
     end: start + feature.surface_form.length,
-    pos: feature.pos,
-    posDetail: feature.pos_detail_1,
+    pos: intern(feature.pos),
+    posDetail: intern(feature.pos_detail_1),
     known: feature.word_type === 'KNOWN',
   };
 }
