@@ -59,4 +59,46 @@ describe('the command line', () => {
     assert.match(stdout, /dictionary-rule 「ポッドキャスト書き起こし」 → 「ポッドキャスト」/);
     assert.match(stderr, /prh\.yml:4:5 dictionary: The rule has no "expected" text/);
   });
+
+  it('checks the transcripts in a directory with --recursive, and files matching a glob', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tl-tree-'));
+    fs.mkdirSync(path.join(dir, 'season1'));
+    fs.copyFileSync(PODCAST, path.join(dir, 'season1', 'ep1.txt'));
+    fs.copyFileSync(CLEAN, path.join(dir, 'ep2.txt'));
+    fs.writeFileSync(path.join(dir, 'notes.json'), '{}');
+    const recursive = checkJson(['--recursive', dir]).files.map((f) => path.relative(dir, f.path));
+    assert.deepEqual(recursive.sort(), ['ep2.txt', path.join('season1', 'ep1.txt')]);
+    const globbed = runCli(['check', '--format', 'json', `${dir}/**/ep1.txt`]);
+    assert.deepEqual((JSON.parse(globbed.stdout) as { files: { path: string }[] }).files.map((f) => path.basename(f.path)), ['ep1.txt']);
+  });
+
+  it('writes SARIF 2.1.0 with rules, locations and fixes', () => {
+    const { stdout } = runCli(['check', '--format', 'sarif', PODCAST]);
+    const sarif = JSON.parse(stdout) as {
+      version: string;
+      runs: { tool: { driver: { rules: { id: string }[] } }; results: { ruleId: string; level: string; locations: { physicalLocation: { region: { startLine: number; startColumn: number } } }[]; fixes: unknown[] }[] }[];
+    };
+    assert.equal(sarif.version, '2.1.0');
+    const run = sarif.runs[0]!;
+    assert.ok(run.tool.driver.rules.some((r) => r.id === 'garbled-latin-name'));
+    const result = run.results.find((r) => r.ruleId === 'garbled-latin-name')!;
+    assert.equal(result.level, 'error');
+    assert.deepEqual(result.locations[0]!.physicalLocation.region.startLine, 5);
+    assert.equal(result.locations[0]!.physicalLocation.region.startColumn, 4);
+    assert.equal(result.fixes.length, 1);
+  });
+
+  it('writes the fixed text next to the file with --fix, or over it with --in-place', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tl-fix-'));
+    const file = path.join(dir, 'ep.txt');
+    fs.copyFileSync(PODCAST, file);
+    runCli(['check', '--fix', file]);
+    const fixed = fs.readFileSync(path.join(dir, 'ep.fixed.txt'), 'utf8');
+    assert.match(fixed, /DeepSeekが先月公開/);
+    assert.equal(fs.readFileSync(file, 'utf8'), fs.readFileSync(PODCAST, 'utf8'), 'the original is untouched');
+    runCli(['check', '--fix', '--in-place', file]);
+    assert.equal(fs.readFileSync(file, 'utf8'), fixed);
+    const again = checkJson([file]).files[0]!;
+    assert.deepEqual(again.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning'), []);
+  });
 });

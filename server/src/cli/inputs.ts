@@ -1,0 +1,43 @@
+/** Turns the command line's inputs (files, directories, globs, "-") into the files to check. */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { globSync } from 'tinyglobby';
+
+const TRANSCRIPT_FILES = ['**/*.txt', '**/*.md', '**/*.transcript'];
+
+export interface ResolvedInputs {
+  readonly files: readonly string[];
+  /** Inputs that name nothing to check, with the reason. */
+  readonly problems: readonly string[];
+}
+
+export function resolveInputs(inputs: readonly string[], recursive: boolean): ResolvedInputs {
+  const files: string[] = [];
+  const problems: string[] = [];
+  for (const input of inputs) {
+    if (input === '-') {
+      files.push(input);
+    } else if (/[*?[\]{}]/.test(input) && !fs.existsSync(input)) {
+      const matches = globSync(input, { onlyFiles: true }).sort();
+      if (matches.length === 0) problems.push(`${input}: no file matches this pattern`);
+      files.push(...matches);
+    } else if (isDirectory(input)) {
+      if (!recursive) {
+        problems.push(`${input}: it is a directory (use --recursive to check the transcripts in it)`);
+        continue;
+      }
+      files.push(...globSync(TRANSCRIPT_FILES, { cwd: input, onlyFiles: true }).sort().map((file) => path.join(input, file)));
+    } else {
+      files.push(input);
+    }
+  }
+  return { files, problems };
+}
+
+function isDirectory(input: string): boolean {
+  try {
+    return fs.statSync(input).isDirectory();
+  } catch {
+    return false;
+  }
+}
