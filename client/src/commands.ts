@@ -1,6 +1,7 @@
 /** The extension's commands; each says what is wrong instead of failing silently. */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { ExportRequest, type ExportKind } from './protocol';
 
 /** Provided by the server (registered by the language client from the server's capabilities). */
 const APPLY_FIX_ALL = 'transcriptLens.applyFixAll';
@@ -20,7 +21,52 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
       const result = (await vscode.commands.executeCommand(APPLY_FIX_ALL, editor.document.uri.toString())) as { applied: boolean; edits: number } | undefined;
       if (result && result.edits === 0) void vscode.window.showInformationMessage('Transcript Lens: nothing to fix in this document.');
     }),
+    vscode.commands.registerCommand('transcriptLens.exportReport', (format?: 'markdown' | 'csv', target?: vscode.Uri) =>
+      exportActive(client(), 'report', format, target),
+    ),
+    vscode.commands.registerCommand('transcriptLens.exportGlossary', (format?: 'csv' | 'tbx', target?: vscode.Uri) =>
+      exportActive(client(), 'glossary', format, target),
+    ),
     vscode.commands.registerCommand('transcriptLens.restartServer', restart),
     vscode.commands.registerCommand('transcriptLens.showOutput', () => client()?.outputChannel.show()),
   );
+}
+
+interface ExportChoice extends vscode.QuickPickItem {
+  readonly format: string;
+  readonly exportKind: ExportKind;
+  readonly extension: string;
+}
+
+const EXPORT_CHOICES: Record<'report' | 'glossary', readonly ExportChoice[]> = {
+  report: [
+    { label: 'Markdown', format: 'markdown', exportKind: 'report-markdown', extension: 'md' },
+    { label: 'CSV', format: 'csv', exportKind: 'report-csv', extension: 'csv' },
+  ],
+  glossary: [
+    { label: 'CSV', format: 'csv', exportKind: 'glossary-csv', extension: 'csv' },
+    { label: 'TBX', format: 'tbx', exportKind: 'glossary-tbx', extension: 'tbx' },
+  ],
+};
+
+/** Exports the active transcript's corrections report or glossary; format and file are asked for unless given. */
+async function exportActive(client: LanguageClient | undefined, what: 'report' | 'glossary', format?: string, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+  const document = vscode.window.activeTextEditor?.document;
+  if (!document || !client?.isRunning()) {
+    void vscode.window.showInformationMessage('Transcript Lens: open a transcript first (and make sure the server is running).');
+    return undefined;
+  }
+  const choices = EXPORT_CHOICES[what];
+  const choice = format ? choices.find((c) => c.format === format) : await vscode.window.showQuickPick([...choices], { placeHolder: `Export the ${what} as…` });
+  if (!choice) return undefined;
+  const result = await client.sendRequest(ExportRequest, { uri: document.uri.toString(), kind: choice.exportKind });
+  if (!result) {
+    void vscode.window.showInformationMessage('Transcript Lens: this document is not analysed (see the transcriptLens.languages setting).');
+    return undefined;
+  }
+  const suggested = document.uri.with({ path: document.uri.path.replace(/(\.[^./]+)?$/, `.${what === 'report' ? 'corrections' : 'glossary'}.${choice.extension}`) });
+  const uri = target ?? (await vscode.window.showSaveDialog({ defaultUri: suggested }));
+  if (!uri) return undefined;
+  await vscode.workspace.fs.writeFile(uri, Buffer.from(result.text, 'utf8'));
+  return uri;
 }

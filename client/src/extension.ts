@@ -4,11 +4,20 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerCommands } from './commands';
 import { needsRestart, readConfig, SECTION } from './config';
+import { ActiveSummary } from './activeSummary';
+import { EntitiesView } from './entitiesView';
+import { createStatusBar } from './statusBar';
 import { detectTranscripts } from './transcriptLanguage';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What the extension offers other extensions (and its tests). */
+export interface TranscriptLensApi {
+  readonly summary: ActiveSummary;
+  readonly entities: EntitiesView;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<TranscriptLensApi> {
   const serverModule = context.asAbsolutePath(path.join('server', 'out', 'server.js'));
   const restart = async (): Promise<void> => {
     await client?.stop();
@@ -25,8 +34,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     { dispose: () => void client?.stop() },
   );
   detectTranscripts(context);
+  const summary = new ActiveSummary(() => client);
+  const entities = new EntitiesView(summary);
+  context.subscriptions.push(summary, entities, createStatusBar(summary), vscode.window.registerTreeDataProvider('transcriptLens.entities', entities));
   client = createClient(serverModule);
   await client.start();
+  void summary.refresh();
+  return { summary, entities };
 }
 
 export async function deactivate(): Promise<void> {

@@ -23,6 +23,7 @@ import type { AnalysisServices } from './core/analyze';
 import { loadServices } from './core/services';
 import { toDiagnostic } from './convert';
 import { hoverAt } from './hover';
+import { ExportRequest, exportOf, SummaryRequest, summaryOf } from './requests';
 import { inlayHints } from './inlayHints';
 import { LEGEND, semanticTokens } from './semanticTokens';
 import { DEFAULT_SETTINGS, settingsFrom, type Settings } from './settings';
@@ -232,6 +233,13 @@ connection.onExecuteCommand(async (params) => {
   if (edits.length === 0) return { applied: true, edits: 0 };
   const result = await connection.workspace.applyEdit({ label: 'Transcript Lens: fix all', edit: { changes: { [uri]: edits } } });
   return { applied: result.applied, edits: edits.length };
+});
+
+connection.onRequest(SummaryRequest, async ({ uri }) => summaryOf(await analysisOf(uri)));
+
+connection.onRequest(ExportRequest, async ({ uri, kind }) => {
+  const analysis = await analysisOf(uri);
+  return analysis ? { text: exportOf(analysis, kind) } : null;
 });
 
 documents.listen(connection);

@@ -99,6 +99,32 @@ describe('Transcript Lens in VS Code', () => {
     assert.equal(english.languageId, 'plaintext');
   });
 
+  it('exports the corrections report and the glossary of the active transcript', async () => {
+    await vscode.window.showTextDocument(podcast);
+    const report = workspaceFile('podcast.corrections.csv');
+    await vscode.commands.executeCommand('transcriptLens.exportReport', 'csv', report);
+    const csv = Buffer.from(await vscode.workspace.fs.readFile(report)).toString('utf8');
+    assert.match(csv, /"garbled-latin-name","Deepsek","DeepSeek"/);
+    const glossary = workspaceFile('podcast.glossary.tbx');
+    await vscode.commands.executeCommand('transcriptLens.exportGlossary', 'tbx', glossary);
+    assert.match(Buffer.from(await vscode.workspace.fs.readFile(glossary)).toString('utf8'), /<term>DeepSeek<\/term>/);
+  });
+
+  it('lists the active transcript’s entities by type in the Entities view, and counts them for the status bar', async () => {
+    const api = vscode.extensions.all.find((e) => e.packageJSON.name === 'transcript-lens')?.exports as
+      | { summary: { current?: { summary: { problems: { error: number } } } }; entities: { getChildren(node?: unknown): { kind: string; type?: string; entity?: { id: string } }[] } }
+      | undefined;
+    assert.ok(api, 'the extension returns its API');
+    await vscode.window.showTextDocument(podcast);
+    const types = await waitFor(() => {
+      const roots = api.entities.getChildren();
+      return roots.some((node) => node.type === 'company') ? roots : undefined;
+    }, 'entities in the view');
+    const companies = api.entities.getChildren(types.find((node) => node.type === 'company'));
+    assert.ok(companies.some((node) => node.entity?.id === 'deepseek'));
+    assert.ok((api.summary.current?.summary.problems.error ?? 0) > 0);
+  });
+
   it('restarts the language server after it dies, and diagnostics come back', async () => {
     const document = await openTranscript('quick-fix-2.txt');
     await waitFor(() => ourDiagnostics(document.uri).length > 0 || undefined, 'diagnostics before the crash');
