@@ -22,6 +22,8 @@ import { TranscriptDocument } from '../../server/out/core/document';
 import { toDiagnostic } from '../../server/out/convert';
 import { hoverAt } from '../../server/out/hover';
 import { semanticTokens } from '../../server/out/semanticTokens';
+import { DEFAULT_SETTINGS } from '../../server/out/settings';
+import { japaneseRatio } from '../../server/out/core/text';
 import { testServices } from '../support/analysis';
 import { startServer } from '../support/server';
 
@@ -67,6 +69,11 @@ describe('the server under long random edit sequences', () => {
         const expected = { doc: expectedDoc, result: new Analyzer(services).analyze(expectedDoc), version: step + 1 };
         const report = (await server.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } })) as FullDocumentDiagnosticReport;
         const where = `after ${step} edits (replay with TRANSCRIPT_LENS_FUZZ_SEED=${seed})`;
+        // Edits can leave a text that is no longer mostly Japanese: the server then leaves it alone, as it should.
+        if (japaneseRatio(mirror.getText()) < DEFAULT_SETTINGS.minimumJapaneseRatio) {
+          assert.deepEqual(report.items, [], `a document that is not Japanese got diagnostics ${where}`);
+          continue;
+        }
         assert.deepEqual(report.items, expected.result.findings.map((f) => toDiagnostic(expectedDoc, f)), `diagnostics differ ${where}`);
         const tokens = await server.connection.sendRequest(SemanticTokensRequest.type, { textDocument: { uri } });
         assert.deepEqual(tokens?.data, semanticTokens(expected).data, `entities differ ${where}`);
