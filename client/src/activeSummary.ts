@@ -1,7 +1,8 @@
 /** The summary (problem counts, entities) of the transcript in the active editor, kept up to date for the views. */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { SummaryRequest, type DocumentSummary } from './protocol';
+import type { DocumentSummary } from '../../server/out/protocol';
+import { SummaryRequest } from './requests';
 
 export class ActiveSummary implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();

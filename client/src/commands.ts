@@ -1,7 +1,8 @@
 /** The extension's commands; each says what is wrong instead of failing silently. */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ExportRequest, type ExportKind } from './protocol';
+import type { ExportKind } from '../../server/out/protocol';
+import { ExportRequest } from './requests';
 
 /** Provided by the server (registered by the language client from the server's capabilities). */
 const APPLY_FIX_ALL = 'transcriptLens.applyFixAll';

@@ -1,28 +1,13 @@
-/** Requests the Transcript Lens client sends beyond LSP: a document summary (entities view, status bar) and exports. */
+/** Answers to the requests Transcript Lens adds to LSP (see protocol.ts). */
 import { RequestType, type Range } from 'vscode-languageserver';
 import type { Analysis } from './analysisStore';
 import { correctionsReport, glossary } from './core/exports';
 import type { Severity } from './core/types';
+import { EXPORT_METHOD, SUMMARY_METHOD, type DocumentSummary, type ExportKind, type ExportParams, type ExportResult, type SummaryParams } from './protocol';
+
+export const SummaryRequest = new RequestType<SummaryParams, DocumentSummary, void>(SUMMARY_METHOD);
+export const ExportRequest = new RequestType<ExportParams, ExportResult, void>(EXPORT_METHOD);
 import { toRange } from './convert';
-
-export interface SummaryEntity {
-  readonly id: string;
-  readonly type: string;
-  readonly ja: string;
-  readonly en: string;
-  readonly mentions: readonly Range[];
-}
-
-export interface DocumentSummary {
-  readonly analysed: boolean;
-  readonly problems: Record<Severity, number>;
-  readonly entities: readonly SummaryEntity[];
-}
-
-export type ExportKind = 'report-markdown' | 'report-csv' | 'glossary-csv' | 'glossary-tbx';
-
-export const SummaryRequest = new RequestType<{ uri: string }, DocumentSummary, void>('transcriptLens/summary');
-export const ExportRequest = new RequestType<{ uri: string; kind: ExportKind }, { text: string } | null, void>('transcriptLens/export');
 
 export function summaryOf(analysis: Analysis | undefined): DocumentSummary {
   const problems: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
