@@ -37,9 +37,11 @@ describe('Transcript Lens in VS Code', () => {
     const document = await openTranscript('quick-fix.txt');
     await waitFor(() => ourDiagnostics(document.uri).some((d) => codeOf(d) === 'garbled-latin-name') || undefined, 'the garbled-name diagnostic');
     const range = rangeOf(document, 'Deepsek');
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, range, vscode.CodeActionKind.QuickFix.value);
-    const preferred = actions.find((a) => a.isPreferred && a.title.includes('DeepSeek'));
-    assert.ok(preferred?.edit, JSON.stringify(actions.map((a) => a.title)));
+    const preferred = await waitFor(async () => {
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, range, vscode.CodeActionKind.QuickFix.value);
+      return actions.find((a) => a.isPreferred && a.title.includes('DeepSeek'));
+    }, 'the preferred quick fix');
+    assert.ok(preferred.edit);
     assert.ok(await vscode.workspace.applyEdit(preferred.edit));
     assert.equal(document.getText(new vscode.Range(range.start, range.start.translate(0, 'DeepSeek'.length))), 'DeepSeek');
     await waitFor(() => !ourDiagnostics(document.uri).some((d) => codeOf(d) === 'garbled-latin-name') || undefined, 'the diagnostic to go');
@@ -89,7 +91,7 @@ describe('Transcript Lens in VS Code', () => {
   });
 
   it('leaves a .txt that is not Japanese alone', async () => {
-    const english = await openTranscript('english-notes.txt');
+    const english = await openTranscript('english-notes.txt', false);
     // Open a Japanese file after it: once that one has diagnostics, the English one has been seen too.
     const later = await openTranscript('clean-article.txt');
     await waitFor(() => vscode.languages.getDiagnostics(later.uri) !== undefined || undefined, 'the later document to be analysed');

@@ -7,10 +7,19 @@ export function workspaceFile(name: string): vscode.Uri {
   return vscode.Uri.joinPath(folder.uri, name);
 }
 
-export async function openTranscript(name: string): Promise<vscode.TextDocument> {
-  const document = await vscode.workspace.openTextDocument(workspaceFile(name));
-  await vscode.window.showTextDocument(document);
-  return document;
+/**
+ * Opens a workspace file in an editor. A Japanese .txt is switched to the transcript language on opening
+ * (which closes and reopens it for the language server): wait for that, so later requests meet the
+ * reopened document.
+ */
+export async function openTranscript(name: string, japanese = true): Promise<vscode.TextDocument> {
+  const opened = await vscode.workspace.openTextDocument(workspaceFile(name));
+  await vscode.window.showTextDocument(opened);
+  if (!japanese) return opened;
+  return waitFor(
+    () => vscode.workspace.textDocuments.find((d) => d.uri.toString() === opened.uri.toString() && d.languageId === 'transcript'),
+    `${name} in the transcript language`,
+  );
 }
 
 export async function waitFor<T>(probe: () => T | undefined | Promise<T | undefined>, what: string, timeoutMs = 60_000): Promise<T> {
