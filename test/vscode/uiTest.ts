@@ -95,6 +95,8 @@ async function checkTranscript(page: Page, workspace: string, target: Target): P
   const shot = (name: string): Promise<void> => (target.screenshots ? shoot(page, name) : Promise.resolve());
   await page.locator('.explorer-folders-view .monaco-list-row', { hasText: target.file }).first().dblclick();
   await page.locator('.tab.active', { hasText: target.file }).first().waitFor();
+  // The Japanese .txt is switched to the transcript language on opening; interact once that has happened.
+  await page.locator('.statusbar-item', { hasText: 'Japanese transcript' }).first().waitFor({ timeout: 30_000 });
   await waitUntil(async () => (await problemCount(page)) > 0, 'problems in the status bar');
   await page.keyboard.press('Control+G');
   await page.keyboard.type(String(line));
