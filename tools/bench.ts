@@ -15,6 +15,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { loadTokenizer } from '../server/out/core/tokenizer';
 import { startServer } from '../test/support/server';
+import { SEEDS_DIRECTORY } from '../test/support/seeds';
 
 const ROOT = path.resolve(__dirname, '..');
 const TARGET_BYTES = 1024 * 1024;
@@ -22,7 +23,7 @@ const EDITS = 40;
 
 /** About 1 MB of transcript: the seeds (or our samples) repeated, each copy's lines made unique so no cache helps. */
 function buildTranscript(): { text: string; source: string } {
-  const seeds = path.resolve(process.env.TRANSCRIPT_LENS_SEEDS ?? path.join(ROOT, '..', 'shared', 'seeds'));
+  const seeds = SEEDS_DIRECTORY;
   const dir = fs.existsSync(seeds) ? seeds : path.join(ROOT, 'samples');
   const base = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => fs.readFileSync(path.join(dir, f), 'utf8')).join('\n');
   const parts: string[] = [];

@@ -11,6 +11,7 @@ import { TranscriptDocument } from '../server/out/core/document';
 import { applyEdits, preferredEdits } from '../server/out/core/fixes';
 import { loadServices } from '../server/out/core/services';
 import type { Finding } from '../server/out/core/types';
+import { SEEDS_DIRECTORY } from '../test/support/seeds';
 
 const ROOT = path.resolve(__dirname, '..');
 
@@ -175,7 +176,7 @@ function report(part: PartResult): string {
 async function main(): Promise<void> {
   const services = await loadServices();
   const parts: PartResult[] = [];
-  const seedsDir = path.resolve(process.env.TRANSCRIPT_LENS_SEEDS ?? path.join(ROOT, '..', 'shared', 'seeds'));
+  const seedsDir = SEEDS_DIRECTORY;
   const seeds = loadSeeds(seedsDir);
   if (seeds) parts.push(evaluate('Seeds', seeds, services));
   else console.warn(`!!! No seed transcripts at ${seedsDir}: set TRANSCRIPT_LENS_SEEDS to include them.`);

@@ -2,6 +2,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { SEEDS_DIRECTORY } from '../test/support/seeds';
 
 const ROOT = path.resolve(__dirname, '..');
 
@@ -13,7 +14,7 @@ export function prepareWorkspace(): string {
   }
   // Documents the suite edits get their own copies, so tests do not disturb each other.
   for (const copy of ['quick-fix.txt', 'quick-fix-2.txt', 'fix-all.txt']) fs.copyFileSync(path.join(fixtures, 'podcast-with-errors.txt'), path.join(dir, copy));
-  const seeds = path.resolve(process.env.TRANSCRIPT_LENS_SEEDS ?? path.join(ROOT, '..', 'shared', 'seeds'));
+  const seeds = SEEDS_DIRECTORY;
   if (fs.existsSync(seeds)) {
     for (const file of fs.readdirSync(seeds).filter((f) => f.endsWith('.txt'))) fs.copyFileSync(path.join(seeds, file), path.join(dir, file));
   } else {

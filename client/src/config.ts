@@ -1,5 +1,6 @@
 /** Typed access to the extension's settings on the client side. */
 import * as vscode from 'vscode';
+import { DEFAULT_SETTINGS } from '../../server/out/settings';
 
 export const SECTION = 'transcriptLens';
 
@@ -12,9 +13,9 @@ export interface ClientConfig {
 export function readConfig(): ClientConfig {
   const config = vscode.workspace.getConfiguration(SECTION);
   return {
-    languages: config.get<string[]>('languages', ['plaintext', 'transcript', 'markdown']),
+    languages: config.get<string[]>('languages', [...DEFAULT_SETTINGS.languages]),
     detectTranscripts: config.get<boolean>('detectTranscripts', true),
-    minimumJapaneseRatio: config.get<number>('minimumJapaneseRatio', 0.3),
+    minimumJapaneseRatio: config.get<number>('minimumJapaneseRatio', DEFAULT_SETTINGS.minimumJapaneseRatio),
   };
 }
 

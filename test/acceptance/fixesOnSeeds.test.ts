@@ -10,10 +10,11 @@ import { analyze } from '../../server/out/core/analyze';
 import { TranscriptDocument } from '../../server/out/core/document';
 import { applyEdits, preferredEdits } from '../../server/out/core/fixes';
 import { testServices } from '../support/analysis';
+import { SEEDS_DIRECTORY, seedsAvailable, warnNoSeeds } from '../support/seeds';
 
-const SEEDS = path.resolve(process.env.TRANSCRIPT_LENS_SEEDS ?? path.join(__dirname, '..', '..', '..', 'shared', 'seeds'));
-const available = fs.existsSync(SEEDS);
-if (!available) process.stderr.write(`\n!!! Fix checks on the seeds SKIPPED: no transcripts at ${SEEDS}. Set TRANSCRIPT_LENS_SEEDS (CI does).\n\n`);
+const SEEDS = SEEDS_DIRECTORY;
+const available = seedsAvailable();
+if (!available) warnNoSeeds('Fix checks on the seeds');
 const seeds = available ? fs.readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort() : [];
 
 describe('fixes on the real seed transcripts', { skip: available ? false : `no seeds at ${SEEDS}` }, () => {

@@ -7,13 +7,12 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
+import { SEEDS_DIRECTORY, seedsAvailable, warnNoSeeds } from '../support/seeds';
 import { applyFixes, checkJson, offsetOf, type JsonDiagnostic, type JsonFile } from '../support/cli';
 
-const SEEDS = path.resolve(process.env.TRANSCRIPT_LENS_SEEDS ?? path.join(__dirname, '..', '..', '..', 'shared', 'seeds'));
-const available = fs.existsSync(SEEDS);
-if (!available) {
-  process.stderr.write(`\n!!! Seed acceptance tests SKIPPED: no transcripts at ${SEEDS}. Set TRANSCRIPT_LENS_SEEDS to the seeds directory (CI does).\n\n`);
-}
+const SEEDS = SEEDS_DIRECTORY;
+const available = seedsAvailable();
+if (!available) warnNoSeeds('Seed acceptance tests');
 
 function seedPath(prefix: string): string {
   const name = fs.readdirSync(SEEDS).find((f) => f.startsWith(prefix));

@@ -5,10 +5,11 @@ import { describe, it } from 'node:test';
 import { ALL_DETECTORS } from '../../server/out/core/detectors';
 import { ENTITY_TYPES } from '../../server/out/core/knowledge/model';
 import { TOKEN_TYPES } from '../../server/out/semanticTokens';
+import { DEFAULT_SETTINGS } from '../../server/out/settings';
 
 const manifest = JSON.parse(fs.readFileSync(path.resolve(__dirname, '..', '..', 'package.json'), 'utf8')) as {
   contributes: {
-    configuration: { properties: Record<string, { items?: { enum?: string[] } }> };
+    configuration: { properties: Record<string, { items?: { enum?: string[] }; default?: unknown }> };
     semanticTokenTypes: { id: string }[];
   };
 };
@@ -17,6 +18,14 @@ describe('the extension manifest', () => {
   it('offers exactly the detectors’ codes in transcriptLens.disabledChecks', () => {
     const offered = manifest.contributes.configuration.properties['transcriptLens.disabledChecks']?.items?.enum ?? [];
     assert.deepEqual([...offered].sort(), ALL_DETECTORS.map((d) => d.code).sort());
+  });
+
+  it('declares the same setting defaults as the server uses', () => {
+    const properties = manifest.contributes.configuration.properties;
+    assert.deepEqual(properties['transcriptLens.languages']?.default, DEFAULT_SETTINGS.languages);
+    assert.equal(properties['transcriptLens.minimumJapaneseRatio']?.default, DEFAULT_SETTINGS.minimumJapaneseRatio);
+    assert.deepEqual(properties['transcriptLens.dictionaries']?.default, DEFAULT_SETTINGS.dictionaries);
+    assert.equal(properties['transcriptLens.inlayHints.englishNames']?.default, DEFAULT_SETTINGS.inlayHints.englishNames);
   });
 
   it('contributes one semantic token type per entity type', () => {
