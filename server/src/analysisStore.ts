@@ -11,22 +11,25 @@ export interface Analysis {
   readonly version: number;
 }
 
-export class AnalysisStore {
-  private readonly cache = new Map<string, { analysis: Analysis; settings: Settings; dictionaryKey: string }>();
+/** What the workspace adds to an analysis (its knowledge, dictionaries, ignored words), and a key that changes with it. */
+export interface WorkspaceInputs {
+  readonly services: AnalysisServices;
+  readonly options: Omit<AnalysisOptions, 'disabled'>;
+  readonly key: string;
+}
 
-  constructor(private readonly services: Promise<AnalysisServices>) {}
+export class AnalysisStore {
+  private readonly cache = new Map<string, { analysis: Analysis; settings: Settings; workspaceKey: string }>();
 
   /** The analysis of a document, or undefined when the settings say it is not a transcript to analyse. */
-  async get(document: TextDocument, settings: Settings, dictionary: AnalysisOptions['dictionary'] = undefined): Promise<Analysis | undefined> {
+  get(document: TextDocument, settings: Settings, workspace: WorkspaceInputs): Analysis | undefined {
     if (!isAnalysed(document, settings)) return undefined;
-    const dictionaryKey = dictionary?.key ?? '';
     const cached = this.cache.get(document.uri);
-    if (cached && cached.analysis.version === document.version && cached.settings === settings && cached.dictionaryKey === dictionaryKey) return cached.analysis;
-    const services = await this.services;
+    if (cached && cached.analysis.version === document.version && cached.settings === settings && cached.workspaceKey === workspace.key) return cached.analysis;
     const doc = new TranscriptDocument(document.getText(), document.uri);
-    const result = analyze(doc, services, { disabled: new Set(settings.disabledChecks), ...(dictionary ? { dictionary } : {}) });
+    const result = analyze(doc, workspace.services, { ...workspace.options, disabled: new Set(settings.disabledChecks) });
     const analysis = { doc, result, version: document.version };
-    this.cache.set(document.uri, { analysis, settings, dictionaryKey });
+    this.cache.set(document.uri, { analysis, settings, workspaceKey: workspace.key });
     return analysis;
   }
 

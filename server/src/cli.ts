@@ -13,7 +13,9 @@ import { loadPrhFile } from './core/dictionary/prh';
 import { TranscriptDocument } from './core/document';
 import { decodeTranscript } from './core/encoding';
 import { applyEdits, preferredEdits } from './core/fixes';
+import { loadWorkspaceKnowledge, mergeProblems, mergeWorkspaceEntities, type WorkspaceFileProblem } from './core/knowledge/workspaceKnowledge';
 import { loadServices } from './core/services';
+import type { AnalysisServices } from './core/analyze';
 
 function warn(message: string): void {
   process.stderr.write(`transcript-lens: ${message}\n`);
@@ -31,13 +33,37 @@ function readTranscript(file: string): string | undefined {
   }
 }
 
+function reportProblems(problems: readonly WorkspaceFileProblem[], kind: string): void {
+  for (const problem of problems) process.stderr.write(`${problem.file}:${problem.line + 1}:${problem.character + 1} ${kind}: ${problem.message}\n`);
+}
+
 function dictionaryOptions(files: readonly string[]): AnalysisOptions {
   const rules = files.flatMap((file) => {
     const dictionary = loadPrhFile(file);
-    for (const problem of dictionary.problems) process.stderr.write(`${problem.file}:${problem.line + 1}:${problem.character + 1} dictionary: ${problem.message}\n`);
+    reportProblems(dictionary.problems, 'dictionary');
     return dictionary.rules;
   });
   return rules.length > 0 ? { dictionary: { rules, key: files.join('\n') } } : {};
+}
+
+/** The services with the knowledge files' entities merged in, and the words to ignore in a given file. */
+function withKnowledgeFiles(base: AnalysisServices, files: readonly string[]): { services: AnalysisServices; ignoredIn: (file: string) => ReadonlySet<string> } {
+  const knowledge = files.map((file) => {
+    const loaded = loadWorkspaceKnowledge(path.resolve(file));
+    if (!fs.existsSync(file)) warn(`the knowledge file ${file} does not exist.`);
+    reportProblems(loaded.problems, 'knowledge');
+    return { file: path.resolve(file), loaded };
+  });
+  const { kb, rejected } = mergeWorkspaceEntities(base.kb, knowledge.flatMap((k) => k.loaded.entities));
+  for (const { file, loaded } of knowledge) {
+    const own = rejected.filter((r) => loaded.entities.includes(r.entity));
+    if (own.length > 0) reportProblems(mergeProblems(fs.readFileSync(file, 'utf8'), file, own), 'knowledge');
+  }
+  const everywhere = knowledge.flatMap((k) => k.loaded.ignoredWords);
+  return {
+    services: kb === base.kb ? base : { ...base, kb },
+    ignoredIn: (file) => new Set([...everywhere, ...knowledge.flatMap((k) => k.loaded.ignoredInDocuments.get(path.resolve(file)) ?? [])]),
+  };
 }
 
 /** Writes the text with the preferred fixes of its errors and warnings applied. */
@@ -64,7 +90,7 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const inputs = resolveInputs(options.inputs, options.recursive);
   inputs.problems.forEach(warn);
-  const services = await loadServices();
+  const { services, ignoredIn } = withKnowledgeFiles(await loadServices(), options.knowledgeFiles);
   const analysisOptions = dictionaryOptions(options.dictionaries);
   const reports: FileReport[] = [];
   let unreadable = inputs.problems.length > 0;
@@ -75,7 +101,7 @@ async function main(argv: readonly string[]): Promise<number> {
       continue;
     }
     const doc = new TranscriptDocument(text, file);
-    reports.push({ path: file, doc, result: analyze(doc, services, analysisOptions) });
+    reports.push({ path: file, doc, result: analyze(doc, services, { ...analysisOptions, ignored: ignoredIn(file) }) });
   }
   const version = (JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string }).version;
   const output = options.format === 'json' ? JSON.stringify(toJson(reports)) : options.format === 'sarif' ? JSON.stringify(toSarif(reports, version)) : toText(reports);

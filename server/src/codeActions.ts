@@ -1,14 +1,27 @@
 /** Quick fixes per finding, "fix all of this kind", and source.fixAll.transcriptLens for codeActionsOnSave. */
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver';
 import type { Analysis } from './analysisStore';
+import { findingText } from './core/analyze';
+import { NAME_DETECTORS } from './core/detectors';
 import { preferredEdits } from './core/fixes';
 import { rangesOverlap } from './core/ranges';
 import type { Finding } from './core/types';
 import { sameRange, SOURCE, toDiagnostic, toRange, toTextEdit } from './convert';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.transcriptLens`;
+/** Server commands behind "accept this spelling" and "ignore"; they write the workspace's knowledge file. */
+export const ACCEPT_SPELLING_COMMAND = 'transcriptLens.acceptSpelling';
+export const IGNORE_WORD_COMMAND = 'transcriptLens.ignoreWord';
 
-export function codeActions(analysis: Analysis, params: CodeActionParams): CodeAction[] {
+// A misspelt name can be accepted as a spelling of its entity; other findings can only be ignored.
+const NAME_CODES = new Set(NAME_DETECTORS.map((detector) => detector.code));
+
+export interface CodeActionOptions {
+  /** The workspace knowledge file that "accept" and "ignore" write to; without one they are not offered. */
+  readonly knowledgeFile?: string | undefined;
+}
+
+export function codeActions(analysis: Analysis, params: CodeActionParams, options: CodeActionOptions = {}): CodeAction[] {
   const only = params.context.only;
   const wantsFixAll = only?.some((kind) => FIX_ALL_KIND.startsWith(kind) && kind.startsWith(CodeActionKind.SourceFixAll));
   if (only && !only.some((kind) => kind.startsWith(CodeActionKind.QuickFix) || CodeActionKind.QuickFix.startsWith(kind))) {
@@ -30,6 +43,7 @@ export function codeActions(analysis: Analysis, params: CodeActionParams): CodeA
         edit: { changes: { [params.textDocument.uri]: fix.edits.map((e) => toTextEdit(doc, e)) } },
       });
     }
+    if (options.knowledgeFile) actions.push(...keepActions(analysis, finding, diagnostic, params.textDocument.uri));
     if (!kindsOffered.has(finding.code)) {
       kindsOffered.add(finding.code);
       const sameKind = result.findings.filter((f) => f.code === finding.code);
@@ -43,6 +57,24 @@ export function codeActions(analysis: Analysis, params: CodeActionParams): CodeA
       }
     }
   }
+  return actions;
+}
+
+/** "Accept this spelling" (for a misspelt name) and "ignore in this workspace / document", after the fixes. */
+function keepActions(analysis: Analysis, finding: Finding, diagnostic: Diagnostic, uri: string): CodeAction[] {
+  const text = findingText(analysis.doc, finding);
+  if (text.trim() === '') return [];
+  const actions: CodeAction[] = [];
+  const entity = finding.entityId && NAME_CODES.has(finding.code) ? analysis.result.context.kb.get(finding.entityId) : undefined;
+  const action = (title: string, command: string, args: unknown[]): CodeAction => ({
+    title,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    command: { title, command, arguments: args },
+  });
+  if (entity) actions.push(action(`Accept 「${text}」 as a spelling of ${entity.en} (workspace knowledge file)`, ACCEPT_SPELLING_COMMAND, [uri, entity.id, text]));
+  actions.push(action(`Ignore 「${text}」 in this workspace`, IGNORE_WORD_COMMAND, [uri, text, 'workspace']));
+  actions.push(action(`Ignore 「${text}」 in this document`, IGNORE_WORD_COMMAND, [uri, text, 'document']));
   return actions;
 }
 

@@ -16,9 +16,9 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { AnalysisStore, type Analysis } from './analysisStore';
+import { AnalysisStore, type Analysis, type WorkspaceInputs } from './analysisStore';
 import { DictionaryStore, filePath } from './dictionaries';
-import { codeActions, FIX_ALL_KIND, fixAllEdits } from './codeActions';
+import { ACCEPT_SPELLING_COMMAND, codeActions, FIX_ALL_KIND, fixAllEdits, IGNORE_WORD_COMMAND } from './codeActions';
 import type { AnalysisServices } from './core/analyze';
 import { loadServices } from './core/services';
 import { toDiagnostic } from './convert';
@@ -27,6 +27,7 @@ import { ExportRequest, exportOf, SummaryRequest, summaryOf } from './requests';
 import { inlayHints } from './inlayHints';
 import { LEGEND, semanticTokens } from './semanticTokens';
 import { DEFAULT_SETTINGS, settingsFrom, type Settings } from './settings';
+import { WorkspaceKnowledgeStore } from './workspaceKnowledge';
 
 export const APPLY_FIX_ALL_COMMAND = 'transcriptLens.applyFixAll';
 
@@ -39,7 +40,7 @@ const services = new Promise<AnalysisServices>((resolve, reject) => {
   resolveServices = resolve;
   rejectServices = reject;
 });
-const store = new AnalysisStore(services);
+const store = new AnalysisStore();
 
 let clientPullsDiagnostics = false;
 let clientHasConfiguration = false;
@@ -50,8 +51,9 @@ let workspaceFolders: string[] = [];
 // In an untrusted workspace (VS Code's restricted mode) the client says so: no /regex/ rules from its files.
 let workspaceTrusted = true;
 const dictionaries = new DictionaryStore(() => workspaceFolders);
-// Analyses wait for the dictionaries being (re)loaded, so that none is computed without them.
-let dictionariesLoaded: Promise<void> = Promise.resolve();
+const knowledge = new WorkspaceKnowledgeStore(() => workspaceFolders);
+// Analyses wait for the workspace's dictionaries and knowledge files being (re)loaded, so that none is computed without them.
+let workspaceLoaded: Promise<void> = Promise.resolve();
 
 connection.onInitialize((params): InitializeResult => {
   const capabilities = params.capabilities;
@@ -74,7 +76,7 @@ connection.onInitialize((params): InitializeResult => {
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
       inlayHintProvider: true,
       semanticTokensProvider: { legend: LEGEND, full: true },
-      executeCommandProvider: { commands: [APPLY_FIX_ALL_COMMAND] },
+      executeCommandProvider: { commands: [APPLY_FIX_ALL_COMMAND, ACCEPT_SPELLING_COMMAND, IGNORE_WORD_COMMAND] },
     },
     serverInfo: { name: 'transcript-lens' },
   };
@@ -83,7 +85,7 @@ connection.onInitialize((params): InitializeResult => {
 connection.onInitialized(() => {
   if (clientHasConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'transcriptLens' });
   // The kuromoji dictionary takes about a second to load: answer initialize first, load in the background.
-  dictionariesLoaded = reloadDictionaries();
+  workspaceLoaded = reloadWorkspaceFiles();
   loadServices().then(resolveServices, (error: Error) => {
     connection.window.showErrorMessage(`Transcript Lens could not start its analysis: ${error.message}`);
     rejectServices(error);
@@ -100,21 +102,38 @@ function settingsFor(uri: string): Promise<Settings> {
   return settings;
 }
 
-async function reloadDictionaries(): Promise<void> {
-  await dictionariesLoaded.catch(() => undefined);
+async function reloadWorkspaceFiles(): Promise<void> {
+  await workspaceLoaded.catch(() => undefined);
   const settings = clientHasConfiguration
     ? settingsFrom(await connection.workspace.getConfiguration({ section: 'transcriptLens' }).catch(() => undefined))
     : globalSettings;
   dictionaries.reload(settings.dictionaries, workspaceTrusted);
+  knowledge.reload(settings.knowledgeFiles, await services);
+}
+
+/** What the workspace adds to the analysis of one document. */
+async function workspaceInputsFor(uri: string): Promise<WorkspaceInputs> {
+  await workspaceLoaded;
+  const loaded = knowledge.current ?? { services: await services, key: '' };
+  const { rules, key } = dictionaries.current;
+  const ignored = knowledge.ignoredIn(uri);
+  return {
+    services: loaded.services,
+    options: { ...(rules.length > 0 ? { dictionary: { rules, key } } : {}), ignored },
+    key: `${key}\u0000${loaded.key}\u0000${[...ignored].join('\u0000')}`,
+  };
+}
+
+/** A workspace file the server reads (a prh dictionary or a knowledge file) rather than a transcript. */
+function isWorkspaceFile(uri: string): boolean {
+  return dictionaries.isDictionary(uri) || knowledge.isKnowledgeFile(uri);
 }
 
 async function analysisOf(uri: string): Promise<Analysis | undefined> {
-  await dictionariesLoaded;
   const document = documents.get(uri);
-  if (!document || dictionaries.isDictionary(uri)) return undefined;
+  if (!document || isWorkspaceFile(uri)) return undefined;
   try {
-    const { rules, key } = dictionaries.current;
-    return await store.get(document, await settingsFor(uri), rules.length > 0 ? { rules, key } : undefined);
+    return store.get(document, await settingsFor(uri), await workspaceInputsFor(uri));
   } catch (error) {
     connection.console.error(`Transcript Lens failed to analyse ${uri}: ${(error as Error).stack ?? String(error)}`);
     return undefined;
@@ -122,20 +141,23 @@ async function analysisOf(uri: string): Promise<Analysis | undefined> {
 }
 
 async function diagnosticsOf(uri: string): Promise<Diagnostic[]> {
-  await dictionariesLoaded;
+  await workspaceLoaded.catch(() => undefined);
   const document = documents.get(uri);
-  if (document && dictionaries.isDictionary(uri)) {
-    // A dictionary open in the editor: its own problems (bad YAML, rules without "expected", failing specs).
-    return dictionaries.problemsOf(uri, document.getText(), workspaceTrusted).map((problem) => ({
-      range: { start: { line: problem.line, character: problem.character }, end: { line: problem.line, character: problem.character + 1 } },
-      severity: DiagnosticSeverity.Warning,
-      code: 'dictionary',
-      source: 'transcript-lens',
-      message: problem.message,
-    }));
-  }
+  // A dictionary or knowledge file open in the editor: its own problems (bad YAML, invalid records, failing specs).
+  if (document && dictionaries.isDictionary(uri)) return fileProblems(dictionaries.problemsOf(uri, document.getText(), workspaceTrusted), 'dictionary');
+  if (document && knowledge.isKnowledgeFile(uri)) return fileProblems(knowledge.problemsOf(uri, document.getText(), await services), 'knowledge-file');
   const analysis = await analysisOf(uri);
   return analysis ? analysis.result.findings.map((finding) => toDiagnostic(analysis.doc, finding)) : [];
+}
+
+function fileProblems(problems: readonly { line: number; character: number; message: string }[], code: string): Diagnostic[] {
+  return problems.map((problem) => ({
+    range: { start: { line: problem.line, character: problem.character }, end: { line: problem.line, character: problem.character + 1 } },
+    severity: DiagnosticSeverity.Warning,
+    code,
+    source: 'transcript-lens',
+    message: problem.message,
+  }));
 }
 
 // The last report per document: when an edit leaves the diagnostics as they were (most edits do), the
@@ -185,19 +207,20 @@ function refreshAll(): void {
 connection.onDidChangeConfiguration(async (change) => {
   settingsByUri.clear();
   if (!clientHasConfiguration) globalSettings = settingsFrom((change.settings as { transcriptLens?: unknown } | undefined)?.transcriptLens);
-  dictionariesLoaded = reloadDictionaries();
-  await dictionariesLoaded;
+  workspaceLoaded = reloadWorkspaceFiles();
+  await workspaceLoaded;
   refreshAll();
 });
 
-// A dictionary saved or changed on disk is read again, and every transcript re-checked with it.
+// A dictionary or knowledge file saved or changed on disk is read again, and every transcript re-checked with it.
 connection.onDidChangeWatchedFiles(async (params) => {
   const changed = params.changes.map((change) => filePath(change.uri)).filter((file): file is string => file !== undefined);
   const before = dictionaries.current.files;
-  dictionariesLoaded = reloadDictionaries();
-  await dictionariesLoaded;
+  const knowledgeChanged = params.changes.some((change) => knowledge.isKnowledgeFile(change.uri));
+  workspaceLoaded = reloadWorkspaceFiles();
+  await workspaceLoaded;
   const after = dictionaries.current.files;
-  if (changed.some((file) => before.has(file) || after.has(file))) refreshAll();
+  if (knowledgeChanged || changed.some((file) => before.has(file) || after.has(file))) refreshAll();
 });
 
 function logRefreshFailure(error: unknown): void {
@@ -211,7 +234,7 @@ connection.onHover(async (params) => {
 
 connection.onCodeAction(async (params) => {
   const analysis = await analysisOf(params.textDocument.uri);
-  return analysis ? codeActions(analysis, params) : [];
+  return analysis ? codeActions(analysis, params, { knowledgeFile: knowledge.targetFor(params.textDocument.uri)?.file }) : [];
 });
 
 connection.languages.inlayHint.on(async (params) => {
@@ -225,6 +248,7 @@ connection.languages.semanticTokens.on(async (params) => {
 });
 
 connection.onExecuteCommand(async (params) => {
+  if (params.command === ACCEPT_SPELLING_COMMAND || params.command === IGNORE_WORD_COMMAND) return writeKnowledge(params.command, params.arguments ?? []);
   if (params.command !== APPLY_FIX_ALL_COMMAND) return null;
   const uri = typeof params.arguments?.[0] === 'string' ? params.arguments[0] : undefined;
   const analysis = uri ? await analysisOf(uri) : undefined;
@@ -234,6 +258,30 @@ connection.onExecuteCommand(async (params) => {
   const result = await connection.workspace.applyEdit({ label: 'Transcript Lens: fix all', edit: { changes: { [uri]: edits } } });
   return { applied: result.applied, edits: edits.length };
 });
+
+/** "Accept this spelling" and "ignore": written to the workspace's knowledge file, then every transcript re-checked. */
+async function writeKnowledge(command: string, args: readonly unknown[]): Promise<{ file: string } | null> {
+  const [uri, first, second] = args;
+  if (typeof uri !== 'string' || typeof first !== 'string' || typeof second !== 'string') return null;
+  const openText = (file: string): string | undefined => documents.all().find((d) => filePath(d.uri) === file)?.getText();
+  try {
+    let file: string;
+    if (command === ACCEPT_SPELLING_COMMAND) {
+      const entity = (knowledge.current?.services ?? (await services)).kb.get(first);
+      if (!entity) throw new Error(`there is no entity "${first}" in the knowledge base`);
+      file = knowledge.acceptSpelling(uri, entity, second, openText);
+    } else {
+      file = knowledge.ignoreWord(uri, first, second === 'document' ? 'document' : 'workspace', openText);
+    }
+    workspaceLoaded = reloadWorkspaceFiles();
+    await workspaceLoaded;
+    refreshAll();
+    return { file };
+  } catch (error) {
+    void connection.window.showErrorMessage(`Transcript Lens could not write the workspace knowledge file: ${(error as Error).message}`);
+    return null;
+  }
+}
 
 connection.onRequest(SummaryRequest, async ({ uri }) => summaryOf(await analysisOf(uri)));
 

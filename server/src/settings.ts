@@ -11,6 +11,8 @@ export interface Settings {
   readonly inlayHints: { readonly corrections: boolean; readonly englishNames: boolean };
   /** prh dictionaries, relative to each workspace folder. */
   readonly dictionaries: readonly string[];
+  /** Workspace knowledge files (entities, ignored words), relative to each workspace folder; the first is written to. */
+  readonly knowledgeFiles: readonly string[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -20,6 +22,7 @@ export const DEFAULT_SETTINGS: Settings = {
   disabledChecks: [],
   inlayHints: { corrections: true, englishNames: false },
   dictionaries: ['prh.yml', 'prh.yaml', '.textlint/prh.yml'],
+  knowledgeFiles: ['transcript-lens.yaml'],
 };
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -42,5 +45,6 @@ export function settingsFrom(value: unknown): Settings {
       englishNames: bool(hints.englishNames, DEFAULT_SETTINGS.inlayHints.englishNames),
     },
     dictionaries: stringArray(value.dictionaries, DEFAULT_SETTINGS.dictionaries),
+    knowledgeFiles: stringArray(value.knowledgeFiles, DEFAULT_SETTINGS.knowledgeFiles),
   };
 }

@@ -60,6 +60,19 @@ describe('the command line', () => {
     assert.match(stderr, /prh\.yml:4:5 dictionary: The rule has no "expected" text/);
   });
 
+  it('uses the entities and ignored words of a knowledge file given with --knowledge, and reports its problems', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tl-knowledge-'));
+    const copy = path.join(dir, 'ep1.txt');
+    fs.copyFileSync(PODCAST, copy);
+    const codesOf = (args: string[]): string[] => (checkJson([...args, copy]).files[0]?.diagnostics ?? []).map((d) => d.code);
+    assert.ok(codesOf([]).includes('garbled-latin-name'));
+    fs.writeFileSync(path.join(dir, 'transcript-lens.yaml'), 'ignoredInDocuments:\n  ep1.txt: [Deepsek]\n');
+    assert.ok(!codesOf(['--knowledge', path.join(dir, 'transcript-lens.yaml')]).includes('garbled-latin-name'));
+    fs.writeFileSync(path.join(dir, 'bad.yaml'), 'ignoredWords: oops\n');
+    const { stderr } = runCli(['check', '--knowledge', path.join(dir, 'bad.yaml'), copy]);
+    assert.match(stderr, /bad\.yaml:1:15 knowledge: ignoredWords must be array\./);
+  });
+
   it('checks the transcripts in a directory with --recursive, and files matching a glob', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tl-tree-'));
     fs.mkdirSync(path.join(dir, 'season1'));

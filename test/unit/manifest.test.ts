@@ -25,6 +25,7 @@ describe('the extension manifest', () => {
     assert.deepEqual(properties['transcriptLens.languages']?.default, DEFAULT_SETTINGS.languages);
     assert.equal(properties['transcriptLens.minimumJapaneseRatio']?.default, DEFAULT_SETTINGS.minimumJapaneseRatio);
     assert.deepEqual(properties['transcriptLens.dictionaries']?.default, DEFAULT_SETTINGS.dictionaries);
+    assert.deepEqual(properties['transcriptLens.knowledgeFiles']?.default, DEFAULT_SETTINGS.knowledgeFiles);
     assert.equal(properties['transcriptLens.inlayHints.englishNames']?.default, DEFAULT_SETTINGS.inlayHints.englishNames);
   });
 

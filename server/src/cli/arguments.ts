@@ -6,6 +6,8 @@ export interface CliOptions {
   readonly format: OutputFormat;
   readonly inputs: readonly string[];
   readonly dictionaries: readonly string[];
+  /** Workspace knowledge files (entities, ignored words), as the editor reads transcript-lens.yaml. */
+  readonly knowledgeFiles: readonly string[];
   /** Check the transcripts inside directories given as inputs. */
   readonly recursive: boolean;
   /** Write the fixed text: next to each file (NAME.fixed.EXT), or over it with inPlace. */
@@ -22,6 +24,7 @@ Checks Japanese transcripts for garbled names, implausible currencies, broken wo
   --format json      the entities and problems of each file, with LSP ranges and fixes
   --format sarif     SARIF 2.1.0, for code-scanning tools
   --dictionary FILE  also apply the rules of a prh dictionary (YAML); may be given several times
+  --knowledge FILE   also use a knowledge file (transcript-lens.yaml: entities, ignored words); may be repeated
   -r, --recursive    check the .txt, .md and .transcript files inside the directories given
   --fix              write each file with its errors and warnings fixed to NAME.fixed.EXT
   --in-place         with --fix: overwrite the files instead
@@ -34,7 +37,7 @@ export function parseArguments(argv: readonly string[]): CliOptions {
   const [command, ...rest] = argv;
   if (command === '--help' || command === '-h') throw new UsageError('');
   if (command !== 'check') throw new UsageError(command ? `Unknown command "${command}".` : 'No command given.');
-  const options = { format: 'text' as OutputFormat, inputs: [] as string[], dictionaries: [] as string[], recursive: false, fix: false, inPlace: false };
+  const options = { format: 'text' as OutputFormat, inputs: [] as string[], dictionaries: [] as string[], knowledgeFiles: [] as string[], recursive: false, fix: false, inPlace: false };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] ?? '';
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -48,6 +51,7 @@ export function parseArguments(argv: readonly string[]): CliOptions {
       if (!FORMATS.includes(format as OutputFormat)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${format}".`);
       options.format = format as OutputFormat;
     } else if (flag === '--dictionary') options.dictionaries.push(value());
+    else if (flag === '--knowledge') options.knowledgeFiles.push(value());
     else if (flag === '-r' || flag === '--recursive') options.recursive = true;
     else if (flag === '--fix') options.fix = true;
     else if (flag === '--in-place') options.inPlace = true;

@@ -31,6 +31,8 @@ export interface AnalysisOptions {
   readonly disabled?: ReadonlySet<string>;
   /** The user's dictionary rules, and a key that changes whenever they do. */
   readonly dictionary?: { readonly rules: readonly DictionaryRule[]; readonly key: string };
+  /** Texts the user chose to ignore ("ignore this word"): findings on exactly these texts are not reported. */
+  readonly ignored?: ReadonlySet<string>;
 }
 
 export interface AnalysisResult {
@@ -87,7 +89,10 @@ export class Analyzer {
     const chunkFindings = chunks.flatMap((chunk, i) => this.judge(chunkCache, chunk, scans[i], mentionsByChunk[i] ?? [], context, chunkDetectors));
     const whole = new AnalyzedDocument(source, this.services.tokenizer);
     const wideFindings = WHOLE_DOCUMENT_DETECTORS.filter(enabled).flatMap((detector) => runDetector(detector, whole, context));
-    const findings = [...nameFindings, ...chunkFindings, ...wideFindings].sort((a, b) => a.range.start - b.range.start || b.confidence - a.confidence);
+    const all = [...nameFindings, ...chunkFindings, ...wideFindings];
+    const ignored = options.ignored;
+    const reported = ignored && ignored.size > 0 ? all.filter((finding) => !ignored.has(findingText(source, finding))) : all;
+    const findings = reported.sort((a, b) => a.range.start - b.range.start || b.confidence - a.confidence);
     this.trimCaches();
     return { mentions, findings, context };
   }
@@ -166,6 +171,11 @@ export function analyze(source: TranscriptDocument, services: AnalysisServices, 
     analyzers.set(services, analyzer);
   }
   return analyzer.analyze(source, options);
+}
+
+/** The text a finding is about, as a user would type it to ignore it: line breaks left out. */
+export function findingText(source: TranscriptDocument, finding: Finding): string {
+  return source.slice(finding.range).replace(/\r\n|\r|\n/g, '');
 }
 
 function runDetector(detector: Detector, doc: AnalyzedDocument, context: DetectorContext): Finding[] {

@@ -24,7 +24,8 @@ export function readValidated<T>(file: string, schemaFile: string): T {
   return data as T;
 }
 
-function schemaValidator(schemaFile: string): ValidateFunction {
+/** The compiled validator of a schema file (compiled once; schemas it references must be compiled first). */
+export function schemaValidator(schemaFile: string): ValidateFunction {
   let validate = compiled.get(schemaFile);
   if (!validate) {
     const schema = JSON.parse(fs.readFileSync(schemaFile, 'utf8')) as { $id?: string };

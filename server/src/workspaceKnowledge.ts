@@ -1,0 +1,128 @@
+/**
+ * The workspace's knowledge files as the server uses them: their entities merged into the built-in
+ * knowledge base, their ignored words, and where "accept this spelling" and "ignore" write.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { AnalysisServices } from './core/analyze';
+import type { Entity } from './core/knowledge/model';
+import { withAcceptedSpelling, withIgnoredWord } from './core/knowledge/workspaceEdits';
+import {
+  loadWorkspaceKnowledge,
+  mergeProblems,
+  mergeWorkspaceEntities,
+  parseWorkspaceKnowledge,
+  type WorkspaceFileProblem,
+} from './core/knowledge/workspaceKnowledge';
+import { filePath } from './dictionaries';
+
+export interface LoadedKnowledge {
+  /** The analysis services with the workspace's entities in the knowledge base (the same object until a reload). */
+  readonly services: AnalysisServices;
+  readonly ignoredWords: ReadonlySet<string>;
+  readonly ignoredInDocuments: ReadonlyMap<string, readonly string[]>;
+  readonly files: ReadonlySet<string>;
+  readonly key: string;
+}
+
+export class WorkspaceKnowledgeStore {
+  private loaded: LoadedKnowledge | undefined;
+  private relativePaths: readonly string[] = [];
+  private generation = 0;
+
+  constructor(private readonly folders: () => readonly string[]) {}
+
+  /** Reads every configured knowledge file of every workspace folder and merges their entities into the base. */
+  reload(relativePaths: readonly string[], base: AnalysisServices): LoadedKnowledge {
+    this.relativePaths = relativePaths;
+    const files = this.configuredFiles().filter((file) => fs.existsSync(file));
+    const knowledge = files.map((file) => loadWorkspaceKnowledge(file));
+    const { kb } = mergeWorkspaceEntities(base.kb, knowledge.flatMap((k) => k.entities));
+    const ignoredInDocuments = new Map<string, string[]>();
+    for (const [document, words] of knowledge.flatMap((k) => [...k.ignoredInDocuments])) {
+      ignoredInDocuments.set(document, [...(ignoredInDocuments.get(document) ?? []), ...words]);
+    }
+    this.generation++;
+    this.loaded = {
+      services: kb === base.kb ? base : { ...base, kb },
+      ignoredWords: new Set(knowledge.flatMap((k) => k.ignoredWords)),
+      ignoredInDocuments,
+      files: new Set(files),
+      key: `knowledge ${this.generation}`,
+    };
+    return this.loaded;
+  }
+
+  get current(): LoadedKnowledge | undefined {
+    return this.loaded;
+  }
+
+  /** Words not reported in a document: the workspace's and the document's own. */
+  ignoredIn(documentUri: string): ReadonlySet<string> {
+    const loaded = this.loaded;
+    if (!loaded) return new Set();
+    const file = filePath(documentUri);
+    const own = file ? loaded.ignoredInDocuments.get(file) : undefined;
+    return own && own.length > 0 ? new Set([...loaded.ignoredWords, ...own]) : loaded.ignoredWords;
+  }
+
+  isKnowledgeFile(uri: string): boolean {
+    const file = filePath(uri);
+    return file !== undefined && this.configuredFiles().includes(file);
+  }
+
+  /** Problems of a knowledge file as it is being edited: schema errors, and entities that cannot be merged. */
+  problemsOf(uri: string, text: string, base: AnalysisServices): WorkspaceFileProblem[] {
+    const file = filePath(uri);
+    if (!file) return [];
+    const knowledge = parseWorkspaceKnowledge(text, file);
+    return [...knowledge.problems, ...mergeProblems(text, file, mergeWorkspaceEntities(base.kb, knowledge.entities).rejected)];
+  }
+
+  /**
+   * The knowledge file that "accept" and "ignore" write for a document: the first configured file that
+   * exists in the document's workspace folder, else the first configured name there.
+   */
+  targetFor(documentUri: string): { file: string; folder: string } | undefined {
+    const document = filePath(documentUri);
+    const folder = document ? this.folders().find((f) => isInside(document, f)) : undefined;
+    if (!folder || this.relativePaths.length === 0) return undefined;
+    const candidates = this.relativePaths.map((relative) => path.resolve(folder, relative));
+    const file = candidates.find((candidate) => fs.existsSync(candidate)) ?? candidates[0];
+    return file ? { file, folder } : undefined;
+  }
+
+  /** Writes a spelling into the document's knowledge file as one of the entity's names; returns the file. */
+  acceptSpelling(documentUri: string, entity: Entity, spelling: string, currentText: (file: string) => string | undefined): string {
+    return this.edit(documentUri, currentText, (text) => withAcceptedSpelling(text, entity, spelling));
+  }
+
+  /** Writes a word into the document's knowledge file as ignored in the workspace, or in this document only. */
+  ignoreWord(documentUri: string, word: string, scope: 'workspace' | 'document', currentText: (file: string) => string | undefined): string {
+    return this.edit(documentUri, currentText, (text, target) => {
+      const document = filePath(documentUri);
+      const relative = scope === 'document' && document ? path.relative(path.dirname(target), document).split(path.sep).join('/') : undefined;
+      return withIgnoredWord(text, word, relative);
+    });
+  }
+
+  private edit(documentUri: string, currentText: (file: string) => string | undefined, change: (text: string, file: string) => string): string {
+    const target = this.targetFor(documentUri);
+    if (!target) throw new Error('the document is not in a workspace folder, so there is no knowledge file to write; open its folder as a workspace');
+    const text = currentText(target.file) ?? (fs.existsSync(target.file) ? fs.readFileSync(target.file, 'utf8') : HEADER);
+    fs.mkdirSync(path.dirname(target.file), { recursive: true });
+    fs.writeFileSync(target.file, change(text, target.file));
+    return target.file;
+  }
+
+  private configuredFiles(): string[] {
+    return this.folders().flatMap((folder) => this.relativePaths.map((relative) => path.resolve(folder, relative)));
+  }
+}
+
+const HEADER = '# Transcript Lens: this workspace\'s own entities (same fields as the built-in knowledge base) and ignored words.\n';
+
+function isInside(file: string, folder: string): boolean {
+  const relative = path.relative(folder, file);
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+}
