@@ -12,15 +12,15 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
     vscode.commands.registerCommand('transcriptLens.fixAll', async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor) {
-        void vscode.window.showInformationMessage('Transcript Lens: open a transcript first.');
+        void vscode.window.showInformationMessage(vscode.l10n.t('Transcript Lens: open a transcript first.'));
         return;
       }
       if (!client()?.isRunning()) {
-        void vscode.window.showWarningMessage('Transcript Lens: the language server is not running. Run "Transcript Lens: Restart the language server".');
+        void vscode.window.showWarningMessage(vscode.l10n.t('Transcript Lens: the language server is not running. Run "Transcript Lens: Restart the language server".'));
         return;
       }
       const result = (await vscode.commands.executeCommand(APPLY_FIX_ALL, editor.document.uri.toString())) as { applied: boolean; edits: number } | undefined;
-      if (result && result.edits === 0) void vscode.window.showInformationMessage('Transcript Lens: nothing to fix in this document.');
+      if (result && result.edits === 0) void vscode.window.showInformationMessage(vscode.l10n.t('Transcript Lens: nothing to fix in this document.'));
     }),
     vscode.commands.registerCommand('transcriptLens.exportReport', (format?: 'markdown' | 'csv', target?: vscode.Uri) =>
       exportActive(client(), 'report', format, target),
@@ -54,15 +54,15 @@ const EXPORT_CHOICES: Record<'report' | 'glossary', readonly ExportChoice[]> = {
 async function exportActive(client: LanguageClient | undefined, what: 'report' | 'glossary', format?: string, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
   const document = vscode.window.activeTextEditor?.document;
   if (!document || !client?.isRunning()) {
-    void vscode.window.showInformationMessage('Transcript Lens: open a transcript first (and make sure the server is running).');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Transcript Lens: open a transcript first (and make sure the server is running).'));
     return undefined;
   }
   const choices = EXPORT_CHOICES[what];
-  const choice = format ? choices.find((c) => c.format === format) : await vscode.window.showQuickPick([...choices], { placeHolder: `Export the ${what} as…` });
+  const choice = format ? choices.find((c) => c.format === format) : await vscode.window.showQuickPick([...choices], { placeHolder: what === 'report' ? vscode.l10n.t('Export the corrections report as…') : vscode.l10n.t('Export the glossary as…') });
   if (!choice) return undefined;
   const result = await client.sendRequest(ExportRequest, { uri: document.uri.toString(), kind: choice.exportKind });
   if (!result) {
-    void vscode.window.showInformationMessage('Transcript Lens: this document is not analysed (see the transcriptLens.languages setting).');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Transcript Lens: this document is not analysed (see the transcriptLens.languages setting).'));
     return undefined;
   }
   const suggested = document.uri.with({ path: document.uri.path.replace(/(\.[^./]+)?$/, `.${what === 'report' ? 'corrections' : 'glossary'}.${choice.extension}`) });

@@ -45,7 +45,7 @@ export class EntitiesView implements vscode.TreeDataProvider<EntityNode>, vscode
 
   getTreeItem(node: EntityNode): vscode.TreeItem {
     if (node.kind === 'type') {
-      const item = new vscode.TreeItem(node.type, vscode.TreeItemCollapsibleState.Expanded);
+      const item = new vscode.TreeItem(typeLabel(node.type), vscode.TreeItemCollapsibleState.Expanded);
       item.description = `${node.entities.length} · ${mentions(node.entities)}×`;
       item.iconPath = new vscode.ThemeIcon(TYPE_ICONS[node.type] ?? 'symbol-misc');
       return item;
@@ -53,7 +53,7 @@ export class EntitiesView implements vscode.TreeDataProvider<EntityNode>, vscode
     if (node.kind === 'entity') {
       const item = new vscode.TreeItem(node.entity.ja, vscode.TreeItemCollapsibleState.Collapsed);
       item.description = `${node.entity.en === node.entity.ja ? '' : `${node.entity.en} · `}${node.entity.mentions.length}×`;
-      item.tooltip = `${node.entity.ja} — ${node.entity.en} (${node.entity.type})`;
+      item.tooltip = `${node.entity.ja} — ${node.entity.en} (${typeLabel(node.entity.type)})`;
       return item;
     }
     const range = node.entity.mentions[node.index];
@@ -61,7 +61,7 @@ export class EntitiesView implements vscode.TreeDataProvider<EntityNode>, vscode
     const uri = this.summary.current?.uri;
     if (uri && range) {
       const selection = new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
-      item.command = { title: 'Go to mention', command: 'vscode.open', arguments: [uri, { selection }] };
+      item.command = { title: vscode.l10n.t('Go to mention'), command: 'vscode.open', arguments: [uri, { selection }] };
     }
     return item;
   }
@@ -74,4 +74,32 @@ export class EntitiesView implements vscode.TreeDataProvider<EntityNode>, vscode
 
 function mentions(entities: readonly SummaryEntity[]): number {
   return entities.reduce((sum, e) => sum + e.mentions.length, 0);
+}
+
+/** The name of an entity type as the view shows it, in the display language. */
+function typeLabel(type: string): string {
+  switch (type) {
+    case 'company':
+      return vscode.l10n.t('Companies and labs');
+    case 'person':
+      return vscode.l10n.t('People');
+    case 'model':
+      return vscode.l10n.t('Models');
+    case 'product':
+      return vscode.l10n.t('Products and services');
+    case 'chip':
+      return vscode.l10n.t('Chips');
+    case 'infrastructure':
+      return vscode.l10n.t('Data centres and supercomputers');
+    case 'programme':
+      return vscode.l10n.t('Programmes and policies');
+    case 'institution':
+      return vscode.l10n.t('Institutions');
+    case 'media':
+      return vscode.l10n.t('Media');
+    case 'country':
+      return vscode.l10n.t('Countries and regions');
+    default:
+      return type;
+  }
 }

@@ -68,6 +68,8 @@ function createClient(serverModule: string): LanguageClient {
     initializationOptions: {
       settings: JSON.parse(JSON.stringify(vscode.workspace.getConfiguration(SECTION))) as unknown,
       workspaceTrusted: vscode.workspace.isTrusted,
+      // The server writes its messages in VS Code's display language, from the same l10n bundles.
+      language: vscode.env.language,
     },
   };
   return new LanguageClient('transcriptLens', 'Transcript Lens', serverOptions, clientOptions);

@@ -14,7 +14,7 @@ export function createStatusBar(summary: ActiveSummary): vscode.Disposable {
     }
     const { error, warning } = current.problems;
     item.text = `$(book) ${current.entities.length} $(error) ${error} $(warning) ${warning}`;
-    item.tooltip = `Transcript Lens: ${current.entities.length} entities, ${error} errors, ${warning} warnings in this transcript`;
+    item.tooltip = vscode.l10n.t('Transcript Lens: {0} entities, {1} errors, {2} warnings in this transcript', current.entities.length, error, warning);
     item.show();
   };
   const subscription = summary.onDidChange(update);

@@ -15,6 +15,7 @@ import { decodeTranscript } from './core/encoding';
 import { applyEdits, preferredEdits } from './core/fixes';
 import { loadWorkspaceKnowledge, mergeProblems, mergeWorkspaceEntities, type WorkspaceFileProblem } from './core/knowledge/workspaceKnowledge';
 import { loadServices } from './core/services';
+import { languageFromEnvironment, useLanguage } from './l10n';
 import type { AnalysisServices } from './core/analyze';
 
 function warn(message: string): void {
@@ -88,6 +89,7 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
+  useLanguage(options.locale ?? languageFromEnvironment());
   const inputs = resolveInputs(options.inputs, options.recursive);
   inputs.problems.forEach(warn);
   const { services, ignoredIn } = withKnowledgeFiles(await loadServices(), options.knowledgeFiles);

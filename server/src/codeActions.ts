@@ -7,6 +7,7 @@ import { preferredEdits } from './core/fixes';
 import { rangesOverlap } from './core/ranges';
 import type { Finding } from './core/types';
 import { sameRange, SOURCE, toDiagnostic, toRange, toTextEdit } from './convert';
+import { t } from './core/l10n';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.transcriptLens`;
 /** Server commands behind "accept this spelling" and "ignore"; they write the workspace's knowledge file. */
@@ -49,7 +50,7 @@ export function codeActions(analysis: Analysis, params: CodeActionParams, option
       const sameKind = result.findings.filter((f) => f.code === finding.code);
       if (sameKind.length > 1) {
         actions.push({
-          title: `Fix all ${sameKind.length} 「${finding.code}」 problems in this document`,
+          title: t('Fix all {0} 「{1}」 problems in this document', sameKind.length, finding.code),
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
           edit: { changes: { [params.textDocument.uri]: preferredEdits(sameKind).map((e) => toTextEdit(doc, e)) } },
@@ -72,9 +73,9 @@ function keepActions(analysis: Analysis, finding: Finding, diagnostic: Diagnosti
     diagnostics: [diagnostic],
     command: { title, command, arguments: args },
   });
-  if (entity) actions.push(action(`Accept 「${text}」 as a spelling of ${entity.en} (workspace knowledge file)`, ACCEPT_SPELLING_COMMAND, [uri, entity.id, text]));
-  actions.push(action(`Ignore 「${text}」 in this workspace`, IGNORE_WORD_COMMAND, [uri, text, 'workspace']));
-  actions.push(action(`Ignore 「${text}」 in this document`, IGNORE_WORD_COMMAND, [uri, text, 'document']));
+  if (entity) actions.push(action(t('Accept 「{0}」 as a spelling of {1} (workspace knowledge file)', text, entity.en), ACCEPT_SPELLING_COMMAND, [uri, entity.id, text]));
+  actions.push(action(t('Ignore 「{0}」 in this workspace', text), IGNORE_WORD_COMMAND, [uri, text, 'workspace']));
+  actions.push(action(t('Ignore 「{0}」 in this document', text), IGNORE_WORD_COMMAND, [uri, text, 'document']));
   return actions;
 }
 
@@ -82,7 +83,7 @@ function keepActions(analysis: Analysis, finding: Finding, diagnostic: Diagnosti
 export function fixAllAction(analysis: Analysis): CodeAction[] {
   const edits = fixAllEdits(analysis);
   if (edits.length === 0) return [];
-  return [{ title: 'Fix all Transcript Lens problems', kind: FIX_ALL_KIND, edit: { changes: { [analysis.doc.uri]: edits } } }];
+  return [{ title: t('Fix all Transcript Lens problems'), kind: FIX_ALL_KIND, edit: { changes: { [analysis.doc.uri]: edits } } }];
 }
 
 export function fixAllEdits(analysis: Analysis): ReturnType<typeof toTextEdit>[] {

@@ -28,6 +28,8 @@ import { inlayHints } from './inlayHints';
 import { LEGEND, semanticTokens } from './semanticTokens';
 import { DEFAULT_SETTINGS, settingsFrom, type Settings } from './settings';
 import { WorkspaceKnowledgeStore } from './workspaceKnowledge';
+import { t } from './core/l10n';
+import { useLanguage } from './l10n';
 
 export const APPLY_FIX_ALL_COMMAND = 'transcriptLens.applyFixAll';
 
@@ -64,8 +66,9 @@ connection.onInitialize((params): InitializeResult => {
     inlayHints: capabilities.workspace?.inlayHint?.refreshSupport === true,
     semanticTokens: capabilities.workspace?.semanticTokens?.refreshSupport === true,
   };
-  const init = params.initializationOptions as { settings?: unknown; workspaceTrusted?: unknown } | undefined;
+  const init = params.initializationOptions as { settings?: unknown; workspaceTrusted?: unknown; language?: unknown } | undefined;
   globalSettings = settingsFrom(init?.settings);
+  useLanguage(typeof init?.language === 'string' ? init.language : undefined);
   workspaceTrusted = init?.workspaceTrusted !== false;
   workspaceFolders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri }] : [])).flatMap((folder) => filePath(folder.uri) ?? []);
   return {
@@ -87,7 +90,7 @@ connection.onInitialized(() => {
   // The kuromoji dictionary takes about a second to load: answer initialize first, load in the background.
   workspaceLoaded = reloadWorkspaceFiles();
   loadServices().then(resolveServices, (error: Error) => {
-    connection.window.showErrorMessage(`Transcript Lens could not start its analysis: ${error.message}`);
+    void connection.window.showErrorMessage(t('Transcript Lens could not start its analysis: {0}', error.message));
     rejectServices(error);
   });
 });
@@ -255,7 +258,7 @@ connection.onExecuteCommand(async (params) => {
   if (!uri || !analysis) return { applied: false, edits: 0 };
   const edits = fixAllEdits(analysis);
   if (edits.length === 0) return { applied: true, edits: 0 };
-  const result = await connection.workspace.applyEdit({ label: 'Transcript Lens: fix all', edit: { changes: { [uri]: edits } } });
+  const result = await connection.workspace.applyEdit({ label: t('Transcript Lens: fix all'), edit: { changes: { [uri]: edits } } });
   return { applied: result.applied, edits: edits.length };
 });
 
@@ -268,7 +271,7 @@ async function writeKnowledge(command: string, args: readonly unknown[]): Promis
     let file: string;
     if (command === ACCEPT_SPELLING_COMMAND) {
       const entity = (knowledge.current?.services ?? (await services)).kb.get(first);
-      if (!entity) throw new Error(`there is no entity "${first}" in the knowledge base`);
+      if (!entity) throw new Error(t('there is no entity "{0}" in the knowledge base', first));
       file = knowledge.acceptSpelling(uri, entity, second, openText);
     } else {
       file = knowledge.ignoreWord(uri, first, second === 'document' ? 'document' : 'workspace', openText);
@@ -278,7 +281,7 @@ async function writeKnowledge(command: string, args: readonly unknown[]): Promis
     refreshAll();
     return { file };
   } catch (error) {
-    void connection.window.showErrorMessage(`Transcript Lens could not write the workspace knowledge file: ${(error as Error).message}`);
+    void connection.window.showErrorMessage(t('Transcript Lens could not write the workspace knowledge file: {0}', (error as Error).message));
     return null;
   }
 }

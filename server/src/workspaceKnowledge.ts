@@ -15,6 +15,7 @@ import {
   type WorkspaceFileProblem,
 } from './core/knowledge/workspaceKnowledge';
 import { filePath } from './dictionaries';
+import { t } from './core/l10n';
 
 export interface LoadedKnowledge {
   /** The analysis services with the workspace's entities in the knowledge base (the same object until a reload). */
@@ -108,7 +109,7 @@ export class WorkspaceKnowledgeStore {
 
   private edit(documentUri: string, currentText: (file: string) => string | undefined, change: (text: string, file: string) => string): string {
     const target = this.targetFor(documentUri);
-    if (!target) throw new Error('the document is not in a workspace folder, so there is no knowledge file to write; open its folder as a workspace');
+    if (!target) throw new Error(t('the document is not in a workspace folder, so there is no knowledge file to write; open its folder as a workspace'));
     const text = currentText(target.file) ?? (fs.existsSync(target.file) ? fs.readFileSync(target.file, 'utf8') : HEADER);
     fs.mkdirSync(path.dirname(target.file), { recursive: true });
     fs.writeFileSync(target.file, change(text, target.file));

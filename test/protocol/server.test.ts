@@ -179,3 +179,24 @@ describe('the language server for clients that do not pull diagnostics', () => {
     }
   });
 });
+
+describe('the language server in VS Code’s Japanese display language', () => {
+  it('writes diagnostics, quick fixes and hovers in Japanese', async () => {
+    const server = await startServer({ language: 'ja' });
+    try {
+      await server.open('file:///ja.txt', PODCAST);
+      const diagnostic = (await pull(server, 'file:///ja.txt')).find((d) => d.code === 'garbled-latin-name');
+      assert.equal(diagnostic?.message, '「Deepsek」は「DeepSeek」（ディープシーク）の誤認識のようです');
+      const actions = (await server.connection.sendRequest(CodeActionRequest.type, {
+        textDocument: { uri: 'file:///ja.txt' },
+        range: diagnostic.range,
+        context: { diagnostics: [diagnostic] },
+      })) as CodeAction[];
+      assert.equal(actions.find((a) => a.isPreferred)?.title, '「DeepSeek」に置き換え');
+      const hover = await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri: 'file:///ja.txt' }, position: diagnostic.range.start });
+      assert.match((hover?.contents as MarkupContent).value, /理由：/);
+    } finally {
+      await server.stop();
+    }
+  });
+});

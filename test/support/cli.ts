@@ -29,8 +29,10 @@ export interface JsonFile {
   readonly entities: readonly { readonly range: LspRange; readonly id: string; readonly type: string; readonly label: string }[];
 }
 
-export function runCli(args: readonly string[], input?: string): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', input });
+/** Runs the CLI in an English locale unless the environment given says otherwise (it follows LANG). */
+export function runCli(args: readonly string[], input?: string, env: NodeJS.ProcessEnv = {}): { status: number | null; stdout: string; stderr: string } {
+  const locale = { LC_ALL: '', LC_MESSAGES: '', LANG: 'en_US.UTF-8', ...env };
+  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', input, env: { ...process.env, ...locale } });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

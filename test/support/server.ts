@@ -43,6 +43,8 @@ export interface ServerOptions {
   /** Absolute path of a workspace folder. */
   readonly workspaceFolder?: string;
   readonly workspaceTrusted?: boolean;
+  /** VS Code's display language, as the client sends it ("en" when not given). */
+  readonly language?: string;
 }
 
 export async function startServer(options: ServerOptions = {}): Promise<TestServer> {
@@ -70,7 +72,7 @@ export async function startServer(options: ServerOptions = {}): Promise<TestServ
     processId: process.pid,
     rootUri: null,
     workspaceFolders: options.workspaceFolder ? [{ uri: pathToFileURL(options.workspaceFolder).href, name: 'workspace' }] : null,
-    initializationOptions: { workspaceTrusted: options.workspaceTrusted !== false },
+    initializationOptions: { workspaceTrusted: options.workspaceTrusted !== false, language: options.language ?? 'en' },
     capabilities: {
       workspace: {
         configuration: true,

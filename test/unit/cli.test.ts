@@ -73,6 +73,13 @@ describe('the command line', () => {
     assert.match(stderr, /bad\.yaml:1:15 knowledge: ignoredWords must be array\./);
   });
 
+  it('writes its messages in Japanese with --locale ja, or when LANG asks for Japanese', () => {
+    const japanese = /^.+:5:4 error garbled-latin-name 「Deepsek」は「DeepSeek」（ディープシーク）の誤認識のようです \(→ DeepSeek\)$/m;
+    assert.match(runCli(['check', '--locale', 'ja', PODCAST]).stdout, japanese);
+    assert.match(runCli(['check', PODCAST], undefined, { LANG: 'ja_JP.UTF-8' }).stdout, japanese);
+    assert.match(runCli(['check', '--locale', 'en', PODCAST], undefined, { LANG: 'ja_JP.UTF-8' }).stdout, /looks like a garbled 「DeepSeek」/);
+  });
+
   it('checks the transcripts in a directory with --recursive, and files matching a glob', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tl-tree-'));
     fs.mkdirSync(path.join(dir, 'season1'));

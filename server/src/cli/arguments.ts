@@ -13,6 +13,8 @@ export interface CliOptions {
   /** Write the fixed text: next to each file (NAME.fixed.EXT), or over it with inPlace. */
   readonly fix: boolean;
   readonly inPlace: boolean;
+  /** The language of the messages ("ja", "en"); by default the environment's (LANG). */
+  readonly locale?: string;
 }
 
 export class UsageError extends Error {}
@@ -28,6 +30,7 @@ Checks Japanese transcripts for garbled names, implausible currencies, broken wo
   -r, --recursive    check the .txt, .md and .transcript files inside the directories given
   --fix              write each file with its errors and warnings fixed to NAME.fixed.EXT
   --in-place         with --fix: overwrite the files instead
+  --locale LANG      messages in this language (ja or en); by default LC_ALL, LC_MESSAGES or LANG
 Quote globs ("transcripts/**/*.txt") so that they reach the program. "-" reads standard input.
 Exit code: 0 no errors, 1 errors found, 2 bad usage or unreadable input.`;
 
@@ -37,7 +40,7 @@ export function parseArguments(argv: readonly string[]): CliOptions {
   const [command, ...rest] = argv;
   if (command === '--help' || command === '-h') throw new UsageError('');
   if (command !== 'check') throw new UsageError(command ? `Unknown command "${command}".` : 'No command given.');
-  const options = { format: 'text' as OutputFormat, inputs: [] as string[], dictionaries: [] as string[], knowledgeFiles: [] as string[], recursive: false, fix: false, inPlace: false };
+  const options: { -readonly [K in keyof CliOptions]: CliOptions[K] } & { inputs: string[]; dictionaries: string[]; knowledgeFiles: string[] } = { format: 'text' as OutputFormat, inputs: [] as string[], dictionaries: [] as string[], knowledgeFiles: [] as string[], recursive: false, fix: false, inPlace: false };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] ?? '';
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -55,6 +58,7 @@ export function parseArguments(argv: readonly string[]): CliOptions {
     else if (flag === '-r' || flag === '--recursive') options.recursive = true;
     else if (flag === '--fix') options.fix = true;
     else if (flag === '--in-place') options.inPlace = true;
+    else if (flag === '--locale') options.locale = value();
     else if (flag.startsWith('-') && flag !== '-') throw new UsageError(`Unknown option "${arg}".`);
     else options.inputs.push(arg);
   }

@@ -2,6 +2,7 @@
 import type { DetectorContext } from './context';
 import { describeConfidence } from './finding';
 import type { Entity } from './knowledge/model';
+import { t } from './l10n';
 import type { Finding } from './types';
 
 const TYPE_LABELS: Record<Entity['type'], string> = {
@@ -17,20 +18,37 @@ const TYPE_LABELS: Record<Entity['type'], string> = {
   country: '国・地域 (country)',
 };
 
-const RELATION_LABELS: Record<string, string> = {
-  'ceo-of': 'CEO of',
-  'founder-of': 'founder of',
-  'works-at': 'works at',
-  'worked-at': 'formerly at',
-  'made-by': 'made by',
-  'part-of': 'part of',
-  'subsidiary-of': 'subsidiary of',
-  'investor-in': 'investor in',
-  'leader-of': 'leader of',
-  'member-of': 'member of',
-  'successor-of': 'successor of',
-  'located-in': 'located in',
-};
+/** "CEO of OpenAI": one whole template per relation, so that each language can order the words its way. */
+function describeRelation(relation: string, target: string): string {
+  switch (relation) {
+    case 'ceo-of':
+      return t('CEO of {0}', target);
+    case 'founder-of':
+      return t('founder of {0}', target);
+    case 'works-at':
+      return t('works at {0}', target);
+    case 'worked-at':
+      return t('formerly at {0}', target);
+    case 'made-by':
+      return t('made by {0}', target);
+    case 'part-of':
+      return t('part of {0}', target);
+    case 'subsidiary-of':
+      return t('subsidiary of {0}', target);
+    case 'investor-in':
+      return t('investor in {0}', target);
+    case 'leader-of':
+      return t('leader of {0}', target);
+    case 'member-of':
+      return t('member of {0}', target);
+    case 'successor-of':
+      return t('successor of {0}', target);
+    case 'located-in':
+      return t('located in {0}', target);
+    default:
+      return `${relation} ${target}`;
+  }
+}
 
 /** Markdown-escapes text taken from the document so that it shows as written: no links, HTML or command URIs. */
 export function escapeMarkdown(text: string): string {
@@ -42,14 +60,14 @@ export function describeEntity(entity: Entity, context: DetectorContext): string
   if (entity.facts?.length) lines.push('', ...entity.facts.map((fact) => `- ${escapeMarkdown(fact)}`));
   const relations = (entity.relations ?? []).flatMap((relation) => {
     const target = context.kb.get(relation.target);
-    return target ? [`${RELATION_LABELS[relation.relation] ?? relation.relation} ${escapeMarkdown(target.en)}`] : [];
+    return target ? [describeRelation(relation.relation, escapeMarkdown(target.en))] : [];
   });
   if (relations.length) lines.push('', relations.join(' · '));
   const counts = new Map<string, number>();
   for (const mention of context.mentionsOf(entity.id)) counts.set(mention.surface, (counts.get(mention.surface) ?? 0) + 1);
   if (counts.size) {
     const spellings = [...counts].sort((a, b) => b[1] - a[1]).map(([surface, count]) => `「${escapeMarkdown(surface)}」×${count}`);
-    lines.push('', `In this document: ${spellings.join(', ')}`);
+    lines.push('', t('In this document: {0}', spellings.join(', ')));
   }
   return lines.join('\n');
 }
@@ -60,12 +78,12 @@ export function describeFinding(finding: Finding, written: string): string {
   const lines = [
     `**${escapeMarkdown(finding.explanation.problem)}**`,
     '',
-    `「${escapeMarkdown(written)}」${correction === undefined ? '' : correction === '' ? ' → (remove)' : ` → 「${escapeMarkdown(correction)}」`}`,
+    `「${escapeMarkdown(written)}」${correction === undefined ? '' : correction === '' ? ` → ${t('(remove)')}` : ` → 「${escapeMarkdown(correction)}」`}`,
     '',
-    'Why:',
+    t('Why:'),
     ...finding.explanation.reasons.map((reason) => `- ${escapeMarkdown(reason)}`),
     '',
-    `*${finding.code} · confidence ${Math.round(finding.confidence * 100)}% (${describeConfidence(finding.confidence)})*`,
+    `*${t('{0} · confidence {1}% ({2})', finding.code, Math.round(finding.confidence * 100), describeConfidence(finding.confidence))}*`,
   ];
   return lines.join('\n');
 }

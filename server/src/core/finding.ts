@@ -1,5 +1,6 @@
 /** Builds findings: severity from confidence, and fixes that replace exactly the flagged span. */
 import { clampConfidence, severityFor, type Explanation, type Finding, type Fix, type OffsetRange } from './types';
+import { t } from './l10n';
 
 export interface FindingSpec {
   readonly code: string;
@@ -15,7 +16,7 @@ export interface FindingSpec {
 export function makeFinding(spec: FindingSpec): Finding {
   const confidence = clampConfidence(spec.confidence);
   const fixes: Fix[] = spec.replacements.map((newText, index) => ({
-    title: newText === '' ? 'Remove' : `Replace with "${newText}"`,
+    title: newText === '' ? t('Remove') : t('Replace with "{0}"', newText),
     edits: [{ range: spec.range, newText }],
     preferred: index === 0,
   }));
@@ -32,8 +33,8 @@ export function makeFinding(spec: FindingSpec): Finding {
 }
 
 export function describeConfidence(confidence: number): string {
-  if (confidence >= 0.9) return 'near certain';
-  if (confidence >= 0.7) return 'likely';
-  if (confidence >= 0.5) return 'possible';
-  return 'uncertain';
+  if (confidence >= 0.9) return t('near certain');
+  if (confidence >= 0.7) return t('likely');
+  if (confidence >= 0.5) return t('possible');
+  return t('uncertain');
 }

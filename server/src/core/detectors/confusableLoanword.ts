@@ -6,6 +6,7 @@ import { flowRange } from '../document';
 import { makeFinding } from '../finding';
 import type { Finding } from '../types';
 import type { Detector } from './detector';
+import { t } from '../l10n';
 
 const CODE = 'confusable-loanword';
 const WINDOW = 25;
@@ -26,12 +27,12 @@ export const confusableLoanword: Detector = {
           makeFinding({
             code: CODE,
             range: flowRange(doc.flow, at, end),
-            message: `「${pair.written}」 may be a mistranslation (${pair.english}): the sentence speaks of ${cues.map((c) => `「${c}」`).join(', ')}; perhaps 「${pair.intended[0] ?? ''}」`,
+            message: t('「{0}」 may be a mistranslation ({1}): the sentence speaks of {2}; perhaps 「{3}」', pair.written, pair.english, quoted(cues), pair.intended[0] ?? ''),
             // Never more than information: the cue words make the other reading likely, not certain.
             confidence: Math.min(0.65, 0.5 + 0.08 * cues.length),
             explanation: {
-              problem: `English “${pair.english}” sound alike, and translation may have chosen the wrong one.`,
-              reasons: [`Words near it support the other reading: ${cues.map((c) => `「${c}」`).join(', ')}.`, 'Uncertain: check the original audio or text.'],
+              problem: t('English “{0}” sound alike, and translation may have chosen the wrong one.', pair.english),
+              reasons: [t('Words near it support the other reading: {0}.', quoted(cues)), t('Uncertain: check the original audio or text.')],
             },
             replacements: pair.intended,
           }),
@@ -49,4 +50,8 @@ function sentenceAround(text: string, start: number, end: number): string {
   let to = end;
   while (to < text.length && to - end < WINDOW && !/[。！？\n]/.test(text[to] ?? '')) to++;
   return text.slice(from, start) + text.slice(end, to);
+}
+
+function quoted(words: readonly string[]): string {
+  return words.map((word) => `「${word}」`).join(', ');
 }

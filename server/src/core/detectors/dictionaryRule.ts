@@ -3,6 +3,7 @@ import { makeFinding } from '../finding';
 import { matchRule } from '../dictionary/prh';
 import type { Finding } from '../types';
 import type { Detector } from './detector';
+import { t } from '../l10n';
 
 const CODE = 'dictionary-rule';
 
@@ -18,10 +19,10 @@ export const dictionaryRule: Detector = {
           makeFinding({
             code: CODE,
             range: { start: match.start, end: match.end },
-            message: `「${written}」 → 「${match.replacement}」 (dictionary rule ${rule.source})`,
+            message: t('「{0}」 → 「{1}」 (dictionary rule {2})', written, match.replacement, rule.source),
             // The user wrote the rule to be applied: a warning, not an error, since a pattern can overreach.
             confidence: 0.8,
-            explanation: { problem: 'Your dictionary has a rule for this.', reasons: [`Rule at ${rule.source}: expected 「${rule.expected}」.`] },
+            explanation: { problem: t('Your dictionary has a rule for this.'), reasons: [t('Rule at {0}: expected 「{1}」.', rule.source, rule.expected)] },
             replacements: [match.replacement],
           }),
         );

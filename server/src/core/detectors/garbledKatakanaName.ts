@@ -12,6 +12,7 @@ import { commonPrefixLength, editSimilarity } from '../similarity';
 import { isKatakana, katakanaToRomaji, NAME_SEPARATORS, scriptOf } from '../text';
 import type { Finding } from '../types';
 import type { Detector } from './detector';
+import { t } from '../l10n';
 
 const CODE = 'garbled-katakana-name';
 const MIN_ROMAJI = 4;
@@ -172,20 +173,18 @@ function judge(part: Part, match: Match, range: Finding['range'], context: Detec
   const named = context.mentionCount.has(entity.id);
   const reasons = [
     match.truncated
-      ? `「${part.text}」 (${part.romaji}) is the beginning of 「${match.target}」 (${katakanaToRomaji(match.target)}) with its end lost.`
-      : `「${part.text}」 (${part.romaji}) sounds like 「${match.target}」 (${katakanaToRomaji(match.target)}): ${Math.round(match.similarity * 100)}% alike.`,
-    'The word is not in the Japanese dictionary, so it is not an ordinary loanword.',
-    match.otherPartMatches ? `The rest of the name matches ${displayName(entity)} exactly.` : '',
-    named
-      ? `${displayName(entity)} is named elsewhere in this document (hover it to see how often and how).`
-      : `Entities related to ${displayName(entity)} are named in this document.`,
+      ? t('「{0}」 ({1}) is the beginning of 「{2}」 ({3}) with its end lost.', part.text, part.romaji, match.target, katakanaToRomaji(match.target))
+      : t('「{0}」 ({1}) sounds like 「{2}」 ({3}): {4}% alike.', part.text, part.romaji, match.target, katakanaToRomaji(match.target), Math.round(match.similarity * 100)),
+    t('The word is not in the Japanese dictionary, so it is not an ordinary loanword.'),
+    match.otherPartMatches ? t('The rest of the name matches {0} exactly.', displayName(entity)) : '',
+    named ? t('{0} is named elsewhere in this document (hover it to see how often and how).', displayName(entity)) : t('Entities related to {0} are named in this document.', displayName(entity)),
   ].filter((r) => r !== '');
   return makeFinding({
     code: CODE,
     range,
-    message: `「${part.text}」 looks like a garbled 「${match.target}」 (${entity.en})`,
+    message: t('「{0}」 looks like a garbled 「{1}」 ({2})', part.text, match.target, entity.en),
     confidence,
-    explanation: { problem: `Probably a mis-recognised name: ${displayName(entity)}.`, reasons },
+    explanation: { problem: t('Probably a mis-recognised name: {0}.', displayName(entity)), reasons },
     replacements: [replacementFor(match, context)],
     entityId: entity.id,
   });

@@ -13,6 +13,7 @@ import { isInEnglishProse, isJapanese } from '../text';
 import { keepBestNonOverlapping, overlapsAny } from '../ranges';
 import type { Finding, OffsetRange } from '../types';
 import type { Detector } from './detector';
+import { t } from '../l10n';
 
 const CODE = 'garbled-latin-name';
 const WORD = /[A-Za-z][A-Za-z0-9]*(?:['’][a-z]+)?/g;
@@ -148,20 +149,20 @@ function judge(candidate: Candidate, range: OffsetRange, doc: AnalyzedDocument, 
   const named = context.mentionCount.has(entity.id);
   const reasons = [
     match.abbreviation
-      ? `「${candidate.text}」 is neither an English word nor a known name; its letters are consonants of 「${match.name.text}」, in order.`
-      : `「${candidate.text}」 is neither an English word nor a known name; it is ${Math.round(match.similarity * 100)}% similar to 「${match.name.text}」.`,
+      ? t('「{0}」 is neither an English word nor a known name; its letters are consonants of 「{1}」, in order.', candidate.text, match.name.text)
+      : t('「{0}」 is neither an English word nor a known name; it is {1}% similar to 「{2}」.', candidate.text, Math.round(match.similarity * 100), match.name.text),
     named
-      ? `${displayName(entity)} is named elsewhere in this document (hover it to see how often and how).`
+      ? t('{0} is named elsewhere in this document (hover it to see how often and how).', displayName(entity))
       : affinity > 0
-        ? `Entities related to ${displayName(entity)} are named in this document.`
-        : `${displayName(entity)} is not otherwise named here, so this is less certain.`,
+        ? t('Entities related to {0} are named in this document.', displayName(entity))
+        : t('{0} is not otherwise named here, so this is less certain.', displayName(entity)),
   ];
   return makeFinding({
     code: CODE,
     range,
-    message: `「${candidate.text}」 looks like a garbled 「${match.name.text}」 (${entity.ja})`,
+    message: t('「{0}」 looks like a garbled 「{1}」 ({2})', candidate.text, match.name.text, entity.ja),
     confidence,
-    explanation: { problem: `Probably a mis-recognised or mistyped name: ${displayName(entity)}.`, reasons },
+    explanation: { problem: t('Probably a mis-recognised or mistyped name: {0}.', displayName(entity)), reasons },
     // The document's own way of writing the name ("Nvidia"), else the known spelling that matched.
     replacements: [context.mostUsedSpelling(entity.id, (s) => squash(s) === match.name.squashed) ?? match.name.text],
     entityId: entity.id,

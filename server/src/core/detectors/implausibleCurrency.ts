@@ -9,6 +9,7 @@ import { makeFinding } from '../finding';
 import type { Currency, Entity, KnownAmount } from '../knowledge/model';
 import type { Finding } from '../types';
 import type { Detector } from './detector';
+import { t } from '../l10n';
 
 const CODE = 'implausible-currency';
 const NUMBER = '([0-9０-９][0-9０-９,，.．]*)\\s*(兆|億|万|千)?(?:\\s*(兆|億|万|千))?';
@@ -43,18 +44,32 @@ export const implausibleCurrency: Detector = {
       }).length;
       const confidence = 0.6 + Math.min(0.2, 0.05 * anchoring) + (known ? 0.3 : 0);
       const reasons = [
-        `${amount.unit} (${amount.currency.code}) is the currency of ${amount.currency.countries.map((c) => context.kb.countryName(c)).join(', ')}; this document is about ${storyCountries.slice(0, 5).join(', ')} and names none of them.`,
+        t(
+          '{0} ({1}) is the currency of {2}; this document is about {3} and names none of them.',
+          amount.unit,
+          amount.currency.code,
+          amount.currency.countries.map((c) => context.kb.countryName(c)).join(', '),
+          storyCountries.slice(0, 5).join(', '),
+        ),
         known
-          ? `${formatValue(amount.value)} is within ${Math.round(known.ratio * 100)}% of a published figure: ${known.amount.about}, ${formatValue(known.amount.value)} ${known.amount.currency} (${displayName(known.owner)}).`
-          : `The AI industry reports money in US dollars; the document itself uses ${replacement} elsewhere or nowhere else.`,
+          ? t(
+              '{0} is within {1}% of a published figure: {2}, {3} {4} ({5}).',
+              formatValue(amount.value),
+              Math.round(known.ratio * 100),
+              known.amount.about,
+              formatValue(known.amount.value),
+              known.amount.currency,
+              displayName(known.owner),
+            )
+          : t('The AI industry reports money in US dollars; the document itself uses {0} elsewhere or nowhere else.', replacement),
       ];
       findings.push(
         makeFinding({
           code: CODE,
           range: flowRange(doc.flow, amount.unitStart, amount.end),
-          message: `「${doc.flow.text.slice(amount.start, amount.end)}」: ${amount.unit} does not fit a story about ${storyCountries.slice(0, 3).join('・')}; probably ${replacement}`,
+          message: t('「{0}」: {1} does not fit a story about {2}; probably {3}', doc.flow.text.slice(amount.start, amount.end), amount.unit, storyCountries.slice(0, 3).join('・'), replacement),
           confidence,
-          explanation: { problem: `The currency of this amount is implausible in its context; probably ${replacement}.`, reasons },
+          explanation: { problem: t('The currency of this amount is implausible in its context; probably {0}.', replacement), reasons },
           replacements: [replacement],
         }),
       );

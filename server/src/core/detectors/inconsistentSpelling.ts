@@ -9,6 +9,7 @@ import { katakanaToRomaji, scriptOf, type Script } from '../text';
 import type { Entity } from '../knowledge/model';
 import type { EntityMention, Finding } from '../types';
 import type { Detector } from './detector';
+import { t } from '../l10n';
 
 const CODE = 'inconsistent-spelling';
 
@@ -47,11 +48,14 @@ export const inconsistentSpelling: Detector = {
             makeFinding({
               code: CODE,
               range: mention.range,
-              message: `${displayName(entity)} is spelled several ways in this document (${spellings}); unify on 「${preferred}」`,
+              message: t('{0} is spelled several ways in this document ({1}); unify on 「{2}」', displayName(entity), spellings, preferred),
               confidence: caseOnly ? 0.5 : 0.45,
               explanation: {
-                problem: 'The same entity is written in more than one way.',
-                reasons: [`Spellings here: ${spellings}.`, `「${preferred}」 is the most used${canonical.includes(preferred) ? ' and the official' : ''} spelling.`],
+                problem: t('The same entity is written in more than one way.'),
+                reasons: [
+                  t('Spellings here: {0}.', spellings),
+                  canonical.includes(preferred) ? t('「{0}」 is the most used and the official spelling.', preferred) : t('「{0}」 is the most used spelling.', preferred),
+                ],
               },
               replacements: [preferred],
               entityId,
@@ -96,9 +100,9 @@ function miscasedMentions(entity: Entity, mentions: readonly EntityMention[]): F
       makeFinding({
         code: CODE,
         range: mention.range,
-        message: `「${mention.surface}」 is written 「${spelling}」`,
+        message: t('「{0}」 is written 「{1}」', mention.surface, spelling),
         confidence: 0.55,
-        explanation: { problem: `${displayName(entity)} has a fixed spelling.`, reasons: [`The official spelling is 「${spelling}」.`] },
+        explanation: { problem: t('{0} has a fixed spelling.', displayName(entity)), reasons: [t('The official spelling is 「{0}」.', spelling)] },
         replacements: [spelling],
         entityId: entity.id,
       }),

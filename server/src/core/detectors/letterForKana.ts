@@ -11,6 +11,7 @@ import { overlapsAny } from '../ranges';
 import { isKatakana, isLatinWordChar } from '../text';
 import type { Finding } from '../types';
 import type { Detector } from './detector';
+import { t } from '../l10n';
 
 const CODE = 'letter-for-kana';
 
@@ -36,13 +37,13 @@ export const letterForKana: Detector = {
         makeFinding({
           code: CODE,
           range,
-          message: `「${letter}${rest}」 is probably 「${words[0]}」: the letter ${letter} stands for the word’s first syllable`,
+          message: t('「{0}」 is probably 「{1}」: the letter {2} stands for the word’s first syllable', letter + rest, words[0] ?? '', letter),
           confidence: words.length === 1 ? 0.7 : 0.55,
           explanation: {
-            problem: `A loanword whose first syllable was written as the letter ${letter}.`,
+            problem: t('A loanword whose first syllable was written as the letter {0}.', letter),
             reasons: [
-              `「${letter}${rest}」 is not a word; with 「${letter}」 read as a syllable it becomes ${words.map((w) => `「${w}」`).join(' or ')}, which the dictionary knows.`,
-              words.length > 1 ? 'More than one word fits, so this is less certain.' : 'Only one word fits.',
+              t('「{0}」 is not a word; with 「{1}」 read as a syllable it becomes {2}, which the dictionary knows.', letter + rest, letter, words.map((w) => `「${w}」`).join(t(' or '))),
+              words.length > 1 ? t('More than one word fits, so this is less certain.') : t('Only one word fits.'),
             ],
           },
           replacements: words,

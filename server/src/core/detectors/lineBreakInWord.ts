@@ -8,6 +8,7 @@ import { makeFinding } from '../finding';
 import { isHiragana, isKanji, isKatakana, NAME_SEPARATORS } from '../text';
 import type { Finding } from '../types';
 import type { Detector } from './detector';
+import { t } from '../l10n';
 
 const CODE = 'line-break-in-word';
 const NUMERAL = /[0-9０-９一二三四五六七八九十百千万億兆]/;
@@ -37,9 +38,12 @@ export const lineBreakInWord: Detector = {
         makeFinding({
           code: CODE,
           range: { start: line.end, end: next.start },
-          message: `Line break inside a word: 「${lastWord(line.text)}⏎${firstWord(next.text)}」 should be one word`,
+          message: t('Line break inside a word: 「{0}」 should be one word', `${lastWord(line.text)}⏎${firstWord(next.text)}`),
           confidence: judgement.confidence,
-          explanation: { problem: 'A word is broken by a line break, which splits it for readers, search and the other checks.', reasons: [judgement.reason, `Joined: 「${left}${right}」`] },
+          explanation: {
+            problem: t('A word is broken by a line break, which splits it for readers, search and the other checks.'),
+            reasons: [judgement.reason, t('Joined: 「{0}」', left + right)],
+          },
           replacements: [''],
         }),
       );
@@ -52,22 +56,22 @@ function judge(doc: AnalyzedDocument, text: string, nextText: string): Judgement
   const before = text[text.length - 1] ?? '';
   const after = nextText[0] ?? '';
   if (NAME_SEPARATORS.has(before) && (isKatakana(after) || isKanji(after))) {
-    return { confidence: 0.85, reason: `The line ends with the name separator 「${before}」, so the name continues on the next line.` };
+    return { confidence: 0.85, reason: t('The line ends with the name separator 「{0}」, so the name continues on the next line.', before) };
   }
   // Running prose (with hiragana), not a list of names or headings one per line.
   const prose = [...text.slice(-40), ...nextText.slice(0, 40)].some(isHiragana);
   if (!prose) return undefined;
   if (isKatakana(before) && isKatakana(after)) {
-    return { confidence: 0.75, reason: 'Katakana continues across the line break: one loanword or name was split.' };
+    return { confidence: 0.75, reason: t('Katakana continues across the line break: one loanword or name was split.') };
   }
   if (NUMERAL.test(before) && NUMBER_UNIT.test(after)) {
-    return { confidence: 0.75, reason: `The number 「…${before}」 continues with the unit 「${after}」 on the next line.` };
+    return { confidence: 0.75, reason: t('The number 「…{0}」 continues with the unit 「{1}」 on the next line.', before, after) };
   }
   const left = text.slice(-WINDOW);
   const joined = left + nextText.slice(0, WINDOW);
   const spanning = doc.tokenize(joined).find((t) => t.start < left.length && t.end > left.length);
   if (spanning?.known && [...spanning.surface].some(isKanji) && spanning.surface.length >= 2 && spanning.pos === '名詞') {
-    return { confidence: 0.7, reason: `The dictionary reads 「${spanning.surface}」 as one word across the line break.` };
+    return { confidence: 0.7, reason: t('The dictionary reads 「{0}」 as one word across the line break.', spanning.surface) };
   }
   return undefined;
 }

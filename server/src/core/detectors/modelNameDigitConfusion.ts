@@ -9,6 +9,7 @@ import { nameIndexOf } from '../nameIndex';
 import { isLatinWordChar } from '../text';
 import type { Finding } from '../types';
 import type { Detector } from './detector';
+import { t } from '../l10n';
 
 const CODE = 'model-name-digit-confusion';
 // Letters a recogniser or a typist confuses with digits.
@@ -49,13 +50,13 @@ export const modelNameDigitConfusion: Detector = {
           makeFinding({
             code: CODE,
             range: flowRange(doc.flow, at, end),
-            message: `「${form.written}」 is probably the model ${form.name}, with a letter written as a digit`,
+            message: t('「{0}」 is probably the model {1}, with a letter written as a digit', form.written, form.name),
             confidence,
             explanation: {
-              problem: `Probably ${displayName(entity)}: ${entity.description}`,
+              problem: t('Probably {0}: {1}', displayName(entity), entity.description),
               reasons: [
-                `「${form.written}」 differs from 「${form.name}」 only by a letter written as a look-alike digit.`,
-                makerNamed ? `Its maker is named in this document, and the sentence speaks of a model.` : `The sentence speaks of a model.`,
+                t('「{0}」 differs from 「{1}」 only by a letter written as a look-alike digit.', form.written, form.name),
+                makerNamed ? t('Its maker is named in this document, and the sentence speaks of a model.') : t('The sentence speaks of a model.'),
               ],
             },
             replacements: [form.name],

@@ -4,6 +4,7 @@ import { makeFinding } from '../finding';
 import { isKatakana, NAME_SEPARATORS } from '../text';
 import type { Finding } from '../types';
 import type { Detector } from './detector';
+import { t } from '../l10n';
 
 const CODE = 'repeated-word';
 // Katakana reduplication of two-mora words (ドキドキ, ワクワク) is ordinary Japanese; three or more is a stutter.
@@ -27,11 +28,11 @@ export const repeatedWord: Detector = {
         makeFinding({
           code: CODE,
           range: flowRange(doc.flow, i, i + repeated.length),
-          message: `「${unit.word}」 is written twice in a row`,
+          message: t('「{0}」 is written twice in a row', unit.word),
           confidence: unit.separator ? 0.7 : 0.8,
           explanation: {
-            problem: 'A repeated word, typical of speech recognition catching a speaker restarting a word.',
-            reasons: [`「${run}」 starts with 「${unit.word}」 twice.`],
+            problem: t('A repeated word, typical of speech recognition catching a speaker restarting a word.'),
+            reasons: [t('「{0}」 starts with 「{1}」 twice.', run, unit.word)],
           },
           replacements: [''],
         }),

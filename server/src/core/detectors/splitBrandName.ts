@@ -9,6 +9,7 @@ import { nameIndexOf } from '../nameIndex';
 import { isKatakana, isLatinWordChar, scriptOf } from '../text';
 import type { Finding } from '../types';
 import type { Detector } from './detector';
+import { t } from '../l10n';
 
 const CODE = 'split-brand-name';
 // Only particles that cannot join two nouns in a sentence: "チャットとGPT" (chat and GPT) is ordinary Japanese.
@@ -18,7 +19,8 @@ interface SplitForm {
   readonly pattern: RegExp;
   readonly entityId: string;
   readonly name: string;
-  readonly how: string;
+  /** How the name was broken: into two words at its capitals, or by a particle inside it. */
+  readonly split: 'words' | 'particle';
 }
 
 const cache = new WeakMap<DetectorContext['kb'], readonly SplitForm[]>();
@@ -43,11 +45,19 @@ export const splitBrandName: Detector = {
           makeFinding({
             code: CODE,
             range: flowRange(doc.flow, start, end),
-            message: `「${match[0]}」 is the brand name 「${replacement}」 ${form.how}`,
+            message:
+              form.split === 'words'
+                ? t('「{0}」 is the brand name 「{1}」 split into two words', match[0], replacement)
+                : t('「{0}」 is the brand name 「{1}」 with a particle translated into its middle', match[0], replacement),
             confidence: 0.7 + 0.15 * affinity,
             explanation: {
-              problem: `${displayName(entity)} is written as one word.`,
-              reasons: [`「${match[0]}」 is 「${form.name}」 ${form.how}.`, 'Speech recognition and machine translation often split brand names at their capitals or translate half of them.'],
+              problem: t('{0} is written as one word.', displayName(entity)),
+              reasons: [
+                form.split === 'words'
+                  ? t('「{0}」 is 「{1}」 split into two words.', match[0], form.name)
+                  : t('「{0}」 is 「{1}」 with a particle translated into its middle.', match[0], form.name),
+                t('Speech recognition and machine translation often split brand names at their capitals or translate half of them.'),
+              ],
             },
             replacements: [replacement],
             entityId: entity.id,
@@ -80,7 +90,7 @@ function buildSplitForms(context: DetectorContext): SplitForm[] {
       pattern: new RegExp(`${escape(parts[1])}[ 　・-]${escape(parts[2])}`, 'g'),
       entityId: name.entityId,
       name: name.text,
-      how: 'split into two words',
+      split: 'words',
     });
   }
   for (const surface of context.kb.surfaces) {
@@ -91,7 +101,7 @@ function buildSplitForms(context: DetectorContext): SplitForm[] {
       pattern: new RegExp(`${escape(parts[1])}[${PARTICLES}]${escape(parts[2])}`, 'g'),
       entityId: surface.entityId,
       name: context.kb.get(surface.entityId)?.en ?? surface.text,
-      how: 'with a particle translated into its middle',
+      split: 'particle',
     });
   }
   return forms;

@@ -3,6 +3,7 @@ import { makeFinding } from '../finding';
 import { isInEnglishProse } from '../text';
 import type { Finding } from '../types';
 import type { Detector } from './detector';
+import { t } from '../l10n';
 
 const CODE = 'spoken-domain';
 // A name, then "dot com" as heard: "tocom"/"dotcom" as one word, "dot com" as two, or ドットコム.
@@ -25,11 +26,11 @@ export const spokenDomain: Detector = {
         makeFinding({
           code: CODE,
           range: { start, end },
-          message: `「${name} ${heard}」 is probably the web address ${name}.${tld}, read aloud`,
+          message: t('「{0}」 is probably the web address {1}, read aloud', `${name} ${heard}`, `${name}.${tld}`),
           confidence: match[3] === 'to' ? 0.8 : 0.7,
           explanation: {
-            problem: `A web address written as it was spoken: ${name}.${tld}.`,
-            reasons: [`「${heard}」 is how “.${tld}” sounds; speech recognition wrote it as a word.`],
+            problem: t('A web address written as it was spoken: {0}.', `${name}.${tld}`),
+            reasons: [t('「{0}」 is how “{1}” sounds; speech recognition wrote it as a word.', heard, `.${tld}`)],
           },
           replacements: [`.${tld}`],
         }),

@@ -3,6 +3,7 @@
  * (not even `(a+)+$` on a long line of "a") can make matching take more than linear time.
  */
 import * as v8 from 'node:v8';
+import { t } from '../l10n';
 
 let enabled = false;
 
@@ -15,7 +16,7 @@ export function compileLinear(source: string, flags: string): RegExp {
     enabled = true;
   }
   if (flags.includes('i')) {
-    throw new UnsafePatternError(`/${source}/${flags}: the "i" flag cannot be matched in linear time; spell out the cases instead, as in [Aa]`);
+    throw new UnsafePatternError(t('{0}: the "i" flag cannot be matched in linear time; spell out the cases instead, as in [Aa]', `/${source}/${flags}`));
   }
   try {
     // Only m and s combine with linear matching; without u, kana and kanji still match as themselves.
@@ -23,8 +24,8 @@ export function compileLinear(source: string, flags: string): RegExp {
   } catch (error) {
     const message = (error as Error).message;
     if (/linear time/.test(message)) {
-      throw new UnsafePatternError(`/${source}/ cannot be matched in linear time (backreferences, lookaround and Unicode property classes are not supported in dictionary patterns); rewrite it without them`);
+      throw new UnsafePatternError(t('{0} cannot be matched in linear time (backreferences, lookaround and Unicode property classes are not supported in dictionary patterns); rewrite it without them', `/${source}/`));
     }
-    throw new UnsafePatternError(`/${source}/ is not a valid regular expression: ${message}`);
+    throw new UnsafePatternError(t('{0} is not a valid regular expression: {1}', `/${source}/`, message));
   }
 }

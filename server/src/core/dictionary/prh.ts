@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { compileLinear } from './linearRegExp';
+import { t } from '../l10n';
 
 export interface DictionaryRule {
   readonly expected: string;
@@ -44,7 +45,7 @@ export function loadPrhFile(file: string, options: LoadOptions = {}, seen = new 
   try {
     text = fs.readFileSync(resolved, 'utf8');
   } catch (error) {
-    return { rules: [], problems: [{ file: resolved, line: 0, character: 0, message: `Cannot read the dictionary: ${(error as Error).message}` }] };
+    return { rules: [], problems: [{ file: resolved, line: 0, character: 0, message: t('Cannot read the dictionary: {0}', (error as Error).message) }] };
   }
   return parsePrh(text, resolved, options, seen);
 }
@@ -59,12 +60,12 @@ export function parsePrh(text: string, file: string, options: LoadOptions = {}, 
   };
   for (const error of document.errors) {
     const position = lineCounter.linePos(error.pos[0]);
-    problems.push({ file, line: position.line - 1, character: position.col - 1, message: `Not valid YAML: ${error.message.split('\n')[0] ?? ''}` });
+    problems.push({ file, line: position.line - 1, character: position.col - 1, message: t('Not valid YAML: {0}', error.message.split('\n')[0] ?? '') });
   }
   if (document.errors.length > 0) return { rules: [], problems };
   const root = document.contents;
   if (!isMap(root)) {
-    at(root, 'A prh dictionary is a mapping with "version" and "rules".');
+    at(root, t('A prh dictionary is a mapping with "version" and "rules".'));
     return { rules: [], problems };
   }
   const rules: DictionaryRule[] = [];
@@ -74,7 +75,7 @@ export function parsePrh(text: string, file: string, options: LoadOptions = {}, 
     for (const item of list) {
       const target = isScalar(item) ? item.value : isMap(item) ? item.get('path') : undefined;
       if (typeof target !== 'string') {
-        at(item as Node, '"imports" entries are file paths (or mappings with "path").');
+        at(item as Node, t('"imports" entries are file paths (or mappings with "path").'));
         continue;
       }
       const imported = loadPrhFile(path.resolve(path.dirname(file), target), options, seen);
@@ -83,7 +84,7 @@ export function parsePrh(text: string, file: string, options: LoadOptions = {}, 
     }
   }
   const ruleList = root.get('rules', true);
-  if (ruleList !== undefined && !isSeq(ruleList)) at(ruleList as Node, '"rules" must be a list.');
+  if (ruleList !== undefined && !isSeq(ruleList)) at(ruleList as Node, t('"rules" must be a list.'));
   for (const item of isSeq(ruleList) ? ruleList.items : []) {
     const rule = readRule(item as Node, file, lineCounter, options, at);
     if (!rule) continue;
@@ -101,12 +102,12 @@ function readRule(
   at: (node: Node | null | undefined, message: string) => void,
 ): DictionaryRule | undefined {
   if (!isMap(node)) {
-    at(node, 'A rule is a mapping with at least "expected".');
+    at(node, t('A rule is a mapping with at least "expected".'));
     return undefined;
   }
   const expected = node.get('expected');
   if (typeof expected !== 'string' || expected === '') {
-    at(node, 'The rule has no "expected" text.');
+    at(node, t('The rule has no "expected" text.'));
     return undefined;
   }
   const raw = node.get('patterns', true) ?? node.get('pattern', true);
@@ -116,7 +117,7 @@ function readRule(
   for (const source of sources) {
     const value = isScalar(source) ? source.value : undefined;
     if (typeof value !== 'string' || value === '') {
-      at(source as Node, 'A pattern is a non-empty string, or /regex/flags.');
+      at(source as Node, t('A pattern is a non-empty string, or /regex/flags.'));
       continue;
     }
     const regex = /^\/(.+)\/([a-z]*)$/s.exec(value);
@@ -151,11 +152,11 @@ function checkSpecs(node: Node, rule: DictionaryRule, at: (node: Node | null | u
     const from = spec.get('from');
     const to = spec.get('to');
     if (typeof from !== 'string' || typeof to !== 'string') {
-      at(spec as Node, 'A spec needs "from" and "to" texts.');
+      at(spec as Node, t('A spec needs "from" and "to" texts.'));
       continue;
     }
     const actual = applyRule(rule, from);
-    if (actual !== to) at(spec as Node, `Spec failed: 「${from}」 becomes 「${actual}」, expected 「${to}」.`);
+    if (actual !== to) at(spec as Node, t('Spec failed: 「{0}」 becomes 「{1}」, expected 「{2}」.', from, actual, to));
   }
 }
 

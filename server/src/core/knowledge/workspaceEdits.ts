@@ -4,6 +4,7 @@
  */
 import { isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
 import type { Entity } from './model';
+import { t } from '../l10n';
 
 /** Adds a spelling to an entity: to its record in the file, or to a copy of its built-in record appended to the file. */
 export function withAcceptedSpelling(text: string, entity: Entity, spelling: string): string {
@@ -36,10 +37,10 @@ export function withIgnoredWord(text: string, word: string, documentPath?: strin
 
 function documentOf(text: string): Document {
   const document = parseDocument(text);
-  if (document.errors.length > 0) throw new Error(`The knowledge file is not valid YAML (${document.errors[0]?.message.split('\n')[0] ?? ''}); mend it first.`);
+  if (document.errors.length > 0) throw new Error(t('The knowledge file is not valid YAML ({0}); mend it first.', document.errors[0]?.message.split('\n')[0] ?? ''));
   // An empty file (or one of comments only) has no contents yet: start the mapping.
   if (document.contents === null) document.contents = document.createNode({}) as unknown as typeof document.contents;
-  if (!isMap(document.contents)) throw new Error('The knowledge file must be a mapping with "entities" and "ignoredWords"; mend it first.');
+  if (!isMap(document.contents)) throw new Error(t('The knowledge file must be a mapping with "entities" and "ignoredWords"; mend it first.'));
   return document;
 }
 

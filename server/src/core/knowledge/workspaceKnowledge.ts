@@ -11,6 +11,7 @@ import type { DictionaryProblem } from '../dictionary/prh';
 import { dataDirectory, KnowledgeBase } from './knowledgeBase';
 import type { Entity } from './model';
 import { schemaValidator } from './validate';
+import { t } from '../l10n';
 
 /** A problem in a workspace file, at its line and column (0-based). */
 export type WorkspaceFileProblem = DictionaryProblem;
@@ -32,7 +33,7 @@ export function loadWorkspaceKnowledge(file: string): WorkspaceKnowledge {
     text = fs.readFileSync(file, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return EMPTY_WORKSPACE_KNOWLEDGE;
-    return { ...EMPTY_WORKSPACE_KNOWLEDGE, problems: [{ file, line: 0, character: 0, message: `Cannot read the knowledge file: ${(error as Error).message}` }] };
+    return { ...EMPTY_WORKSPACE_KNOWLEDGE, problems: [{ file, line: 0, character: 0, message: t('Cannot read the knowledge file: {0}', (error as Error).message) }] };
   }
   return parseWorkspaceKnowledge(text, file);
 }
@@ -45,7 +46,7 @@ export function parseWorkspaceKnowledge(text: string, file: string): WorkspaceKn
     const position = lineCounter.linePos(offset);
     problems.push({ file, line: position.line - 1, character: position.col - 1, message });
   };
-  for (const error of document.errors) problemAt(error.pos[0], `Not valid YAML: ${error.message.split('\n')[0] ?? ''}`);
+  for (const error of document.errors) problemAt(error.pos[0], t('Not valid YAML: {0}', error.message.split('\n')[0] ?? ''));
   if (document.errors.length > 0) return { ...EMPTY_WORKSPACE_KNOWLEDGE, problems };
   const data: unknown = document.toJS() ?? {};
 
@@ -105,7 +106,7 @@ export function mergeProblems(text: string, file: string, rejected: MergedKnowle
   return rejected.map(({ entity, reason }) => {
     const node = isSeq(entities) ? entities.items.find((item) => isMap(item) && item.get('id') === entity.id) : undefined;
     const position = lineCounter.linePos((node as Node | undefined)?.range?.[0] ?? 0);
-    return { file, line: position.line - 1, character: position.col - 1, message: `Entity "${entity.id}" is not used: ${reason}` };
+    return { file, line: position.line - 1, character: position.col - 1, message: t('Entity "{0}" is not used: {1}', entity.id, reason) };
   });
 }
 
