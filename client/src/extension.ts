@@ -1,4 +1,5 @@
 /** Activates Transcript Lens: starts the language server and hands it the transcripts VS Code opens. */
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
@@ -18,7 +19,7 @@ export interface TranscriptLensApi {
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<TranscriptLensApi> {
-  const serverModule = context.asAbsolutePath(path.join('server', 'out', 'server.js'));
+  const serverModule = serverModulePath(context);
   const restart = async (): Promise<void> => {
     await client?.stop();
     client = createClient(serverModule);
@@ -46,6 +47,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Transc
 export async function deactivate(): Promise<void> {
   await client?.stop();
   client = undefined;
+}
+
+/** The bundled server beside the bundled client (dist/), else the compiled one (when run from client/out). */
+function serverModulePath(context: vscode.ExtensionContext): string {
+  const bundled = path.join(__dirname, 'server.js');
+  return fs.existsSync(bundled) ? bundled : context.asAbsolutePath(path.join('server', 'out', 'server.js'));
 }
 
 function createClient(serverModule: string): LanguageClient {

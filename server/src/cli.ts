@@ -15,6 +15,7 @@ import { decodeTranscript } from './core/encoding';
 import { applyEdits, preferredEdits } from './core/fixes';
 import { loadWorkspaceKnowledge, mergeProblems, mergeWorkspaceEntities, type WorkspaceFileProblem } from './core/knowledge/workspaceKnowledge';
 import { loadServices } from './core/services';
+import { packageRoot } from './core/packageRoot';
 import { languageFromEnvironment, useLanguage } from './l10n';
 import type { AnalysisServices } from './core/analyze';
 
@@ -105,7 +106,7 @@ async function main(argv: readonly string[]): Promise<number> {
     const doc = new TranscriptDocument(text, file);
     reports.push({ path: file, doc, result: analyze(doc, services, { ...analysisOptions, ignored: ignoredIn(file) }) });
   }
-  const version = (JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string }).version;
+  const version = (JSON.parse(fs.readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
   const output = options.format === 'json' ? JSON.stringify(toJson(reports)) : options.format === 'sarif' ? JSON.stringify(toSarif(reports, version)) : toText(reports);
   if (output) process.stdout.write(`${output}\n`);
   if (options.fix) reports.forEach((report) => writeFixed(report, options));

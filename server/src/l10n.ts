@@ -7,10 +7,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as l10n from '@vscode/l10n';
 import { fillTemplate, setTranslator } from './core/l10n';
+import { packageRoot } from './core/packageRoot';
 
-/** The folder of the l10n bundles: beside the package.json, two levels above the compiled server. */
+/** The folder of the l10n bundles, beside the package.json. */
 export function bundleDirectory(): string {
-  return path.resolve(__dirname, '..', '..', 'l10n');
+  return path.join(packageRoot(), 'l10n');
 }
 
 /** The bundle for a language tag ("ja", "ja-JP", "pt-br"), most specific first; undefined for English or an unknown language. */

@@ -25,7 +25,8 @@ import {
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 
-export const SERVER = path.resolve(__dirname, '..', '..', 'server', 'out', 'server.js');
+// The bundled server, as the extension ships it (npm run build makes it).
+export const SERVER = path.resolve(__dirname, '..', '..', 'dist', 'server.js');
 
 export interface TestServer {
   readonly connection: ProtocolConnection;

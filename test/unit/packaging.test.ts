@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
+import { runCli } from '../support/cli';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -13,31 +14,43 @@ describe('the extension package', () => {
     assert.equal(listing.status, 0, listing.stderr);
   });
 
-  it('ships everything the server needs at run time, the kuromoji dictionary included', () => {
+  it('ships the bundled client, server and CLI with the data they read: knowledge, translations, the kuromoji dictionary', () => {
     for (const file of [
       'package.json',
-      'client/out/extension.js',
-      'server/out/server.js',
-      'server/out/cli.js',
+      'package.nls.json',
+      'package.nls.ja.json',
+      'images/icon.png',
+      'dist/extension.js',
+      'dist/server.js',
+      'dist/cli.js',
+      'l10n/bundle.l10n.ja.json',
       'server/data/knowledge/companies.yaml',
       'server/data/schema/knowledge.schema.json',
+      'server/data/schema/workspace-knowledge.schema.json',
       'server/data/currencies.yaml',
       'syntaxes/transcript.tmLanguage.json',
       'node_modules/kuromoji/dict/base.dat.gz',
-      'node_modules/vscode-languageserver/package.json',
-      'node_modules/vscode-languageclient/package.json',
       'node_modules/an-array-of-english-words/index.json',
     ]) {
       assert.ok(files.has(file), `${file} is not packaged`);
     }
   });
 
-  it('leaves tests, sources, samples, caches and development tools out', () => {
-    const ours = [...files].filter((f) => !f.startsWith('node_modules/'));
-    const unwanted = [
-      ...ours.filter((f) => /^(test|samples|tools|docs|scripts|\.cache|\.ci)\/|\.ts$|\.map$/.test(f)),
-      ...[...files].filter((f) => /^node_modules\/(typescript|mocha|playwright-core|@vscode\/vsce|@types)\//.test(f)),
-    ];
+  it('leaves out the unbundled code, the dependencies’ code, tests, sources, maps and development tools', () => {
+    const unwanted = [...files].filter(
+      (f) =>
+        /^(test|samples|tools|docs|scripts|\.cache|\.ci|client\/out|server\/out)\/|\.ts$|\.map$/.test(f) ||
+        (f.startsWith('node_modules/') && !/^node_modules\/(kuromoji\/(package\.json|dict\/)|an-array-of-english-words\/(package\.json|index\.json))/.test(f)),
+    );
     assert.deepEqual(unwanted, []);
+  });
+});
+
+describe('the bundled CLI', () => {
+  it('reports exactly what the compiled CLI reports', () => {
+    const fixture = path.join(ROOT, 'test', 'fixtures', 'podcast-with-errors.txt');
+    const bundled = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'check', '--format', 'json', '--locale', 'en', fixture], { encoding: 'utf8' });
+    assert.equal(bundled.status, 1, bundled.stderr);
+    assert.equal(bundled.stdout, runCli(['check', '--format', 'json', fixture]).stdout);
   });
 });

@@ -2,6 +2,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Currency, Entity, Surface } from './model';
+import { packageRoot } from '../packageRoot';
 import { DataFileError, readValidated } from './validate';
 
 export class KnowledgeBase {
@@ -86,8 +87,7 @@ function collectSurfaces(entities: readonly Entity[]): Surface[] {
 }
 
 export function dataDirectory(): string {
-  // Compiled code lives in server/out/core/knowledge; the data ships beside it in server/data.
-  return path.resolve(__dirname, '..', '..', '..', 'data');
+  return path.join(packageRoot(), 'server', 'data');
 }
 
 let builtIn: KnowledgeBase | undefined;
