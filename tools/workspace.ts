@@ -13,7 +13,7 @@ export function prepareWorkspace(): string {
     for (const file of fs.readdirSync(folder)) fs.copyFileSync(path.join(folder, file), path.join(dir, file));
   }
   // Documents the suite edits get their own copies, so tests do not disturb each other.
-  for (const copy of ['quick-fix.txt', 'quick-fix-2.txt', 'fix-all.txt']) fs.copyFileSync(path.join(fixtures, 'podcast-with-errors.txt'), path.join(dir, copy));
+  for (const copy of ['quick-fix.txt', 'quick-fix-2.txt', 'fix-all.txt', 'accept.txt', 'ignore.txt']) fs.copyFileSync(path.join(fixtures, 'podcast-with-errors.txt'), path.join(dir, copy));
   const seeds = SEEDS_DIRECTORY;
   if (fs.existsSync(seeds)) {
     for (const file of fs.readdirSync(seeds).filter((f) => f.endsWith('.txt'))) fs.copyFileSync(path.join(seeds, file), path.join(dir, file));

@@ -133,7 +133,7 @@ describe('Transcript Lens in VS Code', () => {
     const extensionRoot = vscode.extensions.all.find((e) => e.packageJSON.name === 'transcript-lens')?.extensionPath;
     assert.ok(extensionRoot, 'the extension is installed');
     // pgrep without a shell, so the only processes found are the server's.
-    const pids = execFileSync('pgrep', ['-f', `${extensionRoot}/server/out/server.js`]).toString().split('\n').filter(Boolean).map(Number);
+    const pids = execFileSync('pgrep', ['-f', `${extensionRoot}/dist/server.js`]).toString().split('\n').filter(Boolean).map(Number);
     assert.ok(pids.length > 0, 'the server process is running');
     for (const pid of pids) process.kill(pid, 'SIGKILL');
     // After the restart the document is analysed again: an edit with a new garble is flagged.
@@ -154,5 +154,45 @@ describe('Transcript Lens in VS Code', () => {
     await waitFor(() => ourDiagnostics(document.uri).some((d) => document.getText(d.range) === 'Deepik') || undefined, 'the Deepik diagnostic');
     const hover = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, rangeOf(document, 'Deepik').start.translate(0, 1));
     assert.match(hoverText(hover), /DeepSeek/);
+  });
+});
+
+describe('Transcript Lens keeping what the editor decides (transcript-lens.yaml)', () => {
+  const knowledgeFile = (): vscode.Uri => workspaceFile('transcript-lens.yaml');
+
+  after(async () => {
+    await vscode.workspace.fs.delete(knowledgeFile()).then(undefined, () => undefined);
+  });
+
+  async function runQuickFix(document: vscode.TextDocument, text: string, title: string): Promise<void> {
+    const action = await waitFor(async () => {
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, rangeOf(document, text), vscode.CodeActionKind.QuickFix.value);
+      return actions.find((a) => a.title === title);
+    }, `the quick fix "${title}"`);
+    assert.ok(action.command, 'the action runs a command');
+    await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
+  }
+
+  it('ignores a word in one document from the quick-fix menu', async () => {
+    const document = await openTranscript('ignore.txt');
+    await waitFor(() => ourDiagnostics(document.uri).some((d) => document.getText(d.range) === 'Deepsek') || undefined, 'the Deepsek diagnostic');
+    await runQuickFix(document, 'Deepsek', 'Ignore 「Deepsek」 in this document');
+    await waitFor(() => !ourDiagnostics(document.uri).some((d) => document.getText(d.range) === 'Deepsek') || undefined, 'the diagnostic to go');
+    const written = Buffer.from(await vscode.workspace.fs.readFile(knowledgeFile())).toString('utf8');
+    assert.match(written, /ignoredInDocuments:\n\s+ignore\.txt:\n\s+- Deepsek/);
+    const other = await openTranscript('podcast-with-errors.txt');
+    await waitFor(() => ourDiagnostics(other.uri).some((d) => other.getText(d.range) === 'Deepsek') || undefined, 'other documents to still report it');
+  });
+
+  it('accepts a spelling as a name of its entity, and the name is then recognised', async () => {
+    const document = await openTranscript('accept.txt');
+    const splitBrand = (d: vscode.Diagnostic): boolean => codeOf(d) === 'split-brand-name' && document.getText(d.range) === 'Open AI';
+    await waitFor(() => ourDiagnostics(document.uri).some(splitBrand) || undefined, 'the Open AI diagnostic');
+    await runQuickFix(document, 'Open AI', 'Accept 「Open AI」 as a spelling of OpenAI (workspace knowledge file)');
+    // Still two spellings in one document (an information note), but no longer a misspelt name.
+    await waitFor(() => !ourDiagnostics(document.uri).some(splitBrand) || undefined, 'the diagnostic to go');
+    const hover = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, rangeOf(document, 'Open AI').start.translate(0, 1));
+    assert.match(hoverText(hover), /OpenAI/);
+    assert.match(Buffer.from(await vscode.workspace.fs.readFile(knowledgeFile())).toString('utf8'), /- id: openai[\s\S]*- Open AI/);
   });
 });
