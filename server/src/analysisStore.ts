@@ -23,9 +23,9 @@ export class AnalysisStore {
 
   /** The analysis of a document, or undefined when the settings say it is not a transcript to analyse. */
   get(document: TextDocument, settings: Settings, workspace: WorkspaceInputs): Analysis | undefined {
-    if (!isAnalysed(document, settings)) return undefined;
     const cached = this.cache.get(document.uri);
     if (cached && cached.analysis.version === document.version && cached.settings === settings && cached.workspaceKey === workspace.key) return cached.analysis;
+    if (!isAnalysed(document, settings)) return undefined;
     const doc = new TranscriptDocument(document.getText(), document.uri);
     const result = analyze(doc, workspace.services, { ...workspace.options, disabled: new Set(settings.disabledChecks) });
     const analysis = { doc, result, version: document.version };

@@ -6,7 +6,7 @@
  * chunk it touches while the rest comes from the cache; only the cheap document-wide passes run again.
  */
 import { AnalyzedDocument } from './analyzedDocument';
-import { buildContext, type DetectorContext } from './context';
+import { buildContext, indexMentions, type DetectorContext } from './context';
 import { CHUNK_DETECTORS, NAME_DETECTORS, WHOLE_DOCUMENT_DETECTORS } from './detectors';
 import type { Detector } from './detectors/detector';
 import type { DictionaryRule } from './dictionary/prh';
@@ -45,6 +45,29 @@ export interface AnalysisResult {
 interface ChunkScan {
   readonly names: readonly RecognizedName[];
   readonly currencies: ReadonlyMap<string, number>;
+  /** The names in document offsets where the chunk last stood: most chunks stay put between edits. */
+  placed?: Placed<RecognizedName>;
+  /** The analysis that last used this entry, so that trimming keeps what the current document needs. */
+  used: number;
+}
+
+/** Chunk findings, and the same in document offsets where the chunk last stood. */
+interface ChunkJudgement {
+  readonly findings: readonly Finding[];
+  placed?: Placed<Finding>;
+  used: number;
+}
+
+interface Placed<T> {
+  readonly at: number;
+  readonly items: readonly T[];
+}
+
+/** Items shifted to a chunk's place in the document, reusing the last shift when the chunk has not moved. */
+function placedAt<T>(holder: { placed?: Placed<T> }, items: readonly T[], at: number, shiftItem: (item: T, by: number) => T): readonly T[] {
+  if (at === 0 || items.length === 0) return items;
+  if (holder.placed?.at !== at) holder.placed = { at, items: items.map((item) => shiftItem(item, at)) };
+  return holder.placed.items;
 }
 
 // Enough for several long documents; beyond it the caches start afresh rather than grow without bound.
@@ -56,8 +79,10 @@ export class Analyzer {
   private readonly recognizer: EntityRecognizer;
   private readonly scans = new Map<string, ChunkScan>();
   /** Findings per (stage, options, context signature), then per chunk text: two levels, so no long key is built per chunk. */
-  private readonly judged = new Map<string, Map<string, readonly Finding[]>>();
+  private readonly judged = new Map<string, Map<string, ChunkJudgement>>();
   private judgedCount = 0;
+  /** Counts analyses; cache entries remember the last one that used them. */
+  private generation = 0;
   /** How many chunks were scanned and judged afresh (cache misses), for tests and benchmarks. */
   readonly misses = { scanned: 0, judged: 0 };
 
@@ -67,26 +92,31 @@ export class Analyzer {
 
   analyze(source: TranscriptDocument, options: AnalysisOptions = {}): AnalysisResult {
     const { kb, lexicon, rules } = this.services;
+    this.generation++;
     const chunks = chunksOf(source);
     const scans = chunks.map((chunk) => this.scan(chunk));
-    const names = chunks.flatMap((chunk, i) => (scans[i]?.names ?? []).map((name) => ({ ...name, range: shift(name.range, chunk.start) })));
+    const names = chunks.flatMap((chunk, i) => {
+      const scan = scans[i];
+      return scan ? placedAt(scan, scan.names, chunk.start, (name, by) => ({ ...name, range: shift(name.range, by) })) : [];
+    });
     const mentions = this.recognizer.select(names);
     const currencies = sumUsage(scans.map((scan) => scan.currencies));
     const disabled = [...(options.disabled ?? [])].sort().join(',');
     const enabled = (detector: Detector): boolean => !options.disabled?.has(detector.code);
-    const mentionsByChunk = splitByChunk(mentions, chunks);
+    const mentionsOf = mentionsByChunk(mentions, chunks);
 
     // Names first: a misspelt name ("Open AI") is still evidence of what the story is about for the other checks.
-    const nameContext = buildContext({ kb, lexicon, rules, mentions, currencies });
+    const indexed = indexMentions(mentions);
+    const nameContext = buildContext({ kb, lexicon, rules, mentions: indexed, currencies });
     const nameCache = this.cacheFor(`names\u0000${disabled}\u0000${nameContext.signature}`);
     const nameDetectors = NAME_DETECTORS.filter(enabled);
-    const nameFindings = chunks.flatMap((chunk, i) => this.judge(nameCache, chunk, scans[i], mentionsByChunk[i] ?? [], nameContext, nameDetectors));
+    const nameFindings = chunks.flatMap((chunk, i) => this.judge(nameCache, chunk, scans[i], () => mentionsOf(i), nameContext, nameDetectors));
     const misspelt = nameFindings.flatMap((f) => (f.entityId ? [f.entityId] : []));
     const dictionaryRules = options.dictionary?.rules ?? [];
-    const context = buildContext({ kb, lexicon, rules, mentions, misspelt, currencies, dictionaryRules, dictionaryKey: options.dictionary?.key ?? '' });
+    const context = buildContext({ kb, lexicon, rules, mentions: indexed, misspelt, currencies, dictionaryRules, dictionaryKey: options.dictionary?.key ?? '' });
     const chunkCache = this.cacheFor(`document\u0000${disabled}\u0000${context.signature}`);
     const chunkDetectors = CHUNK_DETECTORS.filter(enabled);
-    const chunkFindings = chunks.flatMap((chunk, i) => this.judge(chunkCache, chunk, scans[i], mentionsByChunk[i] ?? [], context, chunkDetectors));
+    const chunkFindings = chunks.flatMap((chunk, i) => this.judge(chunkCache, chunk, scans[i], () => mentionsOf(i), context, chunkDetectors));
     const whole = new AnalyzedDocument(source, this.services.tokenizer);
     const wideFindings = WHOLE_DOCUMENT_DETECTORS.filter(enabled).flatMap((detector) => runDetector(detector, whole, context));
     const all = [...nameFindings, ...chunkFindings, ...wideFindings];
@@ -102,10 +132,11 @@ export class Analyzer {
     if (!scan) {
       // The chunk's derived views are not kept: tokens are cached by line in the tokenizer, the rest is cheap to rebuild.
       const doc = this.chunkDocument(chunk);
-      scan = { names: this.recognizer.scan(doc), currencies: currencyUsage(doc.flow.text, this.services.kb.currencies) };
+      scan = { names: this.recognizer.scan(doc), currencies: currencyUsage(doc.flow.text, this.services.kb.currencies), used: 0 };
       this.misses.scanned++;
       this.scans.set(chunk.text, scan);
     }
+    scan.used = this.generation;
     return scan;
   }
 
@@ -114,7 +145,7 @@ export class Analyzer {
   }
 
   /** The cache of chunk findings for one stage, set of options and document context. */
-  private cacheFor(key: string): Map<string, readonly Finding[]> {
+  private cacheFor(key: string): Map<string, ChunkJudgement> {
     let byText = this.judged.get(key);
     if (byText) {
       // Most recently used last, so that the oldest contexts are the first dropped.
@@ -132,33 +163,48 @@ export class Analyzer {
   }
 
   private judge(
-    byText: Map<string, readonly Finding[]>,
+    byText: Map<string, ChunkJudgement>,
     chunk: Chunk,
     scan: ChunkScan | undefined,
-    mentions: readonly EntityMention[],
+    /** The chunk's mentions, needed only when the chunk is judged afresh. */
+    mentions: () => readonly EntityMention[],
     context: DetectorContext,
     detectors: readonly Detector[],
-  ): Finding[] {
+  ): readonly Finding[] {
     if (!scan) return [];
-    let findings = byText.get(chunk.text);
-    if (!findings) {
-      const local = context.withMentions(mentions.map((m) => ({ ...m, range: shift(m.range, -chunk.start) })));
+    let judgement = byText.get(chunk.text);
+    if (!judgement) {
+      const local = context.withMentions(mentions().map((m) => ({ ...m, range: shift(m.range, -chunk.start) })));
       const doc = this.chunkDocument(chunk);
-      findings = detectors.flatMap((detector) => runDetector(detector, doc, local));
-      byText.set(chunk.text, findings);
+      judgement = { findings: detectors.flatMap((detector) => runDetector(detector, doc, local)), used: 0 };
+      byText.set(chunk.text, judgement);
       this.judgedCount++;
       this.misses.judged++;
     }
-    return findings.map((finding) => shiftFinding(finding, chunk.start));
+    judgement.used = this.generation;
+    return placedAt(judgement, judgement.findings, chunk.start, shiftFinding);
   }
 
+  /**
+   * Over the limit, drop the entries the analysis just made did not use (chunks edited away, other
+   * documents): never the current document's, whose loss would cost a full re-analysis on the next edit.
+   */
   private trimCaches(): void {
-    if (this.scans.size > CACHE_LIMIT) this.scans.clear();
+    const current = this.generation;
+    const stale = (entry: { used: number }): boolean => entry.used !== current;
+    if (this.scans.size > CACHE_LIMIT) deleteWhere(this.scans, stale);
     if (this.judgedCount > CACHE_LIMIT) {
-      this.judged.clear();
       this.judgedCount = 0;
+      for (const byText of this.judged.values()) {
+        deleteWhere(byText, stale);
+        this.judgedCount += byText.size;
+      }
     }
   }
+}
+
+function deleteWhere<K, V>(map: Map<K, V>, condition: (value: V) => boolean): void {
+  for (const [key, value] of map) if (condition(value)) map.delete(key);
 }
 
 const analyzers = new WeakMap<AnalysisServices, Analyzer>();
@@ -207,13 +253,18 @@ function sumUsage(usages: readonly ReadonlyMap<string, number>[]): Map<string, n
   return total;
 }
 
-/** Mentions grouped by the chunk that holds them (mentions never cross a chunk boundary). */
-function splitByChunk(mentions: readonly EntityMention[], chunks: readonly Chunk[]): EntityMention[][] {
-  const groups: EntityMention[][] = chunks.map(() => []);
+/**
+ * The mentions of chunk i (mentions never cross a chunk boundary): where each chunk's run of mentions
+ * starts is found in one pass, and a chunk's list is made only when asked for (a cache miss).
+ */
+function mentionsByChunk(mentions: readonly EntityMention[], chunks: readonly Chunk[]): (chunkIndex: number) => readonly EntityMention[] {
+  const firstMention = new Uint32Array(chunks.length + 1);
   let index = 0;
-  for (const mention of mentions) {
-    while (index < chunks.length && (chunks[index]?.end ?? 0) < mention.range.start) index++;
-    groups[index]?.push(mention);
+  for (let chunk = 0; chunk < chunks.length; chunk++) {
+    firstMention[chunk] = index;
+    const end = chunks[chunk]?.end ?? 0;
+    while (index < mentions.length && (mentions[index]?.range.start ?? 0) <= end) index++;
   }
-  return groups;
+  firstMention[chunks.length] = mentions.length;
+  return (chunkIndex) => mentions.slice(firstMention[chunkIndex], firstMention[chunkIndex + 1]);
 }

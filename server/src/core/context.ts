@@ -38,11 +38,30 @@ export interface DetectorContext {
   affinity(entityId: string): number;
 }
 
+/** The mentions grouped by entity, with each entity's spellings ranked: the costly part of a context, built once per analysis. */
+export interface MentionIndex {
+  readonly mentions: readonly EntityMention[];
+  readonly byEntity: ReadonlyMap<string, readonly EntityMention[]>;
+  readonly spellingRanks: ReadonlyMap<string, readonly string[]>;
+}
+
+export function indexMentions(mentions: readonly EntityMention[]): MentionIndex {
+  const byEntity = new Map<string, EntityMention[]>();
+  for (const mention of mentions) {
+    const list = byEntity.get(mention.entityId);
+    if (list) list.push(mention);
+    else byEntity.set(mention.entityId, [mention]);
+  }
+  const spellingRanks = new Map([...byEntity].map(([id, list]) => [id, rankByFrequency(list.map((m) => m.surface))]));
+  return { mentions, byEntity, spellingRanks };
+}
+
 export interface ContextInput {
   readonly kb: KnowledgeBase;
   readonly lexicon: EnglishLexicon;
   readonly rules: RuleSet;
-  readonly mentions: readonly EntityMention[];
+  /** The document's mentions: as they are, or already indexed (the analysis builds two contexts from one index). */
+  readonly mentions: readonly EntityMention[] | MentionIndex;
   /** Entities named in misspelt form, found by the name detectors. */
   readonly misspelt?: readonly string[];
   readonly currencies?: ReadonlyMap<string, number>;
@@ -51,13 +70,8 @@ export interface ContextInput {
   readonly dictionaryKey?: string;
 }
 
-export function buildContext({ kb, lexicon, rules, mentions, misspelt = [], currencies = new Map(), dictionaryRules = [], dictionaryKey = '' }: ContextInput): DetectorContext {
-  const byEntity = new Map<string, EntityMention[]>();
-  for (const mention of mentions) {
-    const list = byEntity.get(mention.entityId) ?? [];
-    list.push(mention);
-    byEntity.set(mention.entityId, list);
-  }
+export function buildContext({ kb, lexicon, rules, mentions: given, misspelt = [], currencies = new Map(), dictionaryRules = [], dictionaryKey = '' }: ContextInput): DetectorContext {
+  const { mentions, byEntity, spellingRanks } = 'byEntity' in given ? given : indexMentions(given);
   const mentionCount = new Map([...byEntity].map(([id, list]) => [id, list.length]));
   const evidence = new Map(mentionCount);
   for (const id of misspelt) evidence.set(id, (evidence.get(id) ?? 0) + 1);
@@ -69,7 +83,6 @@ export function buildContext({ kb, lexicon, rules, mentions, misspelt = [], curr
     const country = entity && kb.countryOf(entity);
     if (country) countries.set(country, (countries.get(country) ?? 0) + count);
   }
-  const spellingRanks = new Map([...byEntity].map(([id, list]) => [id, rankByFrequency(list.map((m) => m.surface))]));
   const context: DetectorContext = {
     kb,
     lexicon,

@@ -16,34 +16,52 @@ export interface Line {
 }
 
 export class TranscriptDocument {
-  readonly lines: readonly Line[];
+  /** Offset of each line's first character; a typed array, cheap to build for a long document on every edit. */
+  readonly lineStarts: Uint32Array;
+  private lineCache: readonly Line[] | undefined;
 
   constructor(
     readonly text: string,
     readonly uri = 'untitled:transcript',
   ) {
-    this.lines = splitLines(text);
+    this.lineStarts = lineStartsOf(text);
+  }
+
+  /** The lines with their texts, built on first use (most edits of a long document never need them all). */
+  get lines(): readonly Line[] {
+    this.lineCache ??= Array.from(this.lineStarts, (start, index) => {
+      const end = this.lineEnd(index);
+      return { index, start, end, text: this.text.slice(start, end) };
+    });
+    return this.lineCache;
+  }
+
+  /** Offset just before line `index`'s line break. */
+  lineEnd(index: number): number {
+    const next = this.lineStarts[index + 1];
+    if (next === undefined) return this.text.length;
+    return this.text.charCodeAt(next - 1) === LF && this.text.charCodeAt(next - 2) === CR ? next - 2 : next - 1;
   }
 
   positionAt(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
     const line = this.lineIndexAt(clamped);
-    const start = this.lines[line]?.start ?? 0;
-    return { line, character: clamped - start };
+    return { line, character: clamped - (this.lineStarts[line] ?? 0) };
   }
 
   offsetAt(position: Position): number {
-    const line = this.lines[Math.max(0, Math.min(position.line, this.lines.length - 1))];
-    if (!line) return 0;
-    return Math.min(line.start + Math.max(0, position.character), line.end);
+    const line = Math.max(0, Math.min(position.line, this.lineStarts.length - 1));
+    const start = this.lineStarts[line] ?? 0;
+    return Math.min(start + Math.max(0, position.character), this.lineEnd(line));
   }
 
   lineIndexAt(offset: number): number {
+    const starts = this.lineStarts;
     let low = 0;
-    let high = this.lines.length - 1;
+    let high = starts.length - 1;
     while (low < high) {
       const mid = (low + high + 1) >> 1;
-      if ((this.lines[mid]?.start ?? 0) <= offset) low = mid;
+      if ((starts[mid] ?? 0) <= offset) low = mid;
       else high = mid - 1;
     }
     return low;
@@ -54,17 +72,24 @@ export class TranscriptDocument {
   }
 }
 
-function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  const pattern = /\r\n|\r|\n/g;
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    lines.push({ index: lines.length, start, end: match.index, text: text.slice(start, match.index) });
-    start = match.index + match[0].length;
+const CR = 13;
+const LF = 10;
+
+/** Line starts for \r\n, \r and \n line breaks. */
+function lineStartsOf(text: string): Uint32Array {
+  const starts = [0];
+  if (!text.includes('\r')) {
+    // The common case, and the fast one: the engine's own search for \n.
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+  } else {
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code === LF || (code === CR && text.charCodeAt(i + 1) !== LF)) starts.push(i + 1);
+    }
   }
-  lines.push({ index: lines.length, start, end: text.length, text: text.slice(start) });
-  return lines;
+  return Uint32Array.from(starts);
 }
+
 
 /**
  * The document as one run of text in which a line break inside a paragraph is removed, so that a name
@@ -114,8 +139,8 @@ export interface Chunk {
   readonly text: string;
 }
 
-// Lines ending a sentence end a chunk: nothing the detectors look for runs across a sentence end.
-const SENTENCE_END = /[。！？!?」』]\s*$/;
+// Lines ending a sentence (。！？!?」』, then perhaps spaces) end a chunk: nothing the detectors look for runs across a sentence end.
+const SENTENCE_ENDS = new Set([...'。！？!?」』'].map((ch) => ch.charCodeAt(0)));
 const MAX_CHUNK_LINES = 200;
 // A long line (a whole transcript pasted as one) is cut after its sentences, and as a last resort every
 // MAX_SEGMENT characters, so that no single chunk makes every edit slow.
@@ -124,33 +149,53 @@ const MAX_SEGMENT = 5000;
 
 /**
  * The document cut into chunks at sentence ends and blank lines, so that an edit changes one chunk and
- * the analysis of every other chunk can be reused.
+ * the analysis of every other chunk can be reused. Runs on every edit of a long document: it reads
+ * character codes and makes no per-line strings.
  */
 export function chunksOf(doc: TranscriptDocument): Chunk[] {
+  const { text } = doc;
   const chunks: Chunk[] = [];
   let start: number | undefined;
   let end = 0;
   let lines = 0;
   const close = (): void => {
-    if (start !== undefined && end > start) chunks.push({ start, end, text: doc.text.slice(start, end) });
+    if (start !== undefined && end > start) chunks.push({ start, end, text: text.slice(start, end) });
     start = undefined;
     lines = 0;
   };
-  for (const line of doc.lines) {
-    if (line.text.trim() === '') {
+  for (let index = 0; index < doc.lineStarts.length; index++) {
+    const lineStart = doc.lineStarts[index] ?? 0;
+    const lineEnd = doc.lineEnd(index);
+    const lastVisible = lastNonSpace(text, lineStart, lineEnd);
+    if (lastVisible < 0) {
       close();
       continue;
     }
-    for (const segment of segmentsOf(line)) {
+    const segments = lineEnd - lineStart <= LONG_LINE ? [{ start: lineStart, end: lineEnd }] : segmentsOf({ index, start: lineStart, end: lineEnd, text: text.slice(lineStart, lineEnd) });
+    for (const segment of segments) {
       start ??= segment.start;
       end = segment.end;
-      if (segment.end < line.end) close();
+      if (segment.end < lineEnd) close();
     }
     lines++;
-    if (SENTENCE_END.test(line.text) || lines >= MAX_CHUNK_LINES) close();
+    if (SENTENCE_ENDS.has(text.charCodeAt(lastVisible)) || lines >= MAX_CHUNK_LINES) close();
   }
   close();
   return chunks;
+}
+
+/** Offset of the last character in [start, end) that is not white space, or -1 for a blank line. */
+function lastNonSpace(text: string, start: number, end: number): number {
+  for (let i = end - 1; i >= start; i--) if (!isSpaceCode(text.charCodeAt(i))) return i;
+  return -1;
+}
+
+/** The characters String.prototype.trim removes. */
+function isSpaceCode(code: number): boolean {
+  return (
+    code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
 }
 
 function softCut(text: string, from: number, hardEnd: number): number {

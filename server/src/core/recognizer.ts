@@ -71,7 +71,8 @@ export class EntityRecognizer {
   /** The mentions of a document: short forms ("マスク") only where the document names their entity in full. */
   select(names: readonly RecognizedName[]): EntityMention[] {
     const named = new Set(names.filter((n) => !n.needsContext).map((n) => n.entityId));
-    return names.filter((n) => !n.needsContext || this.isSupported(n.entityId, named)).map(({ range, entityId, surface }) => ({ range, entityId, surface }));
+    // The names themselves are the mentions (a recognised name is a mention with one more field): no copies on every edit.
+    return names.filter((n) => !n.needsContext || this.isSupported(n.entityId, named));
   }
 
   recognize(doc: AnalyzedDocument): EntityMention[] {

@@ -40,9 +40,12 @@ export const inconsistentSpelling: Detector = {
         const canonical = [entity.en, entity.ja];
         const preferred = [...counts].sort((a, b) => b[1] - a[1] || Number(canonical.includes(b[0])) - Number(canonical.includes(a[0])))[0]?.[0];
         if (!preferred) continue;
-        const spellings = [...counts].filter(([s]) => areSpellingVariants(s, preferred)).map(([s, n]) => `「${s}」×${n}`).join(', ');
+        // Judged once per distinct spelling, not per mention: a long transcript names one entity hundreds of times.
+        const variants = new Set([...counts.keys()].filter((s) => s !== preferred && spellingVariantsRemembered(s, preferred)));
+        if (variants.size === 0) continue;
+        const spellings = [...counts].filter(([s]) => s === preferred || variants.has(s)).map(([s, n]) => `「${s}」×${n}`).join(', ');
         for (const mention of group) {
-          if (mention.surface === preferred || !areSpellingVariants(mention.surface, preferred)) continue;
+          if (!variants.has(mention.surface)) continue;
           const caseOnly = mention.surface.toLowerCase() === preferred.toLowerCase();
           findings.push(
             makeFinding({
@@ -69,6 +72,21 @@ export const inconsistentSpelling: Detector = {
 };
 
 const scripts = new Map<string, Script>();
+/** Per entity, the official spelling a surface is a miscased form of (or undefined): kept across analyses. */
+const officialSpellings = new WeakMap<Entity, Map<string, string | undefined>>();
+const variantPairs = new Map<string, boolean>();
+
+/** areSpellingVariants, remembered per pair: the same few spellings are compared on every edit. */
+function spellingVariantsRemembered(a: string, b: string): boolean {
+  const key = `${a}\u0000${b}`;
+  let known = variantPairs.get(key);
+  if (known === undefined) {
+    known = areSpellingVariants(a, b);
+    if (variantPairs.size > 10_000) variantPairs.clear();
+    variantPairs.set(key, known);
+  }
+  return known;
+}
 
 /** The script of a spelling, remembered: documents repeat the same few spellings thousands of times. */
 function scriptOfSurface(surface: string): Script {
@@ -83,15 +101,20 @@ function scriptOfSurface(surface: string): Script {
 
 /** "h100" for H100, "openai" for OpenAI: a Latin name written in a case none of its spellings uses. */
 function miscasedMentions(entity: Entity, mentions: readonly EntityMention[]): Finding[] {
-  const spellings = [entity.en, entity.ja, ...(entity.aliases ?? []), ...(entity.shortNames ?? [])];
-  const officialFor = new Map<string, string | undefined>();
+  let officialFor = officialSpellings.get(entity);
+  if (!officialFor) {
+    officialFor = new Map();
+    officialSpellings.set(entity, officialFor);
+  }
+  const known = officialFor;
   const official = (surface: string): string | undefined => {
-    if (!officialFor.has(surface)) {
+    if (!known.has(surface)) {
+      const spellings = [entity.en, entity.ja, ...(entity.aliases ?? []), ...(entity.shortNames ?? [])];
       // Capitals throughout ("GENESIS" in a title) are typography, not a spelling.
       const plain = spellings.includes(surface) || /^[A-Z\s-]{4,}$/.test(surface) || scriptOfSurface(surface) !== 'latin';
-      officialFor.set(surface, plain ? undefined : spellings.find((s) => s.toLowerCase() === surface.toLowerCase()));
+      known.set(surface, plain ? undefined : spellings.find((s) => s.toLowerCase() === surface.toLowerCase()));
     }
-    return officialFor.get(surface);
+    return known.get(surface);
   };
   return mentions.flatMap((mention) => {
     const spelling = official(mention.surface);
