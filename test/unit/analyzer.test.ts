@@ -32,6 +32,21 @@ describe('the analyzer', () => {
     assert.ok(analyzer.misses.judged - before.judged <= 2, 'one chunk judged per stage');
   });
 
+  it('judges again only the chunks that asked for an entity’s spelling when the document’s favourite spelling changes', async () => {
+    const analyzer = new Analyzer(await testServices());
+    const filler = Array.from({ length: 20 }, (_, i) => `今日は第${i + 1}回の放送です。`).join('\n');
+    const text = `NVIDIAの新しいGPUが出ました。\nNvidiaも発表しました。\nNvideaの株価が上がりました。\n${filler}`;
+    const fixOf = (result: AnalysisResult, written: string, source: string): string | undefined =>
+      result.findings.find((f) => f.code === 'garbled-latin-name' && source.slice(f.range.start, f.range.end) === written)?.fixes[0]?.edits[0]?.newText;
+    assert.equal(fixOf(analyzer.analyze(new TranscriptDocument(text)), 'Nvidea', text), 'NVIDIA');
+    const before = { ...analyzer.misses };
+    // A second "Nvidia" makes it the spelling this document uses most.
+    const edited = `${text}\nNvidiaの決算も良かったです。`;
+    const result = analyzer.analyze(new TranscriptDocument(edited));
+    assert.equal(fixOf(result, 'Nvidea', edited), 'Nvidia');
+    assert.equal(analyzer.misses.judged - before.judged, 3, 'the new chunk in both stages, and the chunk whose fix names the spelling');
+  });
+
   it('gives after any sequence of edits exactly what a fresh analysis of the same text gives', async () => {
     const services = await testServices();
     const incremental = new Analyzer(services);

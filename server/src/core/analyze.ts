@@ -54,6 +54,8 @@ interface ChunkScan {
 /** Chunk findings, and the same in document offsets where the chunk last stood. */
 interface ChunkJudgement {
   readonly findings: readonly Finding[];
+  /** The entity spellings the detectors asked for (id and spellingKey): a change to one of them voids this judgement. */
+  readonly spellingsRead: readonly (readonly [string, string])[];
   placed?: Placed<Finding>;
   used: number;
 }
@@ -173,12 +175,20 @@ export class Analyzer {
   ): readonly Finding[] {
     if (!scan) return [];
     let judgement = byText.get(chunk.text);
-    if (!judgement) {
-      const local = context.withMentions(mentions().map((m) => ({ ...m, range: shift(m.range, -chunk.start) })));
+    if (!judgement || judgement.spellingsRead.some(([id, key]) => context.spellingKey(id) !== key)) {
+      const read = new Set<string>();
+      const local: DetectorContext = {
+        ...context.withMentions(mentions().map((m) => ({ ...m, range: shift(m.range, -chunk.start) }))),
+        mostUsedSpelling: (id, accept) => {
+          read.add(id);
+          return context.mostUsedSpelling(id, accept);
+        },
+      };
       const doc = this.chunkDocument(chunk);
-      judgement = { findings: detectors.flatMap((detector) => runDetector(detector, doc, local)), used: 0 };
+      const findings = detectors.flatMap((detector) => runDetector(detector, doc, local));
+      if (!byText.has(chunk.text)) this.judgedCount++;
+      judgement = { findings, spellingsRead: [...read].map((id) => [id, context.spellingKey(id)] as const), used: 0 };
       byText.set(chunk.text, judgement);
-      this.judgedCount++;
       this.misses.judged++;
     }
     judgement.used = this.generation;

@@ -25,9 +25,12 @@ export interface DetectorContext {
   readonly currencies: ReadonlyMap<string, number>;
   /**
    * Everything a detector may read from the document beyond its own chunk, as one string: when it is
-   * unchanged, a chunk's findings are too (the analysis caches on it).
+   * unchanged, a chunk's findings are too (the analysis caches on it). The spellings of entities are not
+   * in it: they change often, and only the chunks that asked for one need judging again (see spellingKey).
    */
   readonly signature: string;
+  /** The ranking of one entity's spellings in this document, as a key: what mostUsedSpelling answers from. */
+  spellingKey(entityId: string): string;
   /** Mentions of an entity named in the document. */
   mentionsOf(entityId: string): readonly EntityMention[];
   /** The same context with the mentions of one chunk, in that chunk's offsets. */
@@ -99,11 +102,11 @@ export function buildContext({ kb, lexicon, rules, mentions: given, misspelt = [
       evidence: [...evidence].map(([id, n]) => (n >= 2 ? `${id}+` : id)).sort(),
       related: [...related].sort(),
       countries: [...countries].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([c]) => c),
-      spellings: [...spellingRanks].sort((a, b) => a[0].localeCompare(b[0])),
       currency: rankByFrequency([...currencies].flatMap(([code, n]) => Array<string>(n).fill(code)))[0] ?? '',
     }),
     mentionsOf: (id) => byEntity.get(id) ?? [],
     mostUsedSpelling: (id, accept) => spellingRanks.get(id)?.find(accept),
+    spellingKey: (id) => spellingRanks.get(id)?.join('\u0000') ?? '',
     affinity: (id) => (evidence.has(id) ? 1 : related.has(id) ? 0.6 : 0),
     withMentions: (chunkMentions) => ({ ...context, mentions: chunkMentions }),
   };
