@@ -22,7 +22,6 @@ export interface LoadedKnowledge {
   readonly services: AnalysisServices;
   readonly ignoredWords: ReadonlySet<string>;
   readonly ignoredInDocuments: ReadonlyMap<string, readonly string[]>;
-  readonly files: ReadonlySet<string>;
   readonly key: string;
 }
 
@@ -48,7 +47,6 @@ export class WorkspaceKnowledgeStore {
       services: kb === base.kb ? base : { ...base, kb },
       ignoredWords: new Set(knowledge.flatMap((k) => k.ignoredWords)),
       ignoredInDocuments,
-      files: new Set(files),
       key: `knowledge ${this.generation}`,
     };
     return this.loaded;
