@@ -21,14 +21,17 @@ const ROOT = path.resolve(__dirname, '..');
 const TARGET_BYTES = 1024 * 1024;
 const EDITS = 40;
 
-/** About 1 MB of transcript: the seeds (or our samples) repeated, each copy's lines made unique so no cache helps. */
+/**
+ * About 1 MB of transcript: the seeds (or our samples) repeated, each copy's lines made unique so no cache
+ * helps. The copy number goes at the start of a line, where it leaves the line's sentence end in place.
+ */
 function buildTranscript(): { text: string; source: string } {
   const seeds = SEEDS_DIRECTORY;
   const dir = fs.existsSync(seeds) ? seeds : path.join(ROOT, 'samples');
   const base = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => fs.readFileSync(path.join(dir, f), 'utf8')).join('\n');
   const parts: string[] = [];
   for (let copy = 1; Buffer.byteLength(parts.join('\n')) < TARGET_BYTES; copy++) {
-    parts.push(base.split('\n').map((line) => (line.trim() === '' ? line : `${line}（${copy}）`)).join('\n'));
+    parts.push(base.split('\n').map((line) => (line.trim() === '' ? line : `［${copy}］${line}`)).join('\n'));
   }
   return { text: parts.join('\n'), source: dir };
 }

@@ -20,6 +20,8 @@ describe('the analyzer', () => {
   it('cuts a document into chunks at sentence ends and blank lines', () => {
     const doc = new TranscriptDocument('一行目で\n続きます。\n次の文\n\n段落です');
     assert.deepEqual(chunksOf(doc).map((c) => c.text), ['一行目で\n続きます。', '次の文', '段落です']);
+    const aside = new TranscriptDocument('発表しました。（拍手）\n次の話題は\n半導体です');
+    assert.deepEqual(chunksOf(aside).map((c) => c.text), ['発表しました。（拍手）', '次の話題は\n半導体です'], 'a line ending in a bracketed aside ends a chunk');
   });
 
   it('re-analyses only the chunk an edit touches', async () => {

@@ -139,8 +139,9 @@ export interface Chunk {
   readonly text: string;
 }
 
-// Lines ending a sentence (。！？!?」』, then perhaps spaces) end a chunk: nothing the detectors look for runs across a sentence end.
-const SENTENCE_ENDS = new Set([...'。！？!?」』'].map((ch) => ch.charCodeAt(0)));
+// Lines ending a sentence or a bracketed aside (。！？!?」』）), then perhaps spaces) end a chunk: nothing the
+// detectors look for runs across them.
+const SENTENCE_ENDS = new Set([...'。！？!?」』）)'].map((ch) => ch.charCodeAt(0)));
 const MAX_CHUNK_LINES = 200;
 // A long line (a whole transcript pasted as one) is cut after its sentences, and as a last resort every
 // MAX_SEGMENT characters, so that no single chunk makes every edit slow.
