@@ -5,7 +5,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseArguments, USAGE, UsageError, type CliOptions } from './cli/arguments';
+import { parseArguments, requestedLocale, usage, UsageError, type CliOptions } from './cli/arguments';
 import { toJson, toSarif, toText, type FileReport } from './cli/formats';
 import { resolveInputs } from './cli/inputs';
 import { analyze, type AnalysisOptions } from './core/analyze';
@@ -18,6 +18,7 @@ import { loadServices } from './core/services';
 import { packageRoot } from './core/packageRoot';
 import { languageFromEnvironment, useLanguage } from './l10n';
 import type { AnalysisServices } from './core/analyze';
+import { t } from './core/l10n';
 
 function warn(message: string): void {
   process.stderr.write(`transcript-lens: ${message}\n`);
@@ -26,11 +27,11 @@ function warn(message: string): void {
 function readTranscript(file: string): string | undefined {
   try {
     const decoded = decodeTranscript(fs.readFileSync(file === '-' ? 0 : file));
-    if (decoded.encoding !== 'utf-8') warn(`${file} is ${decoded.encoding}, not UTF-8; read it as ${decoded.encoding}.`);
+    if (decoded.encoding !== 'utf-8') warn(t('{0} is {1}, not UTF-8; read it as {1}.', file, decoded.encoding));
     return decoded.text;
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'EISDIR' ? 'it is a directory' : (error as Error).message;
-    warn(`cannot read ${file}: ${reason}`);
+    const reason = (error as NodeJS.ErrnoException).code === 'EISDIR' ? t('it is a directory') : (error as Error).message;
+    warn(t('cannot read {0}: {1}', file, reason));
     return undefined;
   }
 }
@@ -52,7 +53,7 @@ function dictionaryOptions(files: readonly string[]): AnalysisOptions {
 function withKnowledgeFiles(base: AnalysisServices, files: readonly string[]): { services: AnalysisServices; ignoredIn: (file: string) => ReadonlySet<string> } {
   const knowledge = files.map((file) => {
     const loaded = loadWorkspaceKnowledge(path.resolve(file));
-    if (!fs.existsSync(file)) warn(`the knowledge file ${file} does not exist.`);
+    if (!fs.existsSync(file)) warn(t('the knowledge file {0} does not exist.', file));
     reportProblems(loaded.problems, 'knowledge');
     return { file: path.resolve(file), loaded };
   });
@@ -77,20 +78,21 @@ function writeFixed(report: FileReport, options: CliOptions): void {
   const { dir, name, ext } = path.parse(report.path);
   const target = options.inPlace ? report.path : path.join(dir, `${name}.fixed${ext}`);
   fs.writeFileSync(target, applyEdits(report.doc.text, edits));
-  warn(`${report.path}: ${edits.length} fix(es) written to ${target}`);
+  warn(t('{0}: {1} fix(es) written to {2}', report.path, edits.length, target));
 }
 
 async function main(argv: readonly string[]): Promise<number> {
+  // The language first, so that even a complaint about the arguments is in it.
+  useLanguage(requestedLocale(argv) ?? languageFromEnvironment());
   let options: CliOptions;
   try {
     options = parseArguments(argv);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     if (error.message) process.stderr.write(`transcript-lens: ${error.message}\n\n`);
-    process.stderr.write(`${USAGE}\n`);
+    process.stderr.write(`${usage()}\n`);
     return 2;
   }
-  useLanguage(options.locale ?? languageFromEnvironment());
   const inputs = resolveInputs(options.inputs, options.recursive);
   inputs.problems.forEach(warn);
   const { services, ignoredIn } = withKnowledgeFiles(await loadServices(), options.knowledgeFiles);

@@ -78,6 +78,9 @@ describe('the command line', () => {
     assert.match(runCli(['check', '--locale', 'ja', PODCAST]).stdout, japanese);
     assert.match(runCli(['check', PODCAST], undefined, { LANG: 'ja_JP.UTF-8' }).stdout, japanese);
     assert.match(runCli(['check', '--locale', 'en', PODCAST], undefined, { LANG: 'ja_JP.UTF-8' }).stdout, /looks like a garbled 「DeepSeek」/);
+    const usage = runCli(['check', '--locale=ja']);
+    assert.equal(usage.status, 2);
+    assert.match(usage.stderr, /ファイルが指定されていません。[\s\S]*使い方: transcript-lens check/);
   });
 
   it('checks the transcripts in a directory with --recursive, and files matching a glob', () => {

@@ -3,6 +3,7 @@ import type { AnalysisResult } from '../core/analyze';
 import { ALL_DETECTORS } from '../core/detectors';
 import type { Position, TranscriptDocument } from '../core/document';
 import type { OffsetRange, Severity } from '../core/types';
+import { t } from '../core/l10n';
 
 export interface FileReport {
   readonly path: string;
@@ -20,7 +21,7 @@ export function toText(reports: readonly FileReport[]): string {
     for (const finding of result.findings) {
       const start = doc.positionAt(finding.range.start);
       const fix = finding.fixes.find((f) => f.preferred)?.edits[0]?.newText;
-      const arrow = fix === undefined ? '' : ` (→ ${fix === '' ? '(remove)' : fix})`;
+      const arrow = fix === undefined ? '' : ` (→ ${fix === '' ? t('(remove)') : fix})`;
       lines.push(`${path}:${start.line + 1}:${start.character + 1} ${finding.severity} ${finding.code} ${finding.message.replace(/\r?\n/g, '⏎')}${arrow}`);
     }
   }

@@ -2,6 +2,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { globSync } from 'tinyglobby';
+import { t } from '../core/l10n';
 
 const TRANSCRIPT_FILES = ['**/*.txt', '**/*.md', '**/*.transcript'];
 
@@ -19,11 +20,11 @@ export function resolveInputs(inputs: readonly string[], recursive: boolean): Re
       files.push(input);
     } else if (/[*?[\]{}]/.test(input) && !fs.existsSync(input)) {
       const matches = globSync(input, { onlyFiles: true }).sort();
-      if (matches.length === 0) problems.push(`${input}: no file matches this pattern`);
+      if (matches.length === 0) problems.push(t('{0}: no file matches this pattern', input));
       files.push(...matches);
     } else if (isDirectory(input)) {
       if (!recursive) {
-        problems.push(`${input}: it is a directory (use --recursive to check the transcripts in it)`);
+        problems.push(t('{0}: it is a directory (use --recursive to check the transcripts in it)', input));
         continue;
       }
       files.push(...globSync(TRANSCRIPT_FILES, { cwd: input, onlyFiles: true }).sort().map((file) => path.join(input, file)));
