@@ -86,7 +86,7 @@ export class WorkspaceKnowledgeStore {
     const document = filePath(documentUri);
     const folder = document ? this.folders().find((f) => isInside(document, f)) : undefined;
     if (!folder || this.relativePaths.length === 0) return undefined;
-    const candidates = this.relativePaths.map((relative) => path.resolve(folder, relative));
+    const candidates = this.relativePaths.map((relative) => path.resolve(folder, relative)).filter((file) => isInside(file, folder));
     const file = candidates.find((candidate) => fs.existsSync(candidate)) ?? candidates[0];
     return file ? { file, folder } : undefined;
   }
@@ -114,8 +114,9 @@ export class WorkspaceKnowledgeStore {
     return target.file;
   }
 
+  /** The configured files of every folder; a path that leads out of its folder is not used (nothing is read or written there). */
   private configuredFiles(): string[] {
-    return this.folders().flatMap((folder) => this.relativePaths.map((relative) => path.resolve(folder, relative)));
+    return this.folders().flatMap((folder) => this.relativePaths.map((relative) => path.resolve(folder, relative)).filter((file) => isInside(file, folder)));
   }
 }
 

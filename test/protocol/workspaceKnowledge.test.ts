@@ -129,3 +129,22 @@ describe('the server with a workspace knowledge file', () => {
     }
   });
 });
+
+describe('the server with a knowledge file setting that leads out of the workspace', () => {
+  it('neither reads nor offers to write a knowledge file outside the workspace folder', async () => {
+    const { dir, transcript } = workspace();
+    const outside = path.join(path.dirname(dir), `${path.basename(dir)}-outside.yaml`);
+    fs.writeFileSync(outside, 'ignoredWords: [Deepsek]\n');
+    const server = await startServer({ workspaceFolder: dir });
+    try {
+      await server.changeSettings({ knowledgeFiles: [`../${path.basename(outside)}`] });
+      await server.open(transcript, TRANSCRIPT);
+      assert.deepEqual((await diagnostics(server, transcript)).map((d) => d.code), ['garbled-latin-name'], 'the outside file is not read');
+      const titles = (await actionsAt(server, transcript, 'garbled-latin-name')).map((a) => a.title);
+      assert.ok(!titles.some((t) => t.startsWith('Accept') || t.startsWith('Ignore')), 'nothing offers to write it');
+      assert.equal(fs.readFileSync(outside, 'utf8'), 'ignoredWords: [Deepsek]\n');
+    } finally {
+      await server.stop();
+    }
+  });
+});
