@@ -51,11 +51,12 @@ function dictionaryOptions(files: readonly string[]): AnalysisOptions {
 
 /** The services with the knowledge files' entities merged in, and the words to ignore in a given file. */
 function withKnowledgeFiles(base: AnalysisServices, files: readonly string[]): { services: AnalysisServices; ignoredIn: (file: string) => ReadonlySet<string> } {
-  const knowledge = files.map((file) => {
-    const loaded = loadWorkspaceKnowledge(path.resolve(file));
-    if (!fs.existsSync(file)) warn(t('the knowledge file {0} does not exist.', file));
+  const knowledge = files.map((given) => {
+    const file = path.resolve(given);
+    if (!fs.existsSync(file)) warn(t('the knowledge file {0} does not exist.', given));
+    const loaded = loadWorkspaceKnowledge(file);
     reportProblems(loaded.problems, 'knowledge');
-    return { file: path.resolve(file), loaded };
+    return { file, loaded };
   });
   const { kb, rejected } = mergeWorkspaceEntities(base.kb, knowledge.flatMap((k) => k.loaded.entities));
   for (const { file, loaded } of knowledge) {

@@ -148,7 +148,11 @@ async function diagnosticsOf(uri: string): Promise<Diagnostic[]> {
   const document = documents.get(uri);
   // A dictionary or knowledge file open in the editor: its own problems (bad YAML, invalid records, failing specs).
   if (document && dictionaries.isDictionary(uri)) return fileProblems(dictionaries.problemsOf(uri, document.getText(), workspaceTrusted), 'dictionary');
-  if (document && knowledge.isKnowledgeFile(uri)) return fileProblems(knowledge.problemsOf(uri, document.getText(), await services), 'knowledge-file');
+  if (document && knowledge.isKnowledgeFile(uri)) {
+    // Merge problems need the built-in knowledge base; if it failed to load, the user was already told why.
+    const base = await services.catch(() => undefined);
+    return base ? fileProblems(knowledge.problemsOf(uri, document.getText(), base), 'knowledge-file') : [];
+  }
   const analysis = await analysisOf(uri);
   return analysis ? analysis.result.findings.map((finding) => toDiagnostic(analysis.doc, finding)) : [];
 }
