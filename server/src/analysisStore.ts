@@ -1,7 +1,12 @@
-/** Keeps the latest analysis of each open document, recomputed only when its text version changes. */
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+/**
+ * Keeps the latest analysis of each open document, recomputed only when its text version changes. The
+ * editor's change events say which part of the text an edit left alone; the next analysis then takes the
+ * rest over from the last document (see TranscriptDocument.revised).
+ */
+import type { TextDocumentsConfiguration } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type AnalysisOptions, type AnalysisResult, type AnalysisServices } from './core/analyze';
-import { TranscriptDocument } from './core/document';
+import { TranscriptDocument, type UnchangedEnds } from './core/document';
 import { japaneseRatio } from './core/text';
 import type { Settings } from './settings';
 
@@ -18,30 +23,97 @@ export interface WorkspaceInputs {
   readonly key: string;
 }
 
+/** One replacement in a text: [start, end) of the text before it became `insertedLength` characters. */
+export interface TextReplacement {
+  readonly start: number;
+  readonly end: number;
+  readonly insertedLength: number;
+}
+
+interface Entry {
+  analysis?: { readonly analysis: Analysis; readonly settings: Settings; readonly workspaceKey: string };
+  /** The last document built for this URI. */
+  lastDocument?: TranscriptDocument;
+  /** What the edits since the last document left of it (none yet: undefined), and the length they made. */
+  edits?: UnchangedEnds & { readonly length: number };
+}
+
 export class AnalysisStore {
-  private readonly cache = new Map<string, { analysis: Analysis; settings: Settings; workspaceKey: string }>();
+  private readonly entries = new Map<string, Entry>();
 
   /** The analysis of a document, or undefined when the settings say it is not a transcript to analyse. */
   get(document: TextDocument, settings: Settings, workspace: WorkspaceInputs): Analysis | undefined {
-    const cached = this.cache.get(document.uri);
+    const entry = this.entries.get(document.uri) ?? {};
+    const cached = entry.analysis;
     if (cached && cached.analysis.version === document.version && cached.settings === settings && cached.workspaceKey === workspace.key) return cached.analysis;
     if (!isAnalysed(document, settings)) return undefined;
-    const doc = new TranscriptDocument(document.getText(), document.uri);
+    const doc = this.documentOf(document, entry);
     const result = analyze(doc, workspace.services, { ...workspace.options, disabled: new Set(settings.disabledChecks) });
     const analysis = { doc, result, version: document.version };
-    this.cache.set(document.uri, { analysis, settings, workspaceKey: workspace.key });
+    this.entries.set(document.uri, { analysis: { analysis, settings, workspaceKey: workspace.key }, lastDocument: doc });
     return analysis;
   }
 
-  forget(uri: string): void {
-    this.cache.delete(uri);
+  /**
+   * An edit of an open document, in the order the editor made them: narrows what the next analysis may
+   * take over. Edits of a document with nothing kept are of no interest.
+   */
+  noteChange(uri: string, replacement: TextReplacement): void {
+    const entry = this.entries.get(uri);
+    if (!entry?.lastDocument) return;
+    const length = entry.lastDocument.text.length;
+    // Prefix and suffix are each true on their own and may overlap; the revised document trims the suffix.
+    const since = entry.edits ?? { prefix: length, suffix: length, length };
+    const { start, end, insertedLength } = replacement;
+    entry.edits = {
+      prefix: Math.min(since.prefix, start),
+      suffix: Math.min(since.suffix, since.length - end),
+      length: since.length - (end - start) + insertedLength,
+    };
   }
 
+  /** The document to analyse: revised from the last one when every edit since is known, else built afresh. */
+  private documentOf(document: TextDocument, entry: Entry): TranscriptDocument {
+    const text = document.getText();
+    const { lastDocument, edits } = entry;
+    if (lastDocument && !edits && lastDocument.text === text) return lastDocument;
+    if (lastDocument && edits && edits.length === text.length) return lastDocument.revised(text, edits);
+    return new TranscriptDocument(text, document.uri);
+  }
+
+  forget(uri: string): void {
+    this.entries.delete(uri);
+  }
+
+  /** Settings or workspace files changed: no analysis is current any more (the documents still are). */
   clear(): void {
-    this.cache.clear();
+    for (const entry of this.entries.values()) entry.analysis = undefined;
   }
 }
 
 export function isAnalysed(document: TextDocument, settings: Settings): boolean {
   return settings.enable && settings.languages.includes(document.languageId) && japaneseRatio(document.getText()) >= settings.minimumJapaneseRatio;
+}
+
+/**
+ * How the server's open documents are created and edited: as vscode-languageserver-textdocument does,
+ * one change at a time so that each is told to the store in offsets of the text it applies to.
+ */
+export function documentsTellingStore(store: AnalysisStore): TextDocumentsConfiguration<TextDocument> {
+  return {
+    create(uri, languageId, version, content) {
+      store.forget(uri);
+      return TextDocument.create(uri, languageId, version, content);
+    },
+    update(document, changes, version) {
+      if (changes.length === 0) return TextDocument.update(document, [], version);
+      for (const change of changes) {
+        const length = document.getText().length;
+        const replaced = 'range' in change && change.range !== undefined ? { start: document.offsetAt(change.range.start), end: document.offsetAt(change.range.end) } : { start: 0, end: length };
+        TextDocument.update(document, [change], version);
+        store.noteChange(document.uri, { ...replaced, insertedLength: change.text.length });
+      }
+      return document;
+    },
+  };
 }

@@ -15,8 +15,7 @@ import {
   type DocumentDiagnosticReport,
   type InitializeResult,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { AnalysisStore, type Analysis, type WorkspaceInputs } from './analysisStore';
+import { AnalysisStore, documentsTellingStore, type Analysis, type WorkspaceInputs } from './analysisStore';
 import { DictionaryStore, filePath } from './dictionaries';
 import { ACCEPT_SPELLING_COMMAND, codeActions, FIX_ALL_KIND, fixAllEdits, IGNORE_WORD_COMMAND } from './codeActions';
 import type { AnalysisServices } from './core/analyze';
@@ -34,7 +33,8 @@ import { useLanguage } from './l10n';
 export const APPLY_FIX_ALL_COMMAND = 'transcriptLens.applyFixAll';
 
 const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
+const store = new AnalysisStore();
+const documents = new TextDocuments(documentsTellingStore(store));
 
 let resolveServices: (services: AnalysisServices) => void = () => undefined;
 let rejectServices: (error: Error) => void = () => undefined;
@@ -42,7 +42,6 @@ const services = new Promise<AnalysisServices>((resolve, reject) => {
   resolveServices = resolve;
   rejectServices = reject;
 });
-const store = new AnalysisStore();
 
 let clientPullsDiagnostics = false;
 let clientHasConfiguration = false;

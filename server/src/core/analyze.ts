@@ -1,7 +1,7 @@
 /**
  * The analysis core's entry point: a document in, entity mentions and findings out. No LSP, no VS Code.
  *
- * The document is cut into chunks at sentence ends (see chunksOf). Each chunk is scanned once per text
+ * The document is cut into chunks at sentence ends (see chunksOf in document.ts). Each chunk is scanned once per text
  * and judged once per text and document context (DetectorContext.signature), so an edit re-analyses the
  * chunk it touches while the rest comes from the cache; only the cheap document-wide passes run again.
  */
@@ -11,7 +11,7 @@ import { CHUNK_DETECTORS, NAME_DETECTORS, WHOLE_DOCUMENT_DETECTORS } from './det
 import type { Detector } from './detectors/detector';
 import type { DictionaryRule } from './dictionary/prh';
 import { currencyUsage } from './detectors/implausibleCurrency';
-import { chunksOf, TranscriptDocument, type Chunk } from './document';
+import { TranscriptDocument, type Chunk } from './document';
 import type { KnowledgeBase } from './knowledge/knowledgeBase';
 import type { RuleSet } from './knowledge/rules';
 import type { EnglishLexicon } from './lexicon';
@@ -60,6 +60,19 @@ interface ChunkJudgement {
   used: number;
 }
 
+/** One stage of judging: its detectors, the document context they read, and their findings per chunk text. */
+interface Stage {
+  readonly cache: Map<string, ChunkJudgement>;
+  readonly context: DetectorContext;
+  readonly detectors: readonly Detector[];
+}
+
+/** Whether every entity spelling a judgement asked for is still ranked as it was. */
+function spellingsUnchanged(judgement: ChunkJudgement, context: DetectorContext): boolean {
+  for (const [id, key] of judgement.spellingsRead) if (context.spellingKey(id) !== key) return false;
+  return true;
+}
+
 interface Placed<T> {
   readonly at: number;
   readonly items: readonly T[];
@@ -95,14 +108,17 @@ export class Analyzer {
   analyze(source: TranscriptDocument, options: AnalysisOptions = {}): AnalysisResult {
     const { kb, lexicon, rules } = this.services;
     this.generation++;
-    const chunks = chunksOf(source);
-    const scans = chunks.map((chunk) => this.scan(chunk));
-    const names = chunks.flatMap((chunk, i) => {
-      const scan = scans[i];
-      return scan ? placedAt(scan, scan.names, chunk.start, (name, by) => ({ ...name, range: shift(name.range, by) })) : [];
-    });
+    // Plain loops over the chunks, no closure or array per chunk: this runs on every edit of a long document.
+    const chunks = source.chunks;
+    const scans: ChunkScan[] = [];
+    const names: RecognizedName[] = [];
+    for (const chunk of chunks) {
+      const scan = this.scan(chunk);
+      scans.push(scan);
+      for (const name of placedAt(scan, scan.names, chunk.start, shiftName)) names.push(name);
+    }
     const mentions = this.recognizer.select(names);
-    const currencies = sumUsage(scans.map((scan) => scan.currencies));
+    const currencies = sumUsage(scans);
     const disabled = [...(options.disabled ?? [])].sort().join(',');
     const enabled = (detector: Detector): boolean => !options.disabled?.has(detector.code);
     const mentionsOf = mentionsByChunk(mentions, chunks);
@@ -110,23 +126,31 @@ export class Analyzer {
     // Names first: a misspelt name ("Open AI") is still evidence of what the story is about for the other checks.
     const indexed = indexMentions(mentions);
     const nameContext = buildContext({ kb, lexicon, rules, mentions: indexed, currencies });
-    const nameCache = this.cacheFor(`names\u0000${disabled}\u0000${nameContext.signature}`);
-    const nameDetectors = NAME_DETECTORS.filter(enabled);
-    const nameFindings = chunks.flatMap((chunk, i) => this.judge(nameCache, chunk, scans[i], () => mentionsOf(i), nameContext, nameDetectors));
+    const nameStage = { cache: this.cacheFor(`names\u0000${disabled}\u0000${nameContext.signature}`), context: nameContext, detectors: NAME_DETECTORS.filter(enabled) };
+    const nameFindings = this.judgeAll(chunks, scans, mentionsOf, nameStage, []);
     const misspelt = nameFindings.flatMap((f) => (f.entityId ? [f.entityId] : []));
     const dictionaryRules = options.dictionary?.rules ?? [];
     const context = buildContext({ kb, lexicon, rules, mentions: indexed, misspelt, currencies, dictionaryRules, dictionaryKey: options.dictionary?.key ?? '' });
-    const chunkCache = this.cacheFor(`document\u0000${disabled}\u0000${context.signature}`);
-    const chunkDetectors = CHUNK_DETECTORS.filter(enabled);
-    const chunkFindings = chunks.flatMap((chunk, i) => this.judge(chunkCache, chunk, scans[i], () => mentionsOf(i), context, chunkDetectors));
+    const chunkStage = { cache: this.cacheFor(`document\u0000${disabled}\u0000${context.signature}`), context, detectors: CHUNK_DETECTORS.filter(enabled) };
+    // In the order name, chunk, whole-document findings: the sort below keeps it among equals.
+    const findings = this.judgeAll(chunks, scans, mentionsOf, chunkStage, [...nameFindings]);
     const whole = new AnalyzedDocument(source, this.services.tokenizer);
-    const wideFindings = WHOLE_DOCUMENT_DETECTORS.filter(enabled).flatMap((detector) => runDetector(detector, whole, context));
-    const all = [...nameFindings, ...chunkFindings, ...wideFindings];
+    for (const detector of WHOLE_DOCUMENT_DETECTORS) if (enabled(detector)) for (const finding of runDetector(detector, whole, context)) findings.push(finding);
     const ignored = options.ignored;
-    const reported = ignored && ignored.size > 0 ? all.filter((finding) => !ignored.has(findingText(source, finding))) : all;
-    const findings = reported.sort((a, b) => a.range.start - b.range.start || b.confidence - a.confidence);
+    const reported = ignored && ignored.size > 0 ? findings.filter((finding) => !ignored.has(findingText(source, finding))) : findings;
+    reported.sort((a, b) => a.range.start - b.range.start || b.confidence - a.confidence);
     this.trimCaches();
-    return { mentions, findings, context };
+    return { mentions, findings: reported, context };
+  }
+
+  /** The findings of one stage over every chunk, each from the cache or judged afresh. */
+  private judgeAll(chunks: readonly Chunk[], scans: readonly ChunkScan[], mentionsOf: (chunkIndex: number) => readonly EntityMention[], stage: Stage, findings: Finding[]): Finding[] {
+    for (let i = 0; i < chunks.length; i++) {
+      const chunk = chunks[i];
+      if (!chunk || !scans[i]) continue;
+      for (const finding of this.judge(stage, chunk, mentionsOf, i)) findings.push(finding);
+    }
+    return findings;
   }
 
   private scan(chunk: Chunk): ChunkScan {
@@ -164,21 +188,13 @@ export class Analyzer {
     return byText;
   }
 
-  private judge(
-    byText: Map<string, ChunkJudgement>,
-    chunk: Chunk,
-    scan: ChunkScan | undefined,
-    /** The chunk's mentions, needed only when the chunk is judged afresh. */
-    mentions: () => readonly EntityMention[],
-    context: DetectorContext,
-    detectors: readonly Detector[],
-  ): readonly Finding[] {
-    if (!scan) return [];
-    let judgement = byText.get(chunk.text);
-    if (!judgement || judgement.spellingsRead.some(([id, key]) => context.spellingKey(id) !== key)) {
+  private judge(stage: Stage, chunk: Chunk, mentionsOf: (chunkIndex: number) => readonly EntityMention[], chunkIndex: number): readonly Finding[] {
+    const { cache, context, detectors } = stage;
+    let judgement = cache.get(chunk.text);
+    if (!judgement || !spellingsUnchanged(judgement, context)) {
       const read = new Set<string>();
       const local: DetectorContext = {
-        ...context.withMentions(mentions().map((m) => ({ ...m, range: shift(m.range, -chunk.start) }))),
+        ...context.withMentions(mentionsOf(chunkIndex).map((m) => ({ ...m, range: shift(m.range, -chunk.start) }))),
         mostUsedSpelling: (id, accept) => {
           read.add(id);
           return context.mostUsedSpelling(id, accept);
@@ -186,9 +202,9 @@ export class Analyzer {
       };
       const doc = this.chunkDocument(chunk);
       const findings = detectors.flatMap((detector) => runDetector(detector, doc, local));
-      if (!byText.has(chunk.text)) this.judgedCount++;
+      if (!cache.has(chunk.text)) this.judgedCount++;
       judgement = { findings, spellingsRead: [...read].map((id) => [id, context.spellingKey(id)] as const), used: 0 };
-      byText.set(chunk.text, judgement);
+      cache.set(chunk.text, judgement);
       this.misses.judged++;
     }
     judgement.used = this.generation;
@@ -248,6 +264,10 @@ function shift(range: OffsetRange, by: number): OffsetRange {
   return { start: range.start + by, end: range.end + by };
 }
 
+function shiftName(name: RecognizedName, by: number): RecognizedName {
+  return { ...name, range: shift(name.range, by) };
+}
+
 function shiftFinding(finding: Finding, by: number): Finding {
   if (by === 0) return finding;
   return {
@@ -257,9 +277,9 @@ function shiftFinding(finding: Finding, by: number): Finding {
   };
 }
 
-function sumUsage(usages: readonly ReadonlyMap<string, number>[]): Map<string, number> {
+function sumUsage(scans: readonly ChunkScan[]): Map<string, number> {
   const total = new Map<string, number>();
-  for (const usage of usages) for (const [code, n] of usage) total.set(code, (total.get(code) ?? 0) + n);
+  for (const { currencies } of scans) for (const [code, n] of currencies) total.set(code, (total.get(code) ?? 0) + n);
   return total;
 }
 

@@ -86,6 +86,8 @@ export function buildContext({ kb, lexicon, rules, mentions: given, misspelt = [
     const country = entity && kb.countryOf(entity);
     if (country) countries.set(country, (countries.get(country) ?? 0) + count);
   }
+  // Asked once per cached chunk judgement on every edit: each key is joined once per context.
+  const spellingKeys = new Map<string, string>();
   const context: DetectorContext = {
     kb,
     lexicon,
@@ -106,7 +108,14 @@ export function buildContext({ kb, lexicon, rules, mentions: given, misspelt = [
     }),
     mentionsOf: (id) => byEntity.get(id) ?? [],
     mostUsedSpelling: (id, accept) => spellingRanks.get(id)?.find(accept),
-    spellingKey: (id) => spellingRanks.get(id)?.join('\u0000') ?? '',
+    spellingKey: (id) => {
+      let key = spellingKeys.get(id);
+      if (key === undefined) {
+        key = spellingRanks.get(id)?.join('\u0000') ?? '';
+        spellingKeys.set(id, key);
+      }
+      return key;
+    },
     affinity: (id) => (evidence.has(id) ? 1 : related.has(id) ? 0.6 : 0),
     withMentions: (chunkMentions) => ({ ...context, mentions: chunkMentions }),
   };

@@ -15,16 +15,51 @@ export interface Line {
   readonly text: string;
 }
 
+/**
+ * How a text relates to the one it was edited from: its first `prefix` and last `suffix` characters are
+ * those of the earlier text. An editor knows this from its change events; `unchangedEnds` finds it otherwise.
+ */
+export interface UnchangedEnds {
+  readonly prefix: number;
+  readonly suffix: number;
+}
+
+/** What a revised document takes over from the one it was edited from. */
+export interface Revision {
+  readonly text: string;
+  readonly lineStarts: Uint32Array;
+  readonly chunks: readonly Chunk[];
+  readonly unchanged: UnchangedEnds;
+}
+
 export class TranscriptDocument {
   /** Offset of each line's first character; a typed array, cheap to build for a long document on every edit. */
   readonly lineStarts: Uint32Array;
   private lineCache: readonly Line[] | undefined;
+  private chunkCache: readonly Chunk[] | undefined;
+  /** Kept only until this document's chunks are made, so that no chain of earlier versions stays in memory. */
+  private revision: Revision | undefined;
 
   constructor(
     readonly text: string,
     readonly uri = 'untitled:transcript',
+    revisionOf?: { readonly document: TranscriptDocument; readonly unchanged: UnchangedEnds },
   ) {
-    this.lineStarts = lineStartsOf(text);
+    if (revisionOf) {
+      const { document, unchanged } = revisionOf;
+      const limit = Math.min(document.text.length, text.length);
+      const prefix = Math.max(0, Math.min(unchanged.prefix, limit));
+      const revision = { text: document.text, lineStarts: document.lineStarts, chunks: document.chunks, unchanged: { prefix, suffix: Math.max(0, Math.min(unchanged.suffix, limit - prefix)) } };
+      this.lineStarts = revisedLineStarts(text, revision);
+      this.revision = revision;
+    } else {
+      this.lineStarts = lineStartsOf(text);
+    }
+  }
+
+  /** The same document after an edit: what the edit left alone (lines, chunk texts) is taken over, not rebuilt. */
+  revised(text: string, unchanged: UnchangedEnds = unchangedEnds(this.text, text)): TranscriptDocument {
+    return new TranscriptDocument(text, this.uri, { document: this, unchanged });
   }
 
   /** The lines with their texts, built on first use (most edits of a long document never need them all). */
@@ -34,6 +69,15 @@ export class TranscriptDocument {
       return { index, start, end, text: this.text.slice(start, end) };
     });
     return this.lineCache;
+  }
+
+  /** The chunks the analysis works on (see chunksOf); after an edit, the unchanged ones keep their text strings. */
+  get chunks(): readonly Chunk[] {
+    if (!this.chunkCache) {
+      this.chunkCache = chunksOf(this, this.revision);
+      this.revision = undefined;
+    }
+    return this.chunkCache;
   }
 
   /** Offset just before line `index`'s line break. */
@@ -78,18 +122,62 @@ const LF = 10;
 /** Line starts for \r\n, \r and \n line breaks. */
 function lineStartsOf(text: string): Uint32Array {
   const starts = [0];
-  if (!text.includes('\r')) {
+  if (text.includes('\r')) {
+    pushLineStarts(text, 0, text.length, starts);
+  } else {
     // The common case, and the fast one: the engine's own search for \n.
     for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
-  } else {
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (code === LF || (code === CR && text.charCodeAt(i + 1) !== LF)) starts.push(i + 1);
-    }
   }
   return Uint32Array.from(starts);
 }
 
+/** The line starts that the characters at [from, to) make: after each \n, and after each \r not followed by \n. */
+function pushLineStarts(text: string, from: number, to: number, starts: number[]): void {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === LF || (code === CR && text.charCodeAt(i + 1) !== LF)) starts.push(i + 1);
+  }
+}
+
+/**
+ * Line starts after an edit: those inside the unchanged prefix are copied, those inside the unchanged
+ * suffix shifted by the change in length, and only the text between is searched for line breaks.
+ */
+function revisedLineStarts(text: string, { text: before, lineStarts: old, unchanged: { prefix, suffix } }: Revision): Uint32Array {
+  const delta = text.length - before.length;
+  // A start is decided by the characters before and at it (\r\n), so only starts below `prefix` are certain.
+  const kept = Math.max(1, firstIndexAbove(old, prefix - 1));
+  const middle: number[] = [];
+  pushLineStarts(text, Math.max(0, prefix - 1), text.length - suffix, middle);
+  const shiftedFrom = firstIndexAbove(old, before.length - suffix);
+  const starts = new Uint32Array(kept + middle.length + old.length - shiftedFrom);
+  starts.set(old.subarray(0, kept));
+  starts.set(middle, kept);
+  for (let i = shiftedFrom, at = kept + middle.length; i < old.length; i++, at++) starts[at] = (old[i] ?? 0) + delta;
+  return starts;
+}
+
+/** Index of the first value greater than `bound` in an ascending array (its length if none is). */
+function firstIndexAbove(values: Uint32Array, bound: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((values[mid] ?? 0) > bound) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}
+
+/** The longest prefix and suffix two texts share (not overlapping in the shorter one). */
+export function unchangedEnds(before: string, after: string): UnchangedEnds {
+  const limit = Math.min(before.length, after.length);
+  let prefix = 0;
+  while (prefix < limit && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (suffix < limit - prefix && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
+  return { prefix, suffix };
+}
 
 /**
  * The document as one run of text in which a line break inside a paragraph is removed, so that a name
@@ -151,18 +239,24 @@ const MAX_SEGMENT = 5000;
 /**
  * The document cut into chunks at sentence ends and blank lines, so that an edit changes one chunk and
  * the analysis of every other chunk can be reused. Runs on every edit of a long document: it reads
- * character codes and makes no per-line strings.
+ * character codes, and after an edit takes the text of each chunk outside the edited part from the
+ * chunks before it (the same string, which the analysis's caches then find without reading it again).
  */
-export function chunksOf(doc: TranscriptDocument): Chunk[] {
+export function chunksOf(doc: TranscriptDocument, revision?: Revision): Chunk[] {
   const { text } = doc;
+  const textOf = revision ? reusedChunkText(text, revision) : (start: number, end: number) => text.slice(start, end);
   const chunks: Chunk[] = [];
   let start: number | undefined;
   let end = 0;
   let lines = 0;
   const close = (): void => {
-    if (start !== undefined && end > start) chunks.push({ start, end, text: text.slice(start, end) });
+    if (start !== undefined && end > start) chunks.push({ start, end, text: textOf(start, end) });
     start = undefined;
     lines = 0;
+  };
+  const add = (segmentStart: number, segmentEnd: number): void => {
+    start ??= segmentStart;
+    end = segmentEnd;
   };
   for (let index = 0; index < doc.lineStarts.length; index++) {
     const lineStart = doc.lineStarts[index] ?? 0;
@@ -172,17 +266,43 @@ export function chunksOf(doc: TranscriptDocument): Chunk[] {
       close();
       continue;
     }
-    const segments = lineEnd - lineStart <= LONG_LINE ? [{ start: lineStart, end: lineEnd }] : segmentsOf({ index, start: lineStart, end: lineEnd, text: text.slice(lineStart, lineEnd) });
-    for (const segment of segments) {
-      start ??= segment.start;
-      end = segment.end;
-      if (segment.end < lineEnd) close();
+    if (lineEnd - lineStart <= LONG_LINE) {
+      add(lineStart, lineEnd);
+    } else {
+      for (const segment of segmentsOf({ index, start: lineStart, end: lineEnd, text: text.slice(lineStart, lineEnd) })) {
+        add(segment.start, segment.end);
+        if (segment.end < lineEnd) close();
+      }
     }
     lines++;
     if (SENTENCE_ENDS.has(text.charCodeAt(lastVisible)) || lines >= MAX_CHUNK_LINES) close();
   }
   close();
   return chunks;
+}
+
+/** A chunk's text, taken from the earlier version's chunk with the same place and text when there is one. */
+function reusedChunkText(text: string, { text: before, chunks, unchanged: { prefix, suffix } }: Revision): (start: number, end: number) => string {
+  const delta = text.length - before.length;
+  return (start, end) => {
+    const same = end <= prefix ? chunkAt(chunks, start) : start >= text.length - suffix ? chunkAt(chunks, start - delta) : undefined;
+    return same && same.end - same.start === end - start ? same.text : text.slice(start, end);
+  };
+}
+
+/** The chunk starting at an offset, by binary search over chunks in document order. */
+function chunkAt(chunks: readonly Chunk[], start: number): Chunk | undefined {
+  let low = 0;
+  let high = chunks.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const chunk = chunks[mid];
+    if (!chunk) return undefined;
+    if (chunk.start === start) return chunk;
+    if (chunk.start < start) low = mid + 1;
+    else high = mid - 1;
+  }
+  return undefined;
 }
 
 /** Offset of the last character in [start, end) that is not white space, or -1 for a blank line. */

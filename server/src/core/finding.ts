@@ -32,6 +32,11 @@ export function makeFinding(spec: FindingSpec): Finding {
   };
 }
 
+/** The same finding at another range; its fixes, which replace the whole flagged span, replace the new one. */
+export function placeFinding(finding: Finding, range: OffsetRange): Finding {
+  return { ...finding, range, fixes: finding.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((edit) => ({ ...edit, range })) })) };
+}
+
 export function describeConfidence(confidence: number): string {
   if (confidence >= 0.9) return t('near certain');
   if (confidence >= 0.7) return t('likely');

@@ -15,9 +15,16 @@ export function fillTemplate(template: string, args: readonly MessageArgument[])
 }
 
 let translator: Translator = fillTemplate;
+let translatorGeneration = 0;
 
 export function setTranslator(next: Translator): void {
   translator = next;
+  translatorGeneration++;
+}
+
+/** Changes whenever the translator does: messages remembered under an older one are in the wrong language. */
+export function messagesGeneration(): number {
+  return translatorGeneration;
 }
 
 /** A user-facing message in the current language. */

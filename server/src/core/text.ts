@@ -23,20 +23,37 @@ export function scriptOf(text: string): Script {
   return 'mixed';
 }
 
-/** Share of Japanese characters among the letters of a text: decides whether a file is analysed. */
+/**
+ * Share of Japanese characters among the letters of a text's first `sampleLength` characters: decides
+ * whether a file is analysed. Reads character codes (the classes of isJapanese and isLatinLetter): it runs
+ * on every edit.
+ */
 export function japaneseRatio(text: string, sampleLength = 20000): number {
   let japanese = 0;
   let letters = 0;
-  const sample = text.length > sampleLength ? text.slice(0, sampleLength) : text;
-  for (const ch of sample) {
-    if (isJapanese(ch)) {
+  const end = Math.min(text.length, sampleLength);
+  for (let i = 0; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (isJapaneseCode(code)) {
       japanese++;
       letters++;
-    } else if (isLatinLetter(ch)) {
+    } else if (isLatinLetterCode(code)) {
       letters++;
     }
   }
   return letters === 0 ? 0 : japanese / letters;
+}
+
+function isJapaneseCode(code: number): boolean {
+  return (
+    (code >= 0x30a1 && code <= 0x30fa) || (code >= 0x30fc && code <= 0x30fe) || (code >= 0x31f0 && code <= 0x31ff) || (code >= 0xff66 && code <= 0xff9f) ||
+    (code >= 0x3041 && code <= 0x3096) || code === 0x309d || code === 0x309e ||
+    (code >= 0x3400 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff) || code === 0x3005
+  );
+}
+
+function isLatinLetterCode(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a);
 }
 
 // Foreign-sound katakana that wanakana reads as two syllables (ディ → "dei"); read as one here.

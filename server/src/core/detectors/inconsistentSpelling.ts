@@ -3,13 +3,13 @@
  * "デミス・ハッサビス". Offers to unify on the spelling the document uses most (or the canonical one).
  */
 import { displayName } from '../context';
-import { makeFinding } from '../finding';
+import { makeFinding, placeFinding } from '../finding';
 import { editSimilarity } from '../similarity';
 import { katakanaToRomaji, scriptOf, type Script } from '../text';
 import type { Entity } from '../knowledge/model';
 import type { EntityMention, Finding } from '../types';
 import type { Detector } from './detector';
-import { t } from '../l10n';
+import { messagesGeneration, t } from '../l10n';
 
 const CODE = 'inconsistent-spelling';
 
@@ -18,62 +18,97 @@ export const inconsistentSpelling: Detector = {
   description: 'One entity spelled several ways in one document (Deep Seek / DeepSeek, two katakana spellings of one person).',
   detect(_doc, context) {
     const findings: Finding[] = [];
-    for (const [entityId, count] of context.mentionCount) {
+    for (const entityId of context.mentionCount.keys()) {
       const entity = context.kb.get(entityId);
       if (!entity) continue;
-      findings.push(...miscasedMentions(entity, context.mentionsOf(entityId)));
-      if (count < 2) continue;
-      const shortForms = new Set((entity.shortNames ?? []).map((s) => s.toLowerCase()));
-      // Full names are compared with full names in the same script; a surname after a full name is normal style.
-      const groups = new Map<Script, EntityMention[]>();
-      for (const mention of context.mentionsOf(entityId)) {
-        if (shortForms.has(mention.surface.toLowerCase())) continue;
-        const script = scriptOfSurface(mention.surface);
-        const group = groups.get(script);
-        if (group) group.push(mention);
-        else groups.set(script, [mention]);
-      }
-      for (const group of groups.values()) {
-        const counts = new Map<string, number>();
-        for (const m of group) counts.set(m.surface, (counts.get(m.surface) ?? 0) + 1);
-        if (counts.size < 2) continue;
-        const canonical = [entity.en, entity.ja];
-        const preferred = [...counts].sort((a, b) => b[1] - a[1] || Number(canonical.includes(b[0])) - Number(canonical.includes(a[0])))[0]?.[0];
-        if (!preferred) continue;
-        // Judged once per distinct spelling, not per mention: a long transcript names one entity hundreds of times.
-        const variants = new Set([...counts.keys()].filter((s) => s !== preferred && spellingVariantsRemembered(s, preferred)));
-        if (variants.size === 0) continue;
-        const spellings = [...counts].filter(([s]) => s === preferred || variants.has(s)).map(([s, n]) => `「${s}」×${n}`).join(', ');
-        for (const mention of group) {
-          if (!variants.has(mention.surface)) continue;
-          const caseOnly = mention.surface.toLowerCase() === preferred.toLowerCase();
-          findings.push(
-            makeFinding({
-              code: CODE,
-              range: mention.range,
-              message: t('{0} is spelled several ways in this document ({1}); unify on 「{2}」', displayName(entity), spellings, preferred),
-              confidence: caseOnly ? 0.5 : 0.45,
-              explanation: {
-                problem: t('The same entity is written in more than one way.'),
-                reasons: [
-                  t('Spellings here: {0}.', spellings),
-                  canonical.includes(preferred) ? t('「{0}」 is the most used and the official spelling.', preferred) : t('「{0}」 is the most used spelling.', preferred),
-                ],
-              },
-              replacements: [preferred],
-              entityId,
-            }),
-          );
-        }
+      const mentions = context.mentionsOf(entityId);
+      const verdicts = verdictsFor(entity, mentions);
+      if (verdicts.size === 0) continue;
+      for (const mention of mentions) {
+        for (const finding of verdicts.get(mention.surface) ?? []) findings.push(placeFinding(finding, mention.range));
       }
     }
     return findings;
   },
 };
 
+/** Per entity, the verdicts last given and the spelling counts they were given for: most edits change neither. */
+const rememberedVerdicts = new WeakMap<Entity, { readonly key: string; readonly verdicts: ReadonlyMap<string, readonly Finding[]> }>();
+
+/**
+ * What each spelling of an entity earns its mentions (findings at an empty range, placed on each mention):
+ * it depends only on how often each spelling occurs, in order of first use, so it is judged once per count.
+ */
+function verdictsFor(entity: Entity, mentions: readonly EntityMention[]): ReadonlyMap<string, readonly Finding[]> {
+  const counts = new Map<string, number>();
+  for (const mention of mentions) counts.set(mention.surface, (counts.get(mention.surface) ?? 0) + 1);
+  let key = String(messagesGeneration());
+  for (const [surface, count] of counts) key += `\u0000${surface}\u0001${count}`;
+  const remembered = rememberedVerdicts.get(entity);
+  if (remembered?.key === key) return remembered.verdicts;
+  const verdicts = judgeSpellings(entity, counts, mentions.length);
+  rememberedVerdicts.set(entity, { key, verdicts });
+  return verdicts;
+}
+
+const NOWHERE = { start: 0, end: 0 };
+
+function judgeSpellings(entity: Entity, counts: ReadonlyMap<string, number>, mentionCount: number): Map<string, Finding[]> {
+  const verdicts = new Map<string, Finding[]>();
+  const add = (surface: string, finding: Finding): void => {
+    const list = verdicts.get(surface);
+    if (list) list.push(finding);
+    else verdicts.set(surface, [finding]);
+  };
+  for (const surface of counts.keys()) {
+    const miscased = miscasedFinding(entity, surface);
+    if (miscased) add(surface, miscased);
+  }
+  if (mentionCount < 2) return verdicts;
+  const shortForms = new Set((entity.shortNames ?? []).map((s) => s.toLowerCase()));
+  // Full names are compared with full names in the same script; a surname after a full name is normal style.
+  const groups = new Map<Script, Map<string, number>>();
+  for (const [surface, count] of counts) {
+    if (shortForms.has(surface.toLowerCase())) continue;
+    const script = scriptOfSurface(surface);
+    const group = groups.get(script) ?? new Map<string, number>();
+    group.set(surface, count);
+    groups.set(script, group);
+  }
+  for (const group of groups.values()) {
+    if (group.size < 2) continue;
+    const canonical = [entity.en, entity.ja];
+    const preferred = [...group].sort((a, b) => b[1] - a[1] || Number(canonical.includes(b[0])) - Number(canonical.includes(a[0])))[0]?.[0];
+    if (!preferred) continue;
+    const variants = [...group.keys()].filter((s) => s !== preferred && spellingVariantsRemembered(s, preferred));
+    if (variants.length === 0) continue;
+    const spellings = [...group].filter(([s]) => s === preferred || variants.includes(s)).map(([s, n]) => `「${s}」×${n}`).join(', ');
+    for (const surface of variants) {
+      const caseOnly = surface.toLowerCase() === preferred.toLowerCase();
+      add(
+        surface,
+        makeFinding({
+          code: CODE,
+          range: NOWHERE,
+          message: t('{0} is spelled several ways in this document ({1}); unify on 「{2}」', displayName(entity), spellings, preferred),
+          confidence: caseOnly ? 0.5 : 0.45,
+          explanation: {
+            problem: t('The same entity is written in more than one way.'),
+            reasons: [
+              t('Spellings here: {0}.', spellings),
+              canonical.includes(preferred) ? t('「{0}」 is the most used and the official spelling.', preferred) : t('「{0}」 is the most used spelling.', preferred),
+            ],
+          },
+          replacements: [preferred],
+          entityId: entity.id,
+        }),
+      );
+    }
+  }
+  return verdicts;
+}
+
 const scripts = new Map<string, Script>();
-/** Per entity, the official spelling a surface is a miscased form of (or undefined): kept across analyses. */
-const officialSpellings = new WeakMap<Entity, Map<string, string | undefined>>();
 const variantPairs = new Map<string, boolean>();
 
 /** areSpellingVariants, remembered per pair: the same few spellings are compared on every edit. */
@@ -100,36 +135,20 @@ function scriptOfSurface(surface: string): Script {
 }
 
 /** "h100" for H100, "openai" for OpenAI: a Latin name written in a case none of its spellings uses. */
-function miscasedMentions(entity: Entity, mentions: readonly EntityMention[]): Finding[] {
-  let officialFor = officialSpellings.get(entity);
-  if (!officialFor) {
-    officialFor = new Map();
-    officialSpellings.set(entity, officialFor);
-  }
-  const known = officialFor;
-  const official = (surface: string): string | undefined => {
-    if (!known.has(surface)) {
-      const spellings = [entity.en, entity.ja, ...(entity.aliases ?? []), ...(entity.shortNames ?? [])];
-      // Capitals throughout ("GENESIS" in a title) are typography, not a spelling.
-      const plain = spellings.includes(surface) || /^[A-Z\s-]{4,}$/.test(surface) || scriptOfSurface(surface) !== 'latin';
-      known.set(surface, plain ? undefined : spellings.find((s) => s.toLowerCase() === surface.toLowerCase()));
-    }
-    return known.get(surface);
-  };
-  return mentions.flatMap((mention) => {
-    const spelling = official(mention.surface);
-    if (!spelling) return [];
-    return [
-      makeFinding({
-        code: CODE,
-        range: mention.range,
-        message: t('「{0}」 is written 「{1}」', mention.surface, spelling),
-        confidence: 0.55,
-        explanation: { problem: t('{0} has a fixed spelling.', displayName(entity)), reasons: [t('The official spelling is 「{0}」.', spelling)] },
-        replacements: [spelling],
-        entityId: entity.id,
-      }),
-    ];
+function miscasedFinding(entity: Entity, surface: string): Finding | undefined {
+  const spellings = [entity.en, entity.ja, ...(entity.aliases ?? []), ...(entity.shortNames ?? [])];
+  // Capitals throughout ("GENESIS" in a title) are typography, not a spelling.
+  if (spellings.includes(surface) || /^[A-Z\s-]{4,}$/.test(surface) || scriptOfSurface(surface) !== 'latin') return undefined;
+  const spelling = spellings.find((s) => s.toLowerCase() === surface.toLowerCase());
+  if (!spelling) return undefined;
+  return makeFinding({
+    code: CODE,
+    range: NOWHERE,
+    message: t('「{0}」 is written 「{1}」', surface, spelling),
+    confidence: 0.55,
+    explanation: { problem: t('{0} has a fixed spelling.', displayName(entity)), reasons: [t('The official spelling is 「{0}」.', spelling)] },
+    replacements: [spelling],
+    entityId: entity.id,
   });
 }
 
