@@ -36,8 +36,21 @@ function randomGenerator(seed: number): (n: number) => number {
   let state = seed;
   return (n) => {
     state = (state * 1103515245 + 12345) % 2147483648;
-    return state % Math.max(1, n);
+    // The high bits: an LCG's low bits repeat with a short period, which made edits and their sizes correlate.
+    return Math.floor((state / 2147483648) * Math.max(1, n));
   };
+}
+
+const SAMPLE_LINES = SAMPLE.split('\n').filter((line) => line.trim() !== '');
+
+/**
+ * What an edit inserts: nothing (a deletion), a piece, or a whole line of the sample while the text is
+ * short, so that deletions do not whittle the document away and the edits keep landing in real sentences.
+ */
+function insertion(length: number, random: (n: number) => number): string {
+  if (random(4) === 0) return '';
+  if (length < 2 * SAMPLE.length && random(5) === 0) return `${SAMPLE_LINES[random(SAMPLE_LINES.length)] ?? ''}\n`;
+  return PIECES[random(PIECES.length)] ?? '';
 }
 
 /** Never cut a surrogate pair: editors do not, and the protocol's UTF-16 positions would mean half a character. */
@@ -57,13 +70,20 @@ describe('the server under long random edit sequences', () => {
     try {
       await server.open(uri, SAMPLE);
       for (let step = 1; step <= EDITS; step++) {
-        const text = mirror.getText();
-        const start = safeOffset(text, random(text.length + 1));
-        const end = safeOffset(text, Math.min(text.length, start + (random(3) === 0 ? random(30) : 0)));
-        const change = { range: { start: mirror.positionAt(start), end: mirror.positionAt(end) }, text: random(4) === 0 ? '' : (PIECES[random(PIECES.length)] ?? '') };
-        mirror = TextDocument.update(mirror, [change], step + 1);
-        await server.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: step + 1 }, contentChanges: [change] });
+        // Sometimes two changes in one notification, as an editor sends for a multi-cursor edit.
+        const changes = Array.from({ length: random(8) === 0 ? 2 : 1 }, () => {
+          const text = mirror.getText();
+          const start = safeOffset(text, random(text.length + 1));
+          const end = safeOffset(text, Math.min(text.length, start + (random(3) === 0 ? random(30) : 0)));
+          const change = { range: { start: mirror.positionAt(start), end: mirror.positionAt(end) }, text: insertion(text.length, random) };
+          mirror = TextDocument.update(mirror, [change], step + 1);
+          return change;
+        });
+        await server.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: step + 1 }, contentChanges: changes });
+        // Analyses in between, so that the server revises its document from many different earlier ones.
+        if (random(20) === 0) await server.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
         if (step % CHECK_EVERY !== 0) continue;
+        assert.ok(mirror.getText().length > SAMPLE.length / 4, `the edits have whittled the document down to ${mirror.getText().length} characters: they no longer test much`);
 
         const expectedDoc = new TranscriptDocument(mirror.getText(), uri);
         const expected = { doc: expectedDoc, result: new Analyzer(services).analyze(expectedDoc), version: step + 1 };

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { decodeTranscript, NotTextError } from '../../server/out/core/encoding';
 import { chunksOf, TranscriptDocument } from '../../server/out/core/document';
-import { check } from '../support/analysis';
+import { check, testServices } from '../support/analysis';
 import { runCli } from '../support/cli';
 
 describe('unusual input', () => {
@@ -17,6 +17,14 @@ describe('unusual input', () => {
   it('survives NUL bytes, lone surrogates and control characters', async () => {
     const result = await check('OpenAI\u0000の\uD800発表\u0007。Deepsek\u0000は');
     assert.ok(result.result.mentions.some((m) => m.entityId === 'openai'));
+  });
+
+  it('tokenises text with a lone surrogate, which kuromoji alone fails on, with every offset in place', async () => {
+    const { tokenizer } = await testServices();
+    const text = '発表\uD83Dです\uDE00。';
+    const tokens = tokenizer.tokenize(text);
+    assert.equal(tokens[0]?.start, 0);
+    assert.equal(tokens.at(-1)?.end, text.length);
   });
 
   it('cuts a whole transcript pasted as one line into sentence-sized chunks', () => {

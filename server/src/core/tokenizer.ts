@@ -19,6 +19,7 @@ export interface JapaneseTokenizer {
 }
 
 const CACHE_LIMIT = 50_000;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 class CachingTokenizer implements JapaneseTokenizer {
   private readonly cache = new Map<string, readonly Token[]>();
@@ -28,7 +29,8 @@ class CachingTokenizer implements JapaneseTokenizer {
   tokenize(text: string): readonly Token[] {
     const cached = this.cache.get(text);
     if (cached) return cached;
-    const tokens = this.inner.tokenize(text).map(toToken);
+    // kuromoji throws on a lone surrogate (a file cut mid-character); U+FFFD keeps every offset in place.
+    const tokens = this.inner.tokenize(text.replace(LONE_SURROGATE, '\uFFFD')).map(toToken);
     if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
     this.cache.set(text, tokens);
     return tokens;
