@@ -39,3 +39,12 @@ export function toTextEdit(doc: TranscriptDocument, edit: CoreEdit): TextEdit {
 export function sameRange(a: Range, b: Range): boolean {
   return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }
+
+/** Whether two lists of diagnostics, as toDiagnostic makes them, say the same. */
+export function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
+  if (a.length !== b.length) return false;
+  return a.every((x, i) => {
+    const y = b[i];
+    return y !== undefined && sameRange(x.range, y.range) && x.severity === y.severity && x.code === y.code && x.source === y.source && x.message === y.message;
+  });
+}

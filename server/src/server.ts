@@ -20,7 +20,7 @@ import { DictionaryStore, filePath } from './dictionaries';
 import { ACCEPT_SPELLING_COMMAND, codeActions, FIX_ALL_KIND, fixAllEdits, IGNORE_WORD_COMMAND } from './codeActions';
 import type { AnalysisServices } from './core/analyze';
 import { loadServices } from './core/services';
-import { toDiagnostic } from './convert';
+import { sameDiagnostics, toDiagnostic } from './convert';
 import { hoverAt } from './hover';
 import { ExportRequest, exportOf, SummaryRequest, summaryOf } from './requests';
 import { inlayHints } from './inlayHints';
@@ -168,19 +168,18 @@ function fileProblems(problems: readonly { line: number; character: number; mess
 
 // The last report per document: when an edit leaves the diagnostics as they were (most edits do), the
 // editor is told "unchanged" instead of being sent hundreds of diagnostics again.
-const lastReports = new Map<string, { resultId: string; json: string }>();
+const lastReports = new Map<string, { resultId: string; items: readonly Diagnostic[] }>();
 let nextResultId = 1;
 
 connection.languages.diagnostics.on(async (params): Promise<DocumentDiagnosticReport> => {
   const uri = params.textDocument.uri;
   const items = await diagnosticsOf(uri);
-  const json = JSON.stringify(items);
   const last = lastReports.get(uri);
-  if (last && last.json === json && params.previousResultId === last.resultId) {
+  if (last && params.previousResultId === last.resultId && sameDiagnostics(last.items, items)) {
     return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: last.resultId };
   }
   const resultId = String(nextResultId++);
-  lastReports.set(uri, { resultId, json });
+  lastReports.set(uri, { resultId, items });
   return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
 });
 

@@ -17,7 +17,7 @@ import type { RuleSet } from './knowledge/rules';
 import type { EnglishLexicon } from './lexicon';
 import { EntityRecognizer, type RecognizedName } from './recognizer';
 import type { JapaneseTokenizer } from './tokenizer';
-import type { EntityMention, Finding, OffsetRange } from './types';
+import type { EntityMention, Finding, OffsetRange, TextEdit } from './types';
 
 export interface AnalysisServices {
   readonly kb: KnowledgeBase;
@@ -270,16 +270,15 @@ function shiftName(name: RecognizedName, by: number): RecognizedName {
 
 function shiftFinding(finding: Finding, by: number): Finding {
   if (by === 0) return finding;
-  return {
-    ...finding,
-    range: shift(finding.range, by),
-    fixes: finding.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((edit) => ({ ...edit, range: shift(edit.range, by) })) })),
-  };
+  const range = shift(finding.range, by);
+  // Most fixes replace exactly the flagged span: they share its shifted range instead of making their own.
+  const shiftEdit = (edit: TextEdit): TextEdit => ({ ...edit, range: edit.range.start === finding.range.start && edit.range.end === finding.range.end ? range : shift(edit.range, by) });
+  return { ...finding, range, fixes: finding.fixes.map((fix) => ({ ...fix, edits: fix.edits.map(shiftEdit) })) };
 }
 
 function sumUsage(scans: readonly ChunkScan[]): Map<string, number> {
   const total = new Map<string, number>();
-  for (const { currencies } of scans) for (const [code, n] of currencies) total.set(code, (total.get(code) ?? 0) + n);
+  for (const { currencies } of scans) if (currencies.size > 0) for (const [code, n] of currencies) total.set(code, (total.get(code) ?? 0) + n);
   return total;
 }
 

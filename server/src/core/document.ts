@@ -244,13 +244,13 @@ const MAX_SEGMENT = 5000;
  */
 export function chunksOf(doc: TranscriptDocument, revision?: Revision): Chunk[] {
   const { text } = doc;
-  const textOf = revision ? reusedChunkText(text, revision) : (start: number, end: number) => text.slice(start, end);
+  const chunkOf = revision ? reusedChunk(text, revision) : (start: number, end: number): Chunk => ({ start, end, text: text.slice(start, end) });
   const chunks: Chunk[] = [];
   let start: number | undefined;
   let end = 0;
   let lines = 0;
   const close = (): void => {
-    if (start !== undefined && end > start) chunks.push({ start, end, text: textOf(start, end) });
+    if (start !== undefined && end > start) chunks.push(chunkOf(start, end));
     start = undefined;
     lines = 0;
   };
@@ -281,12 +281,17 @@ export function chunksOf(doc: TranscriptDocument, revision?: Revision): Chunk[] 
   return chunks;
 }
 
-/** A chunk's text, taken from the earlier version's chunk with the same place and text when there is one. */
-function reusedChunkText(text: string, { text: before, chunks, unchanged: { prefix, suffix } }: Revision): (start: number, end: number) => string {
+/**
+ * A chunk, taken from the earlier version when the edit left it where it was, or with the earlier
+ * chunk's text when the edit only moved it (the same string, which the analysis's caches find at once).
+ */
+function reusedChunk(text: string, { text: before, chunks, unchanged: { prefix, suffix } }: Revision): (start: number, end: number) => Chunk {
   const delta = text.length - before.length;
   return (start, end) => {
-    const same = end <= prefix ? chunkAt(chunks, start) : start >= text.length - suffix ? chunkAt(chunks, start - delta) : undefined;
-    return same && same.end - same.start === end - start ? same.text : text.slice(start, end);
+    const inSuffix = start >= text.length - suffix;
+    const same = end <= prefix ? chunkAt(chunks, start) : inSuffix ? chunkAt(chunks, start - delta) : undefined;
+    if (!same || same.end - same.start !== end - start) return { start, end, text: text.slice(start, end) };
+    return same.start === start ? same : { start, end, text: same.text };
   };
 }
 
