@@ -48,11 +48,9 @@ export class AnalysisStore {
     if (cached && cached.analysis.version === document.version && cached.settings === settings && cached.workspaceKey === workspace.key) return cached.analysis;
     if (!isAnalysed(document, settings)) return undefined;
     const doc = this.documentOf(document, entry);
-    const options = { ...workspace.options, disabled: new Set(settings.disabledChecks) };
-    const result = analyze(doc, workspace.services, options);
+    const result = analyze(doc, workspace.services, { ...workspace.options, disabled: new Set(settings.disabledChecks) });
     const analysis = { doc, result, version: document.version };
     this.entries.set(document.uri, { analysis: { analysis, settings, workspaceKey: workspace.key }, lastDocument: doc });
-    if (doc !== entry.lastDocument && !entry.lastDocument && doc.chunks.length >= REHEARSAL_CHUNKS) setImmediate(() => rehearseEdits(doc, workspace.services, options));
     return analysis;
   }
 
@@ -91,20 +89,6 @@ export class AnalysisStore {
   clear(): void {
     for (const entry of this.entries.values()) entry.analysis = undefined;
   }
-}
-
-// A document this long makes the first keystrokes after opening it noticeably slow while V8 warms up.
-const REHEARSAL_CHUNKS = 500;
-
-/**
- * Runs what an edit runs, twice, right after a long document is opened, so that V8 has compiled it
- * before the user's first keystroke: a line added at the start moves every chunk (nothing to analyse
- * anew, everything to shift), and taking it away moves them back. The caches end as they were.
- */
-function rehearseEdits(doc: TranscriptDocument, services: AnalysisServices, options: AnalysisOptions): void {
-  const moved = doc.revised(`\n${doc.text}`, { prefix: 0, suffix: doc.text.length });
-  analyze(moved, services, options);
-  analyze(moved.revised(doc.text, { prefix: 0, suffix: doc.text.length }), services, options);
 }
 
 export function isAnalysed(document: TextDocument, settings: Settings): boolean {

@@ -48,3 +48,29 @@ export function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic
     return y !== undefined && sameRange(x.range, y.range) && x.severity === y.severity && x.code === y.code && x.source === y.source && x.message === y.message;
   });
 }
+
+/**
+ * Whether two analyses' findings make the same diagnostics (toDiagnostic), decided without making them:
+ * most edits of a long document change none, and then nothing is built for the editor.
+ */
+export function sameDiagnosticsOf(a: { doc: TranscriptDocument; result: { findings: readonly Finding[] } }, b: { doc: TranscriptDocument; result: { findings: readonly Finding[] } }): boolean {
+  const before = a.result.findings;
+  const after = b.result.findings;
+  if (before.length !== after.length) return false;
+  return before.every((x, i) => {
+    const y = after[i];
+    return (
+      y !== undefined && x.code === y.code && x.severity === y.severity && x.message === y.message &&
+      samePosition(a.doc, x.range.start, b.doc, y.range.start) && samePosition(a.doc, x.range.end, b.doc, y.range.end)
+    );
+  });
+}
+
+/** Whether two offsets, each in its document, are the same LSP position (as positionAt gives it). */
+function samePosition(a: TranscriptDocument, offsetA: number, b: TranscriptDocument, offsetB: number): boolean {
+  const atA = Math.max(0, Math.min(offsetA, a.text.length));
+  const atB = Math.max(0, Math.min(offsetB, b.text.length));
+  const lineA = a.lineIndexAt(atA);
+  const lineB = b.lineIndexAt(atB);
+  return lineA === lineB && atA - (a.lineStarts[lineA] ?? 0) === atB - (b.lineStarts[lineB] ?? 0);
+}

@@ -16,11 +16,12 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { AnalysisStore, documentsTellingStore, type Analysis, type WorkspaceInputs } from './analysisStore';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DictionaryStore, filePath } from './dictionaries';
 import { ACCEPT_SPELLING_COMMAND, codeActions, FIX_ALL_KIND, fixAllEdits, IGNORE_WORD_COMMAND } from './codeActions';
 import type { AnalysisServices } from './core/analyze';
 import { loadServices } from './core/services';
-import { sameDiagnostics, toDiagnostic } from './convert';
+import { sameDiagnostics, sameDiagnosticsOf, toDiagnostic } from './convert';
 import { hoverAt } from './hover';
 import { ExportRequest, exportOf, SummaryRequest, summaryOf } from './requests';
 import { inlayHints } from './inlayHints';
@@ -135,25 +136,82 @@ async function analysisOf(uri: string): Promise<Analysis | undefined> {
   const document = documents.get(uri);
   if (!document || isWorkspaceFile(uri)) return undefined;
   try {
-    return store.get(document, await settingsFor(uri), await workspaceInputsFor(uri));
+    const settings = await settingsFor(uri);
+    const inputs = await workspaceInputsFor(uri);
+    const analysis = store.get(document, settings, inputs);
+    if (!rehearsed && analysis && analysis.doc.chunks.length >= REHEARSAL_CHUNKS) rehearseEditingOn(document, settings, inputs);
+    return analysis;
   } catch (error) {
     connection.console.error(`Transcript Lens failed to analyse ${uri}: ${(error as Error).stack ?? String(error)}`);
     return undefined;
   }
 }
 
-async function diagnosticsOf(uri: string): Promise<Diagnostic[]> {
+// V8 compiles the edit path only when edits come: in a long document, the first keystrokes would pay for it.
+const REHEARSAL_CHUNKS = 500;
+let rehearsed = false;
+
+/**
+ * Once per server, after the first long document is analysed: two edits and their diagnostics run on a
+ * copy of it (a line added at the start, which moves everything, then taken away), so that V8 has
+ * compiled the edit path before the user's first keystroke. Nothing of it is kept.
+ */
+function rehearseEditingOn(document: TextDocument, settings: Settings, inputs: WorkspaceInputs): void {
+  rehearsed = true;
+  setTimeout(() => {
+    const copy = TextDocument.create(`${document.uri}#transcript-lens-rehearsal`, document.languageId, 1, document.getText());
+    const editing = documentsTellingStore(store);
+    let previous: Diagnostic[] = [];
+    const diagnose = (): void => {
+      const analysis = store.get(copy, settings, inputs);
+      const items = analysis ? analysis.result.findings.map((finding) => toDiagnostic(analysis.doc, finding)) : [];
+      if (!sameDiagnostics(previous, items)) previous = items;
+    };
+    try {
+      diagnose();
+      editing.update(copy, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '\n' }], 2);
+      diagnose();
+      editing.update(copy, [{ range: { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } }, text: '' }], 3);
+      diagnose();
+    } catch (error) {
+      connection.console.warn(`Transcript Lens could not rehearse editing: ${String(error)}`);
+    } finally {
+      store.forget(copy.uri);
+    }
+  }, 0);
+}
+
+/** What a document's diagnostics are made from: its analysis for a transcript, its problems for a workspace file. */
+type DiagnosticsSource = { readonly analysis: Analysis } | { readonly items: Diagnostic[] };
+
+async function diagnosticsSourceOf(uri: string): Promise<DiagnosticsSource> {
   await workspaceLoaded.catch(() => undefined);
   const document = documents.get(uri);
   // A dictionary or knowledge file open in the editor: its own problems (bad YAML, invalid records, failing specs).
-  if (document && dictionaries.isDictionary(uri)) return fileProblems(dictionaries.problemsOf(uri, document.getText(), workspaceTrusted), 'dictionary');
+  if (document && dictionaries.isDictionary(uri)) return { items: fileProblems(dictionaries.problemsOf(uri, document.getText(), workspaceTrusted), 'dictionary') };
   if (document && knowledge.isKnowledgeFile(uri)) {
     // Merge problems need the built-in knowledge base; if it failed to load, the user was already told why.
     const base = await services.catch(() => undefined);
-    return base ? fileProblems(knowledge.problemsOf(uri, document.getText(), base), 'knowledge-file') : [];
+    return { items: base ? fileProblems(knowledge.problemsOf(uri, document.getText(), base), 'knowledge-file') : [] };
   }
   const analysis = await analysisOf(uri);
-  return analysis ? analysis.result.findings.map((finding) => toDiagnostic(analysis.doc, finding)) : [];
+  return analysis ? { analysis } : { items: [] };
+}
+
+function itemsOf(source: DiagnosticsSource): Diagnostic[] {
+  if ('items' in source) return source.items;
+  const { doc, result } = source.analysis;
+  return result.findings.map((finding) => toDiagnostic(doc, finding));
+}
+
+/** Whether two sources make the same diagnostics; for analyses, decided without making them. */
+function sameSource(a: DiagnosticsSource, b: DiagnosticsSource): boolean {
+  if ('analysis' in a && 'analysis' in b) return sameDiagnosticsOf(a.analysis, b.analysis);
+  return 'items' in a && 'items' in b && sameDiagnostics(a.items, b.items);
+}
+
+async function diagnosticsOf(uri: string): Promise<Diagnostic[]> {
+  return itemsOf(await diagnosticsSourceOf(uri));
 }
 
 function fileProblems(problems: readonly { line: number; character: number; message: string }[], code: string): Diagnostic[] {
@@ -168,19 +226,19 @@ function fileProblems(problems: readonly { line: number; character: number; mess
 
 // The last report per document: when an edit leaves the diagnostics as they were (most edits do), the
 // editor is told "unchanged" instead of being sent hundreds of diagnostics again.
-const lastReports = new Map<string, { resultId: string; items: readonly Diagnostic[] }>();
+const lastReports = new Map<string, { resultId: string; source: DiagnosticsSource }>();
 let nextResultId = 1;
 
 connection.languages.diagnostics.on(async (params): Promise<DocumentDiagnosticReport> => {
   const uri = params.textDocument.uri;
-  const items = await diagnosticsOf(uri);
+  const source = await diagnosticsSourceOf(uri);
   const last = lastReports.get(uri);
-  if (last && params.previousResultId === last.resultId && sameDiagnostics(last.items, items)) {
+  if (last && params.previousResultId === last.resultId && sameSource(last.source, source)) {
     return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: last.resultId };
   }
   const resultId = String(nextResultId++);
-  lastReports.set(uri, { resultId, items });
-  return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
+  lastReports.set(uri, { resultId, source });
+  return { kind: DocumentDiagnosticReportKind.Full, resultId, items: itemsOf(source) };
 });
 
 // Clients that do not pull diagnostics get them pushed after each change.

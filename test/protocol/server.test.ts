@@ -145,6 +145,39 @@ describe('the language server over stdio', () => {
     assert.equal(after.length, before.length - 1);
   });
 
+  it('answers "unchanged" to a pull after an edit that leaves every diagnostic where it was, and the new diagnostics otherwise', async () => {
+    const uri = 'file:///unchanged.txt';
+    await server.open(uri, PODCAST);
+    let version = 1;
+    const edit = async (range: { start: Position; end: Position }, text: string): Promise<void> => {
+      await server.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: ++version }, contentChanges: [{ range, text }] });
+    };
+    const pullAfter = (previousResultId: string) => server.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri }, previousResultId });
+    const first = (await server.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } })) as FullDocumentDiagnosticReport;
+    const lastLine = PODCAST.split('\n').length - 1;
+    const end = { line: lastLine, character: (PODCAST.split('\n')[lastLine] ?? '').length };
+
+    // Text added at the very end moves nothing.
+    await edit({ start: end, end }, '\n以上です。');
+    const unchanged = await pullAfter(first.resultId ?? '');
+    assert.equal(unchanged.kind, 'unchanged');
+
+    // A line break at the start moves every diagnostic down a line.
+    await edit({ start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, '\n');
+    const moved = (await pullAfter(unchanged.resultId ?? '')) as FullDocumentDiagnosticReport;
+    assert.equal(moved.kind, 'full');
+    assert.deepEqual(moved.items.map((d) => d.range.start.line), first.items.map((d) => d.range.start.line + 1));
+
+    // The same number of characters, one of them now a line break: no offset moves, every line number does.
+    await edit({ start: { line: 0, character: 0 }, end: { line: 1, character: 0 } }, '');
+    const back = (await pullAfter(moved.resultId ?? '')) as FullDocumentDiagnosticReport;
+    const firstLine = PODCAST.split('\n')[0] ?? '';
+    await edit({ start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, '\n');
+    const split = (await pullAfter(back.resultId ?? '')) as FullDocumentDiagnosticReport;
+    assert.equal(split.kind, 'full', `replacing 「${firstLine[0] ?? ''}」 by a line break moves the diagnostics below it`);
+    assert.ok(split.items.some((d, i) => d.range.start.line !== back.items[i]?.range.start.line));
+  });
+
   it('fixes all problems through its command, as one workspace edit', async () => {
     const result = await server.connection.sendRequest(ExecuteCommandRequest.type, { command: 'transcriptLens.applyFixAll', arguments: ['file:///podcast.txt'] });
     assert.equal((result as { applied: boolean }).applied, true);
