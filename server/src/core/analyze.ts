@@ -6,7 +6,8 @@
  * chunk it touches while the rest comes from the cache; only the cheap document-wide passes run again.
  */
 import { AnalyzedDocument } from './analyzedDocument';
-import { buildContext, indexMentions, type DetectorContext } from './context';
+import { buildContext, type DetectorContext } from './context';
+import { indexChunkMentions } from './mentionIndex';
 import { CHUNK_DETECTORS, NAME_DETECTORS, WHOLE_DOCUMENT_DETECTORS } from './detectors';
 import type { Detector } from './detectors/detector';
 import type { DictionaryRule } from './dictionary/prh';
@@ -45,8 +46,6 @@ export interface AnalysisResult {
 interface ChunkScan {
   readonly names: readonly RecognizedName[];
   readonly currencies: ReadonlyMap<string, number>;
-  /** The names in document offsets where the chunk last stood: most chunks stay put between edits. */
-  placed?: Placed<RecognizedName>;
   /** The analysis that last used this entry, so that trimming keeps what the current document needs. */
   used: number;
 }
@@ -110,21 +109,16 @@ export class Analyzer {
     this.generation++;
     // Plain loops over the chunks, no closure or array per chunk: this runs on every edit of a long document.
     const chunks = source.chunks;
-    const scans: ChunkScan[] = [];
-    const names: RecognizedName[] = [];
-    for (const chunk of chunks) {
-      const scan = this.scan(chunk);
-      scans.push(scan);
-      for (const name of placedAt(scan, scan.names, chunk.start, shiftName)) names.push(name);
-    }
-    const mentions = this.recognizer.select(names);
+    const scans = chunks.map((chunk) => this.scan(chunk));
+    // Mentions stay in chunk offsets: counted on every edit, placed in the document only when asked for.
+    const chunkMentions = this.recognizer.selectPerChunk(scans.map((scan) => scan.names));
+    const indexed = indexChunkMentions(chunks.map((chunk) => chunk.start), chunkMentions);
+    const mentionsOf = (chunkIndex: number): readonly EntityMention[] => chunkMentions[chunkIndex] ?? [];
     const currencies = sumUsage(scans);
     const disabled = [...(options.disabled ?? [])].sort().join(',');
     const enabled = (detector: Detector): boolean => !options.disabled?.has(detector.code);
-    const mentionsOf = mentionsByChunk(mentions, chunks);
 
     // Names first: a misspelt name ("Open AI") is still evidence of what the story is about for the other checks.
-    const indexed = indexMentions(mentions);
     const nameContext = buildContext({ kb, lexicon, rules, mentions: indexed, currencies });
     const nameStage = { cache: this.cacheFor(`names\u0000${disabled}\u0000${nameContext.signature}`), context: nameContext, detectors: NAME_DETECTORS.filter(enabled) };
     const nameFindings = this.judgeAll(chunks, scans, mentionsOf, nameStage, []);
@@ -140,7 +134,13 @@ export class Analyzer {
     const reported = ignored && ignored.size > 0 ? findings.filter((finding) => !ignored.has(findingText(source, finding))) : findings;
     reported.sort((a, b) => a.range.start - b.range.start || b.confidence - a.confidence);
     this.trimCaches();
-    return { mentions, findings: reported, context };
+    return {
+      get mentions() {
+        return indexed.all();
+      },
+      findings: reported,
+      context,
+    };
   }
 
   /** The findings of one stage over every chunk, each from the cache or judged afresh. */
@@ -194,7 +194,7 @@ export class Analyzer {
     if (!judgement || !spellingsUnchanged(judgement, context)) {
       const read = new Set<string>();
       const local: DetectorContext = {
-        ...context.withMentions(mentionsOf(chunkIndex).map((m) => ({ ...m, range: shift(m.range, -chunk.start) }))),
+        ...context.withMentions(mentionsOf(chunkIndex)),
         mostUsedSpelling: (id, accept) => {
           read.add(id);
           return context.mostUsedSpelling(id, accept);
@@ -264,10 +264,6 @@ function shift(range: OffsetRange, by: number): OffsetRange {
   return { start: range.start + by, end: range.end + by };
 }
 
-function shiftName(name: RecognizedName, by: number): RecognizedName {
-  return { ...name, range: shift(name.range, by) };
-}
-
 function shiftFinding(finding: Finding, by: number): Finding {
   if (by === 0) return finding;
   const range = shift(finding.range, by);
@@ -280,20 +276,4 @@ function sumUsage(scans: readonly ChunkScan[]): Map<string, number> {
   const total = new Map<string, number>();
   for (const { currencies } of scans) if (currencies.size > 0) for (const [code, n] of currencies) total.set(code, (total.get(code) ?? 0) + n);
   return total;
-}
-
-/**
- * The mentions of chunk i (mentions never cross a chunk boundary): where each chunk's run of mentions
- * starts is found in one pass, and a chunk's list is made only when asked for (a cache miss).
- */
-function mentionsByChunk(mentions: readonly EntityMention[], chunks: readonly Chunk[]): (chunkIndex: number) => readonly EntityMention[] {
-  const firstMention = new Uint32Array(chunks.length + 1);
-  let index = 0;
-  for (let chunk = 0; chunk < chunks.length; chunk++) {
-    firstMention[chunk] = index;
-    const end = chunks[chunk]?.end ?? 0;
-    while (index < mentions.length && (mentions[index]?.range.start ?? 0) <= end) index++;
-  }
-  firstMention[chunks.length] = mentions.length;
-  return (chunkIndex) => mentions.slice(firstMention[chunkIndex], firstMention[chunkIndex + 1]);
 }

@@ -4,6 +4,7 @@ import type { Entity } from './knowledge/model';
 import type { DictionaryRule } from './dictionary/prh';
 import type { RuleSet } from './knowledge/rules';
 import type { EnglishLexicon } from './lexicon';
+import type { MentionIndex } from './mentionIndex';
 import type { EntityMention } from './types';
 
 export interface DetectorContext {
@@ -33,6 +34,8 @@ export interface DetectorContext {
   spellingKey(entityId: string): string;
   /** Mentions of an entity named in the document. */
   mentionsOf(entityId: string): readonly EntityMention[];
+  /** Each spelling of an entity in the document with its number of mentions, in order of first use. */
+  spellingsOf(entityId: string): ReadonlyMap<string, number>;
   /** The same context with the mentions of one chunk, in that chunk's offsets. */
   withMentions(mentions: readonly EntityMention[]): DetectorContext;
   /** The spelling of an entity this document uses most, among those `accept` allows. */
@@ -41,30 +44,12 @@ export interface DetectorContext {
   affinity(entityId: string): number;
 }
 
-/** The mentions grouped by entity, with each entity's spellings ranked: the costly part of a context, built once per analysis. */
-export interface MentionIndex {
-  readonly mentions: readonly EntityMention[];
-  readonly byEntity: ReadonlyMap<string, readonly EntityMention[]>;
-  readonly spellingRanks: ReadonlyMap<string, readonly string[]>;
-}
-
-export function indexMentions(mentions: readonly EntityMention[]): MentionIndex {
-  const byEntity = new Map<string, EntityMention[]>();
-  for (const mention of mentions) {
-    const list = byEntity.get(mention.entityId);
-    if (list) list.push(mention);
-    else byEntity.set(mention.entityId, [mention]);
-  }
-  const spellingRanks = new Map([...byEntity].map(([id, list]) => [id, rankByFrequency(list.map((m) => m.surface))]));
-  return { mentions, byEntity, spellingRanks };
-}
-
 export interface ContextInput {
   readonly kb: KnowledgeBase;
   readonly lexicon: EnglishLexicon;
   readonly rules: RuleSet;
-  /** The document's mentions: as they are, or already indexed (the analysis builds two contexts from one index). */
-  readonly mentions: readonly EntityMention[] | MentionIndex;
+  /** The document's mentions (the analysis builds two contexts from one index). */
+  readonly mentions: MentionIndex;
   /** Entities named in misspelt form, found by the name detectors. */
   readonly misspelt?: readonly string[];
   readonly currencies?: ReadonlyMap<string, number>;
@@ -73,9 +58,8 @@ export interface ContextInput {
   readonly dictionaryKey?: string;
 }
 
-export function buildContext({ kb, lexicon, rules, mentions: given, misspelt = [], currencies = new Map(), dictionaryRules = [], dictionaryKey = '' }: ContextInput): DetectorContext {
-  const { mentions, byEntity, spellingRanks } = 'byEntity' in given ? given : indexMentions(given);
-  const mentionCount = new Map([...byEntity].map(([id, list]) => [id, list.length]));
+export function buildContext({ kb, lexicon, rules, mentions: index, misspelt = [], currencies = new Map(), dictionaryRules = [], dictionaryKey = '' }: ContextInput): DetectorContext {
+  const mentionCount = new Map([...index.census].map(([id, { count }]) => [id, count]));
   const evidence = new Map(mentionCount);
   for (const id of misspelt) evidence.set(id, (evidence.get(id) ?? 0) + 1);
   const related = new Set<string>();
@@ -86,13 +70,22 @@ export function buildContext({ kb, lexicon, rules, mentions: given, misspelt = [
     const country = entity && kb.countryOf(entity);
     if (country) countries.set(country, (countries.get(country) ?? 0) + count);
   }
-  // Asked once per cached chunk judgement on every edit: each key is joined once per context.
+  // Ranked on first use: most chunks never ask, and every edit builds a context.
+  const spellingRanks = new Map<string, readonly string[]>();
+  const rankOf = (id: string): readonly string[] => {
+    let rank = spellingRanks.get(id);
+    if (!rank) {
+      rank = [...(index.census.get(id)?.spellings ?? [])].sort((a, b) => b[1] - a[1]).map(([spelling]) => spelling);
+      spellingRanks.set(id, rank);
+    }
+    return rank;
+  };
   const spellingKeys = new Map<string, string>();
-  const context: DetectorContext = {
+  // Everything but the mentions, which are the document's (placed when asked for) or one chunk's.
+  const shared: Omit<DetectorContext, 'mentions'> = {
     kb,
     lexicon,
     rules,
-    mentions,
     mentionCount,
     evidence,
     related,
@@ -106,20 +99,26 @@ export function buildContext({ kb, lexicon, rules, mentions: given, misspelt = [
       countries: [...countries].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([c]) => c),
       currency: rankByFrequency([...currencies].flatMap(([code, n]) => Array<string>(n).fill(code)))[0] ?? '',
     }),
-    mentionsOf: (id) => byEntity.get(id) ?? [],
-    mostUsedSpelling: (id, accept) => spellingRanks.get(id)?.find(accept),
+    mentionsOf: (id) => index.of(id),
+    spellingsOf: (id) => index.census.get(id)?.spellings ?? new Map<string, number>(),
+    mostUsedSpelling: (id, accept) => rankOf(id).find(accept),
     spellingKey: (id) => {
       let key = spellingKeys.get(id);
       if (key === undefined) {
-        key = spellingRanks.get(id)?.join('\u0000') ?? '';
+        key = rankOf(id).join('\u0000');
         spellingKeys.set(id, key);
       }
       return key;
     },
     affinity: (id) => (evidence.has(id) ? 1 : related.has(id) ? 0.6 : 0),
-    withMentions: (chunkMentions) => ({ ...context, mentions: chunkMentions }),
+    withMentions: (chunkMentions) => ({ ...shared, mentions: chunkMentions }),
   };
-  return context;
+  return {
+    ...shared,
+    get mentions() {
+      return index.all();
+    },
+  };
 }
 
 export function displayName(entity: Entity): string {

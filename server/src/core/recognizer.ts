@@ -69,13 +69,32 @@ export class EntityRecognizer {
   }
 
   /** The mentions of a document: short forms ("マスク") only where the document names their entity in full. */
-  select(names: readonly RecognizedName[]): EntityMention[] {
-    const named = new Set(names.filter((n) => !n.needsContext).map((n) => n.entityId));
-    // The names themselves are the mentions (a recognised name is a mention with one more field): no copies on every edit.
-    return names.filter((n) => !n.needsContext || this.isSupported(n.entityId, named));
+  select(names: readonly RecognizedName[]): readonly EntityMention[] {
+    return this.selectPerChunk([names])[0] ?? [];
   }
 
-  recognize(doc: AnalyzedDocument): EntityMention[] {
+  /**
+   * The same for a document given as the names of each of its chunks. The names themselves are the
+   * mentions (a recognised name is a mention with one more field), and a chunk whose names all count
+   * keeps its own list: nothing is copied on every edit.
+   */
+  selectPerChunk(namesPerChunk: readonly (readonly RecognizedName[])[]): (readonly EntityMention[])[] {
+    const named = new Set<string>();
+    for (const names of namesPerChunk) for (const name of names) if (!name.needsContext) named.add(name.entityId);
+    const supported = new Map<string, boolean>();
+    const counts = (name: RecognizedName): boolean => {
+      if (!name.needsContext) return true;
+      let known = supported.get(name.entityId);
+      if (known === undefined) {
+        known = this.isSupported(name.entityId, named);
+        supported.set(name.entityId, known);
+      }
+      return known;
+    };
+    return namesPerChunk.map((names) => (names.every(counts) ? names : names.filter(counts)));
+  }
+
+  recognize(doc: AnalyzedDocument): readonly EntityMention[] {
     return this.select(this.scan(doc));
   }
 

@@ -7,7 +7,7 @@ import { makeFinding, placeFinding } from '../finding';
 import { editSimilarity } from '../similarity';
 import { katakanaToRomaji, scriptOf, type Script } from '../text';
 import type { Entity } from '../knowledge/model';
-import type { EntityMention, Finding } from '../types';
+import type { Finding } from '../types';
 import type { Detector } from './detector';
 import { messagesGeneration, t } from '../l10n';
 
@@ -18,13 +18,13 @@ export const inconsistentSpelling: Detector = {
   description: 'One entity spelled several ways in one document (Deep Seek / DeepSeek, two katakana spellings of one person).',
   detect(_doc, context) {
     const findings: Finding[] = [];
-    for (const entityId of context.mentionCount.keys()) {
+    for (const [entityId, count] of context.mentionCount) {
       const entity = context.kb.get(entityId);
       if (!entity) continue;
-      const mentions = context.mentionsOf(entityId);
-      const verdicts = verdictsFor(entity, mentions);
+      const verdicts = verdictsFor(entity, context.spellingsOf(entityId), count);
+      // Only the mentions of an entity with something to say are placed in the document.
       if (verdicts.size === 0) continue;
-      for (const mention of mentions) {
+      for (const mention of context.mentionsOf(entityId)) {
         for (const finding of verdicts.get(mention.surface) ?? []) findings.push(placeFinding(finding, mention.range));
       }
     }
@@ -39,14 +39,12 @@ const rememberedVerdicts = new WeakMap<Entity, { readonly key: string; readonly 
  * What each spelling of an entity earns its mentions (findings at an empty range, placed on each mention):
  * it depends only on how often each spelling occurs, in order of first use, so it is judged once per count.
  */
-function verdictsFor(entity: Entity, mentions: readonly EntityMention[]): ReadonlyMap<string, readonly Finding[]> {
-  const counts = new Map<string, number>();
-  for (const mention of mentions) counts.set(mention.surface, (counts.get(mention.surface) ?? 0) + 1);
+function verdictsFor(entity: Entity, counts: ReadonlyMap<string, number>, mentionCount: number): ReadonlyMap<string, readonly Finding[]> {
   let key = String(messagesGeneration());
   for (const [surface, count] of counts) key += `\u0000${surface}\u0001${count}`;
   const remembered = rememberedVerdicts.get(entity);
   if (remembered?.key === key) return remembered.verdicts;
-  const verdicts = judgeSpellings(entity, counts, mentions.length);
+  const verdicts = judgeSpellings(entity, counts, mentionCount);
   rememberedVerdicts.set(entity, { key, verdicts });
   return verdicts;
 }
