@@ -149,35 +149,39 @@ async function analysisOf(uri: string): Promise<Analysis | undefined> {
 
 // V8 compiles the edit path only when edits come: in a long document, the first keystrokes would pay for it.
 const REHEARSAL_CHUNKS = 500;
+const REHEARSAL_EDITS = 12;
 let rehearsed = false;
 
 /**
- * Once per server, after the first long document is analysed: two edits and their diagnostics run on a
- * copy of it (a line added at the start, which moves everything, then taken away), so that V8 has
- * compiled the edit path before the user's first keystroke. Nothing of it is kept.
+ * Once per server, after the first long document is analysed: edits and their diagnostics run on a copy
+ * of it (a character typed at places spread over it, then taken away), so that V8 has compiled the edit
+ * path before the user's first keystroke. One edit per turn of the event loop, so that the user's own
+ * requests are not held up; nothing of it is kept.
  */
 function rehearseEditingOn(document: TextDocument, settings: Settings, inputs: WorkspaceInputs): void {
   rehearsed = true;
-  setTimeout(() => {
-    const copy = TextDocument.create(`${document.uri}#transcript-lens-rehearsal`, document.languageId, 1, document.getText());
-    const editing = documentsTellingStore(store);
-    let previous: Diagnostic[] = [];
-    const diagnose = (): void => {
-      const analysis = store.get(copy, settings, inputs);
-      const items = analysis ? analysis.result.findings.map((finding) => toDiagnostic(analysis.doc, finding)) : [];
-      if (!sameDiagnostics(previous, items)) previous = items;
-    };
+  const copy = TextDocument.create(`${document.uri}#transcript-lens-rehearsal`, document.languageId, 1, document.getText());
+  const editing = documentsTellingStore(store);
+  let last: Analysis | undefined;
+  const step = (edit: number): void => {
     try {
-      diagnose();
-      editing.update(copy, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '\n' }], 2);
-      diagnose();
-      editing.update(copy, [{ range: { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } }, text: '' }], 3);
-      diagnose();
+      const line = Math.floor(((edit >> 1) * copy.lineCount) / (REHEARSAL_EDITS / 2));
+      const at = { line, character: 0 };
+      const typed = edit % 2 === 0;
+      editing.update(copy, [{ range: { start: at, end: typed ? at : { line, character: 1 } }, text: typed ? 'あ' : '' }], copy.version + 1);
+      const analysis = store.get(copy, settings, inputs);
+      if (analysis && !(last && sameDiagnosticsOf(last, analysis))) analysis.result.findings.map((finding) => toDiagnostic(analysis.doc, finding));
+      last = analysis;
+      if (edit + 1 < REHEARSAL_EDITS) setTimeout(() => step(edit + 1), 0);
+      else store.forget(copy.uri);
     } catch (error) {
-      connection.console.warn(`Transcript Lens could not rehearse editing: ${String(error)}`);
-    } finally {
       store.forget(copy.uri);
+      connection.console.warn(`Transcript Lens could not rehearse editing: ${String(error)}`);
     }
+  };
+  setTimeout(() => {
+    store.get(copy, settings, inputs);
+    step(0);
   }, 0);
 }
 
