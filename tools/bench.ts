@@ -20,6 +20,7 @@ import { SEEDS_DIRECTORY } from '../test/support/seeds';
 const ROOT = path.resolve(__dirname, '..');
 const TARGET_BYTES = 1024 * 1024;
 const EDITS = 40;
+const LONG_EDITS = 200;
 
 /**
  * About 1 MB of transcript: the seeds (or our samples) repeated, each copy's lines made unique so no cache
@@ -82,7 +83,7 @@ async function main(): Promise<void> {
     random = (random * 1103515245 + 12345) % 2147483648;
     return random % n;
   };
-  for (let i = 0; i < EDITS; i++) {
+  for (let i = 0; i < LONG_EDITS; i++) {
     const line = next(lines.length);
     const character = next((lines[line] ?? '').length + 1);
     t = performance.now();
@@ -95,8 +96,12 @@ async function main(): Promise<void> {
     if (answer.kind === 'full') previousResultId = answer.resultId;
     latencies.push(performance.now() - t);
   }
-  rows.push([`edit to diagnostics p50 (${EDITS} edits)`, ms(percentile(latencies, 50)), '']);
-  rows.push([`edit to diagnostics p95`, ms(percentile(latencies, 95)), '≤ 30 ms']);
+  const first = latencies.slice(0, EDITS);
+  rows.push([`edit to diagnostics p50 (${EDITS} edits)`, ms(percentile(first, 50)), '']);
+  rows.push([`edit to diagnostics p95`, ms(percentile(first, 95)), '≤ 30 ms']);
+  // Over more edits, V8's full garbage collections (about one per 70 edits of a 1 MB document) are in the count.
+  rows.push([`edit to diagnostics p95 over ${LONG_EDITS} edits`, ms(percentile(latencies, 95)), '']);
+  rows.push([`slowest of ${LONG_EDITS} edits`, ms(Math.max(...latencies)), '']);
 
   const hovers: number[] = [];
   for (let i = 0; i < EDITS; i++) {
