@@ -83,25 +83,22 @@ async function main(): Promise<void> {
     random = (random * 1103515245 + 12345) % 2147483648;
     return random % n;
   };
-  for (let i = 0; i < LONG_EDITS; i++) {
+  const edit = async (version: number): Promise<void> => {
     const line = next(lines.length);
     const character = next((lines[line] ?? '').length + 1);
     t = performance.now();
     await server.connection.sendNotification(DidChangeTextDocumentNotification.type, {
-      textDocument: { uri, version: i + 2 },
+      textDocument: { uri, version },
       contentChanges: [{ range: { start: { line, character }, end: { line, character } }, text: 'あ' }],
     });
     // As VS Code does: the previous result id lets the server answer "unchanged".
     const answer = await server.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri }, previousResultId });
     if (answer.kind === 'full') previousResultId = answer.resultId;
     latencies.push(performance.now() - t);
-  }
-  const first = latencies.slice(0, EDITS);
-  rows.push([`edit to diagnostics p50 (${EDITS} edits)`, ms(percentile(first, 50)), '']);
-  rows.push([`edit to diagnostics p95`, ms(percentile(first, 95)), '≤ 30 ms']);
-  // Over more edits, V8's full garbage collections (about one per 70 edits of a 1 MB document) are in the count.
-  rows.push([`edit to diagnostics p95 over ${LONG_EDITS} edits`, ms(percentile(latencies, 95)), '']);
-  rows.push([`slowest of ${LONG_EDITS} edits`, ms(Math.max(...latencies)), '']);
+  };
+  for (let i = 0; i < EDITS; i++) await edit(i + 2);
+  rows.push([`edit to diagnostics p50 (${EDITS} edits)`, ms(percentile(latencies, 50)), '']);
+  rows.push([`edit to diagnostics p95`, ms(percentile(latencies, 95)), '≤ 30 ms']);
 
   const hovers: number[] = [];
   for (let i = 0; i < EDITS; i++) {
@@ -112,6 +109,12 @@ async function main(): Promise<void> {
   }
   rows.push(['hover p95', ms(percentile(hovers, 95)), '≤ 20 ms']);
   rows.push(['server resident memory', `${residentMemoryMb(server.process.pid).toFixed(0)} MB`, '≤ 500 MB']);
+
+  // Over more edits, V8's full garbage collections (about one per 70 edits of a 1 MB document) are in the count.
+  for (let i = EDITS; i < LONG_EDITS; i++) await edit(i + 2);
+  rows.push([`edit to diagnostics p95 over ${LONG_EDITS} edits`, ms(percentile(latencies, 95)), '']);
+  rows.push([`slowest of ${LONG_EDITS} edits`, ms(Math.max(...latencies)), '']);
+  rows.push([`server resident memory after ${LONG_EDITS} edits`, `${residentMemoryMb(server.process.pid).toFixed(0)} MB`, '']);
   await server.stop();
 
   // The CLI on the same file, dictionary loading included.
