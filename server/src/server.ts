@@ -16,7 +16,8 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { AnalysisStore, documentsTellingStore, type Analysis, type WorkspaceInputs } from './analysisStore';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { rehearseEditing } from './rehearsal';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DictionaryStore, filePath } from './dictionaries';
 import { ACCEPT_SPELLING_COMMAND, codeActions, FIX_ALL_KIND, fixAllEdits, IGNORE_WORD_COMMAND } from './codeActions';
 import type { AnalysisServices } from './core/analyze';
@@ -149,40 +150,11 @@ async function analysisOf(uri: string): Promise<Analysis | undefined> {
 
 // V8 compiles the edit path only when edits come: in a long document, the first keystrokes would pay for it.
 const REHEARSAL_CHUNKS = 500;
-const REHEARSAL_EDITS = 12;
 let rehearsed = false;
 
-/**
- * Once per server, after the first long document is analysed: edits and their diagnostics run on a copy
- * of it (a character typed at places spread over it, then taken away), so that V8 has compiled the edit
- * path before the user's first keystroke. One edit per turn of the event loop, so that the user's own
- * requests are not held up; nothing of it is kept.
- */
 function rehearseEditingOn(document: TextDocument, settings: Settings, inputs: WorkspaceInputs): void {
   rehearsed = true;
-  const copy = TextDocument.create(`${document.uri}#transcript-lens-rehearsal`, document.languageId, 1, document.getText());
-  const editing = documentsTellingStore(store);
-  let last: Analysis | undefined;
-  const step = (edit: number): void => {
-    try {
-      const line = Math.floor(((edit >> 1) * copy.lineCount) / (REHEARSAL_EDITS / 2));
-      const at = { line, character: 0 };
-      const typed = edit % 2 === 0;
-      editing.update(copy, [{ range: { start: at, end: typed ? at : { line, character: 1 } }, text: typed ? 'あ' : '' }], copy.version + 1);
-      const analysis = store.get(copy, settings, inputs);
-      if (analysis && !(last && sameDiagnosticsOf(last, analysis))) analysis.result.findings.map((finding) => toDiagnostic(analysis.doc, finding));
-      last = analysis;
-      if (edit + 1 < REHEARSAL_EDITS) setTimeout(() => step(edit + 1), 0);
-      else store.forget(copy.uri);
-    } catch (error) {
-      store.forget(copy.uri);
-      connection.console.warn(`Transcript Lens could not rehearse editing: ${String(error)}`);
-    }
-  };
-  setTimeout(() => {
-    store.get(copy, settings, inputs);
-    step(0);
-  }, 0);
+  rehearseEditing(store, document, settings, inputs, (error) => connection.console.warn(`Transcript Lens could not rehearse editing: ${String(error)}`));
 }
 
 /** What a document's diagnostics are made from: its analysis for a transcript, its problems for a workspace file. */

@@ -1,9 +1,10 @@
 /**
  * The analysis core's entry point: a document in, entity mentions and findings out. No LSP, no VS Code.
  *
- * The document is cut into chunks at sentence ends (see chunksOf in document.ts). Each chunk is scanned once per text
- * and judged once per text and document context (DetectorContext.signature), so an edit re-analyses the
- * chunk it touches while the rest comes from the cache; only the cheap document-wide passes run again.
+ * The document is cut into chunks at sentence ends (chunksOf, in document.ts). Each chunk is scanned once
+ * per text and judged once per text and document context (DetectorContext.signature), so an edit
+ * re-analyses the chunk it touches while the rest comes from the cache; only the cheap document-wide
+ * passes run again.
  */
 import { AnalyzedDocument } from './analyzedDocument';
 import { buildContext, type DetectorContext } from './context';
@@ -107,7 +108,7 @@ export class Analyzer {
   analyze(source: TranscriptDocument, options: AnalysisOptions = {}): AnalysisResult {
     const { kb, lexicon, rules } = this.services;
     this.generation++;
-    // Plain loops over the chunks, no closure or array per chunk: this runs on every edit of a long document.
+    // This runs on every edit of a long document: per chunk, a cache lookup and no more.
     const chunks = source.chunks;
     const scans = chunks.map((chunk) => this.scan(chunk));
     // Mentions stay in chunk offsets: counted on every edit, placed in the document only when asked for.
@@ -121,13 +122,13 @@ export class Analyzer {
     // Names first: a misspelt name ("Open AI") is still evidence of what the story is about for the other checks.
     const nameContext = buildContext({ kb, lexicon, rules, mentions: indexed, currencies });
     const nameStage = { cache: this.cacheFor(`names\u0000${disabled}\u0000${nameContext.signature}`), context: nameContext, detectors: NAME_DETECTORS.filter(enabled) };
-    const nameFindings = this.judgeAll(chunks, scans, mentionsOf, nameStage, []);
+    const nameFindings = this.judgeAll(chunks, mentionsOf, nameStage, []);
     const misspelt = nameFindings.flatMap((f) => (f.entityId ? [f.entityId] : []));
     const dictionaryRules = options.dictionary?.rules ?? [];
     const context = buildContext({ kb, lexicon, rules, mentions: indexed, misspelt, currencies, dictionaryRules, dictionaryKey: options.dictionary?.key ?? '' });
     const chunkStage = { cache: this.cacheFor(`document\u0000${disabled}\u0000${context.signature}`), context, detectors: CHUNK_DETECTORS.filter(enabled) };
     // In the order name, chunk, whole-document findings: the sort below keeps it among equals.
-    const findings = this.judgeAll(chunks, scans, mentionsOf, chunkStage, [...nameFindings]);
+    const findings = this.judgeAll(chunks, mentionsOf, chunkStage, [...nameFindings]);
     const whole = new AnalyzedDocument(source, this.services.tokenizer);
     for (const detector of WHOLE_DOCUMENT_DETECTORS) if (enabled(detector)) for (const finding of runDetector(detector, whole, context)) findings.push(finding);
     const ignored = options.ignored;
@@ -144,12 +145,10 @@ export class Analyzer {
   }
 
   /** The findings of one stage over every chunk, each from the cache or judged afresh. */
-  private judgeAll(chunks: readonly Chunk[], scans: readonly ChunkScan[], mentionsOf: (chunkIndex: number) => readonly EntityMention[], stage: Stage, findings: Finding[]): Finding[] {
-    for (let i = 0; i < chunks.length; i++) {
-      const chunk = chunks[i];
-      if (!chunk || !scans[i]) continue;
+  private judgeAll(chunks: readonly Chunk[], mentionsOf: (chunkIndex: number) => readonly EntityMention[], stage: Stage, findings: Finding[]): Finding[] {
+    chunks.forEach((chunk, i) => {
       for (const finding of this.judge(stage, chunk, mentionsOf, i)) findings.push(finding);
-    }
+    });
     return findings;
   }
 
