@@ -1,10 +1,9 @@
 /**
  * Once per server, after the first long document is analysed, its garbage is collected and edits and
- * their diagnostics run on a copy
- * of it (a character typed at places spread over it, then taken away), so that V8 has compiled the edit
- * path before the user's first keystroke (without it, the first edits of a 1 MB transcript took 40–60 ms
- * instead of 10–15). One edit per turn of the event loop, so that the user's own requests are not held
- * up; nothing of it is kept.
+ * their diagnostics run on a copy of it (a character typed at places spread over it, then taken away),
+ * so that V8 has compiled the edit path before the user's first keystroke (without it, the first edits
+ * of a 1 MB transcript took 40–60 ms instead of 10–15). One edit per turn of the event loop, so that the
+ * user's own requests are not held up; nothing of it is kept.
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { documentsTellingStore, type Analysis, type AnalysisStore, type WorkspaceInputs } from './analysisStore';
@@ -12,6 +11,16 @@ import { sameDiagnosticsOf, toDiagnostic } from './convert';
 import type { Settings } from './settings';
 
 const EDITS = 12;
+// Shorter documents are quick to edit even before V8 has compiled the edit path.
+const LONG_DOCUMENT_CHUNKS = 500;
+let rehearsed = false;
+
+/** Rehearses editing on this document if it is the first long one the server has analysed. */
+export function rehearseEditingOnce(store: AnalysisStore, document: TextDocument, analysis: Analysis, settings: Settings, inputs: WorkspaceInputs, warn: (error: unknown) => void): void {
+  if (rehearsed || analysis.doc.chunks.length < LONG_DOCUMENT_CHUNKS) return;
+  rehearsed = true;
+  rehearseEditing(store, document, settings, inputs, warn);
+}
 
 /**
  * A full analysis of a long document leaves hundreds of megabytes of garbage, which V8 would otherwise
@@ -22,7 +31,7 @@ function collectGarbage(): void {
   (globalThis as { gc?: () => void }).gc?.();
 }
 
-export function rehearseEditing(store: AnalysisStore, document: TextDocument, settings: Settings, inputs: WorkspaceInputs, warn: (error: unknown) => void): void {
+function rehearseEditing(store: AnalysisStore, document: TextDocument, settings: Settings, inputs: WorkspaceInputs, warn: (error: unknown) => void): void {
   const copy = TextDocument.create(`${document.uri}#transcript-lens-rehearsal`, document.languageId, 1, document.getText());
   const editing = documentsTellingStore(store);
   let last: Analysis | undefined;

@@ -16,8 +16,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { AnalysisStore, documentsTellingStore, type Analysis, type WorkspaceInputs } from './analysisStore';
-import { rehearseEditing } from './rehearsal';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { rehearseEditingOnce } from './rehearsal';
 import { DictionaryStore, filePath } from './dictionaries';
 import { ACCEPT_SPELLING_COMMAND, codeActions, FIX_ALL_KIND, fixAllEdits, IGNORE_WORD_COMMAND } from './codeActions';
 import type { AnalysisServices } from './core/analyze';
@@ -140,7 +139,7 @@ async function analysisOf(uri: string): Promise<Analysis | undefined> {
     const settings = await settingsFor(uri);
     const inputs = await workspaceInputsFor(uri);
     const analysis = store.get(document, settings, inputs);
-    if (!rehearsed && analysis && analysis.doc.chunks.length >= REHEARSAL_CHUNKS) rehearseEditingOn(document, settings, inputs);
+    if (analysis) rehearseEditingOnce(store, document, analysis, settings, inputs, logRehearsalFailure);
     return analysis;
   } catch (error) {
     connection.console.error(`Transcript Lens failed to analyse ${uri}: ${(error as Error).stack ?? String(error)}`);
@@ -148,13 +147,8 @@ async function analysisOf(uri: string): Promise<Analysis | undefined> {
   }
 }
 
-// V8 compiles the edit path only when edits come: in a long document, the first keystrokes would pay for it.
-const REHEARSAL_CHUNKS = 500;
-let rehearsed = false;
-
-function rehearseEditingOn(document: TextDocument, settings: Settings, inputs: WorkspaceInputs): void {
-  rehearsed = true;
-  rehearseEditing(store, document, settings, inputs, (error) => connection.console.warn(`Transcript Lens could not rehearse editing: ${String(error)}`));
+function logRehearsalFailure(error: unknown): void {
+  connection.console.warn(`Transcript Lens could not rehearse editing: ${String(error)}`);
 }
 
 /** What a document's diagnostics are made from: its analysis for a transcript, its problems for a workspace file. */
