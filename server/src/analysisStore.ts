@@ -7,8 +7,7 @@ import type { TextDocumentsConfiguration } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type AnalysisOptions, type AnalysisResult, type AnalysisServices } from './core/analyze';
 import { TranscriptDocument, type UnchangedEnds } from './core/document';
-import { japaneseRatio } from './core/text';
-import type { Settings } from './settings';
+import { isMostlyJapanese, type Settings } from './shared';
 
 export interface Analysis {
   readonly doc: TranscriptDocument;
@@ -92,7 +91,7 @@ export class AnalysisStore {
 }
 
 export function isAnalysed(document: TextDocument, settings: Settings): boolean {
-  return settings.enable && settings.languages.includes(document.languageId) && japaneseRatio(document.getText()) >= settings.minimumJapaneseRatio;
+  return settings.enable && settings.languages.includes(document.languageId) && isMostlyJapanese(document.getText(), settings.minimumJapaneseRatio);
 }
 
 /**

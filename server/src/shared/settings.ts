@@ -1,4 +1,7 @@
-/** The extension's settings as the server uses them, cleaned from whatever the client sends. */
+/** The extension's settings (section `transcriptLens`) and their defaults, cleaned from whatever the client sends. */
+
+/** The configuration section of every setting. */
+export const SETTINGS_SECTION = 'transcriptLens';
 
 export interface Settings {
   readonly enable: boolean;
