@@ -8,6 +8,7 @@ import { lineBreakInWord } from '../../detectors/lineBreakInWord';
 import { t } from '../../l10n';
 import { clampConfidence, severityFor, type Finding } from '../../types';
 import { isKanji, isKatakana, NAME_SEPARATORS } from '../../text';
+import type { AnalyzedDocument } from '../../analyzedDocument';
 import type { CueLine } from '../subtitleParser';
 import type { SubtitleCheck } from './check';
 
@@ -22,6 +23,8 @@ export const wordSplitAcrossCues: SubtitleCheck = {
   check({ file, analyzed, context }) {
     if (!analyzed || !context) return [];
     const findings: Finding[] = [];
+    // Where the document's entity mentions start and end: a cue that ends or starts with a whole name is not split there.
+    const nameEdges = new Set(context.mentions.flatMap((mention) => [mention.range.start, mention.range.end]));
     for (let i = 1; i < file.cues.length; i++) {
       const left = lastTextLine(file.cues[i - 1]?.lines ?? [], file.masked);
       const right = firstTextLine(file.cues[i]?.lines ?? [], file.masked);
@@ -30,6 +33,8 @@ export const wordSplitAcrossCues: SubtitleCheck = {
       const after = right.text[0] ?? '';
       // Only a boundary between two word characters can be inside a word: most cue ends are sentence ends.
       if (!(isKatakana(before) || isKanji(before) || /[0-9０-９]/.test(before) || NAME_SEPARATORS.has(before)) || !(isKatakana(after) || isKanji(after))) continue;
+      if (nameEdges.has(left.end) || nameEdges.has(right.start)) continue;
+      if (isKatakana(before) && isKatakana(after) && !knownWordAcross(katakanaRunBefore(left.text), continuation(right.text), analyzed)) continue;
       const pair = `${left.text.slice(-WINDOW)}\n${right.text.slice(0, WINDOW)}`;
       const judged = lineBreakInWord.detect(analyzed(pair), context)[0];
       if (!judged) continue;
@@ -88,6 +93,21 @@ function firstTextLine(lines: readonly CueLine[], masked: string): TextAt | unde
     if (text) return text;
   }
   return undefined;
+}
+
+/**
+ * Whether kuromoji reads a known word across the boundary of two katakana pieces (マーケ|ティング,
+ * データセン|ター). Two names (アルトマン|マスク) make one unknown run, which is not evidence of a split.
+ */
+function knownWordAcross(left: string, right: string, analyzed: (text: string) => AnalyzedDocument): boolean {
+  const joined = left + right;
+  return analyzed(joined).tokenize(joined).some((token) => token.known && token.start < left.length && token.end > left.length);
+}
+
+function katakanaRunBefore(text: string): string {
+  let start = text.length;
+  while (start > 0 && isKatakana(text[start - 1] ?? '')) start--;
+  return text.slice(start);
 }
 
 /** The rest of the word at the start of a cue: its run of katakana (with ー) or of kanji. */
