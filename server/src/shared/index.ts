@@ -8,3 +8,4 @@ export * from './commands';
 export * from './japanese';
 export * from './requests';
 export * from './settings';
+export * from './subtitleRules';
