@@ -159,7 +159,8 @@ export function layoutChunks(facts: readonly (readonly BreakFacts[])[], separate
     const region = regions[regions.length - 1] as Tally;
     regionOf.push(regions.length - 1);
     for (const fact of chunkFacts) {
-      if (!fact.open || !fact.textual) continue;
+      // Lines of no prose (menu labels, code) count too: they are evidence of one unit per line.
+      if (!fact.open) continue;
       region.open++;
       documentTally.open++;
       if (fact.runsOn) {
