@@ -7,9 +7,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { analyze, type AnalysisServices } from '../../server/out/core/analyze';
-import { TranscriptDocument } from '../../server/out/core/document';
-import type { Finding } from '../../server/out/core/types';
+import { analyze, type AnalysisServices } from '../../server/src/core/analyze';
+import { TranscriptDocument } from '../../server/src/core/document';
+import type { Finding } from '../../server/src/core/types';
 
 export const REAL_TEXT_DIRECTORY = path.resolve(process.env.TRANSCRIPT_LENS_REAL_TEXT ?? path.join(__dirname, '..', '..', '..', 'shared', 'real-text'));
 const OUR_VERDICTS = path.join(__dirname, '..', '..', 'eval', 'real-text.ann.yaml');

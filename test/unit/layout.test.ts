@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { documentLayout } from '../../server/out/core/analyzedDocument';
-import { TranscriptDocument } from '../../server/out/core/document';
+import { documentLayout } from '../../server/src/core/analyzedDocument';
+import { TranscriptDocument } from '../../server/src/core/document';
 import { testServices } from '../support/analysis';
 
 /** The wraps of a text, as the line indices whose following break is a wrap, with their reasons. */
