@@ -13,7 +13,7 @@ const SAMPLE = fs.readdirSync(SAMPLES).filter((f) => f.endsWith('.txt')).map((f)
 
 /**
  * Heap use after a full collection: V8 collects all garbage before it takes a heap snapshot, so one is
- * taken (and thrown away) instead of starting node with --expose-gc.
+ * taken (and thrown away) instead of exposing the collector with a node flag.
  */
 async function heapUsedAfterCollection(): Promise<number> {
   for await (const _chunk of v8.getHeapSnapshot()) {

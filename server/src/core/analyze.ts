@@ -8,7 +8,7 @@
  */
 import { AnalyzedDocument, byDocumentLine } from './analyzedDocument';
 import { buildContext, type DetectorContext } from './context';
-import { factsHold, recordingContext, type FactRead } from './facts';
+import { FactsRead, recordingContext } from './facts';
 import { messagesGeneration } from './l10n';
 import { indexChunkMentions } from './mentionIndex';
 import { CHUNK_DETECTORS, NAME_DETECTORS, WHOLE_DOCUMENT_DETECTORS } from './detectors';
@@ -61,7 +61,7 @@ interface ChunkScan {
 interface ChunkJudgement {
   readonly findings: readonly Finding[];
   /** The document-level facts the detectors read, with their values: a change to one of them voids this judgement. */
-  readonly factsRead: readonly FactRead[];
+  readonly factsRead: FactsRead;
   placed?: Placed<Finding>;
   used: number;
 }
@@ -204,12 +204,12 @@ export class Analyzer {
     const key = cacheKey(chunk, layout);
     const facts = { context, chunkMentions: mentionsOf(chunkIndex) };
     let judgement = cache.get(key);
-    if (!judgement || !factsHold(judgement.factsRead, facts)) {
+    if (!judgement || !judgement.factsRead.holdIn(facts)) {
       const recording = recordingContext(facts);
       const doc = this.chunkDocument(chunk, layout);
       const findings = detectors.flatMap((detector) => runDetector(detector, doc, recording.context));
       if (!cache.has(key)) this.judgedCount++;
-      judgement = { findings, factsRead: recording.reads(), used: 0 };
+      judgement = { findings, factsRead: new FactsRead(recording.reads(), facts), used: 0 };
       cache.set(key, judgement);
       this.misses.judged++;
     }

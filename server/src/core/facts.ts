@@ -74,17 +74,80 @@ export function factsHold(reads: readonly FactRead[], source: FactSource): boole
   return true;
 }
 
+/** Facts that depend on where mentions stand in the document, which nearly every edit changes. */
+const POSITIONAL: ReadonlySet<FactKind> = new Set(['mentionsOf', 'documentMentions']);
+
+/** What a judgement read, ready to be checked against later contexts. */
+export class FactsRead {
+  /** Whether a read depends on positions in the document: then no shortcut applies. */
+  private readonly positional: boolean;
+  /** The chunk's mentions when last found to hold (the analysis passes the same array while they do not change). */
+  private mentionsSeen: readonly EntityMention[];
+  /** The whole-document key (documentFactsKey) under which all the reads were last found to hold. */
+  private heldUnder: string;
+
+  constructor(
+    readonly reads: readonly FactRead[],
+    source: FactSource,
+  ) {
+    this.positional = reads.some(([kind]) => POSITIONAL.has(kind));
+    this.mentionsSeen = source.chunkMentions;
+    this.heldUnder = documentFactsKey(source.context);
+  }
+
+  /**
+   * Whether every fact read still has its value. When none of the document's facts changed since they
+   * were last found to hold (most edits), only the chunk's own mentions are compared.
+   */
+  holdIn(source: FactSource): boolean {
+    const documentKey = documentFactsKey(source.context);
+    const mentionsSame = source.chunkMentions === this.mentionsSeen;
+    if (!this.positional && documentKey === this.heldUnder && mentionsSame) return true;
+    if (!factsHold(this.reads, source)) return false;
+    this.heldUnder = documentKey;
+    this.mentionsSeen = source.chunkMentions;
+    return true;
+  }
+}
+
+/**
+ * Every fact of the document but positions and a chunk's own mentions, as one string: when it is the same
+ * for two contexts, so is every such fact (each is a function of these maps and the dictionary key).
+ */
+export function documentFactsKey(context: DetectorContext): string {
+  return wholeValue(context, 'document', () => {
+    let spellings = '';
+    for (const id of context.mentionCount.keys()) spellings += `${id}:${mapKey(context.spellingsOf(id))}|`;
+    return [
+      mapKey(context.mentionCount),
+      mapKey(context.evidence),
+      [...context.related].join(','),
+      mapKey(context.countries),
+      mapKey(context.currencies),
+      context.dictionaryKey,
+      spellings,
+    ].join('\u0001');
+  });
+}
+
 /**
  * A context for judging one chunk that records each document-level fact read from it, with its value.
  * Its `mentions` are the chunk's own. The knowledge base, lexicon and rules are not facts of the
  * document: they are the analyzer's services, fixed for its lifetime.
  */
-export function recordingContext(source: FactSource): { readonly context: DetectorContext; readonly reads: () => FactRead[] } {
+export function recordingContext(source: FactSource): { readonly context: DetectorContext; readonly reads: () => readonly FactRead[] } {
   const { context, chunkMentions } = source;
-  const reads = new Map<string, FactRead>();
+  const reads: FactRead[] = [];
+  const seen = new Map<FactKind, Set<string>>();
   const record = (kind: FactKind, about: string): void => {
-    const key = `${kind}\u0000${about}`;
-    if (!reads.has(key)) reads.set(key, [kind, about, factValue(source, kind, about)]);
+    let abouts = seen.get(kind);
+    if (!abouts) {
+      abouts = new Set();
+      seen.set(kind, abouts);
+    }
+    if (abouts.has(about)) return;
+    abouts.add(about);
+    reads.push([kind, about, factValue(source, kind, about)]);
   };
   const recording: DetectorContext = {
     kb: context.kb,
@@ -133,10 +196,10 @@ export function recordingContext(source: FactSource): { readonly context: Detect
       return context.withMentions(mentions);
     },
   };
-  return { context: recording, reads: () => [...reads.values()] };
+  return { context: recording, reads: () => reads };
 }
 
-function wholeValue(context: DetectorContext, kind: FactKind, compute: () => string): string {
+function wholeValue(context: DetectorContext, kind: FactKind | 'document', compute: () => string): string {
   let values = wholeValues.get(context);
   if (!values) {
     values = new Map();

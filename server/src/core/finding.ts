@@ -38,8 +38,14 @@ export function placeFinding(finding: Finding, range: OffsetRange): Finding {
 }
 
 export function describeConfidence(confidence: number): string {
-  if (confidence >= 0.9) return t('near certain');
-  if (confidence >= 0.7) return t('likely');
-  if (confidence >= 0.5) return t('possible');
-  return t('uncertain');
+  switch (severityFor(confidence)) {
+    case 'error':
+      return t('near certain');
+    case 'warning':
+      return t('likely');
+    case 'information':
+      return t('possible');
+    case 'hint':
+      return t('uncertain');
+  }
 }

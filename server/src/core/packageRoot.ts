@@ -1,4 +1,4 @@
-/** Where the extension's files are, whether the code runs compiled (server/out/…) or bundled (dist/). */
+/** Where the extension’s files are, whether the code runs compiled by tsc (server/out) or bundled (dist). */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 

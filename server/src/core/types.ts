@@ -45,11 +45,14 @@ export interface EntityMention {
   readonly surface: string;
 }
 
+/** The least confidence of each severity: the one place these thresholds are defined (hover words follow them too). */
+export const CONFIDENCE_OF: Readonly<Record<Exclude<Severity, 'hint'>, number>> = { error: 0.9, warning: 0.7, information: 0.5 };
+
 /** Severity follows confidence: error only when near certain, uncertain findings stay quiet. */
 export function severityFor(confidence: number): Severity {
-  if (confidence >= 0.9) return 'error';
-  if (confidence >= 0.7) return 'warning';
-  if (confidence >= 0.5) return 'information';
+  if (confidence >= CONFIDENCE_OF.error) return 'error';
+  if (confidence >= CONFIDENCE_OF.warning) return 'warning';
+  if (confidence >= CONFIDENCE_OF.information) return 'information';
   return 'hint';
 }
 

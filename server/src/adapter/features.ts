@@ -1,0 +1,43 @@
+/** The editor features answered from a document's analysis: hover, code actions, inlay hints, semantic tokens, summary, export. */
+import type { CodeActionParams, HoverParams, InlayHintParams, SemanticTokensParams } from 'vscode-languageserver';
+import { codeActions } from '../codeActions';
+import { hoverAt } from '../hover';
+import { inlayHints } from '../inlayHints';
+import { exportOf, summaryOf } from '../requests';
+import { semanticTokens } from '../semanticTokens';
+import type { ExportParams, SummaryParams } from '../shared';
+import type { AnalysisOf } from './analyses';
+import type { SettingsSource } from './settingsSource';
+import type { Workspace } from './workspace';
+
+export interface FeatureDependencies {
+  readonly analysisOf: AnalysisOf;
+  readonly settings: SettingsSource;
+  readonly workspace: Workspace;
+}
+
+export function createFeatureHandlers({ analysisOf, settings, workspace }: FeatureDependencies) {
+  return {
+    hover: async (params: HoverParams) => {
+      const analysis = await analysisOf(params.textDocument.uri);
+      return analysis ? hoverAt(analysis, params.position) : null;
+    },
+    codeActions: async (params: CodeActionParams) => {
+      const analysis = await analysisOf(params.textDocument.uri);
+      return analysis ? codeActions(analysis, params, { knowledgeFile: workspace.knowledge.targetFor(params.textDocument.uri)?.file }) : [];
+    },
+    inlayHints: async (params: InlayHintParams) => {
+      const analysis = await analysisOf(params.textDocument.uri);
+      return analysis ? inlayHints(analysis, params.range, await settings.forDocument(params.textDocument.uri)) : [];
+    },
+    semanticTokens: async (params: SemanticTokensParams) => {
+      const analysis = await analysisOf(params.textDocument.uri);
+      return analysis ? semanticTokens(analysis) : { data: [] };
+    },
+    summary: async ({ uri }: SummaryParams) => summaryOf(await analysisOf(uri)),
+    export: async ({ uri, kind }: ExportParams) => {
+      const analysis = await analysisOf(uri);
+      return analysis ? { text: exportOf(analysis, kind) } : null;
+    },
+  };
+}
