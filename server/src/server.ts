@@ -8,6 +8,8 @@ import {
   DiagnosticSeverity,
   DidChangeConfigurationNotification,
   DocumentDiagnosticReportKind,
+  MessageType,
+  ShowMessageNotification,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
@@ -15,6 +17,7 @@ import {
   type DocumentDiagnosticReport,
   type InitializeResult,
 } from 'vscode-languageserver/node';
+import { MessageFraming } from './framing';
 import { AnalysisStore, documentsTellingStore, type Analysis, type WorkspaceInputs } from './analysisStore';
 import { rehearseEditingOnce } from './rehearsal';
 import { DictionaryStore, filePath } from './dictionaries';
@@ -33,7 +36,17 @@ import { useLanguage } from './l10n';
 
 export const APPLY_FIX_ALL_COMMAND = 'transcriptLens.applyFixAll';
 
-const connection = createConnection(ProposedFeatures.all);
+const connection = createTranscriptConnection();
+
+/** Over stdio, the input goes through MessageFraming first, so that a malformed header does not leave the server deaf. */
+function createTranscriptConnection(): ReturnType<typeof createConnection> {
+  if (!process.argv.includes('--stdio')) return createConnection(ProposedFeatures.all);
+  // As vscode-languageserver does for --stdio itself: nothing but messages may go to stdout.
+  console.log = console.info = console.debug = console.warn = console.error;
+  const input = process.stdin.pipe(new MessageFraming((message) => process.stderr.write(`${message}\n`)));
+  // Streams, not readers: vscode-languageserver then also ends the server when its input ends.
+  return createConnection(ProposedFeatures.all, input, process.stdout);
+}
 const store = new AnalysisStore();
 const documents = new TextDocuments(documentsTellingStore(store));
 
@@ -110,8 +123,15 @@ async function reloadWorkspaceFiles(): Promise<void> {
   const settings = clientHasConfiguration
     ? settingsFrom(await connection.workspace.getConfiguration({ section: 'transcriptLens' }).catch(() => undefined))
     : globalSettings;
-  dictionaries.reload(settings.dictionaries, workspaceTrusted);
-  knowledge.reload(settings.knowledgeFiles, await services);
+  const loaded = await dictionaries.reload(settings.dictionaries, workspaceTrusted, settings.maxFileBytes);
+  await knowledge.reload(settings.knowledgeFiles, await services, workspaceTrusted, settings.maxFileBytes);
+  // Files that were refused (not regular, too large) or unreadable: said once, since they may never be opened.
+  for (const problem of [...loaded.problems, ...knowledge.unreadableProblems()].filter((p) => p.unreadable === true)) {
+    const message = t('Transcript Lens did not read {0}: {1}', problem.file, problem.message);
+    connection.console.warn(message);
+    // A notification, not a request: nothing to wait for, nothing to fail.
+    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
+  }
 }
 
 /** What the workspace adds to the analysis of one document. */
@@ -267,7 +287,8 @@ connection.onHover(async (params) => {
 
 connection.onCodeAction(async (params) => {
   const analysis = await analysisOf(params.textDocument.uri);
-  return analysis ? codeActions(analysis, params, { knowledgeFile: knowledge.targetFor(params.textDocument.uri)?.file }) : [];
+  // An untrusted workspace's knowledge file is neither read nor written: no "accept" or "ignore" there.
+  return analysis ? codeActions(analysis, params, { knowledgeFile: workspaceTrusted ? knowledge.targetFor(params.textDocument.uri)?.file : undefined }) : [];
 });
 
 connection.languages.inlayHint.on(async (params) => {
@@ -295,16 +316,16 @@ connection.onExecuteCommand(async (params) => {
 /** "Accept this spelling" and "ignore": written to the workspace's knowledge file, then every transcript re-checked. */
 async function writeKnowledge(command: string, args: readonly unknown[]): Promise<{ file: string } | null> {
   const [uri, first, second] = args;
-  if (typeof uri !== 'string' || typeof first !== 'string' || typeof second !== 'string') return null;
+  if (typeof uri !== 'string' || typeof first !== 'string' || typeof second !== 'string' || !workspaceTrusted) return null;
   const openText = (file: string): string | undefined => documents.all().find((d) => filePath(d.uri) === file)?.getText();
   try {
     let file: string;
     if (command === ACCEPT_SPELLING_COMMAND) {
       const entity = (knowledge.current?.services ?? (await services)).kb.get(first);
       if (!entity) throw new Error(t('there is no entity "{0}" in the knowledge base', first));
-      file = knowledge.acceptSpelling(uri, entity, second, openText);
+      file = await knowledge.acceptSpelling(uri, entity, second, openText);
     } else {
-      file = knowledge.ignoreWord(uri, first, second === 'document' ? 'document' : 'workspace', openText);
+      file = await knowledge.ignoreWord(uri, first, second === 'document' ? 'document' : 'workspace', openText);
     }
     workspaceLoaded = reloadWorkspaceFiles();
     await workspaceLoaded;

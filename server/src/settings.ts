@@ -1,4 +1,5 @@
 /** The extension's settings as the server uses them, cleaned from whatever the client sends. */
+import { DEFAULT_MAX_FILE_BYTES } from './core/boundedFile';
 
 export interface Settings {
   readonly enable: boolean;
@@ -13,6 +14,8 @@ export interface Settings {
   readonly dictionaries: readonly string[];
   /** Workspace knowledge files (entities, ignored words), relative to each workspace folder; the first is written to. */
   readonly knowledgeFiles: readonly string[];
+  /** The largest dictionary or knowledge file read, in bytes. */
+  readonly maxFileBytes: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -23,6 +26,7 @@ export const DEFAULT_SETTINGS: Settings = {
   inlayHints: { corrections: true, englishNames: false },
   dictionaries: ['prh.yml', 'prh.yaml', '.textlint/prh.yml'],
   knowledgeFiles: ['transcript-lens.yaml'],
+  maxFileBytes: DEFAULT_MAX_FILE_BYTES,
 };
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -46,5 +50,6 @@ export function settingsFrom(value: unknown): Settings {
     },
     dictionaries: stringArray(value.dictionaries, DEFAULT_SETTINGS.dictionaries),
     knowledgeFiles: stringArray(value.knowledgeFiles, DEFAULT_SETTINGS.knowledgeFiles),
+    maxFileBytes: typeof value.maxFileSize === 'number' && value.maxFileSize > 0 ? Math.round(value.maxFileSize * 1024 * 1024) : DEFAULT_SETTINGS.maxFileBytes,
   };
 }

@@ -12,6 +12,7 @@ import { commonPrefixLength, editSimilarity } from '../similarity';
 import { isKatakana, katakanaToRomaji, NAME_SEPARATORS, scriptOf } from '../text';
 import type { Finding } from '../types';
 import type { Detector } from './detector';
+import { repeatedUnit } from './repeatedWord';
 import { t } from '../l10n';
 
 const CODE = 'garbled-katakana-name';
@@ -45,9 +46,12 @@ export const garbledKatakanaName: Detector = {
     for (const run of katakanaRuns(doc.flow.text)) {
       for (const part of run) {
         const range = flowRange(doc.flow, part.start, part.end);
-        if (overlapsAny(covered, range) || part.romaji.length < MIN_ROMAJI) continue;
-        const match = isOrdinaryWord(doc, part.text, context, run.length > 1) ? contraction(part, context) : bestMatch(part, run, context);
-        const finding = match && judge(part, match, range, context);
+        if (overlapsAny(covered, range)) continue;
+        // A stuttered garble (ディープスディープス) is judged by its word and fixed whole, in one step.
+        const word = stutteredWord(doc.flow.text, part);
+        if (word.romaji.length < MIN_ROMAJI) continue;
+        const match = isOrdinaryWord(doc, word.text, context, run.length > 1) ? contraction(word, context) : bestMatch(word, run, context);
+        const finding = match && judge(word, match, range, context);
         if (finding) findings.push(finding);
       }
     }
@@ -81,6 +85,13 @@ function* katakanaRuns(text: string): Generator<Part[]> {
     }
     yield parts;
   }
+}
+
+/** The word a part repeats (ディープス in ディープスディープス), or the part itself. */
+function stutteredWord(text: string, part: Part): Part {
+  const stutter = repeatedUnit(part.text);
+  if (!stutter || stutter.separator !== '' || stutter.word.length * stutter.copies !== part.text.length) return part;
+  return makePart(text, part.start, part.start + stutter.word.length);
 }
 
 function makePart(text: string, start: number, end: number): Part {

@@ -23,7 +23,8 @@ export const repeatedWord: Detector = {
       const run = text.slice(i, runEnd);
       const unit = repeatedUnit(run);
       if (!unit) continue;
-      const repeated = unit.word + unit.separator;
+      // Every copy but the last goes: a triple stutter settles in one fix, not two.
+      const repeated = (unit.word + unit.separator).repeat(unit.copies - 1);
       findings.push(
         makeFinding({
           code: CODE,
@@ -43,14 +44,26 @@ export const repeatedWord: Detector = {
   },
 };
 
-/** The word at the start of a katakana run that is immediately repeated, with the separator between. */
-function repeatedUnit(run: string): { word: string; separator: string } | undefined {
+/**
+ * The word at the start of a katakana run that is immediately repeated, with the separator between and
+ * how many times it is written in a row (2 or more). Of several readings the one removing most wins:
+ * オープン×4 is one word four times, not オープンオープン twice.
+ */
+export function repeatedUnit(run: string): { word: string; separator: string; copies: number } | undefined {
+  let best: { word: string; separator: string; copies: number } | undefined;
+  let bestRemoved = 0;
   for (let length = Math.floor(run.length / 2); length >= MIN_UNIT; length--) {
     const word = run.slice(0, length);
     if (NAME_SEPARATORS.has(word[word.length - 1] ?? '')) continue;
-    if (run.startsWith(word, length)) return { word, separator: '' };
-    const separator = run[length] ?? '';
-    if (NAME_SEPARATORS.has(separator) && run.startsWith(word, length + 1)) return { word, separator };
+    const separator = run.startsWith(word, length) ? '' : (run[length] ?? '');
+    if (separator !== '' && !(NAME_SEPARATORS.has(separator) && run.startsWith(word, length + 1))) continue;
+    const step = word.length + separator.length;
+    let copies = 2;
+    while (run.startsWith(separator + word, (copies - 1) * step + word.length)) copies++;
+    if ((copies - 1) * step > bestRemoved) {
+      best = { word, separator, copies };
+      bestRemoved = (copies - 1) * step;
+    }
   }
-  return undefined;
+  return best;
 }
