@@ -6,7 +6,8 @@
 import type { TextDocumentsConfiguration } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type AnalysisOptions, type AnalysisResult, type AnalysisServices } from './core/analyze';
-import { TranscriptDocument, type UnchangedEnds } from './core/document';
+import type { TranscriptDocument, UnchangedEnds } from './core/document';
+import { documentFor, originalText, parseSubtitles, subtitleFormatOf } from './core/formats';
 import { japaneseRatio } from './core/text';
 import type { Finding } from './core/types';
 import type { Settings } from './settings';
@@ -49,12 +50,12 @@ export class AnalysisStore {
     const entry = this.entries.get(document.uri) ?? {};
     const cached = entry.analysis;
     // The version alone is not trusted (a client may send one twice): the text must be the same too.
-    if (cached && cached.analysis.version === document.version && cached.analysis.doc.text === document.getText() && cached.settings === settings && cached.workspaceKey === workspace.key) {
+    if (cached && cached.analysis.version === document.version && originalText(cached.analysis.doc) === document.getText() && cached.settings === settings && cached.workspaceKey === workspace.key) {
       return cached.analysis;
     }
     if (!isAnalysed(document, settings)) return undefined;
     const doc = this.documentOf(document, entry);
-    const options = { ...workspace.options, disabled: new Set(settings.disabledChecks) };
+    const options = { ...workspace.options, disabled: new Set(settings.disabledChecks), subtitles: settings.subtitles };
     const result = analyze(doc, workspace.services, options);
     const analysis = { doc, result, version: document.version, findingsOf: (text: string) => analyze(doc.revised(text), workspace.services, options).findings };
     this.entries.set(document.uri, { analysis: { analysis, settings, workspaceKey: workspace.key }, lastDocument: doc });
@@ -85,7 +86,7 @@ export class AnalysisStore {
     const { lastDocument, edits } = entry;
     if (lastDocument && !edits && lastDocument.text === text) return lastDocument;
     if (lastDocument && edits && edits.length === text.length) return lastDocument.revised(text, edits);
-    return new TranscriptDocument(text, document.uri);
+    return documentFor(text, document.uri, document.languageId);
   }
 
   forget(uri: string): void {
@@ -99,7 +100,10 @@ export class AnalysisStore {
 }
 
 export function isAnalysed(document: TextDocument, settings: Settings): boolean {
-  return settings.enable && settings.languages.includes(document.languageId) && japaneseRatio(document.getText()) >= settings.minimumJapaneseRatio;
+  // A subtitle file's ratio is that of its cue text (timings would count as no language at all, cue ids as Latin).
+  const format = subtitleFormatOf(document.uri, document.languageId);
+  const text = format ? parseSubtitles(document.getText(), format).masked : document.getText();
+  return settings.enable && settings.languages.includes(document.languageId) && japaneseRatio(text) >= settings.minimumJapaneseRatio;
 }
 
 /**

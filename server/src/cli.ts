@@ -11,7 +11,7 @@ import { resolveInputs } from './cli/inputs';
 import { analyze, type AnalysisOptions, type AnalysisResult } from './core/analyze';
 import { readBoundedFile, readBoundedText, RefusedFileError } from './core/boundedFile';
 import { loadPrhFile, type DictionaryRule } from './core/dictionary/prh';
-import { TranscriptDocument } from './core/document';
+import { documentFor, originalText } from './core/formats';
 import { decodeTranscript, editBytes, type DecodedText } from './core/encoding';
 import { isConfident, settleFixes } from './core/fixes';
 import {
@@ -121,7 +121,7 @@ async function withKnowledgeFiles(
  */
 function writeFixed(report: FileReport, read: ReadTranscript, options: CliOptions, analyzeText: (text: string) => AnalysisResult): FileReport {
   if (report.path === '-') return report;
-  const settled = settleFixes(report.doc.text, (text, round) => (round === 0 ? report.result.findings : analyzeText(text).findings).filter(isConfident));
+  const settled = settleFixes(originalText(report.doc), (text, round) => (round === 0 ? report.result.findings : analyzeText(text).findings).filter(isConfident));
   if (settled.edits.length === 0) return report;
   const { dir, name, ext } = path.parse(report.path);
   const target = options.inPlace ? report.path : path.join(dir, `${name}.fixed${ext}`);
@@ -134,8 +134,8 @@ function writeFixed(report: FileReport, read: ReadTranscript, options: CliOption
   }
   fs.writeFileSync(target, bytes);
   warn(t('{0}: {1} fix(es) written to {2}', report.path, settled.edits.length, target));
-  const doc = new TranscriptDocument(decodeTranscript(bytes).text, target);
-  return { path: target, doc, result: analyzeText(doc.text) };
+  const doc = documentFor(decodeTranscript(bytes).text, target);
+  return { path: target, doc, result: analyzeText(originalText(doc)) };
 }
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -164,8 +164,8 @@ async function main(argv: readonly string[]): Promise<number> {
       continue;
     }
     const fileOptions = { ...dictionaries.options, ignored: ignoredIn(file) };
-    const analyzeText = (text: string): AnalysisResult => analyze(new TranscriptDocument(text, file), services, fileOptions);
-    const doc = new TranscriptDocument(read.decoded.text, file);
+    const analyzeText = (text: string): AnalysisResult => analyze(documentFor(text, file), services, fileOptions);
+    const doc = documentFor(read.decoded.text, file);
     const report: FileReport = { path: file, doc, result: analyze(doc, services, fileOptions) };
     // With --fix, what is reported is what remains after the fixes, in the file written.
     reports.push(options.fix ? writeFixed(report, read, options, analyzeText) : report);

@@ -2,6 +2,7 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver';
 import type { Analysis } from './analysisStore';
 import { findingText } from './core/analyze';
+import { originalText } from './core/formats';
 import { NAME_DETECTORS } from './core/detectors';
 import { isConfident, settleFixes } from './core/fixes';
 import { rangesOverlap } from './core/ranges';
@@ -50,7 +51,7 @@ export function codeActions(analysis: Analysis, params: CodeActionParams, option
       const sameKind = result.findings.filter((f) => f.code === finding.code);
       if (sameKind.length > 1) {
         const ofKind = (f: Finding): boolean => f.code === finding.code;
-        const settled = settleFixes(doc.text, (text, round) => (round === 0 ? sameKind : (analysis.findingsOf?.(text) ?? []).filter(ofKind)));
+        const settled = settleFixes(originalText(doc), (text, round) => (round === 0 ? sameKind : (analysis.findingsOf?.(text) ?? []).filter(ofKind)));
         actions.push({
           title: t('Fix all {0} 「{1}」 problems in this document', sameKind.length, finding.code),
           kind: CodeActionKind.QuickFix,
@@ -90,7 +91,7 @@ export function fixAllAction(analysis: Analysis): CodeAction[] {
 
 /** The edits of fix-all, checked again and again until they settle (see settleFixes): no second pass is needed. */
 export function fixAllEdits(analysis: Analysis): ReturnType<typeof toTextEdit>[] {
-  const settled = settleFixes(analysis.doc.text, (text, round) => (round === 0 ? analysis.result.findings : (analysis.findingsOf?.(text) ?? [])).filter(isConfident));
+  const settled = settleFixes(originalText(analysis.doc), (text, round) => (round === 0 ? analysis.result.findings : (analysis.findingsOf?.(text) ?? [])).filter(isConfident));
   return settled.edits.map((e) => toTextEdit(analysis.doc, e));
 }
 

@@ -1,5 +1,6 @@
 /** The extension's settings as the server uses them, cleaned from whatever the client sends. */
 import { DEFAULT_MAX_FILE_BYTES } from './core/boundedFile';
+import { NETFLIX_JAPANESE, type SubtitleRules } from './core/formats';
 
 export interface Settings {
   readonly enable: boolean;
@@ -16,17 +17,20 @@ export interface Settings {
   readonly knowledgeFiles: readonly string[];
   /** The largest dictionary or knowledge file read, in bytes. */
   readonly maxFileBytes: number;
+  /** Limits of the subtitle checks (SRT and WebVTT files). */
+  readonly subtitles: SubtitleRules;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   enable: true,
-  languages: ['plaintext', 'transcript', 'markdown'],
+  languages: ['plaintext', 'transcript', 'markdown', 'srt', 'vtt'],
   minimumJapaneseRatio: 0.3,
   disabledChecks: [],
   inlayHints: { corrections: true, englishNames: false },
   dictionaries: ['prh.yml', 'prh.yaml', '.textlint/prh.yml'],
   knowledgeFiles: ['transcript-lens.yaml'],
   maxFileBytes: DEFAULT_MAX_FILE_BYTES,
+  subtitles: NETFLIX_JAPANESE,
 };
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -51,5 +55,24 @@ export function settingsFrom(value: unknown): Settings {
     dictionaries: stringArray(value.dictionaries, DEFAULT_SETTINGS.dictionaries),
     knowledgeFiles: stringArray(value.knowledgeFiles, DEFAULT_SETTINGS.knowledgeFiles),
     maxFileBytes: typeof value.maxFileSize === 'number' && value.maxFileSize > 0 ? Math.round(value.maxFileSize * 1024 * 1024) : DEFAULT_SETTINGS.maxFileBytes,
+    subtitles: subtitleRulesFrom(value.subtitles),
+  };
+}
+
+/** Each limit a positive number, else its default. */
+function subtitleRulesFrom(value: unknown): SubtitleRules {
+  const given = isRecord(value) ? value : {};
+  const positive = (key: keyof SubtitleRules): number => {
+    const number = given[key];
+    return typeof number === 'number' && Number.isFinite(number) && number > 0 ? number : NETFLIX_JAPANESE[key];
+  };
+  return {
+    maxCharactersPerLine: positive('maxCharactersPerLine'),
+    maxLines: positive('maxLines'),
+    maxCharactersPerSecond: positive('maxCharactersPerSecond'),
+    minDurationSeconds: positive('minDurationSeconds'),
+    maxDurationSeconds: positive('maxDurationSeconds'),
+    frameRate: positive('frameRate'),
+    minGapFrames: positive('minGapFrames'),
   };
 }
