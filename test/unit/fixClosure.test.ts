@@ -95,4 +95,17 @@ describe('fixes that settle in one pass', () => {
     const after = await check(settled);
     assert.deepEqual(after.result.findings.filter(isConfident).map((f) => f.code), [], `after ${settled} (one round: ${once.fixed()})`);
   });
+
+  it('takes a name that doubles a sound for a name, not a stutter, and removes a real stutter of it', async () => {
+    assert.deepEqual((await check('スタンフォード大学のフェイフェイ・リーは講演した。')).found('repeated-word'), []);
+    const stuttered = await check('スタンフォード大学のフェイフェイ・リー・フェイフェイ・リーは講演した。');
+    assert.equal(stuttered.fixed('repeated-word'), 'スタンフォード大学のフェイフェイ・リーは講演した。');
+  });
+
+  it('never offers one known spelling of a name for another, and fixes a part of a dotted name with a part', async () => {
+    for (const text of ['グーグル・ディープマインドのデミス・ハサビスは語った。', 'グーグル・ディープマインドのデミス・ハッサビスは語った。']) {
+      assert.deepEqual((await check(text)).found('garbled-katakana-name'), [], text);
+    }
+  });
 });
+

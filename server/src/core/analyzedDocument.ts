@@ -1,5 +1,5 @@
 /** A document together with its derived views: flow text and kuromoji tokens per line, computed on demand. */
-import { flowText, type FlowText, type TranscriptDocument } from './document';
+import { flowText, TranscriptDocument, type FlowText } from './document';
 import type { JapaneseTokenizer, Token } from './tokenizer';
 
 export class AnalyzedDocument {
@@ -10,6 +10,11 @@ export class AnalyzedDocument {
     readonly source: TranscriptDocument,
     private readonly tokenizer: JapaneseTokenizer,
   ) {}
+
+  /** Another text analysed with the same tokenizer (a detector checking what its fix would leave). */
+  edited(text: string): AnalyzedDocument {
+    return new AnalyzedDocument(new TranscriptDocument(text), this.tokenizer);
+  }
 
   get text(): string {
     return this.source.text;

@@ -6,7 +6,7 @@ import type { AnalyzedDocument } from '../analyzedDocument';
 import { displayName, type DetectorContext } from '../context';
 import { flowRange } from '../document';
 import { makeFinding } from '../finding';
-import { nameIndexOf, type KatakanaName } from '../nameIndex';
+import { knownKatakanaWords, nameIndexOf, type KatakanaName } from '../nameIndex';
 import { keepBestNonOverlapping, overlapsAny } from '../ranges';
 import { commonPrefixLength, editSimilarity } from '../similarity';
 import { isKatakana, katakanaToRomaji, NAME_SEPARATORS, scriptOf } from '../text';
@@ -46,7 +46,9 @@ export const garbledKatakanaName: Detector = {
     for (const run of katakanaRuns(doc.flow.text)) {
       for (const part of run) {
         const range = flowRange(doc.flow, part.start, part.end);
-        if (overlapsAny(covered, range)) continue;
+        // A known spelling of a name (or of a part of one) is never a garble of another spelling: that
+        // would offer ハサビス → ハッサビス and then ハッサビス → ハサビス.
+        if (overlapsAny(covered, range) || knownKatakanaWords(context.kb).has(part.text)) continue;
         // A stuttered garble (ディープスディープス) is judged by its word and fixed whole, in one step.
         const word = stutteredWord(doc.flow.text, part);
         if (word.romaji.length < MIN_ROMAJI) continue;
@@ -116,7 +118,10 @@ function bestMatch(part: Part, run: readonly Part[], context: DetectorContext): 
   for (const name of nameIndexOf(context.kb).katakana) {
     // Surnames are matched on their own; given names are not, since nicknames (デイブ for デイビッド) are not errors.
     const surname = name.parts.length > 1 ? name.parts[name.parts.length - 1] : undefined;
-    const targets = [{ text: name.text, romaji: name.romaji }, ...(surname ? [surname] : [])];
+    // A part of a dotted run is matched with a part of a name, not with a whole dotted name: replacing
+    // "フォンデア" in "ウルズラ・フォンデア・ライエン" by the whole name would write the rest twice.
+    const whole = name.parts.length > 1 && run.length > 1 ? [] : [{ text: name.text, romaji: name.romaji }];
+    const targets = [...whole, ...(surname ? [surname] : [])];
     for (const target of targets) {
       if (target.romaji.length < MIN_ROMAJI || target.text === part.text || !comparableLengths(part.romaji, target.romaji)) continue;
       const truncated = isTruncation(part.romaji, target.romaji);

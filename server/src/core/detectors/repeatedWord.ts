@@ -1,6 +1,7 @@
 /** Stutters: a word written twice in a row by speech recognition ("オープンオープンソース", "ディープシーク・ディープシーク"). */
 import { flowRange } from '../document';
 import { makeFinding } from '../finding';
+import { knownKatakanaWords } from '../nameIndex';
 import { isKatakana, NAME_SEPARATORS } from '../text';
 import type { Finding } from '../types';
 import type { Detector } from './detector';
@@ -13,8 +14,9 @@ const MIN_UNIT = 3;
 export const repeatedWord: Detector = {
   code: CODE,
   description: 'A word repeated straight after itself, as speech recognition stutters (オープンオープンソース).',
-  detect(doc) {
+  detect(doc, context) {
     const text = doc.flow.text;
+    const names = knownKatakanaWords(context.kb);
     const findings: Finding[] = [];
     for (let i = 0; i < text.length; i++) {
       if (!isKatakana(text[i] ?? '') || isKatakana(text[i - 1] ?? '')) continue;
@@ -22,7 +24,8 @@ export const repeatedWord: Detector = {
       while (runEnd < text.length && (isKatakana(text[runEnd] ?? '') || NAME_SEPARATORS.has(text[runEnd] ?? ''))) runEnd++;
       const run = text.slice(i, runEnd);
       const unit = repeatedUnit(run);
-      if (!unit) continue;
+      // A name that doubles a sound is no stutter: フェイフェイ・リー.
+      if (!unit || names.has(unit.word + unit.separator + unit.word)) continue;
       // Every copy but the last goes: a triple stutter settles in one fix, not two.
       const repeated = (unit.word + unit.separator).repeat(unit.copies - 1);
       findings.push(
