@@ -7,10 +7,10 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { analyze, type AnalysisServices } from '../../server/out/core/analyze';
-import { TranscriptDocument } from '../../server/out/core/document';
-import { applyEdits, isConfident, preferredEdits, settleFixes } from '../../server/out/core/fixes';
-import type { Finding } from '../../server/out/core/types';
+import { analyze, type AnalysisServices } from '../../server/src/core/analyze';
+import { TranscriptDocument } from '../../server/src/core/document';
+import { applyEdits, isConfident, preferredEdits, settleFixes } from '../../server/src/core/fixes';
+import type { Finding } from '../../server/src/core/types';
 import { testServices } from '../support/analysis';
 import { SEEDS_DIRECTORY, seedsAvailable, warnNoSeeds } from '../support/seeds';
 

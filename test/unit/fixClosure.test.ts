@@ -1,10 +1,10 @@
 /** Fixes settle in one pass: composed fix-all rounds, triple stutters, stuttered garbles, one authority for a name's spelling. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { analyze } from '../../server/out/core/analyze';
-import { TranscriptDocument } from '../../server/out/core/document';
-import { applyEdits, composeEdits, isConfident, settleFixes } from '../../server/out/core/fixes';
-import type { TextEdit } from '../../server/out/core/types';
+import { analyze } from '../../server/src/core/analyze';
+import { TranscriptDocument } from '../../server/src/core/document';
+import { applyEdits, composeEdits, isConfident, settleFixes } from '../../server/src/core/fixes';
+import type { TextEdit } from '../../server/src/core/types';
 import { check, testServices } from '../support/analysis';
 
 /** A small deterministic generator, so that a failure can be replayed. */

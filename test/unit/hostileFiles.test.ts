@@ -8,8 +8,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { readBoundedFile, RefusedFileError } from '../../server/out/core/boundedFile';
-import { parseWorkspaceKnowledge } from '../../server/out/core/knowledge/workspaceKnowledge';
+import { readBoundedFile, RefusedFileError } from '../../server/src/core/boundedFile';
+import { parseWorkspaceKnowledge } from '../../server/src/core/knowledge/workspaceKnowledge';
 import { runCli } from '../support/cli';
 
 /** A directory with a link to /dev/zero, a FIFO, a sparse 100 MB file and an ordinary transcript. */

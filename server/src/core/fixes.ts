@@ -102,7 +102,8 @@ export function composeEdits(original: string, first: readonly TextEdit[], secon
   while (i < spans.length) {
     const first = spans[i];
     if (!first) break;
-    let { start, end } = first;
+    const start = first.start;
+    let end = first.end;
     let j = i + 1;
     for (; j < spans.length; j++) {
       const span = spans[j];

@@ -1,6 +1,11 @@
-/** The extension's settings as the server uses them, cleaned from whatever the client sends. */
-import { DEFAULT_MAX_FILE_BYTES } from './core/boundedFile';
-import { NETFLIX_JAPANESE, type SubtitleRules } from './core/formats';
+/** The extension's settings (section `transcriptLens`) and their defaults, cleaned from whatever the client sends. */
+import { NETFLIX_JAPANESE, type SubtitleRules } from './subtitleRules';
+
+/** The configuration section of every setting. */
+export const SETTINGS_SECTION = 'transcriptLens';
+
+/** The largest dictionary or knowledge file read by default, in megabytes (as the server's file reader). */
+export const DEFAULT_MAX_FILE_MEGABYTES = 20;
 
 export interface Settings {
   readonly enable: boolean;
@@ -29,7 +34,7 @@ export const DEFAULT_SETTINGS: Settings = {
   inlayHints: { corrections: true, englishNames: false },
   dictionaries: ['prh.yml', 'prh.yaml', '.textlint/prh.yml'],
   knowledgeFiles: ['transcript-lens.yaml'],
-  maxFileBytes: DEFAULT_MAX_FILE_BYTES,
+  maxFileBytes: DEFAULT_MAX_FILE_MEGABYTES * 1024 * 1024,
   subtitles: NETFLIX_JAPANESE,
 };
 
