@@ -2,19 +2,22 @@
  * The analysis core's entry point: a document in, entity mentions and findings out. No LSP, no VS Code.
  *
  * The document is cut into chunks at sentence ends (chunksOf, in document.ts). Each chunk is scanned once
- * per text and judged once per text and document context (DetectorContext.signature), so an edit
- * re-analyses the chunk it touches while the rest comes from the cache; only the cheap document-wide
- * passes run again.
+ * per text, and judged again only when its text or a document-level fact its judgement read has changed
+ * (facts.ts records them as they are read), so an edit re-analyses the chunk it touches while the rest
+ * comes from the cache; only the cheap document-wide passes run again.
  */
-import { AnalyzedDocument } from './analyzedDocument';
+import { AnalyzedDocument, byDocumentLine } from './analyzedDocument';
 import { buildContext, type DetectorContext } from './context';
+import { factsHold, recordingContext, type FactRead } from './facts';
+import { messagesGeneration } from './l10n';
 import { indexChunkMentions } from './mentionIndex';
 import { CHUNK_DETECTORS, NAME_DETECTORS, WHOLE_DOCUMENT_DETECTORS } from './detectors';
 import type { Detector } from './detectors/detector';
 import type { DictionaryRule } from './dictionary/prh';
 import { currencyUsage } from './detectors/implausibleCurrency';
-import { TranscriptDocument, type Chunk } from './document';
+import { separatedChunks, TranscriptDocument, type Chunk } from './document';
 import { subtitleFindings, type SubtitleRules } from './formats';
+import { chunkBreakFacts, layoutChunks, type BreakFacts, type ChunkLayout } from './layout';
 import type { KnowledgeBase } from './knowledge/knowledgeBase';
 import type { RuleSet } from './knowledge/rules';
 import type { EnglishLexicon } from './lexicon';
@@ -57,8 +60,8 @@ interface ChunkScan {
 /** Chunk findings, and the same in document offsets where the chunk last stood. */
 interface ChunkJudgement {
   readonly findings: readonly Finding[];
-  /** The entity spellings the detectors asked for (id and spellingKey): a change to one of them voids this judgement. */
-  readonly spellingsRead: readonly (readonly [string, string])[];
+  /** The document-level facts the detectors read, with their values: a change to one of them voids this judgement. */
+  readonly factsRead: readonly FactRead[];
   placed?: Placed<Finding>;
   used: number;
 }
@@ -70,11 +73,6 @@ interface Stage {
   readonly detectors: readonly Detector[];
 }
 
-/** Whether every entity spelling a judgement asked for is still ranked as it was. */
-function spellingsUnchanged(judgement: ChunkJudgement, context: DetectorContext): boolean {
-  for (const [id, key] of judgement.spellingsRead) if (context.spellingKey(id) !== key) return false;
-  return true;
-}
 
 interface Placed<T> {
   readonly at: number;
@@ -90,13 +88,13 @@ function placedAt<T>(holder: { placed?: Placed<T> }, items: readonly T[], at: nu
 
 // Enough for several long documents; beyond it the caches start afresh rather than grow without bound.
 const CACHE_LIMIT = 30_000;
-// Findings are kept for this many recent document contexts (one or two per open document).
-const CONTEXTS_KEPT = 4;
 
 export class Analyzer {
   private readonly recognizer: EntityRecognizer;
   private readonly scans = new Map<string, ChunkScan>();
-  /** Findings per (stage, options, context signature), then per chunk text: two levels, so no long key is built per chunk. */
+  /** What each line break inside a chunk shows on its own, by chunk text: the layout of the document is decided from these. */
+  private readonly breaks = new Map<string, { readonly facts: readonly BreakFacts[]; used: number }>();
+  /** Findings per (stage, options, language of the messages), then per chunk (its text and layout). */
   private readonly judged = new Map<string, Map<string, ChunkJudgement>>();
   private judgedCount = 0;
   /** Counts analyses; cache entries remember the last one that used them. */
@@ -113,26 +111,32 @@ export class Analyzer {
     this.generation++;
     // This runs on every edit of a long document: per chunk, a cache lookup and no more.
     const chunks = source.chunks;
-    const scans = chunks.map((chunk) => this.scan(chunk));
+    // The layout is a fact of the document: a chunk's findings read the wraps inside it, so they are cached on them too.
+    const layouts = layoutChunks(
+      chunks.map((chunk) => this.breakFacts(chunk)),
+      separatedChunks(source.text, chunks),
+    );
+    const scans = chunks.map((chunk, i) => this.scan(chunk, layouts[i] as ChunkLayout));
     // Mentions stay in chunk offsets: counted on every edit, placed in the document only when asked for.
     const chunkMentions = this.recognizer.selectPerChunk(scans.map((scan) => scan.names));
     const indexed = indexChunkMentions(chunks.map((chunk) => chunk.start), chunkMentions);
     const mentionsOf = (chunkIndex: number): readonly EntityMention[] => chunkMentions[chunkIndex] ?? [];
     const currencies = sumUsage(scans);
-    const disabled = [...(options.disabled ?? [])].sort().join(',');
+    // Messages are written in the language of the moment: cached ones in another are not reused.
+    const disabled = `${[...(options.disabled ?? [])].sort().join(',')}\u0000${messagesGeneration()}`;
     const enabled = (detector: Detector): boolean => !options.disabled?.has(detector.code);
 
     // Names first: a misspelt name ("Open AI") is still evidence of what the story is about for the other checks.
     const nameContext = buildContext({ kb, lexicon, rules, mentions: indexed, currencies });
-    const nameStage = { cache: this.cacheFor(`names\u0000${disabled}\u0000${nameContext.signature}`), context: nameContext, detectors: NAME_DETECTORS.filter(enabled) };
-    const nameFindings = this.judgeAll(chunks, mentionsOf, nameStage, []);
+    const nameStage = { cache: this.cacheFor(`names\u0000${disabled}`), context: nameContext, detectors: NAME_DETECTORS.filter(enabled) };
+    const nameFindings = this.judgeAll(chunks, layouts, mentionsOf, nameStage, []);
     const misspelt = nameFindings.flatMap((f) => (f.entityId ? [f.entityId] : []));
     const dictionaryRules = options.dictionary?.rules ?? [];
     const context = buildContext({ kb, lexicon, rules, mentions: indexed, misspelt, currencies, dictionaryRules, dictionaryKey: options.dictionary?.key ?? '' });
-    const chunkStage = { cache: this.cacheFor(`document\u0000${disabled}\u0000${context.signature}`), context, detectors: CHUNK_DETECTORS.filter(enabled) };
+    const chunkStage = { cache: this.cacheFor(`document\u0000${disabled}`), context, detectors: CHUNK_DETECTORS.filter(enabled) };
     // In the order name, chunk, whole-document findings: the sort below keeps it among equals.
-    const findings = this.judgeAll(chunks, mentionsOf, chunkStage, [...nameFindings]);
-    const whole = new AnalyzedDocument(source, this.services.tokenizer);
+    const findings = this.judgeAll(chunks, layouts, mentionsOf, chunkStage, [...nameFindings]);
+    const whole = new AnalyzedDocument(source, this.services.tokenizer, byDocumentLine(source, chunks, layouts));
     for (const detector of WHOLE_DOCUMENT_DETECTORS) if (enabled(detector)) for (const finding of runDetector(detector, whole, context)) findings.push(finding);
     // Subtitle files: the checks of cue timing and layout (cheap, and reading the whole file: not cached per chunk).
     for (const finding of subtitleFindings(source, this.services.tokenizer, context, options.subtitles, (code) => !options.disabled?.has(code))) findings.push(finding);
@@ -150,65 +154,63 @@ export class Analyzer {
   }
 
   /** The findings of one stage over every chunk, each from the cache or judged afresh. */
-  private judgeAll(chunks: readonly Chunk[], mentionsOf: (chunkIndex: number) => readonly EntityMention[], stage: Stage, findings: Finding[]): Finding[] {
+  private judgeAll(chunks: readonly Chunk[], layouts: readonly ChunkLayout[], mentionsOf: (chunkIndex: number) => readonly EntityMention[], stage: Stage, findings: Finding[]): Finding[] {
     chunks.forEach((chunk, i) => {
-      for (const finding of this.judge(stage, chunk, mentionsOf, i)) findings.push(finding);
+      for (const finding of this.judge(stage, chunk, layouts[i] as ChunkLayout, mentionsOf, i)) findings.push(finding);
     });
     return findings;
   }
 
-  private scan(chunk: Chunk): ChunkScan {
-    let scan = this.scans.get(chunk.text);
+  private breakFacts(chunk: Chunk): readonly BreakFacts[] {
+    let entry = this.breaks.get(chunk.text);
+    if (!entry) {
+      entry = { facts: chunk.text.includes('\n') || chunk.text.includes('\r') ? chunkBreakFacts(chunk.text, this.services.tokenizer) : [], used: 0 };
+      this.breaks.set(chunk.text, entry);
+    }
+    entry.used = this.generation;
+    return entry.facts;
+  }
+
+  private scan(chunk: Chunk, layout: ChunkLayout): ChunkScan {
+    const key = cacheKey(chunk, layout);
+    let scan = this.scans.get(key);
     if (!scan) {
       // The chunk's derived views are not kept: tokens are cached by line in the tokenizer, the rest is cheap to rebuild.
-      const doc = this.chunkDocument(chunk);
+      const doc = this.chunkDocument(chunk, layout);
       scan = { names: this.recognizer.scan(doc), currencies: currencyUsage(doc.flow.text, this.services.kb.currencies), used: 0 };
       this.misses.scanned++;
-      this.scans.set(chunk.text, scan);
+      this.scans.set(key, scan);
     }
     scan.used = this.generation;
     return scan;
   }
 
-  private chunkDocument(chunk: Chunk): AnalyzedDocument {
-    return new AnalyzedDocument(new TranscriptDocument(chunk.text), this.services.tokenizer);
+  private chunkDocument(chunk: Chunk, layout: ChunkLayout): AnalyzedDocument {
+    return new AnalyzedDocument(new TranscriptDocument(chunk.text), this.services.tokenizer, layout);
   }
 
-  /** The cache of chunk findings for one stage, set of options and document context. */
+  /** The cache of chunk findings for one stage and set of options. */
   private cacheFor(key: string): Map<string, ChunkJudgement> {
     let byText = this.judged.get(key);
-    if (byText) {
-      // Most recently used last, so that the oldest contexts are the first dropped.
-      this.judged.delete(key);
-    } else {
+    if (!byText) {
       byText = new Map();
-    }
-    this.judged.set(key, byText);
-    for (const [oldKey, old] of this.judged) {
-      if (this.judged.size <= CONTEXTS_KEPT) break;
-      this.judgedCount -= old.size;
-      this.judged.delete(oldKey);
+      this.judged.set(key, byText);
     }
     return byText;
   }
 
-  private judge(stage: Stage, chunk: Chunk, mentionsOf: (chunkIndex: number) => readonly EntityMention[], chunkIndex: number): readonly Finding[] {
+  private judge(stage: Stage, chunk: Chunk, layout: ChunkLayout, mentionsOf: (chunkIndex: number) => readonly EntityMention[], chunkIndex: number): readonly Finding[] {
     const { cache, context, detectors } = stage;
-    let judgement = cache.get(chunk.text);
-    if (!judgement || !spellingsUnchanged(judgement, context)) {
-      const read = new Set<string>();
-      const local: DetectorContext = {
-        ...context.withMentions(mentionsOf(chunkIndex)),
-        mostUsedSpelling: (id, accept) => {
-          read.add(id);
-          return context.mostUsedSpelling(id, accept);
-        },
-      };
-      const doc = this.chunkDocument(chunk);
-      const findings = detectors.flatMap((detector) => runDetector(detector, doc, local));
-      if (!cache.has(chunk.text)) this.judgedCount++;
-      judgement = { findings, spellingsRead: [...read].map((id) => [id, context.spellingKey(id)] as const), used: 0 };
-      cache.set(chunk.text, judgement);
+    const key = cacheKey(chunk, layout);
+    const facts = { context, chunkMentions: mentionsOf(chunkIndex) };
+    let judgement = cache.get(key);
+    if (!judgement || !factsHold(judgement.factsRead, facts)) {
+      const recording = recordingContext(facts);
+      const doc = this.chunkDocument(chunk, layout);
+      const findings = detectors.flatMap((detector) => runDetector(detector, doc, recording.context));
+      if (!cache.has(key)) this.judgedCount++;
+      judgement = { findings, factsRead: recording.reads(), used: 0 };
+      cache.set(key, judgement);
       this.misses.judged++;
     }
     judgement.used = this.generation;
@@ -223,6 +225,7 @@ export class Analyzer {
     const current = this.generation;
     const stale = (entry: { used: number }): boolean => entry.used !== current;
     if (this.scans.size > CACHE_LIMIT) deleteWhere(this.scans, stale);
+    if (this.breaks.size > CACHE_LIMIT) deleteWhere(this.breaks, stale);
     if (this.judgedCount > CACHE_LIMIT) {
       this.judgedCount = 0;
       for (const byText of this.judged.values()) {
@@ -231,6 +234,11 @@ export class Analyzer {
       }
     }
   }
+}
+
+/** A chunk's cache key: its text, and which of its line breaks the document's layout takes for wraps (most chunks have none). */
+function cacheKey(chunk: Chunk, layout: ChunkLayout): string {
+  return layout.key === '' || !/[^-]/.test(layout.key) ? chunk.text : `${chunk.text}\u0000${layout.key}`;
 }
 
 function deleteWhere<K, V>(map: Map<K, V>, condition: (value: V) => boolean): void {
