@@ -3,7 +3,7 @@
  * to the connection; it holds no state of its own. Run as `node dist/server.js --stdio` (or over IPC from
  * the VS Code client).
  */
-import { createConnection, DidChangeConfigurationNotification, ProposedFeatures, TextDocuments } from 'vscode-languageserver/node';
+import { createConnection, DidChangeConfigurationNotification, MessageType, ProposedFeatures, ShowMessageNotification, TextDocuments } from 'vscode-languageserver/node';
 import { createAnalysisOf } from './adapter/analyses';
 import { clientFeatures, INITIALIZE_RESULT } from './adapter/capabilities';
 import { createCommandHandler } from './adapter/commands';
@@ -17,14 +17,33 @@ import { t } from './core/l10n';
 import { useLanguage } from './core/l10nBundles';
 import { loadServices } from './core/services';
 import { filePath } from './dictionaries';
+import { MessageFraming } from './framing';
 import { requestType } from './requests';
 import { ExportRequest, SETTINGS_SECTION, SummaryRequest } from './shared';
 
-const connection = createConnection(ProposedFeatures.all);
+const connection = createTranscriptConnection();
+
+/** Over stdio, the input goes through MessageFraming first, so that a malformed header does not leave the server deaf. */
+function createTranscriptConnection(): ReturnType<typeof createConnection> {
+  if (!process.argv.includes('--stdio')) return createConnection(ProposedFeatures.all);
+  // As vscode-languageserver does for --stdio itself: nothing but messages may go to stdout.
+  console.log = console.info = console.debug = console.warn = console.error;
+  const input = process.stdin.pipe(new MessageFraming((message) => process.stderr.write(`${message}\n`)));
+  // Streams, not readers: vscode-languageserver then also ends the server when its input ends.
+  return createConnection(ProposedFeatures.all, input, process.stdout);
+}
 const store = new AnalysisStore();
 const documents = new TextDocuments(documentsTellingStore(store));
 const settings = new SettingsSource();
-const workspace = new Workspace({ settings, loadServices });
+const workspace = new Workspace({
+  settings,
+  loadServices,
+  reportUnreadable: (message) => {
+    connection.console.warn(message);
+    // A notification, not a request: nothing to wait for, nothing to fail.
+    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
+  },
+});
 const analysisOf = createAnalysisOf({ documents, store, settings, workspace, logError: (message) => connection.console.error(message) });
 const diagnostics = new Diagnostics({ documents, workspace, analysisOf });
 const editor = new EditorSync({

@@ -28,12 +28,14 @@ async function serverParts(files: Record<string, string> = {}, text = TRANSCRIPT
   settings.configure(undefined, {});
   const services = await testServices();
   let loads = 0;
+  const unreadable: string[] = [];
   const workspace = new Workspace({
     settings,
     loadServices: async () => {
       loads++;
       return services;
     },
+    reportUnreadable: (message) => unreadable.push(message),
   });
   workspace.configure([folder], true);
   await workspace.start();

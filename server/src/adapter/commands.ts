@@ -42,6 +42,8 @@ function register<C extends CommandType<readonly unknown[], unknown>>(command: C
 export function createCommandHandler(deps: CommandDependencies): (params: ExecuteCommandParams) => Promise<unknown> {
   const { analysisOf, workspace, applyEdit, openText, refreshAll, showError } = deps;
   const writingKnowledge = async (write: () => Promise<string>): Promise<CommandResult<typeof AcceptSpellingCommand>> => {
+    // An untrusted workspace's knowledge file is neither read nor written.
+    if (!workspace.isTrusted) return null;
     try {
       const file = await write();
       refreshAll();

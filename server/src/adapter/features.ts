@@ -24,7 +24,9 @@ export function createFeatureHandlers({ analysisOf, settings, workspace }: Featu
     },
     codeActions: async (params: CodeActionParams) => {
       const analysis = await analysisOf(params.textDocument.uri);
-      return analysis ? codeActions(analysis, params, { knowledgeFile: workspace.knowledge.targetFor(params.textDocument.uri)?.file }) : [];
+      // An untrusted workspace's knowledge file is neither read nor written: no "accept" or "ignore" there.
+      const knowledgeFile = workspace.isTrusted ? workspace.knowledge.targetFor(params.textDocument.uri)?.file : undefined;
+      return analysis ? codeActions(analysis, params, { knowledgeFile }) : [];
     },
     inlayHints: async (params: InlayHintParams) => {
       const analysis = await analysisOf(params.textDocument.uri);

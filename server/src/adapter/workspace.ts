@@ -12,11 +12,14 @@ import { DictionaryStore } from '../dictionaries';
 import { WorkspaceKnowledgeStore } from '../workspaceKnowledge';
 import type { IgnoreScope } from '../shared';
 import type { SettingsSource } from './settingsSource';
+import { t } from '../core/l10n';
 
 export interface WorkspaceDependencies {
   readonly settings: SettingsSource;
   /** Loads the built-in knowledge base, lexicon and tokenizer (about a second). */
   readonly loadServices: () => Promise<AnalysisServices>;
+  /** Tells the user of a workspace file that was refused (not a regular file, too large) or could not be read. */
+  readonly reportUnreadable: (message: string) => void;
 }
 
 export class Workspace {
@@ -66,8 +69,12 @@ export class Workspace {
 
   private async load(): Promise<void> {
     const settings = await this.deps.settings.forWorkspace();
-    this.dictionaries.reload(settings.dictionaries, this.trusted);
-    this.knowledge.reload(settings.knowledgeFiles, await this.builtIn());
+    const loaded = await this.dictionaries.reload(settings.dictionaries, this.trusted, settings.maxFileBytes);
+    await this.knowledge.reload(settings.knowledgeFiles, await this.builtIn(), this.trusted, settings.maxFileBytes);
+    // Files that were refused or unreadable: said once, since they may never be opened.
+    for (const problem of [...loaded.problems, ...this.knowledge.unreadableProblems()].filter((p) => p.unreadable === true)) {
+      this.deps.reportUnreadable(t('Transcript Lens did not read {0}: {1}', problem.file, problem.message));
+    }
   }
 
   /** What the workspace adds to the analysis of one document, once its files are loaded. */
@@ -105,14 +112,14 @@ export class Workspace {
 
   /** Writes a spelling of an entity to the knowledge file for this document, then reloads; returns the file. */
   async acceptSpelling(documentUri: string, entity: Entity, spelling: string, openText: (file: string) => string | undefined): Promise<string> {
-    const file = this.knowledge.acceptSpelling(documentUri, entity, spelling, openText);
+    const file = await this.knowledge.acceptSpelling(documentUri, entity, spelling, openText);
     await this.reload();
     return file;
   }
 
   /** Writes a word to ignore to the knowledge file for this document, then reloads; returns the file. */
   async ignoreWord(documentUri: string, word: string, scope: IgnoreScope, openText: (file: string) => string | undefined): Promise<string> {
-    const file = this.knowledge.ignoreWord(documentUri, word, scope, openText);
+    const file = await this.knowledge.ignoreWord(documentUri, word, scope, openText);
     await this.reload();
     return file;
   }
