@@ -8,6 +8,13 @@ import { ExportRequest } from './requests';
 const APPLY_FIX_ALL = 'transcriptLens.applyFixAll';
 
 export function registerCommands(context: vscode.ExtensionContext, client: () => LanguageClient | undefined, restart: () => Promise<void>): void {
+  /** The running client, or undefined after telling the user that the server is not running (and offering a restart). */
+  const running = (): LanguageClient | undefined => {
+    const current = client();
+    if (current?.isRunning()) return current;
+    void notRunning(restart);
+    return undefined;
+  };
   context.subscriptions.push(
     vscode.commands.registerCommand('transcriptLens.fixAll', async () => {
       const editor = vscode.window.activeTextEditor;
@@ -15,22 +22,35 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
         void vscode.window.showInformationMessage(vscode.l10n.t('Transcript Lens: open a transcript first.'));
         return;
       }
-      if (!client()?.isRunning()) {
-        void vscode.window.showWarningMessage(vscode.l10n.t('Transcript Lens: the language server is not running. Run "Transcript Lens: Restart the language server".'));
-        return;
-      }
-      const result = (await vscode.commands.executeCommand(APPLY_FIX_ALL, editor.document.uri.toString())) as { applied: boolean; edits: number } | undefined;
+      if (!running()) return;
+      // The server registers the command; it is gone for the moment when the server stopped just now.
+      const result = (await vscode.commands.executeCommand(APPLY_FIX_ALL, editor.document.uri.toString()).then(undefined, () => notRunning(restart))) as { applied: boolean; edits: number } | undefined;
       if (result && result.edits === 0) void vscode.window.showInformationMessage(vscode.l10n.t('Transcript Lens: nothing to fix in this document.'));
     }),
     vscode.commands.registerCommand('transcriptLens.exportReport', (format?: 'markdown' | 'csv', target?: vscode.Uri) =>
-      exportActive(client(), 'report', format, target),
+      exportActive(running, restart, 'report', format, target),
     ),
     vscode.commands.registerCommand('transcriptLens.exportGlossary', (format?: 'csv' | 'tbx', target?: vscode.Uri) =>
-      exportActive(client(), 'glossary', format, target),
+      exportActive(running, restart, 'glossary', format, target),
     ),
     vscode.commands.registerCommand('transcriptLens.restartServer', restart),
-    vscode.commands.registerCommand('transcriptLens.showOutput', () => client()?.outputChannel.show()),
+    vscode.commands.registerCommand('transcriptLens.showOutput', () => {
+      const current = client();
+      if (current) current.outputChannel.show();
+      else void notRunning(restart);
+    }),
   );
+}
+
+/** Says that the server is not running (rather than failing), with a button to restart it. */
+async function notRunning(restart: () => Promise<void>): Promise<undefined> {
+  const action = vscode.l10n.t('Restart server');
+  const choice = await vscode.window.showWarningMessage(
+    vscode.l10n.t('Transcript Lens: the language server is not running (after a crash it restarts by itself in a moment). Try again shortly, or restart it now.'),
+    action,
+  );
+  if (choice === action) await restart();
+  return undefined;
 }
 
 interface ExportChoice extends vscode.QuickPickItem {
@@ -51,16 +71,24 @@ const EXPORT_CHOICES: Record<'report' | 'glossary', readonly ExportChoice[]> = {
 };
 
 /** Exports the active transcript's corrections report or glossary; format and file are asked for unless given. */
-async function exportActive(client: LanguageClient | undefined, what: 'report' | 'glossary', format?: string, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+async function exportActive(running: () => LanguageClient | undefined, restart: () => Promise<void>, what: 'report' | 'glossary', format?: string, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
   const document = vscode.window.activeTextEditor?.document;
-  if (!document || !client?.isRunning()) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('Transcript Lens: open a transcript first (and make sure the server is running).'));
+  if (!document) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Transcript Lens: open a transcript first.'));
     return undefined;
   }
+  const client = running();
+  if (!client) return undefined;
   const choices = EXPORT_CHOICES[what];
   const choice = format ? choices.find((c) => c.format === format) : await vscode.window.showQuickPick([...choices], { placeHolder: what === 'report' ? vscode.l10n.t('Export the corrections report as…') : vscode.l10n.t('Export the glossary as…') });
   if (!choice) return undefined;
-  const result = await client.sendRequest(ExportRequest, { uri: document.uri.toString(), kind: choice.exportKind });
+  let result;
+  try {
+    result = await client.sendRequest(ExportRequest, { uri: document.uri.toString(), kind: choice.exportKind });
+  } catch {
+    // The server stopped while answering: say so rather than fail with a connection error.
+    return notRunning(restart);
+  }
   if (!result) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Transcript Lens: this document is not analysed (see the transcriptLens.languages setting).'));
     return undefined;

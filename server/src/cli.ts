@@ -5,7 +5,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseArguments, requestedLocale, usage, UsageError, type CliOptions } from './cli/arguments';
+import { isSupportedLocale, parseArguments, requestedLocale, usage, UsageError, wantsHelp, type CliOptions } from './cli/arguments';
 import { toJson, toSarif, toText, type FileReport } from './cli/formats';
 import { resolveInputs } from './cli/inputs';
 import { analyze, type AnalysisOptions } from './core/analyze';
@@ -17,6 +17,8 @@ import { loadWorkspaceKnowledge, mergeProblems, mergeWorkspaceEntities, type Wor
 import { loadServices } from './core/services';
 import { packageRoot } from './core/packageRoot';
 import { languageFromEnvironment, useLanguage } from './l10n';
+import { DEFAULT_SETTINGS } from './settings';
+import { japaneseRatio } from './core/text';
 import type { AnalysisServices } from './core/analyze';
 import { t } from './core/l10n';
 
@@ -34,6 +36,16 @@ function readTranscript(file: string): string | undefined {
     warn(t('cannot read {0}: {1}', file, reason));
     return undefined;
   }
+}
+
+/** Why a file is not checked (as the editor leaves it alone), or undefined when it is. */
+function skipReason(text: string): string | undefined {
+  if (text.trim() === '') return t('the file is empty.');
+  const ratio = japaneseRatio(text);
+  if (ratio < DEFAULT_SETTINGS.minimumJapaneseRatio) {
+    return t('it is not Japanese ({0}% of its letters are Japanese; transcripts are checked from {1}%).', Math.round(ratio * 100), Math.round(DEFAULT_SETTINGS.minimumJapaneseRatio * 100));
+  }
+  return undefined;
 }
 
 function reportProblems(problems: readonly WorkspaceFileProblem[], kind: string): void {
@@ -84,7 +96,12 @@ function writeFixed(report: FileReport, options: CliOptions): void {
 
 async function main(argv: readonly string[]): Promise<number> {
   // The language first, so that even a complaint about the arguments is in it.
-  useLanguage(requestedLocale(argv) ?? languageFromEnvironment());
+  const locale = requestedLocale(argv);
+  useLanguage(locale !== undefined && isSupportedLocale(locale) ? locale : languageFromEnvironment());
+  if (wantsHelp(argv)) {
+    process.stdout.write(`${usage()}\n`);
+    return 0;
+  }
   let options: CliOptions;
   try {
     options = parseArguments(argv);
@@ -104,6 +121,11 @@ async function main(argv: readonly string[]): Promise<number> {
     const text = readTranscript(file);
     if (text === undefined) {
       unreadable = true;
+      continue;
+    }
+    const skipped = skipReason(text);
+    if (skipped) {
+      warn(t('{0}: skipped: {1}', file, skipped));
       continue;
     }
     const doc = new TranscriptDocument(text, file);

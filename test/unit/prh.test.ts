@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { analyze } from '../../server/out/core/analyze';
 import { TranscriptDocument } from '../../server/out/core/document';
 import { applyRule, loadPrhFile, matchRule, parsePrh } from '../../server/out/core/dictionary/prh';
 import { testServices } from '../support/analysis';
+import { tempDir } from '../support/tempDir';
 
 const DICTIONARY = `version: 1
 rules:
@@ -84,7 +84,7 @@ describe('prh dictionaries', () => {
   });
 
   it('follows imports, relative to the importing file', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tl-prh-'));
+    const dir = tempDir('tl-prh-');
     fs.writeFileSync(path.join(dir, 'base.yml'), 'rules:\n  - expected: ChatGPT\n    pattern: チャットGPT\n');
     fs.writeFileSync(path.join(dir, 'prh.yml'), 'imports:\n  - base.yml\nrules:\n  - expected: OpenAI\n    pattern: オープンエーアイ\n');
     assert.deepEqual(loadPrhFile(path.join(dir, 'prh.yml')).rules.map((r) => r.expected), ['ChatGPT', 'OpenAI']);

@@ -10,7 +10,7 @@ import { chromiumMissing, launchChromium, ROOT, startCodeServer } from '../../to
 import { RESULTS_FILE, type SuiteResults } from './suite';
 import { prepareWorkspace } from '../../tools/workspace';
 
-const SUITE_TIMEOUT_MS = 10 * 60_000;
+const SUITE_TIMEOUT_MS = 40 * 60_000;
 
 async function main(): Promise<number> {
   if (chromiumMissing('Extension-host tests in code-server')) return process.env.CI ? 1 : 0;
