@@ -34,7 +34,11 @@ mkdir -p node_modules/@vscode/ripgrep/bin && ln -sf "$(command -v rg)" node_modu
 npm rebuild >/dev/null
 ln -sfn node_modules node_modules.asar
 (cd extensions && npm install --omit=dev >/dev/null)
-# code-server's own native dependency, built by its own install script (code-server's postinstall, which
-# `npm rebuild` would also run, is what the steps above do by hand).
-(cd "$DIR/node_modules/argon2" && npm run install >/dev/null)
+# code-server's own native dependency, built from source by its own install script (no download from
+# GitHub; code-server's postinstall, which `npm rebuild` would also run, is what the steps above do by hand).
+if ! (cd "$DIR/node_modules/argon2" && npm run install -- --build-from-source) >"$DIR/argon2-build.log" 2>&1; then
+  cat "$DIR/argon2-build.log" >&2
+  echo "install-code-server: building argon2 failed (log above)." >&2
+  exit 1
+fi
 "$BIN" --version

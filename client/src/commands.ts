@@ -12,8 +12,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
   const running = (): LanguageClient | undefined => {
     const current = client();
     if (current?.isRunning()) return current;
-    void notRunning(restart);
-    return undefined;
+    return notRunning(restart);
   };
   context.subscriptions.push(
     vscode.commands.registerCommand('transcriptLens.fixAll', async () => {
@@ -37,19 +36,17 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
     vscode.commands.registerCommand('transcriptLens.showOutput', () => {
       const current = client();
       if (current) current.outputChannel.show();
-      else void notRunning(restart);
+      else notRunning(restart);
     }),
   );
 }
 
-/** Says that the server is not running (rather than failing), with a button to restart it. */
-async function notRunning(restart: () => Promise<void>): Promise<undefined> {
+/** Says that the server is not running (rather than failing), with a button to restart it; the command does not wait for an answer. */
+function notRunning(restart: () => Promise<void>): undefined {
   const action = vscode.l10n.t('Restart server');
-  const choice = await vscode.window.showWarningMessage(
-    vscode.l10n.t('Transcript Lens: the language server is not running (after a crash it restarts by itself in a moment). Try again shortly, or restart it now.'),
-    action,
-  );
-  if (choice === action) await restart();
+  void vscode.window
+    .showWarningMessage(vscode.l10n.t('Transcript Lens: the language server is not running (after a crash it restarts by itself in a moment). Try again shortly, or restart it now.'), action)
+    .then((choice) => (choice === action ? restart() : undefined));
   return undefined;
 }
 
