@@ -6,7 +6,8 @@
 import type { TextDocumentsConfiguration } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type AnalysisOptions, type AnalysisResult, type AnalysisServices } from './core/analyze';
-import { TranscriptDocument, type UnchangedEnds } from './core/document';
+import type { TranscriptDocument, UnchangedEnds } from './core/document';
+import { documentFor, parseSubtitles, subtitleFormatOf } from './core/formats';
 import { japaneseRatio } from './core/text';
 import type { Settings } from './settings';
 
@@ -48,7 +49,7 @@ export class AnalysisStore {
     if (cached && cached.analysis.version === document.version && cached.settings === settings && cached.workspaceKey === workspace.key) return cached.analysis;
     if (!isAnalysed(document, settings)) return undefined;
     const doc = this.documentOf(document, entry);
-    const result = analyze(doc, workspace.services, { ...workspace.options, disabled: new Set(settings.disabledChecks) });
+    const result = analyze(doc, workspace.services, { ...workspace.options, disabled: new Set(settings.disabledChecks), subtitles: settings.subtitles });
     const analysis = { doc, result, version: document.version };
     this.entries.set(document.uri, { analysis: { analysis, settings, workspaceKey: workspace.key }, lastDocument: doc });
     return analysis;
@@ -78,7 +79,7 @@ export class AnalysisStore {
     const { lastDocument, edits } = entry;
     if (lastDocument && !edits && lastDocument.text === text) return lastDocument;
     if (lastDocument && edits && edits.length === text.length) return lastDocument.revised(text, edits);
-    return new TranscriptDocument(text, document.uri);
+    return documentFor(text, document.uri, document.languageId);
   }
 
   forget(uri: string): void {
@@ -92,7 +93,10 @@ export class AnalysisStore {
 }
 
 export function isAnalysed(document: TextDocument, settings: Settings): boolean {
-  return settings.enable && settings.languages.includes(document.languageId) && japaneseRatio(document.getText()) >= settings.minimumJapaneseRatio;
+  // A subtitle file's ratio is that of its cue text (timings would count as no language at all, cue ids as Latin).
+  const format = subtitleFormatOf(document.uri, document.languageId);
+  const text = format ? parseSubtitles(document.getText(), format).masked : document.getText();
+  return settings.enable && settings.languages.includes(document.languageId) && japaneseRatio(text) >= settings.minimumJapaneseRatio;
 }
 
 /**

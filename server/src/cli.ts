@@ -10,7 +10,7 @@ import { toJson, toSarif, toText, type FileReport } from './cli/formats';
 import { resolveInputs } from './cli/inputs';
 import { analyze, type AnalysisOptions } from './core/analyze';
 import { loadPrhFile } from './core/dictionary/prh';
-import { TranscriptDocument } from './core/document';
+import { documentFor, originalText } from './core/formats';
 import { decodeTranscript } from './core/encoding';
 import { applyEdits, preferredEdits } from './core/fixes';
 import { loadWorkspaceKnowledge, mergeProblems, mergeWorkspaceEntities, type WorkspaceFileProblem } from './core/knowledge/workspaceKnowledge';
@@ -90,7 +90,7 @@ function writeFixed(report: FileReport, options: CliOptions): void {
   if (edits.length === 0) return;
   const { dir, name, ext } = path.parse(report.path);
   const target = options.inPlace ? report.path : path.join(dir, `${name}.fixed${ext}`);
-  fs.writeFileSync(target, applyEdits(report.doc.text, edits));
+  fs.writeFileSync(target, applyEdits(originalText(report.doc), edits));
   warn(t('{0}: {1} fix(es) written to {2}', report.path, edits.length, target));
 }
 
@@ -128,7 +128,7 @@ async function main(argv: readonly string[]): Promise<number> {
       warn(t('{0}: skipped: {1}', file, skipped));
       continue;
     }
-    const doc = new TranscriptDocument(text, file);
+    const doc = documentFor(text, file);
     reports.push({ path: file, doc, result: analyze(doc, services, { ...analysisOptions, ignored: ignoredIn(file) }) });
   }
   const version = (JSON.parse(fs.readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;

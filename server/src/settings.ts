@@ -1,4 +1,5 @@
 /** The extension's settings as the server uses them, cleaned from whatever the client sends. */
+import { NETFLIX_JAPANESE, type SubtitleRules } from './core/formats';
 
 export interface Settings {
   readonly enable: boolean;
@@ -13,16 +14,19 @@ export interface Settings {
   readonly dictionaries: readonly string[];
   /** Workspace knowledge files (entities, ignored words), relative to each workspace folder; the first is written to. */
   readonly knowledgeFiles: readonly string[];
+  /** Limits of the subtitle checks (SRT and WebVTT files). */
+  readonly subtitles: SubtitleRules;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   enable: true,
-  languages: ['plaintext', 'transcript', 'markdown'],
+  languages: ['plaintext', 'transcript', 'markdown', 'srt', 'vtt'],
   minimumJapaneseRatio: 0.3,
   disabledChecks: [],
   inlayHints: { corrections: true, englishNames: false },
   dictionaries: ['prh.yml', 'prh.yaml', '.textlint/prh.yml'],
   knowledgeFiles: ['transcript-lens.yaml'],
+  subtitles: NETFLIX_JAPANESE,
 };
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -46,5 +50,24 @@ export function settingsFrom(value: unknown): Settings {
     },
     dictionaries: stringArray(value.dictionaries, DEFAULT_SETTINGS.dictionaries),
     knowledgeFiles: stringArray(value.knowledgeFiles, DEFAULT_SETTINGS.knowledgeFiles),
+    subtitles: subtitleRulesFrom(value.subtitles),
+  };
+}
+
+/** Each limit a positive number, else its default. */
+function subtitleRulesFrom(value: unknown): SubtitleRules {
+  const given = isRecord(value) ? value : {};
+  const positive = (key: keyof SubtitleRules): number => {
+    const number = given[key];
+    return typeof number === 'number' && Number.isFinite(number) && number > 0 ? number : NETFLIX_JAPANESE[key];
+  };
+  return {
+    maxCharactersPerLine: positive('maxCharactersPerLine'),
+    maxLines: positive('maxLines'),
+    maxCharactersPerSecond: positive('maxCharactersPerSecond'),
+    minDurationSeconds: positive('minDurationSeconds'),
+    maxDurationSeconds: positive('maxDurationSeconds'),
+    frameRate: positive('frameRate'),
+    minGapFrames: positive('minGapFrames'),
   };
 }

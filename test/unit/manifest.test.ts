@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import { ALL_DETECTORS } from '../../server/out/core/detectors';
 import { ENTITY_TYPES } from '../../server/out/core/knowledge/model';
 import { TOKEN_TYPES } from '../../server/out/semanticTokens';
+import { SUBTITLE_CHECKS } from '../../server/out/core/formats';
 import { DEFAULT_SETTINGS } from '../../server/out/settings';
 
 const manifest = JSON.parse(fs.readFileSync(path.resolve(__dirname, '..', '..', 'package.json'), 'utf8')) as {
@@ -15,9 +16,18 @@ const manifest = JSON.parse(fs.readFileSync(path.resolve(__dirname, '..', '..', 
 };
 
 describe('the extension manifest', () => {
-  it('offers exactly the detectors’ codes in transcriptLens.disabledChecks', () => {
+  it('offers exactly the detectors’ and subtitle checks’ codes in transcriptLens.disabledChecks', () => {
     const offered = manifest.contributes.configuration.properties['transcriptLens.disabledChecks']?.items?.enum ?? [];
-    assert.deepEqual([...offered].sort(), ALL_DETECTORS.map((d) => d.code).sort());
+    assert.deepEqual([...offered].sort(), [...ALL_DETECTORS, ...SUBTITLE_CHECKS].map((d) => d.code).sort());
+  });
+
+  it('declares the subtitle checks’ defaults the server uses (Netflix Japanese guide)', () => {
+    const properties = manifest.contributes.configuration.properties;
+    for (const [key, value] of Object.entries(DEFAULT_SETTINGS.subtitles)) {
+      const declared = properties[`transcriptLens.subtitles.${key}`]?.default;
+      assert.equal(typeof declared, 'number', key);
+      assert.ok(Math.abs((declared as number) - value) < 0.001, `${key}: ${String(declared)} in the manifest, ${value} in the server`);
+    }
   });
 
   it('declares the same setting defaults as the server uses', () => {

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { globSync } from 'tinyglobby';
 import { t } from '../core/l10n';
 
-const TRANSCRIPT_FILES = ['**/*.txt', '**/*.md', '**/*.transcript'];
+const TRANSCRIPT_FILES = ['**/*.txt', '**/*.md', '**/*.transcript', '**/*.srt', '**/*.vtt'];
 
 export interface ResolvedInputs {
   readonly files: readonly string[];

@@ -14,6 +14,7 @@ import type { Detector } from './detectors/detector';
 import type { DictionaryRule } from './dictionary/prh';
 import { currencyUsage } from './detectors/implausibleCurrency';
 import { TranscriptDocument, type Chunk } from './document';
+import { subtitleFindings, type SubtitleRules } from './formats';
 import type { KnowledgeBase } from './knowledge/knowledgeBase';
 import type { RuleSet } from './knowledge/rules';
 import type { EnglishLexicon } from './lexicon';
@@ -36,6 +37,8 @@ export interface AnalysisOptions {
   readonly dictionary?: { readonly rules: readonly DictionaryRule[]; readonly key: string };
   /** Texts the user chose to ignore ("ignore this word"): findings on exactly these texts are not reported. */
   readonly ignored?: ReadonlySet<string>;
+  /** The subtitle checks' limits (default: Netflix's Japanese guide); read only for a subtitle document. */
+  readonly subtitles?: SubtitleRules;
 }
 
 export interface AnalysisResult {
@@ -132,6 +135,8 @@ export class Analyzer {
     const findings = this.judgeAll(chunks, mentionsOf, chunkStage, [...nameFindings]);
     const whole = new AnalyzedDocument(source, this.services.tokenizer);
     for (const detector of WHOLE_DOCUMENT_DETECTORS) if (enabled(detector)) for (const finding of runDetector(detector, whole, context)) findings.push(finding);
+    // Subtitle files: the checks of cue timing and layout (cheap, and reading the whole file: not cached per chunk).
+    for (const finding of subtitleFindings(source, this.services.tokenizer, context, options.subtitles, (code) => !options.disabled?.has(code))) findings.push(finding);
     const ignored = options.ignored;
     const reported = ignored && ignored.size > 0 ? findings.filter((finding) => !ignored.has(findingText(source, finding))) : findings;
     reported.sort((a, b) => a.range.start - b.range.start || b.confidence - a.confidence);
