@@ -1,11 +1,8 @@
 /** The extension's commands; each says what is wrong instead of failing silently. */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { ExportKind } from '../../server/out/protocol';
-import { ExportRequest } from './requests';
-
-/** Provided by the server (registered by the language client from the server's capabilities). */
-const APPLY_FIX_ALL = 'transcriptLens.applyFixAll';
+import { FixAllCommand, type CommandResult, type ExportKind, type FixAllArgs } from '../../server/src/shared';
+import { ExportRequestType } from './requests';
 
 export function registerCommands(context: vscode.ExtensionContext, client: () => LanguageClient | undefined, restart: () => Promise<void>): void {
   /** The running client, or undefined after telling the user that the server is not running (and offering a restart). */
@@ -22,8 +19,11 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
         return;
       }
       if (!running()) return;
-      // The server registers the command; it is gone for the moment when the server stopped just now.
-      const result = (await vscode.commands.executeCommand(APPLY_FIX_ALL, editor.document.uri.toString()).then(undefined, () => notRunning(restart))) as { applied: boolean; edits: number } | undefined;
+      // Provided by the server (registered by the language client from the server's capabilities): gone for
+      // the moment when the server stopped just now.
+      const result = await vscode.commands
+        .executeCommand<CommandResult<typeof FixAllCommand> | null | undefined>(FixAllCommand.id, ...[editor.document.uri.toString()] satisfies FixAllArgs)
+        .then(undefined, () => notRunning(restart));
       if (result && result.edits === 0) void vscode.window.showInformationMessage(vscode.l10n.t('Transcript Lens: nothing to fix in this document.'));
     }),
     vscode.commands.registerCommand('transcriptLens.exportReport', (format?: 'markdown' | 'csv', target?: vscode.Uri) =>
@@ -81,7 +81,7 @@ async function exportActive(running: () => LanguageClient | undefined, restart: 
   if (!choice) return undefined;
   let result;
   try {
-    result = await client.sendRequest(ExportRequest, { uri: document.uri.toString(), kind: choice.exportKind });
+    result = await client.sendRequest(ExportRequestType, { uri: document.uri.toString(), kind: choice.exportKind });
   } catch {
     // The server stopped while answering: say so rather than fail with a connection error.
     return notRunning(restart);

@@ -16,9 +16,8 @@ import { applyEdits, preferredEdits } from './core/fixes';
 import { loadWorkspaceKnowledge, mergeProblems, mergeWorkspaceEntities, type WorkspaceFileProblem } from './core/knowledge/workspaceKnowledge';
 import { loadServices } from './core/services';
 import { packageRoot } from './core/packageRoot';
-import { languageFromEnvironment, useLanguage } from './l10n';
-import { DEFAULT_SETTINGS } from './settings';
-import { japaneseRatio } from './core/text';
+import { useCliLanguage } from './cli/l10n';
+import { DEFAULT_SETTINGS, japaneseRatio } from './shared';
 import type { AnalysisServices } from './core/analyze';
 import { t } from './core/l10n';
 
@@ -97,7 +96,8 @@ function writeFixed(report: FileReport, options: CliOptions): void {
 async function main(argv: readonly string[]): Promise<number> {
   // The language first, so that even a complaint about the arguments is in it.
   const locale = requestedLocale(argv);
-  useLanguage(locale !== undefined && isSupportedLocale(locale) ? locale : languageFromEnvironment());
+  // An unsupported --locale is refused below, in the environment's language.
+  useCliLanguage(locale !== undefined && isSupportedLocale(locale) ? locale : undefined);
   if (wantsHelp(argv)) {
     process.stdout.write(`${usage()}\n`);
     return 0;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { SUMMARY_METHOD, type DocumentSummary } from '../../server/out/protocol';
+import { SummaryRequest, type DocumentSummary } from '../../server/src/shared';
 import { eventually, startServer, type TestServer } from '../support/server';
 
 describe('the summary behind the Entities view and the status bar', () => {
@@ -15,7 +15,7 @@ describe('the summary behind the Entities view and the status bar', () => {
     const text = 'DeepSeekは中国の企業だ。Deepsekの新しいモデルは安い。ディープシークは注目されている。\n';
     await server.open(uri, text);
     const summary = await eventually(async () => {
-      const answer = (await server.connection.sendRequest(SUMMARY_METHOD, { uri })) as DocumentSummary;
+      const answer = (await server.connection.sendRequest(SummaryRequest.method, { uri })) as DocumentSummary;
       return answer.analysed ? answer : undefined;
     }, 'the analysed summary');
     const deepseek = summary.entities.find((e) => e.id === 'deepseek');

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { dataDirectory, KnowledgeBase, loadBuiltInKnowledgeBase } from '../../server/out/core/knowledge/knowledgeBase';
-import { DataFileError } from '../../server/out/core/knowledge/validate';
+import { dataDirectory, KnowledgeBase, loadBuiltInKnowledgeBase } from '../../server/src/core/knowledge/knowledgeBase';
+import { DataFileError } from '../../server/src/core/knowledge/validate';
 import { tempDir } from '../support/tempDir';
 
 describe('the knowledge base', () => {
