@@ -7,7 +7,7 @@ import type { TextDocumentsConfiguration } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type AnalysisOptions, type AnalysisResult, type AnalysisServices } from './core/analyze';
 import type { TranscriptDocument, UnchangedEnds } from './core/document';
-import { documentFor, parseSubtitles, subtitleFormatOf } from './core/formats';
+import { documentFor, originalText, parseSubtitles, subtitleFormatOf } from './core/formats';
 import { japaneseRatio } from './core/text';
 import type { Settings } from './settings';
 
@@ -77,7 +77,7 @@ export class AnalysisStore {
   private documentOf(document: TextDocument, entry: Entry): TranscriptDocument {
     const text = document.getText();
     const { lastDocument, edits } = entry;
-    if (lastDocument && !edits && lastDocument.text === text) return lastDocument;
+    if (lastDocument && !edits && originalText(lastDocument) === text) return lastDocument;
     if (lastDocument && edits && edits.length === text.length) return lastDocument.revised(text, edits);
     return documentFor(text, document.uri, document.languageId);
   }
