@@ -22,7 +22,7 @@ const common = {
 };
 
 Promise.all([
-  esbuild.build({ ...common, entryPoints: { extension: 'client/out/extension.js' }, external: ['vscode'] }),
+  esbuild.build({ ...common, entryPoints: { extension: 'client/out/client/src/extension.js' }, external: ['vscode'] }),
   // Data files read by path, not code: resolved at run time from node_modules beside the bundle.
   esbuild.build({ ...common, entryPoints: { server: 'server/out/server.js', cli: 'server/out/cli.js' }, external: ['kuromoji/package.json', 'an-array-of-english-words/index.json'] }),
 ]).catch((error) => {

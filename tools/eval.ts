@@ -5,12 +5,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { analyze, type AnalysisServices } from '../server/out/core/analyze';
-import { ALL_DETECTORS } from '../server/out/core/detectors';
-import { TranscriptDocument } from '../server/out/core/document';
-import { applyEdits, preferredEdits } from '../server/out/core/fixes';
-import { loadServices } from '../server/out/core/services';
-import type { Finding } from '../server/out/core/types';
+import { analyze, type AnalysisServices } from '../server/src/core/analyze';
+import { ALL_DETECTORS } from '../server/src/core/detectors';
+import { TranscriptDocument } from '../server/src/core/document';
+import { applyEdits, preferredEdits } from '../server/src/core/fixes';
+import { loadServices } from '../server/src/core/services';
+import type { Finding } from '../server/src/core/types';
 import { SEEDS_DIRECTORY } from '../test/support/seeds';
 
 const ROOT = path.resolve(__dirname, '..');

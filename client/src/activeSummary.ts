@@ -1,8 +1,8 @@
 /** The summary (problem counts, entities) of the transcript in the active editor, kept up to date for the views. */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { DocumentSummary } from '../../server/out/protocol';
-import { SummaryRequest } from './requests';
+import type { DocumentSummary } from '../../server/src/shared';
+import { SummaryRequestType } from './requests';
 
 export class ActiveSummary implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
@@ -34,7 +34,7 @@ export class ActiveSummary implements vscode.Disposable {
       this.current = undefined;
     } else {
       try {
-        const summary = await client.sendRequest(SummaryRequest, { uri: document.uri.toString() });
+        const summary = await client.sendRequest(SummaryRequestType, { uri: document.uri.toString() });
         this.current = summary.analysed ? { uri: document.uri, summary } : undefined;
       } catch {
         this.current = undefined;

@@ -1,11 +1,8 @@
 /** The extension's commands; each says what is wrong instead of failing silently. */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { ExportKind } from '../../server/out/protocol';
-import { ExportRequest } from './requests';
-
-/** Provided by the server (registered by the language client from the server's capabilities). */
-const APPLY_FIX_ALL = 'transcriptLens.applyFixAll';
+import { FixAllCommand, type CommandResult, type ExportKind, type FixAllArgs } from '../../server/src/shared';
+import { ExportRequestType } from './requests';
 
 export function registerCommands(context: vscode.ExtensionContext, client: () => LanguageClient | undefined, restart: () => Promise<void>): void {
   context.subscriptions.push(
@@ -19,7 +16,8 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
         void vscode.window.showWarningMessage(vscode.l10n.t('Transcript Lens: the language server is not running. Run "Transcript Lens: Restart the language server".'));
         return;
       }
-      const result = (await vscode.commands.executeCommand(APPLY_FIX_ALL, editor.document.uri.toString())) as { applied: boolean; edits: number } | undefined;
+      // Provided by the server (registered by the language client from the server's capabilities).
+      const result = await vscode.commands.executeCommand<CommandResult<typeof FixAllCommand> | null | undefined>(FixAllCommand.id, ...[editor.document.uri.toString()] satisfies FixAllArgs);
       if (result && result.edits === 0) void vscode.window.showInformationMessage(vscode.l10n.t('Transcript Lens: nothing to fix in this document.'));
     }),
     vscode.commands.registerCommand('transcriptLens.exportReport', (format?: 'markdown' | 'csv', target?: vscode.Uri) =>
@@ -60,7 +58,7 @@ async function exportActive(client: LanguageClient | undefined, what: 'report' |
   const choices = EXPORT_CHOICES[what];
   const choice = format ? choices.find((c) => c.format === format) : await vscode.window.showQuickPick([...choices], { placeHolder: what === 'report' ? vscode.l10n.t('Export the corrections report as…') : vscode.l10n.t('Export the glossary as…') });
   if (!choice) return undefined;
-  const result = await client.sendRequest(ExportRequest, { uri: document.uri.toString(), kind: choice.exportKind });
+  const result = await client.sendRequest(ExportRequestType, { uri: document.uri.toString(), kind: choice.exportKind });
   if (!result) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Transcript Lens: this document is not analysed (see the transcriptLens.languages setting).'));
     return undefined;

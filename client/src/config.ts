@@ -1,8 +1,8 @@
 /** Typed access to the extension's settings on the client side. */
 import * as vscode from 'vscode';
-import { DEFAULT_SETTINGS } from '../../server/out/settings';
+import { DEFAULT_SETTINGS, SETTINGS_SECTION } from '../../server/src/shared';
 
-export const SECTION = 'transcriptLens';
+export const SECTION = SETTINGS_SECTION;
 
 export interface ClientConfig {
   readonly languages: readonly string[];

@@ -1,7 +1,7 @@
 /** The Entities view: the active transcript's entities by type, with mention counts; a click goes to a mention. */
 import * as vscode from 'vscode';
 import type { ActiveSummary } from './activeSummary';
-import type { SummaryEntity } from '../../server/out/protocol';
+import type { SummaryEntity } from '../../server/src/shared';
 
 export type EntityNode =
   | { readonly kind: 'type'; readonly type: string; readonly entities: readonly SummaryEntity[] }

@@ -55,13 +55,10 @@ function serverModulePath(context: vscode.ExtensionContext): string {
   return fs.existsSync(bundled) ? bundled : context.asAbsolutePath(path.join('server', 'out', 'server.js'));
 }
 
-// The server collects the garbage of a long document's first analysis while idle (server/src/rehearsal.ts).
-const SERVER_NODE_OPTIONS = ['--expose-gc'];
-
 function createClient(serverModule: string): LanguageClient {
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: SERVER_NODE_OPTIONS } },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS, '--nolazy', '--inspect=6009'] } },
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [

@@ -1,6 +1,10 @@
-/** The server's requests beyond LSP (types and names in server/src/protocol.ts), built with the client's library. */
+/** The server's requests beyond LSP (server/src/shared), as the client's library types them. */
 import { RequestType } from 'vscode-languageclient/node';
-import { EXPORT_METHOD, SUMMARY_METHOD, type DocumentSummary, type ExportParams, type ExportResult, type SummaryParams } from '../../server/out/protocol';
+import { ExportRequest, SummaryRequest, type RequestDescription } from '../../server/src/shared';
 
-export const SummaryRequest = new RequestType<SummaryParams, DocumentSummary, void>(SUMMARY_METHOD);
-export const ExportRequest = new RequestType<ExportParams, ExportResult, void>(EXPORT_METHOD);
+function requestType<Params, Result>(request: RequestDescription<Params, Result>): RequestType<Params, Result, void> {
+  return new RequestType<Params, Result, void>(request.method);
+}
+
+export const SummaryRequestType = requestType(SummaryRequest);
+export const ExportRequestType = requestType(ExportRequest);

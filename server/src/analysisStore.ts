@@ -8,8 +8,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type AnalysisOptions, type AnalysisResult, type AnalysisServices } from './core/analyze';
 import type { TranscriptDocument, UnchangedEnds } from './core/document';
 import { documentFor, originalText, parseSubtitles, subtitleFormatOf } from './core/formats';
-import { japaneseRatio } from './core/text';
-import type { Settings } from './settings';
+import { isMostlyJapanese, type Settings } from './shared';
 
 export interface Analysis {
   readonly doc: TranscriptDocument;
@@ -96,7 +95,7 @@ export function isAnalysed(document: TextDocument, settings: Settings): boolean 
   // A subtitle file's ratio is that of its cue text (timings would count as no language at all, cue ids as Latin).
   const format = subtitleFormatOf(document.uri, document.languageId);
   const text = format ? parseSubtitles(document.getText(), format).masked : document.getText();
-  return settings.enable && settings.languages.includes(document.languageId) && japaneseRatio(text) >= settings.minimumJapaneseRatio;
+  return settings.enable && settings.languages.includes(document.languageId) && isMostlyJapanese(text, settings.minimumJapaneseRatio);
 }
 
 /**

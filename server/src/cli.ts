@@ -16,7 +16,7 @@ import { applyEdits, preferredEdits } from './core/fixes';
 import { loadWorkspaceKnowledge, mergeProblems, mergeWorkspaceEntities, type WorkspaceFileProblem } from './core/knowledge/workspaceKnowledge';
 import { loadServices } from './core/services';
 import { packageRoot } from './core/packageRoot';
-import { languageFromEnvironment, useLanguage } from './l10n';
+import { useCliLanguage } from './cli/l10n';
 import type { AnalysisServices } from './core/analyze';
 import { t } from './core/l10n';
 
@@ -84,7 +84,7 @@ function writeFixed(report: FileReport, options: CliOptions): void {
 
 async function main(argv: readonly string[]): Promise<number> {
   // The language first, so that even a complaint about the arguments is in it.
-  useLanguage(requestedLocale(argv) ?? languageFromEnvironment());
+  useCliLanguage(requestedLocale(argv));
   let options: CliOptions;
   try {
     options = parseArguments(argv);

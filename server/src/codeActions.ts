@@ -8,11 +8,8 @@ import { rangesOverlap } from './core/ranges';
 import type { Finding } from './core/types';
 import { sameRange, SOURCE, toDiagnostic, toRange, toTextEdit } from './convert';
 import { t } from './core/l10n';
+import { AcceptSpellingCommand, FIX_ALL_KIND, IgnoreWordCommand, type CommandArgs, type CommandType } from './shared';
 
-export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.transcriptLens`;
-/** Server commands behind "accept this spelling" and "ignore"; they write the workspace's knowledge file. */
-export const ACCEPT_SPELLING_COMMAND = 'transcriptLens.acceptSpelling';
-export const IGNORE_WORD_COMMAND = 'transcriptLens.ignoreWord';
 
 // A misspelt name can be accepted as a spelling of its entity; other findings can only be ignored.
 const NAME_CODES = new Set(NAME_DETECTORS.map((detector) => detector.code));
@@ -67,15 +64,15 @@ function keepActions(analysis: Analysis, finding: Finding, diagnostic: Diagnosti
   if (text.trim() === '') return [];
   const actions: CodeAction[] = [];
   const entity = finding.entityId && NAME_CODES.has(finding.code) ? analysis.result.context.kb.get(finding.entityId) : undefined;
-  const action = (title: string, command: string, args: unknown[]): CodeAction => ({
+  const action = <C extends CommandType<readonly unknown[], unknown>>(title: string, command: C, args: CommandArgs<C>): CodeAction => ({
     title,
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
-    command: { title, command, arguments: args },
+    command: { title, command: command.id, arguments: [...args] },
   });
-  if (entity) actions.push(action(t('Accept 「{0}」 as a spelling of {1} (workspace knowledge file)', text, entity.en), ACCEPT_SPELLING_COMMAND, [uri, entity.id, text]));
-  actions.push(action(t('Ignore 「{0}」 in this workspace', text), IGNORE_WORD_COMMAND, [uri, text, 'workspace']));
-  actions.push(action(t('Ignore 「{0}」 in this document', text), IGNORE_WORD_COMMAND, [uri, text, 'document']));
+  if (entity) actions.push(action(t('Accept 「{0}」 as a spelling of {1} (workspace knowledge file)', text, entity.en), AcceptSpellingCommand, [uri, entity.id, text]));
+  actions.push(action(t('Ignore 「{0}」 in this workspace', text), IgnoreWordCommand, [uri, text, 'workspace']));
+  actions.push(action(t('Ignore 「{0}」 in this document', text), IgnoreWordCommand, [uri, text, 'document']));
   return actions;
 }
 

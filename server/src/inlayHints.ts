@@ -2,7 +2,7 @@
 import { InlayHintKind, type InlayHint, type Range } from 'vscode-languageserver';
 import type { Analysis } from './analysisStore';
 import { scriptOf } from './core/text';
-import type { Settings } from './settings';
+import type { Settings } from './shared';
 
 export function inlayHints(analysis: Analysis, range: Range, settings: Settings): InlayHint[] {
   const { doc, result } = analysis;

@@ -3,11 +3,13 @@ import { RequestType, type Range } from 'vscode-languageserver';
 import type { Analysis } from './analysisStore';
 import { correctionsReport, glossary } from './core/exports';
 import type { Severity } from './core/types';
-import { EXPORT_METHOD, SUMMARY_METHOD, type DocumentSummary, type ExportKind, type ExportParams, type ExportResult, type SummaryParams } from './protocol';
-
-export const SummaryRequest = new RequestType<SummaryParams, DocumentSummary, void>(SUMMARY_METHOD);
-export const ExportRequest = new RequestType<ExportParams, ExportResult, void>(EXPORT_METHOD);
+import type { DocumentSummary, ExportKind, RequestDescription } from './shared';
 import { toRange } from './convert';
+
+/** The server library's RequestType for one of the shared requests. */
+export function requestType<Params, Result>(request: RequestDescription<Params, Result>): RequestType<Params, Result, void> {
+  return new RequestType<Params, Result, void>(request.method);
+}
 
 export function summaryOf(analysis: Analysis | undefined): DocumentSummary {
   const problems: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };

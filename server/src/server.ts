@@ -16,22 +16,35 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { AnalysisStore, documentsTellingStore, type Analysis, type WorkspaceInputs } from './analysisStore';
-import { rehearseEditingOnce } from './rehearsal';
 import { DictionaryStore, filePath } from './dictionaries';
-import { ACCEPT_SPELLING_COMMAND, codeActions, FIX_ALL_KIND, fixAllEdits, IGNORE_WORD_COMMAND } from './codeActions';
+import { codeActions, fixAllEdits } from './codeActions';
 import type { AnalysisServices } from './core/analyze';
 import { loadServices } from './core/services';
 import { sameDiagnostics, sameDiagnosticsOf, toDiagnostic } from './convert';
 import { hoverAt } from './hover';
-import { ExportRequest, exportOf, SummaryRequest, summaryOf } from './requests';
+import { exportOf, requestType, summaryOf } from './requests';
 import { inlayHints } from './inlayHints';
 import { LEGEND, semanticTokens } from './semanticTokens';
-import { DEFAULT_SETTINGS, settingsFrom, type Settings } from './settings';
+import {
+  AcceptSpellingCommand,
+  DEFAULT_SETTINGS,
+  ExportRequest,
+  FIX_ALL_KIND,
+  FixAllCommand,
+  IgnoreWordCommand,
+  SERVER_COMMANDS,
+  SETTINGS_SECTION,
+  settingsFrom,
+  SummaryRequest,
+  type AcceptSpellingArgs,
+  type FixAllResult,
+  type IgnoreWordArgs,
+  type KnowledgeWriteResult,
+  type Settings,
+} from './shared';
 import { WorkspaceKnowledgeStore } from './workspaceKnowledge';
 import { t } from './core/l10n';
-import { useLanguage } from './l10n';
-
-export const APPLY_FIX_ALL_COMMAND = 'transcriptLens.applyFixAll';
+import { useLanguage } from './core/l10nBundles';
 
 const connection = createConnection(ProposedFeatures.all);
 const store = new AnalysisStore();
@@ -79,14 +92,14 @@ connection.onInitialize((params): InitializeResult => {
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
       inlayHintProvider: true,
       semanticTokensProvider: { legend: LEGEND, full: true },
-      executeCommandProvider: { commands: [APPLY_FIX_ALL_COMMAND, ACCEPT_SPELLING_COMMAND, IGNORE_WORD_COMMAND] },
+      executeCommandProvider: { commands: [...SERVER_COMMANDS] },
     },
     serverInfo: { name: 'transcript-lens' },
   };
 });
 
 connection.onInitialized(() => {
-  if (clientHasConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'transcriptLens' });
+  if (clientHasConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
   // The kuromoji dictionary takes about a second to load: answer initialize first, load in the background.
   workspaceLoaded = reloadWorkspaceFiles();
   loadServices().then(resolveServices, (error: Error) => {
@@ -99,7 +112,7 @@ function settingsFor(uri: string): Promise<Settings> {
   if (!clientHasConfiguration) return Promise.resolve(globalSettings);
   let settings = settingsByUri.get(uri);
   if (!settings) {
-    settings = connection.workspace.getConfiguration({ scopeUri: uri, section: 'transcriptLens' }).then(settingsFrom, () => DEFAULT_SETTINGS);
+    settings = connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION }).then(settingsFrom, () => DEFAULT_SETTINGS);
     settingsByUri.set(uri, settings);
   }
   return settings;
@@ -108,7 +121,7 @@ function settingsFor(uri: string): Promise<Settings> {
 async function reloadWorkspaceFiles(): Promise<void> {
   await workspaceLoaded.catch(() => undefined);
   const settings = clientHasConfiguration
-    ? settingsFrom(await connection.workspace.getConfiguration({ section: 'transcriptLens' }).catch(() => undefined))
+    ? settingsFrom(await connection.workspace.getConfiguration({ section: SETTINGS_SECTION }).catch(() => undefined))
     : globalSettings;
   dictionaries.reload(settings.dictionaries, workspaceTrusted);
   knowledge.reload(settings.knowledgeFiles, await services);
@@ -138,17 +151,11 @@ async function analysisOf(uri: string): Promise<Analysis | undefined> {
   try {
     const settings = await settingsFor(uri);
     const inputs = await workspaceInputsFor(uri);
-    const analysis = store.get(document, settings, inputs);
-    if (analysis) rehearseEditingOnce(store, document, analysis, settings, inputs, logRehearsalFailure);
-    return analysis;
+    return store.get(document, settings, inputs);
   } catch (error) {
     connection.console.error(`Transcript Lens failed to analyse ${uri}: ${(error as Error).stack ?? String(error)}`);
     return undefined;
   }
-}
-
-function logRehearsalFailure(error: unknown): void {
-  connection.console.warn(`Transcript Lens could not rehearse editing: ${String(error)}`);
 }
 
 /** What a document's diagnostics are made from: its analysis for a transcript, its problems for a workspace file. */
@@ -281,30 +288,40 @@ connection.languages.semanticTokens.on(async (params) => {
 });
 
 connection.onExecuteCommand(async (params) => {
-  if (params.command === ACCEPT_SPELLING_COMMAND || params.command === IGNORE_WORD_COMMAND) return writeKnowledge(params.command, params.arguments ?? []);
-  if (params.command !== APPLY_FIX_ALL_COMMAND) return null;
-  const uri = typeof params.arguments?.[0] === 'string' ? params.arguments[0] : undefined;
-  const analysis = uri ? await analysisOf(uri) : undefined;
-  if (!uri || !analysis) return { applied: false, edits: 0 };
+  const args = params.arguments ?? [];
+  if (params.command === FixAllCommand.id) {
+    const parsed = FixAllCommand.parse(args);
+    return parsed ? applyFixAll(...parsed) : null;
+  }
+  const accept = params.command === AcceptSpellingCommand.id ? AcceptSpellingCommand.parse(args) : undefined;
+  if (accept) return writeKnowledge({ accept });
+  const ignore = params.command === IgnoreWordCommand.id ? IgnoreWordCommand.parse(args) : undefined;
+  if (ignore) return writeKnowledge({ ignore });
+  return null;
+});
+
+async function applyFixAll(uri: string): Promise<FixAllResult> {
+  const analysis = await analysisOf(uri);
+  if (!analysis) return { applied: false, edits: 0 };
   const edits = fixAllEdits(analysis);
   if (edits.length === 0) return { applied: true, edits: 0 };
   const result = await connection.workspace.applyEdit({ label: t('Transcript Lens: fix all'), edit: { changes: { [uri]: edits } } });
   return { applied: result.applied, edits: edits.length };
-});
+}
 
 /** "Accept this spelling" and "ignore": written to the workspace's knowledge file, then every transcript re-checked. */
-async function writeKnowledge(command: string, args: readonly unknown[]): Promise<{ file: string } | null> {
-  const [uri, first, second] = args;
-  if (typeof uri !== 'string' || typeof first !== 'string' || typeof second !== 'string') return null;
+async function writeKnowledge(request: { accept: AcceptSpellingArgs } | { ignore: IgnoreWordArgs }): Promise<KnowledgeWriteResult> {
   const openText = (file: string): string | undefined => documents.all().find((d) => filePath(d.uri) === file)?.getText();
   try {
     let file: string;
-    if (command === ACCEPT_SPELLING_COMMAND) {
-      const entity = (knowledge.current?.services ?? (await services)).kb.get(first);
-      if (!entity) throw new Error(t('there is no entity "{0}" in the knowledge base', first));
-      file = knowledge.acceptSpelling(uri, entity, second, openText);
+    if ('accept' in request) {
+      const [uri, entityId, spelling] = request.accept;
+      const entity = (knowledge.current?.services ?? (await services)).kb.get(entityId);
+      if (!entity) throw new Error(t('there is no entity "{0}" in the knowledge base', entityId));
+      file = knowledge.acceptSpelling(uri, entity, spelling, openText);
     } else {
-      file = knowledge.ignoreWord(uri, first, second === 'document' ? 'document' : 'workspace', openText);
+      const [uri, word, scope] = request.ignore;
+      file = knowledge.ignoreWord(uri, word, scope, openText);
     }
     workspaceLoaded = reloadWorkspaceFiles();
     await workspaceLoaded;
@@ -316,9 +333,9 @@ async function writeKnowledge(command: string, args: readonly unknown[]): Promis
   }
 }
 
-connection.onRequest(SummaryRequest, async ({ uri }) => summaryOf(await analysisOf(uri)));
+connection.onRequest(requestType(SummaryRequest), async ({ uri }) => summaryOf(await analysisOf(uri)));
 
-connection.onRequest(ExportRequest, async ({ uri, kind }) => {
+connection.onRequest(requestType(ExportRequest), async ({ uri, kind }) => {
   const analysis = await analysisOf(uri);
   return analysis ? { text: exportOf(analysis, kind) } : null;
 });

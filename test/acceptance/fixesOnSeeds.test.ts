@@ -6,9 +6,9 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { analyze } from '../../server/out/core/analyze';
-import { TranscriptDocument } from '../../server/out/core/document';
-import { applyEdits, preferredEdits } from '../../server/out/core/fixes';
+import { analyze } from '../../server/src/core/analyze';
+import { TranscriptDocument } from '../../server/src/core/document';
+import { applyEdits, preferredEdits } from '../../server/src/core/fixes';
 import { testServices } from '../support/analysis';
 import { SEEDS_DIRECTORY, seedsAvailable, warnNoSeeds } from '../support/seeds';
 

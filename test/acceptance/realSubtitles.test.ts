@@ -7,9 +7,9 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { before, describe, it } from 'node:test';
-import { analyze, type AnalysisServices } from '../../server/out/core/analyze';
-import { TranscriptDocument } from '../../server/out/core/document';
-import { documentFor, parseSubtitles } from '../../server/out/core/formats';
+import { analyze, type AnalysisServices } from '../../server/src/core/analyze';
+import { TranscriptDocument } from '../../server/src/core/document';
+import { documentFor, parseSubtitles } from '../../server/src/core/formats';
 import { testServices } from '../support/analysis';
 
 const REAL_TEXT = path.resolve(process.env.TRANSCRIPT_LENS_REAL_TEXT ?? path.join(__dirname, '..', '..', '..', 'shared', 'real-text'));

@@ -17,13 +17,13 @@ import {
   type FullDocumentDiagnosticReport,
   type Position,
 } from 'vscode-languageserver-protocol/node';
-import { Analyzer } from '../../server/out/core/analyze';
-import { TranscriptDocument } from '../../server/out/core/document';
-import { toDiagnostic } from '../../server/out/convert';
-import { hoverAt } from '../../server/out/hover';
-import { semanticTokens } from '../../server/out/semanticTokens';
-import { DEFAULT_SETTINGS } from '../../server/out/settings';
-import { japaneseRatio } from '../../server/out/core/text';
+import { Analyzer } from '../../server/src/core/analyze';
+import { TranscriptDocument } from '../../server/src/core/document';
+import { toDiagnostic } from '../../server/src/convert';
+import { hoverAt } from '../../server/src/hover';
+import { semanticTokens } from '../../server/src/semanticTokens';
+import { DEFAULT_SETTINGS } from '../../server/src/shared';
+import { japaneseRatio } from '../../server/src/core/text';
 import { testServices } from '../support/analysis';
 import { startServer } from '../support/server';
 

@@ -1,7 +1,6 @@
 /**
- * A long document: the server revises its analysis from the editor's change events and, once per
- * process, rehearses editing on a copy of the first long document in the background. Whatever the
- * order in which the rehearsal and the user's edits run, every answer must equal a fresh analysis.
+ * A long document: the server revises its analysis from the editor's change events, taking over what an
+ * edit left alone. Every answer must equal a fresh analysis.
  */
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -9,19 +8,19 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DidChangeTextDocumentNotification, DocumentDiagnosticRequest, HoverRequest, type FullDocumentDiagnosticReport } from 'vscode-languageserver-protocol/node';
-import { Analyzer } from '../../server/out/core/analyze';
-import { TranscriptDocument } from '../../server/out/core/document';
-import { toDiagnostic } from '../../server/out/convert';
-import { hoverAt } from '../../server/out/hover';
+import { Analyzer } from '../../server/src/core/analyze';
+import { TranscriptDocument } from '../../server/src/core/document';
+import { toDiagnostic } from '../../server/src/convert';
+import { hoverAt } from '../../server/src/hover';
 import { testServices } from '../support/analysis';
 import { startServer } from '../support/server';
 
 const SAMPLE = fs.readFileSync(path.resolve(__dirname, '..', '..', 'samples', 'ai-news-podcast.txt'), 'utf8');
-// Long enough for the server to rehearse editing on it (over 500 chunks); each copy's lines numbered so that no two chunks are alike.
+// Long (over 500 chunks); each copy's lines numbered so that no two chunks are alike.
 const LONG = Array.from({ length: 60 }, (_, copy) => SAMPLE.split('\n').map((line) => (line.trim() === '' ? line : `［${copy + 1}］${line}`)).join('\n')).join('\n');
 
 describe('a long document', () => {
-  it('gets exactly a fresh analysis’s diagnostics and hovers after each edit, while the server rehearses editing', async () => {
+  it('gets exactly a fresh analysis’s diagnostics and hovers after each edit, edits sent at once', async () => {
     const services = await testServices();
     const server = await startServer();
     const uri = 'file:///long.txt';
@@ -29,8 +28,8 @@ describe('a long document', () => {
     try {
       await server.open(uri, LONG);
       await server.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
-      assert.ok(new TranscriptDocument(LONG).chunks.length > 500, 'the document is long enough to be rehearsed on');
-      // Edits from the start, the middle and the end, sent at once: they interleave with the rehearsal.
+      assert.ok(new TranscriptDocument(LONG).chunks.length > 500, 'the document is long (over 500 chunks)');
+      // Edits from the start, the middle and the end.
       const edits = [
         { line: 0, text: '速報：' },
         { line: Math.floor(mirror.lineCount / 2), text: 'Deepsekの' },

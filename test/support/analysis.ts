@@ -1,9 +1,9 @@
 /** Test helpers: analyse a text with the real knowledge base and kuromoji, and read findings back. */
-import { analyze, type AnalysisResult, type AnalysisServices } from '../../server/out/core/analyze';
-import { TranscriptDocument } from '../../server/out/core/document';
-import { applyEdits, preferredEdits } from '../../server/out/core/fixes';
-import { loadServices } from '../../server/out/core/services';
-import type { Finding } from '../../server/out/core/types';
+import { analyze, type AnalysisResult, type AnalysisServices } from '../../server/src/core/analyze';
+import { TranscriptDocument } from '../../server/src/core/document';
+import { applyEdits, preferredEdits } from '../../server/src/core/fixes';
+import { loadServices } from '../../server/src/core/services';
+import type { Finding } from '../../server/src/core/types';
 
 let services: Promise<AnalysisServices> | undefined;
 

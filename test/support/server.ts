@@ -50,8 +50,7 @@ export interface ServerOptions {
 
 export async function startServer(options: ServerOptions = {}): Promise<TestServer> {
   const nodeArgs = process.env.TRANSCRIPT_LENS_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
-  // With the options the extension starts it with (client/src/extension.ts).
-  const child = spawn(process.execPath, ['--expose-gc', ...nodeArgs, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   if (!child.stdout || !child.stdin) throw new Error('The server process has no stdio pipes.');
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const state = { settings: {} as Record<string, unknown> };

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { Analyzer, type AnalysisResult } from '../../server/out/core/analyze';
-import { chunksOf, TranscriptDocument } from '../../server/out/core/document';
+import { Analyzer, type AnalysisResult } from '../../server/src/core/analyze';
+import { chunksOf, TranscriptDocument } from '../../server/src/core/document';
 import { testServices } from '../support/analysis';
 
 const PODCAST = fs.readFileSync(path.resolve(__dirname, '..', 'fixtures', 'podcast-with-errors.txt'), 'utf8');

@@ -3,8 +3,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { decodeTranscript, NotTextError } from '../../server/out/core/encoding';
-import { chunksOf, TranscriptDocument } from '../../server/out/core/document';
+import { decodeTranscript, NotTextError } from '../../server/src/core/encoding';
+import { chunksOf, TranscriptDocument } from '../../server/src/core/document';
 import { check, testServices } from '../support/analysis';
 import { runCli } from '../support/cli';
 

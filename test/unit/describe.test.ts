@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { describeEntity, describeFinding, escapeMarkdown } from '../../server/out/core/describe';
+import { describeEntity, describeFinding, escapeMarkdown } from '../../server/src/core/describe';
 import { check } from '../support/analysis';
 
 describe('hover texts', () => {

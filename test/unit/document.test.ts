@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { chunksOf, flowText, TranscriptDocument, unchangedEnds } from '../../server/out/core/document';
-import { isJapanese, isLatinLetter, japaneseRatio, katakanaToRomaji } from '../../server/out/core/text';
+import { chunksOf, flowText, TranscriptDocument, unchangedEnds } from '../../server/src/core/document';
+import { isJapanese, isLatinLetter, japaneseRatio, katakanaToRomaji } from '../../server/src/core/text';
 
 describe('the document model', () => {
   it('converts offsets to LSP positions in UTF-16 code units, across CRLF and surrogate pairs', () => {

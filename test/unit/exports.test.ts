@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { analyze } from '../../server/out/core/analyze';
-import { TranscriptDocument } from '../../server/out/core/document';
-import { correctionsReport, glossary } from '../../server/out/core/exports';
+import { analyze } from '../../server/src/core/analyze';
+import { TranscriptDocument } from '../../server/src/core/document';
+import { correctionsReport, glossary } from '../../server/src/core/exports';
 import { testServices } from '../support/analysis';
 
 const TEXT = 'DeepSeekは杭州の企業だ。Deepsekは「安い」と話題で、訓練費は600万ルピーとされ、米国のNVIDIAも注目した。';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { applyEdits, preferredEdits } from '../../server/out/core/fixes';
-import { makeFinding } from '../../server/out/core/finding';
+import { applyEdits, preferredEdits } from '../../server/src/core/fixes';
+import { makeFinding } from '../../server/src/core/finding';
 import { check } from '../support/analysis';
 
 const finding = (start: number, end: number, newText: string, confidence = 0.8) =>

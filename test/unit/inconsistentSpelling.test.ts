@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { areSpellingVariants } from '../../server/out/core/detectors/inconsistentSpelling';
+import { areSpellingVariants } from '../../server/src/core/detectors/inconsistentSpelling';
 import { check } from '../support/analysis';
 
 const CODE = 'inconsistent-spelling';

@@ -3,8 +3,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { dataDirectory, KnowledgeBase, loadBuiltInKnowledgeBase } from '../../server/out/core/knowledge/knowledgeBase';
-import { DataFileError } from '../../server/out/core/knowledge/validate';
+import { dataDirectory, KnowledgeBase, loadBuiltInKnowledgeBase } from '../../server/src/core/knowledge/knowledgeBase';
+import { DataFileError } from '../../server/src/core/knowledge/validate';
 
 describe('the knowledge base', () => {
   const kb = loadBuiltInKnowledgeBase();

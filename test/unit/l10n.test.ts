@@ -2,8 +2,9 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, describe, it } from 'node:test';
-import { fillTemplate } from '../../server/out/core/l10n';
-import { bundleFor, languageFromEnvironment, useLanguage } from '../../server/out/l10n';
+import { fillTemplate } from '../../server/src/core/l10n';
+import { languageFromEnvironment } from '../../server/src/cli/l10n';
+import { bundleFor, useLanguage } from '../../server/src/core/l10nBundles';
 import { check } from '../support/analysis';
 
 const ROOT = path.resolve(__dirname, '..', '..');

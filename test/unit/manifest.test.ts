@@ -2,11 +2,11 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { ALL_DETECTORS } from '../../server/out/core/detectors';
-import { ENTITY_TYPES } from '../../server/out/core/knowledge/model';
-import { TOKEN_TYPES } from '../../server/out/semanticTokens';
-import { SUBTITLE_CHECKS } from '../../server/out/core/formats';
-import { DEFAULT_SETTINGS } from '../../server/out/settings';
+import { ALL_DETECTORS } from '../../server/src/core/detectors';
+import { ENTITY_TYPES } from '../../server/src/core/knowledge/model';
+import { TOKEN_TYPES } from '../../server/src/semanticTokens';
+import { SUBTITLE_CHECKS } from '../../server/src/core/formats';
+import { DEFAULT_SETTINGS } from '../../server/src/shared';
 
 const manifest = JSON.parse(fs.readFileSync(path.resolve(__dirname, '..', '..', 'package.json'), 'utf8')) as {
   contributes: {

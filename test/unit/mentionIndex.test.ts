@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { indexChunkMentions } from '../../server/out/core/mentionIndex';
+import { indexChunkMentions } from '../../server/src/core/mentionIndex';
 
 const mention = (entityId: string, surface: string, start: number) => ({ entityId, surface, range: { start, end: start + surface.length } });
 

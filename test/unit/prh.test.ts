@@ -3,9 +3,9 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { analyze } from '../../server/out/core/analyze';
-import { TranscriptDocument } from '../../server/out/core/document';
-import { applyRule, loadPrhFile, matchRule, parsePrh } from '../../server/out/core/dictionary/prh';
+import { analyze } from '../../server/src/core/analyze';
+import { TranscriptDocument } from '../../server/src/core/document';
+import { applyRule, loadPrhFile, matchRule, parsePrh } from '../../server/src/core/dictionary/prh';
 import { testServices } from '../support/analysis';
 
 const DICTIONARY = `version: 1

@@ -1,11 +1,11 @@
 /** Table tests of each subtitle check: valid cues give no finding, invalid ones exactly the expected one. */
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
-import { AnalyzedDocument } from '../../server/out/core/analyzedDocument';
-import { TranscriptDocument } from '../../server/out/core/document';
-import { NETFLIX_JAPANESE, parseSubtitles, SUBTITLE_CHECKS, type SubtitleCheck, type SubtitleRules } from '../../server/out/core/formats';
-import { applyEdits } from '../../server/out/core/fixes';
-import { analyze, type AnalysisServices } from '../../server/out/core/analyze';
+import { AnalyzedDocument } from '../../server/src/core/analyzedDocument';
+import { TranscriptDocument } from '../../server/src/core/document';
+import { NETFLIX_JAPANESE, parseSubtitles, SUBTITLE_CHECKS, type SubtitleCheck, type SubtitleRules } from '../../server/src/core/formats';
+import { applyEdits } from '../../server/src/core/fixes';
+import { analyze, type AnalysisServices } from '../../server/src/core/analyze';
 import { testServices } from '../support/analysis';
 
 /** An SRT file from [start seconds, end seconds, text] cues. */

@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { before, describe, it } from 'node:test';
-import { analyze, type AnalysisServices } from '../../server/out/core/analyze';
-import { documentFor, originalText, parseSubtitles, SubtitleDocument, subtitleFormatOf } from '../../server/out/core/formats';
-import { applyEdits, preferredEdits } from '../../server/out/core/fixes';
-import type { Finding } from '../../server/out/core/types';
+import { analyze, type AnalysisServices } from '../../server/src/core/analyze';
+import { documentFor, originalText, parseSubtitles, SubtitleDocument, subtitleFormatOf } from '../../server/src/core/formats';
+import { applyEdits, preferredEdits } from '../../server/src/core/fixes';
+import type { Finding } from '../../server/src/core/types';
 import { testServices } from '../support/analysis';
 
 const SAMPLES = path.resolve(__dirname, '..', '..', 'samples');

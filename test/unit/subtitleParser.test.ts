@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseSubtitles } from '../../server/out/core/formats';
+import { parseSubtitles } from '../../server/src/core/formats';
 
 const SRT = '1\n00:00:01,000 --> 00:00:03,500\n一行目の字幕\n二行目です\n\n2\n00:00:04,000 --> 00:00:06,000 X1:40 X2:600\n<i>斜体の</i>字幕\n';
 const VTT = 'WEBVTT - 見出し\n\nNOTE\nメモは字幕ではない\n\nSTYLE\n::cue { color: yellow }\n\nintro\n00:01.000 --> 00:03.500 line:85%\n<v 司会>こんにちは\n\n01:00:04.000 --> 01:00:06.000\n次の字幕&amp;記号\n';

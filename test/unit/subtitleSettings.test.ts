@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { NETFLIX_JAPANESE } from '../../server/out/core/formats';
-import { DEFAULT_SETTINGS, settingsFrom } from '../../server/out/settings';
+import { NETFLIX_JAPANESE } from '../../server/src/core/formats';
+import { DEFAULT_SETTINGS, settingsFrom } from '../../server/src/shared';
 
 describe('the subtitle settings', () => {
   it('default to Netflix’s Japanese guide, and analyse SRT and WebVTT documents', () => {

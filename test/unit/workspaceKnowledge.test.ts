@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { analyze } from '../../server/out/core/analyze';
-import { TranscriptDocument } from '../../server/out/core/document';
-import { withAcceptedSpelling, withIgnoredWord } from '../../server/out/core/knowledge/workspaceEdits';
-import { mergeProblems, mergeWorkspaceEntities, parseWorkspaceKnowledge } from '../../server/out/core/knowledge/workspaceKnowledge';
+import { analyze } from '../../server/src/core/analyze';
+import { TranscriptDocument } from '../../server/src/core/document';
+import { withAcceptedSpelling, withIgnoredWord } from '../../server/src/core/knowledge/workspaceEdits';
+import { mergeProblems, mergeWorkspaceEntities, parseWorkspaceKnowledge } from '../../server/src/core/knowledge/workspaceKnowledge';
 import { testServices } from '../support/analysis';
 
 const FILE = path.resolve('/workspace/transcript-lens.yaml');

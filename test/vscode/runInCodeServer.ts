@@ -19,7 +19,7 @@ async function main(): Promise<number> {
   const browser = await launchChromium();
   try {
     const page = await browser.newPage();
-    await page.goto(server.workbenchUrl(prepareWorkspace(), [['extensionTestsPath', path.join(ROOT, 'test', 'vscode', 'suite', 'index.js')]]));
+    await page.goto(server.workbenchUrl(prepareWorkspace(), [['extensionTestsPath', path.join(ROOT, 'test', 'vscode', 'out', 'index.js')]]));
     const results = await waitForResults(server.process);
     console.log(`Extension-host suite in VS Code ${results.vscodeVersion} (code-server):`);
     for (const failure of results.failures) console.log(`  ✖ ${failure.title}\n${failure.error}`);

@@ -11,7 +11,7 @@ const ROOT = path.resolve(__dirname, '..', '..');
 
 runTests({
   extensionDevelopmentPath: ROOT,
-  extensionTestsPath: path.join(ROOT, 'test', 'vscode', 'suite', 'index.js'),
+  extensionTestsPath: path.join(ROOT, 'test', 'vscode', 'out', 'index.js'),
   launchArgs: [prepareWorkspace(), '--disable-extensions', '--disable-workspace-trust'],
 }).catch((error: Error) => {
   console.error(`Extension-host tests in desktop VS Code failed: ${error.message}`);

@@ -1,6 +1,9 @@
 /** Character classes and script helpers for mixed Japanese / Latin text. */
 import { toRomaji } from 'wanakana';
 
+// The rule that decides what is a Japanese transcript is shared with the client.
+export { japaneseRatio } from '../shared/japanese';
+
 export const isKatakana = (ch: string): boolean => /[\u30A1-\u30FA\u30FC\u30FD\u30FE\u31F0-\u31FF\uFF66-\uFF9F]/.test(ch);
 export const isHiragana = (ch: string): boolean => /[\u3041-\u3096\u309D\u309E]/.test(ch);
 export const isKanji = (ch: string): boolean => /[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\u3005]/.test(ch);
@@ -21,39 +24,6 @@ export function scriptOf(text: string): Script {
   if (letters.every((ch) => isKatakana(ch))) return 'katakana';
   if (letters.every((ch) => isKanji(ch))) return 'kanji';
   return 'mixed';
-}
-
-/**
- * Share of Japanese characters among the letters of a text's first `sampleLength` characters: decides
- * whether a file is analysed. Reads character codes (the classes of isJapanese and isLatinLetter): it runs
- * on every edit.
- */
-export function japaneseRatio(text: string, sampleLength = 20000): number {
-  let japanese = 0;
-  let letters = 0;
-  const end = Math.min(text.length, sampleLength);
-  for (let i = 0; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if (isJapaneseCode(code)) {
-      japanese++;
-      letters++;
-    } else if (isLatinLetterCode(code)) {
-      letters++;
-    }
-  }
-  return letters === 0 ? 0 : japanese / letters;
-}
-
-function isJapaneseCode(code: number): boolean {
-  return (
-    (code >= 0x30a1 && code <= 0x30fa) || (code >= 0x30fc && code <= 0x30fe) || (code >= 0x31f0 && code <= 0x31ff) || (code >= 0xff66 && code <= 0xff9f) ||
-    (code >= 0x3041 && code <= 0x3096) || code === 0x309d || code === 0x309e ||
-    (code >= 0x3400 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff) || code === 0x3005
-  );
-}
-
-function isLatinLetterCode(code: number): boolean {
-  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a);
 }
 
 // Foreign-sound katakana that wanakana reads as two syllables (ディ → "dei"); read as one here.

@@ -87,7 +87,7 @@ function buildSplitForms(context: DetectorContext): SplitForm[] {
     if (!parts?.[1] || !parts[2] || parts[2].length < 2) continue;
     if (known.has(`${parts[1]} ${parts[2]}`.toLowerCase())) continue;
     forms.push({
-      pattern: new RegExp(`${escape(parts[1])}[ 　・-]${escape(parts[2])}`, 'g'),
+      pattern: new RegExp(`${escape(parts[1])}[ \u3000\u30fb-]${escape(parts[2])}`, 'g'),
       entityId: name.entityId,
       name: name.text,
       split: 'words',

@@ -1,8 +1,21 @@
 /**
  * The requests Transcript Lens adds to LSP, shared by the server (which answers them) and the client
- * (which sends them): a document summary for the Entities view and status bar, and exports. Types and
- * method names only: each side builds its RequestType with its own LSP library.
+ * (which sends them): a document summary for the Entities view and status bar, and exports. Each side
+ * makes a RequestType of its own LSP library from these (the client's and the server's libraries are
+ * different versions, whose RequestType classes do not mix).
  */
+
+/** A request: its method, and (as types only) its parameters and result. */
+export interface RequestDescription<Params, Result> {
+  readonly method: string;
+  /** Never set: carry the types. */
+  readonly params?: Params;
+  readonly result?: Result;
+}
+
+function request<Params, Result>(method: string): RequestDescription<Params, Result> {
+  return { method };
+}
 
 export interface ProtocolRange {
   readonly start: { readonly line: number; readonly character: number };
@@ -36,5 +49,5 @@ export interface ExportParams {
 
 export type ExportResult = { readonly text: string } | null;
 
-export const SUMMARY_METHOD = 'transcriptLens/summary';
-export const EXPORT_METHOD = 'transcriptLens/export';
+export const SummaryRequest = request<SummaryParams, DocumentSummary>('transcriptLens/summary');
+export const ExportRequest = request<ExportParams, ExportResult>('transcriptLens/export');

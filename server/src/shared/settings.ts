@@ -1,5 +1,8 @@
-/** The extension's settings as the server uses them, cleaned from whatever the client sends. */
-import { NETFLIX_JAPANESE, type SubtitleRules } from './core/formats';
+/** The extension's settings (section `transcriptLens`) and their defaults, cleaned from whatever the client sends. */
+import { NETFLIX_JAPANESE, type SubtitleRules } from './subtitleRules';
+
+/** The configuration section of every setting. */
+export const SETTINGS_SECTION = 'transcriptLens';
 
 export interface Settings {
   readonly enable: boolean;

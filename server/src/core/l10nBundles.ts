@@ -1,13 +1,12 @@
 /**
- * Chooses the language of the server's and the CLI's messages: VS Code's display language (sent by the
- * client) or the CLI's --locale / LANG. The translations are the extension's l10n bundles
- * (l10n/bundle.l10n.<language>.json, shared with the client), read through @vscode/l10n.
+ * The translations of the core's messages: the extension's l10n bundles (l10n/bundle.l10n.<language>.json,
+ * the same files VS Code's client reads), looked up by the host that chose a language — the language
+ * server (VS Code's display language) or the CLI (--locale, LANG).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import * as l10n from '@vscode/l10n';
-import { fillTemplate, setTranslator } from './core/l10n';
-import { packageRoot } from './core/packageRoot';
+import { fillTemplate, setTranslator } from './l10n';
+import { packageRoot } from './packageRoot';
 
 /** The folder of the l10n bundles, beside the package.json. */
 export function bundleDirectory(): string {
@@ -29,13 +28,10 @@ export function useLanguage(language: string | undefined): string | undefined {
     setTranslator(fillTemplate);
     return undefined;
   }
-  l10n.config({ contents: JSON.parse(fs.readFileSync(bundle, 'utf8')) as Record<string, string> });
-  setTranslator((template, args) => l10n.t(template, ...args));
+  const translations = JSON.parse(fs.readFileSync(bundle, 'utf8')) as Record<string, unknown>;
+  setTranslator((template, args) => {
+    const translation = translations[template];
+    return fillTemplate(typeof translation === 'string' ? translation : template, args);
+  });
   return bundle;
-}
-
-/** The language a command line asks for: LC_ALL, LC_MESSAGES or LANG, as POSIX tools read them. */
-export function languageFromEnvironment(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const value = env.LC_ALL || env.LC_MESSAGES || env.LANG;
-  return value && value !== 'C' && value !== 'POSIX' ? value : undefined;
 }
