@@ -12,6 +12,7 @@ import { applyEdits, preferredEdits } from '../server/src/core/fixes';
 import { loadServices } from '../server/src/core/services';
 import type { Finding } from '../server/src/core/types';
 import { SEEDS_DIRECTORY } from '../test/support/seeds';
+import { evaluateRealText, falsePer100KB, REAL_TEXT_DIRECTORY, realTextAvailable, type RealTextResult } from '../test/support/realText';
 
 const ROOT = path.resolve(__dirname, '..');
 
@@ -173,6 +174,27 @@ function report(part: PartResult): string {
   return lines.join('\n');
 }
 
+function reportRealText(result: RealTextResult): string {
+  const wrong = result.falseAlarms.length;
+  const lines = [
+    `### Real text (${result.files} files, ${Math.round(result.bytes / 1024)} KB written outside this project; judgements in its judged.json and eval/real-text.ann.yaml)`,
+    '',
+    `False warnings/errors ${wrong} (${falsePer100KB(result, wrong).toFixed(1)} per 100 KB) · true findings of judged.json kept ${result.trueKept}/${result.trueJudged} (${result.trueKeptLoud} as warning or error) · known misses now found ${result.missedFound.length}/${result.missed}`,
+    '',
+    '| detector | warnings+errors | true | false | unsure | not judged | false per 100 KB |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const [code, tally] of [...result.perDetector].sort()) {
+    lines.push(`| ${code} | ${tally.loud} | ${tally.right} | ${tally.wrong} | ${tally.unsure} | ${tally.unjudged} | ${falsePer100KB(result, tally.wrong + tally.unjudged).toFixed(1)} |`);
+  }
+  if (process.argv.includes('--details')) {
+    lines.push('', 'False (or not yet judged) warnings/errors:', ...result.falseAlarms.map((m) => `- ${m}`));
+    lines.push('', 'True findings no longer reported:', ...result.trueLost.map((m) => `- ${m}`));
+    lines.push('', 'Known misses now found:', ...result.missedFound.map((m) => `- ${m}`));
+  }
+  return lines.join('\n');
+}
+
 async function main(): Promise<void> {
   const services = await loadServices();
   const parts: PartResult[] = [];
@@ -182,7 +204,10 @@ async function main(): Promise<void> {
   else console.warn(`!!! No seed transcripts at ${seedsDir}: set TRANSCRIPT_LENS_SEEDS to include them.`);
   parts.push(evaluate('Our corpus, development part', loadCorpus(path.join(ROOT, 'eval', 'corpus', 'dev')), services));
   parts.push(evaluate('Our corpus, held-out test part', loadCorpus(path.join(ROOT, 'eval', 'corpus', 'test')), services));
-  console.log(parts.map(report).join('\n\n'));
+  const reports = parts.map(report);
+  if (realTextAvailable()) reports.push(reportRealText(evaluateRealText(services)));
+  else console.warn(`!!! No real texts at ${REAL_TEXT_DIRECTORY}: set TRANSCRIPT_LENS_REAL_TEXT to include them.`);
+  console.log(reports.join('\n\n'));
 }
 
 main().catch((error: Error) => {

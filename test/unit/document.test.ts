@@ -12,10 +12,10 @@ describe('the document model', () => {
     assert.equal(doc.offsetAt(doc.positionAt(9)), 9);
   });
 
-  it('joins lines of one paragraph in the flow text, but not paragraphs', () => {
-    const doc = new TranscriptDocument('サム・\nアルトマン\n\n次の段落');
-    const flow = flowText(doc);
-    assert.equal(flow.text, 'サム・アルトマン\n\n次の段落');
+  it('joins lines at the breaks the layout takes for wraps, and nowhere else', () => {
+    const doc = new TranscriptDocument('サム・\nアルトマン\n出演者\n\n次の段落');
+    const flow = flowText(doc, { wrapAfter: (line) => (line === 0 ? 'separator' : undefined) });
+    assert.equal(flow.text, 'サム・アルトマン\n出演者\n\n次の段落');
     assert.equal(flow.offsets[3], 4);
   });
 

@@ -46,4 +46,27 @@ describe('garbled katakana names', () => {
     assert.equal(finding?.flagged, 'サムマン');
     assert.equal(finding?.severity, 'information');
   });
+
+  it('calls another transliteration of a known name information, never garbled', async () => {
+    for (const [text, written, fix] of [
+      ['アンソロピックのClaudeは人気だ。アントロピックの研究者も登壇した。', 'アントロピック', 'アンソロピック'],
+      ['マイクロソフトはコパイロットを発表した。コーパイロットは便利だ。', 'コーパイロット', 'コパイロット'],
+      ['OpenAIの共同創業者イリヤ・サツケヴァーが語った。', 'サツケヴァー', 'サツケバー'],
+    ] as const) {
+      const found = (await check(text)).found(CODE);
+      assert.deepEqual(found.map((f) => [f.flagged, f.fix, f.severity]), [[written, fix, 'information']], text);
+      assert.ok(!found[0]?.finding.message.includes('garbled'));
+    }
+  });
+
+  it('takes a known given name with a known surname of the same person for that person', async () => {
+    const result = await check('Mistral AIのCEOアルチュール・メンシュが登壇した。');
+    assert.deepEqual(result.found(CODE), []);
+  });
+
+  it('reads a name written with a space as the whole name, and offers the document’s spelling', async () => {
+    const result = await check('エヌビディアのジェンスン・フアンCEOが語った。ジェンセン ファンは強気だ。');
+    assert.deepEqual(result.found(CODE).map((f) => [f.flagged, f.fix, f.severity]), [['ジェンセン ファン', 'ジェンスン・フアン', 'information']]);
+    assert.equal(result.fixed(CODE), 'エヌビディアのジェンスン・フアンCEOが語った。ジェンスン・フアンは強気だ。');
+  });
 });

@@ -61,4 +61,14 @@ describe('garbled Latin-script names', () => {
     const result = await check('DeepSeekの話題。ゲームのDPSが上がった。');
     assert.deepEqual(result.found(CODE), []);
   });
+
+  it('takes a name that extends a known one (a version, a second brand word) for a name of its own', async () => {
+    const result = await check('アリババのQwenは人気だ。新しいQwen3も出た。SpaceXとxAIの話ではSpaceXAIという呼び名も出た。');
+    assert.deepEqual(result.found(CODE), []);
+  });
+
+  it('takes a compound of English words for a brand the knowledge base lacks, not a garble of a similar one', async () => {
+    const result = await check('OpenAIの発表の後、OpenClawというエージェントが話題になった。OpenAIもコメントした。');
+    assert.deepEqual(result.found(CODE), []);
+  });
 });

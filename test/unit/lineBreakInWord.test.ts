@@ -30,4 +30,29 @@ describe('words broken by a line break', () => {
     const result = await check('出演者\nサム・アルトマン\nイーロン・マスク\n\nディープシークの衝撃\nコメント');
     assert.deepEqual(result.found(CODE), []);
   });
+
+  it('leaves subtitle cues alone: each line is a cue, even when both ends are katakana', async () => {
+    const cues = ['おい待てよ', 'ランチョー', 'チャトールの家はどこだ', '知らないよ', 'スキーリフト', 'ゴンドラは止まってる', '明日また来い', 'わかったよ'].join('\n');
+    const result = await check(cues);
+    assert.deepEqual(result.found(CODE), []);
+  });
+
+  it('leaves menu items and headings of a scraped page alone', async () => {
+    const page = ['メニュー', 'ニュース', 'テクノロジー', 'ビジネス', 'ログイン', 'サインイン', 'コメント', 'フォーラムビュー', '関連記事'].join('\n');
+    const result = await check(page);
+    assert.deepEqual(result.found(CODE), []);
+  });
+
+  it('leaves speaker turns alone inside wrapped prose', async () => {
+    const text = '司会：今日はAIの話です。まず\n最初のテーマから始めま\nしょう。\n記者：はい。半導体の話を\nします。インテル\n記者：エヌビディアの話もします。';
+    const result = await check(text);
+    assert.deepEqual(result.found(CODE).map((f) => f.flagged), []);
+  });
+
+  it('says in the hover why the break was taken for a wrap', async () => {
+    const text = '今回はAIチップの話です。まず、新しい\nGPUの出荷が始まりました。この話のバック\nグラウンドには、台湾の工場があります。規制の効果には疑問も\nあります。';
+    const [finding] = (await check(text)).found(CODE);
+    assert.equal(finding?.fix, '');
+    assert.ok(finding?.finding.explanation.reasons.some((reason) => reason.includes('wrapped prose')), JSON.stringify(finding?.finding.explanation));
+  });
 });

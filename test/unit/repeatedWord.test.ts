@@ -20,4 +20,26 @@ describe('stutters', () => {
     const result = await check('ワクワクしながら、ドキドキして待っていました。ええ、ええ、そうですね。');
     assert.deepEqual(result.found(CODE), []);
   });
+
+  it('leaves doubled sound words alone, small kana and all', async () => {
+    const result = await check('机の上でガチャガチャ音がして、時計はカチャカチャ、やかんはシュンシュンと鳴っていた。');
+    assert.deepEqual(result.found(CODE), []);
+  });
+
+  it('does not join two subtitle cues: a name ending one cue and starting the next is no stutter', async () => {
+    const cues = ['どこへ行くんだ', 'ビクラム', 'ビクラム', '待ってくれ', 'いやだ', 'ここで待ってろ', 'もう遅い', 'また明日な'].join('\n');
+    const result = await check(cues);
+    assert.deepEqual(result.found(CODE), []);
+  });
+
+  it('still finds a stutter across a wrap of running prose, and says why the break is a wrap', async () => {
+    const text = 'この会社は新しいモデルを公開しました。そして\n発表の場では、クローズド\nクローズドモデルの限界について説明して\nいました。規制の議論も続いて\nいます。';
+    const [finding] = result(await check(text));
+    assert.equal(finding?.flagged, 'クローズド');
+    assert.ok(finding?.finding.explanation.reasons.some((reason) => reason.includes('wrapped prose')));
+  });
 });
+
+function result(checked: Awaited<ReturnType<typeof check>>): ReturnType<typeof checked.found> {
+  return checked.found(CODE);
+}

@@ -6,15 +6,16 @@
  * re-analyses the chunk it touches while the rest comes from the cache; only the cheap document-wide
  * passes run again.
  */
-import { AnalyzedDocument } from './analyzedDocument';
+import { AnalyzedDocument, byDocumentLine } from './analyzedDocument';
 import { buildContext, type DetectorContext } from './context';
 import { indexChunkMentions } from './mentionIndex';
 import { CHUNK_DETECTORS, NAME_DETECTORS, WHOLE_DOCUMENT_DETECTORS } from './detectors';
 import type { Detector } from './detectors/detector';
 import type { DictionaryRule } from './dictionary/prh';
 import { currencyUsage } from './detectors/implausibleCurrency';
-import { TranscriptDocument, type Chunk } from './document';
+import { separatedChunks, TranscriptDocument, type Chunk } from './document';
 import { subtitleFindings, type SubtitleRules } from './formats';
+import { chunkBreakFacts, layoutChunks, type BreakFacts, type ChunkLayout } from './layout';
 import type { KnowledgeBase } from './knowledge/knowledgeBase';
 import type { RuleSet } from './knowledge/rules';
 import type { EnglishLexicon } from './lexicon';
@@ -96,6 +97,8 @@ const CONTEXTS_KEPT = 4;
 export class Analyzer {
   private readonly recognizer: EntityRecognizer;
   private readonly scans = new Map<string, ChunkScan>();
+  /** What each line break inside a chunk shows on its own, by chunk text: the layout of the document is decided from these. */
+  private readonly breaks = new Map<string, { readonly facts: readonly BreakFacts[]; used: number }>();
   /** Findings per (stage, options, context signature), then per chunk text: two levels, so no long key is built per chunk. */
   private readonly judged = new Map<string, Map<string, ChunkJudgement>>();
   private judgedCount = 0;
@@ -113,7 +116,12 @@ export class Analyzer {
     this.generation++;
     // This runs on every edit of a long document: per chunk, a cache lookup and no more.
     const chunks = source.chunks;
-    const scans = chunks.map((chunk) => this.scan(chunk));
+    // The layout is a fact of the document: a chunk's findings read the wraps inside it, so they are cached on them too.
+    const layouts = layoutChunks(
+      chunks.map((chunk) => this.breakFacts(chunk)),
+      separatedChunks(source.text, chunks),
+    );
+    const scans = chunks.map((chunk, i) => this.scan(chunk, layouts[i] as ChunkLayout));
     // Mentions stay in chunk offsets: counted on every edit, placed in the document only when asked for.
     const chunkMentions = this.recognizer.selectPerChunk(scans.map((scan) => scan.names));
     const indexed = indexChunkMentions(chunks.map((chunk) => chunk.start), chunkMentions);
@@ -125,14 +133,14 @@ export class Analyzer {
     // Names first: a misspelt name ("Open AI") is still evidence of what the story is about for the other checks.
     const nameContext = buildContext({ kb, lexicon, rules, mentions: indexed, currencies });
     const nameStage = { cache: this.cacheFor(`names\u0000${disabled}\u0000${nameContext.signature}`), context: nameContext, detectors: NAME_DETECTORS.filter(enabled) };
-    const nameFindings = this.judgeAll(chunks, mentionsOf, nameStage, []);
+    const nameFindings = this.judgeAll(chunks, layouts, mentionsOf, nameStage, []);
     const misspelt = nameFindings.flatMap((f) => (f.entityId ? [f.entityId] : []));
     const dictionaryRules = options.dictionary?.rules ?? [];
     const context = buildContext({ kb, lexicon, rules, mentions: indexed, misspelt, currencies, dictionaryRules, dictionaryKey: options.dictionary?.key ?? '' });
     const chunkStage = { cache: this.cacheFor(`document\u0000${disabled}\u0000${context.signature}`), context, detectors: CHUNK_DETECTORS.filter(enabled) };
     // In the order name, chunk, whole-document findings: the sort below keeps it among equals.
-    const findings = this.judgeAll(chunks, mentionsOf, chunkStage, [...nameFindings]);
-    const whole = new AnalyzedDocument(source, this.services.tokenizer);
+    const findings = this.judgeAll(chunks, layouts, mentionsOf, chunkStage, [...nameFindings]);
+    const whole = new AnalyzedDocument(source, this.services.tokenizer, byDocumentLine(source, chunks, layouts));
     for (const detector of WHOLE_DOCUMENT_DETECTORS) if (enabled(detector)) for (const finding of runDetector(detector, whole, context)) findings.push(finding);
     // Subtitle files: the checks of cue timing and layout (cheap, and reading the whole file: not cached per chunk).
     for (const finding of subtitleFindings(source, this.services.tokenizer, context, options.subtitles, (code) => !options.disabled?.has(code))) findings.push(finding);
@@ -150,28 +158,39 @@ export class Analyzer {
   }
 
   /** The findings of one stage over every chunk, each from the cache or judged afresh. */
-  private judgeAll(chunks: readonly Chunk[], mentionsOf: (chunkIndex: number) => readonly EntityMention[], stage: Stage, findings: Finding[]): Finding[] {
+  private judgeAll(chunks: readonly Chunk[], layouts: readonly ChunkLayout[], mentionsOf: (chunkIndex: number) => readonly EntityMention[], stage: Stage, findings: Finding[]): Finding[] {
     chunks.forEach((chunk, i) => {
-      for (const finding of this.judge(stage, chunk, mentionsOf, i)) findings.push(finding);
+      for (const finding of this.judge(stage, chunk, layouts[i] as ChunkLayout, mentionsOf, i)) findings.push(finding);
     });
     return findings;
   }
 
-  private scan(chunk: Chunk): ChunkScan {
-    let scan = this.scans.get(chunk.text);
+  private breakFacts(chunk: Chunk): readonly BreakFacts[] {
+    let entry = this.breaks.get(chunk.text);
+    if (!entry) {
+      entry = { facts: chunk.text.includes('\n') || chunk.text.includes('\r') ? chunkBreakFacts(chunk.text, this.services.tokenizer) : [], used: 0 };
+      this.breaks.set(chunk.text, entry);
+    }
+    entry.used = this.generation;
+    return entry.facts;
+  }
+
+  private scan(chunk: Chunk, layout: ChunkLayout): ChunkScan {
+    const key = cacheKey(chunk, layout);
+    let scan = this.scans.get(key);
     if (!scan) {
       // The chunk's derived views are not kept: tokens are cached by line in the tokenizer, the rest is cheap to rebuild.
-      const doc = this.chunkDocument(chunk);
+      const doc = this.chunkDocument(chunk, layout);
       scan = { names: this.recognizer.scan(doc), currencies: currencyUsage(doc.flow.text, this.services.kb.currencies), used: 0 };
       this.misses.scanned++;
-      this.scans.set(chunk.text, scan);
+      this.scans.set(key, scan);
     }
     scan.used = this.generation;
     return scan;
   }
 
-  private chunkDocument(chunk: Chunk): AnalyzedDocument {
-    return new AnalyzedDocument(new TranscriptDocument(chunk.text), this.services.tokenizer);
+  private chunkDocument(chunk: Chunk, layout: ChunkLayout): AnalyzedDocument {
+    return new AnalyzedDocument(new TranscriptDocument(chunk.text), this.services.tokenizer, layout);
   }
 
   /** The cache of chunk findings for one stage, set of options and document context. */
@@ -192,9 +211,10 @@ export class Analyzer {
     return byText;
   }
 
-  private judge(stage: Stage, chunk: Chunk, mentionsOf: (chunkIndex: number) => readonly EntityMention[], chunkIndex: number): readonly Finding[] {
+  private judge(stage: Stage, chunk: Chunk, layout: ChunkLayout, mentionsOf: (chunkIndex: number) => readonly EntityMention[], chunkIndex: number): readonly Finding[] {
     const { cache, context, detectors } = stage;
-    let judgement = cache.get(chunk.text);
+    const key = cacheKey(chunk, layout);
+    let judgement = cache.get(key);
     if (!judgement || !spellingsUnchanged(judgement, context)) {
       const read = new Set<string>();
       const local: DetectorContext = {
@@ -204,11 +224,11 @@ export class Analyzer {
           return context.mostUsedSpelling(id, accept);
         },
       };
-      const doc = this.chunkDocument(chunk);
+      const doc = this.chunkDocument(chunk, layout);
       const findings = detectors.flatMap((detector) => runDetector(detector, doc, local));
-      if (!cache.has(chunk.text)) this.judgedCount++;
+      if (!cache.has(key)) this.judgedCount++;
       judgement = { findings, spellingsRead: [...read].map((id) => [id, context.spellingKey(id)] as const), used: 0 };
-      cache.set(chunk.text, judgement);
+      cache.set(key, judgement);
       this.misses.judged++;
     }
     judgement.used = this.generation;
@@ -223,6 +243,7 @@ export class Analyzer {
     const current = this.generation;
     const stale = (entry: { used: number }): boolean => entry.used !== current;
     if (this.scans.size > CACHE_LIMIT) deleteWhere(this.scans, stale);
+    if (this.breaks.size > CACHE_LIMIT) deleteWhere(this.breaks, stale);
     if (this.judgedCount > CACHE_LIMIT) {
       this.judgedCount = 0;
       for (const byText of this.judged.values()) {
@@ -231,6 +252,11 @@ export class Analyzer {
       }
     }
   }
+}
+
+/** A chunk's cache key: its text, and which of its line breaks the document's layout takes for wraps (most chunks have none). */
+function cacheKey(chunk: Chunk, layout: ChunkLayout): string {
+  return layout.key === '' || !/[^-]/.test(layout.key) ? chunk.text : `${chunk.text}\u0000${layout.key}`;
 }
 
 function deleteWhere<K, V>(map: Map<K, V>, condition: (value: V) => boolean): void {

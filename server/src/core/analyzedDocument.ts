@@ -1,22 +1,34 @@
 /** A document together with its derived views: flow text and kuromoji tokens per line, computed on demand. */
-import { flowText, type FlowText, type TranscriptDocument } from './document';
+import { chunkBreakFacts, layoutChunks, type BreakLayout } from './layout';
+import { flowText, separatedChunks, type Chunk, type FlowText, type TranscriptDocument } from './document';
 import type { JapaneseTokenizer, Token } from './tokenizer';
 
 export class AnalyzedDocument {
   private flowCache: FlowText | undefined;
   private readonly boundaries = new Map<number, ReadonlySet<number>>();
+  private layoutCache: BreakLayout | undefined;
 
+  /** `layout`: which line breaks are wraps, decided for the whole document (a chunk cannot tell alone); by default from this text. */
   constructor(
     readonly source: TranscriptDocument,
     private readonly tokenizer: JapaneseTokenizer,
-  ) {}
+    layout?: BreakLayout,
+  ) {
+    this.layoutCache = layout;
+  }
+
+  /** Which line breaks wrap running prose (see layout.ts). */
+  get layout(): BreakLayout {
+    this.layoutCache ??= documentLayout(this.source, this.tokenizer);
+    return this.layoutCache;
+  }
 
   get text(): string {
     return this.source.text;
   }
 
   get flow(): FlowText {
-    this.flowCache ??= flowText(this.source);
+    this.flowCache ??= flowText(this.source, this.layout);
     return this.flowCache;
   }
 
@@ -42,4 +54,32 @@ export class AnalyzedDocument {
     }
     return set.has(offset - line.start);
   }
+}
+
+/** The layout of a whole document, by document line (for a document analysed in one piece). */
+export function documentLayout(source: TranscriptDocument, tokenizer: JapaneseTokenizer): BreakLayout {
+  const chunks = source.chunks;
+  const layouts = layoutChunks(
+    chunks.map((chunk) => chunkBreakFacts(chunk.text, tokenizer)),
+    separatedChunks(source.text, chunks),
+  );
+  return byDocumentLine(source, chunks, layouts);
+}
+
+/** Chunk layouts read by document line. Breaks between chunks follow a sentence end or a blank line: no wraps. */
+export function byDocumentLine(source: TranscriptDocument, chunks: readonly Chunk[], layouts: readonly BreakLayout[]): BreakLayout {
+  const firstLines = chunks.map((chunk) => source.lineIndexAt(chunk.start));
+  return {
+    wrapAfter(lineIndex) {
+      // The last chunk starting at or before this line (a long line's last segment holds the break after it).
+      let low = 0;
+      let high = firstLines.length - 1;
+      while (low < high) {
+        const mid = (low + high + 1) >> 1;
+        if ((firstLines[mid] ?? 0) <= lineIndex) low = mid;
+        else high = mid - 1;
+      }
+      return layouts[low]?.wrapAfter(lineIndex - (firstLines[low] ?? 0));
+    },
+  };
 }

@@ -1,4 +1,5 @@
 /** A transcript as text plus line structure; converts between offsets and (line, character) positions. */
+import type { BreakLayout } from './layout';
 import type { OffsetRange } from './types';
 
 export interface Position {
@@ -180,7 +181,7 @@ export function unchangedEnds(before: string, after: string): UnchangedEnds {
 }
 
 /**
- * The document as one run of text in which a line break inside a paragraph is removed, so that a name
+ * The document as one run of text in which a line break that wraps prose is removed, so that a name
  * split across two lines ("サム・" / "アルトマン") reads as one. Full-width Latin letters and digits are
  * folded to ASCII (one code unit each, so offsets stay aligned). `offsets[i]` is the document offset of
  * flow character i; `offsets[length]` is the end of the document.
@@ -190,7 +191,7 @@ export interface FlowText {
   readonly offsets: readonly number[];
 }
 
-export function flowText(doc: TranscriptDocument): FlowText {
+export function flowText(doc: TranscriptDocument, layout: BreakLayout): FlowText {
   let text = '';
   const offsets: number[] = [];
   doc.lines.forEach((line, index) => {
@@ -200,7 +201,8 @@ export function flowText(doc: TranscriptDocument): FlowText {
     }
     const next = doc.lines[index + 1];
     if (!next) return;
-    if (line.text.trim() === '' || next.text.trim() === '') {
+    // Only a wrap joins two lines: a cue, a menu item or a heading ends where its line ends.
+    if (line.text.trim() === '' || next.text.trim() === '' || layout.wrapAfter(index) === undefined) {
       text += '\n';
       offsets.push(line.end);
     }
@@ -358,4 +360,14 @@ function segmentsOf(line: Line): OffsetRange[] {
   }
   if (from < line.text.length) segments.push({ start: line.start + from, end: line.end });
   return segments;
+}
+
+/** For each chunk, whether blank lines stand between it and the chunk before (a new region of the layout starts there). */
+export function separatedChunks(text: string, chunks: readonly Chunk[]): boolean[] {
+  return chunks.map((chunk, i) => {
+    const before = chunks[i - 1];
+    if (!before) return true;
+    const gap = text.slice(before.end, chunk.start);
+    return (gap.match(/\r\n|\r|\n/g)?.length ?? 0) >= 2;
+  });
 }

@@ -34,6 +34,8 @@ interface Match {
   readonly otherPartMatches: boolean;
   /** A given name run into the end of the surname ("サムマン"): a guess, never more than information. */
   readonly contracted?: boolean;
+  /** Another transliteration of the same sounds (コーパイロット, サツケヴァー, アントロピック): information, never "garbled". */
+  readonly variant?: boolean;
 }
 
 export const garbledKatakanaName: Detector = {
@@ -43,6 +45,13 @@ export const garbledKatakanaName: Detector = {
     const findings: Finding[] = [];
     const covered = context.mentions.map((m) => m.range);
     for (const run of katakanaRuns(doc.flow.text)) {
+      const spaced = run.length === 1 ? spacedName(doc, run[0] as Part, context) : undefined;
+      if (spaced) {
+        findings.push(spaced);
+        continue;
+      }
+      // A known given name with a known surname of the same person, in a combination not listed (アルチュール・メンシュ), is that person.
+      if (run.length > 1 && namesOnePerson(run, context)) continue;
       for (const part of run) {
         const range = flowRange(doc.flow, part.start, part.end);
         if (overlapsAny(covered, range) || part.romaji.length < MIN_ROMAJI) continue;
@@ -108,17 +117,19 @@ function bestMatch(part: Part, run: readonly Part[], context: DetectorContext): 
     const targets = [{ text: name.text, romaji: name.romaji }, ...(surname ? [surname] : [])];
     for (const target of targets) {
       if (target.romaji.length < MIN_ROMAJI || target.text === part.text || !comparableLengths(part.romaji, target.romaji)) continue;
-      const truncated = isTruncation(part.romaji, target.romaji);
+      // A part that is a whole part of the name (ジェンセン of ジェンセン・フアン) is that name's given name, not its truncation.
+      const truncated = isTruncation(part.romaji, target.romaji) && !name.parts.some((p) => p.romaji === part.romaji);
+      const variant = isTransliterationVariant(part.text, target.text);
       // Equal but for long-vowel marks (ディープシク): the same word with a sound dropped, nearly certain.
       const longVowelSlip = target.romaji === part.romaji ? 0.9 : 0;
-      const similarity = Math.max(editSimilarity(part.romaji, target.romaji) * (longVowelSlip ? 0 : 1), truncated ? 0.76 : 0, longVowelSlip);
+      const similarity = variant ? 0.9 : Math.max(editSimilarity(part.romaji, target.romaji) * (longVowelSlip ? 0 : 1), truncated ? 0.76 : 0, longVowelSlip);
       const otherPartMatches = run.length > 1 && name.parts.some((p) => p.text !== target.text && run.some((r) => r !== part && r.romaji === p.romaji));
       // With the given name right ("マーク・アンドロン"), a looser surname still points to the person.
       if (similarity < (otherPartMatches ? 0.65 : 0.72)) continue;
       const score = similarity + 0.3 * context.affinity(name.entityId) + (otherPartMatches ? 0.2 : 0);
       if (score > bestScore) {
         bestScore = score;
-        best = { name, target: target.text, similarity, truncated, otherPartMatches };
+        best = { name, target: target.text, similarity, truncated, otherPartMatches, variant };
       }
     }
   }
@@ -140,6 +151,75 @@ function contraction(part: Part, context: DetectorContext): Match | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * A person's name written with a space instead of the middle dot (ジェンセン ファン): the given name of one of
+ * its listings, then a surname of the same person as listed or written another way. Information, with the
+ * document's own spelling of the whole name as the fix.
+ */
+function spacedName(doc: AnalyzedDocument, given: Part, context: DetectorContext): Finding | undefined {
+  const { text } = doc.flow;
+  const rest = /^[ \u3000]([\u30A1-\u30FA\u30FC]+)/.exec(text.slice(given.end));
+  if (!rest?.[1]) return undefined;
+  const family = rest[1];
+  for (const name of nameIndexOf(context.kb).katakana) {
+    const [first, last] = name.parts;
+    if (name.parts.length !== 2 || !first || !last || first.text !== given.text || context.affinity(name.entityId) === 0) continue;
+    if (foldVariant(last.text) !== foldVariant(family)) continue;
+    const entity = context.kb.get(name.entityId);
+    if (!entity) return undefined;
+    const written = `${given.text}${text[given.end] ?? ' '}${family}`;
+    const replacement = context.mostUsedSpelling(entity.id, (surface) => scriptOf(surface) === 'katakana' && surface.includes('・')) ?? name.text;
+    if (replacement === written) return undefined;
+    return makeFinding({
+      code: CODE,
+      range: flowRange(doc.flow, given.start, given.end + 1 + family.length),
+      message: t('「{0}」 is another way of writing 「{1}」 ({2})', written, replacement, entity.en),
+      confidence: 0.55,
+      explanation: {
+        problem: t('A known name written another way: not an error, but one spelling throughout reads better.'),
+        reasons: [t('「{0}」 is the name of {1} written with a space instead of the middle dot.', written, displayName(entity))],
+      },
+      replacements: [replacement],
+      entityId: entity.id,
+    });
+  }
+  return undefined;
+}
+
+/** Each part of the run is a part of some name of one entity (given name of one listing, surname of another). */
+function namesOnePerson(run: readonly Part[], context: DetectorContext): boolean {
+  const byEntity = new Map<string, Set<string>>();
+  for (const name of nameIndexOf(context.kb).katakana) {
+    if (name.parts.length < 2) continue;
+    let parts = byEntity.get(name.entityId);
+    if (!parts) byEntity.set(name.entityId, (parts = new Set()));
+    for (const part of name.parts) parts.add(part.text);
+  }
+  for (const parts of byEntity.values()) if (run.every((part) => parts.has(part.text))) return true;
+  return false;
+}
+
+// Sounds that Japanese writes several ways for one foreign sound: v as ヴ or the バ row, th as ス/ソ or ト/ツ,
+// f and w with a small or a full vowel (ファン, フアン), a long vowel written or not. Folded to one form, two spellings of the same name meet.
+const VARIANT_FOLDS: readonly (readonly [RegExp, string])[] = [
+  [/ヴァ/g, 'バ'], [/ヴィ/g, 'ビ'], [/ヴェ/g, 'ベ'], [/ヴォ/g, 'ボ'], [/ヴ/g, 'ブ'],
+  [/ソ/g, 'ト'], [/ス/g, 'ツ'], [/ズ/g, 'ヅ'],
+  [/ファ/g, 'フア'], [/フィ/g, 'フイ'], [/フェ/g, 'フエ'], [/フォ/g, 'フオ'], [/ウィ/g, 'ウイ'], [/ウェ/g, 'ウエ'],
+  [/ー/g, ''],
+];
+
+const foldVariant = (text: string): string => VARIANT_FOLDS.reduce((folded, [pattern, to]) => folded.replace(pattern, to), text);
+
+/**
+ * Another way of writing the same name, not a garble: the same sounds up to the folds above, with no
+ * long vowel lost (a lost one, ディープシク, is a dropped sound; an added one, コーパイロット, is a style).
+ */
+function isTransliterationVariant(written: string, known: string): boolean {
+  if (written === known || foldVariant(written) !== foldVariant(known)) return false;
+  const longVowels = (text: string): number => [...text].filter((ch) => ch === 'ー').length;
+  return longVowels(written) >= longVowels(known);
 }
 
 /** Lengths that leave room for a match (similar, or a truncation): most names are ruled out before comparing. */
@@ -170,6 +250,7 @@ function judge(part: Part, match: Match, range: Finding['range'], context: Detec
   const scored = 0.3 + (match.similarity - 0.7) * 2 + 0.4 * affinity + (match.otherPartMatches ? 0.25 : 0) - shortPenalty;
   const confidence = match.contracted ? Math.min(0.65, scored) : scored;
   if (confidence < 0.45) return undefined;
+  if (match.variant) return variantFinding(part, match, range, context);
   const named = context.mentionCount.has(entity.id);
   const reasons = [
     match.truncated
@@ -186,6 +267,30 @@ function judge(part: Part, match: Match, range: Finding['range'], context: Detec
     confidence,
     explanation: { problem: t('Probably a mis-recognised name: {0}.', displayName(entity)), reasons },
     replacements: [replacementFor(match, context)],
+    entityId: entity.id,
+  });
+}
+
+/** A known name written another established way: information, with the document's own spelling as the fix. */
+function variantFinding(part: Part, match: Match, range: Finding['range'], context: DetectorContext): Finding | undefined {
+  const entity = context.kb.get(match.name.entityId);
+  if (!entity) return undefined;
+  const replacement = replacementFor(match, context);
+  return makeFinding({
+    code: CODE,
+    range,
+    message: t('「{0}」 is another way of writing 「{1}」 ({2})', part.text, replacement, entity.en),
+    confidence: 0.55,
+    explanation: {
+      problem: t('A known name written another way: not an error, but one spelling throughout reads better.'),
+      reasons: [
+        t('「{0}」 and 「{1}」 write the same sounds (a long vowel, v as ヴ or バ, th as ス/ソ or ト/ツ).', part.text, match.target),
+        context.mentionCount.has(entity.id)
+          ? t('{0} is named elsewhere in this document (hover it to see how often and how).', displayName(entity))
+          : t('Entities related to {0} are named in this document.', displayName(entity)),
+      ],
+    },
+    replacements: [replacement],
     entityId: entity.id,
   });
 }

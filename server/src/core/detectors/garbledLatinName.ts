@@ -96,10 +96,25 @@ function abbreviates(written: string, name: string): boolean {
   return true;
 }
 
+/**
+ * A name of its own that the knowledge base lacks, not a garble: it extends a known name whole (Qwen3,
+ * SpaceXAI, GPT4All: a version, a suffix, a second brand word), or it is a compound of English words the
+ * way brands are built (OpenClaw: "Open" + "Claw", where a garble of OpenAI would mangle "AI", not swap it
+ * for another word).
+ */
+function isNameOfItsOwn(candidate: Candidate, index: NameIndex, context: DetectorContext): boolean {
+  if (candidate.words > 1) return false;
+  const written = squash(candidate.text);
+  const names = index.latinByInitial.get(written[0] ?? '') ?? [];
+  if (names.some((name) => name.squashed.length >= 3 && written.length > name.squashed.length && written.startsWith(name.squashed))) return true;
+  const parts = candidate.text.match(/[A-Z][a-z]+|[A-Z]+(?![a-z])|[a-z]+|[0-9]+/g) ?? [];
+  return parts.length >= 2 && parts.every((part) => /^[0-9]+$/.test(part) || (part.length >= 3 && context.lexicon.has(part.toLowerCase())) || index.latinSquashed.has(part.toLowerCase()));
+}
+
 function bestMatch(candidate: Candidate, index: NameIndex, context: DetectorContext): Match | undefined {
   const written = squash(candidate.text);
   // A spaced or re-cased known name ("Open AI") is a spelling matter for other detectors, not a garble.
-  if (index.latinSquashed.has(written)) return undefined;
+  if (index.latinSquashed.has(written) || isNameOfItsOwn(candidate, index, context)) return undefined;
   const names = index.latinByInitial.get(written[0] ?? '') ?? [];
   if (isAcronym(candidate.text) || !VOWELS.test(written)) return bestAbbreviation(written, names, context);
   // Speech recognisers insert articles into a name heard as words ("Open the Eyes" for "OpenAI's").

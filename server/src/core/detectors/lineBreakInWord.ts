@@ -1,14 +1,16 @@
 /**
  * Words broken by a line break: a katakana word split over two lines (バック / ストーリー), a name broken after
  * its middle dot (サム・ / アルトマン), a number broken before its unit (億 / 万長者), or a word the tokenizer
- * reads across the break.
+ * reads across the break. Only breaks the document's layout takes for wraps of running prose are judged: in
+ * subtitles, timestamped or speaker lines, menus, headings and tables every line ends a unit of its own.
  */
 import type { AnalyzedDocument } from '../analyzedDocument';
 import { makeFinding } from '../finding';
-import { isHiragana, isKanji, isKatakana, NAME_SEPARATORS } from '../text';
+import { isKanji, isKatakana, NAME_SEPARATORS } from '../text';
 import type { Finding } from '../types';
 import type { Detector } from './detector';
 import { t } from '../l10n';
+import { describeWrap } from '../layout';
 
 const CODE = 'line-break-in-word';
 const NUMERAL = /[0-9０-９一二三四五六七八九十百千万億兆]/;
@@ -30,6 +32,9 @@ export const lineBreakInWord: Detector = {
       const line = lines[i];
       const next = lines[i + 1];
       if (!line || !next || line.text.trim() === '' || next.text.trim() === '') continue;
+      // A cue, a menu item, a heading or a table row ends with its line: only a wrap of running prose can split a word.
+      const wrap = doc.layout.wrapAfter(i);
+      if (!wrap) continue;
       const judgement = judge(doc, line.text, next.text);
       if (!judgement) continue;
       const left = line.text.slice(-WINDOW).trimStart();
@@ -42,7 +47,7 @@ export const lineBreakInWord: Detector = {
           confidence: judgement.confidence,
           explanation: {
             problem: t('A word is broken by a line break, which splits it for readers, search and the other checks.'),
-            reasons: [judgement.reason, t('Joined: 「{0}」', left + right)],
+            reasons: [judgement.reason, ...(wrap === 'separator' ? [] : [describeWrap(wrap)]), t('Joined: 「{0}」', left + right)],
           },
           replacements: [''],
         }),
@@ -58,9 +63,6 @@ function judge(doc: AnalyzedDocument, text: string, nextText: string): Judgement
   if (NAME_SEPARATORS.has(before) && (isKatakana(after) || isKanji(after))) {
     return { confidence: 0.85, reason: t('The line ends with the name separator 「{0}」, so the name continues on the next line.', before) };
   }
-  // Running prose (with hiragana), not a list of names or headings one per line.
-  const prose = [...text.slice(-40), ...nextText.slice(0, 40)].some(isHiragana);
-  if (!prose) return undefined;
   if (isKatakana(before) && isKatakana(after)) {
     return { confidence: 0.75, reason: t('Katakana continues across the line break: one loanword or name was split.') };
   }

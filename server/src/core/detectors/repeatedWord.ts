@@ -1,5 +1,11 @@
-/** Stutters: a word written twice in a row by speech recognition ("オープンオープンソース", "ディープシーク・ディープシーク"). */
+/**
+ * Stutters: a word written twice in a row by speech recognition ("オープンオープンソース", "ディープシーク・ディープシーク").
+ * Doubled sound words (ガチャガチャ, ドキドキ, チュクチュク) are Japanese, and a word at the end of one line and the
+ * start of the next is a stutter only where the layout takes the break for a wrap (not two subtitle cues).
+ */
+import type { AnalyzedDocument } from '../analyzedDocument';
 import { flowRange } from '../document';
+import { describeWrap, type WrapReason } from '../layout';
 import { makeFinding } from '../finding';
 import { isKatakana, NAME_SEPARATORS } from '../text';
 import type { Finding } from '../types';
@@ -7,8 +13,10 @@ import type { Detector } from './detector';
 import { t } from '../l10n';
 
 const CODE = 'repeated-word';
-// Katakana reduplication of two-mora words (ドキドキ, ワクワク) is ordinary Japanese; three or more is a stutter.
 const MIN_UNIT = 3;
+// Sound words double a unit of one or two morae, perhaps closed by ン, ッ or ー (ガチャガチャ, ドッカンドッカン).
+const SOUND_MORAE = 2;
+const SMALL_KANA = /[ァィゥェォャュョヮヵヶ]/g;
 
 export const repeatedWord: Detector = {
   code: CODE,
@@ -22,17 +30,19 @@ export const repeatedWord: Detector = {
       while (runEnd < text.length && (isKatakana(text[runEnd] ?? '') || NAME_SEPARATORS.has(text[runEnd] ?? ''))) runEnd++;
       const run = text.slice(i, runEnd);
       const unit = repeatedUnit(run);
-      if (!unit) continue;
+      if (!unit || isSoundWord(doc, run, unit)) continue;
       const repeated = unit.word + unit.separator;
+      const range = flowRange(doc.flow, i, i + repeated.length);
+      const wrap = wrapInside(doc, range.start, range.end + unit.word.length);
       findings.push(
         makeFinding({
           code: CODE,
-          range: flowRange(doc.flow, i, i + repeated.length),
+          range,
           message: t('「{0}」 is written twice in a row', unit.word),
           confidence: unit.separator ? 0.7 : 0.8,
           explanation: {
             problem: t('A repeated word, typical of speech recognition catching a speaker restarting a word.'),
-            reasons: [t('「{0}」 starts with 「{1}」 twice.', run, unit.word)],
+            reasons: [t('「{0}」 starts with 「{1}」 twice.', run, unit.word), ...(wrap ? [describeWrap(wrap)] : [])],
           },
           replacements: [''],
         }),
@@ -42,6 +52,24 @@ export const repeatedWord: Detector = {
     return findings;
   },
 };
+
+/** A doubled sound word: the run is the unit twice and nothing more, and the unit is short or the dictionary knows the whole. */
+function isSoundWord(doc: AnalyzedDocument, run: string, unit: { word: string; separator: string }): boolean {
+  if (unit.separator !== '' || run.length !== 2 * unit.word.length) return false;
+  const morae = unit.word.replace(/[ンッー]$/, '').replace(SMALL_KANA, '').length;
+  if (morae <= SOUND_MORAE) return true;
+  const tokens = doc.tokenize(run);
+  return tokens.length === 1 && tokens[0]?.known === true;
+}
+
+/** Why the layout joined the lines a repeated word spans, when it spans a line break. */
+function wrapInside(doc: AnalyzedDocument, start: number, end: number): WrapReason | undefined {
+  const text = doc.source.text;
+  for (let at = start; at < Math.min(end, text.length); at++) {
+    if (text[at] === '\n' || text[at] === '\r') return doc.layout.wrapAfter(doc.source.lineIndexAt(at));
+  }
+  return undefined;
+}
 
 /** The word at the start of a katakana run that is immediately repeated, with the separator between. */
 function repeatedUnit(run: string): { word: string; separator: string } | undefined {

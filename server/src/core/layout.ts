@@ -1,0 +1,208 @@
+/**
+ * The document's layout: which line breaks are wraps inside running prose, and which end a unit of their own
+ * (a subtitle cue, a timestamped or speaker line, a menu item or heading, a table row). Detectors that look
+ * across a line break ask it; nothing else may join two lines.
+ *
+ * Decided from the text itself, per region (lines between blank lines) and, when a region is too short to
+ * tell, per document: prose that was wrapped runs its sentences on across line breaks (a line ends
+ * mid-sentence after a full stop on it, or the next line starts with a particle); cue-per-line text and
+ * page chrome almost never do. A break also carries evidence of its own (a name separator at the end of the
+ * line, a dictionary word read across it), which decides when the region cannot.
+ */
+import { t } from './l10n';
+import { isHiragana, isJapanese, isKanji, isKatakana, isLatinWordChar, NAME_SEPARATORS } from './text';
+import type { JapaneseTokenizer } from './tokenizer';
+
+/** Why a line break was taken for a wrap; each has a sentence for the hover (see describeWrap). */
+export type WrapReason = 'separator' | 'mark' | 'passage' | 'word' | 'number' | 'particle' | 'sentence';
+
+/** What one line break shows on its own, from the two lines beside it. */
+export interface BreakFacts {
+  /** The line does not end a sentence, a quotation or a trailing-off cue. */
+  readonly open: boolean;
+  /** Both sides are Japanese text (code, addresses and table rows are neither prose nor cues). */
+  readonly textual: boolean;
+  /** The sentence visibly runs on across the break: the line ends mid-sentence after a full stop on it, or the next line starts with a particle. */
+  readonly runsOn: boolean;
+  /** The next line starts a unit of its own: a speaker label, a timestamp, a bullet, a table row. */
+  readonly boundary: boolean;
+  /** Evidence of this break alone that it is a wrap. */
+  readonly own?: WrapReason;
+}
+
+// Line ends that close a sentence, a quotation or a cue that trails off.
+const CLOSING = /[。．！？!?」』）)”’"…‥.]\s*$/;
+const SENTENCE_END_INSIDE = /[。！？][^。！？]*[\u3041-\u3096\u30A1-\u30FA\u4E00-\u9FFF][^。！？]*$/;
+// Characters no line of its own starts with.
+const CONTINUATION_MARK = /^[ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶー、。，．]/;
+const NUMERAL = /[0-9０-９一二三四五六七八九十百千万億兆]$/;
+const NUMBER_UNIT = /^[万億兆]/;
+// A speaker label (司会：, 記者A:), a timestamp ([00:01:02], 0:15), a bullet or a numbered item.
+const UNIT_START = /^\s*(?:[-*•●■□◆◇▶►※＊>#]|\d+[.)）]\s|[（(]\d+[）)]|\[?\d{1,2}:\d{2}|[^\s：:、。「」]{1,15}[：:])/;
+const TABLE_ROW = /\t|\||｜/;
+
+export function breakFacts(line: string, next: string, tokenizer: JapaneseTokenizer): BreakFacts {
+  const text = line.trimEnd();
+  const following = next.trimStart();
+  const last = text[text.length - 1] ?? '';
+  const first = following[0] ?? '';
+  const open = !CLOSING.test(text);
+  const textual = (isJapanese(last) || isLatinWordChar(last) || NAME_SEPARATORS.has(last) || last === '、') && (isJapanese(first) || isLatinWordChar(first) || CONTINUATION_MARK.test(following)) && [...text].some((ch) => isHiragana(ch) || isKanji(ch));
+  const boundary = UNIT_START.test(following) || TABLE_ROW.test(line) || TABLE_ROW.test(next);
+  const mark = CONTINUATION_MARK.test(following);
+  const particle = !mark && startsWithParticle(following, tokenizer);
+  const sentence = SENTENCE_END_INSIDE.test(text);
+  const runsOn = open && textual && (mark || particle || sentence);
+  return { open, textual, runsOn, boundary, own: ownEvidence(text, following, tokenizer, { mark, particle, sentence }) };
+}
+
+function ownEvidence(text: string, following: string, tokenizer: JapaneseTokenizer, seen: { mark: boolean; particle: boolean; sentence: boolean }): WrapReason | undefined {
+  const last = text[text.length - 1] ?? '';
+  const first = following[0] ?? '';
+  if (NAME_SEPARATORS.has(last) && (isKatakana(first) || isKanji(first))) return 'separator';
+  if (CLOSING.test(text)) return undefined;
+  if (seen.mark) return 'mark';
+  if (NUMERAL.test(text) && NUMBER_UNIT.test(following)) return 'number';
+  if (seen.particle) return 'particle';
+  if (readsAcross(text, following, tokenizer)) return 'word';
+  if (seen.sentence) return 'sentence';
+  return undefined;
+}
+
+/** The next line starts with a particle or an auxiliary (が、, ました): a line of its own never does. */
+function startsWithParticle(following: string, tokenizer: JapaneseTokenizer): boolean {
+  if (!isHiragana(following[0] ?? '')) return false;
+  const token = tokenizer.tokenize(following.slice(0, 12))[0];
+  return token !== undefined && ((token.pos === '助詞' && token.posDetail !== '接続助詞') || token.pos === '助動詞' || token.posDetail === '接尾' || token.posDetail === '非自立');
+}
+
+/** The dictionary reads one word across the break, and one side of it is no word on its own (マーケ⏎ティング). */
+function readsAcross(text: string, following: string, tokenizer: JapaneseTokenizer): boolean {
+  const window = 12;
+  const left = text.slice(-window);
+  const right = following.slice(0, window);
+  const spanning = tokenizer.tokenize(left + right).find((t) => t.start < left.length && t.end > left.length);
+  if (!spanning?.known || spanning.surface.length < 3) return false;
+  const head = spanning.surface.slice(0, left.length - spanning.start);
+  const tail = spanning.surface.slice(left.length - spanning.start);
+  const isWord = (part: string): boolean => {
+    const tokens = tokenizer.tokenize(part);
+    return tokens.length === 1 && tokens[0]?.known === true;
+  };
+  return !isWord(head) || !isWord(tail);
+}
+
+/** The facts of every line break inside a chunk's text, in order (break i follows the chunk's line i). */
+export function chunkBreakFacts(text: string, tokenizer: JapaneseTokenizer): BreakFacts[] {
+  const lines = text.split(/\r\n|\r|\n/);
+  const facts: BreakFacts[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i] ?? '';
+    const next = lines[i + 1] ?? '';
+    facts.push(line.trim() === '' || next.trim() === '' ? BLANK : breakFacts(line, next, tokenizer));
+  }
+  return facts;
+}
+
+const BLANK: BreakFacts = { open: false, textual: false, runsOn: false, boundary: true };
+
+/** Answers whether the break after a line is a wrap, and why. */
+export interface BreakLayout {
+  wrapAfter(lineIndex: number): WrapReason | undefined;
+}
+
+/** A chunk's share of the document layout: one reason (or none) per break inside it, and that as a cache key. */
+export class ChunkLayout implements BreakLayout {
+  readonly key: string;
+
+  constructor(private readonly reasons: readonly (WrapReason | undefined)[]) {
+    this.key = reasons.map((reason) => (reason ? REASON_CODES[reason] : '-')).join('');
+  }
+
+  wrapAfter(lineIndex: number): WrapReason | undefined {
+    return this.reasons[lineIndex];
+  }
+}
+
+const REASON_CODES: Record<WrapReason, string> = { separator: 's', mark: 'm', passage: 'p', word: 'w', number: 'n', particle: 'c', sentence: 'e' };
+
+export type RegionKind = 'wrapped' | 'lines' | 'undecided';
+
+// A region decides on its own from this many open line breaks of text; fewer, and the document decides.
+const MIN_OPEN = 4;
+// Wrapped prose runs on across at least a fifth of its open breaks (measured: 20–70%); cue-per-line text
+// and page chrome across at most a few in a hundred.
+const WRAPPED_SHARE = 0.2;
+const LINES_SHARE = 0.08;
+
+interface Tally {
+  open: number;
+  runsOn: number;
+}
+
+function kindOf(tally: Tally): RegionKind | undefined {
+  if (tally.runsOn >= 2 && tally.runsOn >= WRAPPED_SHARE * tally.open) return 'wrapped';
+  if (tally.open >= MIN_OPEN && tally.runsOn <= LINES_SHARE * tally.open) return 'lines';
+  return tally.open >= MIN_OPEN ? 'undecided' : undefined;
+}
+
+/**
+ * The layout of each chunk of a document. `separated[i]` says whether blank lines stand between chunk i-1
+ * and chunk i (a new region starts there).
+ */
+export function layoutChunks(facts: readonly (readonly BreakFacts[])[], separated: readonly boolean[]): ChunkLayout[] {
+  const regionOf: number[] = [];
+  const regions: Tally[] = [];
+  const documentTally: Tally = { open: 0, runsOn: 0 };
+  facts.forEach((chunkFacts, i) => {
+    if (i === 0 || separated[i] === true) regions.push({ open: 0, runsOn: 0 });
+    const region = regions[regions.length - 1] as Tally;
+    regionOf.push(regions.length - 1);
+    for (const fact of chunkFacts) {
+      // Lines of no prose (menu labels, code) count too: they are evidence of one unit per line.
+      if (!fact.open) continue;
+      region.open++;
+      documentTally.open++;
+      if (fact.runsOn) {
+        region.runsOn++;
+        documentTally.runsOn++;
+      }
+    }
+  });
+  const documentKind = kindOf(documentTally) ?? 'undecided';
+  // A chunk lies in one region (chunks end at blank lines), so its first region is its only one.
+  return facts.map((chunkFacts, i) => {
+    const region = regions[regionOf[i] ?? 0];
+    const kind = (region && kindOf(region)) ?? documentKind;
+    return new ChunkLayout(chunkFacts.map((fact) => decide(fact, kind)));
+  });
+}
+
+function decide(fact: BreakFacts, kind: RegionKind): WrapReason | undefined {
+  if (fact === BLANK || fact.boundary) return undefined;
+  if (fact.own === 'separator' || fact.own === 'mark') return fact.own;
+  if (!fact.open) return undefined;
+  if (kind === 'wrapped') return 'passage';
+  if (kind === 'undecided') return fact.own;
+  return undefined;
+}
+
+/** Why a break was taken for a wrap, for the hover of a finding that reads across it. */
+export function describeWrap(reason: WrapReason): string {
+  switch (reason) {
+    case 'separator':
+      return t('The line ends with a name separator (・), so the name goes on in the next line.');
+    case 'mark':
+      return t('The next line starts with a character no line starts with on its own (a small kana, ー or a comma).');
+    case 'passage':
+      return t('This passage is wrapped prose: its sentences run on across line breaks (lines end mid-sentence after a full stop, or the next line starts with a particle), so this break is a wrap, not the end of a cue, item or heading.');
+    case 'word':
+      return t('The dictionary reads one word across this break, and one side of it is no word on its own.');
+    case 'number':
+      return t('A number ends the line and its unit starts the next one.');
+    case 'particle':
+      return t('The next line starts with a particle or an ending, which continues the sentence of this line.');
+    case 'sentence':
+      return t('A new sentence starts inside this line and runs on into the next one.');
+  }
+}
