@@ -11,8 +11,9 @@ import { analyze, type AnalysisServices } from '../../server/src/core/analyze';
 import { TranscriptDocument } from '../../server/src/core/document';
 import { documentFor, parseSubtitles } from '../../server/src/core/formats';
 import { testServices } from '../support/analysis';
+import { REAL_TEXT_DIRECTORY } from '../support/realText';
 
-const REAL_TEXT = path.resolve(process.env.TRANSCRIPT_LENS_REAL_TEXT ?? path.join(__dirname, '..', '..', '..', 'shared', 'real-text'));
+const REAL_TEXT = REAL_TEXT_DIRECTORY;
 const files = fs.existsSync(REAL_TEXT) ? fs.readdirSync(REAL_TEXT).filter((f) => /^sub_.*\.txt$/.test(f)) : [];
 
 /** One cue per line, each shown long enough for 4 characters a second and 200 ms apart: only the text is on trial. */
