@@ -115,7 +115,8 @@ async function hoverWord(page: Page, workspace: string, file: string, word: stri
 /** The hover's action row (View Problem, Quick Fix) is drawn whole, inside the hover and the window. */
 async function assertActionsVisible(page: Page, hover: Locator): Promise<void> {
   const actions = hover.locator('.hover-row.status-bar').first();
-  await actions.waitFor();
+  // The row says "Checking for quick fixes..." until the code actions answer (slow on a loaded machine).
+  await hover.locator('.hover-row.status-bar', { hasText: 'Quick Fix' }).first().waitFor({ timeout: 60_000 });
   const row = await actions.boundingBox();
   const whole = await hover.boundingBox();
   const viewport = page.viewportSize();
