@@ -52,7 +52,7 @@ export function breakFacts(line: string, next: string, tokenizer: JapaneseTokeni
   const textual = (isJapanese(last) || isLatinWordChar(last) || NAME_SEPARATORS.has(last) || last === '、') && (isJapanese(first) || isLatinWordChar(first) || CONTINUATION_MARK.test(following)) && [...text].some((ch) => isHiragana(ch) || isKanji(ch));
   const boundary = UNIT_START.test(following) || TABLE_ROW.test(line) || TABLE_ROW.test(next);
   const mark = CONTINUATION_MARK.test(following);
-  const particle = !mark && startsWithParticle(following, tokenizer);
+  const particle = !mark && startsWithParticle(text, following, tokenizer);
   const sentence = SENTENCE_END_INSIDE.test(text);
   const runsOn = open && textual && (mark || particle || sentence);
   return { open, textual, runsOn, midPhrase: runsOn && (mark || particle), boundary, own: ownEvidence(text, following, tokenizer, { mark, particle, sentence }) };
@@ -72,11 +72,20 @@ function ownEvidence(text: string, following: string, tokenizer: JapaneseTokeniz
   return undefined;
 }
 
-/** The next line starts with a particle or an auxiliary (が、, ました): a line of its own never does. */
-function startsWithParticle(following: string, tokenizer: JapaneseTokenizer): boolean {
+/**
+ * The next line starts with a particle or an auxiliary (が、, ました), read in context with the end of the line:
+ * a line of its own never does.
+ */
+function startsWithParticle(text: string, following: string, tokenizer: JapaneseTokenizer): boolean {
   if (!isHiragana(following[0] ?? '')) return false;
-  const token = tokenizer.tokenize(following.slice(0, 12))[0];
-  return token !== undefined && ((token.pos === '助詞' && token.posDetail !== '接続助詞') || token.pos === '助動詞' || token.posDetail === '接尾' || token.posDetail === '非自立');
+  const left = text.slice(-8);
+  const token = tokenizer.tokenize(left + following.slice(0, 8)).find((t) => t.end > left.length);
+  if (!token || token.start !== left.length || token.surface === 'より') return false;
+  if (!(token.pos === '助詞' || token.pos === '助動詞' || token.posDetail === '接尾' || token.posDetail === '非自立')) return false;
+  // Read in context, a word that starts a phrase of its own can attach to the line before (削除⏎そうそう、 as 削除そう): not when
+  // the line alone starts with an adverb, an interjection or an adnominal. より at a line start is the adverb "more".
+  const alone = tokenizer.tokenize(following.slice(0, 8))[0];
+  return !alone || !['副詞', '感動詞', '連体詞'].includes(alone.pos);
 }
 
 /** The dictionary reads one word across the break, and one side of it is no word on its own (マーケ⏎ティング). */
