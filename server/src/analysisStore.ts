@@ -7,13 +7,16 @@ import type { TextDocumentsConfiguration } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type AnalysisOptions, type AnalysisResult, type AnalysisServices } from './core/analyze';
 import type { TranscriptDocument, UnchangedEnds } from './core/document';
-import { documentFor, parseSubtitles, subtitleFormatOf } from './core/formats';
+import { documentFor, originalText, parseSubtitles, subtitleFormatOf } from './core/formats';
+import type { Finding } from './core/types';
 import { isMostlyJapanese, type Settings } from './shared';
 
 export interface Analysis {
   readonly doc: TranscriptDocument;
   readonly result: AnalysisResult;
   readonly version: number;
+  /** The findings of this document's text after an edit, with the same services and options (fix-all checks its fixes with it). */
+  readonly findingsOf?: (text: string) => readonly Finding[];
 }
 
 /** What the workspace adds to an analysis (its knowledge, dictionaries, ignored words), and a key that changes with it. */
@@ -45,11 +48,15 @@ export class AnalysisStore {
   get(document: TextDocument, settings: Settings, workspace: WorkspaceInputs): Analysis | undefined {
     const entry = this.entries.get(document.uri) ?? {};
     const cached = entry.analysis;
-    if (cached && cached.analysis.version === document.version && cached.settings === settings && cached.workspaceKey === workspace.key) return cached.analysis;
+    // The version alone is not trusted (a client may send one twice): the text must be the same too.
+    if (cached && cached.analysis.version === document.version && originalText(cached.analysis.doc) === document.getText() && cached.settings === settings && cached.workspaceKey === workspace.key) {
+      return cached.analysis;
+    }
     if (!isAnalysed(document, settings)) return undefined;
     const doc = this.documentOf(document, entry);
-    const result = analyze(doc, workspace.services, { ...workspace.options, disabled: new Set(settings.disabledChecks), subtitles: settings.subtitles });
-    const analysis = { doc, result, version: document.version };
+    const options = { ...workspace.options, disabled: new Set(settings.disabledChecks), subtitles: settings.subtitles };
+    const result = analyze(doc, workspace.services, options);
+    const analysis = { doc, result, version: document.version, findingsOf: (text: string) => analyze(doc.revised(text), workspace.services, options).findings };
     this.entries.set(document.uri, { analysis: { analysis, settings, workspaceKey: workspace.key }, lastDocument: doc });
     return analysis;
   }
@@ -109,6 +116,10 @@ export function documentsTellingStore(store: AnalysisStore): TextDocumentsConfig
       return TextDocument.create(uri, languageId, version, content);
     },
     update(document, changes, version) {
+      // Every change is checked before the text is touched: a malformed one (a broken client) is refused
+      // whole, and the document and the store stay as they were, in step with each other.
+      const problem = changes.map(changeProblem).find((p) => p !== undefined);
+      if (problem !== undefined) throw new Error(`Transcript Lens ignored a change of ${document.uri}: ${problem}`);
       if (changes.length === 0) return TextDocument.update(document, [], version);
       for (const change of changes) {
         const length = document.getText().length;
@@ -119,4 +130,23 @@ export function documentsTellingStore(store: AnalysisStore): TextDocumentsConfig
       return document;
     },
   };
+}
+
+/** What is wrong with a content change as it came over the wire (types are not to be trusted there), if anything. */
+export function changeProblem(change: unknown): string | undefined {
+  if (typeof change !== 'object' || change === null) return 'a change is not an object';
+  const { text, range } = change as { text?: unknown; range?: unknown };
+  if (typeof text !== 'string') return 'the change has no text';
+  if (range === undefined) return undefined;
+  if (typeof range !== 'object' || range === null) return 'the change range is not a range';
+  const { start, end } = range as { start?: unknown; end?: unknown };
+  if (!isPosition(start) || !isPosition(end)) return 'the change range has an invalid position';
+  if (start.line > end.line || (start.line === end.line && start.character > end.character)) return 'the change range ends before it starts';
+  return undefined;
+}
+
+function isPosition(value: unknown): value is { line: number; character: number } {
+  if (typeof value !== 'object' || value === null) return false;
+  const { line, character } = value as { line?: unknown; character?: unknown };
+  return Number.isInteger(line) && Number.isInteger(character) && (line as number) >= 0 && (character as number) >= 0;
 }

@@ -8,12 +8,20 @@ import * as path from 'node:path';
 import { parseArguments, requestedLocale, usage, UsageError, type CliOptions } from './cli/arguments';
 import { toJson, toSarif, toText, type FileReport } from './cli/formats';
 import { resolveInputs } from './cli/inputs';
-import { analyze, type AnalysisOptions } from './core/analyze';
-import { loadPrhFile } from './core/dictionary/prh';
+import { analyze, type AnalysisOptions, type AnalysisResult } from './core/analyze';
+import { readBoundedFile, readBoundedText, RefusedFileError } from './core/boundedFile';
+import { loadPrhFile, type DictionaryRule } from './core/dictionary/prh';
 import { documentFor, originalText } from './core/formats';
-import { decodeTranscript } from './core/encoding';
-import { applyEdits, preferredEdits } from './core/fixes';
-import { loadWorkspaceKnowledge, mergeProblems, mergeWorkspaceEntities, type WorkspaceFileProblem } from './core/knowledge/workspaceKnowledge';
+import { decodeTranscript, editBytes, type DecodedText } from './core/encoding';
+import { isConfident, settleFixes } from './core/fixes';
+import {
+  EMPTY_WORKSPACE_KNOWLEDGE,
+  mergeProblems,
+  mergeWorkspaceEntities,
+  parseWorkspaceKnowledge,
+  type WorkspaceFileProblem,
+  type WorkspaceKnowledge,
+} from './core/knowledge/workspaceKnowledge';
 import { loadServices } from './core/services';
 import { packageRoot } from './core/packageRoot';
 import { useCliLanguage } from './cli/l10n';
@@ -24,62 +32,110 @@ function warn(message: string): void {
   process.stderr.write(`transcript-lens: ${message}\n`);
 }
 
-function readTranscript(file: string): string | undefined {
+/** A transcript read: its bytes as they are on disk, and their text. */
+interface ReadTranscript {
+  readonly bytes: Buffer;
+  readonly decoded: DecodedText;
+}
+
+/** Reads a transcript (a regular file of bounded size, or standard input); a refusal is said on stderr. */
+async function readTranscript(file: string, maxBytes: number): Promise<ReadTranscript | undefined> {
   try {
-    const decoded = decodeTranscript(fs.readFileSync(file === '-' ? 0 : file));
+    const bytes = file === '-' ? await readStandardInput(maxBytes) : await readBoundedFile(file, maxBytes);
+    const decoded = decodeTranscript(bytes);
     if (decoded.encoding !== 'utf-8') warn(t('{0} is {1}, not UTF-8; read it as {1}.', file, decoded.encoding));
-    return decoded.text;
+    return { bytes, decoded };
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'EISDIR' ? t('it is a directory') : (error as Error).message;
-    warn(t('cannot read {0}: {1}', file, reason));
+    warn(t('cannot read {0}: {1}', file, (error as Error).message));
     return undefined;
   }
+}
+
+async function readStandardInput(maxBytes: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of process.stdin) {
+    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+    total += buffer.length;
+    if (total > maxBytes) throw new RefusedFileError(t('standard input is larger than the limit of {0} MB', maxBytes / (1024 * 1024)));
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks, total);
 }
 
 function reportProblems(problems: readonly WorkspaceFileProblem[], kind: string): void {
   for (const problem of problems) process.stderr.write(`${problem.file}:${problem.line + 1}:${problem.character + 1} ${kind}: ${problem.message}\n`);
 }
 
-function dictionaryOptions(files: readonly string[]): AnalysisOptions {
-  const rules = files.flatMap((file) => {
-    const dictionary = loadPrhFile(file);
+/** The rules of the dictionaries given; a dictionary that cannot be read makes the run a usage error (exit 2). */
+async function dictionaryOptions(files: readonly string[], maxBytes: number): Promise<{ options: AnalysisOptions; unreadable: boolean }> {
+  let unreadable = false;
+  const rules: DictionaryRule[] = [];
+  for (const file of files) {
+    const dictionary = await loadPrhFile(file, { maxBytes });
     reportProblems(dictionary.problems, 'dictionary');
-    return dictionary.rules;
-  });
-  return rules.length > 0 ? { dictionary: { rules, key: files.join('\n') } } : {};
+    if (dictionary.problems.some((p) => p.unreadable === true)) unreadable = true;
+    rules.push(...dictionary.rules);
+  }
+  return { options: rules.length > 0 ? { dictionary: { rules, key: files.join('\n') } } : {}, unreadable };
 }
 
 /** The services with the knowledge files' entities merged in, and the words to ignore in a given file. */
-function withKnowledgeFiles(base: AnalysisServices, files: readonly string[]): { services: AnalysisServices; ignoredIn: (file: string) => ReadonlySet<string> } {
-  const knowledge = files.map((given) => {
+async function withKnowledgeFiles(
+  base: AnalysisServices,
+  files: readonly string[],
+  maxBytes: number,
+): Promise<{ services: AnalysisServices; ignoredIn: (file: string) => ReadonlySet<string>; unreadable: boolean }> {
+  let unreadable = false;
+  const knowledge: { file: string; loaded: WorkspaceKnowledge; text: string | undefined }[] = [];
+  for (const given of files) {
     const file = path.resolve(given);
-    if (!fs.existsSync(file)) warn(t('the knowledge file {0} does not exist.', given));
-    const loaded = loadWorkspaceKnowledge(file);
+    let text: string | undefined;
+    try {
+      text = await readBoundedText(file, maxBytes);
+    } catch (error) {
+      warn(t('cannot read the knowledge file {0}: {1}', given, (error as Error).message));
+      unreadable = true;
+    }
+    const loaded = text === undefined ? EMPTY_WORKSPACE_KNOWLEDGE : parseWorkspaceKnowledge(text, file);
     reportProblems(loaded.problems, 'knowledge');
-    return { file, loaded };
-  });
+    knowledge.push({ file, loaded, text });
+  }
   const { kb, rejected } = mergeWorkspaceEntities(base.kb, knowledge.flatMap((k) => k.loaded.entities));
-  for (const { file, loaded } of knowledge) {
+  for (const { file, loaded, text } of knowledge) {
     const own = rejected.filter((r) => loaded.entities.includes(r.entity));
-    if (own.length > 0) reportProblems(mergeProblems(fs.readFileSync(file, 'utf8'), file, own), 'knowledge');
+    if (own.length > 0 && text !== undefined) reportProblems(mergeProblems(text, file, own), 'knowledge');
   }
   const everywhere = knowledge.flatMap((k) => k.loaded.ignoredWords);
   return {
     services: kb === base.kb ? base : { ...base, kb },
     ignoredIn: (file) => new Set([...everywhere, ...knowledge.flatMap((k) => k.loaded.ignoredInDocuments.get(path.resolve(file)) ?? [])]),
+    unreadable,
   };
 }
 
-/** Writes the text with the preferred fixes of its errors and warnings applied. */
-function writeFixed(report: FileReport, options: CliOptions): void {
-  if (report.path === '-') return;
-  const confident = report.result.findings.filter((f) => f.severity === 'error' || f.severity === 'warning');
-  const edits = preferredEdits(confident);
-  if (edits.length === 0) return;
+/**
+ * Writes the text with the preferred fixes of its errors and warnings applied, checked again until they
+ * settle; only the bytes of the fixed spans change (encoding, BOM, line endings kept). Returns the report
+ * of the fixed text (what remains), or the same report when nothing was written.
+ */
+function writeFixed(report: FileReport, read: ReadTranscript, options: CliOptions, analyzeText: (text: string) => AnalysisResult): FileReport {
+  if (report.path === '-') return report;
+  const settled = settleFixes(originalText(report.doc), (text, round) => (round === 0 ? report.result.findings : analyzeText(text).findings).filter(isConfident));
+  if (settled.edits.length === 0) return report;
   const { dir, name, ext } = path.parse(report.path);
   const target = options.inPlace ? report.path : path.join(dir, `${name}.fixed${ext}`);
-  fs.writeFileSync(target, applyEdits(originalText(report.doc), edits));
-  warn(t('{0}: {1} fix(es) written to {2}', report.path, edits.length, target));
+  let bytes: Buffer;
+  try {
+    bytes = editBytes(read.bytes, read.decoded, settled.edits);
+  } catch (error) {
+    warn(t('{0}: the fixes were not written: {1}', report.path, (error as Error).message));
+    return report;
+  }
+  fs.writeFileSync(target, bytes);
+  warn(t('{0}: {1} fix(es) written to {2}', report.path, settled.edits.length, target));
+  const doc = documentFor(decodeTranscript(bytes).text, target);
+  return { path: target, doc, result: analyzeText(originalText(doc)) };
 }
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -96,23 +152,27 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const inputs = resolveInputs(options.inputs, options.recursive);
   inputs.problems.forEach(warn);
-  const { services, ignoredIn } = withKnowledgeFiles(await loadServices(), options.knowledgeFiles);
-  const analysisOptions = dictionaryOptions(options.dictionaries);
+  const knowledge = await withKnowledgeFiles(await loadServices(), options.knowledgeFiles, options.maxFileBytes);
+  const { services, ignoredIn } = knowledge;
+  const dictionaries = await dictionaryOptions(options.dictionaries, options.maxFileBytes);
   const reports: FileReport[] = [];
-  let unreadable = inputs.problems.length > 0;
+  let unreadable = inputs.problems.length > 0 || dictionaries.unreadable || knowledge.unreadable;
   for (const file of inputs.files) {
-    const text = readTranscript(file);
-    if (text === undefined) {
+    const read = await readTranscript(file, options.maxFileBytes);
+    if (read === undefined) {
       unreadable = true;
       continue;
     }
-    const doc = documentFor(text, file);
-    reports.push({ path: file, doc, result: analyze(doc, services, { ...analysisOptions, ignored: ignoredIn(file) }) });
+    const fileOptions = { ...dictionaries.options, ignored: ignoredIn(file) };
+    const analyzeText = (text: string): AnalysisResult => analyze(documentFor(text, file), services, fileOptions);
+    const doc = documentFor(read.decoded.text, file);
+    const report: FileReport = { path: file, doc, result: analyze(doc, services, fileOptions) };
+    // With --fix, what is reported is what remains after the fixes, in the file written.
+    reports.push(options.fix ? writeFixed(report, read, options, analyzeText) : report);
   }
   const version = (JSON.parse(fs.readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
   const output = options.format === 'json' ? JSON.stringify(toJson(reports)) : options.format === 'sarif' ? JSON.stringify(toSarif(reports, version)) : toText(reports);
   if (output) process.stdout.write(`${output}\n`);
-  if (options.fix) reports.forEach((report) => writeFixed(report, options));
   if (unreadable) return 2;
   return reports.some((r) => r.result.findings.some((f) => f.severity === 'error')) ? 1 : 0;
 }

@@ -2,8 +2,9 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver';
 import type { Analysis } from './analysisStore';
 import { findingText } from './core/analyze';
+import { originalText } from './core/formats';
 import { NAME_DETECTORS } from './core/detectors';
-import { preferredEdits } from './core/fixes';
+import { isConfident, settleFixes } from './core/fixes';
 import { rangesOverlap } from './core/ranges';
 import type { Finding } from './core/types';
 import { sameRange, SOURCE, toDiagnostic, toRange, toTextEdit } from './convert';
@@ -46,11 +47,13 @@ export function codeActions(analysis: Analysis, params: CodeActionParams, option
       kindsOffered.add(finding.code);
       const sameKind = result.findings.filter((f) => f.code === finding.code);
       if (sameKind.length > 1) {
+        const ofKind = (f: Finding): boolean => f.code === finding.code;
+        const settled = settleFixes(originalText(doc), (text, round) => (round === 0 ? sameKind : (analysis.findingsOf?.(text) ?? []).filter(ofKind)));
         actions.push({
           title: t('Fix all {0} 「{1}」 problems in this document', sameKind.length, finding.code),
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
-          edit: { changes: { [params.textDocument.uri]: preferredEdits(sameKind).map((e) => toTextEdit(doc, e)) } },
+          edit: { changes: { [params.textDocument.uri]: settled.edits.map((e) => toTextEdit(doc, e)) } },
         });
       }
     }
@@ -83,9 +86,10 @@ export function fixAllAction(analysis: Analysis): CodeAction[] {
   return [{ title: t('Fix all Transcript Lens problems'), kind: FIX_ALL_KIND, edit: { changes: { [analysis.doc.uri]: edits } } }];
 }
 
+/** The edits of fix-all, checked again and again until they settle (see settleFixes): no second pass is needed. */
 export function fixAllEdits(analysis: Analysis): ReturnType<typeof toTextEdit>[] {
-  const confident = analysis.result.findings.filter((f) => f.severity === 'error' || f.severity === 'warning');
-  return preferredEdits(confident).map((e) => toTextEdit(analysis.doc, e));
+  const settled = settleFixes(originalText(analysis.doc), (text, round) => (round === 0 ? analysis.result.findings : (analysis.findingsOf?.(text) ?? [])).filter(isConfident));
+  return settled.edits.map((e) => toTextEdit(analysis.doc, e));
 }
 
 function touches(finding: Finding, requested: { start: number; end: number }): boolean {

@@ -1,7 +1,8 @@
 /** The workspace's prh dictionaries as the server uses them: found by the settings, reloaded when they change. */
-import * as fs from 'node:fs';
+import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_MAX_FILE_BYTES } from './core/boundedFile';
 import { loadPrhFile, parsePrh, type DictionaryProblem, type DictionaryRule } from './core/dictionary/prh';
 
 export interface LoadedDictionaries {
@@ -23,15 +24,21 @@ export class DictionaryStore {
     return this.loaded;
   }
 
-  /** Loads the dictionaries the settings name, in every workspace folder; regex rules only when trusted. */
-  reload(relativePaths: readonly string[], trusted: boolean): LoadedDictionaries {
-    const files = this.folders().flatMap((folder) => relativePaths.map((relative) => path.resolve(folder, relative))).filter((file) => fs.existsSync(file));
-    const loaded = files.map((file) => loadPrhFile(file, { literalOnly: !trusted }));
-    this.generation++;
+  /**
+   * Loads the dictionaries the settings name, in every workspace folder, each read as a regular file of
+   * bounded size, asynchronously. In an untrusted workspace no workspace file is read at all.
+   */
+  async reload(relativePaths: readonly string[], trusted: boolean, maxBytes = DEFAULT_MAX_FILE_BYTES): Promise<LoadedDictionaries> {
+    const generation = ++this.generation;
+    const candidates = trusted ? this.folders().flatMap((folder) => relativePaths.map((relative) => path.resolve(folder, relative))) : [];
+    const files = (await Promise.all(candidates.map(async (file) => ((await exists(file)) ? [file] : [])))).flat();
+    const loaded = await Promise.all(files.map((file) => loadPrhFile(file, { maxBytes })));
+    // A later reload started meanwhile: its result, not this one, is the current one.
+    if (generation !== this.generation) return this.loaded;
     this.loaded = {
       rules: loaded.flatMap((d) => d.rules),
       problems: loaded.flatMap((d) => d.problems),
-      key: `${this.generation}:${files.join('|')}:${trusted}`,
+      key: `${generation}:${files.join('|')}:${trusted}`,
       files: new Set(files),
     };
     return this.loaded;
@@ -46,7 +53,8 @@ export class DictionaryStore {
   problemsOf(uri: string, text: string, trusted: boolean): DictionaryProblem[] {
     const file = filePath(uri);
     if (!file) return [];
-    return parsePrh(text, file, { literalOnly: !trusted }).problems.filter((p) => p.file === file);
+    // Imports are read only when the dictionaries load: the files they could not read are reported from then.
+    return [...parsePrh(text, file, { literalOnly: !trusted }).problems, ...this.loaded.problems.filter((p) => p.file === file && p.unreadable === true)];
   }
 }
 
@@ -55,5 +63,15 @@ export function filePath(uri: string): string | undefined {
     return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
   } catch {
     return undefined;
+  }
+}
+
+/** Whether something exists at this path (a link to nothing does not); nothing is read. */
+export async function exists(file: string): Promise<boolean> {
+  try {
+    await fsp.lstat(file);
+    return true;
+  } catch {
+    return false;
   }
 }

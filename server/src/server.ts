@@ -8,6 +8,8 @@ import {
   DiagnosticSeverity,
   DidChangeConfigurationNotification,
   DocumentDiagnosticReportKind,
+  MessageType,
+  ShowMessageNotification,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
@@ -15,6 +17,7 @@ import {
   type DocumentDiagnosticReport,
   type InitializeResult,
 } from 'vscode-languageserver/node';
+import { MessageFraming } from './framing';
 import { AnalysisStore, documentsTellingStore, type Analysis, type WorkspaceInputs } from './analysisStore';
 import { DictionaryStore, filePath } from './dictionaries';
 import { codeActions, fixAllEdits } from './codeActions';
@@ -46,7 +49,17 @@ import { WorkspaceKnowledgeStore } from './workspaceKnowledge';
 import { t } from './core/l10n';
 import { useLanguage } from './core/l10nBundles';
 
-const connection = createConnection(ProposedFeatures.all);
+const connection = createTranscriptConnection();
+
+/** Over stdio, the input goes through MessageFraming first, so that a malformed header does not leave the server deaf. */
+function createTranscriptConnection(): ReturnType<typeof createConnection> {
+  if (!process.argv.includes('--stdio')) return createConnection(ProposedFeatures.all);
+  // As vscode-languageserver does for --stdio itself: nothing but messages may go to stdout.
+  console.log = console.info = console.debug = console.warn = console.error;
+  const input = process.stdin.pipe(new MessageFraming((message) => process.stderr.write(`${message}\n`)));
+  // Streams, not readers: vscode-languageserver then also ends the server when its input ends.
+  return createConnection(ProposedFeatures.all, input, process.stdout);
+}
 const store = new AnalysisStore();
 const documents = new TextDocuments(documentsTellingStore(store));
 
@@ -123,8 +136,15 @@ async function reloadWorkspaceFiles(): Promise<void> {
   const settings = clientHasConfiguration
     ? settingsFrom(await connection.workspace.getConfiguration({ section: SETTINGS_SECTION }).catch(() => undefined))
     : globalSettings;
-  dictionaries.reload(settings.dictionaries, workspaceTrusted);
-  knowledge.reload(settings.knowledgeFiles, await services);
+  const loaded = await dictionaries.reload(settings.dictionaries, workspaceTrusted, settings.maxFileBytes);
+  await knowledge.reload(settings.knowledgeFiles, await services, workspaceTrusted, settings.maxFileBytes);
+  // Files that were refused (not regular, too large) or unreadable: said once, since they may never be opened.
+  for (const problem of [...loaded.problems, ...knowledge.unreadableProblems()].filter((p) => p.unreadable === true)) {
+    const message = t('Transcript Lens did not read {0}: {1}', problem.file, problem.message);
+    connection.console.warn(message);
+    // A notification, not a request: nothing to wait for, nothing to fail.
+    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
+  }
 }
 
 /** What the workspace adds to the analysis of one document. */
@@ -274,7 +294,8 @@ connection.onHover(async (params) => {
 
 connection.onCodeAction(async (params) => {
   const analysis = await analysisOf(params.textDocument.uri);
-  return analysis ? codeActions(analysis, params, { knowledgeFile: knowledge.targetFor(params.textDocument.uri)?.file }) : [];
+  // An untrusted workspace's knowledge file is neither read nor written: no "accept" or "ignore" there.
+  return analysis ? codeActions(analysis, params, { knowledgeFile: workspaceTrusted ? knowledge.targetFor(params.textDocument.uri)?.file : undefined }) : [];
 });
 
 connection.languages.inlayHint.on(async (params) => {
@@ -311,6 +332,8 @@ async function applyFixAll(uri: string): Promise<FixAllResult> {
 
 /** "Accept this spelling" and "ignore": written to the workspace's knowledge file, then every transcript re-checked. */
 async function writeKnowledge(request: { accept: AcceptSpellingArgs } | { ignore: IgnoreWordArgs }): Promise<KnowledgeWriteResult> {
+  // An untrusted workspace's knowledge file is neither read nor written.
+  if (!workspaceTrusted) return null;
   const openText = (file: string): string | undefined => documents.all().find((d) => filePath(d.uri) === file)?.getText();
   try {
     let file: string;
@@ -318,10 +341,10 @@ async function writeKnowledge(request: { accept: AcceptSpellingArgs } | { ignore
       const [uri, entityId, spelling] = request.accept;
       const entity = (knowledge.current?.services ?? (await services)).kb.get(entityId);
       if (!entity) throw new Error(t('there is no entity "{0}" in the knowledge base', entityId));
-      file = knowledge.acceptSpelling(uri, entity, spelling, openText);
+      file = await knowledge.acceptSpelling(uri, entity, spelling, openText);
     } else {
       const [uri, word, scope] = request.ignore;
-      file = knowledge.ignoreWord(uri, word, scope, openText);
+      file = await knowledge.ignoreWord(uri, word, scope, openText);
     }
     workspaceLoaded = reloadWorkspaceFiles();
     await workspaceLoaded;

@@ -3,6 +3,8 @@
  * knowledge base, their ignored words, and where "accept this spelling" and "ignore" write.
  */
 import * as fs from 'node:fs';
+import { promises as fsp } from 'node:fs';
+import { DEFAULT_MAX_FILE_BYTES, readBoundedText, RefusedFileError } from './core/boundedFile';
 import * as path from 'node:path';
 import type { AnalysisServices } from './core/analyze';
 import type { Entity } from './core/knowledge/model';
@@ -14,7 +16,7 @@ import {
   parseWorkspaceKnowledge,
   type WorkspaceFileProblem,
 } from './core/knowledge/workspaceKnowledge';
-import { filePath } from './dictionaries';
+import { exists, filePath } from './dictionaries';
 import { t } from './core/l10n';
 
 export interface LoadedKnowledge {
@@ -29,27 +31,41 @@ export class WorkspaceKnowledgeStore {
   private loaded: LoadedKnowledge | undefined;
   private relativePaths: readonly string[] = [];
   private generation = 0;
+  private maxBytes = DEFAULT_MAX_FILE_BYTES;
+  /** Per knowledge file, what made its last reading fail (refused, unreadable), to show in the file. */
+  private problems = new Map<string, readonly WorkspaceFileProblem[]>();
 
   constructor(private readonly folders: () => readonly string[]) {}
 
-  /** Reads every configured knowledge file of every workspace folder and merges their entities into the base. */
-  reload(relativePaths: readonly string[], base: AnalysisServices): LoadedKnowledge {
+  /**
+   * Reads every configured knowledge file of every workspace folder (regular files of bounded size,
+   * asynchronously) and merges their entities into the base. An untrusted workspace's files are not read.
+   */
+  async reload(relativePaths: readonly string[], base: AnalysisServices, trusted = true, maxBytes = DEFAULT_MAX_FILE_BYTES): Promise<LoadedKnowledge> {
     this.relativePaths = relativePaths;
-    const files = this.configuredFiles().filter((file) => fs.existsSync(file));
-    const knowledge = files.map((file) => loadWorkspaceKnowledge(file));
+    const generation = ++this.generation;
+    const files = trusted ? (await Promise.all(this.configuredFiles().map(async (file) => ((await exists(file)) ? [file] : [])))).flat() : [];
+    const knowledge = await Promise.all(files.map((file) => loadWorkspaceKnowledge(file, maxBytes)));
+    if (generation !== this.generation && this.loaded) return this.loaded;
+    this.maxBytes = maxBytes;
+    this.problems = new Map(files.map((file, i) => [file, knowledge[i]?.problems.filter((p) => p.unreadable === true) ?? []]));
     const { kb } = mergeWorkspaceEntities(base.kb, knowledge.flatMap((k) => k.entities));
     const ignoredInDocuments = new Map<string, string[]>();
     for (const [document, words] of knowledge.flatMap((k) => [...k.ignoredInDocuments])) {
       ignoredInDocuments.set(document, [...(ignoredInDocuments.get(document) ?? []), ...words]);
     }
-    this.generation++;
     this.loaded = {
       services: kb === base.kb ? base : { ...base, kb },
       ignoredWords: new Set(knowledge.flatMap((k) => k.ignoredWords)),
       ignoredInDocuments,
-      key: `knowledge ${this.generation}`,
+      key: `knowledge ${generation}`,
     };
     return this.loaded;
+  }
+
+  /** The problems of knowledge files that could not be read at the last reload. */
+  unreadableProblems(): WorkspaceFileProblem[] {
+    return [...this.problems.values()].flat();
   }
 
   get current(): LoadedKnowledge | undefined {
@@ -75,7 +91,7 @@ export class WorkspaceKnowledgeStore {
     const file = filePath(uri);
     if (!file) return [];
     const knowledge = parseWorkspaceKnowledge(text, file);
-    return [...knowledge.problems, ...mergeProblems(text, file, mergeWorkspaceEntities(base.kb, knowledge.entities).rejected)];
+    return [...(this.problems.get(file) ?? []), ...knowledge.problems, ...mergeProblems(text, file, mergeWorkspaceEntities(base.kb, knowledge.entities).rejected)];
   }
 
   /**
@@ -92,12 +108,12 @@ export class WorkspaceKnowledgeStore {
   }
 
   /** Writes a spelling into the document's knowledge file as one of the entity's names; returns the file. */
-  acceptSpelling(documentUri: string, entity: Entity, spelling: string, currentText: (file: string) => string | undefined): string {
+  acceptSpelling(documentUri: string, entity: Entity, spelling: string, currentText: (file: string) => string | undefined): Promise<string> {
     return this.edit(documentUri, currentText, (text) => withAcceptedSpelling(text, entity, spelling));
   }
 
   /** Writes a word into the document's knowledge file as ignored in the workspace, or in this document only. */
-  ignoreWord(documentUri: string, word: string, scope: 'workspace' | 'document', currentText: (file: string) => string | undefined): string {
+  ignoreWord(documentUri: string, word: string, scope: 'workspace' | 'document', currentText: (file: string) => string | undefined): Promise<string> {
     return this.edit(documentUri, currentText, (text, target) => {
       const document = filePath(documentUri);
       const relative = scope === 'document' && document ? path.relative(path.dirname(target), document).split(path.sep).join('/') : undefined;
@@ -105,12 +121,12 @@ export class WorkspaceKnowledgeStore {
     });
   }
 
-  private edit(documentUri: string, currentText: (file: string) => string | undefined, change: (text: string, file: string) => string): string {
+  private async edit(documentUri: string, currentText: (file: string) => string | undefined, change: (text: string, file: string) => string): Promise<string> {
     const target = this.targetFor(documentUri);
     if (!target) throw new Error(t('the document is not in a workspace folder, so there is no knowledge file to write; open its folder as a workspace'));
-    const text = currentText(target.file) ?? (fs.existsSync(target.file) ? fs.readFileSync(target.file, 'utf8') : HEADER);
-    fs.mkdirSync(path.dirname(target.file), { recursive: true });
-    fs.writeFileSync(target.file, change(text, target.file));
+    const text = currentText(target.file) ?? (await readExisting(target.file, this.maxBytes)) ?? HEADER;
+    await fsp.mkdir(path.dirname(target.file), { recursive: true });
+    await fsp.writeFile(target.file, change(text, target.file));
     return target.file;
   }
 
@@ -125,4 +141,14 @@ const HEADER = '# Transcript Lens: this workspace\'s own entities (same fields a
 function isInside(file: string, folder: string): boolean {
   const relative = path.relative(folder, file);
   return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+}
+
+/** The text of a knowledge file about to be edited; undefined when there is none yet. A refused file is not overwritten. */
+async function readExisting(file: string, maxBytes: number): Promise<string | undefined> {
+  try {
+    return await readBoundedText(file, maxBytes);
+  } catch (error) {
+    if (error instanceof RefusedFileError && error.missing) return undefined;
+    throw error;
+  }
 }

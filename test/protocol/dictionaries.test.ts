@@ -54,12 +54,12 @@ describe('the server with the workspace’s prh dictionaries', () => {
     }
   });
 
-  it('does not load /regex/ rules in an untrusted workspace', async () => {
+  it('reads no dictionary in an untrusted workspace', async () => {
     const dir = workspaceWith('rules:\n  - expected: 生成AI\n    pattern: /生成系(AI)/\n  - expected: ディープシーク\n    pattern: ディープシーカー\n');
     const server = await startServer({ workspaceFolder: dir, workspaceTrusted: false });
     try {
       await server.open('file:///t.txt', TRANSCRIPT);
-      assert.deepEqual(await codes(server, 'file:///t.txt'), ['dictionary-rule:0:0']);
+      assert.deepEqual(await codes(server, 'file:///t.txt'), []);
     } finally {
       await server.stop();
     }

@@ -72,6 +72,6 @@ describe('unusual input', () => {
   });
 
   it('rejects text in neither UTF-8 nor Shift_JIS with advice', () => {
-    assert.throws(() => decodeTranscript(Buffer.from([0xff, 0xfe, 0xfd, 0x41])), (error: Error) => error instanceof NotTextError && /iconv/.test(error.message));
+    assert.throws(() => decodeTranscript(Buffer.from([0xfd, 0xfe, 0xff, 0x41])), (error: Error) => error instanceof NotTextError && /iconv/.test(error.message));
   });
 });

@@ -83,11 +83,30 @@ describe('prh dictionaries', () => {
     assert.equal(literal.rules.find((r) => r.expected === '$1ドル'), undefined);
   });
 
-  it('follows imports, relative to the importing file', () => {
+  it('follows imports, relative to the importing file', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tl-prh-'));
     fs.writeFileSync(path.join(dir, 'base.yml'), 'rules:\n  - expected: ChatGPT\n    pattern: チャットGPT\n');
     fs.writeFileSync(path.join(dir, 'prh.yml'), 'imports:\n  - base.yml\nrules:\n  - expected: OpenAI\n    pattern: オープンエーアイ\n');
-    assert.deepEqual(loadPrhFile(path.join(dir, 'prh.yml')).rules.map((r) => r.expected), ['ChatGPT', 'OpenAI']);
+    assert.deepEqual((await loadPrhFile(path.join(dir, 'prh.yml'))).rules.map((r) => r.expected), ['ChatGPT', 'OpenAI']);
+  });
+
+  it('refuses an import that is a device, and says so where it is imported; the other rules still load', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tl-prh-'));
+    fs.writeFileSync(path.join(dir, 'prh.yml'), 'imports:\n  - /dev/zero\nrules:\n  - expected: OpenAI\n    pattern: オープンエーアイ\n');
+    const loaded = await loadPrhFile(path.join(dir, 'prh.yml'));
+    assert.deepEqual(loaded.rules.map((r) => r.expected), ['OpenAI']);
+    assert.deepEqual(loaded.problems.map((p) => [p.file, p.line]), [[path.join(dir, 'prh.yml'), 1]]);
+    assert.match(loaded.problems[0]?.message ?? '', /\/dev\/zero.*device/);
+  });
+
+  it('turns an alias bomb and absurd nesting into a problem at the start of the file', () => {
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 9 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}]`), 'rules: *j'].join('\n');
+    const result = parsePrh(bomb, '/d.yml');
+    assert.deepEqual(result.rules, []);
+    assert.ok(result.problems.length > 0);
+    const deep = parsePrh(`rules: ${'['.repeat(100_000)}${']'.repeat(100_000)}`, '/d.yml');
+    assert.deepEqual(deep.rules, []);
+    assert.ok(deep.problems.length > 0);
   });
 
   it('becomes diagnostics with quick fixes in a transcript', async () => {

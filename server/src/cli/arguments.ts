@@ -1,4 +1,5 @@
 /** The command line's arguments, checked: bad usage is a UsageError with a message for the user. */
+import { DEFAULT_MAX_FILE_BYTES } from '../core/boundedFile';
 import { t } from '../core/l10n';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
@@ -14,6 +15,8 @@ export interface CliOptions {
   /** Write the fixed text: next to each file (NAME.fixed.EXT), or over it with inPlace. */
   readonly fix: boolean;
   readonly inPlace: boolean;
+  /** The largest file read (transcripts, dictionaries, knowledge files), in bytes. */
+  readonly maxFileBytes: number;
 }
 
 export class UsageError extends Error {}
@@ -33,6 +36,7 @@ export function usage(): string {
     option('-r, --recursive', t('check the .txt, .md and .transcript files inside the directories given')),
     option('--fix', t('write each file with its errors and warnings fixed to NAME.fixed.EXT')),
     option('--in-place', t('with --fix: overwrite the files instead')),
+    option('--max-file-size MB', t('refuse files larger than this many megabytes (default {0})', DEFAULT_MAX_FILE_BYTES / (1024 * 1024))),
     option('--locale LANG', t('messages in this language (ja or en); by default LC_ALL, LC_MESSAGES or LANG')),
     t('Quote globs ("transcripts/**/*.txt") so that they reach the program. "-" reads standard input.'),
     t('Exit code: 0 no errors, 1 errors found, 2 bad usage or unreadable input.'),
@@ -53,7 +57,7 @@ export function parseArguments(argv: readonly string[]): CliOptions {
   const [command, ...rest] = argv;
   if (command === '--help' || command === '-h') throw new UsageError('');
   if (command !== 'check') throw new UsageError(command ? t('Unknown command "{0}".', command) : t('No command given.'));
-  const options: { -readonly [K in keyof CliOptions]: CliOptions[K] } & { inputs: string[]; dictionaries: string[]; knowledgeFiles: string[] } = { format: 'text' as OutputFormat, inputs: [] as string[], dictionaries: [] as string[], knowledgeFiles: [] as string[], recursive: false, fix: false, inPlace: false };
+  const options: { -readonly [K in keyof CliOptions]: CliOptions[K] } & { inputs: string[]; dictionaries: string[]; knowledgeFiles: string[] } = { format: 'text' as OutputFormat, inputs: [] as string[], dictionaries: [] as string[], knowledgeFiles: [] as string[], recursive: false, fix: false, inPlace: false, maxFileBytes: DEFAULT_MAX_FILE_BYTES };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] ?? '';
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -71,6 +75,11 @@ export function parseArguments(argv: readonly string[]): CliOptions {
     else if (flag === '-r' || flag === '--recursive') options.recursive = true;
     else if (flag === '--fix') options.fix = true;
     else if (flag === '--in-place') options.inPlace = true;
+    else if (flag === '--max-file-size') {
+      const megabytes = Number(value());
+      if (!(megabytes > 0)) throw new UsageError(t('--max-file-size must be a number of megabytes above 0.'));
+      options.maxFileBytes = Math.round(megabytes * 1024 * 1024);
+    }
     // Applied before parsing (see requestedLocale); here it is only checked to have a value.
     else if (flag === '--locale') value();
     else if (flag.startsWith('-') && flag !== '-') throw new UsageError(t('Unknown option "{0}".', arg));

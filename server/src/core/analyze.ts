@@ -2,12 +2,14 @@
  * The analysis core's entry point: a document in, entity mentions and findings out. No LSP, no VS Code.
  *
  * The document is cut into chunks at sentence ends (chunksOf, in document.ts). Each chunk is scanned once
- * per text and judged once per text and document context (DetectorContext.signature), so an edit
- * re-analyses the chunk it touches while the rest comes from the cache; only the cheap document-wide
- * passes run again.
+ * per text, and judged again only when its text or a document-level fact its judgement read has changed
+ * (facts.ts records them as they are read), so an edit re-analyses the chunk it touches while the rest
+ * comes from the cache; only the cheap document-wide passes run again.
  */
 import { AnalyzedDocument, byDocumentLine } from './analyzedDocument';
 import { buildContext, type DetectorContext } from './context';
+import { factsHold, recordingContext, type FactRead } from './facts';
+import { messagesGeneration } from './l10n';
 import { indexChunkMentions } from './mentionIndex';
 import { CHUNK_DETECTORS, NAME_DETECTORS, WHOLE_DOCUMENT_DETECTORS } from './detectors';
 import type { Detector } from './detectors/detector';
@@ -59,8 +61,8 @@ interface ChunkScan {
 /** Chunk findings, and the same in document offsets where the chunk last stood. */
 interface ChunkJudgement {
   readonly findings: readonly Finding[];
-  /** The entity spellings the detectors asked for (id and spellingKey): a change to one of them voids this judgement. */
-  readonly spellingsRead: readonly (readonly [string, string])[];
+  /** The document-level facts the detectors read, with their values: a change to one of them voids this judgement. */
+  readonly factsRead: readonly FactRead[];
   placed?: Placed<Finding>;
   used: number;
 }
@@ -72,11 +74,6 @@ interface Stage {
   readonly detectors: readonly Detector[];
 }
 
-/** Whether every entity spelling a judgement asked for is still ranked as it was. */
-function spellingsUnchanged(judgement: ChunkJudgement, context: DetectorContext): boolean {
-  for (const [id, key] of judgement.spellingsRead) if (context.spellingKey(id) !== key) return false;
-  return true;
-}
 
 interface Placed<T> {
   readonly at: number;
@@ -92,15 +89,13 @@ function placedAt<T>(holder: { placed?: Placed<T> }, items: readonly T[], at: nu
 
 // Enough for several long documents; beyond it the caches start afresh rather than grow without bound.
 const CACHE_LIMIT = 30_000;
-// Findings are kept for this many recent document contexts (one or two per open document).
-const CONTEXTS_KEPT = 4;
 
 export class Analyzer {
   private readonly recognizer: EntityRecognizer;
   private readonly scans = new Map<string, ChunkScan>();
   /** What each line break inside a chunk shows on its own, by chunk text: the layout of the document is decided from these. */
   private readonly breaks = new Map<string, { readonly facts: readonly BreakFacts[]; used: number }>();
-  /** Findings per (stage, options, context signature), then per chunk text: two levels, so no long key is built per chunk. */
+  /** Findings per (stage, options, language of the messages), then per chunk (its text and layout). */
   private readonly judged = new Map<string, Map<string, ChunkJudgement>>();
   private judgedCount = 0;
   /** Counts analyses; cache entries remember the last one that used them. */
@@ -128,12 +123,13 @@ export class Analyzer {
     const indexed = indexChunkMentions(chunks.map((chunk) => chunk.start), chunkMentions);
     const mentionsOf = (chunkIndex: number): readonly EntityMention[] => chunkMentions[chunkIndex] ?? [];
     const currencies = sumUsage(scans);
-    const disabled = [...(options.disabled ?? [])].sort().join(',');
+    // Messages are written in the language of the moment: cached ones in another are not reused.
+    const disabled = `${[...(options.disabled ?? [])].sort().join(',')}\u0000${messagesGeneration()}`;
     const enabled = (detector: Detector): boolean => !options.disabled?.has(detector.code);
 
     // Names first: a misspelt name ("Open AI") is still evidence of what the story is about for the other checks.
     const nameContext = buildContext({ kb, lexicon, rules, mentions: indexed, currencies });
-    const nameStage = { cache: this.cacheFor(`names\u0000${disabled}\u0000${nameContext.signature}`), context: nameContext, detectors: NAME_DETECTORS.filter(enabled) };
+    const nameStage = { cache: this.cacheFor(`names\u0000${disabled}`), context: nameContext, detectors: NAME_DETECTORS.filter(enabled) };
     // A Latin spelling used consistently through the document is a name of its own (see isWrittenConsistently):
     // a fact of the whole document, so decided here over the chunks' findings, never inside a chunk.
     const nameFindings = this.judgeAll(chunks, layouts, mentionsOf, nameStage, []).filter(
@@ -142,7 +138,7 @@ export class Analyzer {
     const misspelt = nameFindings.flatMap((f) => (f.entityId ? [f.entityId] : []));
     const dictionaryRules = options.dictionary?.rules ?? [];
     const context = buildContext({ kb, lexicon, rules, mentions: indexed, misspelt, currencies, dictionaryRules, dictionaryKey: options.dictionary?.key ?? '' });
-    const chunkStage = { cache: this.cacheFor(`document\u0000${disabled}\u0000${context.signature}`), context, detectors: CHUNK_DETECTORS.filter(enabled) };
+    const chunkStage = { cache: this.cacheFor(`document\u0000${disabled}`), context, detectors: CHUNK_DETECTORS.filter(enabled) };
     // In the order name, chunk, whole-document findings: the sort below keeps it among equals.
     const findings = this.judgeAll(chunks, layouts, mentionsOf, chunkStage, [...nameFindings]);
     const whole = new AnalyzedDocument(source, this.services.tokenizer, byDocumentLine(source, chunks, layouts));
@@ -198,20 +194,12 @@ export class Analyzer {
     return new AnalyzedDocument(new TranscriptDocument(chunk.text), this.services.tokenizer, layout);
   }
 
-  /** The cache of chunk findings for one stage, set of options and document context. */
+  /** The cache of chunk findings for one stage and set of options. */
   private cacheFor(key: string): Map<string, ChunkJudgement> {
     let byText = this.judged.get(key);
-    if (byText) {
-      // Most recently used last, so that the oldest contexts are the first dropped.
-      this.judged.delete(key);
-    } else {
+    if (!byText) {
       byText = new Map();
-    }
-    this.judged.set(key, byText);
-    for (const [oldKey, old] of this.judged) {
-      if (this.judged.size <= CONTEXTS_KEPT) break;
-      this.judgedCount -= old.size;
-      this.judged.delete(oldKey);
+      this.judged.set(key, byText);
     }
     return byText;
   }
@@ -219,20 +207,14 @@ export class Analyzer {
   private judge(stage: Stage, chunk: Chunk, layout: ChunkLayout, mentionsOf: (chunkIndex: number) => readonly EntityMention[], chunkIndex: number): readonly Finding[] {
     const { cache, context, detectors } = stage;
     const key = cacheKey(chunk, layout);
+    const facts = { context, chunkMentions: mentionsOf(chunkIndex) };
     let judgement = cache.get(key);
-    if (!judgement || !spellingsUnchanged(judgement, context)) {
-      const read = new Set<string>();
-      const local: DetectorContext = {
-        ...context.withMentions(mentionsOf(chunkIndex)),
-        mostUsedSpelling: (id, accept) => {
-          read.add(id);
-          return context.mostUsedSpelling(id, accept);
-        },
-      };
+    if (!judgement || !factsHold(judgement.factsRead, facts)) {
+      const recording = recordingContext(facts);
       const doc = this.chunkDocument(chunk, layout);
-      const findings = detectors.flatMap((detector) => runDetector(detector, doc, local));
+      const findings = detectors.flatMap((detector) => runDetector(detector, doc, recording.context));
       if (!cache.has(key)) this.judgedCount++;
-      judgement = { findings, spellingsRead: [...read].map((id) => [id, context.spellingKey(id)] as const), used: 0 };
+      judgement = { findings, factsRead: recording.reads(), used: 0 };
       cache.set(key, judgement);
       this.misses.judged++;
     }

@@ -1,6 +1,6 @@
 /** A document together with its derived views: flow text and kuromoji tokens per line, computed on demand. */
 import { chunkBreakFacts, layoutChunks, type BreakLayout } from './layout';
-import { flowText, separatedChunks, type Chunk, type FlowText, type TranscriptDocument } from './document';
+import { flowText, separatedChunks, TranscriptDocument, type Chunk, type FlowText } from './document';
 import type { JapaneseTokenizer, Token } from './tokenizer';
 
 export class AnalyzedDocument {
@@ -21,6 +21,11 @@ export class AnalyzedDocument {
   get layout(): BreakLayout {
     this.layoutCache ??= documentLayout(this.source, this.tokenizer);
     return this.layoutCache;
+  }
+
+  /** Another text analysed with the same tokenizer (a detector checking what its fix would leave). */
+  edited(text: string): AnalyzedDocument {
+    return new AnalyzedDocument(new TranscriptDocument(text), this.tokenizer);
   }
 
   get text(): string {

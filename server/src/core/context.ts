@@ -1,4 +1,7 @@
-/** What the document as a whole says: which entities it names, how often and how, and which countries it is about. */
+/**
+ * What the document as a whole says: which entities it names, how often and how, and which countries it is
+ * about. A chunk's findings are cached with the facts of it they read (facts.ts records them as they are read).
+ */
 import type { KnowledgeBase } from './knowledge/knowledgeBase';
 import type { Entity } from './knowledge/model';
 import type { DictionaryRule } from './dictionary/prh';
@@ -24,12 +27,8 @@ export interface DetectorContext {
   readonly dictionaryRules: readonly DictionaryRule[];
   /** Amounts per currency code (ISO 4217) written in the document. */
   readonly currencies: ReadonlyMap<string, number>;
-  /**
-   * Everything a detector may read from the document beyond its own chunk, as one string: when it is
-   * unchanged, a chunk's findings are too (the analysis caches on it). The spellings of entities are not
-   * in it: they change often, and only the chunks that asked for one need judging again (see spellingKey).
-   */
-  readonly signature: string;
+  /** Identifies the dictionary rules (it changes when a dictionary is saved). */
+  readonly dictionaryKey: string;
   /** The ranking of one entity's spellings in this document, as a key: what mostUsedSpelling answers from. */
   spellingKey(entityId: string): string;
   /** Mentions of an entity named in the document. */
@@ -92,13 +91,7 @@ export function buildContext({ kb, lexicon, rules, mentions: index, misspelt = [
     countries,
     currencies,
     dictionaryRules,
-    signature: JSON.stringify({
-      dictionary: dictionaryKey,
-      evidence: [...evidence].map(([id, n]) => (n >= 2 ? `${id}+` : id)).sort(),
-      related: [...related].sort(),
-      countries: [...countries].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([c]) => c),
-      currency: rankByFrequency([...currencies].flatMap(([code, n]) => Array<string>(n).fill(code)))[0] ?? '',
-    }),
+    dictionaryKey,
     mentionsOf: (id) => index.of(id),
     spellingsOf: (id) => index.census.get(id)?.spellings ?? new Map<string, number>(),
     mostUsedSpelling: (id, accept) => rankOf(id).find(accept),
@@ -123,11 +116,4 @@ export function buildContext({ kb, lexicon, rules, mentions: index, misspelt = [
 
 export function displayName(entity: Entity): string {
   return entity.ja === entity.en ? entity.en : `${entity.ja}（${entity.en}）`;
-}
-
-/** Distinct values, most frequent first (ties in order of first appearance). */
-function rankByFrequency(values: readonly string[]): string[] {
-  const counts = new Map<string, number>();
-  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1]).map(([value]) => value);
 }

@@ -88,3 +88,15 @@ export function splitNameParts(text: string): string[] {
     [''],
   ).filter((part) => part.length > 0);
 }
+
+const knownWords = new WeakMap<KnowledgeBase, ReadonlySet<string>>();
+
+/** Every katakana spelling of a name in the knowledge base, and each part of a dotted one (フェイフェイ). */
+export function knownKatakanaWords(kb: KnowledgeBase): ReadonlySet<string> {
+  let words = knownWords.get(kb);
+  if (!words) {
+    words = new Set(nameIndexOf(kb).katakana.flatMap((name) => [name.text, ...name.parts.map((p) => p.text)]));
+    knownWords.set(kb, words);
+  }
+  return words;
+}

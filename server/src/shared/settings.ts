@@ -4,6 +4,9 @@ import { NETFLIX_JAPANESE, type SubtitleRules } from './subtitleRules';
 /** The configuration section of every setting. */
 export const SETTINGS_SECTION = 'transcriptLens';
 
+/** The largest dictionary or knowledge file read by default, in megabytes (as the server's file reader). */
+export const DEFAULT_MAX_FILE_MEGABYTES = 20;
+
 export interface Settings {
   readonly enable: boolean;
   /** VS Code language ids whose documents are analysed. */
@@ -17,6 +20,8 @@ export interface Settings {
   readonly dictionaries: readonly string[];
   /** Workspace knowledge files (entities, ignored words), relative to each workspace folder; the first is written to. */
   readonly knowledgeFiles: readonly string[];
+  /** The largest dictionary or knowledge file read, in bytes. */
+  readonly maxFileBytes: number;
   /** Limits of the subtitle checks (SRT and WebVTT files). */
   readonly subtitles: SubtitleRules;
 }
@@ -29,6 +34,7 @@ export const DEFAULT_SETTINGS: Settings = {
   inlayHints: { corrections: true, englishNames: false },
   dictionaries: ['prh.yml', 'prh.yaml', '.textlint/prh.yml'],
   knowledgeFiles: ['transcript-lens.yaml'],
+  maxFileBytes: DEFAULT_MAX_FILE_MEGABYTES * 1024 * 1024,
   subtitles: NETFLIX_JAPANESE,
 };
 
@@ -53,6 +59,7 @@ export function settingsFrom(value: unknown): Settings {
     },
     dictionaries: stringArray(value.dictionaries, DEFAULT_SETTINGS.dictionaries),
     knowledgeFiles: stringArray(value.knowledgeFiles, DEFAULT_SETTINGS.knowledgeFiles),
+    maxFileBytes: typeof value.maxFileSize === 'number' && value.maxFileSize > 0 ? Math.round(value.maxFileSize * 1024 * 1024) : DEFAULT_SETTINGS.maxFileBytes,
     subtitles: subtitleRulesFrom(value.subtitles),
   };
 }

@@ -6,12 +6,13 @@ import type { AnalyzedDocument } from '../analyzedDocument';
 import { displayName, type DetectorContext } from '../context';
 import { flowRange } from '../document';
 import { makeFinding } from '../finding';
-import { nameIndexOf, type KatakanaName } from '../nameIndex';
+import { knownKatakanaWords, nameIndexOf, type KatakanaName } from '../nameIndex';
 import { keepBestNonOverlapping, overlapsAny } from '../ranges';
 import { commonPrefixLength, editSimilarity } from '../similarity';
 import { isKatakana, katakanaToRomaji, NAME_SEPARATORS, scriptOf } from '../text';
 import type { Finding } from '../types';
 import type { Detector } from './detector';
+import { repeatedUnit } from './repeatedWord';
 import { t } from '../l10n';
 
 const CODE = 'garbled-katakana-name';
@@ -54,9 +55,14 @@ export const garbledKatakanaName: Detector = {
       if (run.length > 1 && namesOnePerson(run, context)) continue;
       for (const part of run) {
         const range = flowRange(doc.flow, part.start, part.end);
-        if (overlapsAny(covered, range) || part.romaji.length < MIN_ROMAJI) continue;
-        const match = isOrdinaryWord(doc, part.text, context, run.length > 1) ? contraction(part, context) : bestMatch(part, run, context);
-        const finding = match && judge(part, match, range, context);
+        // A known spelling of a name (or of a part of one) is never a garble of another spelling: that
+        // would offer ハサビス → ハッサビス and then ハッサビス → ハサビス.
+        if (overlapsAny(covered, range) || knownKatakanaWords(context.kb).has(part.text)) continue;
+        // A stuttered garble (ディープスディープス) is judged by its word and fixed whole, in one step.
+        const word = stutteredWord(doc.flow.text, part);
+        if (word.romaji.length < MIN_ROMAJI) continue;
+        const match = isOrdinaryWord(doc, word.text, context, run.length > 1) ? contraction(word, context) : bestMatch(word, run, context);
+        const finding = match && judge(word, match, range, context);
         if (finding) findings.push(finding);
       }
     }
@@ -92,6 +98,13 @@ function* katakanaRuns(text: string): Generator<Part[]> {
   }
 }
 
+/** The word a part repeats (ディープス in ディープスディープス), or the part itself. */
+function stutteredWord(text: string, part: Part): Part {
+  const stutter = repeatedUnit(part.text);
+  if (!stutter || stutter.separator !== '' || stutter.word.length * stutter.copies !== part.text.length) return part;
+  return makePart(text, part.start, part.start + stutter.word.length);
+}
+
 function makePart(text: string, start: number, end: number): Part {
   const partText = text.slice(start, end);
   return { start, end, text: partText, romaji: katakanaToRomaji(partText) };
@@ -114,7 +127,10 @@ function bestMatch(part: Part, run: readonly Part[], context: DetectorContext): 
   for (const name of nameIndexOf(context.kb).katakana) {
     // Surnames are matched on their own; given names are not, since nicknames (デイブ for デイビッド) are not errors.
     const surname = name.parts.length > 1 ? name.parts[name.parts.length - 1] : undefined;
-    const targets = [{ text: name.text, romaji: name.romaji }, ...(surname ? [surname] : [])];
+    // A part of a dotted run is matched with a part of a name, not with a whole dotted name: replacing
+    // "フォンデア" in "ウルズラ・フォンデア・ライエン" by the whole name would write the rest twice.
+    const whole = name.parts.length > 1 && run.length > 1 ? [] : [{ text: name.text, romaji: name.romaji }];
+    const targets = [...whole, ...(surname ? [surname] : [])];
     for (const target of targets) {
       if (target.romaji.length < MIN_ROMAJI || target.text === part.text || !comparableLengths(part.romaji, target.romaji)) continue;
       // The whole known name and a word more (クロードアイ: Claude AI) is a name of its own, not a garble of it.

@@ -38,9 +38,33 @@ export const garbledLatinName: Detector = {
       const finding = judge(candidate, range, doc, context);
       if (finding) findings.push(finding);
     }
-    return keepBestNonOverlapping(findings, (f) => f.confidence);
+    return keepBestNonOverlapping(selfChecking ? findings : findings.filter((f) => settlesAlone(f, doc, context)), (f) => f.confidence);
   },
 };
+
+// True while a fix is being checked, so that the check does not check itself.
+let selfChecking = false;
+
+/**
+ * Whether the text with this fix applied has no garble reaching beyond the fix: "Mcron" → "Macron" would
+ * leave "Macron Technology" to fix again (it was Micron Technology). A fix that does not settle is not
+ * offered; a wrong name would be worse than none. (Inside the fix stands a known name, which the real
+ * analysis covers with its mention.)
+ */
+function settlesAlone(finding: Finding, doc: AnalyzedDocument, context: DetectorContext): boolean {
+  const edit = finding.fixes[0]?.edits[0];
+  if (!edit) return true;
+  const fixed = doc.edited(doc.text.slice(0, edit.range.start) + edit.newText + doc.text.slice(edit.range.end));
+  const start = edit.range.start;
+  const end = start + edit.newText.length;
+  selfChecking = true;
+  try {
+    const left = garbledLatinName.detect(fixed, { ...context, mentions: [] });
+    return !left.some((f) => f.range.start <= end && start <= f.range.end && (f.range.start < start || f.range.end > end));
+  } finally {
+    selfChecking = false;
+  }
+}
 
 /** Single words, and runs of two or three words that may be one name misheard as several. */
 function* candidates(doc: AnalyzedDocument): Generator<Candidate> {

@@ -33,7 +33,7 @@ export const implausibleCurrency: Detector = {
     for (const amount of amounts) {
       if (!amount.currency.checked) continue;
       if (amount.currency.countries.some((country) => context.countries.has(country))) continue;
-      // Ties by country code, as in the context's signature: the message must not change while the signature stays.
+      // Ties by country code: the message does not depend on the order in which the countries were first named.
       const storyCountries = [...context.countries].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([c]) => context.kb.countryName(c));
       if (storyCountries.length === 0) continue;
       const known = nearestKnownAmount(amount.value, context);

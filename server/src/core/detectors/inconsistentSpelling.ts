@@ -51,6 +51,11 @@ function verdictsFor(entity: Entity, counts: ReadonlyMap<string, number>, mentio
 
 const NOWHERE = { start: 0, end: 0 };
 
+/**
+ * One authority for the spelling each mention should have: a miscased spelling ("h100") counts for its
+ * proper form ("H100"), the most used proper form of a script wins, and every mention is judged against
+ * that one target, so that no two verdicts pull one spelling two ways.
+ */
 function judgeSpellings(entity: Entity, counts: ReadonlyMap<string, number>, mentionCount: number): Map<string, Finding[]> {
   const verdicts = new Map<string, Finding[]>();
   const add = (surface: string, finding: Finding): void => {
@@ -58,52 +63,68 @@ function judgeSpellings(entity: Entity, counts: ReadonlyMap<string, number>, men
     if (list) list.push(finding);
     else verdicts.set(surface, [finding]);
   };
+  const proper = new Map<string, string>();
+  for (const surface of counts.keys()) proper.set(surface, properCase(entity, surface) ?? surface);
+  const preferredIn = mentionCount < 2 ? new Map<Script, { preferred: string; spellings: string }>() : preferredByScript(entity, counts, proper);
   for (const surface of counts.keys()) {
-    const miscased = miscasedFinding(entity, surface);
-    if (miscased) add(surface, miscased);
-  }
-  if (mentionCount < 2) return verdicts;
-  const shortForms = new Set((entity.shortNames ?? []).map((s) => s.toLowerCase()));
-  // Full names are compared with full names in the same script; a surname after a full name is normal style.
-  const groups = new Map<Script, Map<string, number>>();
-  for (const [surface, count] of counts) {
-    if (shortForms.has(surface.toLowerCase())) continue;
-    const script = scriptOfSurface(surface);
-    const group = groups.get(script) ?? new Map<string, number>();
-    group.set(surface, count);
-    groups.set(script, group);
-  }
-  for (const group of groups.values()) {
-    if (group.size < 2) continue;
-    const canonical = [entity.en, entity.ja];
-    const preferred = [...group].sort((a, b) => b[1] - a[1] || Number(canonical.includes(b[0])) - Number(canonical.includes(a[0])))[0]?.[0];
-    if (!preferred) continue;
-    const variants = [...group.keys()].filter((s) => s !== preferred && spellingVariantsRemembered(s, preferred));
-    if (variants.length === 0) continue;
-    const spellings = [...group].filter(([s]) => s === preferred || variants.includes(s)).map(([s, n]) => `「${s}」×${n}`).join(', ');
-    for (const surface of variants) {
-      const caseOnly = surface.toLowerCase() === preferred.toLowerCase();
-      add(
-        surface,
-        makeFinding({
-          code: CODE,
-          range: NOWHERE,
-          message: t('{0} is spelled several ways in this document ({1}); unify on 「{2}」', displayName(entity), spellings, preferred),
-          confidence: caseOnly ? 0.5 : 0.45,
-          explanation: {
-            problem: t('The same entity is written in more than one way.'),
-            reasons: [
-              t('Spellings here: {0}.', spellings),
-              canonical.includes(preferred) ? t('「{0}」 is the most used and the official spelling.', preferred) : t('「{0}」 is the most used spelling.', preferred),
-            ],
-          },
-          replacements: [preferred],
-          entityId: entity.id,
-        }),
-      );
-    }
+    const own = proper.get(surface) ?? surface;
+    const group = preferredIn.get(scriptOfSurface(surface));
+    const unify = group && group.preferred !== surface && (own === group.preferred || spellingVariantsRemembered(surface, group.preferred)) && !isShortForm(entity, surface);
+    if (unify && own !== group.preferred) add(surface, unifyFinding(entity, surface, group.preferred, group.spellings));
+    else if (own !== surface) add(surface, miscasedFinding(entity, surface, own));
   }
   return verdicts;
+}
+
+function isShortForm(entity: Entity, surface: string): boolean {
+  return (entity.shortNames ?? []).some((s) => s.toLowerCase() === surface.toLowerCase());
+}
+
+/** Per script, the spelling to unify on (most used, counting miscased spellings for their proper form) and the spellings seen. */
+function preferredByScript(entity: Entity, counts: ReadonlyMap<string, number>, proper: ReadonlyMap<string, string>): Map<Script, { preferred: string; spellings: string }> {
+  // Full names are compared with full names in the same script; a surname after a full name is normal style.
+  const groups = new Map<Script, Map<string, number>>();
+  const surfaces = new Map<Script, [string, number][]>();
+  for (const [surface, count] of counts) {
+    if (isShortForm(entity, surface)) continue;
+    const script = scriptOfSurface(surface);
+    const form = proper.get(surface) ?? surface;
+    const group = groups.get(script) ?? new Map<string, number>();
+    group.set(form, (group.get(form) ?? 0) + count);
+    groups.set(script, group);
+    surfaces.set(script, [...(surfaces.get(script) ?? []), [surface, count]]);
+  }
+  const canonical = [entity.en, entity.ja];
+  const result = new Map<Script, { preferred: string; spellings: string }>();
+  for (const [script, group] of groups) {
+    if (group.size < 2) continue;
+    const preferred = [...group].sort((a, b) => b[1] - a[1] || Number(canonical.includes(b[0])) - Number(canonical.includes(a[0])))[0]?.[0];
+    if (!preferred) continue;
+    const seen = (surfaces.get(script) ?? []).filter(([s]) => s === preferred || proper.get(s) === preferred || spellingVariantsRemembered(s, preferred));
+    if (seen.length < 2) continue;
+    result.set(script, { preferred, spellings: seen.map(([s, n]) => `「${s}」×${n}`).join(', ') });
+  }
+  return result;
+}
+
+function unifyFinding(entity: Entity, surface: string, preferred: string, spellings: string): Finding {
+  const canonical = [entity.en, entity.ja];
+  const caseOnly = surface.toLowerCase() === preferred.toLowerCase();
+  return makeFinding({
+    code: CODE,
+    range: NOWHERE,
+    message: t('{0} is spelled several ways in this document ({1}); unify on 「{2}」', displayName(entity), spellings, preferred),
+    confidence: caseOnly ? 0.5 : 0.45,
+    explanation: {
+      problem: t('The same entity is written in more than one way.'),
+      reasons: [
+        t('Spellings here: {0}.', spellings),
+        canonical.includes(preferred) ? t('「{0}」 is the most used and the official spelling.', preferred) : t('「{0}」 is the most used spelling.', preferred),
+      ],
+    },
+    replacements: [preferred],
+    entityId: entity.id,
+  });
 }
 
 const scripts = new Map<string, Script>();
@@ -132,13 +153,15 @@ function scriptOfSurface(surface: string): Script {
   return script;
 }
 
-/** "h100" for H100, "openai" for OpenAI: a Latin name written in a case none of its spellings uses. */
-function miscasedFinding(entity: Entity, surface: string): Finding | undefined {
+/** "H100" for "h100", "OpenAI" for "openai": the spelling a Latin name written in a case none of its spellings uses should have. */
+function properCase(entity: Entity, surface: string): string | undefined {
   const spellings = [entity.en, entity.ja, ...(entity.aliases ?? []), ...(entity.shortNames ?? [])];
   // Capitals throughout ("GENESIS" in a title) are typography, not a spelling.
   if (spellings.includes(surface) || /^[A-Z\s-]{4,}$/.test(surface) || scriptOfSurface(surface) !== 'latin') return undefined;
-  const spelling = spellings.find((s) => s.toLowerCase() === surface.toLowerCase());
-  if (!spelling) return undefined;
+  return spellings.find((s) => s.toLowerCase() === surface.toLowerCase());
+}
+
+function miscasedFinding(entity: Entity, surface: string, spelling: string): Finding {
   return makeFinding({
     code: CODE,
     range: NOWHERE,

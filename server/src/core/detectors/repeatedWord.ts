@@ -7,6 +7,7 @@ import type { AnalyzedDocument } from '../analyzedDocument';
 import { flowRange } from '../document';
 import { describeWrap, type WrapReason } from '../layout';
 import { makeFinding } from '../finding';
+import { knownKatakanaWords } from '../nameIndex';
 import { isKatakana, NAME_SEPARATORS } from '../text';
 import type { Finding } from '../types';
 import type { Detector } from './detector';
@@ -21,8 +22,9 @@ const SMALL_KANA = /[ァィゥェォャュョヮヵヶ]/g;
 export const repeatedWord: Detector = {
   code: CODE,
   description: 'A word repeated straight after itself, as speech recognition stutters (オープンオープンソース).',
-  detect(doc) {
+  detect(doc, context) {
     const text = doc.flow.text;
+    const names = knownKatakanaWords(context.kb);
     const findings: Finding[] = [];
     for (let i = 0; i < text.length; i++) {
       if (!isKatakana(text[i] ?? '') || isKatakana(text[i - 1] ?? '')) continue;
@@ -30,8 +32,10 @@ export const repeatedWord: Detector = {
       while (runEnd < text.length && (isKatakana(text[runEnd] ?? '') || NAME_SEPARATORS.has(text[runEnd] ?? ''))) runEnd++;
       const run = text.slice(i, runEnd);
       const unit = repeatedUnit(run);
-      if (!unit || isSoundWord(doc, run, unit) || standsAlone(text, i, runEnd, run, unit)) continue;
-      const repeated = unit.word + unit.separator;
+      // A name that doubles a sound is no stutter: フェイフェイ・リー.
+      if (!unit || names.has(unit.word + unit.separator + unit.word) || isSoundWord(doc, run, unit) || standsAlone(text, i, runEnd, run, unit)) continue;
+      // Every copy but the last goes: a triple stutter settles in one fix, not two.
+      const repeated = (unit.word + unit.separator).repeat(unit.copies - 1);
       const range = flowRange(doc.flow, i, i + repeated.length);
       const wrap = wrapInside(doc, range.start, range.end + unit.word.length);
       // Prose wrapped between words breaks between two words, not inside a speaker's restart: only captions cut anywhere stutter across lines.
@@ -81,14 +85,26 @@ function wrapInside(doc: AnalyzedDocument, start: number, end: number): WrapReas
   return undefined;
 }
 
-/** The word at the start of a katakana run that is immediately repeated, with the separator between. */
-function repeatedUnit(run: string): { word: string; separator: string } | undefined {
+/**
+ * The word at the start of a katakana run that is immediately repeated, with the separator between and
+ * how many times it is written in a row (2 or more). Of several readings the one removing most wins:
+ * オープン×4 is one word four times, not オープンオープン twice.
+ */
+export function repeatedUnit(run: string): { word: string; separator: string; copies: number } | undefined {
+  let best: { word: string; separator: string; copies: number } | undefined;
+  let bestRemoved = 0;
   for (let length = Math.floor(run.length / 2); length >= MIN_UNIT; length--) {
     const word = run.slice(0, length);
     if (NAME_SEPARATORS.has(word[word.length - 1] ?? '')) continue;
-    if (run.startsWith(word, length)) return { word, separator: '' };
-    const separator = run[length] ?? '';
-    if (NAME_SEPARATORS.has(separator) && run.startsWith(word, length + 1)) return { word, separator };
+    const separator = run.startsWith(word, length) ? '' : (run[length] ?? '');
+    if (separator !== '' && !(NAME_SEPARATORS.has(separator) && run.startsWith(word, length + 1))) continue;
+    const step = word.length + separator.length;
+    let copies = 2;
+    while (run.startsWith(separator + word, (copies - 1) * step + word.length)) copies++;
+    if ((copies - 1) * step > bestRemoved) {
+      best = { word, separator, copies };
+      bestRemoved = (copies - 1) * step;
+    }
   }
-  return undefined;
+  return best;
 }

@@ -4,10 +4,10 @@
  * `specs`. Loading never throws: every problem is reported with its line and column, and the valid rules
  * are kept.
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { compileLinear } from './linearRegExp';
+import { DEFAULT_MAX_FILE_BYTES, readBoundedText } from '../boundedFile';
 import { t } from '../l10n';
 
 export interface DictionaryRule {
@@ -25,6 +25,8 @@ export interface DictionaryProblem {
   readonly line: number;
   readonly character: number;
   readonly message: string;
+  /** A file that could not be read (refused, missing): known only from loading, not from the text. */
+  readonly unreadable?: boolean;
 }
 
 export interface Dictionary {
@@ -35,22 +37,62 @@ export interface Dictionary {
 export interface LoadOptions {
   /** Leave out rules with /regex/ patterns (an untrusted workspace). */
   readonly literalOnly?: boolean;
+  /** The largest file read, in bytes (DEFAULT_MAX_FILE_BYTES when not given). */
+  readonly maxBytes?: number;
 }
 
-export function loadPrhFile(file: string, options: LoadOptions = {}, seen = new Set<string>()): Dictionary {
+/** A dictionary with the ones it imports, each file read as boundedFile reads (regular, size-limited). */
+export async function loadPrhFile(file: string, options: LoadOptions = {}): Promise<Dictionary> {
   const resolved = path.resolve(file);
-  if (seen.has(resolved)) return { rules: [], problems: [] };
-  seen.add(resolved);
-  let text: string;
   try {
-    text = fs.readFileSync(resolved, 'utf8');
+    return await withImports(await readBoundedText(resolved, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES), resolved, options, new Set([resolved]));
   } catch (error) {
-    return { rules: [], problems: [{ file: resolved, line: 0, character: 0, message: t('Cannot read the dictionary: {0}', (error as Error).message) }] };
+    return { rules: [], problems: [{ file: resolved, line: 0, character: 0, message: t('Cannot read the dictionary: {0}', (error as Error).message), unreadable: true }] };
   }
-  return parsePrh(text, resolved, options, seen);
 }
 
-export function parsePrh(text: string, file: string, options: LoadOptions = {}, seen = new Set<string>([file])): Dictionary {
+/** A dictionary's rules after those of the dictionaries it imports; an import that cannot be read is a problem where it is written. */
+async function withImports(text: string, file: string, options: LoadOptions, seen: Set<string>): Promise<Dictionary> {
+  const own = parsePrh(text, file, options);
+  const rules: DictionaryRule[] = [];
+  const problems: DictionaryProblem[] = [...own.problems];
+  for (const imported of own.imports) {
+    if (seen.has(imported.path)) continue;
+    seen.add(imported.path);
+    let importedText: string;
+    try {
+      importedText = await readBoundedText(imported.path, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES);
+    } catch (error) {
+      problems.push({ file, line: imported.line, character: imported.character, message: t('Cannot read the imported dictionary {0}: {1}', imported.path, (error as Error).message), unreadable: true });
+      continue;
+    }
+    const dictionary = await withImports(importedText, imported.path, options, seen);
+    rules.push(...dictionary.rules);
+    problems.push(...dictionary.problems);
+  }
+  return { rules: [...rules, ...own.rules], problems };
+}
+
+/** An import of another dictionary, by absolute path, and where it is written. */
+export interface PrhImport {
+  readonly path: string;
+  readonly line: number;
+  readonly character: number;
+}
+
+/**
+ * One dictionary's text: its rules and problems, and the dictionaries it imports (not read here). Never
+ * throws: text the YAML reader cannot take (too deep, too many aliases) is a problem at the start.
+ */
+export function parsePrh(text: string, file: string, options: LoadOptions = {}): Dictionary & { readonly imports: readonly PrhImport[] } {
+  try {
+    return parsePrhDocument(text, file, options);
+  } catch (error) {
+    return { rules: [], imports: [], problems: [{ file, line: 0, character: 0, message: t('The dictionary cannot be read: {0}', (error as Error).message) }] };
+  }
+}
+
+function parsePrhDocument(text: string, file: string, options: LoadOptions): Dictionary & { readonly imports: readonly PrhImport[] } {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false });
   const problems: DictionaryProblem[] = [];
@@ -62,13 +104,14 @@ export function parsePrh(text: string, file: string, options: LoadOptions = {}, 
     const position = lineCounter.linePos(error.pos[0]);
     problems.push({ file, line: position.line - 1, character: position.col - 1, message: t('Not valid YAML: {0}', error.message.split('\n')[0] ?? '') });
   }
-  if (document.errors.length > 0) return { rules: [], problems };
+  if (document.errors.length > 0) return { rules: [], problems, imports: [] };
   const root = document.contents;
   if (!isMap(root)) {
     at(root, t('A prh dictionary is a mapping with "version" and "rules".'));
-    return { rules: [], problems };
+    return { rules: [], problems, imports: [] };
   }
   const rules: DictionaryRule[] = [];
+  const importList: PrhImport[] = [];
   const imports = root.get('imports', true);
   if (imports !== undefined) {
     const list = isSeq(imports) ? imports.items : [imports];
@@ -78,9 +121,8 @@ export function parsePrh(text: string, file: string, options: LoadOptions = {}, 
         at(item as Node, t('"imports" entries are file paths (or mappings with "path").'));
         continue;
       }
-      const imported = loadPrhFile(path.resolve(path.dirname(file), target), options, seen);
-      rules.push(...imported.rules);
-      problems.push(...imported.problems);
+      const position = lineCounter.linePos((item as Node | null)?.range?.[0] ?? 0);
+      importList.push({ path: path.resolve(path.dirname(file), target), line: position.line - 1, character: position.col - 1 });
     }
   }
   const ruleList = root.get('rules', true);
@@ -91,7 +133,7 @@ export function parsePrh(text: string, file: string, options: LoadOptions = {}, 
     rules.push(rule);
     checkSpecs(item as Node, rule, at);
   }
-  return { rules, problems };
+  return { rules, problems, imports: importList };
 }
 
 function readRule(

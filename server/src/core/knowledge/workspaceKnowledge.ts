@@ -4,13 +4,13 @@
  * in the whole workspace or in one document. Reading never throws: each problem is reported with its
  * line and column, and whatever is valid is kept.
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { DictionaryProblem } from '../dictionary/prh';
 import { dataDirectory, KnowledgeBase } from './knowledgeBase';
 import type { Entity } from './model';
 import { schemaValidator } from './validate';
+import { DEFAULT_MAX_FILE_BYTES, readBoundedText, RefusedFileError } from '../boundedFile';
 import { t } from '../l10n';
 
 /** A problem in a workspace file, at its line and column (0-based). */
@@ -26,19 +26,31 @@ export interface WorkspaceKnowledge {
 
 export const EMPTY_WORKSPACE_KNOWLEDGE: WorkspaceKnowledge = { entities: [], ignoredWords: [], ignoredInDocuments: new Map(), problems: [] };
 
-/** Reads a workspace knowledge file; a file that does not exist is simply empty. */
-export function loadWorkspaceKnowledge(file: string): WorkspaceKnowledge {
+/** Reads a workspace knowledge file (regular, size-limited, see boundedFile); a file that does not exist is simply empty. */
+export async function loadWorkspaceKnowledge(file: string, maxBytes = DEFAULT_MAX_FILE_BYTES): Promise<WorkspaceKnowledge> {
   let text: string;
   try {
-    text = fs.readFileSync(file, 'utf8');
+    text = await readBoundedText(file, maxBytes);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return EMPTY_WORKSPACE_KNOWLEDGE;
-    return { ...EMPTY_WORKSPACE_KNOWLEDGE, problems: [{ file, line: 0, character: 0, message: t('Cannot read the knowledge file: {0}', (error as Error).message) }] };
+    if (error instanceof RefusedFileError && error.missing) return EMPTY_WORKSPACE_KNOWLEDGE;
+    return { ...EMPTY_WORKSPACE_KNOWLEDGE, problems: [{ file, line: 0, character: 0, message: t('Cannot read the knowledge file: {0}', (error as Error).message), unreadable: true }] };
   }
   return parseWorkspaceKnowledge(text, file);
 }
 
+/**
+ * A knowledge file's text read. Never throws: what the YAML reader refuses (an alias bomb, nesting too
+ * deep) is a problem at the start of the file, and the built-in knowledge is used without it.
+ */
 export function parseWorkspaceKnowledge(text: string, file: string): WorkspaceKnowledge {
+  try {
+    return parseKnowledgeDocument(text, file);
+  } catch (error) {
+    return { ...EMPTY_WORKSPACE_KNOWLEDGE, problems: [{ file, line: 0, character: 0, message: t('The knowledge file cannot be read: {0}', (error as Error).message) }] };
+  }
+}
+
+function parseKnowledgeDocument(text: string, file: string): WorkspaceKnowledge {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false });
   const problems: WorkspaceFileProblem[] = [];
@@ -48,7 +60,8 @@ export function parseWorkspaceKnowledge(text: string, file: string): WorkspaceKn
   };
   for (const error of document.errors) problemAt(error.pos[0], t('Not valid YAML: {0}', error.message.split('\n')[0] ?? ''));
   if (document.errors.length > 0) return { ...EMPTY_WORKSPACE_KNOWLEDGE, problems };
-  const data: unknown = document.toJS() ?? {};
+  // Aliases are expanded only this far: a few lines must not expand to gigabytes.
+  const data: unknown = document.toJS({ maxAliasCount: 100 }) ?? {};
 
   const validate = workspaceValidator();
   const errors = validate(data) ? [] : (validate.errors ?? []);
@@ -101,8 +114,12 @@ export function mergeWorkspaceEntities(base: KnowledgeBase, entities: readonly E
 export function mergeProblems(text: string, file: string, rejected: MergedKnowledge['rejected']): WorkspaceFileProblem[] {
   if (rejected.length === 0) return [];
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter });
-  const entities = document.get('entities', true);
+  let entities: unknown;
+  try {
+    entities = parseDocument(text, { lineCounter }).get('entities', true);
+  } catch {
+    entities = undefined;
+  }
   return rejected.map(({ entity, reason }) => {
     const node = isSeq(entities) ? entities.items.find((item) => isMap(item) && item.get('id') === entity.id) : undefined;
     const position = lineCounter.linePos((node as Node | undefined)?.range?.[0] ?? 0);

@@ -1,0 +1,235 @@
+/**
+ * The document-level facts a chunk's judgement read, recorded as they are read. A chunk's findings are
+ * cached with the facts behind them (which entities the story names and how often, its countries and
+ * currencies, an entity's spellings, the chunk's own mentions…) and reused only while every one of those
+ * facts still has the value it had: no hand-written summary of the context, so a detector that reads
+ * something new cannot be served findings computed without it.
+ */
+import type { DetectorContext } from './context';
+import type { EntityMention } from './types';
+
+/** The kinds of facts: one per way a detector can look at the document beyond its chunk. */
+export type FactKind =
+  | 'chunkMentions'
+  | 'mentionCount'
+  | 'evidence'
+  | 'related'
+  | 'countries'
+  | 'currencies'
+  | 'affinity'
+  | 'spelling'
+  | 'spellingsOf'
+  | 'mentionsOf'
+  | 'documentMentions'
+  | 'dictionaryRules';
+
+/** A fact read: its kind, what it was about ('' for the whole of it: a map iterated, a size) and its value then. */
+export type FactRead = readonly [kind: FactKind, about: string, value: string];
+
+/** The key a whole map is recorded under, as opposed to one of its entries. */
+export const WHOLE = '';
+
+/** A context and the mentions of the chunk being judged: what facts are read from. */
+export interface FactSource {
+  readonly context: DetectorContext;
+  readonly chunkMentions: readonly EntityMention[];
+}
+
+const wholeValues = new WeakMap<DetectorContext, Map<string, string>>();
+
+/** The value of a fact in a context, as a string that changes whenever the fact does. */
+export function factValue(source: FactSource, kind: FactKind, about: string): string {
+  const { context } = source;
+  switch (kind) {
+    case 'chunkMentions':
+      return source.chunkMentions.map(mentionKey).join(',');
+    case 'mentionCount':
+      return about === WHOLE ? wholeValue(context, kind, () => mapKey(context.mentionCount)) : String(context.mentionCount.get(about) ?? '');
+    case 'evidence':
+      return about === WHOLE ? wholeValue(context, kind, () => mapKey(context.evidence)) : String(context.evidence.get(about) ?? '');
+    case 'related':
+      return about === WHOLE ? wholeValue(context, kind, () => [...context.related].join(',')) : context.related.has(about) ? '1' : '';
+    case 'countries':
+      return about === WHOLE ? wholeValue(context, kind, () => mapKey(context.countries)) : String(context.countries.get(about) ?? '');
+    case 'currencies':
+      return about === WHOLE ? wholeValue(context, kind, () => mapKey(context.currencies)) : String(context.currencies.get(about) ?? '');
+    case 'affinity':
+      return String(context.affinity(about));
+    case 'spelling':
+      return context.spellingKey(about);
+    case 'spellingsOf':
+      return mapKey(context.spellingsOf(about));
+    case 'mentionsOf':
+      return context.mentionsOf(about).map(mentionKey).join(',');
+    case 'documentMentions':
+      return wholeValue(context, kind, () => context.mentions.map(mentionKey).join(','));
+    case 'dictionaryRules':
+      return context.dictionaryKey;
+  }
+}
+
+/** Whether every fact a judgement read still has the value it had. */
+export function factsHold(reads: readonly FactRead[], source: FactSource): boolean {
+  for (const [kind, about, value] of reads) if (factValue(source, kind, about) !== value) return false;
+  return true;
+}
+
+/**
+ * A context for judging one chunk that records each document-level fact read from it, with its value.
+ * Its `mentions` are the chunk's own. The knowledge base, lexicon and rules are not facts of the
+ * document: they are the analyzer's services, fixed for its lifetime.
+ */
+export function recordingContext(source: FactSource): { readonly context: DetectorContext; readonly reads: () => FactRead[] } {
+  const { context, chunkMentions } = source;
+  const reads = new Map<string, FactRead>();
+  const record = (kind: FactKind, about: string): void => {
+    const key = `${kind}\u0000${about}`;
+    if (!reads.has(key)) reads.set(key, [kind, about, factValue(source, kind, about)]);
+  };
+  const recording: DetectorContext = {
+    kb: context.kb,
+    lexicon: context.lexicon,
+    rules: context.rules,
+    get mentions() {
+      record('chunkMentions', WHOLE);
+      return chunkMentions;
+    },
+    mentionCount: recordingMap(context.mentionCount, (about) => record('mentionCount', about)),
+    evidence: recordingMap(context.evidence, (about) => record('evidence', about)),
+    related: recordingSet(context.related, (about) => record('related', about)),
+    countries: recordingMap(context.countries, (about) => record('countries', about)),
+    currencies: recordingMap(context.currencies, (about) => record('currencies', about)),
+    get dictionaryRules() {
+      record('dictionaryRules', WHOLE);
+      return context.dictionaryRules;
+    },
+    get dictionaryKey() {
+      record('dictionaryRules', WHOLE);
+      return context.dictionaryKey;
+    },
+    spellingKey: (id) => {
+      record('spelling', id);
+      return context.spellingKey(id);
+    },
+    mostUsedSpelling: (id, accept) => {
+      record('spelling', id);
+      return context.mostUsedSpelling(id, accept);
+    },
+    mentionsOf: (id) => {
+      record('mentionsOf', id);
+      return context.mentionsOf(id);
+    },
+    spellingsOf: (id) => {
+      record('spellingsOf', id);
+      return context.spellingsOf(id);
+    },
+    affinity: (id) => {
+      record('affinity', id);
+      return context.affinity(id);
+    },
+    withMentions: (mentions) => {
+      // A detector judging other mentions than its chunk's reads the document's.
+      record('documentMentions', WHOLE);
+      return context.withMentions(mentions);
+    },
+  };
+  return { context: recording, reads: () => [...reads.values()] };
+}
+
+function wholeValue(context: DetectorContext, kind: FactKind, compute: () => string): string {
+  let values = wholeValues.get(context);
+  if (!values) {
+    values = new Map();
+    wholeValues.set(context, values);
+  }
+  let value = values.get(kind);
+  if (value === undefined) {
+    value = compute();
+    values.set(kind, value);
+  }
+  return value;
+}
+
+function mentionKey(mention: EntityMention): string {
+  return `${mention.entityId}@${mention.range.start}-${mention.range.end}`;
+}
+
+/** A map's entries in their order (the order is a fact too: detectors break ties by it). */
+function mapKey(map: ReadonlyMap<string, unknown>): string {
+  let key = '';
+  for (const [k, v] of map) key += `${k}=${String(v)};`;
+  return key;
+}
+
+/** A map that tells each read: of one key (`about` = the key), or of the whole (iterated, sized: WHOLE). */
+function recordingMap<V>(map: ReadonlyMap<string, V>, read: (about: string) => void): ReadonlyMap<string, V> {
+  const view: ReadonlyMap<string, V> = {
+    get: (key) => {
+      read(key);
+      return map.get(key);
+    },
+    has: (key) => {
+      read(key);
+      return map.has(key);
+    },
+    get size() {
+      read(WHOLE);
+      return map.size;
+    },
+    forEach: (callback, thisArg?: unknown) => {
+      read(WHOLE);
+      map.forEach((value, key) => callback.call(thisArg, value, key, view));
+    },
+    entries: () => {
+      read(WHOLE);
+      return map.entries();
+    },
+    keys: () => {
+      read(WHOLE);
+      return map.keys();
+    },
+    values: () => {
+      read(WHOLE);
+      return map.values();
+    },
+    [Symbol.iterator]: () => {
+      read(WHOLE);
+      return map[Symbol.iterator]();
+    },
+  };
+  return view;
+}
+
+function recordingSet(set: ReadonlySet<string>, read: (about: string) => void): ReadonlySet<string> {
+  const view: ReadonlySet<string> = {
+    has: (key) => {
+      read(key);
+      return set.has(key);
+    },
+    get size() {
+      read(WHOLE);
+      return set.size;
+    },
+    forEach: (callback, thisArg?: unknown) => {
+      read(WHOLE);
+      set.forEach((value) => callback.call(thisArg, value, value, view));
+    },
+    entries: () => {
+      read(WHOLE);
+      return set.entries();
+    },
+    keys: () => {
+      read(WHOLE);
+      return set.keys();
+    },
+    values: () => {
+      read(WHOLE);
+      return set.values();
+    },
+    [Symbol.iterator]: () => {
+      read(WHOLE);
+      return set[Symbol.iterator]();
+    },
+  };
+  return view;
+}
