@@ -9,7 +9,7 @@ import { parseArguments, requestedLocale, usage, UsageError, type CliOptions } f
 import { toJson, toSarif, toText, type FileReport } from './cli/formats';
 import { resolveInputs } from './cli/inputs';
 import { analyze, type AnalysisOptions, type AnalysisResult } from './core/analyze';
-import { readBoundedFile, readBoundedText, RefusedFileError } from './core/boundedFile';
+import { readBoundedFile, readBoundedText, refusalOf, RefusedFileError } from './core/boundedFile';
 import { loadPrhFile, type DictionaryRule } from './core/dictionary/prh';
 import { documentFor, originalText } from './core/formats';
 import { decodeTranscript, editBytes, type DecodedText } from './core/encoding';
@@ -152,12 +152,21 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const inputs = resolveInputs(options.inputs, options.recursive);
   inputs.problems.forEach(warn);
+  // Files that will not be read are said at once, before the analysis loads (a second or more).
+  const refused = new Set<string>();
+  for (const file of inputs.files) {
+    const refusal = file === '-' ? undefined : await refusalOf(file, options.maxFileBytes);
+    if (refusal === undefined) continue;
+    warn(t('cannot read {0}: {1}', file, refusal));
+    refused.add(file);
+  }
+  const dictionaries = await dictionaryOptions(options.dictionaries, options.maxFileBytes);
+  if (inputs.files.every((file) => refused.has(file))) return 2;
   const knowledge = await withKnowledgeFiles(await loadServices(), options.knowledgeFiles, options.maxFileBytes);
   const { services, ignoredIn } = knowledge;
-  const dictionaries = await dictionaryOptions(options.dictionaries, options.maxFileBytes);
   const reports: FileReport[] = [];
-  let unreadable = inputs.problems.length > 0 || dictionaries.unreadable || knowledge.unreadable;
-  for (const file of inputs.files) {
+  let unreadable = inputs.problems.length > 0 || refused.size > 0 || dictionaries.unreadable || knowledge.unreadable;
+  for (const file of inputs.files.filter((f) => !refused.has(f))) {
     const read = await readTranscript(file, options.maxFileBytes);
     if (read === undefined) {
       unreadable = true;

@@ -19,7 +19,38 @@ export class RefusedFileError extends Error {
   }
 }
 
+/** Why a file would be refused (not regular, too large, missing), or undefined if it would be read; reads nothing. */
+export async function refusalOf(file: string, maxBytes = DEFAULT_MAX_FILE_BYTES): Promise<string | undefined> {
+  try {
+    await (await openChecked(file, maxBytes)).close();
+    return undefined;
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
 export async function readBoundedFile(file: string, maxBytes = DEFAULT_MAX_FILE_BYTES): Promise<Buffer> {
+  const handle = await openChecked(file, maxBytes);
+  try {
+    // The size is read again as the bytes come: a file that grows while read is still cut at the limit.
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const buffer = Buffer.allocUnsafe(Math.min(1 << 20, maxBytes + 1 - total));
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, total);
+      if (bytesRead === 0) break;
+      chunks.push(buffer.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > maxBytes) throw new RefusedFileError(tooLarge(total, maxBytes));
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The file opened for reading, once it is known to be a regular file within the limit. */
+async function openChecked(file: string, maxBytes: number): Promise<fsp.FileHandle> {
   let kind;
   try {
     kind = await fsp.lstat(file);
@@ -40,20 +71,10 @@ export async function readBoundedFile(file: string, maxBytes = DEFAULT_MAX_FILE_
     const stat = await handle.stat();
     if (!stat.isFile()) throw new RefusedFileError(notRegular(stat));
     if (stat.size > maxBytes) throw new RefusedFileError(tooLarge(stat.size, maxBytes));
-    // The size is read again as the bytes come: a file that grows while read is still cut at the limit.
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for (;;) {
-      const buffer = Buffer.allocUnsafe(Math.min(1 << 20, maxBytes + 1 - total));
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, total);
-      if (bytesRead === 0) break;
-      chunks.push(buffer.subarray(0, bytesRead));
-      total += bytesRead;
-      if (total > maxBytes) throw new RefusedFileError(tooLarge(total, maxBytes));
-    }
-    return Buffer.concat(chunks, total);
-  } finally {
+    return handle;
+  } catch (error) {
     await handle.close();
+    throw error;
   }
 }
 
