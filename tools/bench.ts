@@ -16,6 +16,7 @@ import {
 import { loadTokenizer } from '../server/src/core/tokenizer';
 import { startServer } from '../test/support/server';
 import { SEEDS_DIRECTORY } from '../test/support/seeds';
+import { tempDir } from '../test/support/tempDir';
 
 const ROOT = path.resolve(__dirname, '..');
 const TARGET_BYTES = 1024 * 1024;
@@ -62,7 +63,7 @@ async function main(): Promise<void> {
 
   // Full analysis of the long document, beside raw kuromoji on the same lines in a process of its own (in
   // this one, the garbage kuromoji leaves would be collected during the edits and count as edit latency).
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tl-bench-')), 'long.txt');
+  const file = path.join(tempDir('tl-bench-'), 'long.txt');
   fs.writeFileSync(file, text);
   const uri = 'file:///long.txt';
   let t = performance.now();

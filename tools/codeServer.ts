@@ -2,9 +2,9 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as net from 'node:net';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { tempDir } from '../test/support/tempDir';
 
 export const ROOT = path.resolve(__dirname, '..');
 const CODE_SERVER = path.join(ROOT, '.cache', 'code-server', 'node_modules', '.bin', 'code-server');
@@ -26,7 +26,7 @@ export function installCodeServer(): void {
 
 export async function startCodeServer(options: { port?: number; host?: string } = {}): Promise<RunningCodeServer> {
   installCodeServer();
-  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'tl-code-server-'));
+  const scratch = tempDir('tl-code-server-');
   // Open straight into the transcripts: no welcome page, no tips.
   fs.mkdirSync(path.join(scratch, 'user', 'User'), { recursive: true });
   fs.writeFileSync(

@@ -5,6 +5,12 @@ import { FixAllCommand, type CommandResult, type ExportKind, type FixAllArgs } f
 import { ExportRequestType } from './requests';
 
 export function registerCommands(context: vscode.ExtensionContext, client: () => LanguageClient | undefined, restart: () => Promise<void>): void {
+  /** The running client, or undefined after telling the user that the server is not running (and offering a restart). */
+  const running = (): LanguageClient | undefined => {
+    const current = client();
+    if (current?.isRunning()) return current;
+    return notRunning(restart);
+  };
   context.subscriptions.push(
     vscode.commands.registerCommand('transcriptLens.fixAll', async () => {
       const editor = vscode.window.activeTextEditor;
@@ -12,23 +18,36 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
         void vscode.window.showInformationMessage(vscode.l10n.t('Transcript Lens: open a transcript first.'));
         return;
       }
-      if (!client()?.isRunning()) {
-        void vscode.window.showWarningMessage(vscode.l10n.t('Transcript Lens: the language server is not running. Run "Transcript Lens: Restart the language server".'));
-        return;
-      }
-      // Provided by the server (registered by the language client from the server's capabilities).
-      const result = await vscode.commands.executeCommand<CommandResult<typeof FixAllCommand> | null | undefined>(FixAllCommand.id, ...[editor.document.uri.toString()] satisfies FixAllArgs);
+      if (!running()) return;
+      // Provided by the server (registered by the language client from the server's capabilities): gone for
+      // the moment when the server stopped just now.
+      const result = await vscode.commands
+        .executeCommand<CommandResult<typeof FixAllCommand> | null | undefined>(FixAllCommand.id, ...[editor.document.uri.toString()] satisfies FixAllArgs)
+        .then(undefined, () => notRunning(restart));
       if (result && result.edits === 0) void vscode.window.showInformationMessage(vscode.l10n.t('Transcript Lens: nothing to fix in this document.'));
     }),
     vscode.commands.registerCommand('transcriptLens.exportReport', (format?: 'markdown' | 'csv', target?: vscode.Uri) =>
-      exportActive(client(), 'report', format, target),
+      exportActive(running, restart, 'report', format, target),
     ),
     vscode.commands.registerCommand('transcriptLens.exportGlossary', (format?: 'csv' | 'tbx', target?: vscode.Uri) =>
-      exportActive(client(), 'glossary', format, target),
+      exportActive(running, restart, 'glossary', format, target),
     ),
     vscode.commands.registerCommand('transcriptLens.restartServer', restart),
-    vscode.commands.registerCommand('transcriptLens.showOutput', () => client()?.outputChannel.show()),
+    vscode.commands.registerCommand('transcriptLens.showOutput', () => {
+      const current = client();
+      if (current) current.outputChannel.show();
+      else notRunning(restart);
+    }),
   );
+}
+
+/** Says that the server is not running (rather than failing), with a button to restart it; the command does not wait for an answer. */
+function notRunning(restart: () => Promise<void>): undefined {
+  const action = vscode.l10n.t('Restart server');
+  void vscode.window
+    .showWarningMessage(vscode.l10n.t('Transcript Lens: the language server is not running (after a crash it restarts by itself in a moment). Try again shortly, or restart it now.'), action)
+    .then((choice) => (choice === action ? restart() : undefined));
+  return undefined;
 }
 
 interface ExportChoice extends vscode.QuickPickItem {
@@ -49,16 +68,24 @@ const EXPORT_CHOICES: Record<'report' | 'glossary', readonly ExportChoice[]> = {
 };
 
 /** Exports the active transcript's corrections report or glossary; format and file are asked for unless given. */
-async function exportActive(client: LanguageClient | undefined, what: 'report' | 'glossary', format?: string, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+async function exportActive(running: () => LanguageClient | undefined, restart: () => Promise<void>, what: 'report' | 'glossary', format?: string, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
   const document = vscode.window.activeTextEditor?.document;
-  if (!document || !client?.isRunning()) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('Transcript Lens: open a transcript first (and make sure the server is running).'));
+  if (!document) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Transcript Lens: open a transcript first.'));
     return undefined;
   }
+  const client = running();
+  if (!client) return undefined;
   const choices = EXPORT_CHOICES[what];
   const choice = format ? choices.find((c) => c.format === format) : await vscode.window.showQuickPick([...choices], { placeHolder: what === 'report' ? vscode.l10n.t('Export the corrections report as…') : vscode.l10n.t('Export the glossary as…') });
   if (!choice) return undefined;
-  const result = await client.sendRequest(ExportRequestType, { uri: document.uri.toString(), kind: choice.exportKind });
+  let result;
+  try {
+    result = await client.sendRequest(ExportRequestType, { uri: document.uri.toString(), kind: choice.exportKind });
+  } catch {
+    // The server stopped while answering: say so rather than fail with a connection error.
+    return notRunning(restart);
+  }
   if (!result) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Transcript Lens: this document is not analysed (see the transcriptLens.languages setting).'));
     return undefined;

@@ -2,8 +2,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { LanguageClient, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerCommands } from './commands';
+import { CrashRecovery } from './crashRecovery';
 import { needsRestart, readConfig, SECTION } from './config';
 import { ActiveSummary } from './activeSummary';
 import { EntitiesView } from './entitiesView';
@@ -16,15 +17,36 @@ let client: LanguageClient | undefined;
 export interface TranscriptLensApi {
   readonly summary: ActiveSummary;
   readonly entities: EntitiesView;
+  readonly server: ServerStatus;
+}
+
+/** Whether the language server is running now, and an event when that may have changed (a crash, a restart). */
+export interface ServerStatus {
+  isRunning(): boolean;
+  readonly onDidChangeState: vscode.Event<void>;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<TranscriptLensApi> {
   const serverModule = serverModulePath(context);
-  const restart = async (): Promise<void> => {
-    await client?.stop();
-    client = createClient(serverModule);
-    await client.start();
+  const stateChanged = new vscode.EventEmitter<void>();
+  context.subscriptions.push(stateChanged);
+  const start = async (): Promise<void> => {
+    const started = createClient(serverModule, recovery.handlerFor(() => client === started));
+    client = started;
+    context.subscriptions.push(started.onDidChangeState(() => stateChanged.fire()));
+    stateChanged.fire();
+    // A server that dies while starting is restarted by the crash recovery; the failed start is only logged.
+    await started.start().catch((error: Error) => started.outputChannel.appendLine(vscode.l10n.t('Transcript Lens: the language server did not start: {0}', error.message)));
   };
+  const restart = async (): Promise<void> => {
+    const previous = client;
+    client = undefined;
+    stateChanged.fire();
+    // A server that crashed or hangs must not keep the user from a fresh one.
+    await previous?.stop(2000).catch(() => undefined);
+    await start();
+  };
+  const recovery = new CrashRecovery(restart);
   registerCommands(context, () => client, restart);
   context.subscriptions.push(
     vscode.workspace.onDidChangeConfiguration((event) => {
@@ -38,10 +60,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Transc
   const summary = new ActiveSummary(() => client);
   const entities = new EntitiesView(summary);
   context.subscriptions.push(summary, entities, createStatusBar(summary), vscode.window.registerTreeDataProvider('transcriptLens.entities', entities));
-  client = createClient(serverModule);
-  await client.start();
+  await start();
   void summary.refresh();
-  return { summary, entities };
+  return { summary, entities, server: { isRunning: () => client?.isRunning() === true, onDidChangeState: stateChanged.event } };
 }
 
 export async function deactivate(): Promise<void> {
@@ -55,12 +76,13 @@ function serverModulePath(context: vscode.ExtensionContext): string {
   return fs.existsSync(bundled) ? bundled : context.asAbsolutePath(path.join('server', 'out', 'server.js'));
 }
 
-function createClient(serverModule: string): LanguageClient {
+function createClient(serverModule: string, errorHandler: ErrorHandler): LanguageClient {
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
+    errorHandler,
     documentSelector: [
       ...readConfig().languages.flatMap((language) => [
         { scheme: 'file', language },

@@ -83,7 +83,7 @@ export class AnalysisStore {
   private documentOf(document: TextDocument, entry: Entry): TranscriptDocument {
     const text = document.getText();
     const { lastDocument, edits } = entry;
-    if (lastDocument && !edits && lastDocument.text === text) return lastDocument;
+    if (lastDocument && !edits && originalText(lastDocument) === text) return lastDocument;
     if (lastDocument && edits && edits.length === text.length) return lastDocument.revised(text, edits);
     return documentFor(text, document.uri, document.languageId);
   }

@@ -5,7 +5,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseArguments, requestedLocale, usage, UsageError, type CliOptions } from './cli/arguments';
+import { isSupportedLocale, parseArguments, requestedLocale, usage, UsageError, wantsHelp, type CliOptions } from './cli/arguments';
 import { toJson, toSarif, toText, type FileReport } from './cli/formats';
 import { resolveInputs } from './cli/inputs';
 import { analyze, type AnalysisOptions, type AnalysisResult } from './core/analyze';
@@ -25,6 +25,7 @@ import {
 import { loadServices } from './core/services';
 import { packageRoot } from './core/packageRoot';
 import { useCliLanguage } from './cli/l10n';
+import { DEFAULT_SETTINGS, japaneseRatio } from './shared';
 import type { AnalysisServices } from './core/analyze';
 import { t } from './core/l10n';
 
@@ -49,6 +50,16 @@ async function readTranscript(file: string, maxBytes: number): Promise<ReadTrans
     warn(t('cannot read {0}: {1}', file, (error as Error).message));
     return undefined;
   }
+}
+
+/** Why a file is not checked (as the editor leaves it alone), or undefined when it is. */
+function skipReason(text: string): string | undefined {
+  if (text.trim() === '') return t('the file is empty.');
+  const ratio = japaneseRatio(text);
+  if (ratio < DEFAULT_SETTINGS.minimumJapaneseRatio) {
+    return t('it is not Japanese ({0}% of its letters are Japanese; transcripts are checked from {1}%).', Math.round(ratio * 100), Math.round(DEFAULT_SETTINGS.minimumJapaneseRatio * 100));
+  }
+  return undefined;
 }
 
 async function readStandardInput(maxBytes: number): Promise<Buffer> {
@@ -140,7 +151,13 @@ function writeFixed(report: FileReport, read: ReadTranscript, options: CliOption
 
 async function main(argv: readonly string[]): Promise<number> {
   // The language first, so that even a complaint about the arguments is in it.
-  useCliLanguage(requestedLocale(argv));
+  const locale = requestedLocale(argv);
+  // An unsupported --locale is refused below, in the environment's language.
+  useCliLanguage(locale !== undefined && isSupportedLocale(locale) ? locale : undefined);
+  if (wantsHelp(argv)) {
+    process.stdout.write(`${usage()}\n`);
+    return 0;
+  }
   let options: CliOptions;
   try {
     options = parseArguments(argv);
@@ -170,6 +187,11 @@ async function main(argv: readonly string[]): Promise<number> {
     const read = await readTranscript(file, options.maxFileBytes);
     if (read === undefined) {
       unreadable = true;
+      continue;
+    }
+    const skipped = skipReason(read.decoded.text);
+    if (skipped) {
+      warn(t('{0}: skipped: {1}', file, skipped));
       continue;
     }
     const fileOptions = { ...dictionaries.options, ignored: ignoredIn(file) };

@@ -1,16 +1,16 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, it } from 'node:test';
 import { DidChangeWatchedFilesNotification, DocumentDiagnosticRequest, FileChangeType, type FullDocumentDiagnosticReport } from 'vscode-languageserver-protocol/node';
 import { startServer, type TestServer } from '../support/server';
+import { tempDir } from '../support/tempDir';
 
 const TRANSCRIPT = 'ディープシーカーの新モデルは、生成系AIの代表例だ。';
 
 function workspaceWith(dictionary: string): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tl-ws-'));
+  const dir = tempDir('tl-ws-');
   fs.writeFileSync(path.join(dir, 'prh.yml'), dictionary);
   return dir;
 }

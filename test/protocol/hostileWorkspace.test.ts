@@ -6,7 +6,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, it } from 'node:test';
@@ -16,6 +15,7 @@ import {
   type FullDocumentDiagnosticReport,
 } from 'vscode-languageserver-protocol/node';
 import { startServer, type TestServer } from '../support/server';
+import { tempDir } from '../support/tempDir';
 
 const TRANSCRIPT = 'Deepsekが新しいモデルを公開した。DeepSeekは中国の企業だ。';
 const ALIAS_BOMB = ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdefghij'.split('').map((name, i) => `${name}: &${name} [${Array(9).fill(`*${'abcdefghij'[i]}`).join(', ')}]`), 'ignoredWords: *j'].join('\n');
@@ -25,7 +25,7 @@ async function diagnostics(server: TestServer, uri: string): Promise<FullDocumen
 }
 
 function hostileWorkspace(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tl-hostile-ws-'));
+  const dir = tempDir('tl-hostile-ws-');
   fs.symlinkSync('/dev/zero', path.join(dir, 'prh.yml'));
   execFileSync('mkfifo', [path.join(dir, 'fifo.yml')]);
   fs.writeFileSync(path.join(dir, 'prh.yaml'), 'imports:\n  - /dev/zero\n  - fifo.yml\n  - huge.yml\nrules:\n  - expected: ディープシーク\n    pattern: ディープシーカー\n');
@@ -66,7 +66,7 @@ describe('the server with hostile workspace files', () => {
   });
 
   it('reads no workspace file in an untrusted workspace', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tl-untrusted-'));
+    const dir = tempDir('tl-untrusted-');
     fs.writeFileSync(path.join(dir, 'transcript-lens.yaml'), 'ignoredWords: [Deepsek]\n');
     fs.writeFileSync(path.join(dir, 'prh.yml'), 'rules:\n  - expected: ディープシーク\n    pattern: ディープシーカー\n');
     const uri = pathToFileURL(path.join(dir, 'episode.txt')).href;

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, it } from 'node:test';
@@ -15,11 +14,12 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { parse } from 'yaml';
 import { startServer, type TestServer } from '../support/server';
+import { tempDir } from '../support/tempDir';
 
 const TRANSCRIPT = 'Deepsekが新しいモデルを公開した。DeepSeekは中国の企業だ。';
 
 function workspace(files: Record<string, string> = {}): { dir: string; transcript: string } {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tl-knowledge-'));
+  const dir = tempDir('tl-knowledge-');
   for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text);
   return { dir, transcript: pathToFileURL(path.join(dir, 'episode.txt')).href };
 }

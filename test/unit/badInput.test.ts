@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { decodeTranscript, NotTextError } from '../../server/src/core/encoding';
 import { chunksOf, TranscriptDocument } from '../../server/src/core/document';
 import { check, testServices } from '../support/analysis';
 import { runCli } from '../support/cli';
+import { tempDir } from '../support/tempDir';
 
 describe('unusual input', () => {
   it('analyses an empty document to nothing', async () => {
@@ -52,7 +52,7 @@ describe('unusual input', () => {
   });
 
   it('reports a binary file as unreadable (exit 2) and goes on with the other files', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tl-bad-'));
+    const dir = tempDir('tl-bad-');
     fs.writeFileSync(path.join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a, 0x0a]));
     fs.writeFileSync(path.join(dir, 'good.txt'), 'DeepSeekの新モデル。Deepsekの発表。');
     const { status, stdout, stderr } = runCli(['check', path.join(dir, 'binary.txt'), path.join(dir, 'good.txt')]);
@@ -62,7 +62,7 @@ describe('unusual input', () => {
   });
 
   it('reads a Shift_JIS transcript, and says so', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tl-sjis-'));
+    const dir = tempDir('tl-sjis-');
     // 「ディープシークとDeepsek」 in Shift_JIS.
     const sjis = Buffer.from([0x83, 0x66, 0x83, 0x42, 0x81, 0x5b, 0x83, 0x76, 0x83, 0x56, 0x81, 0x5b, 0x83, 0x4e, 0x82, 0xc6, ...Buffer.from('Deepsek')]);
     fs.writeFileSync(path.join(dir, 'sjis.txt'), sjis);

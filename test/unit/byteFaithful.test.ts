@@ -4,11 +4,11 @@
  */
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import * as iconv from 'iconv-lite';
 import { runCli } from '../support/cli';
+import { tempDir } from '../support/tempDir';
 
 /** Our own transcript in pieces: plain text, and [wrong, right] spans that the fixes must turn into `right`. */
 const PIECES = (eol: string): (string | [string, string])[] => [
@@ -48,7 +48,7 @@ describe('--fix writes files back byte for byte', () => {
           original.push(encoding.extra, encoding.encode(`は旧い文字。${eol}`));
           expected.push(encoding.extra, encoding.encode(`は旧い文字。${eol}`));
         }
-        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tl-bytes-'));
+        const dir = tempDir('tl-bytes-');
         const file = path.join(dir, 'ep.txt');
         fs.writeFileSync(file, Buffer.concat(original));
         const result = runCli(['check', '--fix', '--in-place', file]);
@@ -61,7 +61,7 @@ describe('--fix writes files back byte for byte', () => {
   }
 
   it('reports what remains after --fix, and its exit code follows that', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tl-bytes-'));
+    const dir = tempDir('tl-bytes-');
     const file = path.join(dir, 'ep.txt');
     fs.writeFileSync(file, 'ディープシークは中国の企業だ。Deepsekの新しいモデルが話題になった。\n');
     const before = runCli(['check', file]);

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { checkJson, runCli } from '../support/cli';
+import { tempDir } from '../support/tempDir';
 
 const FIXTURES = path.resolve(__dirname, '..', 'fixtures');
 const PODCAST = path.join(FIXTURES, 'podcast-with-errors.txt');
@@ -44,7 +44,7 @@ describe('the command line', () => {
   });
 
   it('reports unreadable files and directories with exit code 2 and still checks the others', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tl-cli-'));
+    const dir = tempDir('tl-cli-');
     const { status, stdout, stderr } = runCli(['check', path.join(dir, 'missing.txt'), dir, PODCAST]);
     assert.equal(status, 2);
     assert.match(stderr, /cannot read .*missing\.txt/);
@@ -53,7 +53,7 @@ describe('the command line', () => {
   });
 
   it('applies the rules of a prh dictionary given with --dictionary, and reports its problems', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tl-dict-'));
+    const dir = tempDir('tl-dict-');
     fs.writeFileSync(path.join(dir, 'prh.yml'), 'rules:\n  - expected: ポッドキャスト\n    pattern: ポッドキャスト書き起こし\n  - pattern: 期待値なし\n');
     const { stdout, stderr } = runCli(['check', '--dictionary', path.join(dir, 'prh.yml'), PODCAST]);
     assert.match(stdout, /dictionary-rule 「ポッドキャスト書き起こし」 → 「ポッドキャスト」/);
@@ -61,7 +61,7 @@ describe('the command line', () => {
   });
 
   it('uses the entities and ignored words of a knowledge file given with --knowledge, and reports its problems', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tl-knowledge-'));
+    const dir = tempDir('tl-knowledge-');
     const copy = path.join(dir, 'ep1.txt');
     fs.copyFileSync(PODCAST, copy);
     const codesOf = (args: string[]): string[] => (checkJson([...args, copy]).files[0]?.diagnostics ?? []).map((d) => d.code);
@@ -84,7 +84,7 @@ describe('the command line', () => {
   });
 
   it('checks the transcripts in a directory with --recursive, and files matching a glob', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tl-tree-'));
+    const dir = tempDir('tl-tree-');
     fs.mkdirSync(path.join(dir, 'season1'));
     fs.copyFileSync(PODCAST, path.join(dir, 'season1', 'ep1.txt'));
     fs.copyFileSync(CLEAN, path.join(dir, 'ep2.txt'));
@@ -112,7 +112,7 @@ describe('the command line', () => {
   });
 
   it('writes the fixed text next to the file with --fix, or over it with --in-place', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tl-fix-'));
+    const dir = tempDir('tl-fix-');
     const file = path.join(dir, 'ep.txt');
     fs.copyFileSync(PODCAST, file);
     runCli(['check', '--fix', file]);

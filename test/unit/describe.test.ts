@@ -18,7 +18,7 @@ describe('hover texts', () => {
     const finding = result.findings.find((f) => f.code === 'implausible-currency')!;
     const hover = describeFinding(finding, text.slice(finding.range.start, finding.range.end));
     assert.match(hover, /→ 「ドル」/);
-    assert.match(hover, /Why:/);
+    assert.match(hover, /Why \(implausible-currency, confidence \d+%/);
     assert.match(hover, /インド/);
   });
 

@@ -5,16 +5,16 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { readBoundedFile, RefusedFileError } from '../../server/src/core/boundedFile';
 import { parseWorkspaceKnowledge } from '../../server/src/core/knowledge/workspaceKnowledge';
 import { runCli } from '../support/cli';
+import { tempDir } from '../support/tempDir';
 
 /** A directory with a link to /dev/zero, a FIFO, a sparse 100 MB file and an ordinary transcript. */
 export function hostileFolder(): { dir: string; zero: string; fifo: string; huge: string; good: string } {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tl-hostile-'));
+  const dir = tempDir('tl-hostile-');
   const zero = path.join(dir, 'zero.txt');
   fs.symlinkSync('/dev/zero', zero);
   const fifo = path.join(dir, 'fifo.txt');

@@ -32,3 +32,19 @@ describe('implausible currencies', () => {
     assert.deepEqual(result.found(CODE), []);
   });
 });
+
+describe('the implausible-currency message', () => {
+  it('names a country the document does not name together with the entity it was inferred from', async () => {
+    const [finding] = (await check('世界経済フォーラムでOpenAIの幹部が講演した。米国の企業は年間70億ルピーを投じている。')).found(CODE);
+    assert.ok(finding);
+    assert.match(finding.finding.message, /スイス \(via 世界経済フォーラム\)/);
+    assert.doesNotMatch(finding.finding.message, /米国 \(via/, 'a country the document names is named as it is');
+  });
+
+  it('names every country of the currency, none by its ISO code', async () => {
+    const [finding] = (await check('OpenAIとDeepSeekの競争について。米国の企業は年間70億ルピーを投じている。')).found(CODE);
+    const reasons = finding?.finding.explanation?.reasons.join('\n') ?? '';
+    assert.match(reasons, /インド.*スリランカ.*ネパール.*モーリシャス.*セーシェル/);
+    assert.doesNotMatch(reasons, /\b(LK|NP|MU|SC|PK)\b/);
+  });
+});

@@ -38,3 +38,10 @@ describe('one entity spelled several ways', () => {
     assert.deepEqual(result.found(CODE).map((f) => [f.flagged, f.fix]), [['h100', 'H100']]);
   });
 });
+
+describe('the message for a name in the wrong case', () => {
+  it('gives the official spelling without claiming the document writes it', async () => {
+    const [finding] = (await check('NVIDIAのh100は高価だ。')).found(CODE);
+    assert.equal(finding?.finding.message, '「h100」: the official spelling is 「H100」');
+  });
+});

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { dataDirectory, KnowledgeBase, loadBuiltInKnowledgeBase } from '../../server/src/core/knowledge/knowledgeBase';
 import { DataFileError } from '../../server/src/core/knowledge/validate';
+import { tempDir } from '../support/tempDir';
 
 describe('the knowledge base', () => {
   const kb = loadBuiltInKnowledgeBase();
@@ -26,7 +26,7 @@ describe('the knowledge base', () => {
   });
 
   it('rejects a data file that does not match the schema, naming the file and the field', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tl-kb-'));
+    const dir = tempDir('tl-kb-');
     fs.cpSync(dataDirectory(), dir, { recursive: true });
     fs.writeFileSync(path.join(dir, 'knowledge', 'broken.yaml'), 'entities:\n  - { id: Bad Id, type: company, ja: 名前, en: Name, description: 説明 }\n');
     assert.throws(() => loadBuiltInKnowledgeBase(dir), (error: Error) => error instanceof DataFileError && /broken\.yaml/.test(error.message) && /id/.test(error.message));

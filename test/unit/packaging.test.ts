@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { runCli } from '../support/cli';
@@ -20,6 +21,7 @@ describe('the extension package', () => {
       'package.nls.json',
       'package.nls.ja.json',
       'images/icon.png',
+      'images/entities.svg',
       'dist/extension.js',
       'dist/server.js',
       'dist/cli.js',
@@ -39,10 +41,24 @@ describe('the extension package', () => {
   it('leaves out the unbundled code, the dependencies’ code, tests, sources, maps and development tools', () => {
     const unwanted = [...files].filter(
       (f) =>
-        /^(test|samples|tools|docs|scripts|\.cache|\.ci|client\/out|server\/out)\/|\.ts$|\.map$/.test(f) ||
+        (/^(test|samples|tools|docs|scripts|\.cache|\.ci|client\/out|server\/out)\/|\.ts$|\.map$/.test(f) && !/^docs\/images\/[^/]+\.png$/.test(f)) ||
         (f.startsWith('node_modules/') && !/^node_modules\/(kuromoji\/(package\.json|dict\/)|an-array-of-english-words\/(package\.json|index\.json))/.test(f)),
     );
     assert.deepEqual(unwanted, []);
+  });
+});
+
+describe('the packaged README', () => {
+  it('links only images the package contains (no public repository to fetch them from)', () => {
+    const listing = spawnSync(process.execPath, [require.resolve('@vscode/vsce/vsce'), 'ls'], { cwd: ROOT, encoding: 'utf8' });
+    const files = new Set(listing.stdout.split('\n').filter((line) => line !== ''));
+    const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const images = [...readme.matchAll(/!\[[^\]]*\]\(([^)\s]+)\)|<img[^>]+src="([^"]+)"/g)].map((m) => m[1] ?? m[2] ?? '');
+    assert.ok(images.length > 0, 'the README shows screenshots');
+    for (const image of images) {
+      assert.doesNotMatch(image, /^[a-z]+:/, `${image}: an absolute URL`);
+      assert.ok(files.has(image), `${image} is linked from the README but not packaged`);
+    }
   });
 });
 

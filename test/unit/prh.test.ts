@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { analyze } from '../../server/src/core/analyze';
 import { TranscriptDocument } from '../../server/src/core/document';
 import { applyRule, loadPrhFile, matchRule, parsePrh } from '../../server/src/core/dictionary/prh';
 import { testServices } from '../support/analysis';
+import { tempDir } from '../support/tempDir';
 
 const DICTIONARY = `version: 1
 rules:
@@ -84,14 +84,14 @@ describe('prh dictionaries', () => {
   });
 
   it('follows imports, relative to the importing file', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tl-prh-'));
+    const dir = tempDir('tl-prh-');
     fs.writeFileSync(path.join(dir, 'base.yml'), 'rules:\n  - expected: ChatGPT\n    pattern: チャットGPT\n');
     fs.writeFileSync(path.join(dir, 'prh.yml'), 'imports:\n  - base.yml\nrules:\n  - expected: OpenAI\n    pattern: オープンエーアイ\n');
     assert.deepEqual((await loadPrhFile(path.join(dir, 'prh.yml'))).rules.map((r) => r.expected), ['ChatGPT', 'OpenAI']);
   });
 
   it('refuses an import that is a device, and says so where it is imported; the other rules still load', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tl-prh-'));
+    const dir = tempDir('tl-prh-');
     fs.writeFileSync(path.join(dir, 'prh.yml'), 'imports:\n  - /dev/zero\nrules:\n  - expected: OpenAI\n    pattern: オープンエーアイ\n');
     const loaded = await loadPrhFile(path.join(dir, 'prh.yml'));
     assert.deepEqual(loaded.rules.map((r) => r.expected), ['OpenAI']);

@@ -7,14 +7,15 @@ import type { ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { chromiumMissing, launchChromium, ROOT, startCodeServer } from '../../tools/codeServer';
-import { RESULTS_FILE, type SuiteResults } from './suite';
+import { PROGRESS_FILE, RESULTS_FILE, type SuiteResults } from './suite';
 import { prepareWorkspace } from '../../tools/workspace';
 
-const SUITE_TIMEOUT_MS = 10 * 60_000;
+const SUITE_TIMEOUT_MS = 40 * 60_000;
 
 async function main(): Promise<number> {
   if (chromiumMissing('Extension-host tests in code-server')) return process.env.CI ? 1 : 0;
   fs.rmSync(RESULTS_FILE, { force: true });
+  fs.rmSync(PROGRESS_FILE, { force: true });
   const server = await startCodeServer();
   const browser = await launchChromium();
   try {
@@ -36,7 +37,14 @@ async function main(): Promise<number> {
 
 async function waitForResults(codeServer: ChildProcess): Promise<SuiteResults> {
   const deadline = Date.now() + SUITE_TIMEOUT_MS;
+  let printed = 0;
   while (Date.now() < deadline) {
+    // The tests' progress as they finish (the failures' details come with the results).
+    const progress = fs.existsSync(PROGRESS_FILE) ? fs.readFileSync(PROGRESS_FILE, 'utf8') : '';
+    if (progress.length > printed) {
+      process.stdout.write(progress.slice(printed));
+      printed = progress.length;
+    }
     if (fs.existsSync(RESULTS_FILE)) return JSON.parse(fs.readFileSync(RESULTS_FILE, 'utf8')) as SuiteResults;
     if (codeServer.exitCode !== null) throw new Error(`code-server exited with code ${codeServer.exitCode} before the suite finished.`);
     await new Promise((resolve) => setTimeout(resolve, 500));

@@ -51,11 +51,22 @@ export function requestedLocale(argv: readonly string[]): string | undefined {
   return arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[index + 1];
 }
 
+/** The languages the messages exist in (English, and the Japanese bundle), as --locale accepts them: ja, ja-JP, en_US… */
+const SUPPORTED_LOCALE = /^(ja|en)([-_][A-Za-z0-9]+)*$/;
+
+export function isSupportedLocale(locale: string): boolean {
+  return SUPPORTED_LOCALE.test(locale);
+}
+
+/** --help or -h anywhere: the usage is what was asked for (on stdout, exit 0), not a usage error. */
+export function wantsHelp(argv: readonly string[]): boolean {
+  return argv.some((arg) => arg === '--help' || arg === '-h');
+}
+
 const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif'];
 
 export function parseArguments(argv: readonly string[]): CliOptions {
   const [command, ...rest] = argv;
-  if (command === '--help' || command === '-h') throw new UsageError('');
   if (command !== 'check') throw new UsageError(command ? t('Unknown command "{0}".', command) : t('No command given.'));
   const options: { -readonly [K in keyof CliOptions]: CliOptions[K] } & { inputs: string[]; dictionaries: string[]; knowledgeFiles: string[] } = { format: 'text' as OutputFormat, inputs: [] as string[], dictionaries: [] as string[], knowledgeFiles: [] as string[], recursive: false, fix: false, inPlace: false, maxFileBytes: DEFAULT_MAX_FILE_BYTES };
   for (let i = 0; i < rest.length; i++) {
@@ -80,8 +91,11 @@ export function parseArguments(argv: readonly string[]): CliOptions {
       if (!(megabytes > 0)) throw new UsageError(t('--max-file-size must be a number of megabytes above 0.'));
       options.maxFileBytes = Math.round(megabytes * 1024 * 1024);
     }
-    // Applied before parsing (see requestedLocale); here it is only checked to have a value.
-    else if (flag === '--locale') value();
+    // Applied before parsing (see requestedLocale); here it is only checked.
+    else if (flag === '--locale') {
+      const locale = value();
+      if (!isSupportedLocale(locale)) throw new UsageError(t('--locale must be ja or en (the languages the messages are written in), not "{0}".', locale));
+    }
     else if (flag.startsWith('-') && flag !== '-') throw new UsageError(t('Unknown option "{0}".', arg));
     else options.inputs.push(arg);
   }

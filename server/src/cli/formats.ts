@@ -20,12 +20,31 @@ export function toText(reports: readonly FileReport[]): string {
   for (const { path, doc, result } of reports) {
     for (const finding of result.findings) {
       const start = doc.positionAt(finding.range.start);
-      const fix = finding.fixes.find((f) => f.preferred)?.edits[0]?.newText;
-      const arrow = fix === undefined ? '' : ` (→ ${fix === '' ? t('(remove)') : fix})`;
-      lines.push(`${path}:${start.line + 1}:${start.character + 1} ${finding.severity} ${finding.code} ${finding.message.replace(/\r?\n/g, '⏎')}${arrow}`);
+      const edit = finding.fixes.find((f) => f.preferred)?.edits[0];
+      const fix = edit === undefined ? '' : ` (${describeEdit(doc.text, edit)})`;
+      lines.push(`${path}:${start.line + 1}:${start.character + 1} ${finding.severity} ${finding.code} ${oneLine(finding.message)}${fix}`);
     }
   }
   return lines.join('\n');
+}
+
+const WORD_CHARACTER = /[A-Za-z0-9-]/;
+
+/**
+ * A fix as a reader understands it on one line: what is removed ("remove 「オープン」"), or the word as it
+ * reads after the fix ("→ breakingpoints.com", not "→ .com" for an edit of part of the word).
+ */
+export function describeEdit(text: string, edit: { readonly range: OffsetRange; readonly newText: string }): string {
+  if (edit.newText === '') return t('remove 「{0}」', oneLine(text.slice(edit.range.start, edit.range.end)));
+  let start = edit.range.start;
+  let end = edit.range.end;
+  while (start > 0 && WORD_CHARACTER.test(text[start - 1] ?? '')) start--;
+  while (end < text.length && WORD_CHARACTER.test(text[end] ?? '')) end++;
+  return `→ ${oneLine(text.slice(start, edit.range.start) + edit.newText + text.slice(edit.range.end, end))}`;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\r?\n/g, '⏎');
 }
 
 export function toJson(reports: readonly FileReport[]): unknown {

@@ -25,6 +25,7 @@ import type { EnglishLexicon } from './lexicon';
 import { EntityRecognizer, type RecognizedName } from './recognizer';
 import type { JapaneseTokenizer } from './tokenizer';
 import type { EntityMention, Finding, OffsetRange, TextEdit } from './types';
+import { combineStutteredNames } from './stutteredNames';
 
 export interface AnalysisServices {
   readonly kb: KnowledgeBase;
@@ -153,7 +154,7 @@ export class Analyzer {
       get mentions() {
         return indexed.all();
       },
-      findings: reported,
+      findings: combineStutteredNames(reported, (finding) => source.slice(finding.range)),
       context,
     };
   }

@@ -72,18 +72,19 @@ export function describeEntity(entity: Entity, context: DetectorContext): string
   return lines.join('\n');
 }
 
+/**
+ * A finding's hover, kept short: VS Code shows the diagnostic's message above it and the actions (View
+ * Problem, Quick Fix) below, inside a hover of limited height that clips what does not fit.
+ */
 export function describeFinding(finding: Finding, written: string): string {
   const fix = finding.fixes.find((f) => f.preferred) ?? finding.fixes[0];
   const correction = fix?.edits[0]?.newText;
+  const change = `「${escapeMarkdown(written)}」${correction === undefined ? '' : correction === '' ? ` → ${t('(remove)')}` : ` → 「${escapeMarkdown(correction)}」`}`;
   const lines = [
-    `**${escapeMarkdown(finding.explanation.problem)}**`,
+    `**${change}** — ${escapeMarkdown(finding.explanation.problem)}`,
     '',
-    `「${escapeMarkdown(written)}」${correction === undefined ? '' : correction === '' ? ` → ${t('(remove)')}` : ` → 「${escapeMarkdown(correction)}」`}`,
-    '',
-    t('Why:'),
+    t('Why ({0}, confidence {1}%: {2}):', finding.code, Math.round(finding.confidence * 100), describeConfidence(finding.confidence)),
     ...finding.explanation.reasons.map((reason) => `- ${escapeMarkdown(reason)}`),
-    '',
-    `*${t('{0} · confidence {1}% ({2})', finding.code, Math.round(finding.confidence * 100), describeConfidence(finding.confidence))}*`,
   ];
   return lines.join('\n');
 }

@@ -1,40 +1,47 @@
 import * as assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import * as vscode from 'vscode';
-import { codeOf, hoverText, openTranscript, ourDiagnostics, rangeOf, waitFor, workspaceFile } from './helpers';
+import { codeOf, extensionApi, freshTranscript, hoverText, ourDiagnostics, rangeOf, serverPids, serverRunning, waitFor, workspaceFile } from './helpers';
 
 describe('Transcript Lens in VS Code', () => {
-  let podcast: vscode.TextDocument;
-
-  before(async () => {
-    podcast = await openTranscript('podcast-with-errors.txt');
-    await waitFor(() => ourDiagnostics(podcast.uri).length >= 8 || undefined, 'diagnostics on the podcast transcript');
-  });
+  // Each test opens its own copy of a fixture with the server known to be running: one failure cannot
+  // leave the next test a stopped server or an edited document.
+  beforeEach(serverRunning);
 
   afterEach(async () => {
     await vscode.workspace.getConfiguration('transcriptLens').update('disabledChecks', undefined, vscode.ConfigurationTarget.Workspace);
   });
 
-  it('activates on a plain .txt containing Japanese and shows diagnostics with their codes', () => {
+  /** A fresh copy of the podcast fixture, once the server has analysed it. */
+  async function analysedPodcast(): Promise<vscode.TextDocument> {
+    const document = await freshTranscript('podcast-with-errors.txt');
+    await waitFor(() => ourDiagnostics(document.uri).length >= 8 || undefined, 'diagnostics on the podcast transcript');
+    return document;
+  }
+
+  it('activates on a plain .txt containing Japanese and shows diagnostics with their codes', async () => {
+    const podcast = await analysedPodcast();
     const codes = new Set(ourDiagnostics(podcast.uri).map(codeOf));
     for (const code of ['garbled-latin-name', 'garbled-katakana-name', 'implausible-currency', 'line-break-in-word', 'repeated-word']) assert.ok(codes.has(code), code);
   });
 
   it('switches the Japanese plain-text file to the transcript language for the grammar', async () => {
-    const current = vscode.workspace.textDocuments.find((d) => d.uri.toString() === podcast.uri.toString());
-    await waitFor(() => current?.languageId === 'transcript' || undefined, 'the transcript language');
+    const podcast = await freshTranscript('podcast-with-errors.txt');
+    assert.equal(podcast.languageId, 'transcript');
   });
 
   it('explains an entity and an error on hover', async () => {
-    const document = await openTranscript('podcast-with-errors.txt');
-    const entity = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, rangeOf(document, 'ディープシークは').start.translate(0, 2));
+    const document = await analysedPodcast();
+    const entity = await waitFor(async () => {
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, rangeOf(document, 'ディープシークは').start.translate(0, 2));
+      return /DeepSeek/.test(hoverText(hovers)) ? hovers : undefined;
+    }, 'the entity hover');
     assert.match(hoverText(entity), /DeepSeek/);
     const error = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, rangeOf(document, 'Deepsek').start.translate(0, 2));
     assert.match(hoverText(error), /→ 「DeepSeek」/);
   });
 
   it('applies the preferred quick fix exactly, and the diagnostic goes away', async () => {
-    const document = await openTranscript('quick-fix.txt');
+    const document = await freshTranscript('podcast-with-errors.txt');
     await waitFor(() => ourDiagnostics(document.uri).some((d) => codeOf(d) === 'garbled-latin-name') || undefined, 'the garbled-name diagnostic');
     const range = rangeOf(document, 'Deepsek');
     const preferred = await waitFor(async () => {
@@ -48,8 +55,7 @@ describe('Transcript Lens in VS Code', () => {
   });
 
   it('fixes every error and warning with the fix-all command', async () => {
-    const document = await openTranscript('fix-all.txt');
-    await waitFor(() => ourDiagnostics(document.uri).length >= 8 || undefined, 'diagnostics on fix-all.txt');
+    const document = await analysedPodcast();
     await vscode.commands.executeCommand('transcriptLens.fixAll');
     await waitFor(
       () => !ourDiagnostics(document.uri).some((d) => d.severity <= vscode.DiagnosticSeverity.Warning) || undefined,
@@ -60,22 +66,20 @@ describe('Transcript Lens in VS Code', () => {
   });
 
   it('offers source.fixAll.transcriptLens for codeActionsOnSave', async () => {
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
-      'vscode.executeCodeActionProvider',
-      podcast.uri,
-      new vscode.Range(0, 0, 0, 0),
-      'source.fixAll.transcriptLens',
-    );
+    const podcast = await analysedPodcast();
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', podcast.uri, new vscode.Range(0, 0, 0, 0), 'source.fixAll.transcriptLens');
     assert.ok(actions.some((a) => a.kind?.value === 'source.fixAll.transcriptLens'));
   });
 
   it('provides inlay hints with the corrections', async () => {
+    const podcast = await analysedPodcast();
     const hints = await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', podcast.uri, new vscode.Range(0, 0, podcast.lineCount, 0));
     const labels = hints.map((h) => (typeof h.label === 'string' ? h.label : h.label.map((p) => p.value).join('')));
     assert.ok(labels.includes('→ DeepSeek'), JSON.stringify(labels));
   });
 
   it('colours entities with semantic tokens of our types', async () => {
+    const podcast = await analysedPodcast();
     const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>('vscode.provideDocumentSemanticTokensLegend', podcast.uri);
     assert.ok(legend.tokenTypes.includes('transcriptCompany'));
     const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', podcast.uri);
@@ -83,7 +87,7 @@ describe('Transcript Lens in VS Code', () => {
   });
 
   it('applies a setting change without a reload', async () => {
-    await vscode.window.showTextDocument(podcast);
+    const podcast = await analysedPodcast();
     await vscode.workspace.getConfiguration('transcriptLens').update('disabledChecks', ['implausible-currency'], vscode.ConfigurationTarget.Workspace);
     await waitFor(() => !ourDiagnostics(podcast.uri).some((d) => codeOf(d) === 'implausible-currency') || undefined, 'the currency diagnostic to go');
     await vscode.workspace.getConfiguration('transcriptLens').update('disabledChecks', undefined, vscode.ConfigurationTarget.Workspace);
@@ -91,18 +95,16 @@ describe('Transcript Lens in VS Code', () => {
   });
 
   it('leaves a .txt that is not Japanese alone', async () => {
-    const english = await openTranscript('english-notes.txt', false);
+    const english = await freshTranscript('english-notes.txt', false);
     // Open a Japanese file after it: once that one has diagnostics, the English one has been seen too.
-    const later = await openTranscript('clean-article.txt');
-    await waitFor(() => vscode.languages.getDiagnostics(later.uri) !== undefined || undefined, 'the later document to be analysed');
-    const quickFix = await openTranscript('quick-fix-2.txt');
-    await waitFor(() => ourDiagnostics(quickFix.uri).length > 0 || undefined, 'diagnostics on a later Japanese document');
+    const later = await analysedPodcast();
+    assert.ok(ourDiagnostics(later.uri).length > 0);
     assert.deepEqual(ourDiagnostics(english.uri), []);
     assert.equal(english.languageId, 'plaintext');
   });
 
   it('exports the corrections report and the glossary of the active transcript', async () => {
-    await vscode.window.showTextDocument(podcast);
+    await analysedPodcast();
     const report = workspaceFile('podcast.corrections.csv');
     await vscode.commands.executeCommand('transcriptLens.exportReport', 'csv', report);
     const csv = Buffer.from(await vscode.workspace.fs.readFile(report)).toString('utf8');
@@ -113,11 +115,8 @@ describe('Transcript Lens in VS Code', () => {
   });
 
   it('lists the active transcript’s entities by type in the Entities view, and counts them for the status bar', async () => {
-    const api = vscode.extensions.all.find((e) => e.packageJSON.name === 'transcript-lens')?.exports as
-      | { summary: { current?: { summary: { problems: { error: number } } } }; entities: { getChildren(node?: unknown): { kind: string; type?: string; entity?: { id: string } }[] } }
-      | undefined;
-    assert.ok(api, 'the extension returns its API');
-    await vscode.window.showTextDocument(podcast);
+    const api = await extensionApi();
+    await analysedPodcast();
     const types = await waitFor(() => {
       const roots = api.entities.getChildren();
       return roots.some((node) => node.type === 'company') ? roots : undefined;
@@ -127,20 +126,59 @@ describe('Transcript Lens in VS Code', () => {
     assert.ok((api.summary.current?.summary.problems.error ?? 0) > 0);
   });
 
-  it('restarts the language server after it dies, and diagnostics come back', async () => {
-    const document = await openTranscript('quick-fix-2.txt');
-    await waitFor(() => ourDiagnostics(document.uri).length > 0 || undefined, 'diagnostics before the crash');
-    const extensionRoot = vscode.extensions.all.find((e) => e.packageJSON.name === 'transcript-lens')?.extensionPath;
-    assert.ok(extensionRoot, 'the extension is installed');
-    // pgrep without a shell, so the only processes found are the server's.
-    const pids = execFileSync('pgrep', ['-f', `${extensionRoot}/dist/server.js`]).toString().split('\n').filter(Boolean).map(Number);
-    assert.ok(pids.length > 0, 'the server process is running');
-    for (const pid of pids) process.kill(pid, 'SIGKILL');
-    // After the restart the document is analysed again: an edit with a new garble is flagged.
-    const edit = new vscode.WorkspaceEdit();
-    edit.insert(document.uri, new vscode.Position(0, 0), 'Twitterの話。Twitteの社員。\n');
-    await waitFor(async () => (await vscode.workspace.applyEdit(edit)) || undefined, 'the edit');
-    await waitFor(() => ourDiagnostics(document.uri).some((d) => document.getText(d.range) === 'Twitte') || undefined, 'diagnostics from the restarted server', 90_000);
+  it('restarts the language server each time it dies: five kills in a row, one with a request in flight and one while it starts', async () => {
+    const api = await extensionApi();
+    const document = await freshTranscript('podcast-with-errors.txt');
+    // Each round writes one more line with a garbled name: the round's analysis is there when every such line is flagged.
+    const garbledLine = 'Twitterの話。Twitteの社員。\n';
+    let lines = 0;
+    const analysedAgain = async (after: string): Promise<void> => {
+      lines++;
+      const edit = new vscode.WorkspaceEdit();
+      edit.insert(document.uri, new vscode.Position(0, 0), garbledLine);
+      await waitFor(async () => (await vscode.workspace.applyEdit(edit)) || undefined, `the edit ${after}`);
+      const flaggedLines = (): number => new Set(ourDiagnostics(document.uri).filter((d) => document.getText(d.range) === 'Twitte').map((d) => d.range.start.line)).size;
+      await waitFor(() => flaggedLines() === lines || undefined, `diagnostics ${after} (${lines} garbled lines)`);
+    };
+    const killServer = (): number[] => {
+      const pids = serverPids();
+      assert.ok(pids.length > 0, 'a server process to kill');
+      for (const pid of pids) process.kill(pid, 'SIGKILL');
+      return pids;
+    };
+    await analysedAgain('before the first kill');
+
+    killServer();
+    await analysedAgain('after kill 1');
+
+    // A request in flight when the server dies is answered (or refused), not left hanging.
+    await waitFor(() => api.server.isRunning() || undefined, 'the server to run before kill 2');
+    const hover = vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, rangeOf(document, 'Deepsek').start);
+    const exported = vscode.commands.executeCommand('transcriptLens.exportReport', 'csv', workspaceFile('in-flight.corrections.csv'));
+    killServer();
+    await waitFor(() => Promise.allSettled([hover, exported]).then(() => true), 'the requests in flight to settle');
+    await analysedAgain('after kill 2 (requests in flight)');
+
+    // Kill 3, then kill 4 the moment the next server process exists: while it starts.
+    const killed = killServer();
+    const starting = await waitFor(() => serverPids().filter((pid) => !killed.includes(pid))[0], 'the next server process');
+    process.kill(starting, 'SIGKILL');
+    await analysedAgain('after kills 3 and 4 (the second while starting)');
+
+    killServer();
+    await analysedAgain('after kill 5');
+    assert.ok(api.server.isRunning());
+  });
+
+  it('says that the server is not running instead of failing, while it restarts', async () => {
+    const api = await extensionApi();
+    await analysedPodcast();
+    for (const pid of serverPids()) process.kill(pid, 'SIGKILL');
+    await waitFor(() => !api.server.isRunning() || undefined, 'the client to notice');
+    // Each command resolves (after a warning) rather than rejecting with a connection error.
+    await vscode.commands.executeCommand('transcriptLens.fixAll');
+    assert.equal(await vscode.commands.executeCommand('transcriptLens.exportReport', 'csv', workspaceFile('not-running.corrections.csv')), undefined);
+    await waitFor(() => api.server.isRunning() || undefined, 'the server to be back');
   });
 
   it('finds the seed 003 garbles when the seed transcripts are in the workspace', async function () {
@@ -160,6 +198,8 @@ describe('Transcript Lens in VS Code', () => {
 describe('Transcript Lens keeping what the editor decides (transcript-lens.yaml)', () => {
   const knowledgeFile = (): vscode.Uri => workspaceFile('transcript-lens.yaml');
 
+  beforeEach(serverRunning);
+
   after(async () => {
     await vscode.workspace.fs.delete(knowledgeFile()).then(undefined, () => undefined);
   });
@@ -174,18 +214,19 @@ describe('Transcript Lens keeping what the editor decides (transcript-lens.yaml)
   }
 
   it('ignores a word in one document from the quick-fix menu', async () => {
-    const document = await openTranscript('ignore.txt');
+    const document = await freshTranscript('podcast-with-errors.txt');
     await waitFor(() => ourDiagnostics(document.uri).some((d) => document.getText(d.range) === 'Deepsek') || undefined, 'the Deepsek diagnostic');
     await runQuickFix(document, 'Deepsek', 'Ignore 「Deepsek」 in this document');
     await waitFor(() => !ourDiagnostics(document.uri).some((d) => document.getText(d.range) === 'Deepsek') || undefined, 'the diagnostic to go');
     const written = Buffer.from(await vscode.workspace.fs.readFile(knowledgeFile())).toString('utf8');
-    assert.match(written, /ignoredInDocuments:\n\s+ignore\.txt:\n\s+- Deepsek/);
-    const other = await openTranscript('podcast-with-errors.txt');
+    const name = document.uri.path.split('/').pop() ?? '';
+    assert.match(written, new RegExp(`ignoredInDocuments:\\n\\s+${name.replace(/[.\\-]/g, '\\$&')}:\\n\\s+- Deepsek`));
+    const other = await freshTranscript('podcast-with-errors.txt');
     await waitFor(() => ourDiagnostics(other.uri).some((d) => other.getText(d.range) === 'Deepsek') || undefined, 'other documents to still report it');
   });
 
   it('accepts a spelling as a name of its entity, and the name is then recognised', async () => {
-    const document = await openTranscript('accept.txt');
+    const document = await freshTranscript('podcast-with-errors.txt');
     const splitBrand = (d: vscode.Diagnostic): boolean => codeOf(d) === 'split-brand-name' && document.getText(d.range) === 'Open AI';
     await waitFor(() => ourDiagnostics(document.uri).some(splitBrand) || undefined, 'the Open AI diagnostic');
     await runQuickFix(document, 'Open AI', 'Accept 「Open AI」 as a spelling of OpenAI (workspace knowledge file)');

@@ -1,10 +1,12 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { codeOf, hoverText, openTranscript, ourDiagnostics, rangeOf, waitFor } from './helpers';
+import { codeOf, freshTranscript, hoverText, ourDiagnostics, rangeOf, serverRunning, waitFor } from './helpers';
 
 describe('Subtitle files in VS Code', () => {
+  beforeEach(serverRunning);
+
   it('opens an .srt as SubRip, hovers an entity, warns on reading speed, and flags only cue text', async () => {
-    const document = await openTranscript('ai-news-interview.srt', false);
+    const document = await freshTranscript('ai-news-interview.srt', false);
     assert.equal(document.languageId, 'srt');
     const diagnostics = await waitFor(() => {
       const found = ourDiagnostics(document.uri);

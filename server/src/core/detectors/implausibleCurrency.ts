@@ -34,7 +34,7 @@ export const implausibleCurrency: Detector = {
       if (!amount.currency.checked) continue;
       if (amount.currency.countries.some((country) => context.countries.has(country))) continue;
       // Ties by country code: the message does not depend on the order in which the countries were first named.
-      const storyCountries = [...context.countries].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([c]) => context.kb.countryName(c));
+      const storyCountries = [...context.countries].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([c]) => storyCountryLabel(c, context));
       if (storyCountries.length === 0) continue;
       const known = nearestKnownAmount(amount.value, context);
       const replacement = known ? currencyName(known.amount.currency, context) : mostUsedCurrency(context);
@@ -49,7 +49,7 @@ export const implausibleCurrency: Detector = {
           '{0} ({1}) is the currency of {2}; this document is about {3} and names none of them.',
           amount.unit,
           amount.currency.code,
-          amount.currency.countries.map((c) => context.kb.countryName(c)).join(', '),
+          amount.currency.countries.map((c) => countryName(c, context)).join(', '),
           storyCountries.slice(0, 5).join(', '),
         ),
         known
@@ -78,6 +78,41 @@ export const implausibleCurrency: Detector = {
     return findings;
   },
 };
+
+/**
+ * A country of the story as the message names it: by its name when the document names it, else with the
+ * entity it was inferred from ("スイス (via 世界経済フォーラム)"), so that a reader sees why it is there.
+ */
+function storyCountryLabel(code: string, context: DetectorContext): string {
+  const name = countryName(code, context);
+  let named = false;
+  let source: Entity | undefined;
+  let sourceCount = 0;
+  for (const [id, count] of context.evidence) {
+    const entity = context.kb.get(id);
+    if (!entity || context.kb.countryOf(entity) !== code) continue;
+    if (entity.type === 'country') named = true;
+    // The most mentioned source; ties to the first id in order, so that the message is stable.
+    else if (count > sourceCount || (count === sourceCount && source !== undefined && id < source.id)) {
+      source = entity;
+      sourceCount = count;
+    }
+  }
+  return named || !source ? name : t('{0} (via {1})', name, source.ja);
+}
+
+/** The Japanese name of a country, from the knowledge base, else from ICU's region names (LK → スリランカ), else the code. */
+function countryName(code: string, context: DetectorContext): string {
+  const known = context.kb.countryName(code);
+  if (known !== code) return known;
+  try {
+    return REGION_NAMES.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+const REGION_NAMES = new Intl.DisplayNames(['ja'], { type: 'region' });
 
 function findAmounts(text: string, currencies: readonly Currency[]): Amount[] {
   const names = currencies.flatMap((currency) => currency.names.map((name) => ({ name, currency }))).sort((a, b) => b.name.length - a.name.length);

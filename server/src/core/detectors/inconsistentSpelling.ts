@@ -165,7 +165,7 @@ function miscasedFinding(entity: Entity, surface: string, spelling: string): Fin
   return makeFinding({
     code: CODE,
     range: NOWHERE,
-    message: t('「{0}」 is written 「{1}」', surface, spelling),
+    message: t('「{0}」: the official spelling is 「{1}」', surface, spelling),
     confidence: 0.55,
     explanation: { problem: t('{0} has a fixed spelling.', displayName(entity)), reasons: [t('The official spelling is 「{0}」.', spelling)] },
     replacements: [spelling],

@@ -1,0 +1,43 @@
+/**
+ * A garbled name said twice ("ディープシート・ディープシート") is one problem with one fix, not three
+ * overlapping findings (a stutter and two garbles): the analysis combines them into one.
+ */
+import { makeFinding } from './finding';
+import { t } from './l10n';
+import type { Finding } from './types';
+
+const STUTTER = 'repeated-word';
+const GARBLES: ReadonlySet<string> = new Set(['garbled-katakana-name', 'garbled-latin-name']);
+
+const preferredText = (finding: Finding): string | undefined => finding.fixes.find((fix) => fix.preferred)?.edits[0]?.newText;
+
+/** The findings, sorted by start, with each stuttered garble's three findings made one (at the place of the first). */
+export function combineStutteredNames(findings: readonly Finding[], textOf: (finding: { readonly range: Finding['range'] }) => string): Finding[] {
+  if (!findings.some((f) => f.code === STUTTER)) return [...findings];
+  const garblesAt = new Map<number, Finding>();
+  for (const finding of findings) if (GARBLES.has(finding.code) && !garblesAt.has(finding.range.start)) garblesAt.set(finding.range.start, finding);
+  const absorbed = new Set<Finding>();
+  const combined = new Map<Finding, Finding>();
+  for (const stutter of findings) {
+    if (stutter.code !== STUTTER) continue;
+    const first = garblesAt.get(stutter.range.start);
+    const second = garblesAt.get(stutter.range.end);
+    const correction = first && preferredText(first);
+    if (!first || !second || !correction || preferredText(second) !== correction || textOf(first) !== textOf(second)) continue;
+    const range = { start: stutter.range.start, end: second.range.end };
+    combined.set(
+      stutter,
+      makeFinding({
+        code: second.code,
+        range,
+        message: t('「{0}」: 「{1}」 twice, each a garbled 「{2}」', textOf({ range }), textOf(second), correction),
+        confidence: Math.max(first.confidence, second.confidence, stutter.confidence),
+        explanation: { problem: second.explanation.problem, reasons: [...second.explanation.reasons, ...stutter.explanation.reasons] },
+        replacements: [correction],
+        ...(second.entityId ? { entityId: second.entityId } : {}),
+      }),
+    );
+    absorbed.add(first).add(second);
+  }
+  return findings.flatMap((finding) => (absorbed.has(finding) ? [] : [combined.get(finding) ?? finding])).sort((a, b) => a.range.start - b.range.start || b.confidence - a.confidence);
+}
