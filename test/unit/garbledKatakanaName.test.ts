@@ -69,4 +69,9 @@ describe('garbled katakana names', () => {
     assert.deepEqual(result.found(CODE).map((f) => [f.flagged, f.fix, f.severity]), [['ジェンセン ファン', 'ジェンスン・フアン', 'information']]);
     assert.equal(result.fixed(CODE), 'エヌビディアのジェンスン・フアンCEOが語った。ジェンスン・フアンは強気だ。');
   });
+
+  it('takes a known name with a word added (クロードアイ) for a name of its own', async () => {
+    const result = await check('Claudeの新機能について。クロードアイの使い方を紹介します。');
+    assert.deepEqual(result.found(CODE), []);
+  });
 });

@@ -71,4 +71,16 @@ describe('garbled Latin-script names', () => {
     const result = await check('OpenAIの発表の後、OpenClawというエージェントが話題になった。OpenAIもコメントした。');
     assert.deepEqual(result.found(CODE), []);
   });
+
+  it('leaves a name cut by an invisible character alone (its fix would double a letter)', async () => {
+    const result = await check('AdobeとNVIDIAの提携で、Adob\u200B\u200Be ツールが速くなった。');
+    assert.deepEqual(result.found(CODE), []);
+  });
+
+  it('takes a Latin spelling written the same way three times for the source’s own name, and a lone one for a garble', async () => {
+    const consistent = await check('Claudeの話の後、Cloudeという道具を紹介した。Cloudeは無料だ。Cloudeの作者は語った。');
+    assert.deepEqual(consistent.found(CODE), []);
+    const lone = await check('Claudeの話の後、Cloudeという道具を紹介した。Claudeの作者も語った。');
+    assert.deepEqual(lone.found(CODE).map((f) => f.flagged), ['Cloude']);
+  });
 });

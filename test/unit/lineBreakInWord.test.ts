@@ -55,4 +55,16 @@ describe('words broken by a line break', () => {
     assert.equal(finding?.fix, '');
     assert.ok(finding?.finding.explanation.reasons.some((reason) => reason.includes('wrapped prose')), JSON.stringify(finding?.finding.explanation));
   });
+
+  it('in prose wrapped between words, leaves two katakana words on either side of a wrap alone', async () => {
+    const text = 'このツールは計画書を読み、すべての要件が満たされているか確認します。リストされたエッジケース\nテストがあるかも見ます。結果はレポート\nスタイルの好みではなく、不足点として返します。\n最後に、変更の範囲も確かめます。';
+    assert.deepEqual((await check(text)).found(CODE), []);
+  });
+
+  it('in captions cut anywhere (lines start with particles), joins a katakana word split at the line end', async () => {
+    const text = ['番組で何度か取り上げました', 'が、今日はその', 'バック', 'ストーリーを話します。実は', 'この会社は', '先月、新しいモデルを出し', 'ました。それで', 'みんなが驚いたの', 'です。'].join('\n');
+    const result = await check(text);
+    assert.deepEqual(result.found(CODE).map((f) => f.flagged), ['\n']);
+    assert.ok(result.fixed(CODE).includes('バックストーリー'));
+  });
 });

@@ -33,10 +33,15 @@ describe('stutters', () => {
   });
 
   it('still finds a stutter across a wrap of running prose, and says why the break is a wrap', async () => {
-    const text = 'この会社は新しいモデルを公開しました。そして\n発表の場では、クローズド\nクローズドモデルの限界について説明して\nいました。規制の議論も続いて\nいます。';
+    const text = ['この会社は新しいモデルを公開し', 'ました。発表の場では', 'クローズド', 'クローズドモデルの限界について説明して', 'いました。規制の議論も続いて', 'います。'].join('\n');
     const [finding] = result(await check(text));
     assert.equal(finding?.flagged, 'クローズド');
-    assert.ok(finding?.finding.explanation.reasons.some((reason) => reason.includes('wrapped prose')));
+    assert.ok(finding?.finding.explanation.reasons.some((reason) => reason.includes('cut into lines anywhere')));
+  });
+
+  it('leaves a doubled name part (シャンシャン・チャン) and a doubled word alone on its line', async () => {
+    assert.deepEqual((await check('研究員のシャンシャン・チャン氏が説明した。')).found(CODE), []);
+    assert.deepEqual((await check('メニュー\nタイトルタイトル\nログイン')).found(CODE), []);
   });
 });
 

@@ -15,6 +15,7 @@ import { CHUNK_DETECTORS, NAME_DETECTORS, WHOLE_DOCUMENT_DETECTORS } from './det
 import type { Detector } from './detectors/detector';
 import type { DictionaryRule } from './dictionary/prh';
 import { currencyUsage } from './detectors/implausibleCurrency';
+import { garbledLatinName, isWrittenConsistently } from './detectors/garbledLatinName';
 import { separatedChunks, TranscriptDocument, type Chunk } from './document';
 import { subtitleFindings, type SubtitleRules } from './formats';
 import { chunkBreakFacts, layoutChunks, type BreakFacts, type ChunkLayout } from './layout';
@@ -130,7 +131,11 @@ export class Analyzer {
     // Names first: a misspelt name ("Open AI") is still evidence of what the story is about for the other checks.
     const nameContext = buildContext({ kb, lexicon, rules, mentions: indexed, currencies });
     const nameStage = { cache: this.cacheFor(`names\u0000${disabled}`), context: nameContext, detectors: NAME_DETECTORS.filter(enabled) };
-    const nameFindings = this.judgeAll(chunks, layouts, mentionsOf, nameStage, []);
+    // A Latin spelling used consistently through the document is a name of its own (see isWrittenConsistently):
+    // a fact of the whole document, so decided here over the chunks' findings, never inside a chunk.
+    const nameFindings = this.judgeAll(chunks, layouts, mentionsOf, nameStage, []).filter(
+      (finding) => finding.code !== garbledLatinName.code || !isWrittenConsistently(source.text, source.slice(finding.range)),
+    );
     const misspelt = nameFindings.flatMap((f) => (f.entityId ? [f.entityId] : []));
     const dictionaryRules = options.dictionary?.rules ?? [];
     const context = buildContext({ kb, lexicon, rules, mentions: indexed, misspelt, currencies, dictionaryRules, dictionaryKey: options.dictionary?.key ?? '' });

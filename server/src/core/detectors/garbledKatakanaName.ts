@@ -133,6 +133,8 @@ function bestMatch(part: Part, run: readonly Part[], context: DetectorContext): 
     const targets = [...whole, ...(surname ? [surname] : [])];
     for (const target of targets) {
       if (target.romaji.length < MIN_ROMAJI || target.text === part.text || !comparableLengths(part.romaji, target.romaji)) continue;
+      // The whole known name and a word more (クロードアイ: Claude AI) is a name of its own, not a garble of it.
+      if (extendsName(part.text, target.text)) continue;
       // A part that is a whole part of the name (ジェンセン of ジェンセン・フアン) is that name's given name, not its truncation.
       const truncated = isTruncation(part.romaji, target.romaji) && !name.parts.some((p) => p.romaji === part.romaji);
       const variant = isTransliterationVariant(part.text, target.text);
@@ -202,6 +204,10 @@ function spacedName(doc: AnalyzedDocument, given: Part, context: DetectorContext
     });
   }
   return undefined;
+}
+
+function extendsName(written: string, known: string): boolean {
+  return known.length >= 3 && written.startsWith(known) && written.slice(known.length).replace(/ー/g, '').length >= 2;
 }
 
 /** Each part of the run is a part of some name of one entity (given name of one listing, surname of another). */

@@ -89,6 +89,8 @@ function isGarbleCandidate(candidate: Candidate, flow: string, context: Detector
   // URLs, file names, e-mail addresses and handles are spelled on purpose.
   const domainName = /^\.(?:com|ai|org|net|io)\b/.test(flow.slice(candidate.end, candidate.end + 5));
   if (/[./@:_#\-\\]/.test(before) || (/[./@_\-\\]/.test(after) && !domainName)) return false;
+  // A word cut by an invisible character (Adob\u200Be) is a whole word with a stray character in it, not a garble.
+  if (ZERO_WIDTH.test(before) || ZERO_WIDTH.test(after)) return false;
   if (isInEnglishProse(flow, candidate.start, candidate.end)) return false;
   // Acronyms ("DPS") are compared only as abbreviations of a name (see abbreviates).
   if (isAcronym(candidate.text)) return true;
@@ -101,6 +103,22 @@ interface Match {
   readonly name: LatinName;
   readonly similarity: number;
   readonly abbreviation?: boolean;
+}
+
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/;
+
+// A Latin word in Japanese text is copied from the source: machine translation keeps it as it was, and a
+// speech recogniser garbles a name a different way each time. Written the same way this often, it is the
+// source's own name (a product the knowledge base lacks), not a garble.
+const CONSISTENT_USES = 3;
+
+/** Whether a Latin word stands in the document as a word of its own at least CONSISTENT_USES times. */
+export function isWrittenConsistently(text: string, word: string): boolean {
+  if (!/^[A-Za-z0-9' ]+$/.test(word)) return false;
+  const pattern = new RegExp(`(?<![A-Za-z0-9])${word.replace(/ /g, '\\s+')}(?![A-Za-z0-9])`, 'g');
+  let uses = 0;
+  for (const _match of text.matchAll(pattern)) if (++uses >= CONSISTENT_USES) return true;
+  return false;
 }
 
 const isAcronym = (text: string): boolean => /^[A-Z]{2,5}$/.test(text);

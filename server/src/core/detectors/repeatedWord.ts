@@ -33,11 +33,13 @@ export const repeatedWord: Detector = {
       const run = text.slice(i, runEnd);
       const unit = repeatedUnit(run);
       // A name that doubles a sound is no stutter: フェイフェイ・リー.
-      if (!unit || names.has(unit.word + unit.separator + unit.word) || isSoundWord(doc, run, unit)) continue;
+      if (!unit || names.has(unit.word + unit.separator + unit.word) || isSoundWord(doc, run, unit) || standsAlone(text, i, runEnd, run, unit)) continue;
       // Every copy but the last goes: a triple stutter settles in one fix, not two.
       const repeated = (unit.word + unit.separator).repeat(unit.copies - 1);
       const range = flowRange(doc.flow, i, i + repeated.length);
       const wrap = wrapInside(doc, range.start, range.end + unit.word.length);
+      // Prose wrapped between words breaks between two words, not inside a speaker's restart: only captions cut anywhere stutter across lines.
+      if (wrap === 'passage') continue;
       findings.push(
         makeFinding({
           code: CODE,
@@ -59,11 +61,19 @@ export const repeatedWord: Detector = {
 
 /** A doubled sound word: the run is the unit twice and nothing more, and the unit is short or the dictionary knows the whole. */
 function isSoundWord(doc: AnalyzedDocument, run: string, unit: { word: string; separator: string }): boolean {
-  if (unit.separator !== '' || run.length !== 2 * unit.word.length) return false;
+  // The doubled unit is the whole word, or a whole part of a name (シャンシャン・チャン).
+  if (unit.separator !== '' || (run.length !== 2 * unit.word.length && !NAME_SEPARATORS.has(run[2 * unit.word.length] ?? ''))) return false;
   const morae = unit.word.replace(/[ンッー]$/, '').replace(SMALL_KANA, '').length;
   if (morae <= SOUND_MORAE) return true;
   const tokens = doc.tokenize(run);
   return tokens.length === 1 && tokens[0]?.known === true;
+}
+
+/** A word doubled and alone on its line (a logo, a call, a menu label) is no restart inside a sentence. */
+function standsAlone(text: string, start: number, end: number, run: string, unit: { word: string; separator: string }): boolean {
+  const lineStart = (text[start - 1] ?? '\n') === '\n';
+  const lineEnd = (text[end] ?? '\n') === '\n';
+  return lineStart && lineEnd && run === unit.word + unit.separator + unit.word;
 }
 
 /** Why the layout joined the lines a repeated word spans, when it spans a line break. */
