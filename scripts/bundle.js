@@ -24,7 +24,11 @@ const common = {
 Promise.all([
   esbuild.build({ ...common, entryPoints: { extension: 'client/out/client/src/extension.js' }, external: ['vscode'] }),
   // Data files read by path, not code: resolved at run time from node_modules beside the bundle.
-  esbuild.build({ ...common, entryPoints: { server: 'server/out/server.js', cli: 'server/out/cli.js' }, external: ['kuromoji/package.json', 'an-array-of-english-words/index.json'] }),
+  esbuild.build({
+    ...common,
+    entryPoints: { server: 'server/out/server.js', cli: 'server/out/cli.js' },
+    external: ['kuromoji/package.json', 'an-array-of-english-words/index.json'],
+  }),
 ]).catch((error) => {
   console.error(`Bundling failed: ${error.message}`);
   process.exit(1);

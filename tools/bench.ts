@@ -30,10 +30,20 @@ const LONG_EDITS = 200;
 function buildTranscript(): { text: string; source: string } {
   const seeds = SEEDS_DIRECTORY;
   const dir = fs.existsSync(seeds) ? seeds : path.join(ROOT, 'samples');
-  const base = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => fs.readFileSync(path.join(dir, f), 'utf8')).join('\n');
+  const base = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => fs.readFileSync(path.join(dir, f), 'utf8'))
+    .join('\n');
   const parts: string[] = [];
   for (let copy = 1; Buffer.byteLength(parts.join('\n')) < TARGET_BYTES; copy++) {
-    parts.push(base.split('\n').map((line) => (line.trim() === '' ? line : `［${copy}］${line}`)).join('\n'));
+    parts.push(
+      base
+        .split('\n')
+        .map((line) => (line.trim() === '' ? line : `［${copy}］${line}`))
+        .join('\n'),
+    );
   }
   return { text: parts.join('\n'), source: dir };
 }

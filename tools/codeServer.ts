@@ -31,14 +31,30 @@ export async function startCodeServer(options: { port?: number; host?: string } 
   fs.mkdirSync(path.join(scratch, 'user', 'User'), { recursive: true });
   fs.writeFileSync(
     path.join(scratch, 'user', 'User', 'settings.json'),
-    JSON.stringify({ 'workbench.startupEditor': 'none', 'workbench.tips.enabled': false, 'telemetry.telemetryLevel': 'off', 'security.workspace.trust.enabled': false }),
+    JSON.stringify({
+      'workbench.startupEditor': 'none',
+      'workbench.tips.enabled': false,
+      'telemetry.telemetryLevel': 'off',
+      'security.workspace.trust.enabled': false,
+    }),
   );
   const host = options.host ?? '127.0.0.1';
   const port = options.port ?? (await freePort());
   const child = spawn(
     CODE_SERVER,
-    ['--auth', 'none', '--bind-addr', `${host}:${port}`, '--user-data-dir', path.join(scratch, 'user'), '--extensions-dir', path.join(scratch, 'extensions'),
-      '--disable-telemetry', '--disable-workspace-trust', '--disable-update-check'],
+    [
+      '--auth',
+      'none',
+      '--bind-addr',
+      `${host}:${port}`,
+      '--user-data-dir',
+      path.join(scratch, 'user'),
+      '--extensions-dir',
+      path.join(scratch, 'extensions'),
+      '--disable-telemetry',
+      '--disable-workspace-trust',
+      '--disable-update-check',
+    ],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const log: string[] = [];

@@ -164,7 +164,9 @@ function report(part: PartResult): string {
   ];
   for (const [code, tally] of part.perDetector) {
     if (tally.findings === 0) continue;
-    lines.push(`| ${code} | ${tally.findings} | ${tally.loud} | ${percent(tally.loudTruePositives, tally.loud)} | ${percent(tally.truePositives, tally.findings)} |`);
+    lines.push(
+      `| ${code} | ${tally.findings} | ${tally.loud} | ${percent(tally.loudTruePositives, tally.loud)} | ${percent(tally.truePositives, tally.findings)} |`,
+    );
   }
   lines.push('', '| kind of error | annotated | found |', '| --- | ---: | ---: |');
   for (const [kind, { total, found }] of [...part.perKind].sort()) lines.push(`| ${kind} | ${total} | ${found} (${percent(found, total)}) |`);
@@ -185,7 +187,9 @@ function reportRealText(result: RealTextResult): string {
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const [code, tally] of [...result.perDetector].sort()) {
-    lines.push(`| ${code} | ${tally.loud} | ${tally.right} | ${tally.wrong} | ${tally.unsure} | ${tally.unjudged} | ${falsePer100KB(result, tally.wrong + tally.unjudged).toFixed(1)} |`);
+    lines.push(
+      `| ${code} | ${tally.loud} | ${tally.right} | ${tally.wrong} | ${tally.unsure} | ${tally.unjudged} | ${falsePer100KB(result, tally.wrong + tally.unjudged).toFixed(1)} |`,
+    );
   }
   if (process.argv.includes('--details')) {
     lines.push('', 'False (or not yet judged) warnings/errors:', ...result.falseAlarms.map((m) => `- ${m}`));

@@ -34,7 +34,9 @@ async function main(): Promise<void> {
     console.error(`code-server stopped (exit code ${code ?? 'none'}).`);
     process.exit(code ?? 1);
   });
-  console.log(`\nTranscript Lens is running in VS Code (code-server) with ${folder} open:\n\n  ${server.workbenchUrl(folder)}\n\nOpen the URL in a browser on this machine. Ctrl+C stops it.\n`);
+  console.log(
+    `\nTranscript Lens is running in VS Code (code-server) with ${folder} open:\n\n  ${server.workbenchUrl(folder)}\n\nOpen the URL in a browser on this machine. Ctrl+C stops it.\n`,
+  );
 }
 
 main().catch((error: Error) => {

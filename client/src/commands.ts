@@ -22,7 +22,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
       // Provided by the server (registered by the language client from the server's capabilities): gone for
       // the moment when the server stopped just now.
       const result = await vscode.commands
-        .executeCommand<CommandResult<typeof FixAllCommand> | null | undefined>(FixAllCommand.id, ...[editor.document.uri.toString()] satisfies FixAllArgs)
+        .executeCommand<CommandResult<typeof FixAllCommand> | null | undefined>(FixAllCommand.id, ...([editor.document.uri.toString()] satisfies FixAllArgs))
         .then(undefined, () => notRunning(restart));
       if (result && result.edits === 0) void vscode.window.showInformationMessage(vscode.l10n.t('Transcript Lens: nothing to fix in this document.'));
     }),
@@ -45,7 +45,12 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
 function notRunning(restart: () => Promise<void>): undefined {
   const action = vscode.l10n.t('Restart server');
   void vscode.window
-    .showWarningMessage(vscode.l10n.t('Transcript Lens: the language server is not running (after a crash it restarts by itself in a moment). Try again shortly, or restart it now.'), action)
+    .showWarningMessage(
+      vscode.l10n.t(
+        'Transcript Lens: the language server is not running (after a crash it restarts by itself in a moment). Try again shortly, or restart it now.',
+      ),
+      action,
+    )
     .then((choice) => (choice === action ? restart() : undefined));
   return undefined;
 }
@@ -68,7 +73,13 @@ const EXPORT_CHOICES: Record<'report' | 'glossary', readonly ExportChoice[]> = {
 };
 
 /** Exports the active transcript's corrections report or glossary; format and file are asked for unless given. */
-async function exportActive(running: () => LanguageClient | undefined, restart: () => Promise<void>, what: 'report' | 'glossary', format?: string, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+async function exportActive(
+  running: () => LanguageClient | undefined,
+  restart: () => Promise<void>,
+  what: 'report' | 'glossary',
+  format?: string,
+  target?: vscode.Uri,
+): Promise<vscode.Uri | undefined> {
   const document = vscode.window.activeTextEditor?.document;
   if (!document) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Transcript Lens: open a transcript first.'));
@@ -77,7 +88,11 @@ async function exportActive(running: () => LanguageClient | undefined, restart: 
   const client = running();
   if (!client) return undefined;
   const choices = EXPORT_CHOICES[what];
-  const choice = format ? choices.find((c) => c.format === format) : await vscode.window.showQuickPick([...choices], { placeHolder: what === 'report' ? vscode.l10n.t('Export the corrections report as…') : vscode.l10n.t('Export the glossary as…') });
+  const choice = format
+    ? choices.find((c) => c.format === format)
+    : await vscode.window.showQuickPick([...choices], {
+        placeHolder: what === 'report' ? vscode.l10n.t('Export the corrections report as…') : vscode.l10n.t('Export the glossary as…'),
+      });
   if (!choice) return undefined;
   let result;
   try {
@@ -90,7 +105,9 @@ async function exportActive(running: () => LanguageClient | undefined, restart: 
     void vscode.window.showInformationMessage(vscode.l10n.t('Transcript Lens: this document is not analysed (see the transcriptLens.languages setting).'));
     return undefined;
   }
-  const suggested = document.uri.with({ path: document.uri.path.replace(/(\.[^./]+)?$/, `.${what === 'report' ? 'corrections' : 'glossary'}.${choice.extension}`) });
+  const suggested = document.uri.with({
+    path: document.uri.path.replace(/(\.[^./]+)?$/, `.${what === 'report' ? 'corrections' : 'glossary'}.${choice.extension}`),
+  });
   const uri = target ?? (await vscode.window.showSaveDialog({ defaultUri: suggested }));
   if (!uri) return undefined;
   await vscode.workspace.fs.writeFile(uri, Buffer.from(result.text, 'utf8'));

@@ -40,8 +40,13 @@ export class CrashRecovery {
         const pause = this.recordCrash();
         await new Promise((resolve) => setTimeout(resolve, pause));
         // The user restarted it meanwhile (or the extension stopped): that new client is the server now.
-        if (!isCurrent()) return { action: CloseAction.DoNotRestart, handled: true, message: vscode.l10n.t('Transcript Lens: a replaced language server stopped.') };
-        return { action: CloseAction.Restart, handled: true, message: vscode.l10n.t('Transcript Lens: the language server stopped; restarted it after {0} ms.', pause) };
+        if (!isCurrent())
+          return { action: CloseAction.DoNotRestart, handled: true, message: vscode.l10n.t('Transcript Lens: a replaced language server stopped.') };
+        return {
+          action: CloseAction.Restart,
+          handled: true,
+          message: vscode.l10n.t('Transcript Lens: the language server stopped; restarted it after {0} ms.', pause),
+        };
       },
     };
   }
@@ -62,7 +67,10 @@ export class CrashRecovery {
     const restart = vscode.l10n.t('Restart server');
     const output = vscode.l10n.t('Show output');
     const choice = await vscode.window.showWarningMessage(
-      vscode.l10n.t('Transcript Lens: the language server stopped {0} times in a few minutes. It is restarted each time, after a longer pause; the output may say why it stops.', crashes),
+      vscode.l10n.t(
+        'Transcript Lens: the language server stopped {0} times in a few minutes. It is restarted each time, after a longer pause; the output may say why it stops.',
+        crashes,
+      ),
       restart,
       output,
     );

@@ -31,12 +31,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<Transc
   const stateChanged = new vscode.EventEmitter<void>();
   context.subscriptions.push(stateChanged);
   const start = async (): Promise<void> => {
-    const started = createClient(serverModule, recovery.handlerFor(() => client === started));
+    const started = createClient(
+      serverModule,
+      recovery.handlerFor(() => client === started),
+    );
     client = started;
     context.subscriptions.push(started.onDidChangeState(() => stateChanged.fire()));
     stateChanged.fire();
     // A server that dies while starting is restarted by the crash recovery; the failed start is only logged.
-    await started.start().catch((error: Error) => started.outputChannel.appendLine(vscode.l10n.t('Transcript Lens: the language server did not start: {0}', error.message)));
+    await started
+      .start()
+      .catch((error: Error) => started.outputChannel.appendLine(vscode.l10n.t('Transcript Lens: the language server did not start: {0}', error.message)));
   };
   const restart = async (): Promise<void> => {
     const previous = client;

@@ -49,7 +49,13 @@ export class AnalysisStore {
     const entry = this.entries.get(document.uri) ?? {};
     const cached = entry.analysis;
     // The version alone is not trusted (a client may send one twice): the text must be the same too.
-    if (cached && cached.analysis.version === document.version && originalText(cached.analysis.doc) === document.getText() && cached.settings === settings && cached.workspaceKey === workspace.key) {
+    if (
+      cached &&
+      cached.analysis.version === document.version &&
+      originalText(cached.analysis.doc) === document.getText() &&
+      cached.settings === settings &&
+      cached.workspaceKey === workspace.key
+    ) {
       return cached.analysis;
     }
     if (!isAnalysed(document, settings)) return undefined;
@@ -123,7 +129,10 @@ export function documentsTellingStore(store: AnalysisStore): TextDocumentsConfig
       if (changes.length === 0) return TextDocument.update(document, [], version);
       for (const change of changes) {
         const length = document.getText().length;
-        const replaced = 'range' in change && change.range !== undefined ? { start: document.offsetAt(change.range.start), end: document.offsetAt(change.range.end) } : { start: 0, end: length };
+        const replaced =
+          'range' in change && change.range !== undefined
+            ? { start: document.offsetAt(change.range.start), end: document.offsetAt(change.range.end) }
+            : { start: 0, end: length };
         TextDocument.update(document, [change], version);
         store.noteChange(document.uri, { ...replaced, insertedLength: change.text.length });
       }

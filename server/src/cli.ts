@@ -57,7 +57,11 @@ function skipReason(text: string): string | undefined {
   if (text.trim() === '') return t('the file is empty.');
   const ratio = japaneseRatio(text);
   if (ratio < DEFAULT_SETTINGS.minimumJapaneseRatio) {
-    return t('it is not Japanese ({0}% of its letters are Japanese; transcripts are checked from {1}%).', Math.round(ratio * 100), Math.round(DEFAULT_SETTINGS.minimumJapaneseRatio * 100));
+    return t(
+      'it is not Japanese ({0}% of its letters are Japanese; transcripts are checked from {1}%).',
+      Math.round(ratio * 100),
+      Math.round(DEFAULT_SETTINGS.minimumJapaneseRatio * 100),
+    );
   }
   return undefined;
 }
@@ -112,7 +116,10 @@ async function withKnowledgeFiles(
     reportProblems(loaded.problems, 'knowledge');
     knowledge.push({ file, loaded, text });
   }
-  const { kb, rejected } = mergeWorkspaceEntities(base.kb, knowledge.flatMap((k) => k.loaded.entities));
+  const { kb, rejected } = mergeWorkspaceEntities(
+    base.kb,
+    knowledge.flatMap((k) => k.loaded.entities),
+  );
   for (const { file, loaded, text } of knowledge) {
     const own = rejected.filter((r) => loaded.entities.includes(r.entity));
     if (own.length > 0 && text !== undefined) reportProblems(mergeProblems(text, file, own), 'knowledge');
@@ -132,7 +139,9 @@ async function withKnowledgeFiles(
  */
 function writeFixed(report: FileReport, read: ReadTranscript, options: CliOptions, analyzeText: (text: string) => AnalysisResult): FileReport {
   if (report.path === '-') return report;
-  const settled = settleFixes(originalText(report.doc), (text, round) => (round === 0 ? report.result.findings : analyzeText(text).findings).filter(isConfident));
+  const settled = settleFixes(originalText(report.doc), (text, round) =>
+    (round === 0 ? report.result.findings : analyzeText(text).findings).filter(isConfident),
+  );
   if (settled.edits.length === 0) return report;
   const { dir, name, ext } = path.parse(report.path);
   const target = options.inPlace ? report.path : path.join(dir, `${name}.fixed${ext}`);
@@ -202,7 +211,8 @@ async function main(argv: readonly string[]): Promise<number> {
     reports.push(options.fix ? writeFixed(report, read, options, analyzeText) : report);
   }
   const version = (JSON.parse(fs.readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
-  const output = options.format === 'json' ? JSON.stringify(toJson(reports)) : options.format === 'sarif' ? JSON.stringify(toSarif(reports, version)) : toText(reports);
+  const output =
+    options.format === 'json' ? JSON.stringify(toJson(reports)) : options.format === 'sarif' ? JSON.stringify(toSarif(reports, version)) : toText(reports);
   if (output) process.stdout.write(`${output}\n`);
   if (unreadable) return 2;
   return reports.some((r) => r.result.findings.some((f) => f.severity === 'error')) ? 1 : 0;

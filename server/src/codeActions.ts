@@ -11,7 +11,6 @@ import { sameRange, SOURCE, toDiagnostic, toRange, toTextEdit } from './convert'
 import { t } from './core/l10n';
 import { AcceptSpellingCommand, FIX_ALL_KIND, IgnoreWordCommand, type CommandArgs, type CommandType } from './shared';
 
-
 // A misspelt name can be accepted as a spelling of its entity; other findings can only be ignored.
 const NAME_CODES = new Set(NAME_DETECTORS.map((detector) => detector.code));
 
@@ -73,7 +72,8 @@ function keepActions(analysis: Analysis, finding: Finding, diagnostic: Diagnosti
     diagnostics: [diagnostic],
     command: { title, command: command.id, arguments: [...args] },
   });
-  if (entity) actions.push(action(t('Accept 「{0}」 as a spelling of {1} (workspace knowledge file)', text, entity.en), AcceptSpellingCommand, [uri, entity.id, text]));
+  if (entity)
+    actions.push(action(t('Accept 「{0}」 as a spelling of {1} (workspace knowledge file)', text, entity.en), AcceptSpellingCommand, [uri, entity.id, text]));
   actions.push(action(t('Ignore 「{0}」 in this workspace', text), IgnoreWordCommand, [uri, text, 'workspace']));
   actions.push(action(t('Ignore 「{0}」 in this document', text), IgnoreWordCommand, [uri, text, 'document']));
   return actions;
@@ -88,7 +88,9 @@ export function fixAllAction(analysis: Analysis): CodeAction[] {
 
 /** The edits of fix-all, checked again and again until they settle (see settleFixes): no second pass is needed. */
 export function fixAllEdits(analysis: Analysis): ReturnType<typeof toTextEdit>[] {
-  const settled = settleFixes(originalText(analysis.doc), (text, round) => (round === 0 ? analysis.result.findings : (analysis.findingsOf?.(text) ?? [])).filter(isConfident));
+  const settled = settleFixes(originalText(analysis.doc), (text, round) =>
+    (round === 0 ? analysis.result.findings : (analysis.findingsOf?.(text) ?? [])).filter(isConfident),
+  );
   return settled.edits.map((e) => toTextEdit(analysis.doc, e));
 }
 

@@ -53,15 +53,22 @@ export function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic
  * Whether two analyses' findings make the same diagnostics (toDiagnostic), decided without making them:
  * most edits of a long document change none, and then nothing is built for the editor.
  */
-export function sameDiagnosticsOf(a: { doc: TranscriptDocument; result: { findings: readonly Finding[] } }, b: { doc: TranscriptDocument; result: { findings: readonly Finding[] } }): boolean {
+export function sameDiagnosticsOf(
+  a: { doc: TranscriptDocument; result: { findings: readonly Finding[] } },
+  b: { doc: TranscriptDocument; result: { findings: readonly Finding[] } },
+): boolean {
   const before = a.result.findings;
   const after = b.result.findings;
   if (before.length !== after.length) return false;
   return before.every((x, i) => {
     const y = after[i];
     return (
-      y !== undefined && x.code === y.code && x.severity === y.severity && x.message === y.message &&
-      samePosition(a.doc, x.range.start, b.doc, y.range.start) && samePosition(a.doc, x.range.end, b.doc, y.range.end)
+      y !== undefined &&
+      x.code === y.code &&
+      x.severity === y.severity &&
+      x.message === y.message &&
+      samePosition(a.doc, x.range.start, b.doc, y.range.start) &&
+      samePosition(a.doc, x.range.end, b.doc, y.range.end)
     );
   });
 }

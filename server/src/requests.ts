@@ -30,7 +30,11 @@ export function summaryOf(analysis: Analysis | undefined): DocumentSummary {
     offsets.set(finding.entityId, ranges);
   }
   const byEntity = new Map<string, Range[]>();
-  for (const [id, ranges] of offsets) byEntity.set(id, [...ranges].sort((a, b) => a.start - b.start).map((range) => toRange(analysis.doc, range)));
+  for (const [id, ranges] of offsets)
+    byEntity.set(
+      id,
+      [...ranges].sort((a, b) => a.start - b.start).map((range) => toRange(analysis.doc, range)),
+    );
   const entities = [...byEntity].flatMap(([id, mentions]) => {
     const entity = analysis.result.context.kb.get(id);
     return entity ? [{ id, type: entity.type, ja: entity.ja, en: entity.en, mentions }] : [];

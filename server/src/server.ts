@@ -3,7 +3,14 @@
  * to the connection; it holds no state of its own. Run as `node dist/server.js --stdio` (or over IPC from
  * the VS Code client).
  */
-import { createConnection, DidChangeConfigurationNotification, MessageType, ProposedFeatures, ShowMessageNotification, TextDocuments } from 'vscode-languageserver/node';
+import {
+  createConnection,
+  DidChangeConfigurationNotification,
+  MessageType,
+  ProposedFeatures,
+  ShowMessageNotification,
+  TextDocuments,
+} from 'vscode-languageserver/node';
 import { createAnalysisOf } from './adapter/analyses';
 import { clientFeatures, INITIALIZE_RESULT } from './adapter/capabilities';
 import { createCommandHandler } from './adapter/commands';
@@ -64,7 +71,11 @@ const executeCommand = createCommandHandler({
   analysisOf,
   workspace,
   applyEdit: async (label, edit) => (await connection.workspace.applyEdit({ label, edit })).applied,
-  openText: (file) => documents.all().find((d) => filePath(d.uri) === file)?.getText(),
+  openText: (file) =>
+    documents
+      .all()
+      .find((d) => filePath(d.uri) === file)
+      ?.getText(),
   refreshAll: () => editor.refreshAll(),
   showError: (message) => void connection.window.showErrorMessage(message),
 });
@@ -73,7 +84,10 @@ connection.onInitialize((params) => {
   const client = clientFeatures(params.capabilities);
   const init = params.initializationOptions as { settings?: unknown; workspaceTrusted?: unknown; language?: unknown } | undefined;
   editor.configure(client);
-  settings.configure(client.hasConfiguration ? (scopeUri) => connection.workspace.getConfiguration({ scopeUri, section: SETTINGS_SECTION }) : undefined, init?.settings);
+  settings.configure(
+    client.hasConfiguration ? (scopeUri) => connection.workspace.getConfiguration({ scopeUri, section: SETTINGS_SECTION }) : undefined,
+    init?.settings,
+  );
   useLanguage(typeof init?.language === 'string' ? init.language : undefined);
   const folders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri }] : [])).flatMap((folder) => filePath(folder.uri) ?? []);
   workspace.configure(folders, init?.workspaceTrusted !== false);

@@ -49,7 +49,10 @@ export class WorkspaceKnowledgeStore {
     if (generation !== this.generation && this.loaded) return this.loaded;
     this.maxBytes = maxBytes;
     this.problems = new Map(files.map((file, i) => [file, knowledge[i]?.problems.filter((p) => p.unreadable === true) ?? []]));
-    const { kb } = mergeWorkspaceEntities(base.kb, knowledge.flatMap((k) => k.entities));
+    const { kb } = mergeWorkspaceEntities(
+      base.kb,
+      knowledge.flatMap((k) => k.entities),
+    );
     const ignoredInDocuments = new Map<string, string[]>();
     for (const [document, words] of knowledge.flatMap((k) => [...k.ignoredInDocuments])) {
       ignoredInDocuments.set(document, [...(ignoredInDocuments.get(document) ?? []), ...words]);
@@ -91,7 +94,11 @@ export class WorkspaceKnowledgeStore {
     const file = filePath(uri);
     if (!file) return [];
     const knowledge = parseWorkspaceKnowledge(text, file);
-    return [...(this.problems.get(file) ?? []), ...knowledge.problems, ...mergeProblems(text, file, mergeWorkspaceEntities(base.kb, knowledge.entities).rejected)];
+    return [
+      ...(this.problems.get(file) ?? []),
+      ...knowledge.problems,
+      ...mergeProblems(text, file, mergeWorkspaceEntities(base.kb, knowledge.entities).rejected),
+    ];
   }
 
   /**
@@ -136,7 +143,7 @@ export class WorkspaceKnowledgeStore {
   }
 }
 
-const HEADER = '# Transcript Lens: this workspace\'s own entities (same fields as the built-in knowledge base) and ignored words.\n';
+const HEADER = "# Transcript Lens: this workspace's own entities (same fields as the built-in knowledge base) and ignored words.\n";
 
 function isInside(file: string, folder: string): boolean {
   const relative = path.relative(folder, file);

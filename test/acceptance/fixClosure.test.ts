@@ -19,12 +19,21 @@ const FUZZED_TEXTS = Number(process.env.TRANSCRIPT_LENS_FIX_FUZZ_TEXTS ?? 1000);
 const FUZZ_SEED = Number(process.env.TRANSCRIPT_LENS_FUZZ_SEED ?? 20261129);
 
 function textsIn(directory: string): string[] {
-  return fs.existsSync(directory) ? fs.readdirSync(directory).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(directory, f)) : [];
+  return fs.existsSync(directory)
+    ? fs
+        .readdirSync(directory)
+        .filter((f) => f.endsWith('.txt'))
+        .sort()
+        .map((f) => path.join(directory, f))
+    : [];
 }
 
 const realTextAvailable = fs.existsSync(REAL_TEXT_DIRECTORY);
 if (!seedsAvailable()) warnNoSeeds('Fix closure on the seeds');
-if (!realTextAvailable) process.stderr.write(`\n!!! Fix closure on the real texts SKIPPED: no texts at ${REAL_TEXT_DIRECTORY}. Set TRANSCRIPT_LENS_REAL_TEXT (CI has them at ../shared/real-text).\n\n`);
+if (!realTextAvailable)
+  process.stderr.write(
+    `\n!!! Fix closure on the real texts SKIPPED: no texts at ${REAL_TEXT_DIRECTORY}. Set TRANSCRIPT_LENS_REAL_TEXT (CI has them at ../shared/real-text).\n\n`,
+  );
 
 function overlapsOrTouches(finding: Finding, start: number, end: number): boolean {
   return finding.range.start <= end && start <= finding.range.end;
@@ -62,7 +71,8 @@ function closureViolations(text: string, services: AnalysisServices): string[] {
   if (!settled.settled) problems.push(`fix-all did not settle in ${settled.rounds} rounds`);
   if (applyEdits(text, settled.edits) !== settled.text) problems.push('fix-all edits do not give the settled text');
   const again = preferredEdits(findingsOf(settled.text).filter(isConfident)).filter((e) => settled.text.slice(e.range.start, e.range.end) !== e.newText);
-  if (again.length > 0) problems.push(`fix-all needs a second pass: ${again.map((e) => `「${settled.text.slice(e.range.start, e.range.end)}」→「${e.newText}」`).join(', ')}`);
+  if (again.length > 0)
+    problems.push(`fix-all needs a second pass: ${again.map((e) => `「${settled.text.slice(e.range.start, e.range.end)}」→「${e.newText}」`).join(', ')}`);
   return problems;
 }
 
@@ -150,7 +160,9 @@ describe('fix closure on fuzzed texts', () => {
   it(`${FUZZED_TEXTS} texts (replay with TRANSCRIPT_LENS_FUZZ_SEED=${FUZZ_SEED})`, async () => {
     const services = await testServices();
     const next = random(FUZZ_SEED);
-    const names = [...services.kb.entities.values()].filter((e) => e.type === 'company' || e.type === 'person' || e.type === 'model' || e.type === 'chip').flatMap((e) => [e.ja, e.en]);
+    const names = [...services.kb.entities.values()]
+      .filter((e) => e.type === 'company' || e.type === 'person' || e.type === 'model' || e.type === 'chip')
+      .flatMap((e) => [e.ja, e.en]);
     const violations: string[] = [];
     for (let n = 0; n < FUZZED_TEXTS && violations.length < 20; n++) {
       const text = fuzzedText(next, names);

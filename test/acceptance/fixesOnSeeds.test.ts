@@ -15,7 +15,12 @@ import { SEEDS_DIRECTORY, seedsAvailable, warnNoSeeds } from '../support/seeds';
 const SEEDS = SEEDS_DIRECTORY;
 const available = seedsAvailable();
 if (!available) warnNoSeeds('Fix checks on the seeds');
-const seeds = available ? fs.readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort() : [];
+const seeds = available
+  ? fs
+      .readdirSync(SEEDS)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+  : [];
 
 describe('fixes on the real seed transcripts', { skip: available ? false : `no seeds at ${SEEDS}` }, () => {
   for (const seed of seeds) {
@@ -35,7 +40,11 @@ describe('fixes on the real seed transcripts', { skip: available ? false : `no s
           const after = analyze(new TranscriptDocument(fixed), services).findings;
           const at = { start: edit.range.start, end: edit.range.start + edit.newText.length };
           const left = after.filter((f) => f.code === finding.code && f.range.start < Math.max(at.end, at.start + 1) && at.start < f.range.end);
-          assert.deepEqual(left.map((f) => f.message), [], `${finding.code} at ${finding.range.start} is still reported after its fix`);
+          assert.deepEqual(
+            left.map((f) => f.message),
+            [],
+            `${finding.code} at ${finding.range.start} is still reported after its fix`,
+          );
         }
       }
     });

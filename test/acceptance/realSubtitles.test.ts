@@ -18,7 +18,10 @@ const files = fs.existsSync(REAL_TEXT) ? fs.readdirSync(REAL_TEXT).filter((f) =>
 
 /** One cue per line, each shown long enough for 4 characters a second and 200 ms apart: only the text is on trial. */
 function asSrt(text: string): { srt: string; cues: number } {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/).filter((line) => line.trim() !== '');
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '');
   const stamp = (ms: number): string => new Date(ms).toISOString().slice(11, 23).replace('.', ',');
   let at = 500;
   const cues = lines.map((line, i) => {
@@ -47,11 +50,25 @@ describe('real subtitles read as subtitle files', () => {
       const text = fs.readFileSync(path.join(REAL_TEXT, file), 'utf8');
       const { srt, cues } = asSrt(text);
       assert.equal(parseSubtitles(srt, 'srt').cues.length, cues);
-      const warnings = (findings: readonly { severity: string; code: string }[]): string[] => findings.filter((f) => f.severity === 'error' || f.severity === 'warning').map((f) => f.code);
+      const warnings = (findings: readonly { severity: string; code: string }[]): string[] =>
+        findings.filter((f) => f.severity === 'error' || f.severity === 'warning').map((f) => f.code);
       const asSubtitles = warnings(analyze(documentFor(srt, `file:///${file}.srt`), services).findings);
       const asText = warnings(analyze(new TranscriptDocument(text), services).findings);
-      for (const code of ['line-break-in-word', 'word-split-across-cues', 'subtitle-reading-speed', 'subtitle-duration', 'subtitle-overlap', 'subtitle-gap', 'subtitle-timing-syntax', 'subtitle-empty-cue']) {
-        assert.deepEqual(asSubtitles.filter((c) => c === code), [], `${code} in ${file}`);
+      for (const code of [
+        'line-break-in-word',
+        'word-split-across-cues',
+        'subtitle-reading-speed',
+        'subtitle-duration',
+        'subtitle-overlap',
+        'subtitle-gap',
+        'subtitle-timing-syntax',
+        'subtitle-empty-cue',
+      ]) {
+        assert.deepEqual(
+          asSubtitles.filter((c) => c === code),
+          [],
+          `${code} in ${file}`,
+        );
       }
       assert.ok(asSubtitles.length < asText.length || asText.length === 0, `${asSubtitles.length} warnings as subtitles, ${asText.length} as text`);
     });

@@ -7,7 +7,10 @@ import { describe, it } from 'node:test';
 import { testServices } from '../support/analysis';
 import { evaluateRealText, falsePer100KB, REAL_TEXT_DIRECTORY, realTextAvailable } from '../support/realText';
 
-if (!realTextAvailable()) process.stderr.write(`\n!!! Real-text quality SKIPPED: no judged.json at ${REAL_TEXT_DIRECTORY}. Set TRANSCRIPT_LENS_REAL_TEXT (CI has them at ../shared/real-text).\n\n`);
+if (!realTextAvailable())
+  process.stderr.write(
+    `\n!!! Real-text quality SKIPPED: no judged.json at ${REAL_TEXT_DIRECTORY}. Set TRANSCRIPT_LENS_REAL_TEXT (CI has them at ../shared/real-text).\n\n`,
+  );
 
 describe('quality on real text nobody here wrote', { skip: realTextAvailable() ? false : `no real texts at ${REAL_TEXT_DIRECTORY}` }, () => {
   it('raises at most one false (or unjudged) warning or error per 100 KB, and keeps every true finding', async () => {

@@ -29,7 +29,10 @@ describe('the server on unusual documents', () => {
 
   it('analyses a whole transcript pasted as one long line', async () => {
     // Each sentence numbered, so that no two chunks are the same text.
-    const line = SAMPLE.replace(/\n/g, '').split('。').map((sentence, i) => `${sentence}（${i}）`).join('。');
+    const line = SAMPLE.replace(/\n/g, '')
+      .split('。')
+      .map((sentence, i) => `${sentence}（${i}）`)
+      .join('。');
     const long = Array.from({ length: 40 }, (_, copy) => line.replace(/（(\d+)）/g, `（${copy}-$1）`)).join('');
     await server.open('file:///long-line.txt', long);
     const report = await pull(server, 'file:///long-line.txt');

@@ -3,7 +3,12 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, it } from 'node:test';
-import { DidChangeWatchedFilesNotification, DocumentDiagnosticRequest, FileChangeType, type FullDocumentDiagnosticReport } from 'vscode-languageserver-protocol/node';
+import {
+  DidChangeWatchedFilesNotification,
+  DocumentDiagnosticRequest,
+  FileChangeType,
+  type FullDocumentDiagnosticReport,
+} from 'vscode-languageserver-protocol/node';
 import { startServer, type TestServer } from '../support/server';
 import { tempDir } from '../support/tempDir';
 
@@ -48,7 +53,10 @@ describe('the server with the workspace’s prh dictionaries', () => {
       await server.open('file:///t.txt', `${TRANSCRIPT}Deepsekも。DeepSeekは強い。`);
       const transcript = await codes(server, 'file:///t.txt');
       assert.ok(transcript.includes('dictionary-rule:0:0'));
-      assert.ok(transcript.some((code) => code.startsWith('garbled-latin-name')), 'the built-in checks keep working');
+      assert.ok(
+        transcript.some((code) => code.startsWith('garbled-latin-name')),
+        'the built-in checks keep working',
+      );
     } finally {
       await server.stop();
     }

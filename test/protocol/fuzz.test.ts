@@ -30,7 +30,23 @@ import { startServer } from '../support/server';
 const EDITS = 10_000;
 const CHECK_EVERY = 500;
 const SAMPLE = fs.readFileSync(path.resolve(__dirname, '..', '..', 'samples', 'ai-news-podcast.txt'), 'utf8');
-const PIECES = ['あ', 'ディープシーク', 'Deepsek', '550万ルピー', 'Open AI', '😀', '𠮷', '\r\n', '\n', '。', 'サム・', 'アルマン', ' ', 'オープンオープン', '01という'];
+const PIECES = [
+  'あ',
+  'ディープシーク',
+  'Deepsek',
+  '550万ルピー',
+  'Open AI',
+  '😀',
+  '𠮷',
+  '\r\n',
+  '\n',
+  '。',
+  'サム・',
+  'アルマン',
+  ' ',
+  'オープンオープン',
+  '01という',
+];
 
 function randomGenerator(seed: number): (n: number) => number {
   let state = seed;
@@ -83,7 +99,10 @@ describe('the server under long random edit sequences', () => {
         // Analyses in between, so that the server revises its document from many different earlier ones.
         if (random(20) === 0) await server.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
         if (step % CHECK_EVERY !== 0) continue;
-        assert.ok(mirror.getText().length > SAMPLE.length / 4, `the edits have whittled the document down to ${mirror.getText().length} characters: they no longer test much`);
+        assert.ok(
+          mirror.getText().length > SAMPLE.length / 4,
+          `the edits have whittled the document down to ${mirror.getText().length} characters: they no longer test much`,
+        );
 
         const expectedDoc = new TranscriptDocument(mirror.getText(), uri);
         const expected = { doc: expectedDoc, result: new Analyzer(services).analyze(expectedDoc), version: step + 1 };
@@ -94,7 +113,11 @@ describe('the server under long random edit sequences', () => {
           assert.deepEqual(report.items, [], `a document that is not Japanese got diagnostics ${where}`);
           continue;
         }
-        assert.deepEqual(report.items, expected.result.findings.map((f) => toDiagnostic(expectedDoc, f)), `diagnostics differ ${where}`);
+        assert.deepEqual(
+          report.items,
+          expected.result.findings.map((f) => toDiagnostic(expectedDoc, f)),
+          `diagnostics differ ${where}`,
+        );
         const tokens = await server.connection.sendRequest(SemanticTokensRequest.type, { textDocument: { uri } });
         assert.deepEqual(tokens?.data, semanticTokens(expected).data, `entities differ ${where}`);
         for (let probe = 0; probe < 5; probe++) {

@@ -9,16 +9,16 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, it } from 'node:test';
-import {
-  DidChangeTextDocumentNotification,
-  DocumentDiagnosticRequest,
-  type FullDocumentDiagnosticReport,
-} from 'vscode-languageserver-protocol/node';
+import { DidChangeTextDocumentNotification, DocumentDiagnosticRequest, type FullDocumentDiagnosticReport } from 'vscode-languageserver-protocol/node';
 import { startServer, type TestServer } from '../support/server';
 import { tempDir } from '../support/tempDir';
 
 const TRANSCRIPT = 'Deepsekが新しいモデルを公開した。DeepSeekは中国の企業だ。';
-const ALIAS_BOMB = ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdefghij'.split('').map((name, i) => `${name}: &${name} [${Array(9).fill(`*${'abcdefghij'[i]}`).join(', ')}]`), 'ignoredWords: *j'].join('\n');
+const ALIAS_BOMB = [
+  'a: &a [x, x, x, x, x, x, x, x, x]',
+  ...'bcdefghij'.split('').map((name, i) => `${name}: &${name} [${Array(9).fill(`*${'abcdefghij'[i]}`).join(', ')}]`),
+  'ignoredWords: *j',
+].join('\n');
 
 async function diagnostics(server: TestServer, uri: string): Promise<FullDocumentDiagnosticReport['items']> {
   return ((await server.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } })) as FullDocumentDiagnosticReport).items;
@@ -28,7 +28,10 @@ function hostileWorkspace(): string {
   const dir = tempDir('tl-hostile-ws-');
   fs.symlinkSync('/dev/zero', path.join(dir, 'prh.yml'));
   execFileSync('mkfifo', [path.join(dir, 'fifo.yml')]);
-  fs.writeFileSync(path.join(dir, 'prh.yaml'), 'imports:\n  - /dev/zero\n  - fifo.yml\n  - huge.yml\nrules:\n  - expected: ディープシーク\n    pattern: ディープシーカー\n');
+  fs.writeFileSync(
+    path.join(dir, 'prh.yaml'),
+    'imports:\n  - /dev/zero\n  - fifo.yml\n  - huge.yml\nrules:\n  - expected: ディープシーク\n    pattern: ディープシーカー\n',
+  );
   fs.writeFileSync(path.join(dir, 'huge.yml'), '');
   fs.truncateSync(path.join(dir, 'huge.yml'), 100 * 1024 * 1024);
   fs.mkdirSync(path.join(dir, '.textlint'));
@@ -51,7 +54,10 @@ describe('the server with hostile workspace files', () => {
       const dictionaryUri = pathToFileURL(path.join(dir, 'prh.yaml')).href;
       await server.open(dictionaryUri, fs.readFileSync(path.join(dir, 'prh.yaml'), 'utf8'), 'yaml');
       const problems = await diagnostics(server, dictionaryUri);
-      assert.deepEqual(problems.map((d) => d.range.start.line), [1, 2, 3]);
+      assert.deepEqual(
+        problems.map((d) => d.range.start.line),
+        [1, 2, 3],
+      );
       assert.match(String(problems[0]?.message ?? ''), /\/dev\/zero.*device/);
       assert.match(String(problems[1]?.message ?? ''), /pipe/);
       assert.match(String(problems[2]?.message ?? ''), /larger than the limit/);
@@ -93,7 +99,10 @@ describe('document sync that does not trust the client', () => {
       const change = (version: number, contentChanges: unknown[]): Promise<void> =>
         server.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges } as never);
       // The first change is fine, the second broken: nothing of the notification is applied.
-      await change(2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'まず、' }, { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: null }]);
+      await change(2, [
+        { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'まず、' },
+        { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: null },
+      ]);
       await change(3, [{ range: { start: { line: 0, character: 15 }, end: { line: 0, character: 15 } }, text: 'Deepsekの新モデルも出た。' }]);
       const fresh = 'file:///fresh.txt';
       await server.open(fresh, 'ディープシークは中国の企業だ。Deepsekの新モデルも出た。');
@@ -109,11 +118,18 @@ describe('document sync that does not trust the client', () => {
     try {
       const uri = 'file:///versions.txt';
       await server.open(uri, 'ディープシークは中国の企業だ。');
-      const full = (version: number, text: string): Promise<void> => server.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ text }] });
+      const full = (version: number, text: string): Promise<void> =>
+        server.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ text }] });
       await full(2, 'ディープシークは中国の企業だ。');
-      assert.deepEqual((await diagnostics(server, uri)).map((d) => d.code), []);
+      assert.deepEqual(
+        (await diagnostics(server, uri)).map((d) => d.code),
+        [],
+      );
       await full(2, 'ディープシークは中国の企業だ。Deepsekの新モデルも出た。');
-      assert.deepEqual((await diagnostics(server, uri)).map((d) => d.code), ['garbled-latin-name']);
+      assert.deepEqual(
+        (await diagnostics(server, uri)).map((d) => d.code),
+        ['garbled-latin-name'],
+      );
     } finally {
       await server.stop();
     }
@@ -127,7 +143,10 @@ describe('the stdio transport', () => {
       server.process.stdin?.write('Content-Type: application/vscode-jsonrpc\r\n\r\n{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{}}');
       const uri = 'file:///after-bad-header.txt';
       await server.open(uri, TRANSCRIPT);
-      assert.deepEqual((await diagnostics(server, uri)).map((d) => d.code), ['garbled-latin-name']);
+      assert.deepEqual(
+        (await diagnostics(server, uri)).map((d) => d.code),
+        ['garbled-latin-name'],
+      );
     } finally {
       await server.stop();
     }

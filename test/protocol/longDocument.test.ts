@@ -7,7 +7,12 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { DidChangeTextDocumentNotification, DocumentDiagnosticRequest, HoverRequest, type FullDocumentDiagnosticReport } from 'vscode-languageserver-protocol/node';
+import {
+  DidChangeTextDocumentNotification,
+  DocumentDiagnosticRequest,
+  HoverRequest,
+  type FullDocumentDiagnosticReport,
+} from 'vscode-languageserver-protocol/node';
 import { Analyzer } from '../../server/src/core/analyze';
 import { TranscriptDocument } from '../../server/src/core/document';
 import { toDiagnostic } from '../../server/src/convert';
@@ -17,7 +22,11 @@ import { startServer } from '../support/server';
 
 const SAMPLE = fs.readFileSync(path.resolve(__dirname, '..', '..', 'samples', 'ai-news-podcast.txt'), 'utf8');
 // Long (over 500 chunks); each copy's lines numbered so that no two chunks are alike.
-const LONG = Array.from({ length: 60 }, (_, copy) => SAMPLE.split('\n').map((line) => (line.trim() === '' ? line : `［${copy + 1}］${line}`)).join('\n')).join('\n');
+const LONG = Array.from({ length: 60 }, (_, copy) =>
+  SAMPLE.split('\n')
+    .map((line) => (line.trim() === '' ? line : `［${copy + 1}］${line}`))
+    .join('\n'),
+).join('\n');
 
 describe('a long document', () => {
   it('gets exactly a fresh analysis’s diagnostics and hovers after each edit, edits sent at once', async () => {
@@ -43,9 +52,17 @@ describe('a long document', () => {
         const report = (await server.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } })) as FullDocumentDiagnosticReport;
         const doc = new TranscriptDocument(mirror.getText(), uri);
         const expected = { doc, result: new Analyzer(services).analyze(doc), version: i + 2 };
-        assert.deepEqual(report.items, expected.result.findings.map((f) => toDiagnostic(doc, f)), `diagnostics after edit ${i + 1}`);
+        assert.deepEqual(
+          report.items,
+          expected.result.findings.map((f) => toDiagnostic(doc, f)),
+          `diagnostics after edit ${i + 1}`,
+        );
         const position = { line, character: 1 };
-        assert.deepEqual(await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position }), hoverAt(expected, position), `hover after edit ${i + 1}`);
+        assert.deepEqual(
+          await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position }),
+          hoverAt(expected, position),
+          `hover after edit ${i + 1}`,
+        );
       }
     } finally {
       await server.stop();

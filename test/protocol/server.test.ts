@@ -56,7 +56,16 @@ describe('the language server over stdio', () => {
     await server.open('file:///podcast.txt', PODCAST);
     const diagnostics = await pull(server, 'file:///podcast.txt');
     const codes = new Set(diagnostics.map((d) => d.code));
-    for (const code of ['garbled-latin-name', 'garbled-katakana-name', 'split-brand-name', 'implausible-currency', 'model-name-digit-confusion', 'line-break-in-word', 'repeated-word', 'letter-for-kana']) {
+    for (const code of [
+      'garbled-latin-name',
+      'garbled-katakana-name',
+      'split-brand-name',
+      'implausible-currency',
+      'model-name-digit-confusion',
+      'line-break-in-word',
+      'repeated-word',
+      'letter-for-kana',
+    ]) {
       assert.ok(codes.has(code), `no ${code} diagnostic`);
     }
     assert.ok(diagnostics.every((d) => d.source === 'transcript-lens' && String(d.message).length > 0 && d.severity !== undefined));
@@ -65,7 +74,10 @@ describe('the language server over stdio', () => {
   it('stays quiet on correct Japanese full of near misses', async () => {
     await server.open('file:///clean.txt', CLEAN);
     const diagnostics = await pull(server, 'file:///clean.txt');
-    assert.deepEqual(diagnostics.filter((d) => (d.severity ?? 4) <= 2).map((d) => d.message), []);
+    assert.deepEqual(
+      diagnostics.filter((d) => (d.severity ?? 4) <= 2).map((d) => d.message),
+      [],
+    );
   });
 
   it('leaves documents that are not Japanese alone', async () => {
@@ -74,7 +86,10 @@ describe('the language server over stdio', () => {
   });
 
   it('explains an entity on hover: names, type, description and this document’s spellings', async () => {
-    const hover = await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri: 'file:///podcast.txt' }, position: positionOf(PODCAST, 'ディープシークは', 2) });
+    const hover = await server.connection.sendRequest(HoverRequest.type, {
+      textDocument: { uri: 'file:///podcast.txt' },
+      position: positionOf(PODCAST, 'ディープシークは', 2),
+    });
     const value = (hover?.contents as MarkupContent).value;
     assert.match(value, /DeepSeek/);
     assert.match(value, /company/);
@@ -82,7 +97,10 @@ describe('the language server over stdio', () => {
   });
 
   it('explains an error on hover: what is wrong, why, and the correction', async () => {
-    const hover = await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri: 'file:///podcast.txt' }, position: positionOf(PODCAST, 'Deepsek', 3) });
+    const hover = await server.connection.sendRequest(HoverRequest.type, {
+      textDocument: { uri: 'file:///podcast.txt' },
+      position: positionOf(PODCAST, 'Deepsek', 3),
+    });
     const value = (hover?.contents as MarkupContent).value;
     assert.match(value, /「Deepsek」 → 「DeepSeek」/);
     assert.match(value, /Why \(garbled-latin-name, confidence/);
@@ -150,7 +168,10 @@ describe('the language server over stdio', () => {
     await server.open(uri, PODCAST);
     let version = 1;
     const edit = async (range: { start: Position; end: Position }, text: string): Promise<void> => {
-      await server.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: ++version }, contentChanges: [{ range, text }] });
+      await server.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+        textDocument: { uri, version: ++version },
+        contentChanges: [{ range, text }],
+      });
     };
     const pullAfter = (previousResultId: string) => server.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri }, previousResultId });
     const first = (await server.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } })) as FullDocumentDiagnosticReport;
@@ -166,7 +187,10 @@ describe('the language server over stdio', () => {
     await edit({ start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, '\n');
     const moved = (await pullAfter(unchanged.resultId ?? '')) as FullDocumentDiagnosticReport;
     assert.equal(moved.kind, 'full');
-    assert.deepEqual(moved.items.map((d) => d.range.start.line), first.items.map((d) => d.range.start.line + 1));
+    assert.deepEqual(
+      moved.items.map((d) => d.range.start.line),
+      first.items.map((d) => d.range.start.line + 1),
+    );
 
     // The same number of characters, one of them now a line break: no offset moves, every line number does.
     await edit({ start: { line: 0, character: 0 }, end: { line: 1, character: 0 } }, '');
@@ -179,7 +203,10 @@ describe('the language server over stdio', () => {
   });
 
   it('fixes all problems through its command, as one workspace edit', async () => {
-    const result = await server.connection.sendRequest(ExecuteCommandRequest.type, { command: 'transcriptLens.applyFixAll', arguments: ['file:///podcast.txt'] });
+    const result = await server.connection.sendRequest(ExecuteCommandRequest.type, {
+      command: 'transcriptLens.applyFixAll',
+      arguments: ['file:///podcast.txt'],
+    });
     assert.equal((result as { applied: boolean }).applied, true);
     const edit = server.appliedEdits.at(-1);
     assert.ok((edit?.edit.changes?.['file:///podcast.txt']?.length ?? 0) >= 8);
@@ -205,7 +232,10 @@ describe('the language server for clients that do not pull diagnostics', () => {
     const server = await startServer({ pullDiagnostics: false });
     try {
       await server.open('file:///pushed.txt', PODCAST);
-      const published = await eventually(() => server.published.find((p) => p.uri === 'file:///pushed.txt' && p.diagnostics.length > 0), 'published diagnostics');
+      const published = await eventually(
+        () => server.published.find((p) => p.uri === 'file:///pushed.txt' && p.diagnostics.length > 0),
+        'published diagnostics',
+      );
       assert.ok(published.diagnostics.some((d) => d.code === 'garbled-latin-name'));
     } finally {
       await server.stop();

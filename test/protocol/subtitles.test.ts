@@ -2,7 +2,14 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { DidChangeTextDocumentNotification, DocumentDiagnosticRequest, HoverRequest, type Diagnostic, type FullDocumentDiagnosticReport, type MarkupContent } from 'vscode-languageserver-protocol/node';
+import {
+  DidChangeTextDocumentNotification,
+  DocumentDiagnosticRequest,
+  HoverRequest,
+  type Diagnostic,
+  type FullDocumentDiagnosticReport,
+  type MarkupContent,
+} from 'vscode-languageserver-protocol/node';
 import { startServer, type TestServer } from '../support/server';
 
 const SRT = fs.readFileSync(path.resolve(__dirname, '..', '..', 'samples', 'ai-news-interview.srt'), 'utf8');
@@ -36,7 +43,9 @@ describe('the language server on a subtitle file', () => {
     const cue = lineOf('エヌビディアの株価');
     await server.connection.sendNotification(DidChangeTextDocumentNotification.type, {
       textDocument: { uri, version: 2 },
-      contentChanges: [{ range: { start: { line: cue, character: 0 }, end: { line: cue + 1, character: (lines[cue + 1] ?? '').length } }, text: '株価が\n下落しました' }],
+      contentChanges: [
+        { range: { start: { line: cue, character: 0 }, end: { line: cue + 1, character: (lines[cue + 1] ?? '').length } }, text: '株価が\n下落しました' },
+      ],
     });
     assert.deepEqual(summary(await pull(server, uri)), ['23: garbled-latin-name']);
 

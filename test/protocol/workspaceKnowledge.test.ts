@@ -55,7 +55,10 @@ describe('the server with a workspace knowledge file', () => {
       const written = parse(fs.readFileSync(path.join(dir, 'transcript-lens.yaml'), 'utf8')) as { entities: { id: string; aliases: string[] }[] };
       assert.equal(written.entities[0]?.id, 'deepseek');
       assert.ok(written.entities[0]?.aliases.includes('Deepsek'));
-      assert.deepEqual((await diagnostics(server, transcript)).map((d) => d.code), []);
+      assert.deepEqual(
+        (await diagnostics(server, transcript)).map((d) => d.code),
+        [],
+      );
     } finally {
       await server.stop();
     }
@@ -70,11 +73,21 @@ describe('the server with a workspace knowledge file', () => {
       await server.open(other, TRANSCRIPT);
       const inDocument = (await actionsAt(server, transcript, 'garbled-latin-name')).find((a) => a.title === 'Ignore 「Deepsek」 in this document');
       await run(server, inDocument);
-      assert.deepEqual((await diagnostics(server, transcript)).map((d) => d.code), []);
-      assert.deepEqual((await diagnostics(server, other)).map((d) => d.code), ['garbled-latin-name'], 'the other document still reports it');
+      assert.deepEqual(
+        (await diagnostics(server, transcript)).map((d) => d.code),
+        [],
+      );
+      assert.deepEqual(
+        (await diagnostics(server, other)).map((d) => d.code),
+        ['garbled-latin-name'],
+        'the other document still reports it',
+      );
       const inWorkspace = (await actionsAt(server, other, 'garbled-latin-name')).find((a) => a.title === 'Ignore 「Deepsek」 in this workspace');
       await run(server, inWorkspace);
-      assert.deepEqual((await diagnostics(server, other)).map((d) => d.code), []);
+      assert.deepEqual(
+        (await diagnostics(server, other)).map((d) => d.code),
+        [],
+      );
       assert.deepEqual(parse(fs.readFileSync(path.join(dir, 'transcript-lens.yaml'), 'utf8')), {
         ignoredInDocuments: { 'episode.txt': ['Deepsek'] },
         ignoredWords: ['Deepsek'],
@@ -89,12 +102,18 @@ describe('the server with a workspace knowledge file', () => {
     const server = await startServer({ workspaceFolder: dir });
     try {
       await server.open(transcript, TRANSCRIPT);
-      assert.deepEqual((await diagnostics(server, transcript)).map((d) => d.code), ['garbled-latin-name']);
+      assert.deepEqual(
+        (await diagnostics(server, transcript)).map((d) => d.code),
+        ['garbled-latin-name'],
+      );
       fs.writeFileSync(path.join(dir, 'transcript-lens.yaml'), 'ignoredWords: [Deepsek]\n');
       await server.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
         changes: [{ uri: pathToFileURL(path.join(dir, 'transcript-lens.yaml')).href, type: FileChangeType.Changed }],
       });
-      assert.deepEqual((await diagnostics(server, transcript)).map((d) => d.code), []);
+      assert.deepEqual(
+        (await diagnostics(server, transcript)).map((d) => d.code),
+        [],
+      );
     } finally {
       await server.stop();
     }
@@ -108,10 +127,19 @@ describe('the server with a workspace knowledge file', () => {
       const fileUri = pathToFileURL(path.join(dir, 'transcript-lens.yaml')).href;
       await server.open(fileUri, text, 'yaml');
       const problems = await diagnostics(server, fileUri);
-      assert.deepEqual(problems.map((d) => `${String(d.code)}:${d.range.start.line}`).sort(), ['knowledge-file:1', 'knowledge-file:2', 'knowledge-file:2', 'knowledge-file:2', 'knowledge-file:2']);
+      assert.deepEqual(problems.map((d) => `${String(d.code)}:${d.range.start.line}`).sort(), [
+        'knowledge-file:1',
+        'knowledge-file:2',
+        'knowledge-file:2',
+        'knowledge-file:2',
+        'knowledge-file:2',
+      ]);
       assert.ok(problems.some((p) => String(p.message).includes('"OpenAI" belongs to both "openai" and "fake-openai"')));
       await server.open(transcript, TRANSCRIPT);
-      assert.deepEqual((await diagnostics(server, transcript)).map((d) => d.code), ['garbled-latin-name']);
+      assert.deepEqual(
+        (await diagnostics(server, transcript)).map((d) => d.code),
+        ['garbled-latin-name'],
+      );
     } finally {
       await server.stop();
     }
@@ -139,7 +167,11 @@ describe('the server with a knowledge file setting that leads out of the workspa
     try {
       await server.changeSettings({ knowledgeFiles: [`../${path.basename(outside)}`] });
       await server.open(transcript, TRANSCRIPT);
-      assert.deepEqual((await diagnostics(server, transcript)).map((d) => d.code), ['garbled-latin-name'], 'the outside file is not read');
+      assert.deepEqual(
+        (await diagnostics(server, transcript)).map((d) => d.code),
+        ['garbled-latin-name'],
+        'the outside file is not read',
+      );
       const titles = (await actionsAt(server, transcript, 'garbled-latin-name')).map((a) => a.title);
       assert.ok(!titles.some((t) => t.startsWith('Accept') || t.startsWith('Ignore')), 'nothing offers to write it');
       assert.equal(fs.readFileSync(outside, 'utf8'), 'ignoredWords: [Deepsek]\n');

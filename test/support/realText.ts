@@ -81,7 +81,8 @@ export function evaluateRealText(services: AnalysisServices): RealTextResult {
     const doc = new TranscriptDocument(text, name);
     const { findings } = analyze(doc, services);
     const described = findings.map((finding) => ({ finding, line: doc.positionAt(finding.range.start).line + 1, surface: doc.slice(finding.range) }));
-    const same = (j: Judged, d: (typeof described)[number]): boolean => j.doc === name && j.line === d.line && j.code === d.finding.code && j.surface === d.surface;
+    const same = (j: Judged, d: (typeof described)[number]): boolean =>
+      j.doc === name && j.line === d.line && j.code === d.finding.code && j.surface === d.surface;
     for (const d of described) {
       if (!isLoud(d.finding)) continue;
       const tally = perDetector.get(d.finding.code) ?? { loud: 0, right: 0, wrong: 0, unsure: 0, unjudged: 0 };
@@ -93,7 +94,9 @@ export function evaluateRealText(services: AnalysisServices): RealTextResult {
       else {
         if (verdict === 'false') tally.wrong++;
         else tally.unjudged++;
-        result.falseAlarms.push(`${name}:${d.line} ${d.finding.severity} ${d.finding.code} 「${d.surface.replace(/\n/g, '⏎')}」${verdict ? '' : ' (not judged yet)'}`);
+        result.falseAlarms.push(
+          `${name}:${d.line} ${d.finding.severity} ${d.finding.code} 「${d.surface.replace(/\n/g, '⏎')}」${verdict ? '' : ' (not judged yet)'}`,
+        );
       }
     }
     for (const j of judgedFile.judged.filter((j) => j.doc === name && j.verdict === 'true')) {

@@ -19,9 +19,16 @@ function visible(result: AnalysisResult): string {
 describe('the analyzer', () => {
   it('cuts a document into chunks at sentence ends and blank lines', () => {
     const doc = new TranscriptDocument('一行目で\n続きます。\n次の文\n\n段落です');
-    assert.deepEqual(chunksOf(doc).map((c) => c.text), ['一行目で\n続きます。', '次の文', '段落です']);
+    assert.deepEqual(
+      chunksOf(doc).map((c) => c.text),
+      ['一行目で\n続きます。', '次の文', '段落です'],
+    );
     const aside = new TranscriptDocument('発表しました。（拍手）\n次の話題は\n半導体です');
-    assert.deepEqual(chunksOf(aside).map((c) => c.text), ['発表しました。（拍手）', '次の話題は\n半導体です'], 'a line ending in a bracketed aside ends a chunk');
+    assert.deepEqual(
+      chunksOf(aside).map((c) => c.text),
+      ['発表しました。（拍手）', '次の話題は\n半導体です'],
+      'a line ending in a bracketed aside ends a chunk',
+    );
   });
 
   it('re-analyses only the chunk an edit touches', async () => {
@@ -59,7 +66,11 @@ describe('the analyzer', () => {
     const incremental = messages(analyzer.analyze(new TranscriptDocument(chinaFirst)));
     assert.equal(incremental.length, 1);
     assert.deepEqual(incremental, messages(new Analyzer(services).analyze(new TranscriptDocument(chinaFirst))));
-    assert.deepEqual(incremental, messages(new Analyzer(services).analyze(new TranscriptDocument(usFirst))), 'countries with as many mentions are named in a fixed order');
+    assert.deepEqual(
+      incremental,
+      messages(new Analyzer(services).analyze(new TranscriptDocument(usFirst))),
+      'countries with as many mentions are named in a fixed order',
+    );
   });
 
   it('gives after any sequence of edits exactly what a fresh analysis of the same text gives', async () => {

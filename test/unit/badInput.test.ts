@@ -36,7 +36,10 @@ describe('unusual input', () => {
 
   it('cuts a long line without any sentence end into bounded pieces', () => {
     const chunks = chunksOf(new TranscriptDocument('x'.repeat(12_000)));
-    assert.deepEqual(chunks.map((c) => c.text.length), [5000, 5000, 2000]);
+    assert.deepEqual(
+      chunks.map((c) => c.text.length),
+      [5000, 5000, 2000],
+    );
   });
 
   it('prefers to cut such a line after a particle than inside a name', () => {
@@ -72,6 +75,9 @@ describe('unusual input', () => {
   });
 
   it('rejects text in neither UTF-8 nor Shift_JIS with advice', () => {
-    assert.throws(() => decodeTranscript(Buffer.from([0xfd, 0xfe, 0xff, 0x41])), (error: Error) => error instanceof NotTextError && /iconv/.test(error.message));
+    assert.throws(
+      () => decodeTranscript(Buffer.from([0xfd, 0xfe, 0xff, 0x41])),
+      (error: Error) => error instanceof NotTextError && /iconv/.test(error.message),
+    );
   });
 });

@@ -31,7 +31,11 @@ const ENCODINGS: { name: string; bom: number[]; encode: (text: string) => Buffer
 
 describe('--fix writes files back byte for byte', () => {
   for (const encoding of ENCODINGS) {
-    for (const [eolName, eol] of [['CRLF', '\r\n'], ['LF', '\n'], ['CR', '\r']] as const) {
+    for (const [eolName, eol] of [
+      ['CRLF', '\r\n'],
+      ['LF', '\n'],
+      ['CR', '\r'],
+    ] as const) {
       it(`${encoding.name}, ${eolName}: only the fixed spans change`, () => {
         const original: Buffer[] = [Buffer.from(encoding.bom)];
         const expected: Buffer[] = [Buffer.from(encoding.bom)];

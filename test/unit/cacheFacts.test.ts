@@ -98,12 +98,16 @@ describe('cached findings and the document facts they read', () => {
 
   it('proposes the spelling the document now uses most when only the ranking of spellings changes (not the counts)', async () => {
     const services = await testServices();
-    const text = (spellings: readonly string[]): string => ['Nvideaの株価が上がりました。', ...FILLER, ...spellings.map((s, i) => `${s}の発表は第${i + 1}部でした。`)].join('\n');
+    const text = (spellings: readonly string[]): string =>
+      ['Nvideaの株価が上がりました。', ...FILLER, ...spellings.map((s, i) => `${s}の発表は第${i + 1}部でした。`)].join('\n');
     const incremental = new Analyzer(services);
     incremental.analyze(new TranscriptDocument(text(['Nvidia', 'NVIDIA', 'Nvidia'])));
     const edited = new TranscriptDocument(text(['NVIDIA', 'NVIDIA', 'Nvidia']));
     const fresh = new Analyzer(services).analyze(edited);
-    assert.ok(fresh.findings.some((f) => f.fixes.some((fix) => fix.edits.some((e) => e.newText === 'NVIDIA'))), 'the most used spelling is proposed');
+    assert.ok(
+      fresh.findings.some((f) => f.fixes.some((fix) => fix.edits.some((e) => e.newText === 'NVIDIA'))),
+      'the most used spelling is proposed',
+    );
     assert.equal(visible(incremental.analyze(edited)), visible(fresh));
   });
 
@@ -112,7 +116,10 @@ describe('cached findings and the document facts they read', () => {
     const deepseek = base.kb.get('deepseek');
     assert.ok(deepseek, 'the knowledge base knows DeepSeek');
     // A workspace knowledge file that accepts 「Deepsek」 as a spelling of DeepSeek.
-    const accepting: AnalysisServices = { ...base, kb: mergeWorkspaceEntities(base.kb, [{ ...deepseek, aliases: [...(deepseek.aliases ?? []), 'Deepsek'] }]).kb };
+    const accepting: AnalysisServices = {
+      ...base,
+      kb: mergeWorkspaceEntities(base.kb, [{ ...deepseek, aliases: [...(deepseek.aliases ?? []), 'Deepsek'] }]).kb,
+    };
     const dictionary = { rules: parsePrh('rules:\n  - expected: ディープシーク\n    pattern: ディープシーカー\n', '/workspace/prh.yml').rules, key: 'prh-1' };
     const seed = Number(process.env.TRANSCRIPT_LENS_FUZZ_SEED ?? 14);
     const next = random(seed);
@@ -144,7 +151,14 @@ describe('cached findings and the document facts they read', () => {
       assert.ok(analyzer);
       const incremental = analyzer.analyze(doc, options);
       const fresh = new Analyzer(services).analyze(doc, options);
-      assert.equal(visible(incremental), visible(fresh), `step ${step} (seed ${seed}): ${doc.text.split('\n').slice(READERS.length + FILLER.length).join(' ')}`);
+      assert.equal(
+        visible(incremental),
+        visible(fresh),
+        `step ${step} (seed ${seed}): ${doc.text
+          .split('\n')
+          .slice(READERS.length + FILLER.length)
+          .join(' ')}`,
+      );
     }
   });
 });

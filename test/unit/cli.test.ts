@@ -92,14 +92,25 @@ describe('the command line', () => {
     const recursive = checkJson(['--recursive', dir]).files.map((f) => path.relative(dir, f.path));
     assert.deepEqual(recursive.sort(), ['ep2.txt', path.join('season1', 'ep1.txt')]);
     const globbed = runCli(['check', '--format', 'json', `${dir}/**/ep1.txt`]);
-    assert.deepEqual((JSON.parse(globbed.stdout) as { files: { path: string }[] }).files.map((f) => path.basename(f.path)), ['ep1.txt']);
+    assert.deepEqual(
+      (JSON.parse(globbed.stdout) as { files: { path: string }[] }).files.map((f) => path.basename(f.path)),
+      ['ep1.txt'],
+    );
   });
 
   it('writes SARIF 2.1.0 with rules, locations and fixes', () => {
     const { stdout } = runCli(['check', '--format', 'sarif', PODCAST]);
     const sarif = JSON.parse(stdout) as {
       version: string;
-      runs: { tool: { driver: { rules: { id: string }[] } }; results: { ruleId: string; level: string; locations: { physicalLocation: { region: { startLine: number; startColumn: number } } }[]; fixes: unknown[] }[] }[];
+      runs: {
+        tool: { driver: { rules: { id: string }[] } };
+        results: {
+          ruleId: string;
+          level: string;
+          locations: { physicalLocation: { region: { startLine: number; startColumn: number } } }[];
+          fixes: unknown[];
+        }[];
+      }[];
     };
     assert.equal(sarif.version, '2.1.0');
     const run = sarif.runs[0]!;
@@ -122,6 +133,9 @@ describe('the command line', () => {
     runCli(['check', '--fix', '--in-place', file]);
     assert.equal(fs.readFileSync(file, 'utf8'), fixed);
     const again = checkJson([file]).files[0]!;
-    assert.deepEqual(again.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning'), []);
+    assert.deepEqual(
+      again.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning'),
+      [],
+    );
   });
 });

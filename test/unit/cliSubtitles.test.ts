@@ -14,7 +14,13 @@ describe('the command line on subtitle files', () => {
     const { files } = checkJson(['--recursive', dir]);
     assert.deepEqual(files.map((f) => path.basename(f.path)).sort(), ['ai-news-interview.srt', 'ai-news-interview.vtt']);
     const srt = files.find((f) => f.path.endsWith('.srt'));
-    assert.deepEqual(srt?.diagnostics.map((d) => [d.range.start.line, d.code]), [[17, 'subtitle-reading-speed'], [22, 'garbled-latin-name']]);
+    assert.deepEqual(
+      srt?.diagnostics.map((d) => [d.range.start.line, d.code]),
+      [
+        [17, 'subtitle-reading-speed'],
+        [22, 'garbled-latin-name'],
+      ],
+    );
   });
 
   it('writes fixes into the subtitle file itself, numbers, timings and tags untouched', () => {

@@ -20,7 +20,10 @@ describe('the command line as a newcomer meets it', () => {
   });
 
   it('refuses a --locale it has no messages for, saying which ones it has', () => {
-    for (const args of [['check', '--locale', 'fr', PODCAST], ['check', '--locale=de-DE', PODCAST]]) {
+    for (const args of [
+      ['check', '--locale', 'fr', PODCAST],
+      ['check', '--locale=de-DE', PODCAST],
+    ]) {
       const { status, stdout, stderr } = runCli(args);
       assert.equal(status, 2, args.join(' '));
       assert.equal(stdout, '');

@@ -7,12 +7,18 @@ const CODE = 'confusable-loanword';
 describe('sound-alike English words translated as the wrong one', () => {
   it('suggests 検閲 for センサー when the sentence is about censorship', async () => {
     const result = await check('そのチャットボットはセンサーで管理され、政治的な話題は検閲されている。');
-    assert.deepEqual(result.found(CODE).map((f) => [f.flagged, f.fix]), [['センサー', '検閲']]);
+    assert.deepEqual(
+      result.found(CODE).map((f) => [f.flagged, f.fix]),
+      [['センサー', '検閲']],
+    );
   });
 
   it('suggests 人材 for テナント when the sentence is about researchers', async () => {
     const result = await check('大学は優秀な研究者を集めるため、テナントの確保に力を入れている。');
-    assert.deepEqual(result.found(CODE).map((f) => [f.flagged, f.fix]), [['テナント', '人材']]);
+    assert.deepEqual(
+      result.found(CODE).map((f) => [f.flagged, f.fix]),
+      [['テナント', '人材']],
+    );
   });
 
   it('is never more than information: the reading is a guess', async () => {

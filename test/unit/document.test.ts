@@ -51,7 +51,8 @@ describe('the document model', () => {
         const removed = [0, random(20), piece.length][random(3)] ?? 0;
         const text = doc.text.slice(0, at) + piece + doc.text.slice(at + removed);
         // Half the time from what the editor says, half the time found by comparing the texts.
-        const revised = random(2) === 0 ? doc.revised(text, { prefix: at, suffix: doc.text.length - Math.min(doc.text.length, at + removed) }) : doc.revised(text);
+        const revised =
+          random(2) === 0 ? doc.revised(text, { prefix: at, suffix: doc.text.length - Math.min(doc.text.length, at + removed) }) : doc.revised(text);
         const fresh = new TranscriptDocument(text);
         assert.deepEqual([...revised.lineStarts], [...fresh.lineStarts], `line starts after edit ${step}`);
         assert.deepEqual(revised.chunks, chunksOf(fresh), `chunks after edit ${step}`);
@@ -68,7 +69,10 @@ describe('the document model', () => {
     it('is right even when told ends that overlap (an editor’s prefix and suffix are each true on their own)', () => {
       const doc = new TranscriptDocument('ああ。\nああ。');
       const revised = doc.revised('ああ。\nああ。\nああ。', { prefix: doc.text.length, suffix: doc.text.length });
-      assert.deepEqual(revised.chunks.map((c) => c.text), ['ああ。', 'ああ。', 'ああ。']);
+      assert.deepEqual(
+        revised.chunks.map((c) => c.text),
+        ['ああ。', 'ああ。', 'ああ。'],
+      );
       assert.deepEqual([...revised.lineStarts], [0, 4, 8]);
     });
   });

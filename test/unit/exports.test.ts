@@ -13,7 +13,10 @@ describe('exports', () => {
     const csv = correctionsReport(doc, analyze(doc, await testServices()), 'csv');
     const lines = csv.trimEnd().split('\r\n');
     assert.equal(lines[0], '"line","column","severity","code","before","after","reason"');
-    assert.ok(lines.some((l) => l.startsWith('"1","17",') && l.includes('"garbled-latin-name","Deepsek","DeepSeek"')), csv);
+    assert.ok(
+      lines.some((l) => l.startsWith('"1","17",') && l.includes('"garbled-latin-name","Deepsek","DeepSeek"')),
+      csv,
+    );
     assert.ok(lines.some((l) => l.includes('"ルピー","ドル"')));
   });
 

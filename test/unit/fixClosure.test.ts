@@ -47,9 +47,21 @@ describe('composing fix rounds', () => {
 
   it('stops at the bound when fixes never settle, and says so', () => {
     // A "fix" that always finds something new to do.
-    const settled = settleFixes('a', (text) => [
-      { code: 't', range: { start: text.length, end: text.length }, message: '', confidence: 0.9, severity: 'error', explanation: { problem: '', reasons: [] }, fixes: [{ title: '', preferred: true, edits: [{ range: { start: text.length, end: text.length }, newText: 'a' }] }] },
-    ], 3);
+    const settled = settleFixes(
+      'a',
+      (text) => [
+        {
+          code: 't',
+          range: { start: text.length, end: text.length },
+          message: '',
+          confidence: 0.9,
+          severity: 'error',
+          explanation: { problem: '', reasons: [] },
+          fixes: [{ title: '', preferred: true, edits: [{ range: { start: text.length, end: text.length }, newText: 'a' }] }],
+        },
+      ],
+      3,
+    );
     assert.equal(settled.settled, false);
     assert.equal(settled.text, 'aaaa');
   });
@@ -63,7 +75,10 @@ describe('fixes that settle in one pass', () => {
 
   it('removes every extra copy of a triple stutter with one fix', async () => {
     const result = await check('モデルの多くはオープンオープンオープンソースで公開された。');
-    assert.deepEqual(result.found('repeated-word').map((f) => f.flagged), ['オープンオープン']);
+    assert.deepEqual(
+      result.found('repeated-word').map((f) => f.flagged),
+      ['オープンオープン'],
+    );
     assert.equal(result.fixed('repeated-word'), 'モデルの多くはオープンソースで公開された。');
     assert.deepEqual((await check(result.fixed('repeated-word'))).found('repeated-word'), []);
   });
@@ -83,7 +98,13 @@ describe('fixes that settle in one pass', () => {
   it('unifies a name on its proper spelling even when a miscased one is used more', async () => {
     const result = await check('NVIDIAのh100を二台とh100をもう一台、それにH100を一台買った。');
     const found = result.found('inconsistent-spelling');
-    assert.deepEqual(found.map((f) => [f.flagged, f.fix]), [['h100', 'H100'], ['h100', 'H100']]);
+    assert.deepEqual(
+      found.map((f) => [f.flagged, f.fix]),
+      [
+        ['h100', 'H100'],
+        ['h100', 'H100'],
+      ],
+    );
     const fixed = await check(result.fixed('inconsistent-spelling'));
     assert.deepEqual(fixed.found('inconsistent-spelling'), []);
   });
@@ -93,7 +114,11 @@ describe('fixes that settle in one pass', () => {
     const once = await check(text);
     const settled = await fixAll(text);
     const after = await check(settled);
-    assert.deepEqual(after.result.findings.filter(isConfident).map((f) => f.code), [], `after ${settled} (one round: ${once.fixed()})`);
+    assert.deepEqual(
+      after.result.findings.filter(isConfident).map((f) => f.code),
+      [],
+      `after ${settled} (one round: ${once.fixed()})`,
+    );
   });
 
   it('takes a name that doubles a sound for a name, not a stutter, and removes a real stutter of it', async () => {
@@ -108,4 +133,3 @@ describe('fixes that settle in one pass', () => {
     }
   });
 });
-

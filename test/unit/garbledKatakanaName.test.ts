@@ -7,12 +7,18 @@ const CODE = 'garbled-katakana-name';
 describe('garbled katakana names', () => {
   it('corrects a surname misheard after a correct given name', async () => {
     const result = await check('OpenAIの発表について、サム・アルマン氏は慎重な見方を示した。');
-    assert.deepEqual(result.found(CODE).map((f) => [f.flagged, f.fix]), [['アルマン', 'アルトマン']]);
+    assert.deepEqual(
+      result.found(CODE).map((f) => [f.flagged, f.fix]),
+      [['アルマン', 'アルトマン']],
+    );
   });
 
   it('corrects a company name that lost its end, using the spelling the document already uses', async () => {
     const result = await check('ディープシークは新モデルを公開した。専門家はディープスの手法に注目している。');
-    assert.deepEqual(result.found(CODE).map((f) => [f.flagged, f.fix]), [['ディープス', 'ディープシーク']]);
+    assert.deepEqual(
+      result.found(CODE).map((f) => [f.flagged, f.fix]),
+      [['ディープス', 'ディープシーク']],
+    );
   });
 
   it('corrects a one-sound slip in a name of the story', async () => {
@@ -37,7 +43,10 @@ describe('garbled katakana names', () => {
 
   it('flags a name that lost a long-vowel mark', async () => {
     const result = await check('ディープシークの新モデル。ディープシクの研究者は語った。');
-    assert.deepEqual(result.found(CODE).map((f) => [f.flagged, f.fix]), [['ディープシク', 'ディープシーク']]);
+    assert.deepEqual(
+      result.found(CODE).map((f) => [f.flagged, f.fix]),
+      [['ディープシク', 'ディープシーク']],
+    );
   });
 
   it('catches a given name run into the end of the surname, as a guess', async () => {
@@ -54,7 +63,11 @@ describe('garbled katakana names', () => {
       ['OpenAIの共同創業者イリヤ・サツケヴァーが語った。', 'サツケヴァー', 'サツケバー'],
     ] as const) {
       const found = (await check(text)).found(CODE);
-      assert.deepEqual(found.map((f) => [f.flagged, f.fix, f.severity]), [[written, fix, 'information']], text);
+      assert.deepEqual(
+        found.map((f) => [f.flagged, f.fix, f.severity]),
+        [[written, fix, 'information']],
+        text,
+      );
       assert.ok(!found[0]?.finding.message.includes('garbled'));
     }
   });
@@ -66,7 +79,10 @@ describe('garbled katakana names', () => {
 
   it('reads a name written with a space as the whole name, and offers the document’s spelling', async () => {
     const result = await check('エヌビディアのジェンスン・フアンCEOが語った。ジェンセン ファンは強気だ。');
-    assert.deepEqual(result.found(CODE).map((f) => [f.flagged, f.fix, f.severity]), [['ジェンセン ファン', 'ジェンスン・フアン', 'information']]);
+    assert.deepEqual(
+      result.found(CODE).map((f) => [f.flagged, f.fix, f.severity]),
+      [['ジェンセン ファン', 'ジェンスン・フアン', 'information']],
+    );
     assert.equal(result.fixed(CODE), 'エヌビディアのジェンスン・フアンCEOが語った。ジェンスン・フアンは強気だ。');
   });
 

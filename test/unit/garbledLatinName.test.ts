@@ -7,12 +7,18 @@ const CODE = 'garbled-latin-name';
 describe('garbled Latin-script names', () => {
   it('flags a truncated or misheard name when the entity is part of the story', async () => {
     const result = await check('DeepSeekは杭州の企業です。先月、Deepsekが新しいモデルを発表しました。');
-    assert.deepEqual(result.found(CODE).map((f) => [f.flagged, f.fix]), [['Deepsek', 'DeepSeek']]);
+    assert.deepEqual(
+      result.found(CODE).map((f) => [f.flagged, f.fix]),
+      [['Deepsek', 'DeepSeek']],
+    );
   });
 
   it('catches letters swapped by a French writer (IA for AI)', async () => {
     const result = await check('OpenAIは新しいモデルを公開した。OpneAIの幹部は東京で会見した。');
-    assert.deepEqual(result.found(CODE).map((f) => [f.flagged, f.fix]), [['OpneAI', 'OpenAI']]);
+    assert.deepEqual(
+      result.found(CODE).map((f) => [f.flagged, f.fix]),
+      [['OpneAI', 'OpenAI']],
+    );
   });
 
   it('catches a name missing its last letter', async () => {
@@ -24,7 +30,10 @@ describe('garbled Latin-script names', () => {
 
   it('catches a name heard as several English words', async () => {
     const result = await check('オープンAIのCEOが来日した。記者会見ではOpen the Eyesの新製品が紹介された。');
-    assert.deepEqual(result.found(CODE).map((f) => [f.flagged, f.fix]), [['Open the Eyes', 'OpenAI']]);
+    assert.deepEqual(
+      result.found(CODE).map((f) => [f.flagged, f.fix]),
+      [['Open the Eyes', 'OpenAI']],
+    );
   });
 
   it('leaves ordinary English words alone, even next to a similar name', async () => {
@@ -81,6 +90,9 @@ describe('garbled Latin-script names', () => {
     const consistent = await check('Claudeの話の後、Cloudeという道具を紹介した。Cloudeは無料だ。Cloudeの作者は語った。');
     assert.deepEqual(consistent.found(CODE), []);
     const lone = await check('Claudeの話の後、Cloudeという道具を紹介した。Claudeの作者も語った。');
-    assert.deepEqual(lone.found(CODE).map((f) => f.flagged), ['Cloude']);
+    assert.deepEqual(
+      lone.found(CODE).map((f) => f.flagged),
+      ['Cloude'],
+    );
   });
 });

@@ -47,7 +47,10 @@ describe('the transcript grammar', () => {
   });
 
   it('colours source URLs', () => {
-    assert.deepEqual(scopesOf(grammar, '出典:https://example.com/news/ai'), ['出典=keyword.other.source.transcript', 'https://example.com/news/ai=markup.underline.link.transcript']);
+    assert.deepEqual(scopesOf(grammar, '出典:https://example.com/news/ai'), [
+      '出典=keyword.other.source.transcript',
+      'https://example.com/news/ai=markup.underline.link.transcript',
+    ]);
   });
 
   it('colours amounts with 万/億 and their currency unit', () => {

@@ -28,12 +28,22 @@ export function hostileFolder(): { dir: string; zero: string; fifo: string; huge
 }
 
 /** An alias bomb: ten levels of nine aliases each, a billion strings once expanded. */
-export const ALIAS_BOMB = ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdefghij'.split('').map((name, i) => `${name}: &${name} [${Array(9).fill(`*${'abcdefghij'[i]}`).join(', ')}]`), 'ignoredWords: *j'].join('\n');
+export const ALIAS_BOMB = [
+  'a: &a [x, x, x, x, x, x, x, x, x]',
+  ...'bcdefghij'.split('').map((name, i) => `${name}: &${name} [${Array(9).fill(`*${'abcdefghij'[i]}`).join(', ')}]`),
+  'ignoredWords: *j',
+].join('\n');
 
 describe('hostile files', () => {
   it('reads only regular files below the limit', async () => {
     const { zero, fifo, huge, good, dir } = hostileFolder();
-    for (const [file, reason] of [[zero, /device/], [fifo, /pipe/], [huge, /larger than the limit of 20 MB/], [dir, /directory/], [path.join(dir, 'none.txt'), /does not exist/]] as const) {
+    for (const [file, reason] of [
+      [zero, /device/],
+      [fifo, /pipe/],
+      [huge, /larger than the limit of 20 MB/],
+      [dir, /directory/],
+      [path.join(dir, 'none.txt'), /does not exist/],
+    ] as const) {
       await assert.rejects(readBoundedFile(file), (error: Error) => error instanceof RefusedFileError && reason.test(error.message), file);
     }
     assert.ok((await readBoundedFile(good)).length > 0);
@@ -52,7 +62,11 @@ describe('hostile files', () => {
 
   it('the CLI refuses a dictionary or knowledge file that is a device, and a missing dictionary, with exit code 2', () => {
     const { zero, good, dir } = hostileFolder();
-    for (const args of [['--dictionary', zero], ['--knowledge', zero], ['--dictionary', path.join(dir, 'missing.yml')]]) {
+    for (const args of [
+      ['--dictionary', zero],
+      ['--knowledge', zero],
+      ['--dictionary', path.join(dir, 'missing.yml')],
+    ]) {
       const result = runCli(['check', ...args, good]);
       assert.equal(result.status, 2, args.join(' '));
       assert.match(result.stderr, /device|does not exist/);

@@ -7,7 +7,10 @@ const CODE = 'implausible-currency';
 describe('implausible currencies', () => {
   it('flags rupees in a story about American and Chinese companies and proposes dollars', async () => {
     const result = await check('OpenAIとDeepSeekの競争について。米国の企業は年間70億ルピーを投じている。');
-    assert.deepEqual(result.found(CODE).map((f) => [f.flagged, f.fix]), [['ルピー', 'ドル']]);
+    assert.deepEqual(
+      result.found(CODE).map((f) => [f.flagged, f.fix]),
+      [['ルピー', 'ドル']],
+    );
   });
 
   it('is near certain when the amount matches a published figure of the story', async () => {
@@ -19,7 +22,10 @@ describe('implausible currencies', () => {
 
   it('proposes the currency the document already uses', async () => {
     const result = await check('Mistral AIは5億ユーロを調達した。フランス政府も2億ウォンを支援した。');
-    assert.deepEqual(result.found(CODE).map((f) => f.fix), ['ユーロ']);
+    assert.deepEqual(
+      result.found(CODE).map((f) => f.fix),
+      ['ユーロ'],
+    );
   });
 
   it('accepts a currency that belongs to the story', async () => {

@@ -8,12 +8,18 @@ const CODE = 'inconsistent-spelling';
 describe('one entity spelled several ways', () => {
   it('offers to unify on the most used spelling', async () => {
     const result = await check('Nvidiaの決算は好調だった。Nvidiaの株価は上がり、NVIDIAのCEOも発言した。');
-    assert.deepEqual(result.found(CODE).map((f) => [f.flagged, f.fix]), [['NVIDIA', 'Nvidia']]);
+    assert.deepEqual(
+      result.found(CODE).map((f) => [f.flagged, f.fix]),
+      [['NVIDIA', 'Nvidia']],
+    );
   });
 
   it('unifies two katakana spellings of one person', async () => {
     const result = await check('デミス・ハサビスは講演した。デミス・ハサビスはさらに、デミス・ハッサビスとして紹介された。');
-    assert.deepEqual(result.found(CODE).map((f) => [f.flagged, f.fix]), [['デミス・ハッサビス', 'デミス・ハサビス']]);
+    assert.deepEqual(
+      result.found(CODE).map((f) => [f.flagged, f.fix]),
+      [['デミス・ハッサビス', 'デミス・ハサビス']],
+    );
   });
 
   it('stays quiet about uncertain style: it is never more than information', async () => {
@@ -35,7 +41,10 @@ describe('one entity spelled several ways', () => {
 
   it('gives a name written in the wrong case its official spelling', async () => {
     const result = await check('NVIDIAのh100は高価だ。');
-    assert.deepEqual(result.found(CODE).map((f) => [f.flagged, f.fix]), [['h100', 'H100']]);
+    assert.deepEqual(
+      result.found(CODE).map((f) => [f.flagged, f.fix]),
+      [['h100', 'H100']],
+    );
   });
 });
 

@@ -29,7 +29,10 @@ describe('the knowledge base', () => {
     const dir = tempDir('tl-kb-');
     fs.cpSync(dataDirectory(), dir, { recursive: true });
     fs.writeFileSync(path.join(dir, 'knowledge', 'broken.yaml'), 'entities:\n  - { id: Bad Id, type: company, ja: 名前, en: Name, description: 説明 }\n');
-    assert.throws(() => loadBuiltInKnowledgeBase(dir), (error: Error) => error instanceof DataFileError && /broken\.yaml/.test(error.message) && /id/.test(error.message));
+    assert.throws(
+      () => loadBuiltInKnowledgeBase(dir),
+      (error: Error) => error instanceof DataFileError && /broken\.yaml/.test(error.message) && /id/.test(error.message),
+    );
   });
 
   it('rejects a spelling given to two entities and a relation to an unknown entity', () => {

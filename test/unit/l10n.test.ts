@@ -40,7 +40,11 @@ describe('localisation', () => {
       assert.ok(translation, `no Japanese for: ${template}`);
       assert.deepEqual(placeholders(translation), placeholders(template), `placeholders differ for: ${template}`);
     }
-    assert.deepEqual(Object.keys(JAPANESE).filter((key) => !templates.has(key)), [], 'translations of messages the code no longer has');
+    assert.deepEqual(
+      Object.keys(JAPANESE).filter((key) => !templates.has(key)),
+      [],
+      'translations of messages the code no longer has',
+    );
   });
 
   it('localises every %key% of the manifest in English and Japanese', () => {

@@ -7,7 +7,10 @@ const CODE = 'letter-for-kana';
 describe('a letter for the first syllable of a loanword', () => {
   it('reads "Lセンス" as ライセンス', async () => {
     const result = await check('このモデルはMITのLセンスで公開されています。');
-    assert.deepEqual(result.found(CODE).map((f) => [f.flagged, f.fix]), [['Lセンス', 'ライセンス']]);
+    assert.deepEqual(
+      result.found(CODE).map((f) => [f.flagged, f.fix]),
+      [['Lセンス', 'ライセンス']],
+    );
   });
 
   it('leaves letters used on purpose alone', async () => {

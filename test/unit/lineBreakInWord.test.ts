@@ -32,7 +32,16 @@ describe('words broken by a line break', () => {
   });
 
   it('leaves subtitle cues alone: each line is a cue, even when both ends are katakana', async () => {
-    const cues = ['おい待てよ', 'ランチョー', 'チャトールの家はどこだ', '知らないよ', 'スキーリフト', 'ゴンドラは止まってる', '明日また来い', 'わかったよ'].join('\n');
+    const cues = [
+      'おい待てよ',
+      'ランチョー',
+      'チャトールの家はどこだ',
+      '知らないよ',
+      'スキーリフト',
+      'ゴンドラは止まってる',
+      '明日また来い',
+      'わかったよ',
+    ].join('\n');
     const result = await check(cues);
     assert.deepEqual(result.found(CODE), []);
   });
@@ -46,25 +55,46 @@ describe('words broken by a line break', () => {
   it('leaves speaker turns alone inside wrapped prose', async () => {
     const text = '司会：今日はAIの話です。まず\n最初のテーマから始めま\nしょう。\n記者：はい。半導体の話を\nします。インテル\n記者：エヌビディアの話もします。';
     const result = await check(text);
-    assert.deepEqual(result.found(CODE).map((f) => f.flagged), []);
+    assert.deepEqual(
+      result.found(CODE).map((f) => f.flagged),
+      [],
+    );
   });
 
   it('says in the hover why the break was taken for a wrap', async () => {
-    const text = '今回はAIチップの話です。まず、新しい\nGPUの出荷が始まりました。この話のバック\nグラウンドには、台湾の工場があります。規制の効果には疑問も\nあります。';
+    const text =
+      '今回はAIチップの話です。まず、新しい\nGPUの出荷が始まりました。この話のバック\nグラウンドには、台湾の工場があります。規制の効果には疑問も\nあります。';
     const [finding] = (await check(text)).found(CODE);
     assert.equal(finding?.fix, '');
-    assert.ok(finding?.finding.explanation.reasons.some((reason) => reason.includes('wrapped prose')), JSON.stringify(finding?.finding.explanation));
+    assert.ok(
+      finding?.finding.explanation.reasons.some((reason) => reason.includes('wrapped prose')),
+      JSON.stringify(finding?.finding.explanation),
+    );
   });
 
   it('in prose wrapped between words, leaves two katakana words on either side of a wrap alone', async () => {
-    const text = 'このツールは計画書を読み、すべての要件が満たされているか確認します。リストされたエッジケース\nテストがあるかも見ます。結果はレポート\nスタイルの好みではなく、不足点として返します。\n最後に、変更の範囲も確かめます。';
+    const text =
+      'このツールは計画書を読み、すべての要件が満たされているか確認します。リストされたエッジケース\nテストがあるかも見ます。結果はレポート\nスタイルの好みではなく、不足点として返します。\n最後に、変更の範囲も確かめます。';
     assert.deepEqual((await check(text)).found(CODE), []);
   });
 
   it('in captions cut anywhere (lines start with particles), joins a katakana word split at the line end', async () => {
-    const text = ['番組で何度か取り上げました', 'が、今日はその', 'バック', 'ストーリーを話します。実は', 'この会社は', '先月、新しいモデルを出し', 'ました。それで', 'みんなが驚いたの', 'です。'].join('\n');
+    const text = [
+      '番組で何度か取り上げました',
+      'が、今日はその',
+      'バック',
+      'ストーリーを話します。実は',
+      'この会社は',
+      '先月、新しいモデルを出し',
+      'ました。それで',
+      'みんなが驚いたの',
+      'です。',
+    ].join('\n');
     const result = await check(text);
-    assert.deepEqual(result.found(CODE).map((f) => f.flagged), ['\n']);
+    assert.deepEqual(
+      result.found(CODE).map((f) => f.flagged),
+      ['\n'],
+    );
     assert.ok(result.fixed(CODE).includes('バックストーリー'));
   });
 });

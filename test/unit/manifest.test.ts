@@ -51,15 +51,20 @@ describe('the extension manifest', () => {
 });
 
 describe('the Entities view in the manifest', () => {
-  const contributes = (JSON.parse(fs.readFileSync(path.resolve(__dirname, '..', '..', 'package.json'), 'utf8')) as {
-    contributes: { viewsContainers: Record<string, { id: string; icon: string }[]>; views: Record<string, { id: string; when?: string }[]> };
-  }).contributes;
+  const contributes = (
+    JSON.parse(fs.readFileSync(path.resolve(__dirname, '..', '..', 'package.json'), 'utf8')) as {
+      contributes: { viewsContainers: Record<string, { id: string; icon: string }[]>; views: Record<string, { id: string; when?: string }[]> };
+    }
+  ).contributes;
 
   it('has a view container of its own in the activity bar, with an icon that exists, instead of the bottom of the Explorer', () => {
     const container = contributes.viewsContainers.activitybar?.find((c) => c.id === 'transcriptLens');
     assert.ok(container, 'an activity-bar container');
     assert.ok(fs.existsSync(path.resolve(__dirname, '..', '..', container.icon)), container.icon);
-    assert.deepEqual(contributes.views.transcriptLens?.map((v) => v.id), ['transcriptLens.entities']);
+    assert.deepEqual(
+      contributes.views.transcriptLens?.map((v) => v.id),
+      ['transcriptLens.entities'],
+    );
     assert.equal(contributes.views.explorer, undefined);
   });
 });

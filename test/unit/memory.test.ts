@@ -7,9 +7,12 @@ import { Analyzer } from '../../server/src/core/analyze';
 import { TranscriptDocument } from '../../server/src/core/document';
 import { testServices } from '../support/analysis';
 
-
 const SAMPLES = path.resolve(__dirname, '..', '..', 'samples');
-const SAMPLE = fs.readdirSync(SAMPLES).filter((f) => f.endsWith('.txt')).map((f) => fs.readFileSync(path.join(SAMPLES, f), 'utf8')).join('\n');
+const SAMPLE = fs
+  .readdirSync(SAMPLES)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => fs.readFileSync(path.join(SAMPLES, f), 'utf8'))
+  .join('\n');
 
 /**
  * Heap use after a full collection: V8 collects all garbage before it takes a heap snapshot, so one is

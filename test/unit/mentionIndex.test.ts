@@ -17,18 +17,32 @@ describe('the mention index', () => {
   it('counts each entity’s mentions and spellings, in order of first use', () => {
     assert.deepEqual([...index.census.keys()], ['nvidia', 'openai']);
     assert.equal(index.census.get('nvidia')?.count, 3);
-    assert.deepEqual([...(index.census.get('nvidia')?.spellings ?? [])], [['Nvidia', 2], ['NVIDIA', 1]]);
+    assert.deepEqual(
+      [...(index.census.get('nvidia')?.spellings ?? [])],
+      [
+        ['Nvidia', 2],
+        ['NVIDIA', 1],
+      ],
+    );
   });
 
   it('places every mention in document offsets, in document order', () => {
     assert.deepEqual(
       index.all().map((m) => [m.surface, m.range.start, m.range.end]),
-      [['Nvidia', 0, 6], ['OpenAI', 10, 16], ['NVIDIA', 102, 108], ['Nvidia', 120, 126]],
+      [
+        ['Nvidia', 0, 6],
+        ['OpenAI', 10, 16],
+        ['NVIDIA', 102, 108],
+        ['Nvidia', 120, 126],
+      ],
     );
   });
 
   it('gives one entity’s mentions in document offsets, and none for an entity not named', () => {
-    assert.deepEqual(index.of('nvidia').map((m) => m.range.start), [0, 102, 120]);
+    assert.deepEqual(
+      index.of('nvidia').map((m) => m.range.start),
+      [0, 102, 120],
+    );
     assert.deepEqual(index.of('deepseek'), []);
   });
 });

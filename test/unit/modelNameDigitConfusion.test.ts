@@ -7,12 +7,18 @@ const CODE = 'model-name-digit-confusion';
 describe('digits in place of letters in model names', () => {
   it('reads "01" as the model o1 when OpenAI and a model are in the sentence', async () => {
     const result = await check('OpenAIは昨年、01という推論モデルを公開した。');
-    assert.deepEqual(result.found(CODE).map((f) => [f.flagged, f.fix]), [['01', 'o1']]);
+    assert.deepEqual(
+      result.found(CODE).map((f) => [f.flagged, f.fix]),
+      [['01', 'o1']],
+    );
   });
 
   it('reads "GPT-40" as GPT-4o', async () => {
     const result = await check('OpenAIの新しいモデルGPT-40は音声にも対応する。');
-    assert.deepEqual(result.found(CODE).map((f) => [f.flagged, f.fix]), [['GPT-40', 'GPT-4o']]);
+    assert.deepEqual(
+      result.found(CODE).map((f) => [f.flagged, f.fix]),
+      [['GPT-40', 'GPT-4o']],
+    );
   });
 
   it('leaves dates, list numbers and plain numbers alone', async () => {

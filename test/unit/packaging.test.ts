@@ -65,7 +65,9 @@ describe('the packaged README', () => {
 describe('the bundled CLI', () => {
   it('reports exactly what the compiled CLI reports', () => {
     const fixture = path.join(ROOT, 'test', 'fixtures', 'podcast-with-errors.txt');
-    const bundled = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'check', '--format', 'json', '--locale', 'en', fixture], { encoding: 'utf8' });
+    const bundled = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'check', '--format', 'json', '--locale', 'en', fixture], {
+      encoding: 'utf8',
+    });
     assert.equal(bundled.status, 1, bundled.stderr);
     assert.equal(bundled.stdout, runCli(['check', '--format', 'json', fixture]).stdout);
   });

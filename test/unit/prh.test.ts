@@ -56,7 +56,13 @@ describe('prh dictionaries', () => {
   it('reports malformed entries with line and column, and keeps the valid rules', () => {
     const result = parsePrh('rules:\n  - expected: 正しい\n    pattern: 誤り\n  - pattern: 期待値なし\n  - expected: X\n    pattern: /ab(c/\n', '/d.yml');
     assert.equal(result.rules.length, 1);
-    assert.deepEqual(result.problems.map((p) => [p.line, p.character]), [[3, 4], [5, 13]]);
+    assert.deepEqual(
+      result.problems.map((p) => [p.line, p.character]),
+      [
+        [3, 4],
+        [5, 13],
+      ],
+    );
     assert.match(result.problems[1]!.message, /not a valid regular expression/);
   });
 
@@ -80,27 +86,47 @@ describe('prh dictionaries', () => {
   it('leaves regular-expression rules out when asked to (untrusted workspaces)', () => {
     const literal = parsePrh(DICTIONARY, '/dict/prh.yml', { literalOnly: true });
     assert.ok(literal.rules.every((rule) => rule.patterns.every((p) => !/[()\\]/.test(p.source) || p.source.includes('\\b'))));
-    assert.equal(literal.rules.find((r) => r.expected === '$1ドル'), undefined);
+    assert.equal(
+      literal.rules.find((r) => r.expected === '$1ドル'),
+      undefined,
+    );
   });
 
   it('follows imports, relative to the importing file', async () => {
     const dir = tempDir('tl-prh-');
     fs.writeFileSync(path.join(dir, 'base.yml'), 'rules:\n  - expected: ChatGPT\n    pattern: チャットGPT\n');
     fs.writeFileSync(path.join(dir, 'prh.yml'), 'imports:\n  - base.yml\nrules:\n  - expected: OpenAI\n    pattern: オープンエーアイ\n');
-    assert.deepEqual((await loadPrhFile(path.join(dir, 'prh.yml'))).rules.map((r) => r.expected), ['ChatGPT', 'OpenAI']);
+    assert.deepEqual(
+      (await loadPrhFile(path.join(dir, 'prh.yml'))).rules.map((r) => r.expected),
+      ['ChatGPT', 'OpenAI'],
+    );
   });
 
   it('refuses an import that is a device, and says so where it is imported; the other rules still load', async () => {
     const dir = tempDir('tl-prh-');
     fs.writeFileSync(path.join(dir, 'prh.yml'), 'imports:\n  - /dev/zero\nrules:\n  - expected: OpenAI\n    pattern: オープンエーアイ\n');
     const loaded = await loadPrhFile(path.join(dir, 'prh.yml'));
-    assert.deepEqual(loaded.rules.map((r) => r.expected), ['OpenAI']);
-    assert.deepEqual(loaded.problems.map((p) => [p.file, p.line]), [[path.join(dir, 'prh.yml'), 1]]);
+    assert.deepEqual(
+      loaded.rules.map((r) => r.expected),
+      ['OpenAI'],
+    );
+    assert.deepEqual(
+      loaded.problems.map((p) => [p.file, p.line]),
+      [[path.join(dir, 'prh.yml'), 1]],
+    );
     assert.match(loaded.problems[0]?.message ?? '', /\/dev\/zero.*device/);
   });
 
   it('turns an alias bomb and absurd nesting into a problem at the start of the file', () => {
-    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 9 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}]`), 'rules: *j'].join('\n');
+    const bomb = [
+      'a: &a [x, x, x, x, x, x, x, x, x]',
+      ...Array.from(
+        { length: 9 },
+        (_, i) =>
+          `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}]`,
+      ),
+      'rules: *j',
+    ].join('\n');
     const result = parsePrh(bomb, '/d.yml');
     assert.deepEqual(result.rules, []);
     assert.ok(result.problems.length > 0);

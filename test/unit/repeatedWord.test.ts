@@ -7,7 +7,10 @@ const CODE = 'repeated-word';
 describe('stutters', () => {
   it('removes a loanword written twice in a row', async () => {
     const result = await check('これはクローズドクローズドモデルの問題です。');
-    assert.deepEqual(result.found(CODE).map((f) => f.flagged), ['クローズド']);
+    assert.deepEqual(
+      result.found(CODE).map((f) => f.flagged),
+      ['クローズド'],
+    );
     assert.equal(result.fixed(CODE), 'これはクローズドモデルの問題です。');
   });
 
@@ -33,7 +36,14 @@ describe('stutters', () => {
   });
 
   it('still finds a stutter across a wrap of running prose, and says why the break is a wrap', async () => {
-    const text = ['この会社は新しいモデルを公開し', 'ました。発表の場では', 'クローズド', 'クローズドモデルの限界について説明して', 'いました。規制の議論も続いて', 'います。'].join('\n');
+    const text = [
+      'この会社は新しいモデルを公開し',
+      'ました。発表の場では',
+      'クローズド',
+      'クローズドモデルの限界について説明して',
+      'いました。規制の議論も続いて',
+      'います。',
+    ].join('\n');
     const [finding] = result(await check(text));
     assert.equal(finding?.flagged, 'クローズド');
     assert.ok(finding?.finding.explanation.reasons.some((reason) => reason.includes('cut into lines anywhere')));

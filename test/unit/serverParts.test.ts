@@ -81,7 +81,10 @@ describe('the server’s parts', () => {
     assert.deepEqual(again, { kind: 'unchanged', resultId: first.resultId });
     const document = parts.open.get(parts.uri);
     assert.ok(document);
-    parts.open.set(parts.uri, TextDocument.update(document, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '速報：' }], 2));
+    parts.open.set(
+      parts.uri,
+      TextDocument.update(document, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '速報：' }], 2),
+    );
     const moved = await diagnostics.pull({ textDocument: { uri: parts.uri }, previousResultId: first.resultId });
     assert.equal(moved.kind, 'full');
     assert.notEqual(moved.resultId, first.resultId);

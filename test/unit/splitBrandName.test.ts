@@ -7,15 +7,21 @@ const CODE = 'split-brand-name';
 describe('split brand names', () => {
   it('joins a brand split at its capitals', async () => {
     const result = await check('Open AIとDeep Seekの競争が激しくなっている。');
-    assert.deepEqual(result.found(CODE).map((f) => [f.flagged, f.fix]), [
-      ['Open AI', 'OpenAI'],
-      ['Deep Seek', 'DeepSeek'],
-    ]);
+    assert.deepEqual(
+      result.found(CODE).map((f) => [f.flagged, f.fix]),
+      [
+        ['Open AI', 'OpenAI'],
+        ['Deep Seek', 'DeepSeek'],
+      ],
+    );
   });
 
   it('removes a particle that translation put inside a brand name', async () => {
     const result = await check('多くの学生がチャットでGPTを使って課題を書いている。');
-    assert.deepEqual(result.found(CODE).map((f) => [f.flagged, f.fix]), [['チャットでGPT', 'ChatGPT']]);
+    assert.deepEqual(
+      result.found(CODE).map((f) => [f.flagged, f.fix]),
+      [['チャットでGPT', 'ChatGPT']],
+    );
   });
 
   it('accepts brands that are spelled with a space (Hugging Face) and the joined forms', async () => {

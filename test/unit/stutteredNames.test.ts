@@ -13,8 +13,14 @@ describe('a garbled name said twice', () => {
 
   it('leaves a stutter of a correct name, and a garble said once, as they were', async () => {
     const stutter = await check('DeepSeekは中国の企業だ。ディープシーク・ディープシークが新しいモデルを公開した。');
-    assert.deepEqual(stutter.result.findings.map((f) => f.code), ['repeated-word']);
+    assert.deepEqual(
+      stutter.result.findings.map((f) => f.code),
+      ['repeated-word'],
+    );
     const once = await check('DeepSeekは中国の企業だ。ディープシーコが新しいモデルを公開した。');
-    assert.deepEqual(once.result.findings.map((f) => f.code), ['garbled-katakana-name']);
+    assert.deepEqual(
+      once.result.findings.map((f) => f.code),
+      ['garbled-katakana-name'],
+    );
   });
 });

@@ -29,7 +29,11 @@ function run(code: string, text: string, rules: SubtitleRules = NETFLIX_JAPANESE
   const context = analyze(new TranscriptDocument(file.masked), services).context;
   const findings = check.check({ file, text, rules, context, analyzed: (t: string) => new AnalyzedDocument(new TranscriptDocument(t), services.tokenizer) });
   const fix = findings[0]?.fixes[0];
-  return { flagged: findings.map((f) => text.slice(f.range.start, f.range.end)), fixed: fix ? applyEdits(text, fix.edits) : undefined, severities: findings.map((f) => f.severity) };
+  return {
+    flagged: findings.map((f) => text.slice(f.range.start, f.range.end)),
+    fixed: fix ? applyEdits(text, fix.edits) : undefined,
+    severities: findings.map((f) => f.severity),
+  };
 }
 
 interface Case {
@@ -116,7 +120,11 @@ table('subtitle-timing-syntax', [
 
 table('word-split-across-cues', [
   { name: 'valid: each cue ends a phrase', text: srt([1, 4, 'データセンターの'], [4.2, 8, '投資が続いています']), flagged: [] },
-  { name: 'valid: a name at the end of one cue and another at the start of the next', text: srt([1, 4, 'そう話したのはアルトマン'], [4.2, 8, 'マスクも同じ意見だ']), flagged: [] },
+  {
+    name: 'valid: a name at the end of one cue and another at the start of the next',
+    text: srt([1, 4, 'そう話したのはアルトマン'], [4.2, 8, 'マスクも同じ意見だ']),
+    flagged: [],
+  },
   {
     name: 'invalid: katakana continues across the cues; the fix moves it back, the timings stay',
     text: srt([1, 4, '巨大なデータセン'], [4.2, 8, 'ターへの投資が続く']),
@@ -138,7 +146,13 @@ describe('the subtitle checks', () => {
     const context = analyze(new TranscriptDocument(file.masked), services).context;
     const timingChecks = new Set(['subtitle-overlap', 'subtitle-gap', 'subtitle-empty-cue']);
     for (const c of SUBTITLE_CHECKS.filter((c) => !timingChecks.has(c.code))) {
-      for (const finding of c.check({ file, text, rules: NETFLIX_JAPANESE, context, analyzed: (t: string) => new AnalyzedDocument(new TranscriptDocument(t), services.tokenizer) })) {
+      for (const finding of c.check({
+        file,
+        text,
+        rules: NETFLIX_JAPANESE,
+        context,
+        analyzed: (t: string) => new AnalyzedDocument(new TranscriptDocument(t), services.tokenizer),
+      })) {
         for (const edit of finding.fixes.flatMap((fix) => fix.edits)) {
           for (const cue of file.cues) assert.ok(edit.range.end <= cue.timing.start || edit.range.start >= cue.timing.end, `${c.code} edits a timing`);
         }

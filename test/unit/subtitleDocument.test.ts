@@ -25,7 +25,13 @@ function described(text: string, findings: readonly Finding[]): string[] {
 /** Whether every finding lies inside the text of one cue (never on a number, timing, header or note). */
 function onCueText(text: string, format: 'srt' | 'vtt', findings: readonly Finding[]): boolean {
   const { cues } = parseSubtitles(text, format);
-  return findings.every((f) => cues.some((cue) => cue.lines.some((line) => f.range.start >= line.start && f.range.end <= line.end) || (cue.lines[0] && f.range.start >= cue.lines[0].start && f.range.end <= (cue.lines.at(-1)?.end ?? 0))));
+  return findings.every((f) =>
+    cues.some(
+      (cue) =>
+        cue.lines.some((line) => f.range.start >= line.start && f.range.end <= line.end) ||
+        (cue.lines[0] && f.range.start >= cue.lines[0].start && f.range.end <= (cue.lines.at(-1)?.end ?? 0)),
+    ),
+  );
 }
 
 describe('subtitle files', () => {
@@ -46,7 +52,10 @@ describe('subtitle files', () => {
     const result = analyze(documentFor(text, 'file:///ai-news-interview.vtt'), services);
     assert.deepEqual(described(text, result.findings), ['24: word-split-across-cues ター', '28: garbled-latin-name Deepsek']);
     assert.ok(onCueText(text, 'vtt', result.findings));
-    assert.equal(applyEdits(text, preferredEdits(result.findings)), text.replace('データセン\n', 'データセンター\n').replace('\nターへの', '\nへの').replace('Deepsek', 'DeepSeek'));
+    assert.equal(
+      applyEdits(text, preferredEdits(result.findings)),
+      text.replace('データセン\n', 'データセンター\n').replace('\nターへの', '\nへの').replace('Deepsek', 'DeepSeek'),
+    );
   });
 
   it('treats a cue boundary as a hard boundary: a word split there is its own finding, not a line break in a word', () => {

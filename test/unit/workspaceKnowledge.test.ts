@@ -22,20 +22,30 @@ describe('a workspace knowledge file', () => {
       FILE,
     );
     assert.deepEqual(knowledge.problems, []);
-    assert.deepEqual(knowledge.entities.map((e) => e.en), ['rinna']);
+    assert.deepEqual(
+      knowledge.entities.map((e) => e.en),
+      ['rinna'],
+    );
     assert.deepEqual(knowledge.ignoredWords, ['Fooble']);
     assert.deepEqual([...knowledge.ignoredInDocuments], [[path.resolve('/workspace/season1/ep01.txt'), ['Barble']]]);
   });
 
   it('reports an invalid record at its line and keeps the valid ones', () => {
     const knowledge = parseWorkspaceKnowledge(
-      ['entities:', '  - { id: rinna, type: gadget, ja: リンナ, en: rinna, description: 日本のAI企業。 }', '  - { id: rinna-japanese-gpt, type: model, ja: japanese-gpt-neox, en: japanese-gpt-neox, description: リンナの日本語言語モデル。 }'].join('\n'),
+      [
+        'entities:',
+        '  - { id: rinna, type: gadget, ja: リンナ, en: rinna, description: 日本のAI企業。 }',
+        '  - { id: rinna-japanese-gpt, type: model, ja: japanese-gpt-neox, en: japanese-gpt-neox, description: リンナの日本語言語モデル。 }',
+      ].join('\n'),
       FILE,
     );
     assert.equal(knowledge.problems.length, 1);
     assert.equal(knowledge.problems[0]?.line, 1);
     assert.match(knowledge.problems[0]?.message ?? '', /type must be equal to one of the allowed values \(company, person/);
-    assert.deepEqual(knowledge.entities.map((e) => e.id), ['rinna-japanese-gpt']);
+    assert.deepEqual(
+      knowledge.entities.map((e) => e.id),
+      ['rinna-japanese-gpt'],
+    );
   });
 
   it('reports YAML it cannot parse and unknown top-level keys, and then uses nothing from the file', () => {
@@ -125,7 +135,10 @@ describe('the analysis with ignored words and workspace entities', () => {
     const doc = new TranscriptDocument(TEXT);
     assert.ok(analyze(doc, services).findings.some((f) => f.code === 'garbled-latin-name'));
     assert.ok(!analyze(doc, services, { ignored: new Set(['Deepsek']) }).findings.some((f) => f.code === 'garbled-latin-name'));
-    assert.ok(analyze(doc, services, { ignored: new Set(['Deepse']) }).findings.some((f) => f.code === 'garbled-latin-name'), 'only the exact text');
+    assert.ok(
+      analyze(doc, services, { ignored: new Set(['Deepse']) }).findings.some((f) => f.code === 'garbled-latin-name'),
+      'only the exact text',
+    );
   });
 
   it('recognises an accepted spelling as a mention of its entity', async () => {
@@ -135,6 +148,9 @@ describe('the analysis with ignored words and workspace entities', () => {
     const { kb } = mergeWorkspaceEntities(services.kb, [{ ...deepseek, aliases: [...(deepseek.aliases ?? []), 'Deepsek'] }]);
     const result = analyze(new TranscriptDocument(TEXT), { ...services, kb });
     assert.ok(!result.findings.some((f) => f.code === 'garbled-latin-name'));
-    assert.deepEqual(result.mentions.filter((m) => m.entityId === 'deepseek').map((m) => m.surface), ['Deepsek', 'DeepSeek']);
+    assert.deepEqual(
+      result.mentions.filter((m) => m.entityId === 'deepseek').map((m) => m.surface),
+      ['Deepsek', 'DeepSeek'],
+    );
   });
 });

@@ -101,7 +101,10 @@ async function hoverWord(page: Page, workspace: string, file: string, word: stri
   const line = text.slice(0, text.indexOf(word)).split('\n').length;
   await page.keyboard.press('Control+G');
   await page.keyboard.type(String(line));
-  await page.locator('.quick-input-widget .monaco-list-row', { hasText: `${line}` }).first().waitFor();
+  await page
+    .locator('.quick-input-widget .monaco-list-row', { hasText: `${line}` })
+    .first()
+    .waitFor();
   await page.keyboard.press('Enter');
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
   await page.locator('.view-lines span', { hasText: word }).first().waitFor();
@@ -121,7 +124,10 @@ async function assertActionsVisible(page: Page, hover: Locator): Promise<void> {
   const whole = await hover.boundingBox();
   const viewport = page.viewportSize();
   assert.ok(row && whole && viewport, 'the hover and its actions have a place on screen');
-  assert.ok(row.y >= whole.y && row.y + row.height <= whole.y + whole.height + 1, `actions ${JSON.stringify(row)} clipped by the hover ${JSON.stringify(whole)}`);
+  assert.ok(
+    row.y >= whole.y && row.y + row.height <= whole.y + whole.height + 1,
+    `actions ${JSON.stringify(row)} clipped by the hover ${JSON.stringify(whole)}`,
+  );
   assert.ok(row.y + row.height <= viewport.height, 'actions below the window');
   assert.match((await actions.textContent()) ?? '', /Quick Fix/);
 }
@@ -155,7 +161,10 @@ async function checkTranscript(page: Page, workspace: string, target: Target): P
   await waitUntil(async () => (await problemCount(page)) > 0, 'problems in the status bar');
   await page.keyboard.press('Control+G');
   await page.keyboard.type(String(line));
-  await page.locator('.quick-input-widget .monaco-list-row', { hasText: `${line}` }).first().waitFor();
+  await page
+    .locator('.quick-input-widget .monaco-list-row', { hasText: `${line}` })
+    .first()
+    .waitFor();
   await page.keyboard.press('Enter');
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
   const word = page.locator('.view-lines span', { hasText: target.garble }).first();
@@ -171,7 +180,10 @@ async function checkTranscript(page: Page, workspace: string, target: Target): P
   await page.keyboard.press('Control+K');
   await page.keyboard.press('Control+I');
   // The hover shows the diagnostic at once and our explanation when the server answers: wait for the latter.
-  const hover = page.locator('.monaco-hover').filter({ hasText: `「${target.garble}」 → 「${target.correction}」` }).first();
+  const hover = page
+    .locator('.monaco-hover')
+    .filter({ hasText: `「${target.garble}」 → 「${target.correction}」` })
+    .first();
   await hover.waitFor({ timeout: 30_000 });
   assert.match((await hover.textContent()) ?? '', /Why \(/);
   await assertActionsVisible(page, hover);
@@ -180,7 +192,10 @@ async function checkTranscript(page: Page, workspace: string, target: Target): P
   const before = await problemCount(page);
   await page.keyboard.press('Escape');
   await page.keyboard.press('Control+.');
-  const fix = page.locator('.action-widget .monaco-list-row').filter({ hasText: `Replace with "${target.correction}"` }).first();
+  const fix = page
+    .locator('.action-widget .monaco-list-row')
+    .filter({ hasText: `Replace with "${target.correction}"` })
+    .first();
   await fix.waitFor({ timeout: 30_000 });
   await shot('quick-fix.png');
   // Keyboard, as a person would after Ctrl+.: move to our fix and apply it with Enter.
@@ -206,7 +221,10 @@ async function checkSubtitles(page: Page, workspace: string): Promise<void> {
   await page.locator('.statusbar-item', { hasText: 'SubRip subtitles' }).first().waitFor({ timeout: 30_000 });
   await page.keyboard.press('Control+G');
   await page.keyboard.type(String(line));
-  await page.locator('.quick-input-widget .monaco-list-row', { hasText: `${line}` }).first().waitFor();
+  await page
+    .locator('.quick-input-widget .monaco-list-row', { hasText: `${line}` })
+    .first()
+    .waitFor();
   await page.keyboard.press('Enter');
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
   await waitUntil(async () => (await page.locator('.squiggly-warning, .squiggly-error').count()) >= 2, 'squiggles on the subtitles');

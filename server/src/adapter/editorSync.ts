@@ -25,7 +25,11 @@ export interface EditorSyncDependencies {
   readonly settings: SettingsSource;
 }
 
-const NO_FEATURES: ClientFeatures = { pullsDiagnostics: false, hasConfiguration: false, refreshes: { diagnostics: false, inlayHints: false, semanticTokens: false } };
+const NO_FEATURES: ClientFeatures = {
+  pullsDiagnostics: false,
+  hasConfiguration: false,
+  refreshes: { diagnostics: false, inlayHints: false, semanticTokens: false },
+};
 
 export class EditorSync {
   private features = NO_FEATURES;
@@ -56,7 +60,8 @@ export class EditorSync {
     const { editor, documents, store, diagnostics } = this.deps;
     store.clear();
     if (!this.features.pullsDiagnostics) {
-      for (const document of documents.all()) void diagnostics.of(document.uri).then((items) => editor.sendDiagnostics({ uri: document.uri, diagnostics: items }));
+      for (const document of documents.all())
+        void diagnostics.of(document.uri).then((items) => editor.sendDiagnostics({ uri: document.uri, diagnostics: items }));
     }
     const failed = (error: unknown): void => editor.warn(`Transcript Lens could not ask the editor to refresh: ${String(error)}`);
     if (this.features.refreshes.diagnostics) void editor.refreshDiagnostics().catch(failed);

@@ -68,7 +68,16 @@ const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif'];
 export function parseArguments(argv: readonly string[]): CliOptions {
   const [command, ...rest] = argv;
   if (command !== 'check') throw new UsageError(command ? t('Unknown command "{0}".', command) : t('No command given.'));
-  const options: { -readonly [K in keyof CliOptions]: CliOptions[K] } & { inputs: string[]; dictionaries: string[]; knowledgeFiles: string[] } = { format: 'text' as OutputFormat, inputs: [] as string[], dictionaries: [] as string[], knowledgeFiles: [] as string[], recursive: false, fix: false, inPlace: false, maxFileBytes: DEFAULT_MAX_FILE_BYTES };
+  const options: { -readonly [K in keyof CliOptions]: CliOptions[K] } & { inputs: string[]; dictionaries: string[]; knowledgeFiles: string[] } = {
+    format: 'text' as OutputFormat,
+    inputs: [] as string[],
+    dictionaries: [] as string[],
+    knowledgeFiles: [] as string[],
+    recursive: false,
+    fix: false,
+    inPlace: false,
+    maxFileBytes: DEFAULT_MAX_FILE_BYTES,
+  };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] ?? '';
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -95,8 +104,7 @@ export function parseArguments(argv: readonly string[]): CliOptions {
     else if (flag === '--locale') {
       const locale = value();
       if (!isSupportedLocale(locale)) throw new UsageError(t('--locale must be ja or en (the languages the messages are written in), not "{0}".', locale));
-    }
-    else if (flag.startsWith('-') && flag !== '-') throw new UsageError(t('Unknown option "{0}".', arg));
+    } else if (flag.startsWith('-') && flag !== '-') throw new UsageError(t('Unknown option "{0}".', arg));
     else options.inputs.push(arg);
   }
   if (options.inputs.length === 0) throw new UsageError(t('No files given.'));

@@ -56,7 +56,10 @@ export function toJson(reports: readonly FileReport[]): unknown {
         severity: finding.severity,
         code: finding.code,
         message: finding.message,
-        fixes: finding.fixes.map((fix) => ({ title: fix.title, edits: fix.edits.map((edit) => ({ range: lspRange(doc, edit.range), newText: edit.newText })) })),
+        fixes: finding.fixes.map((fix) => ({
+          title: fix.title,
+          edits: fix.edits.map((edit) => ({ range: lspRange(doc, edit.range), newText: edit.newText })),
+        })),
       })),
       entities: result.mentions.map((mention) => {
         const entity = result.context.kb.get(mention.entityId);

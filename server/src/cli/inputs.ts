@@ -27,7 +27,11 @@ export function resolveInputs(inputs: readonly string[], recursive: boolean): Re
         problems.push(t('{0}: it is a directory (use --recursive to check the transcripts in it)', input));
         continue;
       }
-      files.push(...globSync(TRANSCRIPT_FILES, { cwd: input, onlyFiles: true }).sort().map((file) => path.join(input, file)));
+      files.push(
+        ...globSync(TRANSCRIPT_FILES, { cwd: input, onlyFiles: true })
+          .sort()
+          .map((file) => path.join(input, file)),
+      );
     } else {
       files.push(input);
     }

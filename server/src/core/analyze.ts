@@ -75,7 +75,6 @@ interface Stage {
   readonly detectors: readonly Detector[];
 }
 
-
 interface Placed<T> {
   readonly at: number;
   readonly items: readonly T[];
@@ -121,7 +120,10 @@ export class Analyzer {
     const scans = chunks.map((chunk, i) => this.scan(chunk, layouts[i] as ChunkLayout));
     // Mentions stay in chunk offsets: counted on every edit, placed in the document only when asked for.
     const chunkMentions = this.recognizer.selectPerChunk(scans.map((scan) => scan.names));
-    const indexed = indexChunkMentions(chunks.map((chunk) => chunk.start), chunkMentions);
+    const indexed = indexChunkMentions(
+      chunks.map((chunk) => chunk.start),
+      chunkMentions,
+    );
     const mentionsOf = (chunkIndex: number): readonly EntityMention[] => chunkMentions[chunkIndex] ?? [];
     const currencies = sumUsage(scans);
     // Messages are written in the language of the moment: cached ones in another are not reused.
@@ -138,14 +140,24 @@ export class Analyzer {
     );
     const misspelt = nameFindings.flatMap((f) => (f.entityId ? [f.entityId] : []));
     const dictionaryRules = options.dictionary?.rules ?? [];
-    const context = buildContext({ kb, lexicon, rules, mentions: indexed, misspelt, currencies, dictionaryRules, dictionaryKey: options.dictionary?.key ?? '' });
+    const context = buildContext({
+      kb,
+      lexicon,
+      rules,
+      mentions: indexed,
+      misspelt,
+      currencies,
+      dictionaryRules,
+      dictionaryKey: options.dictionary?.key ?? '',
+    });
     const chunkStage = { cache: this.cacheFor(`document\u0000${disabled}`), context, detectors: CHUNK_DETECTORS.filter(enabled) };
     // In the order name, chunk, whole-document findings: the sort below keeps it among equals.
     const findings = this.judgeAll(chunks, layouts, mentionsOf, chunkStage, [...nameFindings]);
     const whole = new AnalyzedDocument(source, this.services.tokenizer, byDocumentLine(source, chunks, layouts));
     for (const detector of WHOLE_DOCUMENT_DETECTORS) if (enabled(detector)) for (const finding of runDetector(detector, whole, context)) findings.push(finding);
     // Subtitle files: the checks of cue timing and layout (cheap, and reading the whole file: not cached per chunk).
-    for (const finding of subtitleFindings(source, this.services.tokenizer, context, options.subtitles, (code) => !options.disabled?.has(code))) findings.push(finding);
+    for (const finding of subtitleFindings(source, this.services.tokenizer, context, options.subtitles, (code) => !options.disabled?.has(code)))
+      findings.push(finding);
     const ignored = options.ignored;
     const reported = ignored && ignored.size > 0 ? findings.filter((finding) => !ignored.has(findingText(source, finding))) : findings;
     reported.sort((a, b) => a.range.start - b.range.start || b.confidence - a.confidence);
@@ -160,7 +172,13 @@ export class Analyzer {
   }
 
   /** The findings of one stage over every chunk, each from the cache or judged afresh. */
-  private judgeAll(chunks: readonly Chunk[], layouts: readonly ChunkLayout[], mentionsOf: (chunkIndex: number) => readonly EntityMention[], stage: Stage, findings: Finding[]): Finding[] {
+  private judgeAll(
+    chunks: readonly Chunk[],
+    layouts: readonly ChunkLayout[],
+    mentionsOf: (chunkIndex: number) => readonly EntityMention[],
+    stage: Stage,
+    findings: Finding[],
+  ): Finding[] {
     chunks.forEach((chunk, i) => {
       for (const finding of this.judge(stage, chunk, layouts[i] as ChunkLayout, mentionsOf, i)) findings.push(finding);
     });
@@ -205,7 +223,13 @@ export class Analyzer {
     return byText;
   }
 
-  private judge(stage: Stage, chunk: Chunk, layout: ChunkLayout, mentionsOf: (chunkIndex: number) => readonly EntityMention[], chunkIndex: number): readonly Finding[] {
+  private judge(
+    stage: Stage,
+    chunk: Chunk,
+    layout: ChunkLayout,
+    mentionsOf: (chunkIndex: number) => readonly EntityMention[],
+    chunkIndex: number,
+  ): readonly Finding[] {
     const { cache, context, detectors } = stage;
     const key = cacheKey(chunk, layout);
     const facts = { context, chunkMentions: mentionsOf(chunkIndex) };
@@ -286,7 +310,10 @@ function shiftFinding(finding: Finding, by: number): Finding {
   if (by === 0) return finding;
   const range = shift(finding.range, by);
   // Most fixes replace exactly the flagged span: they share its shifted range instead of making their own.
-  const shiftEdit = (edit: TextEdit): TextEdit => ({ ...edit, range: edit.range.start === finding.range.start && edit.range.end === finding.range.end ? range : shift(edit.range, by) });
+  const shiftEdit = (edit: TextEdit): TextEdit => ({
+    ...edit,
+    range: edit.range.start === finding.range.start && edit.range.end === finding.range.end ? range : shift(edit.range, by),
+  });
   return { ...finding, range, fixes: finding.fixes.map((fix) => ({ ...fix, edits: fix.edits.map(shiftEdit) })) };
 }
 

@@ -57,7 +57,16 @@ export interface ContextInput {
   readonly dictionaryKey?: string;
 }
 
-export function buildContext({ kb, lexicon, rules, mentions: index, misspelt = [], currencies = new Map(), dictionaryRules = [], dictionaryKey = '' }: ContextInput): DetectorContext {
+export function buildContext({
+  kb,
+  lexicon,
+  rules,
+  mentions: index,
+  misspelt = [],
+  currencies = new Map(),
+  dictionaryRules = [],
+  dictionaryKey = '',
+}: ContextInput): DetectorContext {
   const mentionCount = new Map([...index.census].map(([id, { count }]) => [id, count]));
   const evidence = new Map(mentionCount);
   for (const id of misspelt) evidence.set(id, (evidence.get(id) ?? 0) + 1);

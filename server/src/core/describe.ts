@@ -56,7 +56,13 @@ export function escapeMarkdown(text: string): string {
 }
 
 export function describeEntity(entity: Entity, context: DetectorContext): string {
-  const lines = [`**${escapeMarkdown(entity.ja)}** — ${escapeMarkdown(entity.en)}`, '', `*${TYPE_LABELS[entity.type]}*`, '', escapeMarkdown(entity.description)];
+  const lines = [
+    `**${escapeMarkdown(entity.ja)}** — ${escapeMarkdown(entity.en)}`,
+    '',
+    `*${TYPE_LABELS[entity.type]}*`,
+    '',
+    escapeMarkdown(entity.description),
+  ];
   if (entity.facts?.length) lines.push('', ...entity.facts.map((fact) => `- ${escapeMarkdown(fact)}`));
   const relations = (entity.relations ?? []).flatMap((relation) => {
     const target = context.kb.get(relation.target);

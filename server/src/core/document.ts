@@ -50,7 +50,12 @@ export class TranscriptDocument {
       const { document, unchanged } = revisionOf;
       const limit = Math.min(document.text.length, text.length);
       const prefix = Math.max(0, Math.min(unchanged.prefix, limit));
-      const revision = { text: document.text, lineStarts: document.lineStarts, chunks: document.chunks, unchanged: { prefix, suffix: Math.max(0, Math.min(unchanged.suffix, limit - prefix)) } };
+      const revision = {
+        text: document.text,
+        lineStarts: document.lineStarts,
+        chunks: document.chunks,
+        unchanged: { prefix, suffix: Math.max(0, Math.min(unchanged.suffix, limit - prefix)) },
+      };
       this.lineStarts = revisedLineStarts(text, revision);
       this.revision = revision;
     } else {
@@ -331,8 +336,17 @@ function lastNonSpace(text: string, start: number, end: number): number {
 /** The characters String.prototype.trim removes. */
 function isSpaceCode(code: number): boolean {
   return (
-    code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
   );
 }
 

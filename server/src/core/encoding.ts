@@ -61,7 +61,11 @@ export class UnencodableError extends Error {}
  */
 export function editBytes(bytes: Uint8Array, decoded: DecodedText, edits: readonly TextEdit[]): Buffer {
   const ordered = [...edits].sort((a, b) => a.range.start - b.range.start);
-  const offsets = byteOffsets(bytes, decoded, ordered.flatMap((edit) => [edit.range.start, edit.range.end]));
+  const offsets = byteOffsets(
+    bytes,
+    decoded,
+    ordered.flatMap((edit) => [edit.range.start, edit.range.end]),
+  );
   const lineEnding = lineEndingOf(decoded.text);
   const parts: Buffer[] = [];
   let cursor = 0;

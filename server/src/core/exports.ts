@@ -35,7 +35,10 @@ function correctionRows(doc: TranscriptDocument, result: AnalysisResult): Correc
 export function correctionsReport(doc: TranscriptDocument, result: AnalysisResult, format: ReportFormat): string {
   const rows = correctionRows(doc, result);
   if (format === 'csv') {
-    return toCsv([['line', 'column', 'severity', 'code', 'before', 'after', 'reason'], ...rows.map((r) => [r.line, r.column, r.severity, r.code, r.before, r.after, r.reason])]);
+    return toCsv([
+      ['line', 'column', 'severity', 'code', 'before', 'after', 'reason'],
+      ...rows.map((r) => [r.line, r.column, r.severity, r.code, r.before, r.after, r.reason]),
+    ]);
   }
   const cell = (text: string | number): string => String(text).replace(/\r?\n/g, '⏎').replace(/\|/g, '\\|');
   return [

@@ -115,7 +115,9 @@ export function composeEdits(original: string, first: readonly TextEdit[], secon
     const endsWithFirst = [...cluster].reverse().find((s) => s.origin && s.end === end);
     const originStart = startsWithFirst?.origin ? startsWithFirst.origin.start : originalOffset(start);
     const originEnd = endsWithFirst?.origin ? endsWithFirst.origin.end : originalOffset(end);
-    const inside = secondSorted.filter((edit) => edit.range.start >= start && edit.range.end <= end).map((edit) => ({ ...edit, range: { start: edit.range.start - start, end: edit.range.end - start } }));
+    const inside = secondSorted
+      .filter((edit) => edit.range.start >= start && edit.range.end <= end)
+      .map((edit) => ({ ...edit, range: { start: edit.range.start - start, end: edit.range.end - start } }));
     const newText = applyEdits(intermediate.slice(start, end), inside);
     composed.push({ range: { start: originStart, end: originEnd }, newText });
     i = j;

@@ -49,16 +49,31 @@ export function breakFacts(line: string, next: string, tokenizer: JapaneseTokeni
   const last = text[text.length - 1] ?? '';
   const first = following[0] ?? '';
   const open = !CLOSING.test(text);
-  const textual = (isJapanese(last) || isLatinWordChar(last) || NAME_SEPARATORS.has(last) || last === '、') && (isJapanese(first) || isLatinWordChar(first) || CONTINUATION_MARK.test(following)) && [...text].some((ch) => isHiragana(ch) || isKanji(ch));
+  const textual =
+    (isJapanese(last) || isLatinWordChar(last) || NAME_SEPARATORS.has(last) || last === '、') &&
+    (isJapanese(first) || isLatinWordChar(first) || CONTINUATION_MARK.test(following)) &&
+    [...text].some((ch) => isHiragana(ch) || isKanji(ch));
   const boundary = UNIT_START.test(following) || TABLE_ROW.test(line) || TABLE_ROW.test(next);
   const mark = CONTINUATION_MARK.test(following);
   const particle = !mark && startsWithParticle(text, following, tokenizer);
   const sentence = SENTENCE_END_INSIDE.test(text);
   const runsOn = open && textual && (mark || particle || sentence);
-  return { open, textual, runsOn, midPhrase: runsOn && (mark || particle), boundary, own: ownEvidence(text, following, tokenizer, { mark, particle, sentence }) };
+  return {
+    open,
+    textual,
+    runsOn,
+    midPhrase: runsOn && (mark || particle),
+    boundary,
+    own: ownEvidence(text, following, tokenizer, { mark, particle, sentence }),
+  };
 }
 
-function ownEvidence(text: string, following: string, tokenizer: JapaneseTokenizer, seen: { mark: boolean; particle: boolean; sentence: boolean }): WrapReason | undefined {
+function ownEvidence(
+  text: string,
+  following: string,
+  tokenizer: JapaneseTokenizer,
+  seen: { mark: boolean; particle: boolean; sentence: boolean },
+): WrapReason | undefined {
   const last = text[text.length - 1] ?? '';
   const first = following[0] ?? '';
   // A foreign name goes on after its middle dot; before kanji the dot separates items of a list (特徴・仕組み).
@@ -136,7 +151,16 @@ export class ChunkLayout implements BreakLayout {
   }
 }
 
-const REASON_CODES: Record<WrapReason, string> = { separator: 's', mark: 'm', fragments: 'f', passage: 'p', word: 'w', number: 'n', particle: 'c', sentence: 'e' };
+const REASON_CODES: Record<WrapReason, string> = {
+  separator: 's',
+  mark: 'm',
+  fragments: 'f',
+  passage: 'p',
+  word: 'w',
+  number: 'n',
+  particle: 'c',
+  sentence: 'e',
+};
 
 /**
  * wrapped: prose wrapped between words (a hard-wrapped article, machine-translated line by line);
@@ -163,7 +187,8 @@ interface Tally {
 const FRAGMENTS_SHARE = 0.03;
 
 function kindOf(tally: Tally): RegionKind | undefined {
-  if (tally.runsOn >= 2 && tally.runsOn >= WRAPPED_SHARE * tally.open) return tally.midPhrase >= 2 && tally.midPhrase >= FRAGMENTS_SHARE * tally.open ? 'fragments' : 'wrapped';
+  if (tally.runsOn >= 2 && tally.runsOn >= WRAPPED_SHARE * tally.open)
+    return tally.midPhrase >= 2 && tally.midPhrase >= FRAGMENTS_SHARE * tally.open ? 'fragments' : 'wrapped';
   if (tally.open >= MIN_OPEN && tally.runsOn <= LINES_SHARE * tally.open) return 'lines';
   return tally.open >= MIN_OPEN ? 'undecided' : undefined;
 }
@@ -222,9 +247,13 @@ export function describeWrap(reason: WrapReason): string {
     case 'mark':
       return t('The next line starts with a character no line starts with on its own (a small kana, ー or a comma).');
     case 'fragments':
-      return t('This passage is cut into lines anywhere, even inside phrases (lines start with particles or endings), as captions are: this break is a wrap, and a word may be split at it.');
+      return t(
+        'This passage is cut into lines anywhere, even inside phrases (lines start with particles or endings), as captions are: this break is a wrap, and a word may be split at it.',
+      );
     case 'passage':
-      return t('This passage is wrapped prose: its sentences run on across line breaks (lines end mid-sentence after a full stop, or the next line starts with a particle), so this break is a wrap, not the end of a cue, item or heading.');
+      return t(
+        'This passage is wrapped prose: its sentences run on across line breaks (lines end mid-sentence after a full stop, or the next line starts with a particle), so this break is a wrap, not the end of a cue, item or heading.',
+      );
     case 'word':
       return t('The dictionary reads one word across this break, and one side of it is no word on its own.');
     case 'number':

@@ -29,8 +29,32 @@ export interface NameIndex {
 
 // How each letter is said when an acronym is read aloud: "AI" sounds like "ay eye".
 const LETTER_NAMES: Record<string, string> = {
-  a: 'ay', b: 'bee', c: 'see', d: 'dee', e: 'ee', f: 'ef', g: 'gee', h: 'aitch', i: 'eye', j: 'jay', k: 'kay', l: 'el', m: 'em',
-  n: 'en', o: 'oh', p: 'pee', q: 'cue', r: 'ar', s: 'es', t: 'tee', u: 'you', v: 'vee', w: 'doubleyou', x: 'ex', y: 'why', z: 'zee',
+  a: 'ay',
+  b: 'bee',
+  c: 'see',
+  d: 'dee',
+  e: 'ee',
+  f: 'ef',
+  g: 'gee',
+  h: 'aitch',
+  i: 'eye',
+  j: 'jay',
+  k: 'kay',
+  l: 'el',
+  m: 'em',
+  n: 'en',
+  o: 'oh',
+  p: 'pee',
+  q: 'cue',
+  r: 'ar',
+  s: 'es',
+  t: 'tee',
+  u: 'you',
+  v: 'vee',
+  w: 'doubleyou',
+  x: 'ex',
+  y: 'why',
+  z: 'zee',
 };
 
 export function squash(text: string): string {
@@ -79,14 +103,16 @@ function buildNameIndex(kb: KnowledgeBase): NameIndex {
 }
 
 export function splitNameParts(text: string): string[] {
-  return [...text].reduce<string[]>(
-    (parts, ch) => {
-      if (NAME_SEPARATORS.has(ch)) parts.push('');
-      else parts[parts.length - 1] += ch;
-      return parts;
-    },
-    [''],
-  ).filter((part) => part.length > 0);
+  return [...text]
+    .reduce<string[]>(
+      (parts, ch) => {
+        if (NAME_SEPARATORS.has(ch)) parts.push('');
+        else parts[parts.length - 1] += ch;
+        return parts;
+      },
+      [''],
+    )
+    .filter((part) => part.length > 0);
 }
 
 const knownWords = new WeakMap<KnowledgeBase, ReadonlySet<string>>();

@@ -17,7 +17,13 @@ export function contains(range: OffsetRange, offset: number): boolean {
 export function keepBestNonOverlapping<T extends { readonly range: OffsetRange }>(items: readonly T[], rank: (item: T) => number): T[] {
   const kept: T[] = [];
   for (const item of [...items].sort((a, b) => rank(b) - rank(a))) {
-    if (!overlapsAny(kept.map((k) => k.range), item.range)) kept.push(item);
+    if (
+      !overlapsAny(
+        kept.map((k) => k.range),
+        item.range,
+      )
+    )
+      kept.push(item);
   }
   return kept.sort((a, b) => a.range.start - b.range.start);
 }

@@ -45,7 +45,7 @@ export class EntityRecognizer {
     const candidates: { start: number; end: number; surface: Surface }[] = [];
     const urls = urlSpans(text);
     let nextUrl = 0;
-    for (let start = 0; start < text.length; ) {
+    for (let start = 0; start < text.length;) {
       while ((urls[nextUrl]?.end ?? Infinity) <= start) nextUrl++;
       const url = urls[nextUrl];
       if (url && url.start <= start) {
@@ -152,7 +152,11 @@ export class EntityRecognizer {
 
 /** Web addresses name pages, not entities: "insiderpaper.com/deepseek-shock" is no mention of DeepSeek. */
 export function urlSpans(text: string): { start: number; end: number }[] {
-  return [...text.matchAll(/(?:https?:\/\/|www\.)[^\s\u3000-\u30FF\u4E00-\u9FFF（）「」]+|[A-Za-z0-9-]+\.(?:com|org|net|io|ai|jp|fr|uk)(?:\/[^\s\u3000-\u30FF\u4E00-\u9FFF]*)?/g)].map((m) => ({
+  return [
+    ...text.matchAll(
+      /(?:https?:\/\/|www\.)[^\s\u3000-\u30FF\u4E00-\u9FFF（）「」]+|[A-Za-z0-9-]+\.(?:com|org|net|io|ai|jp|fr|uk)(?:\/[^\s\u3000-\u30FF\u4E00-\u9FFF]*)?/g,
+    ),
+  ].map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
   }));

@@ -39,5 +39,7 @@ export function combineStutteredNames(findings: readonly Finding[], textOf: (fin
     );
     absorbed.add(first).add(second);
   }
-  return findings.flatMap((finding) => (absorbed.has(finding) ? [] : [combined.get(finding) ?? finding])).sort((a, b) => a.range.start - b.range.start || b.confidence - a.confidence);
+  return findings
+    .flatMap((finding) => (absorbed.has(finding) ? [] : [combined.get(finding) ?? finding]))
+    .sort((a, b) => a.range.start - b.range.start || b.confidence - a.confidence);
 }

@@ -28,11 +28,38 @@ export function scriptOf(text: string): Script {
 
 // Foreign-sound katakana that wanakana reads as two syllables (ディ → "dei"); read as one here.
 const FOREIGN_SOUNDS: Record<string, string> = {
-  ディ: 'di', ティ: 'ti', ドゥ: 'du', トゥ: 'tu', デュ: 'dyu', テュ: 'tyu', ファ: 'fa', フィ: 'fi', フェ: 'fe', フォ: 'fo',
-  ヴァ: 'va', ヴィ: 'vi', ヴェ: 've', ヴォ: 'vo', ヴ: 'vu', ウィ: 'wi', ウェ: 'we', ウォ: 'wo', シェ: 'she', ジェ: 'je',
-  チェ: 'che', ツァ: 'tsa', イェ: 'ye', クァ: 'kwa', グァ: 'gwa',
+  ディ: 'di',
+  ティ: 'ti',
+  ドゥ: 'du',
+  トゥ: 'tu',
+  デュ: 'dyu',
+  テュ: 'tyu',
+  ファ: 'fa',
+  フィ: 'fi',
+  フェ: 'fe',
+  フォ: 'fo',
+  ヴァ: 'va',
+  ヴィ: 'vi',
+  ヴェ: 've',
+  ヴォ: 'vo',
+  ヴ: 'vu',
+  ウィ: 'wi',
+  ウェ: 'we',
+  ウォ: 'wo',
+  シェ: 'she',
+  ジェ: 'je',
+  チェ: 'che',
+  ツァ: 'tsa',
+  イェ: 'ye',
+  クァ: 'kwa',
+  グァ: 'gwa',
 };
-const FOREIGN_SOUND_PATTERN = new RegExp(Object.keys(FOREIGN_SOUNDS).sort((a, b) => b.length - a.length).join('|'), 'g');
+const FOREIGN_SOUND_PATTERN = new RegExp(
+  Object.keys(FOREIGN_SOUNDS)
+    .sort((a, b) => b.length - a.length)
+    .join('|'),
+  'g',
+);
 
 /**
  * Katakana to a plain romaji key ("ディープシーク" → "dipushiku"). Long-vowel marks are dropped:

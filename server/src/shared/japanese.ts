@@ -35,9 +35,17 @@ export function isMostlyJapanese(text: string, minimumRatio: number): boolean {
 /** Katakana (with half-width), hiragana, kanji and 々, as core/text.ts's isJapanese classes them. */
 export function isJapaneseCode(code: number): boolean {
   return (
-    (code >= 0x30a1 && code <= 0x30fa) || (code >= 0x30fc && code <= 0x30fe) || (code >= 0x31f0 && code <= 0x31ff) || (code >= 0xff66 && code <= 0xff9f) ||
-    (code >= 0x3041 && code <= 0x3096) || code === 0x309d || code === 0x309e ||
-    (code >= 0x3400 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff) || code === 0x3005
+    (code >= 0x30a1 && code <= 0x30fa) ||
+    (code >= 0x30fc && code <= 0x30fe) ||
+    (code >= 0x31f0 && code <= 0x31ff) ||
+    (code >= 0xff66 && code <= 0xff9f) ||
+    (code >= 0x3041 && code <= 0x3096) ||
+    code === 0x309d ||
+    code === 0x309e ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    code === 0x3005
   );
 }
 

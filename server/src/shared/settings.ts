@@ -47,7 +47,10 @@ const bool = (value: unknown, fallback: boolean): boolean => (typeof value === '
 export function settingsFrom(value: unknown): Settings {
   if (!isRecord(value)) return DEFAULT_SETTINGS;
   const hints = isRecord(value.inlayHints) ? value.inlayHints : {};
-  const ratio = typeof value.minimumJapaneseRatio === 'number' && value.minimumJapaneseRatio >= 0 && value.minimumJapaneseRatio <= 1 ? value.minimumJapaneseRatio : DEFAULT_SETTINGS.minimumJapaneseRatio;
+  const ratio =
+    typeof value.minimumJapaneseRatio === 'number' && value.minimumJapaneseRatio >= 0 && value.minimumJapaneseRatio <= 1
+      ? value.minimumJapaneseRatio
+      : DEFAULT_SETTINGS.minimumJapaneseRatio;
   return {
     enable: bool(value.enable, DEFAULT_SETTINGS.enable),
     languages: stringArray(value.languages, DEFAULT_SETTINGS.languages),

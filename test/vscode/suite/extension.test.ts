@@ -21,7 +21,8 @@ describe('Transcript Lens in VS Code', () => {
   it('activates on a plain .txt containing Japanese and shows diagnostics with their codes', async () => {
     const podcast = await analysedPodcast();
     const codes = new Set(ourDiagnostics(podcast.uri).map(codeOf));
-    for (const code of ['garbled-latin-name', 'garbled-katakana-name', 'implausible-currency', 'line-break-in-word', 'repeated-word']) assert.ok(codes.has(code), code);
+    for (const code of ['garbled-latin-name', 'garbled-katakana-name', 'implausible-currency', 'line-break-in-word', 'repeated-word'])
+      assert.ok(codes.has(code), code);
   });
 
   it('switches the Japanese plain-text file to the transcript language for the grammar', async () => {
@@ -32,11 +33,19 @@ describe('Transcript Lens in VS Code', () => {
   it('explains an entity and an error on hover', async () => {
     const document = await analysedPodcast();
     const entity = await waitFor(async () => {
-      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, rangeOf(document, 'ディープシークは').start.translate(0, 2));
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+        'vscode.executeHoverProvider',
+        document.uri,
+        rangeOf(document, 'ディープシークは').start.translate(0, 2),
+      );
       return /DeepSeek/.test(hoverText(hovers)) ? hovers : undefined;
     }, 'the entity hover');
     assert.match(hoverText(entity), /DeepSeek/);
-    const error = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, rangeOf(document, 'Deepsek').start.translate(0, 2));
+    const error = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      document.uri,
+      rangeOf(document, 'Deepsek').start.translate(0, 2),
+    );
     assert.match(hoverText(error), /→ 「DeepSeek」/);
   });
 
@@ -45,7 +54,12 @@ describe('Transcript Lens in VS Code', () => {
     await waitFor(() => ourDiagnostics(document.uri).some((d) => codeOf(d) === 'garbled-latin-name') || undefined, 'the garbled-name diagnostic');
     const range = rangeOf(document, 'Deepsek');
     const preferred = await waitFor(async () => {
-      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, range, vscode.CodeActionKind.QuickFix.value);
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider',
+        document.uri,
+        range,
+        vscode.CodeActionKind.QuickFix.value,
+      );
       return actions.find((a) => a.isPreferred && a.title.includes('DeepSeek'));
     }, 'the preferred quick fix');
     assert.ok(preferred.edit);
@@ -67,13 +81,22 @@ describe('Transcript Lens in VS Code', () => {
 
   it('offers source.fixAll.transcriptLens for codeActionsOnSave', async () => {
     const podcast = await analysedPodcast();
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', podcast.uri, new vscode.Range(0, 0, 0, 0), 'source.fixAll.transcriptLens');
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      podcast.uri,
+      new vscode.Range(0, 0, 0, 0),
+      'source.fixAll.transcriptLens',
+    );
     assert.ok(actions.some((a) => a.kind?.value === 'source.fixAll.transcriptLens'));
   });
 
   it('provides inlay hints with the corrections', async () => {
     const podcast = await analysedPodcast();
-    const hints = await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', podcast.uri, new vscode.Range(0, 0, podcast.lineCount, 0));
+    const hints = await vscode.commands.executeCommand<vscode.InlayHint[]>(
+      'vscode.executeInlayHintProvider',
+      podcast.uri,
+      new vscode.Range(0, 0, podcast.lineCount, 0),
+    );
     const labels = hints.map((h) => (typeof h.label === 'string' ? h.label : h.label.map((p) => p.value).join('')));
     assert.ok(labels.includes('→ DeepSeek'), JSON.stringify(labels));
   });
@@ -137,7 +160,12 @@ describe('Transcript Lens in VS Code', () => {
       const edit = new vscode.WorkspaceEdit();
       edit.insert(document.uri, new vscode.Position(0, 0), garbledLine);
       await waitFor(async () => (await vscode.workspace.applyEdit(edit)) || undefined, `the edit ${after}`);
-      const flaggedLines = (): number => new Set(ourDiagnostics(document.uri).filter((d) => document.getText(d.range) === 'Twitte').map((d) => d.range.start.line)).size;
+      const flaggedLines = (): number =>
+        new Set(
+          ourDiagnostics(document.uri)
+            .filter((d) => document.getText(d.range) === 'Twitte')
+            .map((d) => d.range.start.line),
+        ).size;
       await waitFor(() => flaggedLines() === lines || undefined, `diagnostics ${after} (${lines} garbled lines)`);
     };
     const killServer = (): number[] => {
@@ -190,7 +218,11 @@ describe('Transcript Lens in VS Code', () => {
     const document = await vscode.workspace.openTextDocument(seed ?? workspaceFile('missing'));
     await vscode.window.showTextDocument(document);
     await waitFor(() => ourDiagnostics(document.uri).some((d) => document.getText(d.range) === 'Deepik') || undefined, 'the Deepik diagnostic');
-    const hover = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, rangeOf(document, 'Deepik').start.translate(0, 1));
+    const hover = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      document.uri,
+      rangeOf(document, 'Deepik').start.translate(0, 1),
+    );
     assert.match(hoverText(hover), /DeepSeek/);
   });
 });
@@ -206,7 +238,12 @@ describe('Transcript Lens keeping what the editor decides (transcript-lens.yaml)
 
   async function runQuickFix(document: vscode.TextDocument, text: string, title: string): Promise<void> {
     const action = await waitFor(async () => {
-      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, rangeOf(document, text), vscode.CodeActionKind.QuickFix.value);
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider',
+        document.uri,
+        rangeOf(document, text),
+        vscode.CodeActionKind.QuickFix.value,
+      );
       return actions.find((a) => a.title === title);
     }, `the quick fix "${title}"`);
     assert.ok(action.command, 'the action runs a command');
@@ -232,7 +269,11 @@ describe('Transcript Lens keeping what the editor decides (transcript-lens.yaml)
     await runQuickFix(document, 'Open AI', 'Accept 「Open AI」 as a spelling of OpenAI (workspace knowledge file)');
     // Still two spellings in one document (an information note), but no longer a misspelt name.
     await waitFor(() => !ourDiagnostics(document.uri).some(splitBrand) || undefined, 'the diagnostic to go');
-    const hover = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, rangeOf(document, 'Open AI').start.translate(0, 1));
+    const hover = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      document.uri,
+      rangeOf(document, 'Open AI').start.translate(0, 1),
+    );
     assert.match(hoverText(hover), /OpenAI/);
     assert.match(Buffer.from(await vscode.workspace.fs.readFile(knowledgeFile())).toString('utf8'), /- id: openai[\s\S]*- Open AI/);
   });

@@ -37,7 +37,11 @@ export function extensionRoot(): string {
 /** Process ids of the running language servers of this extension (pgrep without a shell: only the servers match). */
 export function serverPids(): number[] {
   try {
-    return execFileSync('pgrep', ['-f', `${extensionRoot()}/dist/server.js`]).toString().split('\n').filter(Boolean).map(Number);
+    return execFileSync('pgrep', ['-f', `${extensionRoot()}/dist/server.js`])
+      .toString()
+      .split('\n')
+      .filter(Boolean)
+      .map(Number);
   } catch {
     return []; // pgrep exits 1 when nothing matches.
   }

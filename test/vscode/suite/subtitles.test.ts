@@ -22,7 +22,11 @@ describe('Subtitle files in VS Code', () => {
         assert.ok(!/^\d+$/.test(text) && !text.includes('-->'), `${codeOf(diagnostic)} on line ${line + 1}: ${text}`);
       }
     }
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, rangeOf(document, 'サム・アルトマン').start.translate(0, 2));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      document.uri,
+      rangeOf(document, 'サム・アルトマン').start.translate(0, 2),
+    );
     assert.match(hoverText(hovers), /Sam Altman/);
   });
 });

@@ -27,7 +27,13 @@ export const confusableLoanword: Detector = {
           makeFinding({
             code: CODE,
             range: flowRange(doc.flow, at, end),
-            message: t('「{0}」 may be a mistranslation ({1}): the sentence speaks of {2}; perhaps 「{3}」', pair.written, pair.english, quoted(cues), pair.intended[0] ?? ''),
+            message: t(
+              '「{0}」 may be a mistranslation ({1}): the sentence speaks of {2}; perhaps 「{3}」',
+              pair.written,
+              pair.english,
+              quoted(cues),
+              pair.intended[0] ?? '',
+            ),
             // Never more than information: the cue words make the other reading likely, not certain.
             confidence: Math.min(0.65, 0.5 + 0.08 * cues.length),
             explanation: {

@@ -226,9 +226,20 @@ function namesOnePerson(run: readonly Part[], context: DetectorContext): boolean
 // Sounds that Japanese writes several ways for one foreign sound: v as ヴ or the バ row, th as ス/ソ or ト/ツ,
 // f and w with a small or a full vowel (ファン, フアン), a long vowel written or not. Folded to one form, two spellings of the same name meet.
 const VARIANT_FOLDS: readonly (readonly [RegExp, string])[] = [
-  [/ヴァ/g, 'バ'], [/ヴィ/g, 'ビ'], [/ヴェ/g, 'ベ'], [/ヴォ/g, 'ボ'], [/ヴ/g, 'ブ'],
-  [/ソ/g, 'ト'], [/ス/g, 'ツ'], [/ズ/g, 'ヅ'],
-  [/ファ/g, 'フア'], [/フィ/g, 'フイ'], [/フェ/g, 'フエ'], [/フォ/g, 'フオ'], [/ウィ/g, 'ウイ'], [/ウェ/g, 'ウエ'],
+  [/ヴァ/g, 'バ'],
+  [/ヴィ/g, 'ビ'],
+  [/ヴェ/g, 'ベ'],
+  [/ヴォ/g, 'ボ'],
+  [/ヴ/g, 'ブ'],
+  [/ソ/g, 'ト'],
+  [/ス/g, 'ツ'],
+  [/ズ/g, 'ヅ'],
+  [/ファ/g, 'フア'],
+  [/フィ/g, 'フイ'],
+  [/フェ/g, 'フエ'],
+  [/フォ/g, 'フオ'],
+  [/ウィ/g, 'ウイ'],
+  [/ウェ/g, 'ウエ'],
   [/ー/g, ''],
 ];
 
@@ -246,7 +257,10 @@ function isTransliterationVariant(written: string, known: string): boolean {
 
 /** Lengths that leave room for a match (similar, or a truncation): most names are ruled out before comparing. */
 function comparableLengths(written: string, known: string): boolean {
-  return Math.abs(written.length - known.length) <= 0.35 * Math.max(written.length, known.length) || (written.length >= 0.5 * known.length && written.length < known.length);
+  return (
+    Math.abs(written.length - known.length) <= 0.35 * Math.max(written.length, known.length) ||
+    (written.length >= 0.5 * known.length && written.length < known.length)
+  );
 }
 
 /** "ディープス" for "ディープシーク": the recogniser kept the start of the name and lost its end. */
@@ -277,10 +291,19 @@ function judge(part: Part, match: Match, range: Finding['range'], context: Detec
   const reasons = [
     match.truncated
       ? t('「{0}」 ({1}) is the beginning of 「{2}」 ({3}) with its end lost.', part.text, part.romaji, match.target, katakanaToRomaji(match.target))
-      : t('「{0}」 ({1}) sounds like 「{2}」 ({3}): {4}% alike.', part.text, part.romaji, match.target, katakanaToRomaji(match.target), Math.round(match.similarity * 100)),
+      : t(
+          '「{0}」 ({1}) sounds like 「{2}」 ({3}): {4}% alike.',
+          part.text,
+          part.romaji,
+          match.target,
+          katakanaToRomaji(match.target),
+          Math.round(match.similarity * 100),
+        ),
     t('The word is not in the Japanese dictionary, so it is not an ordinary loanword.'),
     match.otherPartMatches ? t('The rest of the name matches {0} exactly.', displayName(entity)) : '',
-    named ? t('{0} is named elsewhere in this document (hover it to see how often and how).', displayName(entity)) : t('Entities related to {0} are named in this document.', displayName(entity)),
+    named
+      ? t('{0} is named elsewhere in this document (hover it to see how often and how).', displayName(entity))
+      : t('Entities related to {0} are named in this document.', displayName(entity)),
   ].filter((r) => r !== '');
   return makeFinding({
     code: CODE,

@@ -150,7 +150,10 @@ function isNameOfItsOwn(candidate: Candidate, index: NameIndex, context: Detecto
   const names = index.latinByInitial.get(written[0] ?? '') ?? [];
   if (names.some((name) => name.squashed.length >= 3 && written.length > name.squashed.length && written.startsWith(name.squashed))) return true;
   const parts = candidate.text.match(/[A-Z][a-z]+|[A-Z]+(?![a-z])|[a-z]+|[0-9]+/g) ?? [];
-  return parts.length >= 2 && parts.every((part) => /^[0-9]+$/.test(part) || (part.length >= 3 && context.lexicon.has(part.toLowerCase())) || index.latinSquashed.has(part.toLowerCase()));
+  return (
+    parts.length >= 2 &&
+    parts.every((part) => /^[0-9]+$/.test(part) || (part.length >= 3 && context.lexicon.has(part.toLowerCase())) || index.latinSquashed.has(part.toLowerCase()))
+  );
 }
 
 function bestMatch(candidate: Candidate, index: NameIndex, context: DetectorContext): Match | undefined {
@@ -184,7 +187,9 @@ function bestAbbreviation(written: string, names: readonly LatinName[], context:
   const plausible = (name: LatinName): boolean =>
     (context.evidence.get(name.entityId) ?? 0) >= 2 || (written.length >= 4 && context.affinity(name.entityId) > 0);
   const matches = names.filter((name) => name.squashed.length >= written.length + 2 && plausible(name) && abbreviates(written, name.squashed));
-  const best = matches.sort((a, b) => context.affinity(b.entityId) - context.affinity(a.entityId) || (context.evidence.get(b.entityId) ?? 0) - (context.evidence.get(a.entityId) ?? 0))[0];
+  const best = matches.sort(
+    (a, b) => context.affinity(b.entityId) - context.affinity(a.entityId) || (context.evidence.get(b.entityId) ?? 0) - (context.evidence.get(a.entityId) ?? 0),
+  )[0];
   return best && { name: best, similarity: 0.86, abbreviation: true };
 }
 
@@ -207,7 +212,12 @@ function judge(candidate: Candidate, range: OffsetRange, doc: AnalyzedDocument, 
   const reasons = [
     match.abbreviation
       ? t('「{0}」 is neither an English word nor a known name; its letters are consonants of 「{1}」, in order.', candidate.text, match.name.text)
-      : t('「{0}」 is neither an English word nor a known name; it is {1}% similar to 「{2}」.', candidate.text, Math.round(match.similarity * 100), match.name.text),
+      : t(
+          '「{0}」 is neither an English word nor a known name; it is {1}% similar to 「{2}」.',
+          candidate.text,
+          Math.round(match.similarity * 100),
+          match.name.text,
+        ),
     named
       ? t('{0} is named elsewhere in this document (hover it to see how often and how).', displayName(entity))
       : affinity > 0

@@ -68,7 +68,13 @@ export const implausibleCurrency: Detector = {
         makeFinding({
           code: CODE,
           range: flowRange(doc.flow, amount.unitStart, amount.end),
-          message: t('「{0}」: {1} does not fit a story about {2}; probably {3}', doc.flow.text.slice(amount.start, amount.end), amount.unit, storyCountries.slice(0, 3).join('・'), replacement),
+          message: t(
+            '「{0}」: {1} does not fit a story about {2}; probably {3}',
+            doc.flow.text.slice(amount.start, amount.end),
+            amount.unit,
+            storyCountries.slice(0, 3).join('・'),
+            replacement,
+          ),
           confidence,
           explanation: { problem: t('The currency of this amount is implausible in its context; probably {0}.', replacement), reasons },
           replacements: [replacement],
@@ -122,7 +128,12 @@ function findAmounts(text: string, currencies: readonly Currency[]): Amount[] {
     const unit = match[4] ?? '';
     const entry = names.find((n) => n.name === unit);
     if (!entry) continue;
-    const digits = Number((match[1] ?? '').replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/[,，]/g, '').replace('．', '.'));
+    const digits = Number(
+      (match[1] ?? '')
+        .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+        .replace(/[,，]/g, '')
+        .replace('．', '.'),
+    );
     const scale = (UNIT_VALUE[match[2] ?? ''] ?? 1) * (UNIT_VALUE[match[3] ?? ''] ?? 1);
     const end = match.index + match[0].length;
     amounts.push({ start: match.index, unitStart: end - unit.length, end, value: digits * scale, currency: entry.currency, unit });

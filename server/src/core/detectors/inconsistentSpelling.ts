@@ -69,7 +69,11 @@ function judgeSpellings(entity: Entity, counts: ReadonlyMap<string, number>, men
   for (const surface of counts.keys()) {
     const own = proper.get(surface) ?? surface;
     const group = preferredIn.get(scriptOfSurface(surface));
-    const unify = group && group.preferred !== surface && (own === group.preferred || spellingVariantsRemembered(surface, group.preferred)) && !isShortForm(entity, surface);
+    const unify =
+      group &&
+      group.preferred !== surface &&
+      (own === group.preferred || spellingVariantsRemembered(surface, group.preferred)) &&
+      !isShortForm(entity, surface);
     if (unify && own !== group.preferred) add(surface, unifyFinding(entity, surface, group.preferred, group.spellings));
     else if (own !== surface) add(surface, miscasedFinding(entity, surface, own));
   }
@@ -81,7 +85,11 @@ function isShortForm(entity: Entity, surface: string): boolean {
 }
 
 /** Per script, the spelling to unify on (most used, counting miscased spellings for their proper form) and the spellings seen. */
-function preferredByScript(entity: Entity, counts: ReadonlyMap<string, number>, proper: ReadonlyMap<string, string>): Map<Script, { preferred: string; spellings: string }> {
+function preferredByScript(
+  entity: Entity,
+  counts: ReadonlyMap<string, number>,
+  proper: ReadonlyMap<string, string>,
+): Map<Script, { preferred: string; spellings: string }> {
   // Full names are compared with full names in the same script; a surname after a full name is normal style.
   const groups = new Map<Script, Map<string, number>>();
   const surfaces = new Map<Script, [string, number][]>();
@@ -119,7 +127,9 @@ function unifyFinding(entity: Entity, surface: string, preferred: string, spelli
       problem: t('The same entity is written in more than one way.'),
       reasons: [
         t('Spellings here: {0}.', spellings),
-        canonical.includes(preferred) ? t('「{0}」 is the most used and the official spelling.', preferred) : t('「{0}」 is the most used spelling.', preferred),
+        canonical.includes(preferred)
+          ? t('「{0}」 is the most used and the official spelling.', preferred)
+          : t('「{0}」 is the most used spelling.', preferred),
       ],
     },
     replacements: [preferred],

@@ -42,7 +42,12 @@ export const letterForKana: Detector = {
           explanation: {
             problem: t('A loanword whose first syllable was written as the letter {0}.', letter),
             reasons: [
-              t('「{0}」 is not a word; with 「{1}」 read as a syllable it becomes {2}, which the dictionary knows.', letter + rest, letter, words.map((w) => `「${w}」`).join(t(' or '))),
+              t(
+                '「{0}」 is not a word; with 「{1}」 read as a syllable it becomes {2}, which the dictionary knows.',
+                letter + rest,
+                letter,
+                words.map((w) => `「${w}」`).join(t(' or ')),
+              ),
               words.length > 1 ? t('More than one word fits, so this is less certain.') : t('Only one word fits.'),
             ],
           },

@@ -77,7 +77,13 @@ function judge(doc: AnalyzedDocument, text: string, nextText: string, wrap: Wrap
   if (isKatakana(before) && isKatakana(after) && (wrap === 'fragments' || (readAsOne && spanning !== undefined && [...spanning.surface].every(isKatakana)))) {
     return { confidence: 0.75, reason: t('Katakana continues across the line break: one loanword or name was split.') };
   }
-  if (readAsOne && spanning && [...spanning.surface].some(isKanji) && spanning.pos === '名詞' && (wrap !== 'passage' || !bothWords(doc, spanning.surface, left.length - spanning.start))) {
+  if (
+    readAsOne &&
+    spanning &&
+    [...spanning.surface].some(isKanji) &&
+    spanning.pos === '名詞' &&
+    (wrap !== 'passage' || !bothWords(doc, spanning.surface, left.length - spanning.start))
+  ) {
     return { confidence: 0.7, reason: t('The dictionary reads 「{0}」 as one word across the line break.', spanning.surface) };
   }
   return undefined;

@@ -24,7 +24,12 @@ export function compileLinear(source: string, flags: string): RegExp {
   } catch (error) {
     const message = (error as Error).message;
     if (/linear time/.test(message)) {
-      throw new UnsafePatternError(t('{0} cannot be matched in linear time (backreferences, lookaround and Unicode property classes are not supported in dictionary patterns); rewrite it without them', `/${source}/`));
+      throw new UnsafePatternError(
+        t(
+          '{0} cannot be matched in linear time (backreferences, lookaround and Unicode property classes are not supported in dictionary patterns); rewrite it without them',
+          `/${source}/`,
+        ),
+      );
     }
     throw new UnsafePatternError(t('{0} is not a valid regular expression: {1}', `/${source}/`, message));
   }

@@ -47,7 +47,10 @@ export async function loadPrhFile(file: string, options: LoadOptions = {}): Prom
   try {
     return await withImports(await readBoundedText(resolved, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES), resolved, options, new Set([resolved]));
   } catch (error) {
-    return { rules: [], problems: [{ file: resolved, line: 0, character: 0, message: t('Cannot read the dictionary: {0}', (error as Error).message), unreadable: true }] };
+    return {
+      rules: [],
+      problems: [{ file: resolved, line: 0, character: 0, message: t('Cannot read the dictionary: {0}', (error as Error).message), unreadable: true }],
+    };
   }
 }
 
@@ -63,7 +66,13 @@ async function withImports(text: string, file: string, options: LoadOptions, see
     try {
       importedText = await readBoundedText(imported.path, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES);
     } catch (error) {
-      problems.push({ file, line: imported.line, character: imported.character, message: t('Cannot read the imported dictionary {0}: {1}', imported.path, (error as Error).message), unreadable: true });
+      problems.push({
+        file,
+        line: imported.line,
+        character: imported.character,
+        message: t('Cannot read the imported dictionary {0}: {1}', imported.path, (error as Error).message),
+        unreadable: true,
+      });
       continue;
     }
     const dictionary = await withImports(importedText, imported.path, options, seen);
@@ -176,7 +185,12 @@ function readRule(
   const mustEmpty = node.get('regexpMustEmpty');
   const group = typeof mustEmpty === 'string' ? Number(/^\$(\d+)$/.exec(mustEmpty)?.[1]) : undefined;
   const position = lineCounter.linePos(node.range?.[0] ?? 0);
-  return { expected, patterns, ...(group !== undefined && !Number.isNaN(group) ? { mustBeEmpty: group } : {}), source: `${path.basename(file)}:${position.line}` };
+  return {
+    expected,
+    patterns,
+    ...(group !== undefined && !Number.isNaN(group) ? { mustBeEmpty: group } : {}),
+    source: `${path.basename(file)}:${position.line}`,
+  };
 }
 
 /** A literal text as a pattern: escaped, it cannot backtrack, so the ordinary engine is safe for it. */

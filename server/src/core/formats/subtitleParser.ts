@@ -82,7 +82,11 @@ export function parseSubtitles(text: string, format: SubtitleFormat): SubtitleFi
       if (previous) {
         const extra = block.map(cueLine);
         keep.push(...extra);
-        cues.push({ ...previous, block: { start: previous.block.start, end: block[block.length - 1]?.end ?? previous.block.end }, lines: [...previous.lines, ...extra] });
+        cues.push({
+          ...previous,
+          block: { start: previous.block.start, end: block[block.length - 1]?.end ?? previous.block.end },
+          lines: [...previous.lines, ...extra],
+        });
       }
       continue;
     }

@@ -97,7 +97,10 @@ export function loadBuiltInKnowledgeBase(directory = dataDirectory()): Knowledge
   if (builtIn && directory === dataDirectory()) return builtIn;
   const schemas = path.join(directory, 'schema');
   const knowledgeDir = path.join(directory, 'knowledge');
-  const files = fs.readdirSync(knowledgeDir).filter((f) => f.endsWith('.yaml')).sort();
+  const files = fs
+    .readdirSync(knowledgeDir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort();
   const entities = files.flatMap(
     (file) => readValidated<{ entities: Entity[] }>(path.join(knowledgeDir, file), path.join(schemas, 'knowledge.schema.json')).entities,
   );

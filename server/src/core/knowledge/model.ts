@@ -1,16 +1,6 @@
 /** The knowledge base's records, as validated from the data files. */
 
-export type EntityType =
-  | 'company'
-  | 'person'
-  | 'model'
-  | 'product'
-  | 'chip'
-  | 'infrastructure'
-  | 'programme'
-  | 'institution'
-  | 'media'
-  | 'country';
+export type EntityType = 'company' | 'person' | 'model' | 'product' | 'chip' | 'infrastructure' | 'programme' | 'institution' | 'media' | 'country';
 
 export const ENTITY_TYPES: readonly EntityType[] = [
   'company',

@@ -31,7 +31,10 @@ export function loadRules(directory = dataDirectory()): RuleSet {
   const schemas = path.join(directory, 'schema');
   const words = (file: string): ReadonlySet<string> =>
     new Set(readValidated<{ words: string[] }>(path.join(rules, file), path.join(schemas, 'wordlist.schema.json')).words);
-  const { sounds } = readValidated<{ sounds: Record<string, string[]> }>(path.join(rules, 'letter-sounds.yaml'), path.join(schemas, 'letter-sounds.schema.json'));
+  const { sounds } = readValidated<{ sounds: Record<string, string[]> }>(
+    path.join(rules, 'letter-sounds.yaml'),
+    path.join(schemas, 'letter-sounds.schema.json'),
+  );
   const result: RuleSet = {
     ordinaryKatakana: words('ordinary-katakana.yaml'),
     letterKatakanaWords: words('letter-katakana-words.yaml'),

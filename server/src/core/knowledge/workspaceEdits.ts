@@ -37,7 +37,8 @@ export function withIgnoredWord(text: string, word: string, documentPath?: strin
 
 function documentOf(text: string): Document {
   const document = parseDocument(text);
-  if (document.errors.length > 0) throw new Error(t('The knowledge file is not valid YAML ({0}); mend it first.', document.errors[0]?.message.split('\n')[0] ?? ''));
+  if (document.errors.length > 0)
+    throw new Error(t('The knowledge file is not valid YAML ({0}); mend it first.', document.errors[0]?.message.split('\n')[0] ?? ''));
   // An empty file (or one of comments only) has no contents yet: start the mapping.
   if (document.contents === null) document.contents = document.createNode({}) as unknown as typeof document.contents;
   if (!isMap(document.contents)) throw new Error(t('The knowledge file must be a mapping with "entities" and "ignoredWords"; mend it first.'));

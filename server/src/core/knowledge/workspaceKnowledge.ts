@@ -33,7 +33,10 @@ export async function loadWorkspaceKnowledge(file: string, maxBytes = DEFAULT_MA
     text = await readBoundedText(file, maxBytes);
   } catch (error) {
     if (error instanceof RefusedFileError && error.missing) return EMPTY_WORKSPACE_KNOWLEDGE;
-    return { ...EMPTY_WORKSPACE_KNOWLEDGE, problems: [{ file, line: 0, character: 0, message: t('Cannot read the knowledge file: {0}', (error as Error).message), unreadable: true }] };
+    return {
+      ...EMPTY_WORKSPACE_KNOWLEDGE,
+      problems: [{ file, line: 0, character: 0, message: t('Cannot read the knowledge file: {0}', (error as Error).message), unreadable: true }],
+    };
   }
   return parseWorkspaceKnowledge(text, file);
 }
@@ -46,7 +49,10 @@ export function parseWorkspaceKnowledge(text: string, file: string): WorkspaceKn
   try {
     return parseKnowledgeDocument(text, file);
   } catch (error) {
-    return { ...EMPTY_WORKSPACE_KNOWLEDGE, problems: [{ file, line: 0, character: 0, message: t('The knowledge file cannot be read: {0}', (error as Error).message) }] };
+    return {
+      ...EMPTY_WORKSPACE_KNOWLEDGE,
+      problems: [{ file, line: 0, character: 0, message: t('The knowledge file cannot be read: {0}', (error as Error).message) }],
+    };
   }
 }
 
@@ -144,7 +150,12 @@ function nodeAt(document: Document, segments: readonly string[]): Node | undefin
 }
 
 function describePath(segments: readonly string[]): string {
-  return segments.length === 0 ? 'The file' : segments.map((s) => (/^\d+$/.test(s) ? `[${s}]` : `.${s}`)).join('').replace(/^\./, '');
+  return segments.length === 0
+    ? 'The file'
+    : segments
+        .map((s) => (/^\d+$/.test(s) ? `[${s}]` : `.${s}`))
+        .join('')
+        .replace(/^\./, '');
 }
 
 function allowedValues(params: unknown): string {

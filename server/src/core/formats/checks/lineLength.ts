@@ -26,7 +26,10 @@ export const subtitleLineLength: SubtitleCheck = {
             confidence: CONFIDENCE,
             explanation: {
               problem: t('A subtitle line longer than the style guide allows is hard to read in time and may be cut off on screen.'),
-              reasons: [t('Counted in full-width characters; a half-width character counts ½ (Netflix Japanese guide).'), t('Break the line or shorten the text, or set the limit your guide uses (transcriptLens.subtitles.maxCharactersPerLine).')],
+              reasons: [
+                t('Counted in full-width characters; a half-width character counts ½ (Netflix Japanese guide).'),
+                t('Break the line or shorten the text, or set the limit your guide uses (transcriptLens.subtitles.maxCharactersPerLine).'),
+              ],
             },
             replacements: [],
           }),

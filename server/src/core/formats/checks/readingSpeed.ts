@@ -23,11 +23,20 @@ export const subtitleReadingSpeed: SubtitleCheck = {
         makeFinding({
           code: CODE,
           range,
-          message: t('Reading speed {0} characters per second ({1} characters in {2} s), more than {3}', rounded(speed), rounded(characters), seconds(durationMs), rules.maxCharactersPerSecond),
+          message: t(
+            'Reading speed {0} characters per second ({1} characters in {2} s), more than {3}',
+            rounded(speed),
+            rounded(characters),
+            seconds(durationMs),
+            rules.maxCharactersPerSecond,
+          ),
           confidence: 0.75,
           explanation: {
             problem: t('Viewers cannot read this cue in the time it is shown.'),
-            reasons: [t('Spaces are not counted; a half-width character counts ½ (Netflix Japanese guide).'), t('Shorten the text, or show the cue longer if the speech allows.')],
+            reasons: [
+              t('Spaces are not counted; a half-width character counts ½ (Netflix Japanese guide).'),
+              t('Shorten the text, or show the cue longer if the speech allows.'),
+            ],
           },
           replacements: [],
         }),

@@ -32,7 +32,8 @@ export const wordSplitAcrossCues: SubtitleCheck = {
       const before = left.text[left.text.length - 1] ?? '';
       const after = right.text[0] ?? '';
       // Only a boundary between two word characters can be inside a word: most cue ends are sentence ends.
-      if (!(isKatakana(before) || isKanji(before) || /[0-9０-９]/.test(before) || NAME_SEPARATORS.has(before)) || !(isKatakana(after) || isKanji(after))) continue;
+      if (!(isKatakana(before) || isKanji(before) || /[0-9０-９]/.test(before) || NAME_SEPARATORS.has(before)) || !(isKatakana(after) || isKanji(after)))
+        continue;
       if (nameEdges.has(left.end) || nameEdges.has(right.start)) continue;
       if (isKatakana(before) && isKatakana(after) && !knownWordAcross(katakanaRunBefore(left.text), continuation(right.text), analyzed)) continue;
       const pair = `${left.text.slice(-WINDOW)}\n${right.text.slice(0, WINDOW)}`;
@@ -101,7 +102,9 @@ function firstTextLine(lines: readonly CueLine[], masked: string): TextAt | unde
  */
 function knownWordAcross(left: string, right: string, analyzed: (text: string) => AnalyzedDocument): boolean {
   const joined = left + right;
-  return analyzed(joined).tokenize(joined).some((token) => token.known && token.start < left.length && token.end > left.length);
+  return analyzed(joined)
+    .tokenize(joined)
+    .some((token) => token.known && token.start < left.length && token.end > left.length);
 }
 
 function katakanaRunBefore(text: string): string {
