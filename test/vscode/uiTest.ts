@@ -95,10 +95,8 @@ async function run(): Promise<void> {
   }
 }
 
-/** Goes to the first line with a word and opens the hover of that word from the keyboard (Ctrl+K Ctrl+I). */
-async function hoverWord(page: Page, workspace: string, file: string, word: string): Promise<void> {
-  const text = fs.readFileSync(path.join(workspace, file), 'utf8');
-  const line = text.slice(0, text.indexOf(word)).split('\n').length;
+/** Moves the cursor to a line with Ctrl+G, as a user would. */
+async function goToLine(page: Page, line: number): Promise<void> {
   await page.keyboard.press('Control+G');
   await page.keyboard.type(String(line));
   await page
@@ -107,6 +105,13 @@ async function hoverWord(page: Page, workspace: string, file: string, word: stri
     .waitFor();
   await page.keyboard.press('Enter');
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+}
+
+/** Goes to the first line with a word and opens the hover of that word from the keyboard (Ctrl+K Ctrl+I). */
+async function hoverWord(page: Page, workspace: string, file: string, word: string): Promise<void> {
+  const text = fs.readFileSync(path.join(workspace, file), 'utf8');
+  const line = text.slice(0, text.indexOf(word)).split('\n').length;
+  await goToLine(page, line);
   await page.locator('.view-lines span', { hasText: word }).first().waitFor();
   const box = await wordBox(page, word);
   assert.ok(box, `「${word}」 is on screen`);
@@ -159,14 +164,7 @@ async function checkTranscript(page: Page, workspace: string, target: Target): P
   // The Japanese .txt is switched to the transcript language on opening; interact once that has happened.
   await page.locator('.statusbar-item', { hasText: 'Japanese transcript' }).first().waitFor({ timeout: 30_000 });
   await waitUntil(async () => (await problemCount(page)) > 0, 'problems in the status bar');
-  await page.keyboard.press('Control+G');
-  await page.keyboard.type(String(line));
-  await page
-    .locator('.quick-input-widget .monaco-list-row', { hasText: `${line}` })
-    .first()
-    .waitFor();
-  await page.keyboard.press('Enter');
-  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+  await goToLine(page, line);
   const word = page.locator('.view-lines span', { hasText: target.garble }).first();
   await word.waitFor();
   await waitUntil(async () => (await page.locator('.squiggly-warning, .squiggly-error').count()) > 0, 'squiggles in the editor');
@@ -219,14 +217,7 @@ async function checkSubtitles(page: Page, workspace: string): Promise<void> {
   await page.locator('.explorer-folders-view .monaco-list-row', { hasText: file }).first().dblclick();
   await page.locator('.tab.active', { hasText: file }).first().waitFor();
   await page.locator('.statusbar-item', { hasText: 'SubRip subtitles' }).first().waitFor({ timeout: 30_000 });
-  await page.keyboard.press('Control+G');
-  await page.keyboard.type(String(line));
-  await page
-    .locator('.quick-input-widget .monaco-list-row', { hasText: `${line}` })
-    .first()
-    .waitFor();
-  await page.keyboard.press('Enter');
-  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+  await goToLine(page, line);
   await waitUntil(async () => (await page.locator('.squiggly-warning, .squiggly-error').count()) >= 2, 'squiggles on the subtitles');
   const box = await wordBox(page, word);
   assert.ok(box, 'the cue is on screen');
