@@ -10,7 +10,7 @@ import { toJson, toSarif, toText, type FileReport } from './cli/formats';
 import { resolveInputs } from './cli/inputs';
 import { analyze, type AnalysisOptions, type AnalysisResult } from './core/analyze';
 import { readBoundedFile, readBoundedText, refusalOf, RefusedFileError } from './core/boundedFile';
-import { loadPrhFile, type DictionaryRule } from './core/dictionary/prh';
+import { loadPrhFile, mergeRules, type DictionaryRule } from './core/dictionary/prh';
 import { documentFor, originalText } from './core/formats';
 import { decodeTranscript, editBytes, type DecodedText } from './core/encoding';
 import { isConfident, settleFixes } from './core/fixes';
@@ -90,7 +90,7 @@ async function dictionaryOptions(files: readonly string[], maxBytes: number): Pr
     const dictionary = await loadPrhFile(file, { maxBytes });
     reportProblems(dictionary.problems, 'dictionary');
     if (dictionary.problems.some((p) => p.unreadable === true)) unreadable = true;
-    rules.push(...dictionary.rules);
+    rules.push(...mergeRules(rules, dictionary.rules));
   }
   return { options: rules.length > 0 ? { dictionary: { rules, key: files.join('\n') } } : {}, unreadable };
 }

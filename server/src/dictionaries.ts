@@ -3,7 +3,7 @@ import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_MAX_FILE_BYTES } from './core/boundedFile';
-import { loadPrhFile, parsePrh, type DictionaryProblem, type DictionaryRule } from './core/dictionary/prh';
+import { loadPrhFile, mergeRules, parsePrh, type DictionaryProblem, type DictionaryRule } from './core/dictionary/prh';
 
 export interface LoadedDictionaries {
   readonly rules: readonly DictionaryRule[];
@@ -36,7 +36,8 @@ export class DictionaryStore {
     // A later reload started meanwhile: its result, not this one, is the current one.
     if (generation !== this.generation) return this.loaded;
     this.loaded = {
-      rules: loaded.flatMap((d) => d.rules),
+      // Several dictionaries merge as prh merges the files given to it: a later rule for an expected text already there is left out.
+      rules: loaded.reduce<DictionaryRule[]>((rules, d) => [...rules, ...mergeRules(rules, d.rules)], []),
       problems: loaded.flatMap((d) => d.problems),
       key: `${generation}:${files.join('|')}:${trusted}`,
       files: new Set(files),
