@@ -11,6 +11,9 @@ import { resolveInputs } from './cli/inputs';
 import { analyze, type AnalysisOptions, type AnalysisResult } from './core/analyze';
 import { readBoundedFile, readBoundedText, refusalOf, RefusedFileError } from './core/boundedFile';
 import { loadPrhFile, mergeRules, type DictionaryRule } from './core/dictionary/prh';
+import { withGlossaryEntities } from './core/glossary/entities';
+import { loadGlossaryFile } from './core/glossary/load';
+import type { GlossaryEntry } from './core/glossary/model';
 import { documentFor, originalText } from './core/formats';
 import { decodeTranscript, editBytes, type DecodedText } from './core/encoding';
 import { isConfident, settleFixes } from './core/fixes';
@@ -82,8 +85,12 @@ function reportProblems(problems: readonly WorkspaceFileProblem[], kind: string)
   for (const problem of problems) process.stderr.write(`${problem.file}:${problem.line + 1}:${problem.character + 1} ${kind}: ${problem.message}\n`);
 }
 
-/** The rules of the dictionaries given; a dictionary that cannot be read makes the run a usage error (exit 2). */
-async function dictionaryOptions(files: readonly string[], maxBytes: number): Promise<{ options: AnalysisOptions; unreadable: boolean }> {
+/** The rules of the dictionaries and the entries of the glossaries given; one that cannot be read makes the run a usage error (exit 2). */
+async function dictionaryOptions(
+  files: readonly string[],
+  glossaries: readonly string[],
+  maxBytes: number,
+): Promise<{ options: AnalysisOptions; entries: readonly GlossaryEntry[]; unreadable: boolean }> {
   let unreadable = false;
   const rules: DictionaryRule[] = [];
   for (const file of files) {
@@ -92,7 +99,15 @@ async function dictionaryOptions(files: readonly string[], maxBytes: number): Pr
     if (dictionary.problems.some((p) => p.unreadable === true)) unreadable = true;
     rules.push(...mergeRules(rules, dictionary.rules));
   }
-  return { options: rules.length > 0 ? { dictionary: { rules, key: files.join('\n') } } : {}, unreadable };
+  const entries: GlossaryEntry[] = [];
+  for (const file of glossaries) {
+    const glossary = await loadGlossaryFile(file, maxBytes);
+    reportProblems(glossary.problems, 'glossary');
+    if (glossary.problems.some((p) => p.unreadable === true)) unreadable = true;
+    entries.push(...glossary.entries);
+  }
+  const used = rules.length > 0 || entries.length > 0;
+  return { options: used ? { dictionary: { rules, glossary: entries, key: [...files, ...glossaries].join('\n') } } : {}, entries, unreadable };
 }
 
 /** The services with the knowledge files' entities merged in, and the words to ignore in a given file. */
@@ -186,10 +201,13 @@ async function main(argv: readonly string[]): Promise<number> {
     warn(t('cannot read {0}: {1}', file, refusal));
     refused.add(file);
   }
-  const dictionaries = await dictionaryOptions(options.dictionaries, options.maxFileBytes);
+  const dictionaries = await dictionaryOptions(options.dictionaries, options.glossaries, options.maxFileBytes);
   if (inputs.files.every((file) => refused.has(file))) return 2;
   const knowledge = await withKnowledgeFiles(await loadServices(), options.knowledgeFiles, options.maxFileBytes);
-  const { services, ignoredIn } = knowledge;
+  const { ignoredIn } = knowledge;
+  // The glossaries' approved terms join the entities (after the knowledge files', which say more about them).
+  const kb = withGlossaryEntities(knowledge.services.kb, dictionaries.entries);
+  const services = kb === knowledge.services.kb ? knowledge.services : { ...knowledge.services, kb };
   const reports: FileReport[] = [];
   let unreadable = inputs.problems.length > 0 || refused.size > 0 || dictionaries.unreadable || knowledge.unreadable;
   for (const file of inputs.files.filter((f) => !refused.has(f))) {

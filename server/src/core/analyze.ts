@@ -14,6 +14,7 @@ import { indexChunkMentions } from './mentionIndex';
 import { CHUNK_DETECTORS, NAME_DETECTORS, WHOLE_DOCUMENT_DETECTORS } from './detectors';
 import type { Detector } from './detectors/detector';
 import type { DictionaryRule } from './dictionary/prh';
+import type { GlossaryEntry } from './glossary/model';
 import { currencyUsage } from './detectors/implausibleCurrency';
 import { garbledLatinName, isWrittenConsistently } from './detectors/garbledLatinName';
 import { separatedChunks, TranscriptDocument, type Chunk } from './document';
@@ -38,7 +39,12 @@ export interface AnalysisOptions {
   /** Codes of detectors to leave out. */
   readonly disabled?: ReadonlySet<string>;
   /** The user's dictionary rules, and a key that changes whenever they do. */
-  readonly dictionary?: { readonly rules: readonly DictionaryRule[]; readonly key: string };
+  readonly dictionary?: {
+    readonly rules: readonly DictionaryRule[];
+    /** The entries of the user's glossaries (the key covers them too). */
+    readonly glossary?: readonly GlossaryEntry[];
+    readonly key: string;
+  };
   /** Texts the user chose to ignore ("ignore this word"): findings on exactly these texts are not reported. */
   readonly ignored?: ReadonlySet<string>;
   /** The subtitle checks' limits (default: Netflix's Japanese guide); read only for a subtitle document. */
@@ -148,6 +154,7 @@ export class Analyzer {
       misspelt,
       currencies,
       dictionaryRules,
+      glossaryEntries: options.dictionary?.glossary ?? [],
       dictionaryKey: options.dictionary?.key ?? '',
     });
     const chunkStage = { cache: this.cacheFor(`document\u0000${disabled}`), context, detectors: CHUNK_DETECTORS.filter(enabled) };

@@ -2,6 +2,7 @@
 import type { Detector } from './detector';
 import { confusableLoanword } from './confusableLoanword';
 import { dictionaryRule } from './dictionaryRule';
+import { glossaryTerm } from './glossaryTerm';
 import { garbledKatakanaName } from './garbledKatakanaName';
 import { garbledLatinName } from './garbledLatinName';
 import { implausibleCurrency } from './implausibleCurrency';
@@ -26,6 +27,7 @@ export const CHUNK_DETECTORS: readonly Detector[] = [
   confusableLoanword,
   spokenDomain,
   dictionaryRule,
+  glossaryTerm,
 ];
 
 /** Detectors that compare mentions across the whole document. */
