@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import { analyze } from '../../server/src/core/analyze';
 import { TranscriptDocument } from '../../server/src/core/document';
 import { applyRule, dictionaryMatches, loadPrhFile, matchRule, parsePrh } from '../../server/src/core/dictionary/prh';
+import { mayBacktrackUnboundedly } from '../../server/src/core/dictionary/safePattern';
 import { testServices } from '../support/analysis';
 import { tempDir } from '../support/tempDir';
 
@@ -83,24 +84,28 @@ describe('prh dictionaries', () => {
       [
         'rules:',
         '  - expected: アプリ',
-        '    pattern: /アプリ(?!ケ)/', // lookahead: proven safe by the ReDoS analyser
+        '    pattern: /アプリ(?!ケ)/', // a lookahead, nothing repeated: bounded work from each position
         '  - expected: $1',
         '    pattern: /(ね)\\1/', // a backreference
         '  - expected: Akamai',
         '    pattern: /\\bAkamai\\b/i', // the i flag
-        '  - expected: 生成AI',
-        '    pattern: /生成系AI/', // the linear engine takes it
+        '  - expected: $1ドル',
+        '    pattern: /(\\d+)米ドル/', // a repetition the linear engine takes
+        '  - expected: Google Cloud',
+        '    pattern: /\\bGoogle\\s+Cloud\\b/i', // a repetition with i: the ReDoS analyser proves it safe
         '  - expected: b',
-        '    pattern: /(?=(a+)+$)x/', // exponential with a lookahead: neither the linear engine nor the analyser clears it
+        '    pattern: /(?=(a+)+$)x/', // exponential with a lookahead: nothing clears it
       ].join('\n'),
       '/d.yml',
     );
     assert.deepEqual(result.problems, []);
+    const engines = result.rules.map((rule) => rule.pattern.engine);
+    // The analyser proves the fifth safe when it finishes within its time; otherwise it runs under a budget. Either way it matches.
     assert.deepEqual(
-      result.rules.map((rule) => rule.pattern.engine),
-      ['analysed', 'analysed', 'analysed', 'linear', 'budgeted'],
+      [...engines.slice(0, 4), engines[4] === 'budgeted' ? 'analysed' : engines[4], engines[5]],
+      ['bounded', 'bounded', 'bounded', 'linear', 'analysed', 'budgeted'],
     );
-    const [app, repeated, akamai] = result.rules;
+    const [app, repeated, akamai, dollars, cloud] = result.rules;
     assert.equal(applyRule(app!, 'アプリとアプリケーション'), 'アプリとアプリケーション');
     assert.deepEqual(
       matchRule(app!, 'アプリとアプリケーション').map((m) => m.start),
@@ -108,6 +113,15 @@ describe('prh dictionaries', () => {
     );
     assert.equal(applyRule(repeated!, 'そうねね'), 'そうね');
     assert.equal(applyRule(akamai!, 'AKAMAIとakamai'), 'AkamaiとAkamai');
+    assert.equal(applyRule(dollars!, '5米ドルと10米ドル'), '5ドルと10ドル');
+    assert.equal(applyRule(cloud!, 'google   cloudで'), 'Google Cloudで');
+  });
+
+  it('tells patterns that can only try a few paths from each position from those that may backtrack without bound', () => {
+    const bounded = ['アプリ(?!ケ)', '(?:結びつ|むすびつ)', 'つく([らりるれろっ])', '[*+{]\\*\\+', '(?<!ま)でで(?!(きる|きます|す))', 'a?b?c?'];
+    const unbounded = ['(a+)+$', 'a*', 'x{2,}', 'x{1,3}', '(a|b)(c|d)(e|f)(g|h)(i|j)(k|l)(m|n)(o|p)(q|r)(s|t)(u|v)(w|x)(y|z)(a|b)', `${'a?'.repeat(14)}`];
+    for (const source of bounded) assert.equal(mayBacktrackUnboundedly(source), false, source);
+    for (const source of unbounded) assert.equal(mayBacktrackUnboundedly(source), true, source);
   });
 
   it('stops a pattern that no engine can clear after its time budget, and does not run it again', { timeout: 60_000 }, () => {

@@ -1,9 +1,12 @@
 /**
  * A dictionary pattern compiled so that no pattern can hang the server, decided per pattern:
- * 1. V8's linear-time engine (the "l" flag) where it takes the pattern: most patterns, and no analysis needed;
- * 2. otherwise (lookaround, backreferences, the "i" flag) the ordinary engine if the ReDoS analyser
- *    (recheck) proves the pattern safe;
- * 3. otherwise in a worker thread with a time budget (budgetedRegExp).
+ * 1. the ordinary engine if the pattern repeats nothing and has few alternatives (mayBacktrackUnboundedly):
+ *    from each position it can only try a bounded number of paths, so it runs in linear time; most
+ *    dictionary patterns;
+ * 2. V8's linear-time engine (the "l" flag) if it takes the pattern: no analysis needed, but slower than the
+ *    ordinary engine, and it takes neither lookaround, backreferences nor the "i" flag;
+ * 3. the ordinary engine if the ReDoS analyser (recheck) proves the pattern safe;
+ * 4. otherwise a worker thread with a time budget (budgetedRegExp).
  */
 import * as v8 from 'node:v8';
 import { matchWithinBudget, type PatternMatch } from './budgetedRegExp';
@@ -12,7 +15,7 @@ import { t } from '../l10n';
 
 export type { PatternMatch } from './budgetedRegExp';
 
-export type PatternEngine = 'linear' | 'analysed' | 'budgeted';
+export type PatternEngine = 'bounded' | 'analysed' | 'linear' | 'budgeted';
 
 export interface SafePattern {
   readonly source: string;
@@ -36,10 +39,47 @@ export function compileSafePattern(source: string, flags: string): SafePattern {
   } catch (error) {
     throw new InvalidPatternError(t('{0} is not a valid regular expression: {1}', `/${source}/`, (error as Error).message));
   }
+  if (!mayBacktrackUnboundedly(source)) return new RegExpPattern(native, 'bounded', false);
   const linear = linearVersion(source, native.flags);
   if (linear) return new RegExpPattern(linear, 'linear', true);
   if (redosVerdict(source, native.flags) === 'safe') return new RegExpPattern(native, 'analysed', false);
   return new BudgetedPattern(source, native.flags);
+}
+
+// Paths one starting position may try, above which a pattern without repetition still goes to the analyser.
+const MOST_PATHS = 10_000;
+
+/**
+ * Whether the pattern may backtrack without a small bound: it repeats something (*, +, {…}), or its
+ * alternatives and optional parts (|, ?) multiply to more than MOST_PATHS ways of matching from one
+ * position. Without either, matching tries a bounded number of paths from each position: linear time.
+ */
+export function mayBacktrackUnboundedly(source: string): boolean {
+  let paths = 1;
+  // The alternatives of each open group, innermost last (the whole pattern is the outermost).
+  const alternatives: number[] = [1];
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i];
+    if (char === '\\') {
+      i++;
+    } else if (char === '[') {
+      for (i++; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++;
+    } else if (char === '*' || char === '+' || char === '{') {
+      return true;
+    } else if (char === '(') {
+      alternatives.push(1);
+      // "(?:", "(?=", "(?!", "(?<=", "(?<name>": the "?" is not a repetition.
+      if (source[i + 1] === '?') i++;
+    } else if (char === ')') {
+      paths *= alternatives.pop() ?? 1;
+    } else if (char === '|') {
+      alternatives[alternatives.length - 1] = (alternatives[alternatives.length - 1] ?? 1) + 1;
+    } else if (char === '?') {
+      paths *= 2;
+    }
+    if (paths > MOST_PATHS) return true;
+  }
+  return paths * (alternatives[0] ?? 1) > MOST_PATHS;
 }
 
 /**
