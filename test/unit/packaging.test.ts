@@ -15,7 +15,7 @@ describe('the extension package', () => {
     assert.equal(listing.status, 0, listing.stderr);
   });
 
-  it('ships the bundled client, server and CLI with the data they read: knowledge, translations, the kuromoji dictionary', () => {
+  it('ships the bundled client, server and CLI with the data they read: knowledge, translations, the kuromoji dictionary (compact, and kuromoji’s own for rebuilding it)', () => {
     for (const file of [
       'package.json',
       'package.nls.json',
@@ -25,6 +25,9 @@ describe('the extension package', () => {
       'dist/extension.js',
       'dist/server.js',
       'dist/cli.js',
+      'dist/ipadic.bin',
+      'dist/data.json',
+      'dist/english-words.txt',
       'l10n/bundle.l10n.ja.json',
       'server/data/knowledge/companies.yaml',
       'server/data/schema/knowledge.schema.json',
