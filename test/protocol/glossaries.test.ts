@@ -33,7 +33,7 @@ describe('the server with the workspace’s glossaries', () => {
         textDocument: { uri: 'file:///t.txt' },
         position: { line: 0, character: 25 },
       })) as Hover | null;
-      assert.match(JSON.stringify(hover?.contents ?? ''), /fine-tuning/);
+      assert.match(JSON.stringify(hover?.contents ?? ''), /fine\\*-tuning/, 'the English term, Markdown-escaped');
       const tbxUri = pathToFileURL(path.join(dir, 'glossary.tbx')).href;
       await server.open(tbxUri, broken, 'xml');
       assert.equal((await diagnostics(server, tbxUri)).length, 1);
