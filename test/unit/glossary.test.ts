@@ -140,6 +140,18 @@ describe('glossaries', () => {
     );
   });
 
+  it('say a forbidden term once, not also as a garbled form of the approved term the glossary makes known', async () => {
+    const services = await testServices();
+    const { entries } = parseGlossary('term,preferred,forbidden\nfine-tuning,ファインチューニング,ファインチューン\n', '/g/glossary.csv');
+    const doc = new TranscriptDocument('ファインチューンは一晩で終わる。ファインチューニングは安い。');
+    const kb = withGlossaryEntities(services.kb, entries);
+    const findings = analyze(doc, { ...services, kb }, { dictionary: { rules: [], glossary: entries, key: 'g' } }).findings.filter((f) => f.range.start === 0);
+    assert.deepEqual(
+      findings.map((f) => f.code),
+      ['glossary-term'],
+    );
+  });
+
   it('"ignore" silences a dictionary finding too', async () => {
     const { rules } = parsePrh('rules:\n  - expected: 生成AI\n    pattern: 生成系AI\n', '/d.yml');
     const doc = new TranscriptDocument('生成系AIの話。');

@@ -166,7 +166,8 @@ export class Analyzer {
     for (const finding of subtitleFindings(source, this.services.tokenizer, context, options.subtitles, (code) => !options.disabled?.has(code)))
       findings.push(finding);
     const ignored = options.ignored;
-    const reported = ignored && ignored.size > 0 ? findings.filter((finding) => !ignored.has(findingText(source, finding))) : findings;
+    const unignored = ignored && ignored.size > 0 ? findings.filter((finding) => !ignored.has(findingText(source, finding))) : findings;
+    const reported = withoutGlossaryDuplicates(unignored);
     reported.sort((a, b) => a.range.start - b.range.start || b.confidence - a.confidence);
     this.trimCaches();
     return {
@@ -328,4 +329,15 @@ function sumUsage(scans: readonly ChunkScan[]): Map<string, number> {
   const total = new Map<string, number>();
   for (const { currencies } of scans) if (currencies.size > 0) for (const [code, n] of currencies) total.set(code, (total.get(code) ?? 0) + n);
   return total;
+}
+
+/**
+ * A glossary's forbidden term is often also a garbled form of its approved term, which the glossary makes a
+ * known name: the same span with the same fix is said once, by the glossary (whose message names the entry).
+ */
+function withoutGlossaryDuplicates(findings: Finding[]): Finding[] {
+  const fixOf = (finding: Finding): string => finding.fixes[0]?.edits.map((edit) => `${edit.range.start}:${edit.range.end}:${edit.newText}`).join('|') ?? '';
+  const glossary = new Set(findings.filter((f) => f.code === 'glossary-term').map((f) => `${f.range.start}:${f.range.end}:${fixOf(f)}`));
+  if (glossary.size === 0) return findings;
+  return findings.filter((f) => f.code === 'glossary-term' || !glossary.has(`${f.range.start}:${f.range.end}:${fixOf(f)}`));
 }
