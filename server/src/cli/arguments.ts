@@ -17,6 +17,8 @@ export interface CliOptions {
   readonly inPlace: boolean;
   /** The largest file read (transcripts, dictionaries, knowledge files), in bytes. */
   readonly maxFileBytes: number;
+  /** The English original of the one file given: it is checked against it (else NAME.en.EXT beside each file is). */
+  readonly source?: string;
 }
 
 export class UsageError extends Error {}
@@ -32,6 +34,7 @@ export function usage(): string {
     option('--format json', t('the entities and problems of each file, with LSP ranges and fixes')),
     option('--format sarif', t('SARIF 2.1.0, for code-scanning tools')),
     option('--dictionary FILE', t('also apply the rules of a prh dictionary (YAML); may be given several times')),
+    option('--source FILE', t('check the file against its English original (by default NAME.en.txt/.srt/.vtt/.md beside it)')),
     option('--knowledge FILE', t('also use a knowledge file (transcript-lens.yaml: entities, ignored words); may be repeated')),
     option('-r, --recursive', t('check the .txt, .md and .transcript files inside the directories given')),
     option('--fix', t('write each file with its errors and warnings fixed to NAME.fixed.EXT')),
@@ -92,6 +95,7 @@ export function parseArguments(argv: readonly string[]): CliOptions {
       options.format = format as OutputFormat;
     } else if (flag === '--dictionary') options.dictionaries.push(value());
     else if (flag === '--knowledge') options.knowledgeFiles.push(value());
+    else if (flag === '--source') options.source = value();
     else if (flag === '-r' || flag === '--recursive') options.recursive = true;
     else if (flag === '--fix') options.fix = true;
     else if (flag === '--in-place') options.inPlace = true;
@@ -109,5 +113,7 @@ export function parseArguments(argv: readonly string[]): CliOptions {
   }
   if (options.inputs.length === 0) throw new UsageError(t('No files given.'));
   if (options.inPlace && !options.fix) throw new UsageError(t('--in-place only goes with --fix.'));
+  if (options.source !== undefined && (options.inputs.length !== 1 || options.recursive))
+    throw new UsageError(t('--source goes with exactly one file to check.'));
   return options;
 }

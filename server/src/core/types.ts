@@ -36,6 +36,17 @@ export interface Finding {
   readonly explanation: Explanation;
   /** The entity the finding is about, when there is one. */
   readonly entityId?: string;
+  /** Where the source document says what the translation should: set by the checks against an English source. */
+  readonly source?: SourceSpan;
+}
+
+/** A span of the source document (the English original of a translation). */
+export interface SourceSpan {
+  readonly uri: string;
+  readonly range: OffsetRange;
+  /** 0-based line of the span's start, in the source file. */
+  readonly line: number;
+  readonly text: string;
 }
 
 export interface EntityMention {

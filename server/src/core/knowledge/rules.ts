@@ -14,6 +14,14 @@ export interface RuleSet {
   readonly letterSounds: ReadonlyMap<string, readonly string[]>;
   /** Words translation chose for the wrong one of two sound-alike English words. */
   readonly confusables: readonly ConfusablePair[];
+  /** English terms with the ways a translation may render them: one term rendered two ways in one document is inconsistent. */
+  readonly termRenderings: readonly TermRendering[];
+}
+
+export interface TermRendering {
+  /** The English term, as a regular expression's source (matched case-insensitively, on word boundaries). */
+  readonly en: string;
+  readonly ja: readonly string[];
 }
 
 export interface ConfusablePair {
@@ -41,6 +49,8 @@ export function loadRules(directory = dataDirectory()): RuleSet {
     letterCategoryWords: words('letter-category-words.yaml'),
     letterSounds: new Map(Object.entries(sounds)),
     confusables: readValidated<{ pairs: ConfusablePair[] }>(path.join(rules, 'confusables.yaml'), path.join(schemas, 'confusables.schema.json')).pairs,
+    termRenderings: readValidated<{ terms: TermRendering[] }>(path.join(rules, 'term-renderings.yaml'), path.join(schemas, 'term-renderings.schema.json'))
+      .terms,
   };
   if (directory === dataDirectory()) shared = result;
   return result;
