@@ -46,6 +46,9 @@ export interface SourceSpan {
   readonly range: OffsetRange;
   /** 0-based line of the span's start, in the source file. */
   readonly line: number;
+  /** Start and end as LSP positions in the source file (0-based, UTF-16 code units). */
+  readonly start: { readonly line: number; readonly character: number };
+  readonly end: { readonly line: number; readonly character: number };
   readonly text: string;
 }
 

@@ -50,6 +50,7 @@ const LENGTH_SIGMA = 0.38;
 const MERGE_ACROSS_LINES_COST = 1.5;
 const SHARED_ANCHOR_BONUS = 1.6;
 const UNSHARED_ANCHOR_COST = 1;
+const DIGITS_BONUS = 0.8;
 
 export function alignByLength(source: readonly AlignmentUnit[], target: readonly AlignmentUnit[]): Bead[] {
   const n = source.length;
@@ -147,14 +148,27 @@ function beadCost(source: readonly AlignmentUnit[], target: readonly AlignmentUn
   }
   const sourceAnchors = union(sources);
   const targetAnchors = union(targets);
-  let shared = 0;
-  for (const anchor of sourceAnchors) if (targetAnchors.has(anchor)) shared++;
   // Anchors one side has and the other lacks count against a pairing, not against a gap: a sentence with a
-  // figure or a name that the translation lacks is likelier left out than merged into its neighbour.
+  // figure or a name that the translation lacks is likelier left out than merged into its neighbour. They
+  // count once per kind (a mistranslated figure is one difference, however many anchors it touches), and
+  // digits alone (d:) only ever help: 1,000 and 1万 differ as values but still point at each other.
   if (move.source > 0 && move.target > 0) {
-    const unshared = sourceAnchors.size + targetAnchors.size - 2 * shared;
-    cost -= SHARED_ANCHOR_BONUS * Math.min(shared, 4);
-    cost += UNSHARED_ANCHOR_COST * Math.min(unshared, 6);
+    let shared = 0;
+    let sharedValues = 0;
+    let sharedDigits = 0;
+    for (const anchor of sourceAnchors) {
+      if (!targetAnchors.has(anchor)) continue;
+      if (anchor.startsWith('d:')) sharedDigits++;
+      else {
+        shared++;
+        if (anchor.startsWith('n:')) sharedValues++;
+      }
+    }
+    const unshared = (kind: (anchor: string) => boolean): boolean =>
+      [...sourceAnchors].some((a) => kind(a) && !targetAnchors.has(a)) || [...targetAnchors].some((a) => kind(a) && !sourceAnchors.has(a));
+    cost -= SHARED_ANCHOR_BONUS * Math.min(shared, 4) + DIGITS_BONUS * Math.min(Math.max(0, sharedDigits - sharedValues), 2);
+    if (unshared((a) => a.startsWith('n:'))) cost += UNSHARED_ANCHOR_COST;
+    if (unshared((a) => !a.startsWith('n:') && !a.startsWith('d:'))) cost += UNSHARED_ANCHOR_COST;
   }
   return cost;
 }

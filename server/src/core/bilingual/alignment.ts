@@ -1,4 +1,5 @@
 /** A source and its translation cut into segments and paired: what the source checks and the hover read. */
+import { TranscriptDocument } from '../document';
 import type { SubtitleFormat } from '../formats/subtitleParser';
 import type { OffsetRange, SourceSpan } from '../types';
 import { alignByLength, alignByTime, type AlignmentUnit } from './align';
@@ -15,6 +16,8 @@ export interface AlignedPair {
 export type AlignmentMethod = 'length' | 'time';
 
 export class Alignment {
+  private sourceDocument: TranscriptDocument | undefined;
+
   constructor(
     readonly sourceUri: string,
     readonly sourceText: string,
@@ -30,10 +33,15 @@ export class Alignment {
   /** The source span of a pair, or of a part of its source text (offsets in the source file). */
   sourceSpan(pair: AlignedPair, part?: OffsetRange): SourceSpan {
     const range = part ?? spanOf(pair.source) ?? { start: 0, end: 0 };
+    this.sourceDocument ??= new TranscriptDocument(this.sourceText, this.sourceUri);
+    const start = this.sourceDocument.positionAt(range.start);
+    const end = this.sourceDocument.positionAt(range.end);
     return {
       uri: this.sourceUri,
       range,
-      line: lineAt(this.sourceText, range.start),
+      line: start.line,
+      start,
+      end,
       text: this.sourceText.slice(range.start, range.end).replace(/\s*(?:\r\n|\r|\n)\s*/g, ' '),
     };
   }
@@ -48,12 +56,6 @@ export function spanOf(segments: readonly Segment[]): OffsetRange | undefined {
 
 export function pairText(segments: readonly Segment[], language: 'en' | 'ja'): string {
   return segments.map((s) => s.text).join(language === 'en' ? ' ' : '');
-}
-
-function lineAt(text: string, offset: number): number {
-  let line = 0;
-  for (const match of text.slice(0, offset).matchAll(/\r\n|\r|\n/g)) if (match) line++;
-  return line;
 }
 
 export interface AlignmentInput {

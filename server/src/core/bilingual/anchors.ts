@@ -12,7 +12,7 @@ import type { Segment } from './segments';
 
 export function englishAnchors(segment: Segment, kb: KnowledgeBase, lexicon: EnglishLexicon): Set<string> {
   const anchors = new Set<string>();
-  for (const q of quantitiesOf(segment, englishQuantities)) anchors.add(`n:${q.value}`);
+  for (const q of quantitiesOf(segment, englishQuantities)) addNumber(anchors, q.value);
   const mentions = englishMentions(segment.text, kb);
   for (const mention of mentions) anchors.add(`e:${mention.entityId}`);
   for (const url of urls(segment)) anchors.add(`u:${urlKey(url.text)}`);
@@ -28,9 +28,21 @@ export function englishAnchors(segment: Segment, kb: KnowledgeBase, lexicon: Eng
 /** `entitiesIn`: the known entities the target names (or misspells) within a range. */
 export function japaneseAnchors(segment: Segment, currencies: JapaneseCurrencyNames, entitiesIn: (range: OffsetRange) => readonly string[]): Set<string> {
   const anchors = new Set<string>();
-  for (const q of quantitiesOf(segment, (text) => japaneseQuantities(text, currencies))) anchors.add(`n:${q.value}`);
+  for (const q of quantitiesOf(segment, (text) => japaneseQuantities(text, currencies))) addNumber(anchors, q.value);
   for (const id of entitiesIn(segment.range)) anchors.add(`e:${id}`);
   for (const url of urls(segment)) anchors.add(`u:${urlKey(url.text)}`);
   for (const word of latinWords(segment)) if (/[A-Z0-9]/.test(word.text)) anchors.add(`l:${word.text.toLowerCase()}`);
   return anchors;
+}
+
+/**
+ * A number as a value, and as its digits without the zeros around them: 1,000 and 1万 differ as values
+ * (a mistranslated number) but share "1", so the sentences they stand in still pair.
+ */
+function addNumber(anchors: Set<string>, value: number): void {
+  anchors.add(`n:${value}`);
+  const digits = String(value)
+    .replace('.', '')
+    .replace(/^0+|0+$/g, '');
+  if (digits !== '') anchors.add(`d:${digits}`);
 }

@@ -28,6 +28,8 @@ export interface Quantity {
   readonly unitRange?: OffsetRange;
   /** Written with Latin unit letters (GW) rather than katakana (ギガワット), for a fix in the same style. */
   readonly latinUnit?: boolean;
+  /** Said to be approximate (about, 約): a rounded value in the other language is the same figure. */
+  readonly approximate?: boolean;
 }
 
 const EN_SCALE: Record<string, number> = {
@@ -206,11 +208,15 @@ export function englishQuantities(text: string): Quantity[] {
       if (symbol) unitRange ??= { start, end: start + symbol.length };
     } else if (unit) kind = 'measure';
     else if (kind === 'count' && !scaled && /^\d{4}$/.test(digits) && value >= 1900 && value <= 2100) kind = 'year';
+    const approximate = /\b(?:about|around|roughly|nearly|almost|approximately|some|over|more than|less than|under|up to)\s+$|~\s*$/i.test(
+      text.slice(Math.max(0, start - 16), start),
+    );
     quantities.push({
       value,
       kind,
       ...(currency ? { currency } : {}),
       ...(unit ? { unit } : {}),
+      ...(approximate ? { approximate } : {}),
       range: { start, end },
       numberRange: { start: numberStart, end: scaled ? numberEnd : numberStart + digits.length },
       ...(unitRange ? { unitRange } : {}),
@@ -238,8 +244,8 @@ export function japaneseQuantities(text: string, currencies: JapaneseCurrencyNam
     if (digit < 0) break;
     const start = at + digit;
     const before = text[start - 1] ?? '';
-    // Part of a model name or code (GPT-4o, H100), or after a decimal point already read.
-    if (/[A-Za-zＡ-Ｚａ-ｚ_\-.．]/.test(before)) {
+    // Part of a model name or code (GPT-4o, H100), after a decimal point already read, or an ordinal (第2).
+    if (/[A-Za-zＡ-Ｚａ-ｚ_\-.．第]/.test(before)) {
       at = skipNumber(text, start);
       continue;
     }
@@ -296,9 +302,13 @@ export function japaneseQuantities(text: string, currencies: JapaneseCurrencyNam
       unitRange = { start: numberEnd + gap, end: numberEnd + gap + 1 };
     }
     const end = unitRange && unitRange.start >= numberEnd ? unitRange.end : numberEnd;
+    const approximate =
+      /(?:約|およそ|ほぼ|概ね|おおよそ|最大|最低|少なくとも|以上|超)\s*[$＄€£¥]?$/.test(text.slice(Math.max(0, start - 6), start)) ||
+      /^(?:超|以上|余り|近く|前後|程度|ほど|あまり)/.test(text.slice(end));
     quantities.push({
       value,
       kind,
+      ...(approximate ? { approximate } : {}),
       ...(currency ? { currency } : {}),
       ...(unit ? { unit } : {}),
       range: { start: symbol ? start - 1 : start, end },
@@ -356,10 +366,10 @@ function halfWidth(text: string): string {
     .replace(/[．]/g, '.');
 }
 
-/** Whether two values are the same figure (rounding in the last digit aside). */
-export function sameValue(a: number, b: number): boolean {
+/** Whether two values are the same figure (rounding in the last digit aside; within 5% when either is said to be approximate). */
+export function sameValue(a: number, b: number, approximate = false): boolean {
   if (a === b) return true;
-  return Math.abs(a - b) <= 1e-6 * Math.max(Math.abs(a), Math.abs(b));
+  return Math.abs(a - b) <= (approximate ? 0.05 : 1e-6) * Math.max(Math.abs(a), Math.abs(b));
 }
 
 /** A value as Japanese writes it: 5,500,000 → 550万, 1,250,000,000 → 12億5000万, 2024 → 2024. */

@@ -12,7 +12,7 @@ import type { Entity } from '../../knowledge/model';
 import type { Finding, OffsetRange } from '../../types';
 import { checkedPairs, pairFinding, type SourceCheck, type SourceCheckContext } from './check';
 import { englishMentions, latinSpellings } from '../englishNames';
-import { katakanaWords, latinWords, type Word } from '../pairFacts';
+import { katakanaWords, latinWords, targetSlice, type Word } from '../pairFacts';
 import type { AlignedPair, Alignment } from '../alignment';
 
 const CODE = 'name-mismatch';
@@ -27,11 +27,15 @@ export const nameMismatch: SourceCheck = {
     for (const pair of checkedPairs(alignment)) {
       const targetRanges = pair.target.map((s) => s.range);
       const inTarget = (range: OffsetRange): boolean => targetRanges.some((r) => r.start <= range.start && range.end <= r.end);
-      const mentioned = new Set(context.mentions.filter((m) => inTarget(m.range)).map((m) => m.entityId));
+      // Written, or already flagged by the translation's own checks (a garble, or another way of writing it): not this check's to say.
+      const mentioned = new Set([
+        ...context.mentions.filter((m) => inTarget(m.range)).map((m) => m.entityId),
+        ...context.findings.filter((f) => f.entityId !== undefined && inTarget(f.range)).map((f) => f.entityId as string),
+      ]);
       const mentionRanges = context.mentions.filter((m) => inTarget(m.range)).map((m) => m.range);
       const free = (word: Word): boolean => !mentionRanges.some((r) => r.start < word.range.end && word.range.start < r.end);
       const katakana = pair.target.flatMap(katakanaWords).filter(free);
-      const latin = pair.target.flatMap(latinWords).filter(free);
+      const latin = withPhrases(pair, pair.target.flatMap(latinWords)).filter(free);
       const targetText = pair.target.map((s) => s.text).join('');
       const taken = new Set<number>();
       for (const { entity, range } of sourceEntities(pair, context)) {
@@ -47,7 +51,7 @@ export const nameMismatch: SourceCheck = {
           .filter((w) => !context.lexicon.has(w.text) && !taken.has(w.range.start))
           .map((w) => ({ word: w, similarity: editSimilarity(w.text.toLowerCase(), name.text.toLowerCase()) }))
           .sort((a, b) => b.similarity - a.similarity)[0];
-        if (!garble || garble.similarity < 0.7 || garble.similarity === 1) continue;
+        if (!garble || garble.similarity === 1 || (garble.similarity < 0.7 && !oneLetterOff(garble.word.text, name.text))) continue;
         taken.add(garble.word.range.start);
         findings.push(finding(alignment, pair, garble.word, name.text, name.text, name.range, 0.8, undefined));
       }
@@ -85,6 +89,18 @@ function finding(
     alignment,
     sourceRange,
   );
+}
+
+/** Latin words, and each two in a row with one space between (a garbled two-word name: Andresen Horowitz). */
+function withPhrases(pair: AlignedPair, words: readonly Word[]): Word[] {
+  const phrases: Word[] = [];
+  words.forEach((word, k) => {
+    const next = words[k + 1];
+    if (next && next.range.start === word.range.end + 1 && targetSlice(pair, { start: word.range.end, end: next.range.start }) === ' ') {
+      phrases.push({ text: `${word.text} ${next.text}`, range: { start: word.range.start, end: next.range.end } });
+    }
+  });
+  return [...words, ...phrases];
 }
 
 function spellingsOf(entity: Entity): string[] {
@@ -139,6 +155,14 @@ function closestGarble(
   return best;
 }
 
+/** An acronym with one letter changed (BMV for BMW): too short for a similarity, plain as a garble. */
+function oneLetterOff(written: string, name: string): boolean {
+  if (!/^[A-Z]{3,}$/.test(written) || !/^[A-Z]{3,}$/.test(name) || written.length !== name.length) return false;
+  let differences = 0;
+  for (let i = 0; i < name.length; i++) if (written[i] !== name[i]) differences++;
+  return differences === 1;
+}
+
 /** Capitalised Latin words of the source that are no English words and no known entity: names of their own. */
 function unknownNames(pair: AlignedPair, context: SourceCheckContext, alignment: Alignment): Word[] {
   const known = pair.source.flatMap((segment) =>
@@ -148,6 +172,11 @@ function unknownNames(pair: AlignedPair, context: SourceCheckContext, alignment:
   );
   return pair.source
     .flatMap(latinWords)
-    .filter((w) => /^[A-Z][a-z]{3,}$/.test(w.text) && !context.lexicon.has(w.text) && !known.some((r) => r.start <= w.range.start && w.range.end <= r.end))
+    .filter(
+      (w) =>
+        (/^[A-Z][a-z]{3,}$/.test(w.text) || /^[A-Z]{3,}$/.test(w.text)) &&
+        !context.lexicon.has(w.text) &&
+        !known.some((r) => r.start <= w.range.start && w.range.end <= r.end),
+    )
     .filter((w) => alignment.sourceText.slice(w.range.start, w.range.end) === w.text);
 }

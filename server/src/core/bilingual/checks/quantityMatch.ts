@@ -33,7 +33,7 @@ export function matchQuantities(pair: AlignedPair, currencies: JapaneseCurrencyN
 
 /** Whether two quantities say the same thing (a count may stand for an amount whose currency the other side leaves out). */
 function agree(s: Quantity, t: Quantity): boolean {
-  if (!sameValue(s.value, t.value)) return false;
+  if (!sameValue(s.value, t.value, s.approximate === true || t.approximate === true)) return false;
   if (s.kind === t.kind) return s.currency === t.currency && s.unit?.name === t.unit?.name;
   return s.kind === 'count' || t.kind === 'count' || (s.kind === 'year' && t.kind === 'measure') || (s.kind === 'measure' && t.kind === 'year');
 }
@@ -66,9 +66,24 @@ export function computeMatch(sources: readonly Quantity[], targets: readonly Qua
   for (const cls of classes) {
     const s = leftS.filter((q) => classOf(q) === cls);
     const t = leftT.filter((q) => classOf(q) === cls);
-    if (s.length !== t.length || s.length === 0) continue;
-    s.forEach((q, k) => number.push({ source: q, target: t[k] as Quantity, alone: s.length === 1 }));
+    if (s.length === 0 || t.length === 0) continue;
+    if (s.length === t.length) {
+      s.forEach((q, k) => number.push({ source: q, target: t[k] as Quantity, alone: s.length === 1 }));
+      continue;
+    }
+    // Unequal numbers of them: only a figure whose digits the other side writes once at another scale (1,000 ↔ 1万).
+    for (const q of s) {
+      const same = t.filter((other) => digitsOf(other.value) === digitsOf(q.value));
+      if (same.length === 1) number.push({ source: q, target: same[0] as Quantity, alone: false });
+    }
   }
   const alone = (list: [Quantity, Quantity][]): QuantityConflict[] => list.map(([s, t]) => ({ source: s, target: t, alone: true }));
   return { currency: alone(currency), unit: alone(unit), number };
+}
+
+/** A value's digits without the zeros around them: 1000 and 10000 both "1", 5.5e6 and 5.5e5 both "55". */
+function digitsOf(value: number): string {
+  return String(value)
+    .replace('.', '')
+    .replace(/^0+|0+$/g, '');
 }
