@@ -180,6 +180,24 @@ describe('inconsistent-term', () => {
   });
 });
 
+describe('the wrong source', () => {
+  it('checks nothing against a text that is not the translation’s source: its sentences share no names or figures', async () => {
+    const ja = [
+      '同社によると、ディープスはV3モデルを約550万ルピーで訓練した。',
+      'エヌビディアは前四半期に中国の顧客へ12億ドル相当のチップを販売した。',
+      'テキサス州の新しいデータセンターは5メガワットの電力を使う。',
+      'マーク・アンドリーセンは2025年に、オープンなモデルが勝つと述べた。',
+      '第3四半期の成長率は4%に達した。',
+    ].join('\n');
+    const checked = await checkPair(ja, PARAGRAPH_EN);
+    assert.deepEqual(
+      checked.result.findings.filter((f) => f.source !== undefined).map((f) => f.code),
+      [],
+    );
+    assert.ok(checked.result.alignment?.pairs.every((pair) => pair.confidence < 0.6));
+  });
+});
+
 describe('without a source', () => {
   it('reports exactly what it reported before: no alignment, no source checks', async () => {
     const checked = await check('その会社は55万ルピーを調達した。');

@@ -2,7 +2,7 @@
 import { TranscriptDocument } from '../document';
 import type { SubtitleFormat } from '../formats/subtitleParser';
 import type { OffsetRange, SourceSpan } from '../types';
-import { alignByLength, alignByTime, type AlignmentUnit } from './align';
+import { alignByLength, alignByTime, type AlignmentUnit, type Bead } from './align';
 import { contentLength, segmentText, type Segment } from './segments';
 
 export interface AlignedPair {
@@ -72,19 +72,40 @@ export function alignTexts(input: AlignmentInput): Alignment {
   const source = segmentText(input.sourceText, 'en', input.sourceFormat);
   const target = segmentText(input.targetText, 'ja', input.targetFormat);
   const timed = input.sourceFormat !== undefined && input.targetFormat !== undefined && source.length > 0 && target.length > 0;
+  const sourceUnits = units(source, input.sourceAnchors);
+  const targetUnits = units(target, input.targetAnchors);
   const beads = timed
     ? alignByTime(
         source.map((s) => ({ startMs: s.startMs ?? 0, endMs: s.endMs ?? 0 })),
         target.map((s) => ({ startMs: s.startMs ?? 0, endMs: s.endMs ?? 0 })),
       )
-    : alignByLength(units(source, input.sourceAnchors), units(target, input.targetAnchors));
+    : alignByLength(sourceUnits, targetUnits);
+  // Lengths pair any two texts of as many sentences; a translation also shares names and figures with its
+  // source. When pairs with anchors on both sides mostly share none, the source is not this text's.
+  const trust = translationEvidence(beads, sourceUnits, targetUnits);
   const pairs = beads.map((bead, index) => ({
     index,
     source: bead.source.flatMap((k) => (source[k] ? [source[k]] : [])),
     target: bead.target.flatMap((k) => (target[k] ? [target[k]] : [])),
-    confidence: bead.confidence,
+    confidence: bead.confidence * trust,
   }));
   return new Alignment(input.sourceUri, input.sourceText, pairs, timed ? 'time' : 'length');
+}
+
+/** 1 when the paired sentences share anchors as translations do; low when they do not (the wrong source). */
+export function translationEvidence(beads: readonly Bead[], source: readonly AlignmentUnit[], target: readonly AlignmentUnit[]): number {
+  let anchored = 0;
+  let sharing = 0;
+  for (const bead of beads) {
+    const a = new Set(bead.source.flatMap((k) => [...(source[k]?.anchors ?? [])]));
+    const b = new Set(bead.target.flatMap((k) => [...(target[k]?.anchors ?? [])]));
+    if (a.size === 0 || b.size === 0) continue;
+    anchored++;
+    if ([...a].some((anchor) => b.has(anchor))) sharing++;
+  }
+  if (anchored < 3) return 1;
+  const share = sharing / anchored;
+  return share >= 0.5 ? 1 : Math.max(0.1, share);
 }
 
 function units(segments: readonly Segment[], anchors: (segment: Segment) => ReadonlySet<string>): AlignmentUnit[] {

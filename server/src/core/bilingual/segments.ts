@@ -88,7 +88,11 @@ function plainSegments(text: string, language: Language): Segment[] {
   const lineOf = lineIndexer(text);
   const segments: Segment[] = [];
   const lines = linesOf(text);
-  // English prose hard-wrapped at a fixed width runs on into a line starting in lower case: one unit with it.
+  // Prose hard-wrapped at a fixed width: in a text whose lines mostly end a sentence, a line that does not
+  // runs on into the next (and in English, a line starting in lower case continues the one before).
+  const ends = language === 'ja' ? /[。！？!?」』）).]$/ : /[.!?:;"”')\]]$/;
+  const written = lines.map((line) => text.slice(line.start, line.end).trimEnd()).filter((body) => body.trim() !== '');
+  const wrapped = written.length >= 3 && written.filter((body) => ends.test(body)).length >= 0.6 * written.length;
   const units: { start: number; end: number; line: number }[] = [];
   for (const line of lines) {
     const previous = units[units.length - 1];
@@ -98,7 +102,15 @@ function plainSegments(text: string, language: Language): Segment[] {
       continue;
     }
     const previousText = previous ? text.slice(previous.start, previous.end).trimEnd() : '';
-    if (language === 'en' && previous && previousText !== '' && !/[.!?:;"”')\]]$/.test(previousText) && /^\s*[a-z]/.test(body)) previous.end = line.end;
+    const runsOn =
+      previous !== undefined &&
+      previousText !== '' &&
+      !ends.test(previousText) &&
+      !LINE_MARKUP.test(previousText.trimStart()) &&
+      !/[:：]$/.test(previousText) &&
+      !LINE_MARKUP.test(body.trimStart()) &&
+      (wrapped || (language === 'en' && /^\s*[a-z]/.test(body)));
+    if (runsOn) previous.end = line.end;
     else units.push({ start: line.start, end: line.end, line: line.index });
   }
   for (const unit of units) {

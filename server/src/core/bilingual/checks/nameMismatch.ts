@@ -27,10 +27,12 @@ export const nameMismatch: SourceCheck = {
     for (const pair of checkedPairs(alignment)) {
       const targetRanges = pair.target.map((s) => s.range);
       const inTarget = (range: OffsetRange): boolean => targetRanges.some((r) => r.start <= range.start && range.end <= r.end);
-      // Written, or already flagged by the translation's own checks (a garble, or another way of writing it): not this check's to say.
+      // Written, or already reported by the translation's own checks (a garble as a warning, or another way of
+      // writing it in katakana): not this check's to say. A Latin garble they were unsure of, the source confirms.
+      const ownSay = (f: Finding): boolean => f.severity === 'error' || f.severity === 'warning' || !/^[\x20-\x7e]+$/.test(targetSlice(pair, f.range));
       const mentioned = new Set([
         ...context.mentions.filter((m) => inTarget(m.range)).map((m) => m.entityId),
-        ...context.findings.filter((f) => f.entityId !== undefined && inTarget(f.range)).map((f) => f.entityId as string),
+        ...context.findings.filter((f) => f.entityId !== undefined && inTarget(f.range) && ownSay(f)).map((f) => f.entityId as string),
       ]);
       const mentionRanges = context.mentions.filter((m) => inTarget(m.range)).map((m) => m.range);
       const free = (word: Word): boolean => !mentionRanges.some((r) => r.start < word.range.end && word.range.start < r.end);
