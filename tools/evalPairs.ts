@@ -132,12 +132,25 @@ export function evaluatePairs(name: string, pairs: readonly Pair[], services: An
   const result = { loudFalse: 0, loudFalseFromSource: 0, misses: [] as string[], falseAlarms: [] as string[], alignment: { total: 0, right: 0, checked: 0 } };
   let segments = 0;
   for (const pair of pairs) {
-    segments += pair.segments;
     const doc = documentFor(pair.targetText, pair.target);
     const format = subtitleFormatOf(pair.sourcePath);
     const analysis = analyze(doc, services, { source: { text: pair.sourceText, uri: pair.sourcePath, ...(format ? { format } : {}) } });
+    // The annotation's count of aligned segments; without one, the pairs the aligner made with text on both sides.
+    segments += pair.segments || (analysis.alignment?.pairs.filter((p) => p.source.length > 0 && p.target.length > 0).length ?? 0);
     const findings = analysis.findings;
-    const located = pair.annotations.map((a) => locate(pair.targetText, a));
+    // An annotation whose text is not in the translation counts as missed, said by name (the run goes on).
+    const located: Located[] = [];
+    for (const annotation of pair.annotations) {
+      try {
+        located.push(locate(pair.targetText, annotation));
+      } catch (error) {
+        const tally = perKind.get(annotation.kind) ?? { total: 0, found: 0, fixable: 0, fixedRight: 0 };
+        tally.total++;
+        if (annotation.fix !== null) tally.fixable++;
+        perKind.set(annotation.kind, tally);
+        result.misses.push(`${pair.name}:${annotation.line} ${annotation.kind}: ${(error as Error).message}`);
+      }
+    }
     for (const annotation of located) {
       const tally = perKind.get(annotation.kind) ?? { total: 0, found: 0, fixable: 0, fixedRight: 0 };
       tally.total++;

@@ -22,6 +22,8 @@ describe('quantities', () => {
     ['in 2024', 2024, 'year'],
     ['5 gigawatts', 5, 'measure'],
     ['10,000 GPUs', 10000, 'count'],
+    ['5.5M users', 5.5e6, 'count'],
+    ['5 m', 5, 'count'],
   ];
   for (const [text, value, kind, currency] of english) {
     it(`reads "${text}" as ${value} (${kind})`, () => {

@@ -44,7 +44,7 @@ describe('A translation with its English source', () => {
   it('takes the source set with "Set source document…"', async () => {
     const pair = await freshPair((name) => `${name}-original.txt`);
     const document = await openTranscript(pair.translation);
-    await waitFor(() => ourDiagnostics(document.uri).some((d) => codeOf(d) === 'implausible-currency') || undefined, 'the translation’s own analysis');
+    await waitFor(() => ourDiagnostics(document.uri).length > 0 || undefined, 'the translation’s own analysis');
     assert.ok(!ourDiagnostics(document.uri).some((d) => codeOf(d) === 'currency-mismatch'), 'no source yet');
     await vscode.commands.executeCommand('transcriptLens.setSourceDocument', workspaceFile(pair.source), document.uri);
     const hover = await sourceHover(document, 'この数字は最後の訓練だけのものだ。');

@@ -181,7 +181,10 @@ export function englishQuantities(text: string): Quantity[] {
     if (!Number.isFinite(value)) continue;
     const scale = scaleWord ? EN_SCALE[scaleWord.toLowerCase()] : undefined;
     // A single-letter scale counts only after a currency symbol ($5.5M); "5 m" may be metres.
-    const scaled = scale !== undefined && (scaleWord !== undefined && scaleWord.length > 1 ? true : symbol !== undefined);
+    // A single-letter scale counts after a currency symbol ($5.5M) or as a capital straight after the digits
+    // (5.5M users, 200K GPUs); "5 m" may be metres.
+    const attachedCapital = scaleWord !== undefined && /^[KMBT]$/.test(scaleWord) && text[numberStart + digits.length] === scaleWord;
+    const scaled = scale !== undefined && (scaleWord !== undefined && scaleWord.length > 1 ? true : symbol !== undefined || attachedCapital);
     if (scaled && scale) value *= scale;
     const numberEnd = numberStart + digits.length + (scaled && scaleWord ? text.slice(numberStart + digits.length).indexOf(scaleWord) + scaleWord.length : 0);
     const unitWord = word ?? percentSign;
