@@ -23,6 +23,10 @@ describe('quantities', () => {
     ['5 gigawatts', 5, 'measure'],
     ['10,000 GPUs', 10000, 'count'],
     ['5.5M users', 5.5e6, 'count'],
+    ['three million users', 3e6, 'count'],
+    ['a billion dollars', 1e9, 'money', 'USD'],
+    ['twenty-five percent', 25, 'percent'],
+    ['two companies', 2, 'count'],
     ['5 m', 5, 'count'],
   ];
   for (const [text, value, kind, currency] of english) {
@@ -31,8 +35,9 @@ describe('quantities', () => {
       assert.deepEqual({ value: q?.value, kind: q?.kind, currency: q?.currency }, { value, kind, currency });
     });
   }
-  it('reads no amount in a model name or a code', () => {
+  it('reads no amount in a model name or a code, nor in "one", "a" or a fraction in words', () => {
     assert.deepEqual(englishQuantities('GPT-4o, H100, o1 and Llama 3.1-405B'), []);
+    assert.deepEqual(englishQuantities('One of them had a plan for two-thirds of it.'), []);
   });
   const japanese: readonly [string, number, string, string?][] = [
     ['550万ドル', 5.5e6, 'money', 'USD'],
@@ -42,6 +47,8 @@ describe('quantities', () => {
     ['40パーセント', 40, 'percent'],
     ['2024年', 2024, 'year'],
     ['5ギガワット', 5, 'measure'],
+    ['三百万ドル', 3e6, 'money', 'USD'],
+    ['二十億五千万', 2.05e9, 'count'],
   ];
   for (const [text, value, kind, currency] of japanese) {
     it(`reads 「${text}」 as ${value} (${kind})`, () => {

@@ -46,6 +46,7 @@ table(
     { ja: '売上高は1.2億ドルに達した。', en: 'Revenue reached 1.2 billion dollars.', flagged: '1.2億', fix: '12億', source: '1.2 billion dollars' },
     { ja: '利用者は30%増えた。', en: 'Users grew by 13%.', flagged: '30', fix: '13', source: '13%' },
     { ja: '同社は2023年に設立された。', en: 'The company was founded in 2021.', flagged: '2023', fix: '2021', source: '2021' },
+    { ja: '利用者は30万人に達した。', en: 'Users reached three million.', flagged: '30万', fix: '300万', source: 'three million' },
   ],
   [
     { ja: 'その会社は550万ドルを調達した。', en: 'The company raised $5.5 million.' },

@@ -164,8 +164,84 @@ const EN_PATTERN = new RegExp(
   'g',
 );
 
-/** Quantities written in an English text (offsets into it). */
+/** Quantities written in an English text (offsets into it), in digits or in words. */
 export function englishQuantities(text: string): Quantity[] {
+  const inDigits = digitQuantities(text);
+  const inWords = wordQuantities(text).filter((w) => !inDigits.some((d) => d.range.start < w.range.end && w.range.start < d.range.end));
+  return [...inDigits, ...inWords].sort((a, b) => a.range.start - b.range.start);
+}
+
+const WORD_VALUES: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+};
+const WORD_NUMBER = new RegExp(
+  String.raw`\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)` +
+    String.raw`(?:[- ](one|two|three|four|five|six|seven|eight|nine))?(?: (hundred))?(?: (thousand|million|billion|trillion))?` +
+    String.raw`(?: (dollars|euros|yen|pounds|percent|per cent))?\b`,
+  'gi',
+);
+
+/**
+ * Numbers written in words: "three million", "a billion dollars", "ten percent", and small counts
+ * ("two companies"); "one" and "a" alone are no figure.
+ */
+function wordQuantities(text: string): Quantity[] {
+  const quantities: Quantity[] = [];
+  for (const match of text.matchAll(WORD_NUMBER)) {
+    const [whole, first = '', second, hundred, scaleWord, unitWord] = match;
+    let value = (WORD_VALUES[first.toLowerCase()] ?? 0) + (second ? (WORD_VALUES[second.toLowerCase()] ?? 0) : 0);
+    if (hundred) value *= 100;
+    if (scaleWord) value *= EN_SCALE[scaleWord.toLowerCase()] ?? 1;
+    const small = !hundred && !scaleWord && !unitWord;
+    if (small && (value < 2 || value > 12)) continue;
+    if (/^(a|an)$/i.test(first) && !scaleWord && !hundred) continue;
+    // "two-thirds", "one-off": a fraction or a word, not a count.
+    if (/^-/.test(text.slice(match.index + whole.length))) continue;
+    const start = match.index;
+    const numberEnd = start + whole.length - (unitWord ? unitWord.length + 1 : 0);
+    const unitRange = unitWord ? { start: numberEnd + 1, end: start + whole.length } : undefined;
+    const currency = unitWord ? EN_CURRENCY_WORD.find(([pattern]) => pattern.test(unitWord))?.[1] : undefined;
+    const kind: QuantityKind = currency ? 'money' : unitWord && /percent|per cent/i.test(unitWord) ? 'percent' : 'count';
+    const approximate = /\b(?:about|around|roughly|nearly|almost|approximately|some|over|more than|less than|under|up to)\s+$/i.test(
+      text.slice(Math.max(0, start - 16), start),
+    );
+    quantities.push({
+      value,
+      kind,
+      ...(currency ? { currency } : {}),
+      ...(approximate ? { approximate } : {}),
+      range: { start, end: start + whole.length },
+      numberRange: { start, end: numberEnd },
+      ...(unitRange ? { unitRange } : {}),
+    });
+  }
+  return quantities;
+}
+
+function digitQuantities(text: string): Quantity[] {
   const quantities: Quantity[] = [];
   for (const match of text.matchAll(EN_PATTERN)) {
     const [whole, symbol, digits = '', scaleWord, word, percentSign] = match;
@@ -237,8 +313,67 @@ const JA_POINTS = /^ポイント/;
 /** Currency names in Japanese (the knowledge base's list) and their codes, longest first. */
 export type JapaneseCurrencyNames = readonly { readonly name: string; readonly code: string }[];
 
-/** Quantities written in a Japanese text (offsets into it). */
+/** Quantities written in a Japanese text (offsets into it), in digits or in kanji before 万/億/兆 (三百万). */
 export function japaneseQuantities(text: string, currencies: JapaneseCurrencyNames): Quantity[] {
+  const inDigits = japaneseDigitQuantities(text, currencies);
+  const inKanji = kanjiQuantities(text, currencies).filter((k) => !inDigits.some((d) => d.range.start < k.range.end && k.range.start < d.range.end));
+  return [...inDigits, ...inKanji].sort((a, b) => a.range.start - b.range.start);
+}
+
+const KANJI_DIGIT: Record<string, number> = { 〇: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const KANJI_SMALL: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+/** Kanji numerals below 10,000 (三百, 二十五, 千二百): undefined when the characters do not read as one. */
+function kanjiBelowTenThousand(kanji: string): number | undefined {
+  let total = 0;
+  let digit: number | undefined;
+  for (const c of kanji) {
+    const d = KANJI_DIGIT[c];
+    const small = KANJI_SMALL[c];
+    if (d !== undefined) {
+      if (digit !== undefined) return undefined;
+      digit = d;
+    } else if (small !== undefined) {
+      total += (digit ?? 1) * small;
+      digit = undefined;
+    } else return undefined;
+  }
+  return total + (digit ?? 0);
+}
+
+/** Kanji numbers with a scale (三百万ドル, 二十億): only with 万/億/兆, where a kanji numeral is surely a number. */
+function kanjiQuantities(text: string, currencies: JapaneseCurrencyNames): Quantity[] {
+  const names = [...currencies, { name: '元', code: 'CNY' }].sort((a, b) => b.name.length - a.name.length);
+  const quantities: Quantity[] = [];
+  for (const match of text.matchAll(/([〇一二三四五六七八九十百千]+)(兆|億|万)(?:([〇一二三四五六七八九十百千]+)(億|万))?/g)) {
+    const [whole, first = '', scale = '', second, secondScale] = match;
+    // 一万 inside a word (統一万…) is rare; a kanji before the numeral makes it part of another word.
+    if (/[\u4e00-\u9fff]/.test(text[match.index - 1] ?? '') && !/[約計]/.test(text[match.index - 1] ?? '')) continue;
+    const head = kanjiBelowTenThousand(first);
+    if (head === undefined) continue;
+    let value = head * (JA_SCALE[scale] ?? 1);
+    if (second && secondScale) {
+      const tail = kanjiBelowTenThousand(second);
+      if (tail === undefined) continue;
+      value += tail * (JA_SCALE[secondScale] ?? 1);
+    }
+    const start = match.index;
+    const numberEnd = start + whole.length;
+    const currency = names.find((n) => text.startsWith(n.name, numberEnd));
+    const unitRange = currency ? { start: numberEnd, end: numberEnd + currency.name.length } : undefined;
+    quantities.push({
+      value,
+      kind: currency ? 'money' : 'count',
+      ...(currency ? { currency: currency.code } : {}),
+      range: { start, end: unitRange?.end ?? numberEnd },
+      numberRange: { start, end: numberEnd },
+      ...(unitRange ? { unitRange } : {}),
+    });
+  }
+  return quantities;
+}
+
+function japaneseDigitQuantities(text: string, currencies: JapaneseCurrencyNames): Quantity[] {
   const quantities: Quantity[] = [];
   const names = [...currencies, { name: '元', code: 'CNY' }].sort((a, b) => b.name.length - a.name.length);
   let at = 0;
