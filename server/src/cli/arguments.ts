@@ -21,6 +21,8 @@ export interface CliOptions {
   readonly maxFileBytes: number;
   /** How many files are checked at once, each on a worker thread of its own. */
   readonly jobs: number;
+  /** The English original of the one file given: it is checked against it (else NAME.en.EXT beside each file is). */
+  readonly source?: string;
 }
 
 export class UsageError extends Error {}
@@ -39,6 +41,7 @@ export function usage(): string {
     option('--jobs N', t('check N files at once on N threads (default 1; the number of cores is a good choice)')),
     option('--dictionary FILE', t('also apply the rules of a prh dictionary (YAML); may be given several times')),
     option('--glossary FILE', t('also check against a glossary (TBX, CSV or prh YAML); may be repeated')),
+    option('--source FILE', t('check the file against its English original (by default NAME.en.txt/.srt/.vtt/.md beside it)')),
     option('--knowledge FILE', t('also use a knowledge file (transcript-lens.yaml: entities, ignored words); may be repeated')),
     option('-r, --recursive', t('check the .txt, .md and .transcript files inside the directories given')),
     option('--fix', t('write each file with its errors and warnings fixed to NAME.fixed.EXT')),
@@ -107,6 +110,7 @@ export function parseArguments(argv: readonly string[]): CliOptions {
     } else if (flag === '--dictionary') options.dictionaries.push(value());
     else if (flag === '--knowledge') options.knowledgeFiles.push(value());
     else if (flag === '--glossary') options.glossaries.push(value());
+    else if (flag === '--source') options.source = value();
     else if (flag === '-r' || flag === '--recursive') options.recursive = true;
     else if (flag === '--fix') options.fix = true;
     else if (flag === '--in-place') options.inPlace = true;
@@ -128,5 +132,7 @@ export function parseArguments(argv: readonly string[]): CliOptions {
   }
   if (options.inputs.length === 0) throw new UsageError(t('No files given.'));
   if (options.inPlace && !options.fix) throw new UsageError(t('--in-place only goes with --fix.'));
+  if (options.source !== undefined && (options.inputs.length !== 1 || options.recursive))
+    throw new UsageError(t('--source goes with exactly one file to check.'));
   return options;
 }
