@@ -240,7 +240,9 @@ function report(part: PartResult): string {
     `### ${part.name} (${part.files} files, ${part.annotations} annotated errors: ${clear.total} clear, ${unclear.total} not clear)`,
     '',
     `Clear errors: found ${percent(clear.found, clear.total)} · fixed right ${percent(clear.fixedRight, clear.fixable)} of ${clear.fixable} with a fix` +
-      (unclear.total > 0 ? ` — not clear (apart): found ${percent(unclear.found, unclear.total)} · fixed right ${percent(unclear.fixedRight, unclear.fixable)}` : '') +
+      (unclear.total > 0
+        ? ` — not clear (apart): found ${percent(unclear.found, unclear.total)} · fixed right ${percent(unclear.fixedRight, unclear.fixable)}`
+        : '') +
       ` · false warnings/errors ${part.loudFalse} (on the fully correct texts: ${part.loudOnClean})`,
     '',
     '| detector | findings | warnings+errors | precision (warnings+errors) | precision (all) |',

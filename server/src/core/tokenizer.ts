@@ -12,6 +12,8 @@ export interface Token {
   readonly posDetail: string;
   /** False when the word is not in the dictionary: kuromoji guessed it from its characters. */
   readonly known: boolean;
+  /** The dictionary's reading in katakana, kept only for words with kanji (the same-sound check reads them). */
+  readonly reading?: string;
 }
 
 export interface JapaneseTokenizer {
@@ -47,9 +49,11 @@ const intern = (label: string): string => {
   return label;
 };
 
+const HAS_KANJI = /[\u3400-\u9fff\uf900-\ufaff々]/;
+
 function toToken(feature: kuromoji.IpadicFeatures): Token {
   const start = feature.word_position - 1;
-  return {
+  const token = {
     surface: feature.surface_form,
     start,
     end: start + feature.surface_form.length,
@@ -57,6 +61,9 @@ function toToken(feature: kuromoji.IpadicFeatures): Token {
     posDetail: intern(feature.pos_detail_1),
     known: feature.word_type === 'KNOWN',
   };
+  // Unknown words have no reading ('*' or none); kana words read as they are written.
+  const reading = feature.reading;
+  return reading && reading !== '*' && HAS_KANJI.test(feature.surface_form) ? { ...token, reading } : token;
 }
 
 let loading: Promise<JapaneseTokenizer> | undefined;

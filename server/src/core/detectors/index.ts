@@ -10,8 +10,10 @@ import { letterForKana } from './letterForKana';
 import { lineBreakInWord } from './lineBreakInWord';
 import { modelNameDigitConfusion } from './modelNameDigitConfusion';
 import { repeatedWord } from './repeatedWord';
+import { sameSoundKanji } from './sameSoundKanji';
 import { splitBrandName } from './splitBrandName';
 import { spokenDomain } from './spokenDomain';
+import { wrongMagnitude } from './wrongMagnitude';
 
 /** Detectors that find misspelt entity names; their findings also tell the others what the story is about. */
 export const NAME_DETECTORS: readonly Detector[] = [garbledLatinName, garbledKatakanaName, splitBrandName];
@@ -24,11 +26,12 @@ export const CHUNK_DETECTORS: readonly Detector[] = [
   repeatedWord,
   letterForKana,
   confusableLoanword,
+  sameSoundKanji,
   spokenDomain,
   dictionaryRule,
 ];
 
 /** Detectors that compare mentions across the whole document. */
-export const WHOLE_DOCUMENT_DETECTORS: readonly Detector[] = [inconsistentSpelling];
+export const WHOLE_DOCUMENT_DETECTORS: readonly Detector[] = [inconsistentSpelling, wrongMagnitude];
 
 export const ALL_DETECTORS: readonly Detector[] = [...NAME_DETECTORS, ...CHUNK_DETECTORS, ...WHOLE_DOCUMENT_DETECTORS];

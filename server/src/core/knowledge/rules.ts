@@ -14,6 +14,16 @@ export interface RuleSet {
   readonly letterSounds: ReadonlyMap<string, readonly string[]>;
   /** Words translation chose for the wrong one of two sound-alike English words. */
   readonly confusables: readonly ConfusablePair[];
+  /** Terms of the fields our transcripts are about, by field (ai, semiconductor, finance…). */
+  readonly domainTerms: ReadonlyMap<string, readonly string[]>;
+  /** When a single word of a term's reading is taken for the term: its collocations. */
+  readonly sameSoundCollocations: readonly SameSoundCollocation[];
+}
+
+export interface SameSoundCollocation {
+  readonly term: string;
+  readonly after: readonly string[];
+  readonly cues: readonly string[];
 }
 
 export interface ConfusablePair {
@@ -41,6 +51,15 @@ export function loadRules(directory = dataDirectory()): RuleSet {
     letterCategoryWords: words('letter-category-words.yaml'),
     letterSounds: new Map(Object.entries(sounds)),
     confusables: readValidated<{ pairs: ConfusablePair[] }>(path.join(rules, 'confusables.yaml'), path.join(schemas, 'confusables.schema.json')).pairs,
+    domainTerms: new Map(
+      Object.entries(
+        readValidated<{ domains: Record<string, string[]> }>(path.join(rules, 'domain-terms.yaml'), path.join(schemas, 'domain-terms.schema.json')).domains,
+      ),
+    ),
+    sameSoundCollocations: readValidated<{ rules: SameSoundCollocation[] }>(
+      path.join(rules, 'same-sound-collocations.yaml'),
+      path.join(schemas, 'same-sound-collocations.schema.json'),
+    ).rules,
   };
   if (directory === dataDirectory()) shared = result;
   return result;
