@@ -18,6 +18,8 @@ const INVALID: readonly (readonly [sentence: string, flagged: string, fix: strin
   ['精製AIの普及で画像の著作権が問われている。', '精製', '生成'],
   ['漁師コンピュータの量子ビットを増やす研究が進む。', '漁師', '量子'],
   ['両社は資本業務定型を結び、共同研究を始めた。', '資本業務定型', '資本業務提携'],
+  ['米国と英国は首脳宣言に書名しなかった。', '書名', '署名'],
+  ['半導体大手は決算で過去最高の行跡を記録した。', '行跡', '業績'],
 ];
 
 /** Correct sentences full of near misses: same-reading words used rightly, terms spelt right. */
@@ -33,6 +35,8 @@ const VALID: readonly string[] = [
   '漁師の暮らしを描いた映画が話題になった。',
   '患者の受容体に結合する抗体を設計した。',
   '昨日、新しい機能が追加された。',
+  '本の書名を決めるのに一週間かかった。',
+  '高帯域幅メモリーの需要が伸びている。',
 ];
 
 describe('same-sound kanji (同音異義語)', () => {

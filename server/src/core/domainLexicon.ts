@@ -17,6 +17,8 @@ export interface DomainTerm {
   readonly kanji: string;
   readonly before: string;
   readonly after: string;
+  /** Whether the term is one word that takes する (署名する, 上場する): a same-sound noun that does not, before する, is the term. */
+  readonly verbal: boolean;
 }
 
 export interface DomainLexicon {
@@ -50,8 +52,10 @@ function buildLexicon(domains: ReadonlyMap<string, readonly string[]>, tokenizer
       const [, before = '', kanji = '', after = ''] = parts;
       const reading = readingOf(kanji, tokenizer);
       if (reading === undefined) continue;
+      const tokens = tokenizer.tokenize(kanji);
+      const verbal = tokens.length === 1 && tokens[0]?.posDetail === 'サ変接続';
       const list = byReading.get(reading) ?? [];
-      list.push({ term, domain, kanji, before, after });
+      list.push({ term, domain, kanji, before, after, verbal });
       byReading.set(reading, list);
     }
   }

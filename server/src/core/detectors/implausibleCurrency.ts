@@ -35,7 +35,13 @@ export const implausibleCurrency: Detector = {
     const amounts = findAmounts(doc.flow.text, context.kb.currencies);
     const findings: Finding[] = [];
     for (const amount of amounts) {
-      if (UNIVERSAL.has(amount.currency.code)) continue;
+      if (amount.currency.code === 'USD') continue;
+      if (amount.currency.code === 'JPY') {
+        // Yen fit any story told in Japanese (conversions for the reader): a foreign company's own money in yen is only worth a note.
+        const owned = ownerMismatch(doc, amount, context, true);
+        if (owned) findings.push(owned);
+        continue;
+      }
       if (!amount.currency.checked || amount.currency.countries.some((country) => context.countries.has(country))) {
         const owned = ownerMismatch(doc, amount, context);
         if (owned) findings.push(owned);
@@ -132,7 +138,7 @@ const REGION_NAMES = new Intl.DisplayNames(['ja'], { type: 'region' });
  * The amount judged by the entity it belongs to: the last entity named before it in its sentence. Flagged
  * when that entity has a country that does not use the currency and no other entity of the sentence does.
  */
-function ownerMismatch(doc: Parameters<Detector['detect']>[0], amount: Amount, context: DetectorContext): Finding | undefined {
+function ownerMismatch(doc: Parameters<Detector['detect']>[0], amount: Amount, context: DetectorContext, onlyNote = false): Finding | undefined {
   const text = doc.flow.text;
   let from = amount.start;
   while (from > 0 && !SENTENCE_END.test(text[from - 1] ?? '')) from--;
@@ -152,6 +158,7 @@ function ownerMismatch(doc: Parameters<Detector['detect']>[0], amount: Amount, c
   if (!entity || !country) return undefined;
   const replacement = ownCurrency(country, context) ?? 'ドル';
   const ownMoney = OWN_MONEY.test(text.slice(from, to));
+  if (onlyNote && !ownMoney) return undefined;
   return makeFinding({
     code: CODE,
     range: flowRange(doc.flow, amount.unitStart, amount.end),
@@ -163,7 +170,7 @@ function ownerMismatch(doc: Parameters<Detector['detect']>[0], amount: Amount, c
       countryName(country, context),
       replacement,
     ),
-    confidence: ownMoney ? 0.72 : 0.58,
+    confidence: onlyNote ? 0.55 : ownMoney ? 0.72 : 0.58,
     explanation: {
       problem: t('The currency of this amount is implausible in its context; probably {0}.', replacement),
       reasons: [
@@ -174,7 +181,11 @@ function ownerMismatch(doc: Parameters<Detector['detect']>[0], amount: Amount, c
           amount.unit,
           amount.currency.code,
         ),
-        ownMoney ? t('The sentence is about the money of {0} itself.', entity.ja) : t('Unsure: the sentence may be about money of another country.'),
+        onlyNote
+          ? t('Unsure: Japanese texts often convert foreign amounts to yen for the reader.')
+          : ownMoney
+            ? t('The sentence is about the money of {0} itself.', entity.ja)
+            : t('Unsure: the sentence may be about money of another country.'),
       ],
     },
     replacements: [replacement],

@@ -7,8 +7,9 @@
  * as its fix:
  * - a compound of several words (機会+学習), or a word inside the term's kana/Latin (精製+AI): a warning
  *   when the passage names other terms of the term's field or the term itself, else information;
- * - a single dictionary word (受容): only when a collocation of the term follows it and its sentence
- *   speaks of the term's subject (same-sound-collocations.yaml); a warning then, never otherwise.
+ * - a single dictionary word (受容): only when a collocation of the term follows it (or precedes it)
+ *   and its sentence speaks of the term's subject (same-sound-collocations.yaml), a warning; or when
+ *   the word cannot take する and is followed by it while the term can (書名し → 署名し), a warning.
  */
 import { ALL_KANJI, domainLexicon, type DomainTerm } from '../domainLexicon';
 import { flowRange } from '../document';
@@ -31,6 +32,8 @@ interface Candidate {
   readonly term: DomainTerm;
   /** One dictionary word with nothing of the term around it: needs a collocation. */
   readonly single: boolean;
+  /** The single word is a noun that cannot take する, followed by する, and the term can take it. */
+  readonly verbMisfit: boolean;
 }
 
 export const sameSoundKanji: Detector = {
@@ -144,7 +147,18 @@ function longestCandidate(
         !isTerm(text.slice(start - entry.before.length, end + entry.after.length)) &&
         (entry.before !== '' || entry.after !== '' || !isTerm(written)),
     );
-    if (term) return { start, end, written, reading, term, single: length === 1 && term.before === '' && term.after === '' };
+    if (!term) continue;
+    const single = length === 1 && term.before === '' && term.after === '';
+    const next = tokens[i + 1];
+    const verbMisfit =
+      single &&
+      term.verbal &&
+      (words[0] as Token).posDetail === '一般' &&
+      next !== undefined &&
+      next.start === end &&
+      next.pos === '動詞' &&
+      /^(し|す|さ|せ)/.test(next.surface);
+    return { start, end, written, reading, term, single, verbMisfit };
   }
   return undefined;
 }
@@ -184,17 +198,24 @@ function judge(
 ): Judgement | undefined {
   const sentence = sentenceAround(text, candidate.start, candidate.end);
   if (candidate.single) {
+    if (candidate.verbMisfit) {
+      return {
+        confidence: 0.72,
+        reasons: [t('「{0}」 is not a word that takes する, 「{1}」 is: 「{1}する」 is meant.', candidate.written, candidate.term.kanji)],
+      };
+    }
     const rule = collocations.find((r) => r.term === candidate.term.kanji);
     const following = text.slice(candidate.end);
-    const after = rule?.after.find((a) => following.startsWith(a));
+    const preceding = text.slice(0, candidate.start);
+    const after = rule?.after?.find((a) => following.startsWith(a));
+    const before = rule?.before?.find((b) => preceding.endsWith(b));
     const cues = rule?.cues.filter((cue) => sentence.includes(cue)) ?? [];
-    if (!after || cues.length === 0) return undefined;
+    if ((!after && !before) || cues.length === 0) return undefined;
+    const phrase =
+      before !== undefined ? [before + candidate.term.kanji, before + candidate.written] : [candidate.term.kanji + after, candidate.written + after];
     return {
       confidence: 0.72,
-      reasons: [
-        t('「{0}」 is a usual phrase, 「{1}」 is not.', candidate.term.kanji + after, candidate.written + after),
-        t('The sentence speaks of {0}.', quoted(cues)),
-      ],
+      reasons: [t('「{0}」 is a usual phrase, 「{1}」 is not.', phrase[0], phrase[1]), t('The sentence speaks of {0}.', quoted(cues))],
     };
   }
   // The passage: the chunk's text without the candidate itself.

@@ -10,7 +10,8 @@
  * - when the document writes the same significant digits (two or more: 33, 5.5, 157) in the same
  *   currency at another power of ten more often: a warning; information when the counts are even
  *   (the later one is flagged: which one is right is then unknown).
- * Round digits (10, 50, 100) are never compared: two amounts of them are two amounts.
+ * Round digits (10, 50, 400) are never compared: two amounts of them are two amounts, and one of them
+ * meets some published figure at some power of ten by chance.
  */
 import { findAmounts, type Amount } from '../amounts';
 import type { DetectorContext } from '../context';
@@ -50,6 +51,8 @@ export const wrongMagnitude: Detector = {
       );
     };
     for (const amount of amounts) {
+      // Round digits (4 of 400万) meet some published figure at some power of ten by chance.
+      if (significantDigits(amount).length < 2) continue;
       const known = publishedElsewhere(amount, context);
       if (!known) continue;
       report(amount, japaneseAmount(known.figure.value), known.big ? 0.8 : 0.6, [
@@ -91,12 +94,16 @@ export const wrongMagnitude: Detector = {
 function groupBySignificantDigits(amounts: readonly Amount[]): Map<string, Amount[]> {
   const groups = new Map<string, Amount[]>();
   for (const amount of amounts) {
-    const significant = amount.digits.replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+    const significant = significantDigits(amount);
     if (significant.length < 2) continue;
     const key = `${significant}\u0000${amount.currency.code}`;
     groups.set(key, [...(groups.get(key) ?? []), amount]);
   }
   return groups;
+}
+
+function significantDigits(amount: Amount): string {
+  return amount.digits.replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
 }
 
 interface Published {

@@ -36,7 +36,8 @@ export interface RulesData {
 /** When a single word of a domain term's reading is taken for the term: its collocations. */
 export interface SameSoundCollocation {
   readonly term: string;
-  readonly after: readonly string[];
+  readonly after?: readonly string[];
+  readonly before?: readonly string[];
   readonly cues: readonly string[];
 }
 
