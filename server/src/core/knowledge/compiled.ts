@@ -23,6 +23,13 @@ export interface ConfusablePair {
   readonly cues: readonly string[];
 }
 
+/** An English term and the ways a translation may render it (term-renderings.yaml). */
+export interface TermRendering {
+  /** The English term, as a regular expression's source (matched case-insensitively, on word boundaries). */
+  readonly en: string;
+  readonly ja: readonly string[];
+}
+
 export interface RulesData {
   readonly ordinaryKatakana: readonly string[];
   readonly letterKatakanaWords: readonly string[];
@@ -31,6 +38,7 @@ export interface RulesData {
   readonly confusables: readonly ConfusablePair[];
   readonly domainTerms: Readonly<Record<string, readonly string[]>>;
   readonly sameSoundCollocations: readonly SameSoundCollocation[];
+  readonly termRenderings: readonly TermRendering[];
 }
 
 /** When a single word of a domain term's reading is taken for the term: its collocations. */
@@ -84,6 +92,8 @@ export function readRulesData(directory: string): RulesData {
       path.join(rules, 'same-sound-collocations.yaml'),
       path.join(schemas, 'same-sound-collocations.schema.json'),
     ).rules,
+    termRenderings: readValidated<{ terms: TermRendering[] }>(path.join(rules, 'term-renderings.yaml'), path.join(schemas, 'term-renderings.schema.json'))
+      .terms,
   };
 }
 

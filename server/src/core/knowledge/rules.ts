@@ -1,5 +1,5 @@
 /** Rule lists the detectors consult, loaded from data/rules and validated once. */
-import { readCompiledData, readRulesData, type ConfusablePair, type SameSoundCollocation } from './compiled';
+import { readCompiledData, readRulesData, type ConfusablePair, type SameSoundCollocation, type TermRendering } from './compiled';
 import { dataDirectory } from './knowledgeBase';
 
 export interface RuleSet {
@@ -17,9 +17,11 @@ export interface RuleSet {
   readonly domainTerms: ReadonlyMap<string, readonly string[]>;
   /** When a single word of a term's reading is taken for the term: its collocations. */
   readonly sameSoundCollocations: readonly SameSoundCollocation[];
+  /** English terms with the ways a translation may render them: one term rendered two ways in one document is inconsistent. */
+  readonly termRenderings: readonly TermRendering[];
 }
 
-export type { ConfusablePair, SameSoundCollocation };
+export type { ConfusablePair, SameSoundCollocation, TermRendering };
 
 let shared: RuleSet | undefined;
 
@@ -36,6 +38,7 @@ export function loadRules(directory = dataDirectory()): RuleSet {
     confusables: data.confusables,
     domainTerms: new Map(Object.entries(data.domainTerms)),
     sameSoundCollocations: data.sameSoundCollocations,
+    termRenderings: data.termRenderings ?? [],
   };
   if (isShipped) shared = result;
   return result;
