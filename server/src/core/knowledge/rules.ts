@@ -12,6 +12,8 @@ export interface RuleSet {
   readonly letterCategoryWords: ReadonlySet<string>;
   /** Katakana syllables each Latin letter may stand for. */
   readonly letterSounds: ReadonlyMap<string, readonly string[]>;
+  /** Titles written after a person's name (氏, さん, CEO): the word before one is a name. */
+  readonly nameTitles: readonly string[];
   /** Words translation chose for the wrong one of two sound-alike English words. */
   readonly confusables: readonly ConfusablePair[];
 }
@@ -39,6 +41,7 @@ export function loadRules(directory = dataDirectory()): RuleSet {
     ordinaryKatakana: words('ordinary-katakana.yaml'),
     letterKatakanaWords: words('letter-katakana-words.yaml'),
     letterCategoryWords: words('letter-category-words.yaml'),
+    nameTitles: [...words('name-titles.yaml')],
     letterSounds: new Map(Object.entries(sounds)),
     confusables: readValidated<{ pairs: ConfusablePair[] }>(path.join(rules, 'confusables.yaml'), path.join(schemas, 'confusables.schema.json')).pairs,
   };
