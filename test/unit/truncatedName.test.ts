@@ -24,7 +24,10 @@ const FOUND: readonly { readonly name: string; readonly text: string; readonly e
 ];
 
 const QUIET: readonly { readonly name: string; readonly text: string }[] = [
-  { name: 'a word of a compound brand (オープン of オープンエーアイ) is an ordinary word', text: 'オープンエーアイは新モデルを公開した。店は十時にオープンする。' },
+  {
+    name: 'a word of a compound brand (オープン of オープンエーアイ) is an ordinary word',
+    text: 'オープンエーアイは新モデルを公開した。店は十時にオープンする。',
+  },
   { name: 'a given name on its own is a short form, not a cut', text: 'ジェンスン・フアンが登壇した。ジェンスンは笑った。' },
   { name: 'a prefix of a name the document does not name', text: 'デミが来た。' },
   { name: 'a cut inside a sound (before a long-vowel mark)', text: 'ディープシークは新モデルを出した。ディが何かは分からない。' },

@@ -153,7 +153,13 @@ function pairFindings(a: NameWord, b: NameWord, alike: number): Finding[] {
   // A clear majority and a close sound make the rarer spelling likely wrong; a looser match stays information.
   const rareConfidence = alike >= 0.65 ? 0.72 : 0.6;
   return [
-    ...finding(rare, common, rareConfidence, true, t('「{0}」 is probably the name written 「{1}」 elsewhere in this document ({2})', rare.text, common.text, spellings)),
+    ...finding(
+      rare,
+      common,
+      rareConfidence,
+      true,
+      t('「{0}」 is probably the name written 「{1}」 elsewhere in this document ({2})', rare.text, common.text, spellings),
+    ),
     ...finding(common, rare, 0.5, false, t('「{0}」 is also written 「{1}」 in this document ({2}); check which is right', common.text, rare.text, spellings)),
   ];
 }
