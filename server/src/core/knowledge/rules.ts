@@ -14,8 +14,17 @@ export interface RuleSet {
   readonly letterSounds: ReadonlyMap<string, readonly string[]>;
   /** Titles written after a person's name (氏, さん, CEO): the word before one is a name. */
   readonly nameTitles: readonly string[];
+  /** Acronyms of the field by lower-case spelling, with the words they occur among. */
+  readonly acronyms: ReadonlyMap<string, AcronymRule>;
+  /** Sets of letters whose spoken names sound alike (B, P, V, D, T…). */
+  readonly letterGroups: readonly string[];
   /** Words translation chose for the wrong one of two sound-alike English words. */
   readonly confusables: readonly ConfusablePair[];
+}
+
+export interface AcronymRule {
+  readonly acronym: string;
+  readonly contexts?: readonly string[];
 }
 
 export interface ConfusablePair {
@@ -37,7 +46,13 @@ export function loadRules(directory = dataDirectory()): RuleSet {
     path.join(rules, 'letter-sounds.yaml'),
     path.join(schemas, 'letter-sounds.schema.json'),
   );
+  const acronyms = readValidated<{ letterGroups: string[]; acronyms: AcronymRule[] }>(
+    path.join(rules, 'acronyms.yaml'),
+    path.join(schemas, 'acronyms.schema.json'),
+  );
   const result: RuleSet = {
+    acronyms: new Map(acronyms.acronyms.map((rule) => [rule.acronym.toLowerCase(), rule])),
+    letterGroups: acronyms.letterGroups,
     ordinaryKatakana: words('ordinary-katakana.yaml'),
     letterKatakanaWords: words('letter-katakana-words.yaml'),
     letterCategoryWords: words('letter-category-words.yaml'),
