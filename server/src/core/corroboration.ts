@@ -5,8 +5,8 @@
  * document, after the detectors: the words of a description are often sentences away from the name.
  *
  * Contract:
- * - Only findings about an entity, of the name detectors, that are not yet warnings and have some sound
- *   evidence already (at least a hint's confidence) are raised; nothing else changes.
+ * - Only hints (below information) about an entity, of the name detectors, with some sound evidence already
+ *   (confidence 0.4 or more) are raised; nothing else changes.
  * - Cues are the rare words of the entity's description and facts (nouns and Latin words found in at most a
  *   few entities' descriptions: 投資家 or ブラウザ, not 米国 or 創業者) present in the document, and the
  *   entities it is related to that the document names.
@@ -41,7 +41,8 @@ export interface DocumentEvidence {
 export function corroborate(findings: readonly Finding[], evidence: DocumentEvidence, kb: KnowledgeBase, tokenizer: JapaneseTokenizer): Finding[] {
   return findings.map((finding) => {
     if (!finding.entityId || !NAME_CODES.has(finding.code)) return finding;
-    if (finding.confidence >= CONFIDENCE_OF.warning || finding.confidence < 0.4) return finding;
+    // Hints only: information is already shown, and another way of writing a name (information) is no garble to raise.
+    if (finding.confidence >= CONFIDENCE_OF.information || finding.confidence < 0.4) return finding;
     const entity = kb.get(finding.entityId);
     if (!entity) return finding;
     const cues = cuesIn(entity, evidence, kb, tokenizer);
@@ -53,7 +54,10 @@ export function corroborate(findings: readonly Finding[], evidence: DocumentEvid
       severity: severityFor(confidence),
       explanation: {
         ...finding.explanation,
-        reasons: [...finding.explanation.reasons, t('The document says what is known of {0}: {1}.', displayName(entity), cues.map((c) => `「${c}」`).join(', '))],
+        reasons: [
+          ...finding.explanation.reasons,
+          t('The document says what is known of {0}: {1}.', displayName(entity), cues.map((c) => `「${c}」`).join(', ')),
+        ],
       },
     };
   });
