@@ -56,3 +56,21 @@ describe('names cut short', () => {
     assert.deepEqual((await check(result.fixed(CODE))).found(CODE), []);
   });
 });
+
+describe('names of several pieces cut inside a later piece', () => {
+  const CUTS: readonly { readonly text: string; readonly expected: readonly (readonly [string, string | undefined])[] }[] = [
+    { text: '今年はSKハイの売上が伸びた。', expected: [['SKハイ', 'SKハイニックス']] },
+    { text: '出資を主導したのはアンドリーセン・ホロだった。', expected: [['アンドリーセン・ホロ', 'アンドリーセン・ホロウィッツ']] },
+    { text: 'オープンAの新モデルが出た。', expected: [['オープンA', 'オープンAI']] },
+    // Quiet: the whole name, a name that goes on in the same script, a first piece alone.
+    { text: 'オープンAIの新モデルが出た。オープンAPIの仕様も出た。SKの決算も出た。', expected: [] },
+  ];
+  for (const { text, expected } of CUTS) {
+    it(expected.length > 0 ? `finds ${expected[0]?.[0]}` : 'leaves whole names and names that go on alone', async () => {
+      assert.deepEqual(
+        (await check(text)).found(CODE).map((f) => [f.flagged, f.fix]),
+        expected,
+      );
+    });
+  }
+});

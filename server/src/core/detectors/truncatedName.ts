@@ -10,6 +10,9 @@
  *   word keeps at least half the name and two sounds of it.
  * - A known spelling of any name, an ordinary loanword and a dictionary word are names or words of their
  *   own: a dictionary word (マイクロ) is at most information, and only when the entity is named.
+ * - A spelling of several pieces (SKハイニックス, アンドリーセン・ホロウィッツ) cut inside a piece after the first
+ *   (SKハイ, アンドリーセン・ホロ) is that name, of any entity of the knowledge base: its whole first pieces are
+ *   the evidence. Warning (a cut that is itself a spelling of some name is never one).
  * - The lost end written in hiragana right after the word (ジェミに) is the same cut name: the fix takes it in.
  * - Warning when the entity is named in the document, information when it is only related to one named.
  */
@@ -21,6 +24,7 @@ import { knownKatakanaWords, splitNameParts } from '../nameIndex';
 import { keepBestNonOverlapping } from '../ranges';
 import { katakanaToRomaji, scriptOf } from '../text';
 import type { Entity } from '../knowledge/model';
+import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { Finding } from '../types';
 import type { Detector } from './detector';
 import { t } from '../l10n';
@@ -64,9 +68,90 @@ export const truncatedName: Detector = {
         findings.push(finding(text.slice(start, end), target, dictionary, inHiragana, flowRange(doc.flow, start, end)));
       }
     }
+    for (const cut of multiPieceCuts(text, context)) findings.push(cutFinding(cut, flowRange(doc.flow, cut.start, cut.start + cut.written.length)));
     return keepBestNonOverlapping(findings, (f) => f.confidence);
   },
 };
+
+/** A run of name letters: katakana, Latin letters and digits, and the middle dot between them. */
+const NAME_RUN = /[A-Za-z0-9\u30A1-\u30FA\u30FC]+(?:[・･][A-Za-z0-9\u30A1-\u30FA\u30FC]+)*/g;
+
+interface Cut {
+  readonly start: number;
+  readonly written: string;
+  readonly entity: Entity;
+  readonly spelling: string;
+  readonly named: boolean;
+}
+
+/**
+ * Names of several pieces cut inside a later piece: 「SKハイ」 (SKハイニックス), 「オープンA」 (オープンAI),
+ * 「アンドリーセン・ホロ」 (アンドリーセン・ホロウィッツ). The whole first pieces are the evidence, so any entity
+ * of the knowledge base may be meant; one the document names or relates to is likelier.
+ */
+function* multiPieceCuts(text: string, context: DetectorContext): Generator<Cut> {
+  const cuts = cutsOf(context.kb);
+  for (const run of text.matchAll(NAME_RUN)) {
+    const hit = cuts.get(run[0]);
+    if (!hit || knownKatakanaWords(context.kb).has(run[0])) continue;
+    const entity = context.kb.get(hit.entityId);
+    if (!entity) continue;
+    yield { start: run.index ?? 0, written: run[0], entity, spelling: hit.spelling, named: context.affinity(entity.id) > 0 };
+  }
+}
+
+const cutCache = new WeakMap<KnowledgeBase, ReadonlyMap<string, { readonly entityId: string; readonly spelling: string }>>();
+
+/** Every cut of every spelling of several pieces, inside a piece after the first, keeping at least two kana or one letter of it. */
+function cutsOf(kb: KnowledgeBase): ReadonlyMap<string, { readonly entityId: string; readonly spelling: string }> {
+  let cuts = cutCache.get(kb);
+  if (cuts) return cuts;
+  const found = new Map<string, { readonly entityId: string; readonly spelling: string }>();
+  const spellings = new Set<string>();
+  for (const entity of kb.entities.values()) {
+    for (const spelling of [entity.ja, entity.en, ...(entity.aliases ?? [])]) {
+      const pieces = [...spelling.matchAll(/[A-Za-z0-9]+|[\u30A1-\u30FA\u30FC]+|[・･]/g)].map((m) => ({ text: m[0], at: m.index ?? 0 }));
+      if (pieces.length < 2 || pieces.map((p) => p.text).join('') !== spelling || !pieces.some((p) => /[\u30A1-\u30FA]/.test(p.text))) continue;
+      spellings.add(spelling);
+      const first = pieces[0]?.text ?? '';
+      if (first.length < 2) continue;
+      for (const piece of pieces.slice(1)) {
+        if (/^[・･]$/.test(piece.text)) continue;
+        const latin = /^[A-Za-z0-9]/.test(piece.text);
+        for (let keep = latin ? 1 : 2; keep < piece.text.length; keep++) {
+          if (!latin && NOT_A_SOUND_START.test(piece.text.slice(keep))) continue;
+          const cut = spelling.slice(0, piece.at + keep);
+          if (!found.has(cut)) found.set(cut, { entityId: entity.id, spelling });
+        }
+      }
+    }
+  }
+  // A cut that is itself a spelling (a short form of another entity) is a name, not a cut.
+  for (const spelling of spellings) found.delete(spelling);
+  cutCache.set(kb, found);
+  return found;
+}
+
+function cutFinding(cut: Cut, range: Finding['range']): Finding {
+  const { entity, spelling, written, named } = cut;
+  return makeFinding({
+    code: CODE,
+    range,
+    message: t('「{0}」 looks like 「{1}」 ({2}) cut short', written, spelling, entity.en),
+    confidence: named ? 0.75 : 0.7,
+    explanation: {
+      problem: t('Probably a name with its end lost: {0}.', displayName(entity)),
+      reasons: [
+        t('「{0}」 is the beginning of 「{1}」, cut inside a word of it.', written, spelling),
+        named
+          ? t('{0} or an entity related to it is named in this document.', displayName(entity))
+          : t('The whole first part of the name is written as the knowledge base spells it.'),
+      ],
+    },
+    replacements: [spelling],
+    entityId: entity.id,
+  });
+}
 
 /** The katakana spellings (and their parts) of the entities the document names, and of those related to them. */
 function targetsOf(context: DetectorContext): Target[] {
