@@ -63,8 +63,14 @@ export function corroborate(findings: readonly Finding[], evidence: DocumentEvid
   });
 }
 
-/** The entity's cue words the document contains, and the names of related entities it names. */
+/** The entity's cue words the document contains, and the names of related entities it names (none below one and a half cues). */
 export function cuesIn(entity: Entity, evidence: DocumentEvidence, kb: KnowledgeBase, tokenizer: JapaneseTokenizer): string[] {
+  const { weight, cues } = cueWeight(entity, evidence, kb, tokenizer);
+  return weight >= MIN_WEIGHT ? cues : [];
+}
+
+/** How much of what the knowledge base says of an entity the document says too: a weight (a rare word 1, a commoner one a half, a related entity named 1) and the cues. */
+export function cueWeight(entity: Entity, evidence: DocumentEvidence, kb: KnowledgeBase, tokenizer: JapaneseTokenizer): { weight: number; cues: string[] } {
   const katakanaWords = katakanaWordsOf(evidence.text);
   let weight = 0;
   const found: string[] = [];
@@ -85,7 +91,7 @@ export function cuesIn(entity: Entity, evidence: DocumentEvidence, kb: Knowledge
     weight += 1;
     found.push(target.ja);
   }
-  return weight >= MIN_WEIGHT ? [...new Set(found)] : [];
+  return { weight, cues: [...new Set(found)] };
 }
 
 let lastWords: { readonly text: string; readonly words: ReadonlySet<string> } | undefined;

@@ -8,6 +8,7 @@ import { implausibleCurrency } from './implausibleCurrency';
 import { inconsistentSpelling } from './inconsistentSpelling';
 import { letterForKana } from './letterForKana';
 import { lineBreakInWord } from './lineBreakInWord';
+import { literalTranslation } from './literalTranslation';
 import { misheardAcronym } from './misheardAcronym';
 import { modelNameDigitConfusion } from './modelNameDigitConfusion';
 import { nameTwoSpellings } from './nameTwoSpellings';
@@ -33,6 +34,6 @@ export const CHUNK_DETECTORS: readonly Detector[] = [
 ];
 
 /** Detectors that compare mentions across the whole document. */
-export const WHOLE_DOCUMENT_DETECTORS: readonly Detector[] = [inconsistentSpelling, nameTwoSpellings, misheardAcronym];
+export const WHOLE_DOCUMENT_DETECTORS: readonly Detector[] = [inconsistentSpelling, nameTwoSpellings, misheardAcronym, literalTranslation];
 
 export const ALL_DETECTORS: readonly Detector[] = [...NAME_DETECTORS, ...CHUNK_DETECTORS, ...WHOLE_DOCUMENT_DETECTORS];

@@ -18,8 +18,16 @@ export interface RuleSet {
   readonly acronyms: ReadonlyMap<string, AcronymRule>;
   /** Sets of letters whose spoken names sound alike (B, P, V, D, T…). */
   readonly letterGroups: readonly string[];
+  /** The word list the literal-translation detector renders names with. */
+  readonly literalWords: LiteralWords;
   /** Words translation chose for the wrong one of two sound-alike English words. */
   readonly confusables: readonly ConfusablePair[];
+}
+
+/** English words of names and their literal Japanese translations, and the suffixes translation adds to a company. */
+export interface LiteralWords {
+  readonly words: ReadonlyMap<string, readonly string[]>;
+  readonly suffixes: readonly string[];
 }
 
 export interface AcronymRule {
@@ -50,7 +58,12 @@ export function loadRules(directory = dataDirectory()): RuleSet {
     path.join(rules, 'acronyms.yaml'),
     path.join(schemas, 'acronyms.schema.json'),
   );
+  const literal = readValidated<{ words: Record<string, string[]>; suffixes: string[] }>(
+    path.join(rules, 'literal-words.yaml'),
+    path.join(schemas, 'literal-words.schema.json'),
+  );
   const result: RuleSet = {
+    literalWords: { words: new Map(Object.entries(literal.words)), suffixes: literal.suffixes },
     acronyms: new Map(acronyms.acronyms.map((rule) => [rule.acronym.toLowerCase(), rule])),
     letterGroups: acronyms.letterGroups,
     ordinaryKatakana: words('ordinary-katakana.yaml'),
