@@ -104,7 +104,7 @@ const cutCache = new WeakMap<KnowledgeBase, ReadonlyMap<string, { readonly entit
 
 /** Every cut of every spelling of several pieces, inside a piece after the first, keeping at least two kana or one letter of it. */
 function cutsOf(kb: KnowledgeBase): ReadonlyMap<string, { readonly entityId: string; readonly spelling: string }> {
-  let cuts = cutCache.get(kb);
+  const cuts = cutCache.get(kb);
   if (cuts) return cuts;
   const found = new Map<string, { readonly entityId: string; readonly spelling: string }>();
   const spellings = new Set<string>();
