@@ -40,6 +40,25 @@ const CASES: readonly Case[] = [
       ['Vandermer', 'Vandermeer', 'warning'],
     ],
   },
+  {
+    name: 'a company name outside a name position, when the two spellings are close',
+    text: '新興のカラヴェリオン社が資金を集めた。カラヴェリオンは創薬に強い。カラベリオンの評価額は高い。',
+    expected: [
+      ['カラヴェリオン', undefined, 'information'],
+      ['カラヴェリオン', undefined, 'information'],
+      ['カラベリオン', 'カラヴェリオン', 'warning'],
+    ],
+  },
+  {
+    name: 'onsets transliteration swaps (ジャ, ザ) start alike; the same sounds written two ways are only information',
+    text: 'ザハロフ氏が答えた。ジャハロフ氏は続けた。ミレイユ・ルネー氏と、ルネイ氏。',
+    expected: [
+      ['ザハロフ', 'ジャハロフ', 'information'],
+      ['ジャハロフ', 'ザハロフ', 'information'],
+      ['ルネー', 'ルネイ', 'information'],
+      ['ルネイ', 'ルネー', 'information'],
+    ],
+  },
 ];
 
 const QUIET: readonly { readonly name: string; readonly text: string }[] = [
@@ -49,6 +68,7 @@ const QUIET: readonly { readonly name: string; readonly text: string }[] = [
   { name: 'ordinary loanwords before a title-like word are not names', text: 'データ社長の話ではなく、データーの話です。' },
   { name: 'two parts of one dotted name are one name', text: 'マルタ・マルテンス氏が来日した。' },
   { name: 'spellings of a known name are left to inconsistent-spelling', text: 'デミス・ハサビス氏は語った。デミス・ハッサビス氏も同意した。' },
+  { name: 'a loanword with and without its long vowel', text: 'このウォッチャーは値を監視する。別のウォッチャは使わない。' },
   { name: 'Latin names in English prose', text: 'The report by Vandermeer and Vandermer was published in English last year.' },
 ];
 

@@ -4,14 +4,16 @@
  * name afresh each time it is heard, so one person turns into two spellings that sound alike.
  *
  * Contract:
- * - Only words in a name's place count: a part of a dotted katakana name (ローラン・ドゥデ), a katakana word
+ * - Words in a name's place count: a part of a dotted katakana name (ローラン・ドゥデ), a katakana word
  *   before a title (氏, さん, CEO…; the list is data), or a capitalised Latin word that is not English.
+ *   Elsewhere, a katakana word of five letters or more that the dictionary does not know at all counts too,
+ *   held to a closer match (a company's name: アイソモルフィック / アイソモーフィック).
  * - Words the knowledge base knows, ordinary loanwords and dictionary words that are not proper nouns are
  *   left to the other detectors.
- * - Two spellings belong together when their sound keys (soundKey.ts) start alike, share most consonants
+ * - Two spellings belong together when their sound keys (soundKey.ts) start alike (ジャ, ザ and チャ alike), share most consonants
  *   and most sounds, and neither is the other's beginning (that is a truncation, truncated-name's case).
- * - The rarer spelling gets a warning with the commoner as its fix; with even counts each gets information
- *   with the other as its fix; the commoner gets information without a fix (the document cannot say which
+ * - The rarer spelling gets a warning with the commoner as its fix; with even counts, or when both write
+ *   the same sounds (クレイシー, クレーシー: a style), each gets information with the other as its fix; the commoner gets information without a fix (the document cannot say which
  *   is right, only that one of them is wrong).
  */
 import type { AnalyzedDocument } from '../analyzedDocument';
@@ -72,17 +74,18 @@ function nameWords(doc: AnalyzedDocument, context: DetectorContext): Map<string,
     const dotted = parts.length > 1;
     const after = text.slice((run.index ?? 0) + run[0].length);
     const titled = !dotted && context.rules.nameTitles.some((title) => after.startsWith(title));
-    if (!dotted && !titled) continue;
     const ordinary = (part: string): boolean => context.rules.ordinaryKatakana.has(part) || isDictionaryWord(doc, part);
     // A dotted run with an ordinary word in it (マーシャル・プラン) is a compound, not a person's name.
-    if (dotted && parts.some(ordinary)) continue;
+    const namePlace = (dotted && !parts.some(ordinary)) || titled;
     let at = run.index ?? 0;
     for (const part of parts) {
       const start = at;
       at += part.length + 1;
       if (known.has(part) || ordinary(part)) continue;
+      // Elsewhere, a long word the dictionary does not know at all (a company's name) counts too, held to a closer match.
+      if (!namePlace && (part.length < 5 || !isUnknownWord(doc, part))) continue;
       const key = soundKey(part);
-      if (key.length >= MIN_KEY) add(part, start, key, parts);
+      if (key.length >= MIN_KEY) add(part, start, key, namePlace ? parts : [...parts, LOOSE]);
     }
   }
   for (const match of text.matchAll(/(?<![A-Za-z0-9])[A-Z][a-z]{3,}(?![A-Za-z0-9])/g)) {
@@ -92,6 +95,22 @@ function nameWords(doc: AnalyzedDocument, context: DetectorContext): Map<string,
     add(word, start, latinSoundKey(word), []);
   }
   return words;
+}
+
+/** Marks a word found outside a name's place (among its partners, which are otherwise words of one name). */
+const LOOSE = '\u0000loose';
+
+const unknownWords = new Map<string, boolean>();
+
+/** A word no token of which kuromoji knows. */
+function isUnknownWord(doc: AnalyzedDocument, word: string): boolean {
+  let unknown = unknownWords.get(word);
+  if (unknown === undefined) {
+    unknown = doc.tokenize(word).every((token) => !token.known);
+    if (unknownWords.size > 20_000) unknownWords.clear();
+    unknownWords.set(word, unknown);
+  }
+  return unknown;
 }
 
 const dictionaryWords = new Map<string, boolean>();
@@ -112,7 +131,7 @@ function isDictionaryWord(doc: AnalyzedDocument, word: string): boolean {
 function soundAlike(a: NameWord, b: NameWord): number | undefined {
   if (a.partners.has(b.text) || b.partners.has(a.text)) return undefined;
   if (isLatin(a.text) !== isLatin(b.text)) return undefined;
-  if (a.key.length < MIN_KEY || b.key.length < MIN_KEY || a.key[0] !== b.key[0]) return undefined;
+  if (a.key.length < MIN_KEY || b.key.length < MIN_KEY || onset(a.key) !== onset(b.key)) return undefined;
   // One the beginning of the other is a cut name (デミ / デミス), not a second spelling.
   if (a.key !== b.key && (a.key.startsWith(b.key) || b.key.startsWith(a.key))) return undefined;
   const sounds = editSimilarity(a.key, b.key);
@@ -120,15 +139,25 @@ function soundAlike(a: NameWord, b: NameWord): number | undefined {
   const skeletonB = consonantSkeleton(b.key);
   if (skeletonA.length < 2 || skeletonB.length < 2) return undefined;
   const consonants = editSimilarity(skeletonA, skeletonB);
-  if (sounds < 0.6 || consonants < 0.75) return undefined;
+  const loose = a.partners.has(LOOSE) || b.partners.has(LOOSE);
+  // A loanword with and without its last long vowel (ウォッチャー, ウォッチャ) is a matter of style, not of names.
+  if (loose && a.text.replace(/ー/g, '') === b.text.replace(/ー/g, '')) return undefined;
+  if (sounds < (loose ? 0.8 : 0.6) || consonants < (loose ? 0.8 : 0.75)) return undefined;
   return (sounds + consonants) / 2;
 }
+
+/** The first sound, with the onsets transliteration swaps folded (ジャ/ザ/チャ for one foreign sound). */
+const onset = (key: string): string => {
+  const first = /^(ch|sh|ts|[a-z])/.exec(key)?.[0] ?? '';
+  return ['j', 'z', 'ch'].includes(first) ? 'j' : first;
+};
 
 const isLatin = (text: string): boolean => /^[A-Za-z]/.test(text);
 
 function pairFindings(a: NameWord, b: NameWord, alike: number): Finding[] {
   const [common, rare] = a.ranges.length >= b.ranges.length ? [a, b] : [b, a];
-  const even = common.ranges.length === rare.ranges.length;
+  // Spellings of the same sounds (クレイシー, クレーシー) are another way of writing, never more than information.
+  const even = common.ranges.length === rare.ranges.length || (common.key === rare.key && !isLatin(common.text));
   const spellings = t('「{0}」×{1}, 「{2}」×{3}', common.text, common.ranges.length, rare.text, rare.ranges.length);
   const reasons = [
     t('Both are written where a name stands (in a dotted name or before a title such as 氏) and neither is in the knowledge base.'),
