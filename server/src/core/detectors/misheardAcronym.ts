@@ -7,8 +7,10 @@
  *   listed acronym, not a name of the knowledge base.
  * - One letter of it, swapped for a letter of the same sound group (data: letterGroups), gives a listed
  *   acronym that has context words.
- * - Only where the document supports that acronym: its context words within a few dozen characters, or the
- *   acronym itself written elsewhere in the document. Warning with two signs, information with one.
+ * - Only where the document supports that acronym: its context words within a few dozen characters, the
+ *   acronym itself written elsewhere in the document, or two of its context words anywhere in it (one sign).
+ *   Warning with two signs, information with one.
+ * - Digits after the letters (HVM3E, a generation) are kept: the letters alone are compared.
  * - A word the document writes three times or more and never the acronym is a name of its own.
  */
 import { makeFinding } from '../finding';
@@ -34,21 +36,28 @@ export const misheardAcronym: Detector = {
     const words = [...text.matchAll(WORD)];
     for (const word of words) counts.set(word[0], (counts.get(word[0]) ?? 0) + 1);
     for (const match of words) {
-      const written = match[0];
-      if (!looksLikeAcronym(written) || acronyms.has(written.toLowerCase()) || latinNames.has(squash(written))) continue;
+      const token = match[0];
+      if (!looksLikeAcronym(token) || acronyms.has(token.toLowerCase()) || latinNames.has(squash(token))) continue;
+      // A generation or size after the letters (HVM3E, MVL72) is kept: the letters are what was misheard.
+      const lettersOnly = /^([A-Z]{2,})[0-9]/.exec(token)?.[1];
+      const written = lettersOnly && !acronyms.has(lettersOnly.toLowerCase()) && !candidates(token, acronyms, letterGroups).next().value ? lettersOnly : token;
       for (const rule of candidates(written, acronyms, letterGroups)) {
         const start = match.index ?? 0;
         const end = start + written.length;
         const around = text.slice(Math.max(0, start - WINDOW), start) + text.slice(end, end + WINDOW);
         const cues = (rule.contexts ?? []).filter((word) => around.includes(word));
         const elsewhere = counts.has(rule.acronym);
-        if (cues.length === 0 && !elsewhere) continue;
-        if ((counts.get(written) ?? 0) >= 3 && !elsewhere) continue;
-        const signs = cues.length + (elsewhere ? 1 : 0);
+        // Words of its field anywhere in the document are a weaker sign, worth one when there are two.
+        const inDocument = (rule.contexts ?? []).filter((word) => !cues.includes(word) && text.includes(word));
+        const field = inDocument.length >= 2;
+        if (cues.length === 0 && !elsewhere && !field) continue;
+        if ((counts.get(token) ?? 0) >= 3 && !elsewhere) continue;
+        const signs = Math.min(2, cues.length) + (elsewhere ? 1 : 0) + (field ? 1 : 0);
         const reasons = [
           t('「{0}」 is no acronym we know; with one letter that sounds alike changed it is 「{1}」.', written, rule.acronym),
           cues.length > 0 ? t('Words around it go with {0}: {1}.', rule.acronym, cues.map((c) => `「${c}」`).join(', ')) : '',
           elsewhere ? t('The document writes 「{0}」 elsewhere.', rule.acronym) : '',
+          field ? t('The document speaks of its field: {0}.', inDocument.map((c) => `「${c}」`).join(', ')) : '',
         ].filter((r) => r !== '');
         findings.push(
           makeFinding({
