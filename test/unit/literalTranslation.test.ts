@@ -22,6 +22,7 @@ const QUIET: readonly { readonly name: string; readonly text: string }[] = [
   { name: 'the same words in a story about something else', text: '祖母は孫の顔をハグしてから、思考と機械の関係について話した。' },
   { name: 'a one-word name rendered as an ordinary word, with nothing of its field', text: 'この図形は三角形です。' },
   { name: 'the name as it is written', text: 'ハギングフェイスにモデルを公開した。' },
+  { name: 'words of a name read across its own spelling written twice', text: 'DeepMindの囲碁AI、アルファ碁アルファ碁は強かった。' },
 ];
 
 describe('names translated word for word', () => {

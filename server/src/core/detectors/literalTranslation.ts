@@ -5,9 +5,11 @@
  * Contract:
  * - Each entity's English names are rendered with a small English→Japanese word list (data: literal-words):
  *   each word translated or kept as written (or as the katakana of the same piece of its Japanese name), at
- *   least one translated, joined plainly, with 「の」 or 「・」, a two-word name also in reverse order, and with
+ *   least one translated into kanji or kana words, joined plainly, with 「の」 or 「・」, a two-word name also
+ *   in reverse order, and with
  *   a company suffix (社, 研究所…) after it. Renderings without a kanji or hiragana letter are
  *   transliterations, not translations, and are left out; so are the knowledge base's own spellings.
+ * - A rendering across the entity's own spelling (碁アルファ inside アルファ碁アルファ碁) is not one.
  * - Flagged only where the document speaks of the entity's field: the entity or one related to it is named,
  *   or words of its description are in the document (corroboration.ts).
  * - A rendering of several words is a warning with two such signs, information with one; a one-word name's
@@ -53,7 +55,7 @@ export const literalTranslation: Detector = {
       const rendering = candidates.find((r) => text.startsWith(r.text, i) && standsAlone(text, i, i + r.text.length));
       if (!rendering) continue;
       const entity = context.kb.get(rendering.entityId);
-      if (!entity) continue;
+      if (!entity || overlapsOwnSpelling(text, i, i + rendering.text.length, entity)) continue;
       let field = weights.get(entity.id);
       if (!field) weights.set(entity.id, (field = cueWeight(entity, { text, named }, context.kb, tokenizerOf(doc))));
       const finding = judge(rendering, entity, { start: i, end: i + rendering.text.length }, context, field);
@@ -67,6 +69,15 @@ export const literalTranslation: Detector = {
 };
 
 const tokenizerOf = (doc: AnalyzedDocument): { tokenize: AnalyzedDocument['tokenize'] } => ({ tokenize: (text) => doc.tokenize(text) });
+
+/** Inside or across the entity's own spelling (碁アルファ in アルファ碁アルファ碁): the name as written, not a translation. */
+function overlapsOwnSpelling(text: string, start: number, end: number, entity: Entity): boolean {
+  for (const spelling of [entity.ja, entity.en, ...(entity.aliases ?? []), ...(entity.shortNames ?? [])]) {
+    const from = Math.max(0, start - spelling.length);
+    for (let at = text.indexOf(spelling, from); at >= 0 && at < end; at = text.indexOf(spelling, at + 1)) if (at + spelling.length > start) return true;
+  }
+  return false;
+}
 
 /** Not part of a longer word: the letters on either side are not of the same script as the rendering's ends. */
 function standsAlone(text: string, start: number, end: number): boolean {
@@ -161,7 +172,7 @@ function renderName(english: string, entity: Entity, words: LiteralWords): strin
       if (!parts.some((p) => p.literal)) return;
       const texts = parts.map((p) => p.text);
       const joined = [texts.join(''), texts.join('・'), texts.join('の')];
-      if (texts.length === 2 && parts.every((p) => p.literal)) joined.push([...texts].reverse().join(''));
+      if (texts.length === 2) joined.push([...texts].reverse().join(''));
       for (const base of joined) {
         results.push(base);
         if (!/(研究所|ラボ|社)$/.test(base)) for (const suffix of words.suffixes) results.push(base + suffix);
@@ -170,7 +181,8 @@ function renderName(english: string, entity: Entity, words: LiteralWords): strin
     }
     const option = options[i];
     if (!option) return;
-    for (const text of option.literal) combine(i + 1, [...parts, { text, literal: true }]);
+    // A katakana rendering (アルファ for alpha) is a transliteration: it keeps the word, it does not translate it.
+    for (const text of option.literal) combine(i + 1, [...parts, { text, literal: [...text].some((ch) => isKanji(ch) || isHiragana(ch)) }]);
     for (const text of option.kept) combine(i + 1, [...parts, { text, literal: false }]);
   };
   combine(0, []);

@@ -12,9 +12,9 @@
  *   left to the other detectors.
  * - Two spellings belong together when their sound keys (soundKey.ts) start alike (ジャ, ザ and チャ alike), share most consonants
  *   and most sounds, and neither is the other's beginning (that is a truncation, truncated-name's case).
- * - The rarer spelling gets a warning with the commoner as its fix; with even counts, or when both write
- *   the same sounds (クレイシー, クレーシー: a style), each gets information with the other as its fix; the commoner gets information without a fix (the document cannot say which
- *   is right, only that one of them is wrong).
+ * - The rarer spelling gets a warning with the commoner as its fix (information when both write the same
+ *   sounds, クレイシー / クレーシー: a style); with even counts each gets information with the other as its
+ *   fix. The commoner is not flagged: fixing the rarer then leaves nothing to report at its place.
  */
 import type { AnalyzedDocument } from '../analyzedDocument';
 import type { DetectorContext } from '../context';
@@ -157,7 +157,7 @@ const isLatin = (text: string): boolean => /^[A-Za-z]/.test(text);
 function pairFindings(a: NameWord, b: NameWord, alike: number): Finding[] {
   const [common, rare] = a.ranges.length >= b.ranges.length ? [a, b] : [b, a];
   // Spellings of the same sounds (クレイシー, クレーシー) are another way of writing, never more than information.
-  const even = common.ranges.length === rare.ranges.length || (common.key === rare.key && !isLatin(common.text));
+  const even = common.ranges.length === rare.ranges.length;
   const spellings = t('「{0}」×{1}, 「{2}」×{3}', common.text, common.ranges.length, rare.text, rare.ranges.length);
   const reasons = [
     t('Both are written where a name stands (in a dotted name or before a title such as 氏) and neither is in the knowledge base.'),
@@ -180,15 +180,13 @@ function pairFindings(a: NameWord, b: NameWord, alike: number): Finding[] {
     return [...finding(common, rare, 0.55, true, message(common, rare)), ...finding(rare, common, 0.55, true, message(rare, common))];
   }
   // A clear majority and a close sound make the rarer spelling likely wrong; a looser match stays information.
-  const rareConfidence = alike >= 0.65 ? 0.72 : 0.6;
-  return [
-    ...finding(
-      rare,
-      common,
-      rareConfidence,
-      true,
-      t('「{0}」 is probably the name written 「{1}」 elsewhere in this document ({2})', rare.text, common.text, spellings),
-    ),
-    ...finding(common, rare, 0.5, false, t('「{0}」 is also written 「{1}」 in this document ({2}); check which is right', common.text, rare.text, spellings)),
-  ];
+  // Only the rarer spelling is flagged: its fix leaves the commoner at its place, which then has nothing to report.
+  const rareConfidence = common.key === rare.key && !isLatin(common.text) ? 0.55 : alike >= 0.65 ? 0.72 : 0.6;
+  return finding(
+    rare,
+    common,
+    rareConfidence,
+    true,
+    t('「{0}」 is probably the name written 「{1}」 elsewhere in this document ({2})', rare.text, common.text, spellings),
+  );
 }
