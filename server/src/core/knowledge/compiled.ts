@@ -28,6 +28,13 @@ export interface AcronymRule {
   readonly contexts?: readonly string[];
 }
 
+/** An English term and the ways a translation may render it (term-renderings.yaml). */
+export interface TermRendering {
+  /** The English term, as a regular expression's source (matched case-insensitively, on word boundaries). */
+  readonly en: string;
+  readonly ja: readonly string[];
+}
+
 export interface RulesData {
   readonly ordinaryKatakana: readonly string[];
   readonly letterKatakanaWords: readonly string[];
@@ -38,6 +45,7 @@ export interface RulesData {
   readonly letterGroups: readonly string[];
   readonly acronyms: readonly AcronymRule[];
   readonly literalWords: { readonly words: Readonly<Record<string, readonly string[]>>; readonly suffixes: readonly string[] };
+  readonly termRenderings: readonly TermRendering[];
 }
 
 export interface CompiledData {
@@ -89,6 +97,8 @@ export function readRulesData(directory: string): RulesData {
     letterGroups: acronyms.letterGroups,
     acronyms: acronyms.acronyms,
     literalWords: { words: literal.words, suffixes: literal.suffixes },
+    termRenderings: readValidated<{ terms: TermRendering[] }>(path.join(rules, 'term-renderings.yaml'), path.join(schemas, 'term-renderings.schema.json'))
+      .terms,
   };
 }
 

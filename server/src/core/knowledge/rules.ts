@@ -1,5 +1,5 @@
 /** Rule lists the detectors consult, loaded from data/rules and validated once. */
-import { readCompiledData, readRulesData, type AcronymRule, type ConfusablePair } from './compiled';
+import { readCompiledData, readRulesData, type AcronymRule, type ConfusablePair, type TermRendering } from './compiled';
 import { dataDirectory } from './knowledgeBase';
 
 export interface RuleSet {
@@ -21,9 +21,11 @@ export interface RuleSet {
   readonly literalWords: LiteralWords;
   /** Words translation chose for the wrong one of two sound-alike English words. */
   readonly confusables: readonly ConfusablePair[];
+  /** English terms with the ways a translation may render them: one term rendered two ways in one document is inconsistent. */
+  readonly termRenderings: readonly TermRendering[];
 }
 
-export type { AcronymRule, ConfusablePair };
+export type { AcronymRule, ConfusablePair, TermRendering };
 
 /** English words of names and their literal Japanese translations, and the suffixes translation adds to a company. */
 export interface LiteralWords {
@@ -48,6 +50,7 @@ export function loadRules(directory = dataDirectory()): RuleSet {
     acronyms: new Map(data.acronyms.map((rule) => [rule.acronym.toLowerCase(), rule])),
     letterGroups: data.letterGroups,
     literalWords: { words: new Map(Object.entries(data.literalWords.words)), suffixes: data.literalWords.suffixes },
+    termRenderings: data.termRenderings ?? [],
   };
   if (isShipped) shared = result;
   return result;
