@@ -23,6 +23,11 @@ export interface ConfusablePair {
   readonly cues: readonly string[];
 }
 
+export interface AcronymRule {
+  readonly acronym: string;
+  readonly contexts?: readonly string[];
+}
+
 /** An English term and the ways a translation may render it (term-renderings.yaml). */
 export interface TermRendering {
   /** The English term, as a regular expression's source (matched case-insensitively, on word boundaries). */
@@ -38,6 +43,10 @@ export interface RulesData {
   readonly confusables: readonly ConfusablePair[];
   readonly domainTerms: Readonly<Record<string, readonly string[]>>;
   readonly sameSoundCollocations: readonly SameSoundCollocation[];
+  readonly nameTitles: readonly string[];
+  readonly letterGroups: readonly string[];
+  readonly acronyms: readonly AcronymRule[];
+  readonly literalWords: { readonly words: Readonly<Record<string, readonly string[]>>; readonly suffixes: readonly string[] };
   readonly termRenderings: readonly TermRendering[];
 }
 
@@ -79,6 +88,14 @@ export function readRulesData(directory: string): RulesData {
   const rules = path.join(directory, 'rules');
   const schemas = path.join(directory, 'schema');
   const words = (file: string): string[] => readValidated<{ words: string[] }>(path.join(rules, file), path.join(schemas, 'wordlist.schema.json')).words;
+  const acronyms = readValidated<{ letterGroups: string[]; acronyms: AcronymRule[] }>(
+    path.join(rules, 'acronyms.yaml'),
+    path.join(schemas, 'acronyms.schema.json'),
+  );
+  const literal = readValidated<{ words: Record<string, string[]>; suffixes: string[] }>(
+    path.join(rules, 'literal-words.yaml'),
+    path.join(schemas, 'literal-words.schema.json'),
+  );
   return {
     ordinaryKatakana: words('ordinary-katakana.yaml'),
     letterKatakanaWords: words('letter-katakana-words.yaml'),
@@ -92,6 +109,10 @@ export function readRulesData(directory: string): RulesData {
       path.join(rules, 'same-sound-collocations.yaml'),
       path.join(schemas, 'same-sound-collocations.schema.json'),
     ).rules,
+    nameTitles: words('name-titles.yaml'),
+    letterGroups: acronyms.letterGroups,
+    acronyms: acronyms.acronyms,
+    literalWords: { words: literal.words, suffixes: literal.suffixes },
     termRenderings: readValidated<{ terms: TermRendering[] }>(path.join(rules, 'term-renderings.yaml'), path.join(schemas, 'term-renderings.schema.json'))
       .terms,
   };
