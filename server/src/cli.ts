@@ -5,8 +5,10 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { isSupportedLocale, parseArguments, requestedLocale, usage, UsageError, wantsHelp, type CliOptions } from './cli/arguments';
-import { toJson, toSarif, toText, type FileReport } from './cli/formats';
+import { sarifLog, sarifResults, toJson, toText, type FileReport } from './cli/formats';
+import { checkInWorkers, type WorkerAnswer, type WorkerTask } from './cli/jobs';
 import { resolveInputs } from './cli/inputs';
 import { analyze, type AnalysisOptions, type AnalysisResult } from './core/analyze';
 import { readBoundedFile, readBoundedText, refusalOf, RefusedFileError } from './core/boundedFile';
@@ -23,6 +25,8 @@ import {
   type WorkspaceKnowledge,
 } from './core/knowledge/workspaceKnowledge';
 import { loadServices } from './core/services';
+import { compactFilePath, readCompactFile } from './core/ipadic/file';
+import { loadTokenizer } from './core/tokenizer';
 import { packageRoot } from './core/packageRoot';
 import { useCliLanguage } from './cli/l10n';
 import { DEFAULT_SETTINGS, japaneseRatio } from './shared';
@@ -158,6 +162,122 @@ function writeFixed(report: FileReport, read: ReadTranscript, options: CliOption
   return { path: target, doc, result: analyzeText(originalText(doc)) };
 }
 
+/** What every file's check needs: the services with the knowledge files merged in, and the dictionaries. */
+interface Prepared {
+  readonly services: AnalysisServices;
+  readonly ignoredIn: (file: string) => ReadonlySet<string>;
+  readonly dictionaryOptions: AnalysisOptions;
+  readonly unreadable: boolean;
+}
+
+async function prepare(options: CliOptions): Promise<Prepared> {
+  const dictionaries = await dictionaryOptions(options.dictionaries, options.maxFileBytes);
+  const knowledge = await withKnowledgeFiles(await loadServices(), options.knowledgeFiles, options.maxFileBytes);
+  return {
+    services: knowledge.services,
+    ignoredIn: knowledge.ignoredIn,
+    dictionaryOptions: dictionaries.options,
+    unreadable: dictionaries.unreadable || knowledge.unreadable,
+  };
+}
+
+/** One file checked: its report in the output format (text lines, or JSON), and what the exit code needs. */
+interface FileOutcome {
+  readonly output: string;
+  readonly hasError: boolean;
+  readonly unreadable: boolean;
+}
+
+async function checkFile(file: string, options: CliOptions, prepared: Prepared): Promise<FileOutcome | undefined> {
+  const read = await readTranscript(file, options.maxFileBytes);
+  if (read === undefined) return { output: '', hasError: false, unreadable: true };
+  const skipped = skipReason(read.decoded.text);
+  if (skipped) {
+    warn(t('{0}: skipped: {1}', file, skipped));
+    return undefined;
+  }
+  const fileOptions = { ...prepared.dictionaryOptions, ignored: prepared.ignoredIn(file) };
+  const analyzeText = (text: string): AnalysisResult => analyze(documentFor(text, file), prepared.services, fileOptions);
+  const doc = documentFor(read.decoded.text, file);
+  const checked: FileReport = { path: file, doc, result: analyze(doc, prepared.services, fileOptions) };
+  // With --fix, what is reported is what remains after the fixes, in the file written.
+  const report = options.fix ? writeFixed(checked, read, options, analyzeText) : checked;
+  const output =
+    options.format === 'text'
+      ? toText([report])
+      : options.format === 'sarif'
+        ? JSON.stringify(sarifResults([report]))
+        : JSON.stringify((toJson([report]) as { files: unknown[] }).files[0]);
+  return { output, hasError: report.result.findings.some((f) => f.severity === 'error'), unreadable: false };
+}
+
+/** The whole output from the files' outputs, in input order (the same bytes as one report of all files). */
+function joinOutputs(outputs: readonly string[], format: CliOptions['format']): string {
+  if (format === 'json') return `{"files":[${outputs.join(',')}]}`;
+  if (format === 'sarif') {
+    const version = (JSON.parse(fs.readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
+    return JSON.stringify(
+      sarifLog(
+        outputs.flatMap((o) => JSON.parse(o) as unknown[]),
+        version,
+      ),
+    );
+  }
+  return outputs.filter((o) => o !== '').join('\n');
+}
+
+/** Marks the worker threads of `check --jobs N` (see checkInWorkers). */
+interface CheckWorkerData {
+  readonly transcriptLensCheck: true;
+  readonly argv: readonly string[];
+  readonly dictionary: Uint8Array | undefined;
+}
+
+/** Checks the files on `jobs` worker threads sharing one copy of the dictionary; outcomes by input index. */
+async function checkInParallel(
+  argv: readonly string[],
+  files: readonly string[],
+  jobs: number,
+  onOutcome: (index: number, outcome: FileOutcome | undefined) => void,
+): Promise<boolean> {
+  let failedFile = false;
+  const workerData: CheckWorkerData = { transcriptLensCheck: true, argv, dictionary: readCompactFile(compactFilePath(), true) };
+  await checkInWorkers<FileOutcome>(__filename, workerData, jobs, files, (index, outcome, failure) => {
+    if (failure !== undefined) {
+      warn(t('cannot check {0}: {1}', files[index] ?? '', failure));
+      failedFile = true;
+    }
+    onOutcome(index, outcome);
+  });
+  return failedFile;
+}
+
+/** A worker thread of `check --jobs N`: prepares once (quietly: the main thread said what was wrong), then checks what it is given. */
+async function runCheckWorker(data: CheckWorkerData): Promise<void> {
+  const locale = requestedLocale(data.argv);
+  useCliLanguage(locale !== undefined && isSupportedLocale(locale) ? locale : undefined);
+  const options = parseArguments(data.argv);
+  await loadTokenizer(data.dictionary);
+  const prepared = await quietly(() => prepare(options));
+  parentPort?.on('message', (task: WorkerTask) => {
+    checkFile(task.file, options, prepared).then(
+      (outcome) => parentPort?.postMessage({ index: task.index, outcome } satisfies WorkerAnswer<FileOutcome>),
+      (error: Error) => parentPort?.postMessage({ index: task.index, failure: error.message } satisfies WorkerAnswer<FileOutcome>),
+    );
+  });
+}
+
+/** Runs `work` with nothing written to stderr (a worker's problems with dictionaries were said by the main thread). */
+async function quietly<T>(work: () => Promise<T>): Promise<T> {
+  const write = process.stderr.write.bind(process.stderr);
+  process.stderr.write = () => true;
+  try {
+    return await work();
+  } finally {
+    process.stderr.write = write;
+  }
+}
+
 async function main(argv: readonly string[]): Promise<number> {
   // The language first, so that even a complaint about the arguments is in it.
   const locale = requestedLocale(argv);
@@ -186,44 +306,59 @@ async function main(argv: readonly string[]): Promise<number> {
     warn(t('cannot read {0}: {1}', file, refusal));
     refused.add(file);
   }
-  const dictionaries = await dictionaryOptions(options.dictionaries, options.maxFileBytes);
-  if (inputs.files.every((file) => refused.has(file))) return 2;
-  const knowledge = await withKnowledgeFiles(await loadServices(), options.knowledgeFiles, options.maxFileBytes);
-  const { services, ignoredIn } = knowledge;
-  const reports: FileReport[] = [];
-  let unreadable = inputs.problems.length > 0 || refused.size > 0 || dictionaries.unreadable || knowledge.unreadable;
-  for (const file of inputs.files.filter((f) => !refused.has(f))) {
-    const read = await readTranscript(file, options.maxFileBytes);
-    if (read === undefined) {
-      unreadable = true;
-      continue;
-    }
-    const skipped = skipReason(read.decoded.text);
-    if (skipped) {
-      warn(t('{0}: skipped: {1}', file, skipped));
-      continue;
-    }
-    const fileOptions = { ...dictionaries.options, ignored: ignoredIn(file) };
-    const analyzeText = (text: string): AnalysisResult => analyze(documentFor(text, file), services, fileOptions);
-    const doc = documentFor(read.decoded.text, file);
-    const report: FileReport = { path: file, doc, result: analyze(doc, services, fileOptions) };
-    // With --fix, what is reported is what remains after the fixes, in the file written.
-    reports.push(options.fix ? writeFixed(report, read, options, analyzeText) : report);
+  if (inputs.files.every((file) => refused.has(file))) {
+    await dictionaryOptions(options.dictionaries, options.maxFileBytes); // its problems are still said
+    return 2;
   }
-  const version = (JSON.parse(fs.readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
-  const output =
-    options.format === 'json' ? JSON.stringify(toJson(reports)) : options.format === 'sarif' ? JSON.stringify(toSarif(reports, version)) : toText(reports);
-  if (output) process.stdout.write(`${output}\n`);
+  const files = inputs.files.filter((f) => !refused.has(f));
+  // Standard input is the main thread's: with it among the files, they are checked here.
+  const jobs = files.includes('-') ? 1 : Math.min(options.jobs, files.length);
+  const prepared = await prepare(options);
+  let unreadable = inputs.problems.length > 0 || refused.size > 0 || prepared.unreadable;
+  let hasError = false;
+  const outputs: string[] = [];
+  // NDJSON: one line per file as soon as it and those before it are done, for pipelines.
+  let written = 0;
+  const ready: (FileOutcome | undefined | null)[] = [];
+  const take = (index: number, outcome: FileOutcome | undefined): void => {
+    ready[index] = outcome ?? null;
+    for (; ready[written] !== undefined; written++) {
+      const done = ready[written];
+      if (!done) continue;
+      unreadable ||= done.unreadable;
+      hasError ||= done.hasError;
+      if (done.output === '') continue;
+      if (options.format === 'ndjson') process.stdout.write(`${done.output}\n`);
+      else outputs.push(done.output);
+    }
+  };
+  if (jobs > 1) {
+    if (await checkInParallel(argv, files, jobs, take)) unreadable = true;
+  } else {
+    for (const [index, file] of files.entries()) take(index, await checkFile(file, options, prepared));
+  }
+  if (options.format !== 'ndjson') {
+    const output = joinOutputs(outputs, options.format);
+    if (output) process.stdout.write(`${output}\n`);
+  }
   if (unreadable) return 2;
-  return reports.some((r) => r.result.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+  return hasError ? 1 : 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: Error) => {
+const worker = workerData as CheckWorkerData | undefined;
+if (!isMainThread && worker?.transcriptLensCheck === true) {
+  runCheckWorker(worker).catch((error: Error) => {
     warn(error.message);
-    process.exitCode = 2;
-  },
-);
+    process.exit(2);
+  });
+} else {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: Error) => {
+      warn(error.message);
+      process.exitCode = 2;
+    },
+  );
+}

@@ -2,7 +2,7 @@
 import { DEFAULT_MAX_FILE_BYTES } from '../core/boundedFile';
 import { t } from '../core/l10n';
 
-export type OutputFormat = 'text' | 'json' | 'sarif';
+export type OutputFormat = 'text' | 'json' | 'ndjson' | 'sarif';
 
 export interface CliOptions {
   readonly format: OutputFormat;
@@ -17,6 +17,8 @@ export interface CliOptions {
   readonly inPlace: boolean;
   /** The largest file read (transcripts, dictionaries, knowledge files), in bytes. */
   readonly maxFileBytes: number;
+  /** How many files are checked at once, each on a worker thread of its own. */
+  readonly jobs: number;
 }
 
 export class UsageError extends Error {}
@@ -30,7 +32,9 @@ export function usage(): string {
     t('Checks Japanese transcripts for garbled names, implausible currencies, broken words and stutters.'),
     option('--format text', t('one line per problem: path:line:col severity code message (→ fix)   [default]')),
     option('--format json', t('the entities and problems of each file, with LSP ranges and fixes')),
+    option('--format ndjson', t('the JSON of each file on a line of its own, written as each file is done')),
     option('--format sarif', t('SARIF 2.1.0, for code-scanning tools')),
+    option('--jobs N', t('check N files at once on N threads (default 1; the number of cores is a good choice)')),
     option('--dictionary FILE', t('also apply the rules of a prh dictionary (YAML); may be given several times')),
     option('--knowledge FILE', t('also use a knowledge file (transcript-lens.yaml: entities, ignored words); may be repeated')),
     option('-r, --recursive', t('check the .txt, .md and .transcript files inside the directories given')),
@@ -63,7 +67,7 @@ export function wantsHelp(argv: readonly string[]): boolean {
   return argv.some((arg) => arg === '--help' || arg === '-h');
 }
 
-const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif'];
+const FORMATS: readonly OutputFormat[] = ['text', 'json', 'ndjson', 'sarif'];
 
 export function parseArguments(argv: readonly string[]): CliOptions {
   const [command, ...rest] = argv;
@@ -77,6 +81,7 @@ export function parseArguments(argv: readonly string[]): CliOptions {
     fix: false,
     inPlace: false,
     maxFileBytes: DEFAULT_MAX_FILE_BYTES,
+    jobs: 1,
   };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] ?? '';
@@ -99,6 +104,10 @@ export function parseArguments(argv: readonly string[]): CliOptions {
       const megabytes = Number(value());
       if (!(megabytes > 0)) throw new UsageError(t('--max-file-size must be a number of megabytes above 0.'));
       options.maxFileBytes = Math.round(megabytes * 1024 * 1024);
+    } else if (flag === '--jobs' || flag === '-j') {
+      const jobs = Number(value());
+      if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(t('--jobs must be a whole number of files checked at once, 1 or more.'));
+      options.jobs = jobs;
     }
     // Applied before parsing (see requestedLocale); here it is only checked.
     else if (flag === '--locale') {

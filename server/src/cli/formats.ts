@@ -79,6 +79,11 @@ function sarifRegion(doc: TranscriptDocument, range: OffsetRange): Record<string
 }
 
 export function toSarif(reports: readonly FileReport[], version: string): unknown {
+  return sarifLog(sarifResults(reports), version);
+}
+
+/** The SARIF log around results (those of sarifResults, possibly of files checked apart). */
+export function sarifLog(results: readonly unknown[], version: string): unknown {
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -92,25 +97,29 @@ export function toSarif(reports: readonly FileReport[], version: string): unknow
           },
         },
         columnKind: 'utf16CodeUnits',
-        results: reports.flatMap(({ path, doc, result }) =>
-          result.findings.map((finding) => ({
-            ruleId: finding.code,
-            level: SARIF_LEVEL[finding.severity],
-            message: { text: finding.message },
-            locations: [{ physicalLocation: { artifactLocation: { uri: path }, region: sarifRegion(doc, finding.range) } }],
-            fixes: finding.fixes.map((fix) => ({
-              description: { text: fix.title },
-              artifactChanges: [
-                {
-                  artifactLocation: { uri: path },
-                  replacements: fix.edits.map((edit) => ({ deletedRegion: sarifRegion(doc, edit.range), insertedContent: { text: edit.newText } })),
-                },
-              ],
-            })),
-            properties: { confidence: finding.confidence },
-          })),
-        ),
+        results,
       },
     ],
   };
+}
+
+export function sarifResults(reports: readonly FileReport[]): unknown[] {
+  return reports.flatMap(({ path, doc, result }) =>
+    result.findings.map((finding) => ({
+      ruleId: finding.code,
+      level: SARIF_LEVEL[finding.severity],
+      message: { text: finding.message },
+      locations: [{ physicalLocation: { artifactLocation: { uri: path }, region: sarifRegion(doc, finding.range) } }],
+      fixes: finding.fixes.map((fix) => ({
+        description: { text: fix.title },
+        artifactChanges: [
+          {
+            artifactLocation: { uri: path },
+            replacements: fix.edits.map((edit) => ({ deletedRegion: sarifRegion(doc, edit.range), insertedContent: { text: edit.newText } })),
+          },
+        ],
+      })),
+      properties: { confidence: finding.confidence },
+    })),
+  );
 }

@@ -1,6 +1,7 @@
-/** The kuromoji adapter: loads the dictionary once, tokenises line by line, caches by line text. */
-import * as path from 'node:path';
-import * as kuromoji from 'kuromoji';
+/** The kuromoji adapter: loads the dictionary once (compact form, ipadic/), tokenises line by line, caches by line text. */
+import type * as kuromoji from 'kuromoji';
+import { compactDictionary, compactFilePath, readCompactFile } from './ipadic/file';
+import { tokenizerOf, type KuromojiTokenizer } from './ipadic/load';
 
 export interface Token {
   readonly surface: string;
@@ -24,7 +25,7 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 class CachingTokenizer implements JapaneseTokenizer {
   private readonly cache = new Map<string, readonly Token[]>();
 
-  constructor(private readonly inner: kuromoji.Tokenizer<kuromoji.IpadicFeatures>) {}
+  constructor(private readonly inner: KuromojiTokenizer) {}
 
   tokenize(text: string): readonly Token[] {
     const cached = this.cache.get(text);
@@ -61,14 +62,18 @@ function toToken(feature: kuromoji.IpadicFeatures): Token {
 
 let loading: Promise<JapaneseTokenizer> | undefined;
 
-/** The dictionary ships inside the kuromoji package; loading takes about a second, so it is shared. */
-export function loadTokenizer(): Promise<JapaneseTokenizer> {
+/**
+ * The tokenizer over the compact IPADIC file (see ipadic/): read once per process and shared. `bytes` are
+ * the file's bytes when the caller already holds them (worker threads share one copy).
+ */
+export function loadTokenizer(bytes?: Uint8Array): Promise<JapaneseTokenizer> {
   loading ??= new Promise((resolve, reject) => {
-    const dicPath = path.join(path.dirname(require.resolve('kuromoji/package.json')), 'dict');
-    kuromoji.builder({ dicPath }).build((error, tokenizer) => {
-      if (error) reject(new Error(`Could not load the kuromoji dictionary from ${dicPath}: ${String(error)}. Reinstall with "npm install".`));
-      else resolve(new CachingTokenizer(tokenizer));
-    });
+    try {
+      const { dictionary } = compactDictionary(bytes ?? readCompactFile(compactFilePath()));
+      resolve(new CachingTokenizer(tokenizerOf(dictionary)));
+    } catch (error) {
+      reject(new Error(`Could not load the Japanese dictionary: ${String(error)}. Reinstall with "npm install".`));
+    }
   });
   return loading;
 }

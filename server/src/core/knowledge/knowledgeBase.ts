@@ -1,9 +1,9 @@
 /** The knowledge base: entities by id and by spelling, their relations, and the currencies. */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Currency, Entity, Surface } from './model';
 import { packageRoot } from '../packageRoot';
-import { DataFileError, readValidated } from './validate';
+import { readCompiledData, readKnowledgeData } from './compiled';
+import { DataFileError } from './validate';
 
 export class KnowledgeBase {
   readonly entities: ReadonlyMap<string, Entity>;
@@ -92,20 +92,15 @@ export function dataDirectory(): string {
 
 let builtIn: KnowledgeBase | undefined;
 
-/** The knowledge base shipped with the extension, loaded and validated once per process. */
+/**
+ * The knowledge base shipped with the extension, once per process: from dist/data.json, compiled and
+ * validated at build time (compiled.ts), or from the YAML files, validated, when that is missing or stale.
+ */
 export function loadBuiltInKnowledgeBase(directory = dataDirectory()): KnowledgeBase {
-  if (builtIn && directory === dataDirectory()) return builtIn;
-  const schemas = path.join(directory, 'schema');
-  const knowledgeDir = path.join(directory, 'knowledge');
-  const files = fs
-    .readdirSync(knowledgeDir)
-    .filter((f) => f.endsWith('.yaml'))
-    .sort();
-  const entities = files.flatMap(
-    (file) => readValidated<{ entities: Entity[] }>(path.join(knowledgeDir, file), path.join(schemas, 'knowledge.schema.json')).entities,
-  );
-  const { currencies } = readValidated<{ currencies: Currency[] }>(path.join(directory, 'currencies.yaml'), path.join(schemas, 'currencies.schema.json'));
+  const isShipped = directory === dataDirectory();
+  if (builtIn && isShipped) return builtIn;
+  const { entities, currencies } = (isShipped ? readCompiledData(directory)?.knowledge : undefined) ?? readKnowledgeData(directory);
   const kb = new KnowledgeBase(entities, currencies);
-  if (directory === dataDirectory()) builtIn = kb;
+  if (isShipped) builtIn = kb;
   return kb;
 }

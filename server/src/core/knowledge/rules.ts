@@ -1,7 +1,6 @@
 /** Rule lists the detectors consult, loaded from data/rules and validated once. */
-import * as path from 'node:path';
+import { readCompiledData, readRulesData, type ConfusablePair } from './compiled';
 import { dataDirectory } from './knowledgeBase';
-import { readValidated } from './validate';
 
 export interface RuleSet {
   /** Loanwords kuromoji's dictionary lacks (ツイート): never taken for garbled names. */
@@ -16,32 +15,22 @@ export interface RuleSet {
   readonly confusables: readonly ConfusablePair[];
 }
 
-export interface ConfusablePair {
-  readonly written: string;
-  readonly english: string;
-  readonly intended: readonly string[];
-  readonly cues: readonly string[];
-}
+export type { ConfusablePair };
 
 let shared: RuleSet | undefined;
 
+/** The rules, once per process: compiled at build time (compiled.ts), or read and validated from YAML. */
 export function loadRules(directory = dataDirectory()): RuleSet {
-  if (shared && directory === dataDirectory()) return shared;
-  const rules = path.join(directory, 'rules');
-  const schemas = path.join(directory, 'schema');
-  const words = (file: string): ReadonlySet<string> =>
-    new Set(readValidated<{ words: string[] }>(path.join(rules, file), path.join(schemas, 'wordlist.schema.json')).words);
-  const { sounds } = readValidated<{ sounds: Record<string, string[]> }>(
-    path.join(rules, 'letter-sounds.yaml'),
-    path.join(schemas, 'letter-sounds.schema.json'),
-  );
+  const isShipped = directory === dataDirectory();
+  if (shared && isShipped) return shared;
+  const data = (isShipped ? readCompiledData(directory)?.rules : undefined) ?? readRulesData(directory);
   const result: RuleSet = {
-    ordinaryKatakana: words('ordinary-katakana.yaml'),
-    letterKatakanaWords: words('letter-katakana-words.yaml'),
-    letterCategoryWords: words('letter-category-words.yaml'),
-    letterSounds: new Map(Object.entries(sounds)),
-    confusables: readValidated<{ pairs: ConfusablePair[] }>(path.join(rules, 'confusables.yaml'), path.join(schemas, 'confusables.schema.json')).pairs,
+    ordinaryKatakana: new Set(data.ordinaryKatakana),
+    letterKatakanaWords: new Set(data.letterKatakanaWords),
+    letterCategoryWords: new Set(data.letterCategoryWords),
+    letterSounds: new Map(Object.entries(data.letterSounds)),
+    confusables: data.confusables,
   };
-  if (directory === dataDirectory()) shared = result;
+  if (isShipped) shared = result;
   return result;
 }

@@ -1,0 +1,27 @@
+#!/usr/bin/env node
+// Writes the data files the server and the CLI start from, beside the bundle in dist/ (shipped in the .vsix):
+// - ipadic.bin: the compact form of kuromoji's IPADIC dictionary (server/src/core/ipadic), rebuilt only
+//   when kuromoji's version or the file's format changes;
+// - data.json: the knowledge base and rules, validated against their schemas here, not at every start;
+// - english-words.txt: the English word list lower-cased and sorted, one word a line.
+const fs = require('node:fs');
+const path = require('node:path');
+const { writeCompactFile } = require('../server/out/core/ipadic/file.js');
+const { compileData } = require('../server/out/core/knowledge/compiled.js');
+const { dataDirectory } = require('../server/out/core/knowledge/knowledgeBase.js');
+const { sortedWordList } = require('../server/out/core/lexicon.js');
+
+const dist = path.resolve(__dirname, '..', 'dist');
+const writeIfChanged = (file, text) => {
+  if (fs.existsSync(file) && fs.readFileSync(file, 'utf8') === text) return;
+  fs.writeFileSync(file, text);
+};
+try {
+  fs.mkdirSync(dist, { recursive: true });
+  if (writeCompactFile(path.join(dist, 'ipadic.bin'))) console.log("Built dist/ipadic.bin from kuromoji's dictionary.");
+  writeIfChanged(path.join(dist, 'data.json'), JSON.stringify(compileData(dataDirectory())));
+  writeIfChanged(path.join(dist, 'english-words.txt'), sortedWordList());
+} catch (error) {
+  console.error(`Building the data files failed: ${error.message}`);
+  process.exit(1);
+}

@@ -1,0 +1,114 @@
+/**
+ * Builds the compact IPADIC file from kuromoji's own dictionary files (its dict/*.dat.gz), keeping every
+ * value kuromoji reads and dropping only what it never reads: the zero padding after the data, and the
+ * leaf → words lookup object, which becomes two Int32 arrays.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { FORMAT_VERSION, writeCompact, type SectionName } from './format';
+
+const ENTRY_BYTES = 10; // left id, right id, cost (2 bytes each), feature offset (4 bytes)
+
+/** The kuromoji package's dictionary folder and version. */
+export function kuromojiDictionary(): { directory: string; version: string } {
+  const packageJson = require.resolve('kuromoji/package.json');
+  const { version } = JSON.parse(fs.readFileSync(packageJson, 'utf8')) as { version: string };
+  return { directory: path.join(path.dirname(packageJson), 'dict'), version };
+}
+
+/** The compact file's bytes, built from kuromoji's dictionary folder. */
+export function buildCompact(directory: string, kuromojiVersion: string): Uint8Array {
+  const read = (file: string): Uint8Array => {
+    const data = gunzipSync(fs.readFileSync(path.join(directory, file)));
+    return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  };
+  const base = read('base.dat.gz');
+  const check = read('check.dat.gz');
+  const { offsets, words } = leafIndex(read('tid_map.dat.gz'));
+  const unknownMap = read('unk_map.dat.gz');
+  const sections: Record<SectionName, Uint8Array> = {
+    base,
+    check,
+    words: entriesWithoutPadding(read('tid.dat.gz')),
+    features: stringsWithoutPadding(read('tid_pos.dat.gz')),
+    leafOffsets: asBytes(offsets),
+    leafWords: asBytes(words),
+    costs: read('cc.dat.gz'),
+    unknownWords: entriesWithoutPadding(read('unk.dat.gz')),
+    unknownFeatures: stringsWithoutPadding(read('unk_pos.dat.gz')),
+    unknownClassMap: unknownMap.subarray(0, targetMapEnd(unknownMap)),
+    characterCategories: read('unk_char.dat.gz'),
+    // Read by code point with no bounds check in kuromoji: kept whole.
+    compatibleCategories: read('unk_compat.dat.gz'),
+    invokeDefinitions: invokeDefinitionsWithoutPadding(read('unk_invoke.dat.gz')),
+  };
+  return writeCompact({ format: FORMAT_VERSION, kuromojiVersion, baseLength: base.byteLength >> 2, checkLength: check.byteLength >> 2 }, sections);
+}
+
+const asBytes = (array: Int32Array): Uint8Array => new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
+const int32At = (bytes: Uint8Array, at: number): number => new DataView(bytes.buffer, bytes.byteOffset).getInt32(at, true);
+
+function lastNonZero(bytes: Uint8Array): number {
+  let i = bytes.length - 1;
+  while (i >= 0 && bytes[i] === 0) i--;
+  return i;
+}
+
+/** Fixed-size entries up to the last one holding data (kuromoji reads any byte past the end as 0, as padding is). */
+function entriesWithoutPadding(bytes: Uint8Array): Uint8Array {
+  return bytes.subarray(0, Math.ceil((lastNonZero(bytes) + 1) / ENTRY_BYTES) * ENTRY_BYTES);
+}
+
+/** NUL-terminated strings up to the last one's terminator. */
+function stringsWithoutPadding(bytes: Uint8Array): Uint8Array {
+  return bytes.subarray(0, Math.min(bytes.length, lastNonZero(bytes) + 2));
+}
+
+/** kuromoji's target map file: a count, then (key, n, n values) that many times; padding after. */
+function targetMapEnd(bytes: Uint8Array): number {
+  const count = int32At(bytes, 0);
+  let at = 4;
+  for (let i = 0; i < count; i++) at += 8 + 4 * int32At(bytes, at + 4);
+  return at;
+}
+
+/** The leaf → word ids map as offsets and ids, keeping kuromoji's order of ids within a leaf. */
+function leafIndex(bytes: Uint8Array): { offsets: Int32Array; words: Int32Array } {
+  const end = targetMapEnd(bytes);
+  const lists = new Map<number, number[]>();
+  let maxLeaf = -1;
+  for (let at = 4; at < end;) {
+    const leaf = int32At(bytes, at);
+    const n = int32At(bytes, at + 4);
+    const list = lists.get(leaf) ?? [];
+    for (let i = 0; i < n; i++) list.push(int32At(bytes, at + 8 + 4 * i));
+    lists.set(leaf, list);
+    maxLeaf = Math.max(maxLeaf, leaf);
+    at += 8 + 4 * n;
+  }
+  const offsets = new Int32Array(maxLeaf + 2);
+  let total = 0;
+  for (let leaf = 0; leaf <= maxLeaf; leaf++) {
+    offsets[leaf] = total;
+    total += lists.get(leaf)?.length ?? 0;
+  }
+  offsets[maxLeaf + 1] = total;
+  const words = new Int32Array(total);
+  for (const [leaf, list] of lists) words.set(list, offsets[leaf] ?? 0);
+  return { offsets, words };
+}
+
+/**
+ * Character classes: (invoke byte, grouping byte, max length int32, NUL-terminated name) each. kuromoji
+ * reads its 1 MB of zero padding as some 150,000 nameless classes no character maps to; they are cut.
+ */
+function invokeDefinitionsWithoutPadding(bytes: Uint8Array): Uint8Array {
+  let at = 0;
+  while (at + 6 < bytes.length && bytes[at + 6] !== 0) {
+    at += 6;
+    while (bytes[at] !== 0) at++;
+    at++;
+  }
+  return bytes.subarray(0, at);
+}

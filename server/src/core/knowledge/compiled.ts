@@ -1,0 +1,110 @@
+/**
+ * The shipped knowledge base and rules compiled to one JSON file at build time (dist/data.json), validated
+ * there against their schemas, so that starting reads one JSON file instead of parsing YAML and compiling
+ * schemas. The file names a hash of the data and schema files it came from: when they have changed since
+ * (a data file edited without a build), it is not used and the YAML is read and validated as before.
+ */
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Currency, Entity } from './model';
+import { packageRoot } from '../packageRoot';
+import { readValidated } from './validate';
+
+export interface KnowledgeData {
+  readonly entities: readonly Entity[];
+  readonly currencies: readonly Currency[];
+}
+
+export interface ConfusablePair {
+  readonly written: string;
+  readonly english: string;
+  readonly intended: readonly string[];
+  readonly cues: readonly string[];
+}
+
+export interface RulesData {
+  readonly ordinaryKatakana: readonly string[];
+  readonly letterKatakanaWords: readonly string[];
+  readonly letterCategoryWords: readonly string[];
+  readonly letterSounds: Readonly<Record<string, readonly string[]>>;
+  readonly confusables: readonly ConfusablePair[];
+}
+
+export interface CompiledData {
+  readonly sourceHash: string;
+  readonly knowledge: KnowledgeData;
+  readonly rules: RulesData;
+}
+
+export const compiledDataPath = (): string => path.join(packageRoot(), 'dist', 'data.json');
+
+const yamlFiles = (directory: string): string[] =>
+  fs
+    .readdirSync(directory)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort();
+
+/** The knowledge files' entities and the currencies, read from YAML and validated. */
+export function readKnowledgeData(directory: string): KnowledgeData {
+  const schemas = path.join(directory, 'schema');
+  const knowledgeDir = path.join(directory, 'knowledge');
+  const entities = yamlFiles(knowledgeDir).flatMap(
+    (file) => readValidated<{ entities: Entity[] }>(path.join(knowledgeDir, file), path.join(schemas, 'knowledge.schema.json')).entities,
+  );
+  const { currencies } = readValidated<{ currencies: Currency[] }>(path.join(directory, 'currencies.yaml'), path.join(schemas, 'currencies.schema.json'));
+  return { entities, currencies };
+}
+
+/** The rule lists, read from YAML and validated. */
+export function readRulesData(directory: string): RulesData {
+  const rules = path.join(directory, 'rules');
+  const schemas = path.join(directory, 'schema');
+  const words = (file: string): string[] => readValidated<{ words: string[] }>(path.join(rules, file), path.join(schemas, 'wordlist.schema.json')).words;
+  return {
+    ordinaryKatakana: words('ordinary-katakana.yaml'),
+    letterKatakanaWords: words('letter-katakana-words.yaml'),
+    letterCategoryWords: words('letter-category-words.yaml'),
+    letterSounds: readValidated<{ sounds: Record<string, string[]> }>(path.join(rules, 'letter-sounds.yaml'), path.join(schemas, 'letter-sounds.schema.json'))
+      .sounds,
+    confusables: readValidated<{ pairs: ConfusablePair[] }>(path.join(rules, 'confusables.yaml'), path.join(schemas, 'confusables.schema.json')).pairs,
+  };
+}
+
+/** A hash of every data and schema file the compiled data comes from (names and contents). */
+export function dataSourceHash(directory: string): string {
+  const hash = createHash('sha256');
+  for (const sub of ['.', 'knowledge', 'rules', 'schema']) {
+    const folder = path.join(directory, sub);
+    for (const file of fs
+      .readdirSync(folder)
+      .filter((f) => /\.(yaml|json)$/.test(f))
+      .sort()) {
+      hash
+        .update(`${sub}/${file}\0`)
+        .update(fs.readFileSync(path.join(folder, file)))
+        .update('\0');
+    }
+  }
+  return hash.digest('hex');
+}
+
+/** Reads and validates everything (the build step). */
+export function compileData(directory: string): CompiledData {
+  return { sourceHash: dataSourceHash(directory), knowledge: readKnowledgeData(directory), rules: readRulesData(directory) };
+}
+
+let compiled: CompiledData | null | undefined;
+
+/** The compiled data when it exists and matches the data files in `directory`; undefined otherwise. */
+export function readCompiledData(directory: string): CompiledData | undefined {
+  if (compiled === undefined) {
+    try {
+      const data = JSON.parse(fs.readFileSync(compiledDataPath(), 'utf8')) as CompiledData;
+      compiled = data.sourceHash === dataSourceHash(directory) ? data : null;
+    } catch {
+      compiled = null; // no compiled file (not built yet): the YAML is read instead
+    }
+  }
+  return compiled ?? undefined;
+}

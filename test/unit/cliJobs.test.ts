@@ -1,0 +1,87 @@
+/**
+ * `check --jobs N`: files checked on N worker threads give the same report, in the same order, as one
+ * thread; `--format ndjson` writes one file's JSON a line.
+ */
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import { runCli } from '../support/cli';
+import { tempDir } from '../support/tempDir';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+
+/** A folder of our own transcripts (the samples and fixtures, each twice under another name). */
+function folderOfTranscripts(): { dir: string; files: string[] } {
+  const dir = tempDir('tl-jobs-');
+  const sources = [
+    path.join(ROOT, 'samples', 'ai-news-podcast.txt'),
+    path.join(ROOT, 'samples', 'europe-ai-article.txt'),
+    path.join(ROOT, 'test', 'fixtures', 'podcast-with-errors.txt'),
+    path.join(ROOT, 'test', 'fixtures', 'clean-article.txt'),
+  ];
+  const files: string[] = [];
+  for (const copy of [1, 2]) {
+    for (const source of sources) {
+      const file = path.join(dir, `${copy}-${path.basename(source)}`);
+      fs.copyFileSync(source, file);
+      files.push(file);
+    }
+  }
+  return { dir, files: files.sort() };
+}
+
+describe('check --jobs', () => {
+  const { dir, files } = folderOfTranscripts();
+
+  it('reports exactly what one thread reports, in the same order, with the same exit code', () => {
+    const one = runCli(['check', '--format', 'json', '-r', dir]);
+    const three = runCli(['check', '--format', 'json', '--jobs', '3', '-r', dir]);
+    assert.equal(one.status, 1, one.stderr); // the fixture with errors has some
+    assert.equal(three.status, one.status, three.stderr);
+    assert.equal(three.stdout, one.stdout);
+    const paths = (JSON.parse(three.stdout) as { files: { path: string }[] }).files.map((f) => f.path);
+    assert.deepEqual(paths, files);
+  });
+
+  it('gives the same text and SARIF output as one thread', () => {
+    for (const format of ['text', 'sarif']) {
+      const one = runCli(['check', '--format', format, '-r', dir]);
+      const two = runCli(['check', '--format', format, '-j', '2', '-r', dir]);
+      assert.equal(two.stdout, one.stdout, format);
+      assert.ok(one.stdout.length > 100, `${format}: there are findings to compare`);
+    }
+  });
+
+  it('writes NDJSON: each file’s JSON on a line of its own, in input order', () => {
+    const result = runCli(['check', '--format', 'ndjson', '--jobs', '2', '-r', dir]);
+    assert.equal(result.status, 1, result.stderr);
+    const lines = result.stdout.trimEnd().split('\n');
+    assert.equal(lines.length, files.length);
+    const entries = lines.map((line) => JSON.parse(line) as { path: string; diagnostics: unknown[] });
+    assert.deepEqual(
+      entries.map((e) => e.path),
+      files,
+    );
+    const json = JSON.parse(runCli(['check', '--format', 'json', '-r', dir]).stdout) as { files: unknown[] };
+    assert.deepEqual(entries, json.files);
+  });
+
+  it('refuses a number of jobs that is not a whole number of 1 or more', () => {
+    for (const jobs of ['0', '-2', 'many', '1.5']) {
+      const result = runCli(['check', '--jobs', jobs, files[0] ?? '']);
+      assert.equal(result.status, 2, jobs);
+      assert.match(result.stderr, /--jobs must be a whole number/);
+    }
+  });
+
+  it('reads standard input on the main thread even with --jobs', () => {
+    const text = fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'podcast-with-errors.txt'), 'utf8');
+    const alone = runCli(['check', '--format', 'json', '-'], text);
+    const withJobs = runCli(['check', '--format', 'json', '--jobs', '2', '-', files[0] ?? ''], text);
+    assert.equal(withJobs.status, 1, withJobs.stderr);
+    const parsed = JSON.parse(withJobs.stdout) as { files: unknown[] };
+    assert.deepEqual(parsed.files[0], (JSON.parse(alone.stdout) as { files: unknown[] }).files[0]);
+    assert.equal(parsed.files.length, 2);
+  });
+});
