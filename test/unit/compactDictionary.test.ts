@@ -11,7 +11,7 @@ import * as kuromoji from 'kuromoji';
 import { buildCompact, kuromojiDictionary } from '../../server/src/core/ipadic/build';
 import { compactFilePath, readCompactFile } from '../../server/src/core/ipadic/file';
 import { readCompact } from '../../server/src/core/ipadic/format';
-import { compactTokenizer, type KuromojiTokenizer } from '../../server/src/core/ipadic/load';
+import { compactTokenizer, type CompactTokenizer, type TokenLabels } from '../../server/src/core/ipadic/load';
 import { SEEDS_DIRECTORY, seedsAvailable, warnNoSeeds } from '../support/seeds';
 import { REAL_TEXT_DIRECTORY, realTextAvailable } from '../support/realText';
 
@@ -48,21 +48,42 @@ function stockTokenizer(): Promise<kuromoji.Tokenizer<kuromoji.IpadicFeatures>> 
   );
 }
 
-/** Lines where the two tokenizers differ, at most a few, shown with both token lists. */
-function differences(stock: { tokenize(text: string): unknown[] }, compact: KuromojiTokenizer, lines: readonly string[]): string[] {
+/** What the analysis reads of a kuromoji token (as tokenizeLabels gives it). */
+function labelsOf(token: kuromoji.IpadicFeatures): TokenLabels {
+  const start = token.word_position - 1;
+  return {
+    surface: token.surface_form,
+    start,
+    end: start + token.surface_form.length,
+    pos: token.pos,
+    posDetail: token.pos_detail_1,
+    known: token.word_type === 'KNOWN',
+  };
+}
+
+/**
+ * Lines where the two tokenizers differ, at most a few, shown with both token lists: kuromoji's tokens
+ * with all their features, and the reduced tokens the analysis reads (tokenizeLabels, which decodes no features).
+ */
+function differences(stock: kuromoji.Tokenizer<kuromoji.IpadicFeatures>, compact: CompactTokenizer, lines: readonly string[]): string[] {
   const found: string[] = [];
   for (const line of lines) {
     const text = line.replace(LONE_SURROGATE, '\uFFFD');
-    const expected = JSON.stringify(stock.tokenize(text));
-    const actual = JSON.stringify(compact.tokenize(text));
-    if (expected !== actual && found.push(`${line.slice(0, 40)}…\n  kuromoji: ${expected.slice(0, 300)}\n  compact:  ${actual.slice(0, 300)}`) >= 3) break;
+    const stockTokens = stock.tokenize(text);
+    for (const [expected, actual] of [
+      [JSON.stringify(stockTokens), JSON.stringify(compact.tokenize(text))],
+      [JSON.stringify(stockTokens.map(labelsOf)), JSON.stringify(compact.tokenizeLabels(text))],
+    ] as const) {
+      if (expected !== actual && found.push(`${line.slice(0, 40)}…\n  kuromoji: ${expected.slice(0, 300)}\n  compact:  ${actual.slice(0, 300)}`) >= 3)
+        return found;
+    }
   }
   return found;
 }
 
 describe('the compact IPADIC dictionary', () => {
   let stock: kuromoji.Tokenizer<kuromoji.IpadicFeatures>;
-  let compact: KuromojiTokenizer;
+  let compact: CompactTokenizer;
 
   before(async () => {
     stock = await stockTokenizer();

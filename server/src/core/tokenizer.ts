@@ -1,7 +1,6 @@
 /** The kuromoji adapter: loads the dictionary once (compact form, ipadic/), tokenises line by line, caches by line text. */
-import type * as kuromoji from 'kuromoji';
 import { compactDictionary, compactFilePath, readCompactFile } from './ipadic/file';
-import { tokenizerOf, type KuromojiTokenizer } from './ipadic/load';
+import { tokenizerOf, type CompactTokenizer } from './ipadic/load';
 
 export interface Token {
   readonly surface: string;
@@ -25,39 +24,18 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 class CachingTokenizer implements JapaneseTokenizer {
   private readonly cache = new Map<string, readonly Token[]>();
 
-  constructor(private readonly inner: KuromojiTokenizer) {}
+  constructor(private readonly inner: CompactTokenizer) {}
 
   tokenize(text: string): readonly Token[] {
     const cached = this.cache.get(text);
     if (cached) return cached;
     // kuromoji throws on a lone surrogate (a file cut mid-character); U+FFFD keeps every offset in place.
-    const tokens = this.inner.tokenize(text.replace(LONE_SURROGATE, '\uFFFD')).map(toToken);
+    // The labels (part of speech…) come shared from the dictionary's table, so the per-line cache stays small.
+    const tokens = this.inner.tokenizeLabels(text.replace(LONE_SURROGATE, '\uFFFD'));
     if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
     this.cache.set(text, tokens);
     return tokens;
   }
-}
-
-// kuromoji decodes the part-of-speech labels afresh for every token; a few dozen distinct labels are shared
-// instead, which keeps the per-line token cache of a long transcript small.
-const labels = new Map<string, string>();
-const intern = (label: string): string => {
-  const shared = labels.get(label);
-  if (shared !== undefined) return shared;
-  labels.set(label, label);
-  return label;
-};
-
-function toToken(feature: kuromoji.IpadicFeatures): Token {
-  const start = feature.word_position - 1;
-  return {
-    surface: feature.surface_form,
-    start,
-    end: start + feature.surface_form.length,
-    pos: intern(feature.pos),
-    posDetail: intern(feature.pos_detail_1),
-    known: feature.word_type === 'KNOWN',
-  };
 }
 
 let loading: Promise<JapaneseTokenizer> | undefined;

@@ -9,6 +9,7 @@ import { gunzipSync } from 'node:zlib';
 import { FORMAT_VERSION, writeCompact, type SectionName } from './format';
 
 const ENTRY_BYTES = 10; // left id, right id, cost (2 bytes each), feature offset (4 bytes)
+const FEATURE_FIELDS = 10; // surface, four part-of-speech levels, conjugation type and form, base form, reading, pronunciation
 
 /** The kuromoji package's dictionary folder and version. */
 export function kuromojiDictionary(): { directory: string; version: string } {
@@ -25,15 +26,18 @@ export function buildCompact(directory: string, kuromojiVersion: string): Uint8A
   };
   const base = read('base.dat.gz');
   const check = read('check.dat.gz');
-  const { offsets, words } = leafIndex(read('tid_map.dat.gz'));
+  const leaves = leafIndex(read('tid_map.dat.gz'));
   const unknownMap = read('unk_map.dat.gz');
+  const words = entriesWithoutPadding(read('tid.dat.gz'));
+  const features = stringsWithoutPadding(read('tid_pos.dat.gz'));
   const sections: Record<SectionName, Uint8Array> = {
     base,
     check,
-    words: entriesWithoutPadding(read('tid.dat.gz')),
-    features: stringsWithoutPadding(read('tid_pos.dat.gz')),
-    leafOffsets: asBytes(offsets),
-    leafWords: asBytes(words),
+    words,
+    features,
+    leftIdLabels: Buffer.from(JSON.stringify(leftIdLabels(words, features)), 'utf8'),
+    leafOffsets: asBytes(leaves.offsets),
+    leafWords: asBytes(leaves.words),
     costs: read('cc.dat.gz'),
     unknownWords: entriesWithoutPadding(read('unk.dat.gz')),
     unknownFeatures: stringsWithoutPadding(read('unk_pos.dat.gz')),
@@ -53,6 +57,29 @@ function lastNonZero(bytes: Uint8Array): number {
   let i = bytes.length - 1;
   while (i >= 0 && bytes[i] === 0) i--;
   return i;
+}
+
+/**
+ * For each left id, the part of speech and its first refinement ("名詞,固有名詞") its entries' features give,
+ * as kuromoji's formatter reads them (fields 1 and 2 of the comma-separated features); null for a left id
+ * whose entries disagree or have features of another shape (none in IPADIC: a check, not an expectation).
+ */
+function leftIdLabels(words: Uint8Array, features: Uint8Array): (string | null)[] {
+  const view = new DataView(words.buffer, words.byteOffset, words.byteLength);
+  const labels: (string | null | undefined)[] = [];
+  for (let id = 0; id + ENTRY_BYTES <= words.byteLength; id += ENTRY_BYTES) {
+    const leftId = view.getInt16(id, true);
+    const at = view.getInt32(id + 6, true);
+    let end = at;
+    while (end < features.length && features[end] !== 0) end++;
+    const fields = Buffer.from(features.buffer, features.byteOffset + at, end - at)
+      .toString('utf8')
+      .split(',');
+    const label = fields.length === FEATURE_FIELDS ? `${fields[1] ?? ''},${fields[2] ?? ''}` : null;
+    const known = labels[leftId];
+    labels[leftId] = known === undefined || known === label ? label : null;
+  }
+  return Array.from(labels, (label) => label ?? null);
 }
 
 /** Fixed-size entries up to the last one holding data (kuromoji reads any byte past the end as 0, as padding is). */

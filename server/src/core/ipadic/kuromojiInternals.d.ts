@@ -2,9 +2,13 @@
 // ships no types for them; these declare only what the loader uses.
 declare module 'kuromoji/src/Tokenizer' {
   import type { IpadicFeatures } from 'kuromoji';
+  import type ViterbiLattice from 'kuromoji/src/viterbi/ViterbiLattice';
+  import type ViterbiNode from 'kuromoji/src/viterbi/ViterbiNode';
   class Tokenizer {
     constructor(dictionaries: object);
-    viterbi_builder: { build(sentence: string): unknown };
+    static splitByPunctuation(text: string): string[];
+    viterbi_builder: { build(sentence: string): ViterbiLattice };
+    readonly viterbi_searcher: { search(lattice: ViterbiLattice): ViterbiNode[] };
     tokenize(text: string): IpadicFeatures[];
   }
   export = Tokenizer;
@@ -20,6 +24,12 @@ declare module 'kuromoji/src/viterbi/ViterbiLattice' {
 
 declare module 'kuromoji/src/viterbi/ViterbiNode' {
   class ViterbiNode {
+    readonly name: number;
+    readonly type: string;
+    readonly left_id: number;
+    readonly start_pos: number;
+    readonly length: number;
+    readonly surface_form: string;
     constructor(name: number, cost: number, startPosition: number, length: number, type: string, leftId: number, rightId: number, surface: string);
   }
   export = ViterbiNode;
@@ -47,6 +57,7 @@ declare module 'kuromoji/src/dict/UnknownDictionary' {
     dictionary: ByteBuffer;
     target_map: Record<number, number[] | undefined>;
     lookup(character: string): CharacterClass;
+    getFeatures(id: number): string;
     loadUnknownDictionaries(
       entries: Uint8Array,
       features: Uint8Array,

@@ -1,6 +1,7 @@
 /** kuromoji's Tokenizer over the compact IPADIC file: same tokens and features as kuromoji's own loader. */
 import type { IpadicFeatures } from 'kuromoji';
 import Tokenizer from 'kuromoji/src/Tokenizer';
+import type ViterbiNode from 'kuromoji/src/viterbi/ViterbiNode';
 import ConnectionCosts from 'kuromoji/src/dict/ConnectionCosts';
 import UnknownDictionary from 'kuromoji/src/dict/UnknownDictionary';
 import { int16View, int32View, readCompact, uint32View, type CompactDictionary } from './format';
@@ -8,6 +9,25 @@ import { LatticeBuilder } from './lattice';
 
 export interface KuromojiTokenizer {
   tokenize(text: string): IpadicFeatures[];
+}
+
+/** What the analysis reads of a token (the core's Token); see tokenizer.ts. */
+export interface TokenLabels {
+  readonly surface: string;
+  readonly start: number;
+  readonly end: number;
+  readonly pos: string;
+  readonly posDetail: string;
+  readonly known: boolean;
+}
+
+export interface CompactTokenizer extends KuromojiTokenizer {
+  /**
+   * The same tokens as tokenize() gives, reduced to surface, offsets, part of speech and its refinement,
+   * and known or not, without decoding any word's features: the part of speech comes from the word's left
+   * id (see leftIdLabels in build.ts).
+   */
+  tokenizeLabels(text: string): TokenLabels[];
 }
 
 /** A NUL-terminated UTF-8 string of a features section, decoded when a token asks for it. */
@@ -18,11 +38,11 @@ function featuresAt(features: Uint8Array, at: number): string {
 }
 
 /** A Tokenizer from a compact file's bytes (views of them are kept: do not reuse the buffer). */
-export function compactTokenizer(file: Uint8Array): KuromojiTokenizer {
+export function compactTokenizer(file: Uint8Array): CompactTokenizer {
   return tokenizerOf(readCompact(file));
 }
 
-export function tokenizerOf({ header, bytes }: CompactDictionary): KuromojiTokenizer {
+export function tokenizerOf({ header, bytes }: CompactDictionary): CompactTokenizer {
   const entries = int16View(bytes.words);
   const words = new DataView(bytes.words.buffer, bytes.words.byteOffset, bytes.words.byteLength);
   const tokenInfo = {
@@ -44,7 +64,7 @@ export function tokenizerOf({ header, bytes }: CompactDictionary): KuromojiToken
     bytes.invokeDefinitions,
   );
   const tokenizer = new Tokenizer({ token_info_dictionary: tokenInfo, connection_costs: costs, unknown_dictionary: unknown });
-  tokenizer.viterbi_builder = new LatticeBuilder(
+  const builder = new LatticeBuilder(
     {
       base: int32View(bytes.base),
       check: int32View(bytes.check),
@@ -56,5 +76,72 @@ export function tokenizerOf({ header, bytes }: CompactDictionary): KuromojiToken
     },
     unknown,
   );
-  return tokenizer;
+  tokenizer.viterbi_builder = builder;
+  const byLeftId = labelPairs(JSON.parse(Buffer.from(bytes.leftIdLabels).toString('utf8')) as (string | null)[]);
+  const unknownLabels = new Map<number, readonly [string, string]>();
+  const labelsOf = (node: ViterbiNode): readonly [string, string] | undefined => {
+    if (node.type === 'KNOWN') return byLeftId[node.left_id] ?? undefined;
+    if (node.type !== 'UNKNOWN') return undefined;
+    let labels = unknownLabels.get(node.name);
+    if (!labels) {
+      const fields = unknown.getFeatures(node.name).split(',');
+      labels = [fields[1] ?? '', fields[2] ?? ''];
+      unknownLabels.set(node.name, labels);
+    }
+    return labels;
+  };
+  return Object.assign(tokenizer, {
+    tokenizeLabels(text: string): TokenLabels[] {
+      const tokens: TokenLabels[] = [];
+      // kuromoji's positions: a sentence's tokens count from the position of the last token before it.
+      let lastPosition = 0;
+      for (const sentence of Tokenizer.splitByPunctuation(text)) {
+        const sentenceBase = lastPosition;
+        const path = tokenizer.viterbi_searcher.search(builder.build(sentence));
+        for (const node of path) {
+          const labels = labelsOf(node);
+          const position = sentenceBase + node.start_pos;
+          if (labels) {
+            tokens.push({
+              surface: node.surface_form,
+              start: position - 1,
+              end: position - 1 + node.surface_form.length,
+              pos: labels[0],
+              posDetail: labels[1],
+              known: node.type === 'KNOWN',
+            });
+          } else {
+            // No label by left id (none in IPADIC): the word's features, read as kuromoji's formatter reads them.
+            const fields = node.type === 'KNOWN' ? tokenInfo.getFeatures(node.name).split(',') : [];
+            const surface = fields[0] ?? node.surface_form;
+            tokens.push({
+              surface,
+              start: position - 1,
+              end: position - 1 + surface.length,
+              pos: fields[1] ?? '',
+              posDetail: fields[2] ?? '',
+              known: node.type === 'KNOWN',
+            });
+          }
+          lastPosition = position;
+        }
+      }
+      return tokens;
+    },
+  });
+}
+
+/** "名詞,固有名詞" → ['名詞', '固有名詞'], each distinct pair once. */
+function labelPairs(labels: readonly (string | null)[]): (readonly [string, string] | null)[] {
+  const pairs = new Map<string, readonly [string, string]>();
+  return labels.map((label) => {
+    if (label === null) return null;
+    let pair = pairs.get(label);
+    if (!pair) {
+      const [pos = '', detail = ''] = label.split(',');
+      pair = [pos, detail];
+      pairs.set(label, pair);
+    }
+    return pair;
+  });
 }
