@@ -19,6 +19,17 @@ export interface TokenLabels {
   readonly pos: string;
   readonly posDetail: string;
   readonly known: boolean;
+  /** The reading, for known words with kanji only (their features are decoded for it; other words' are not). */
+  readonly reading?: string;
+}
+
+/** Kanji: a word with them has a reading worth decoding (kana words read as written). */
+export const HAS_KANJI = /[\u3400-\u9fff\uf900-\ufaff々]/;
+
+/** The reading field of a word's features (kuromoji's IPADIC formatter: the ninth), or undefined when it has none. */
+export function readingField(fields: readonly string[]): string | undefined {
+  const reading = fields[8];
+  return reading && reading !== '*' ? reading : undefined;
 }
 
 export interface CompactTokenizer extends KuromojiTokenizer {
@@ -102,26 +113,30 @@ export function tokenizerOf({ header, bytes }: CompactDictionary): CompactTokeni
           const labels = labelsOf(node);
           const position = sentenceBase + node.start_pos;
           if (labels) {
-            tokens.push({
+            const token = {
               surface: node.surface_form,
               start: position - 1,
               end: position - 1 + node.surface_form.length,
               pos: labels[0],
               posDetail: labels[1],
               known: node.type === 'KNOWN',
-            });
+            };
+            const reading = node.type === 'KNOWN' && HAS_KANJI.test(node.surface_form) ? readingField(tokenInfo.getFeatures(node.name).split(',')) : undefined;
+            tokens.push(reading === undefined ? token : { ...token, reading });
           } else {
             // No label by left id (none in IPADIC): the word's features, read as kuromoji's formatter reads them.
             const fields = node.type === 'KNOWN' ? tokenInfo.getFeatures(node.name).split(',') : [];
             const surface = fields[0] ?? node.surface_form;
-            tokens.push({
+            const token = {
               surface,
               start: position - 1,
               end: position - 1 + surface.length,
               pos: fields[1] ?? '',
               posDetail: fields[2] ?? '',
               known: node.type === 'KNOWN',
-            });
+            };
+            const reading = HAS_KANJI.test(surface) ? readingField(fields) : undefined;
+            tokens.push(reading === undefined ? token : { ...token, reading });
           }
           lastPosition = position;
         }
