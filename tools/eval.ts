@@ -10,11 +10,10 @@ import { parse as parseYaml } from 'yaml';
 import { analyze, type AnalysisServices } from '../server/src/core/analyze';
 import { ALL_DETECTORS } from '../server/src/core/detectors';
 import { TranscriptDocument } from '../server/src/core/document';
-import { applyEdits, preferredEdits } from '../server/src/core/fixes';
 import { loadServices } from '../server/src/core/services';
 import type { Finding } from '../server/src/core/types';
 import { SEEDS_DIRECTORY } from '../test/support/seeds';
-import { evaluatePairs, loadPairs, pairParts, reportPairs } from './evalPairs';
+import { evaluatePairs, fixedCorrectly, loadPairs, pairParts, reportPairs } from './evalPairs';
 import { evaluateRealText, falsePer100KB, REAL_TEXT_DIRECTORY, realTextAvailable, type RealTextResult } from '../test/support/realText';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -124,16 +123,6 @@ function locate(text: string, annotation: Annotation): Located {
 
 const overlaps = (f: Finding, a: Located): boolean => f.range.start < a.end && a.start < f.range.end;
 const isLoud = (f: Finding): boolean => f.severity === 'error' || f.severity === 'warning';
-
-function fixedCorrectly(text: string, annotation: Located, findings: readonly Finding[]): boolean {
-  const edits = preferredEdits(findings.filter((f) => overlaps(f, annotation)));
-  if (edits.length === 0 || annotation.fix === null) return false;
-  const start = Math.min(annotation.start, ...edits.map((e) => e.range.start));
-  const end = Math.max(annotation.end, ...edits.map((e) => e.range.end));
-  const expected = text.slice(start, annotation.start) + annotation.fix + text.slice(annotation.end, end);
-  const local = edits.map((e) => ({ range: { start: e.range.start - start, end: e.range.end - start }, newText: e.newText }));
-  return applyEdits(text.slice(start, end), local) === expected;
-}
 
 /**
  * The kinds of error the blind writers annotate with; older annotations (named after our detectors) are

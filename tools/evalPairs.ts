@@ -115,8 +115,13 @@ function onAnnotation(finding: Finding, annotation: Located, text: string): bool
   return annotation.kind === 'omitted-segment' ? matches(finding, annotation, text) : overlaps(finding, annotation);
 }
 
-function fixedCorrectly(text: string, annotation: Located, findings: readonly Finding[]): boolean {
-  const edits = preferredEdits(findings.filter((f) => overlaps(f, annotation)));
+/** Whether the preferred fixes of the findings on an annotated span turn it into the annotation's fix (shared with eval.ts). */
+export function fixedCorrectly(
+  text: string,
+  annotation: { readonly start: number; readonly end: number; readonly fix: string | null },
+  findings: readonly Finding[],
+): boolean {
+  const edits = preferredEdits(findings.filter((f) => f.range.start < annotation.end && annotation.start < f.range.end));
   if (edits.length === 0 || annotation.fix === null) return false;
   const start = Math.min(annotation.start, ...edits.map((e) => e.range.start));
   const end = Math.max(annotation.end, ...edits.map((e) => e.range.end));
