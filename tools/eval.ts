@@ -13,7 +13,7 @@ import { TranscriptDocument } from '../server/src/core/document';
 import { loadServices } from '../server/src/core/services';
 import type { Finding } from '../server/src/core/types';
 import { SEEDS_DIRECTORY } from '../test/support/seeds';
-import { evaluatePairs, fixedCorrectly, loadPairs, pairParts, reportPairs } from './evalPairs';
+import { evaluatePairs, fixedCorrectly, loadPairs, pairParts, reportPairs, showsDetails } from './evalPairs';
 import { evaluateRealText, falsePer100KB, REAL_TEXT_DIRECTORY, realTextAvailable, type RealTextResult } from '../test/support/realText';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -266,7 +266,7 @@ function report(part: PartResult): string {
     `- each kind ≥ ${TARGET.perKind * 100}% found: ${weakKinds.length === 0 ? 'all' : `below: ${weakKinds.join(', ')}`} — ${mark(weakKinds.length === 0)}`,
     `- no kind at 0: ${zeroKinds.length === 0 ? 'none' : zeroKinds.join(', ')} — ${mark(zeroKinds.length === 0)}`,
   );
-  if (process.argv.includes('--details')) {
+  if (showsDetails(part.name)) {
     lines.push('', 'Missed:', ...part.misses.map((m) => `- ${m}`), '', 'False warnings/errors:', ...part.falseAlarms.map((m) => `- ${m}`));
   }
   return lines.join('\n');
