@@ -41,6 +41,41 @@ describe('the analyzer', () => {
     assert.ok(analyzer.misses.judged - before.judged <= 2, 'one chunk judged per stage');
   });
 
+  it('redoes no whole-document check over the chunks an edit left alone', async () => {
+    const services = await testServices();
+    const analyzer = new Analyzer(services);
+    // One finding of each whole-document check, among sentences none of them has anything to say about.
+    const checks = [
+      '同社は33億ドルを調達した。\n調達額の33億ドルは過去最大だ。\n投資家は33万ドルの調達を歓迎した。',
+      'ダウデ氏が登壇した。\nダウデ氏は質問に答えた。\nドゥデ氏によれば来年も続く。',
+      'HBMの需要は強い。\nSKハイニックスはHVMの増産を急いでいる。',
+      'データセットやモデルを共有する場として、顔ハグには毎日多くのモデルが公開されている。',
+    ];
+    // Sentences apart, so that no check reads the text around an item into another group.
+    const filler = (from: number): string => Array.from({ length: 8 }, (_, i) => `今日は第${from + i}回の放送です。`).join('\n');
+    const text = checks.map((group, i) => `${group}\n${filler(i * 10)}`).join('\n');
+    const codes = (result: AnalysisResult): string[] => [...new Set(result.findings.map((f) => f.code))].sort();
+    let doc = new TranscriptDocument(text);
+    const first = analyzer.analyze(doc);
+    for (const code of ['wrong-magnitude', 'name-two-spellings', 'misheard-acronym', 'literal-translation']) assert.ok(codes(first).includes(code), code);
+
+    const before = { ...analyzer.misses };
+    const edited = text.replace('第34回', '第34回目');
+    doc = doc.revised(edited);
+    const result = analyzer.analyze(doc);
+    assert.equal(analyzer.misses.scanned - before.scanned, 1, 'only the edited chunk is scanned');
+    assert.equal(analyzer.misses.decided - before.decided, 0, 'no document decision is made again: the items did not change');
+    assert.equal(analyzer.misses.resolved - before.resolved, 0, 'no item far from the edit is finished again with the text around it');
+    assert.equal(visible(result), visible(new Analyzer(services).analyze(new TranscriptDocument(edited))));
+
+    // An edit that changes a compared item redoes that detector's decision only.
+    const renamed = edited.replace('ドゥデ氏', 'ドゥデイ氏');
+    const again = { ...analyzer.misses };
+    const changed = analyzer.analyze(doc.revised(renamed));
+    assert.equal(analyzer.misses.decided - again.decided, 1, 'the two-spellings decision, and no other');
+    assert.equal(visible(changed), visible(new Analyzer(services).analyze(new TranscriptDocument(renamed))));
+  });
+
   it('judges again only the chunks that asked for an entity’s spelling when the document’s favourite spelling changes', async () => {
     const analyzer = new Analyzer(await testServices());
     const filler = Array.from({ length: 20 }, (_, i) => `今日は第${i + 1}回の放送です。`).join('\n');

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { corroborate, cueWordsOf } from '../../server/src/core/corroboration';
+import { corroborate, cueWordsOf, textEvidence } from '../../server/src/core/corroboration';
 import { makeFinding } from '../../server/src/core/finding';
 import type { Finding } from '../../server/src/core/types';
 import { check, testServices } from '../support/analysis';
@@ -59,7 +59,7 @@ describe('hints that the document corroborates', () => {
   for (const { name, finding, text, severity } of CASES) {
     it(name, async () => {
       const { kb, tokenizer } = await testServices();
-      const [result] = corroborate([finding], { text, named: new Set() }, kb, tokenizer);
+      const [result] = corroborate([finding], textEvidence(text, new Set()), kb, tokenizer);
       assert.equal(result?.severity, severity);
       if (severity !== finding.severity) assert.match(result?.explanation.reasons.at(-1) ?? '', /投資家.*ブラウザ/);
     });
@@ -67,7 +67,7 @@ describe('hints that the document corroborates', () => {
 
   it('counts a related entity the document names as a cue', async () => {
     const { kb, tokenizer } = await testServices();
-    const [result] = corroborate([hint()], { text: '彼はブラウザの話をした。', named: new Set(['andreessen-horowitz']) }, kb, tokenizer);
+    const [result] = corroborate([hint()], textEvidence('彼はブラウザの話をした。', new Set(['andreessen-horowitz'])), kb, tokenizer);
     assert.equal(result?.severity, 'warning');
   });
 

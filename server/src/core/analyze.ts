@@ -12,8 +12,10 @@ import { corroborate } from './corroboration';
 import { FactsRead, recordingContext } from './facts';
 import { messagesGeneration } from './l10n';
 import { indexChunkMentions } from './mentionIndex';
-import { CHUNK_DETECTORS, NAME_DETECTORS, WHOLE_DOCUMENT_DETECTORS } from './detectors';
-import type { Detector } from './detectors/detector';
+import { CHUNK_DETECTORS, NAME_DETECTORS, SEQUENCE_DETECTORS, WHOLE_DOCUMENT_DETECTORS } from './detectors';
+import type { Detector, ScanServices, SequenceDetector } from './detectors/detector';
+import { chunkWords, DocumentWords, katakanaKey, listedKey, sharedEnds, vocabularyOf } from './documentWords';
+import { placeFinding } from './finding';
 import type { DictionaryRule } from './dictionary/prh';
 import type { GlossaryEntry } from './glossary/model';
 import { currencyUsage } from './detectors/implausibleCurrency';
@@ -67,6 +69,11 @@ export interface AnalysisResult {
 interface ChunkScan {
   readonly names: readonly RecognizedName[];
   readonly currencies: ReadonlyMap<string, number>;
+  /** The words the document-wide checks count (documentWords.ts). */
+  readonly words: ReadonlyMap<string, number>;
+  /** Per sequence detector, the chunk's items, and those finished with the text around the chunk (by that text). */
+  readonly items: readonly (readonly unknown[])[];
+  readonly resolved: (Map<string, readonly unknown[]> | undefined)[];
   /** The analysis that last used this entry, so that trimming keeps what the current document needs. */
   used: number;
 }
@@ -99,6 +106,23 @@ function placedAt<T>(holder: { placed?: Placed<T> }, items: readonly T[], at: nu
   return holder.placed.items;
 }
 
+/** What the analysis keeps of one document between its versions: the sums of its chunks' facts and the decisions over them. */
+interface DocumentState {
+  readonly words: DocumentWords;
+  readonly sequences: SequenceState[];
+}
+
+/** A sequence detector's items of the last version, chunk by chunk, and its decision over them with the facts it read. */
+interface SequenceState {
+  chunks: readonly (readonly unknown[])[];
+  decided?: { readonly verdicts: ReadonlyMap<number, readonly Finding[]>; readonly ordinals: readonly number[]; readonly factsRead: FactsRead };
+}
+
+const NO_MENTIONS: readonly EntityMention[] = [];
+const NO_ITEMS: readonly unknown[] = [];
+// Documents whose state is kept (those open in an editor, usually a few).
+const DOCUMENT_LIMIT = 16;
+
 // Enough for several long documents; beyond it the caches start afresh rather than grow without bound.
 const CACHE_LIMIT = 30_000;
 
@@ -113,8 +137,15 @@ export class Analyzer {
   /** Counts analyses; cache entries remember the last one that used them. */
   private generation = 0;
   private lastSourceCheck: { readonly key: string; readonly kb: KnowledgeBase; readonly result: SourceCheckResult } | undefined;
-  /** How many chunks were scanned and judged afresh (cache misses), for tests and benchmarks. */
-  readonly misses = { scanned: 0, judged: 0 };
+  private readonly documents = new Map<string, DocumentState>();
+  /** Items placed in the document: the findings placed on them, reused while neither moves nor changes. */
+  private readonly placedItems = new WeakMap<object, { readonly at: number; readonly verdicts: readonly Finding[]; readonly placed: readonly Finding[] }>();
+  /**
+   * How many chunks were scanned and judged afresh (cache misses), how many times a sequence detector's
+   * document decision was made again, and how many of their items were finished with the text around
+   * their chunk: for tests and benchmarks.
+   */
+  readonly misses = { scanned: 0, judged: 0, decided: 0, resolved: 0 };
 
   constructor(private readonly services: AnalysisServices) {
     this.recognizer = new EntityRecognizer(services.kb);
@@ -139,17 +170,20 @@ export class Analyzer {
     );
     const mentionsOf = (chunkIndex: number): readonly EntityMention[] => chunkMentions[chunkIndex] ?? [];
     const currencies = sumUsage(scans);
+    const state = this.stateOf(source.uri);
+    state.words.update(scans.map((scan) => scan.words));
+    const words = state.words;
     // Messages are written in the language of the moment: cached ones in another are not reused.
     const disabled = `${[...(options.disabled ?? [])].sort().join(',')}\u0000${messagesGeneration()}`;
-    const enabled = (detector: Detector): boolean => !options.disabled?.has(detector.code);
+    const enabled = (detector: { readonly code: string }): boolean => !options.disabled?.has(detector.code);
 
     // Names first: a misspelt name ("Open AI") is still evidence of what the story is about for the other checks.
-    const nameContext = buildContext({ kb, lexicon, rules, mentions: indexed, currencies });
+    const nameContext = buildContext({ kb, lexicon, rules, mentions: indexed, currencies, words });
     const nameStage = { cache: this.cacheFor(`names\u0000${disabled}`), context: nameContext, detectors: NAME_DETECTORS.filter(enabled) };
     // A Latin spelling used consistently through the document is a name of its own (see isWrittenConsistently):
     // a fact of the whole document, so decided here over the chunks' findings, never inside a chunk.
     const nameFindings = this.judgeAll(chunks, layouts, mentionsOf, nameStage, []).filter(
-      (finding) => finding.code !== garbledLatinName.code || !isWrittenConsistently(source.text, source.slice(finding.range)),
+      (finding) => finding.code !== garbledLatinName.code || !isWrittenConsistently(source.slice(finding.range), words, () => source.text),
     );
     const misspelt = nameFindings.flatMap((f) => (f.entityId ? [f.entityId] : []));
     const dictionaryRules = options.dictionary?.rules ?? [];
@@ -163,17 +197,27 @@ export class Analyzer {
       dictionaryRules,
       glossaryEntries: options.dictionary?.glossary ?? [],
       dictionaryKey: options.dictionary?.key ?? '',
+      words,
     });
     const chunkStage = { cache: this.cacheFor(`document\u0000${disabled}`), context, detectors: CHUNK_DETECTORS.filter(enabled) };
     // In the order name, chunk, whole-document findings: the sort below keeps it among equals.
     const findings = this.judgeAll(chunks, layouts, mentionsOf, chunkStage, [...nameFindings]);
+    // These read the document's facts only, not its text (the document is built lazily and never read whole).
     const whole = new AnalyzedDocument(source, this.services.tokenizer, byDocumentLine(source, chunks, layouts));
     for (const detector of WHOLE_DOCUMENT_DETECTORS) if (enabled(detector)) for (const finding of runDetector(detector, whole, context)) findings.push(finding);
+    SEQUENCE_DETECTORS.forEach((detector, d) => {
+      if (enabled(detector)) this.placeSequence(detector, d, state.sequences[d] as SequenceState, source, chunks, scans, context, findings);
+    });
     // Subtitle files: the checks of cue timing and layout (cheap, and reading the whole file: not cached per chunk).
     for (const finding of subtitleFindings(source, this.services.tokenizer, context, options.subtitles, (code) => !options.disabled?.has(code)))
       findings.push(finding);
     // Hints about a name whose facts the document states deserve more than a hint (corroboration.ts).
-    const corroborated = corroborate(findings, { text: source.text, named: new Set(context.mentionCount.keys()) }, kb, this.services.tokenizer);
+    const evidence = {
+      contains: (word: string) => words.count(listedKey(word)) > 0,
+      hasKatakanaRun: (run: string) => words.count(katakanaKey(run)) > 0,
+      named: context.mentionCount,
+    };
+    const corroborated = corroborate(findings, evidence, kb, this.services.tokenizer);
     const ignored = options.ignored;
     const unignored = ignored && ignored.size > 0 ? corroborated.filter((finding) => !ignored.has(findingText(source, finding))) : corroborated;
     const reported = withoutGlossaryDuplicates(unignored);
@@ -227,6 +271,108 @@ export class Analyzer {
     return result;
   }
 
+  private stateOf(uri: string): DocumentState {
+    let state = this.documents.get(uri);
+    if (state) {
+      // Most recently used last, so that the first is the one to let go.
+      this.documents.delete(uri);
+    } else {
+      state = { words: new DocumentWords(), sequences: SEQUENCE_DETECTORS.map(() => ({ chunks: [] })) };
+      if (this.documents.size >= DOCUMENT_LIMIT) this.documents.delete(this.documents.keys().next().value as string);
+    }
+    this.documents.set(uri, state);
+    return state;
+  }
+
+  /**
+   * One sequence detector's findings: its items per chunk (scanned with the chunk, finished with the text
+   * around it near its ends), its decision made again only when their content or a fact it read changed,
+   * and each finding placed on its item.
+   */
+  private placeSequence(
+    detector: SequenceDetector<unknown>,
+    d: number,
+    state: SequenceState,
+    source: TranscriptDocument,
+    chunks: readonly Chunk[],
+    scans: readonly ChunkScan[],
+    context: DetectorContext,
+    findings: Finding[],
+  ): void {
+    const lists = scans.map((scan, i) => this.itemsOf(detector, d, scan, chunks[i] as Chunk, source.text));
+    const before = state.chunks;
+    state.chunks = lists;
+    const facts = { context, chunkMentions: NO_MENTIONS };
+    let decided = state.decided;
+    if (!decided || !sameContent(detector, before, lists) || !decided.factsRead.holdIn(facts)) {
+      const recording = recordingContext(facts);
+      let verdicts: ReadonlyMap<number, readonly Finding[]>;
+      try {
+        verdicts = detector.decide(lists, recording.context, this.services.tokenizer);
+      } catch (error) {
+        console.error(`transcript-lens: detector ${detector.code} failed on ${source.uri}: ${(error as Error).stack ?? String(error)}`);
+        verdicts = new Map();
+      }
+      decided = { verdicts, ordinals: [...verdicts.keys()].sort((a, b) => a - b), factsRead: new FactsRead(recording.reads(), facts) };
+      state.decided = decided;
+      this.misses.decided++;
+    }
+    const { verdicts, ordinals } = decided;
+    if (ordinals.length === 0) return;
+    let next = 0;
+    let first = 0;
+    for (let i = 0; i < lists.length && next < ordinals.length; i++) {
+      const items = lists[i] as readonly unknown[];
+      const end = first + items.length;
+      for (; next < ordinals.length && (ordinals[next] as number) < end; next++) {
+        const ordinal = ordinals[next] as number;
+        const item = items[ordinal - first] as object;
+        for (const finding of this.placedOn(item, detector.itemRange(item), (chunks[i] as Chunk).start, verdicts.get(ordinal) ?? [])) findings.push(finding);
+      }
+      first = end;
+    }
+  }
+
+  /** A chunk's items for one sequence detector; those near its ends finished with the document's text around it. */
+  private itemsOf(detector: SequenceDetector<unknown>, d: number, scan: ChunkScan, chunk: Chunk, text: string): readonly unknown[] {
+    const items = scan.items[d] as readonly unknown[];
+    const reach = detector.reach;
+    if (reach === undefined || !detector.resolve || items.length === 0) return items;
+    const length = chunk.end - chunk.start;
+    const nearEnds = (item: unknown): boolean => {
+      const range = detector.itemRange(item);
+      return range.start < reach || range.end + reach > length;
+    };
+    if (!items.some(nearEnds)) return items;
+    const from = Math.max(0, chunk.start - reach);
+    const around = text.slice(from, Math.min(text.length, chunk.end + reach));
+    const key = `${chunk.start - from}\u0000${around.slice(0, chunk.start - from)}\u0000${around.slice(chunk.start - from + length)}`;
+    const byAround = (scan.resolved[d] ??= new Map<string, readonly unknown[]>());
+    let resolved = byAround.get(key);
+    if (!resolved) {
+      const surroundings = { text: around, offset: chunk.start - from };
+      resolved = items.flatMap((item) => {
+        if (!nearEnds(item)) return [item];
+        const finished = detector.resolve?.(item, surroundings);
+        return finished === undefined ? [] : [finished];
+      });
+      // A chunk written in several places keeps the surroundings of a few.
+      if (byAround.size >= 4) byAround.clear();
+      byAround.set(key, resolved);
+      this.misses.resolved++;
+    }
+    return resolved;
+  }
+
+  /** The findings of an item placed where it stands, reused while the item, its place and its verdicts are the same. */
+  private placedOn(item: object, range: OffsetRange, at: number, verdicts: readonly Finding[]): readonly Finding[] {
+    const known = this.placedItems.get(item);
+    if (known && known.at === at && known.verdicts === verdicts) return known.placed;
+    const placed = verdicts.map((finding) => placeFinding(finding, shift(range, at)));
+    this.placedItems.set(item, { at, verdicts, placed });
+    return placed;
+  }
+
   /** The findings of one stage over every chunk, each from the cache or judged afresh. */
   private judgeAll(
     chunks: readonly Chunk[],
@@ -257,7 +403,15 @@ export class Analyzer {
     if (!scan) {
       // The chunk's derived views are not kept: tokens are cached by line in the tokenizer, the rest is cheap to rebuild.
       const doc = this.chunkDocument(chunk, layout);
-      scan = { names: this.recognizer.scan(doc), currencies: currencyUsage(doc.flow.text, this.services.kb.currencies), used: 0 };
+      const { kb, lexicon, rules, tokenizer } = this.services;
+      scan = {
+        names: this.recognizer.scan(doc),
+        currencies: currencyUsage(doc.flow.text, kb.currencies),
+        words: chunkWords(chunk.text, vocabularyOf(kb, rules, tokenizer)),
+        items: SEQUENCE_DETECTORS.map((detector) => scanSafely(detector, doc, { kb, lexicon, rules })),
+        resolved: [],
+        used: 0,
+      };
       this.misses.scanned++;
       this.scans.set(key, scan);
     }
@@ -371,6 +525,29 @@ function shiftFinding(finding: Finding, by: number): Finding {
     range: edit.range.start === finding.range.start && edit.range.end === finding.range.end ? range : shift(edit.range, by),
   });
   return { ...finding, range, fixes: finding.fixes.map((fix) => ({ ...fix, edits: fix.edits.map(shiftEdit) })) };
+}
+
+function scanSafely(detector: SequenceDetector<unknown>, doc: AnalyzedDocument, services: ScanServices): readonly unknown[] {
+  try {
+    const items = detector.scan(doc, services);
+    // Most chunks have nothing for most detectors: one shared empty list each.
+    return items.length === 0 ? NO_ITEMS : items;
+  } catch (error) {
+    // One faulty detector must not take the others' findings down with it.
+    console.error(`transcript-lens: detector ${detector.code} failed on a chunk: ${(error as Error).stack ?? String(error)}`);
+    return NO_ITEMS;
+  }
+}
+
+/** Whether two versions' items, chunk by chunk, have the same content in the same order (chunks compared by identity first). */
+function sameContent(detector: SequenceDetector<unknown>, before: readonly (readonly unknown[])[], after: readonly (readonly unknown[])[]): boolean {
+  const { prefix, suffix } = sharedEnds(before, after);
+  const keys = (lists: readonly (readonly unknown[])[]): string => {
+    let key = '';
+    for (let i = prefix; i < lists.length - suffix; i++) for (const item of lists[i] as readonly unknown[]) key += `${detector.itemKey(item)}\u0002`;
+    return key;
+  };
+  return keys(before) === keys(after);
 }
 
 function sumUsage(scans: readonly ChunkScan[]): Map<string, number> {

@@ -10,6 +10,7 @@ import type { RuleSet } from './knowledge/rules';
 import type { EnglishLexicon } from './lexicon';
 import type { MentionIndex } from './mentionIndex';
 import type { EntityMention } from './types';
+import { NO_WORDS, type WordCounts } from './documentWords';
 
 export interface DetectorContext {
   readonly kb: KnowledgeBase;
@@ -32,6 +33,12 @@ export interface DetectorContext {
   readonly currencies: ReadonlyMap<string, number>;
   /** Identifies the dictionary rules (it changes when a dictionary is saved). */
   readonly dictionaryKey: string;
+  /** How often the document writes a word, by a key of documentWords.ts (latinKey, wordKey, listedKey…). */
+  wordCount(key: string): number;
+  /** Changes whenever a word count read by a cached judgement changes (see DocumentWords.watch). */
+  readonly wordsVersion: number;
+  /** Marks a word count as read by a cached judgement. */
+  watchWord(key: string): void;
   /** The ranking of one entity's spellings in this document, as a key: what mostUsedSpelling answers from. */
   spellingKey(entityId: string): string;
   /** Mentions of an entity named in the document. */
@@ -59,6 +66,8 @@ export interface ContextInput {
   readonly glossaryEntries?: readonly GlossaryEntry[];
   /** Identifies the dictionary rules (they change when a dictionary is saved), for the cache signature. */
   readonly dictionaryKey?: string;
+  /** The document's word counts (none when not given). */
+  readonly words?: WordCounts & { readonly version?: number; watch?(key: string): void };
 }
 
 export function buildContext({
@@ -71,6 +80,7 @@ export function buildContext({
   dictionaryRules = [],
   glossaryEntries = [],
   dictionaryKey = '',
+  words = NO_WORDS,
 }: ContextInput): DetectorContext {
   const mentionCount = new Map([...index.census].map(([id, { count }]) => [id, count]));
   const evidence = new Map(mentionCount);
@@ -107,6 +117,9 @@ export function buildContext({
     dictionaryRules,
     glossaryEntries,
     dictionaryKey,
+    wordCount: (key) => words.count(key),
+    wordsVersion: words.version ?? 0,
+    watchWord: (key) => words.watch?.(key),
     mentionsOf: (id) => index.of(id),
     spellingsOf: (id) => index.census.get(id)?.spellings ?? new Map<string, number>(),
     mostUsedSpelling: (id, accept) => rankOf(id).find(accept),

@@ -31,10 +31,24 @@ const STEP = 0.15;
 const MAX_RAISE = 0.3;
 const CEILING = 0.85;
 
+/** What the document says, as far as cues are concerned. */
 export interface DocumentEvidence {
-  readonly text: string;
+  /** Whether the document writes this word anywhere. */
+  contains(word: string): boolean;
+  /** Whether the document writes this katakana run as a whole word (not inside a longer run). */
+  hasKatakanaRun(run: string): boolean;
   /** Entities the document names, by id. */
-  readonly named: ReadonlySet<string>;
+  readonly named: { has(id: string): boolean };
+}
+
+/** Evidence read from a text (for a text analysed in one piece; the analysis keeps counts per chunk instead). */
+export function textEvidence(text: string, named: ReadonlySet<string>): DocumentEvidence {
+  let runs: ReadonlySet<string> | undefined;
+  return {
+    contains: (word) => text.includes(word),
+    hasKatakanaRun: (run) => (runs ??= new Set(text.match(/[\u30A1-\u30FA\u30FC]{3,}/g) ?? [])).has(run),
+    named,
+  };
 }
 
 /** The findings with the hints that the document's own words support raised. */
@@ -71,16 +85,11 @@ export function cuesIn(entity: Entity, evidence: DocumentEvidence, kb: Knowledge
 
 /** How much of what the knowledge base says of an entity the document says too: a weight (a rare word 1, a commoner one a half, a related entity named 1) and the cues. */
 export function cueWeight(entity: Entity, evidence: DocumentEvidence, kb: KnowledgeBase, tokenizer: JapaneseTokenizer): { weight: number; cues: string[] } {
-  const katakanaWords = katakanaWordsOf(evidence.text);
   let weight = 0;
   const found: string[] = [];
   for (const [word, cueWeight] of cueWords(kb, tokenizer).get(entity.id) ?? []) {
     // A katakana compound of the description (ウェブブラウザ) is cued by its longer half in the document (ブラウザ).
-    const written = evidence.text.includes(word)
-      ? word
-      : /^[\u30A1-\u30FA\u30FC]+$/.test(word)
-        ? [...katakanaWords].find((w) => w.length >= 3 && w.length * 2 >= word.length && word.includes(w))
-        : undefined;
+    const written = evidence.contains(word) ? word : katakanaPiecesOf(word).find((piece) => evidence.hasKatakanaRun(piece));
     if (!written) continue;
     weight += cueWeight;
     found.push(written);
@@ -94,12 +103,30 @@ export function cueWeight(entity: Entity, evidence: DocumentEvidence, kb: Knowle
   return { weight, cues: [...new Set(found)] };
 }
 
-let lastWords: { readonly text: string; readonly words: ReadonlySet<string> } | undefined;
+/**
+ * The pieces of a katakana word that stand for it when written alone (ブラウザ for ウェブブラウザ): three
+ * letters or more and at least half of it, longest first, then in the order they start in the word.
+ */
+export function katakanaPiecesOf(word: string): readonly string[] {
+  const known = piecesOf.get(word);
+  if (known) return known;
+  const pieces: string[] = [];
+  if (piecesOf.size > 50_000) piecesOf.clear();
+  piecesOf.set(word, pieces);
+  if (!/^[\u30A1-\u30FA\u30FC]+$/.test(word)) return pieces;
+  for (let length = word.length; length >= Math.max(3, Math.ceil(word.length / 2)); length--) {
+    for (let start = 0; start + length <= word.length; start++) pieces.push(word.slice(start, start + length));
+  }
+  return pieces;
+}
 
-/** The katakana words of a text, for the text last asked about: several findings of one analysis ask. */
-function katakanaWordsOf(text: string): ReadonlySet<string> {
-  if (lastWords?.text !== text) lastWords = { text, words: new Set(text.match(/[\u30A1-\u30FA\u30FC]{3,}/g) ?? []) };
-  return lastWords.words;
+const piecesOf = new Map<string, readonly string[]>();
+
+/** Every cue word of every entity: the words the analysis counts in each chunk (documentWords.ts). */
+export function cueWordList(kb: KnowledgeBase, tokenizer: JapaneseTokenizer): string[] {
+  const words = new Set<string>();
+  for (const cues of cueWords(kb, tokenizer).values()) for (const word of cues.keys()) words.add(word);
+  return [...words];
 }
 
 const cueCache = new WeakMap<KnowledgeBase, Map<string, ReadonlyMap<string, number>>>();

@@ -21,6 +21,7 @@ export type FactKind =
   | 'spellingsOf'
   | 'mentionsOf'
   | 'documentMentions'
+  | 'documentWord'
   | 'dictionaryRules';
 
 /** A fact read: its kind, what it was about ('' for the whole of it: a map iterated, a size) and its value then. */
@@ -63,6 +64,10 @@ export function factValue(source: FactSource, kind: FactKind, about: string): st
       return context.mentionsOf(about).map(mentionKey).join(',');
     case 'documentMentions':
       return wholeValue(context, kind, () => context.mentions.map(mentionKey).join(','));
+    case 'documentWord':
+      // Whoever relies on a count from now on must hear of its changes (the version moves with them).
+      context.watchWord(about);
+      return String(context.wordCount(about));
     case 'dictionaryRules':
       return context.dictionaryKey;
   }
@@ -125,6 +130,7 @@ export function documentFactsKey(context: DetectorContext): string {
       mapKey(context.countries),
       mapKey(context.currencies),
       context.dictionaryKey,
+      context.wordsVersion,
       spellings,
     ].join('\u0001');
   });
@@ -174,6 +180,12 @@ export function recordingContext(source: FactSource): { readonly context: Detect
       record('dictionaryRules', WHOLE);
       return context.dictionaryKey;
     },
+    wordCount: (key) => {
+      record('documentWord', key);
+      return context.wordCount(key);
+    },
+    wordsVersion: context.wordsVersion,
+    watchWord: (key) => context.watchWord(key),
     spellingKey: (id) => {
       record('spelling', id);
       return context.spellingKey(id);

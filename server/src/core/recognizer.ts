@@ -78,6 +78,8 @@ export class EntityRecognizer {
    * mentions (a recognised name is a mention with one more field), and a chunk whose names all count
    * keeps its own list: nothing is copied on every edit.
    */
+  private readonly filtered = new WeakMap<readonly RecognizedName[], { readonly kept: readonly boolean[]; readonly mentions: readonly EntityMention[] }>();
+
   selectPerChunk(namesPerChunk: readonly (readonly RecognizedName[])[]): (readonly EntityMention[])[] {
     const named = new Set<string>();
     for (const names of namesPerChunk) for (const name of names) if (!name.needsContext) named.add(name.entityId);
@@ -91,7 +93,16 @@ export class EntityRecognizer {
       }
       return known;
     };
-    return namesPerChunk.map((names) => (names.every(counts) ? names : names.filter(counts)));
+    return namesPerChunk.map((names) => {
+      if (names.every(counts)) return names;
+      // The same names kept as last time give the same array: the chunk's cached findings, which read it, still hold.
+      const kept = names.map(counts);
+      const last = this.filtered.get(names);
+      if (last && last.kept.every((k, i) => k === kept[i])) return last.mentions;
+      const mentions = names.filter((_, i) => kept[i]);
+      this.filtered.set(names, { kept, mentions });
+      return mentions;
+    });
   }
 
   recognize(doc: AnalyzedDocument): readonly EntityMention[] {

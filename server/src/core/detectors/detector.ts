@@ -1,7 +1,8 @@
 /** The shape every detector has: a pure function from a document and its context to findings. */
 import type { AnalyzedDocument } from '../analyzedDocument';
 import type { DetectorContext } from '../context';
-import type { Finding } from '../types';
+import type { JapaneseTokenizer } from '../tokenizer';
+import type { Finding, OffsetRange } from '../types';
 
 export interface Detector {
   /** Stable diagnostic code, also used by "fix all of this kind". */
@@ -9,4 +10,37 @@ export interface Detector {
   /** What it finds, in one line (listed in the README and the hover). */
   readonly description: string;
   detect(doc: AnalyzedDocument, context: DetectorContext): Finding[];
+}
+
+/** What a chunk's scan may use: the services, not the document's facts. */
+export type ScanServices = Pick<DetectorContext, 'kb' | 'lexicon' | 'rules'>;
+
+/** A chunk's text with the document's text around it: `text.slice(offset, offset + chunk length)` is the chunk. */
+export interface Surroundings {
+  readonly text: string;
+  readonly offset: number;
+}
+
+/**
+ * A detector that compares things across the whole document, in steps whose work follows the edit: each
+ * chunk is scanned for its items once per text (in chunk offsets); the decision over every chunk's items,
+ * in document order, is made again only when their content or a document fact it read changes; each
+ * finding is placed on its item where the item now stands.
+ */
+export interface SequenceDetector<Item> {
+  readonly code: string;
+  readonly description: string;
+  scan(doc: AnalyzedDocument, services: ScanServices): readonly Item[];
+  /**
+   * How far around an item its judgement reads the text: an item closer than this to an end of its chunk is
+   * finished by `resolve` with the document's text around the chunk (left out when it returns nothing).
+   */
+  readonly reach?: number;
+  resolve?(item: Item, around: Surroundings): Item | undefined;
+  /** The item's content without its place: the decision depends on these, in order, and on the context. */
+  itemKey(item: Item): string;
+  /** Where the item stands in its chunk: its findings are placed there. */
+  itemRange(item: Item): OffsetRange;
+  /** Findings by item (its ordinal in document order; their ranges are replaced by the item's). */
+  decide(chunks: readonly (readonly Item[])[], context: DetectorContext, tokenizer: JapaneseTokenizer): ReadonlyMap<number, readonly Finding[]>;
 }

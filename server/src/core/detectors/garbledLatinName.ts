@@ -2,6 +2,7 @@
  * Latin-script words and short phrases that are not English and not a known name, but look or sound
  * like a known name ("Deepik" → DeepSeek, "OpenIA" → OpenAI, "Twitte" → Twitter, "Open the Eyes" → OpenAI).
  */
+import { latinKey, latinPairKey, type WordCounts } from '../documentWords';
 import type { AnalyzedDocument } from '../analyzedDocument';
 import type { DetectorContext } from '../context';
 import { displayName } from '../context';
@@ -113,11 +114,17 @@ const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/;
 const CONSISTENT_USES = 3;
 
 /** Whether a Latin word stands in the document as a word of its own at least CONSISTENT_USES times. */
-export function isWrittenConsistently(text: string, word: string): boolean {
+export function isWrittenConsistently(word: string, words: WordCounts, text: () => string): boolean {
   if (!/^[A-Za-z0-9' ]+$/.test(word)) return false;
+  // One word or two are counted in every chunk already (documentWords.ts); longer ones are looked for in the text.
+  const parts = word.split(' ');
+  if (!word.includes("'") && parts.length <= 2 && !parts.includes('')) {
+    const [first = '', second] = parts;
+    return words.count(second === undefined ? latinKey(first) : latinPairKey(first, second)) >= CONSISTENT_USES;
+  }
   const pattern = new RegExp(`(?<![A-Za-z0-9])${word.replace(/ /g, '\\s+')}(?![A-Za-z0-9])`, 'g');
   let uses = 0;
-  for (const _match of text.matchAll(pattern)) if (++uses >= CONSISTENT_USES) return true;
+  for (const _match of text().matchAll(pattern)) if (++uses >= CONSISTENT_USES) return true;
   return false;
 }
 

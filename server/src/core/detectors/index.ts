@@ -1,5 +1,5 @@
 /** Every detector the analysis runs. */
-import type { Detector } from './detector';
+import type { Detector, SequenceDetector } from './detector';
 import { confusableLoanword } from './confusableLoanword';
 import { dictionaryRule } from './dictionaryRule';
 import { glossaryTerm } from './glossaryTerm';
@@ -38,7 +38,15 @@ export const CHUNK_DETECTORS: readonly Detector[] = [
   glossaryTerm,
 ];
 
-/** Detectors that compare mentions across the whole document. */
-export const WHOLE_DOCUMENT_DETECTORS: readonly Detector[] = [inconsistentSpelling, wrongMagnitude, nameTwoSpellings, misheardAcronym, literalTranslation];
+/** Detectors that compare the spellings of the document's entities (its mention counts only, no text). */
+export const WHOLE_DOCUMENT_DETECTORS: readonly Detector[] = [inconsistentSpelling];
 
-export const ALL_DETECTORS: readonly Detector[] = [...NAME_DETECTORS, ...CHUNK_DETECTORS, ...WHOLE_DOCUMENT_DETECTORS];
+/** Detectors that compare what chunks contain across the whole document, chunk scans first (see SequenceDetector). */
+export const SEQUENCE_DETECTORS: readonly SequenceDetector<unknown>[] = [wrongMagnitude, nameTwoSpellings, misheardAcronym, literalTranslation];
+
+export const ALL_DETECTORS: readonly Pick<Detector, 'code' | 'description'>[] = [
+  ...NAME_DETECTORS,
+  ...CHUNK_DETECTORS,
+  ...WHOLE_DOCUMENT_DETECTORS,
+  ...SEQUENCE_DETECTORS,
+];

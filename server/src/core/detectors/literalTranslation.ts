@@ -15,17 +15,17 @@
  * - A rendering of several words is a warning with two such signs, information with one; a one-word name's
  *   rendering is an ordinary word (図形, 双子座) and is only information, with both signs.
  */
-import type { AnalyzedDocument } from '../analyzedDocument';
 import { displayName, type DetectorContext } from '../context';
-import { cueWeight } from '../corroboration';
+import { cueWeight, type DocumentEvidence } from '../corroboration';
+import { katakanaKey, listedKey } from '../documentWords';
 import { makeFinding } from '../finding';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { Entity } from '../knowledge/model';
 import type { LiteralWords } from '../knowledge/rules';
 import { keepBestNonOverlapping } from '../ranges';
 import { isHiragana, isKanji, isKatakana, isLatinLetter, scriptOf } from '../text';
-import type { Finding } from '../types';
-import type { Detector } from './detector';
+import type { Finding, OffsetRange } from '../types';
+import type { SequenceDetector } from './detector';
 import { t } from '../l10n';
 
 const CODE = 'literal-translation';
@@ -40,35 +40,69 @@ interface Rendering {
   readonly single: boolean;
 }
 
-export const literalTranslation: Detector = {
+/** A rendering of a name written in a chunk, where it stands alone and is not inside the name's own spelling. */
+interface WrittenRendering {
+  readonly rendering: Rendering;
+  /** In chunk offsets. */
+  readonly range: OffsetRange;
+}
+
+export const literalTranslation: SequenceDetector<WrittenRendering> = {
   code: CODE,
   description: 'A name translated word for word (応用材料 for Applied Materials), where the document speaks of its field.',
-  detect(doc, context) {
-    const index = renderingsOf(context.kb, context.rules.literalWords);
+  scan(doc, services) {
+    const index = renderingsOf(services.kb, services.rules.literalWords);
     const text = doc.text;
-    const findings: Finding[] = [];
-    const named = new Set(context.mentionCount.keys());
-    const weights = new Map<string, { weight: number; cues: string[] }>();
+    const found: WrittenRendering[] = [];
     for (let i = 0; i < text.length; i++) {
       const candidates = index.get(text[i] ?? '');
       if (!candidates) continue;
       const rendering = candidates.find((r) => text.startsWith(r.text, i) && standsAlone(text, i, i + r.text.length));
       if (!rendering) continue;
-      const entity = context.kb.get(rendering.entityId);
+      const entity = services.kb.get(rendering.entityId);
       if (!entity || overlapsOwnSpelling(text, i, i + rendering.text.length, entity)) continue;
-      let field = weights.get(entity.id);
-      if (!field) weights.set(entity.id, (field = cueWeight(entity, { text, named }, context.kb, tokenizerOf(doc))));
-      const finding = judge(rendering, entity, { start: i, end: i + rendering.text.length }, context, field);
-      if (finding) {
-        findings.push(finding);
-        i += rendering.text.length - 1;
-      }
+      found.push({ rendering, range: { start: i, end: i + rendering.text.length } });
     }
-    return keepBestNonOverlapping(findings, (f) => f.confidence);
+    return found;
+  },
+  itemKey: (w) => `${w.rendering.text}\u0001${w.rendering.entityId}`,
+  itemRange: (w) => w.range,
+  decide(chunks, context, tokenizer) {
+    const verdicts = new Map<number, Finding[]>();
+    const evidence = contextEvidence(context);
+    const weights = new Map<string, { weight: number; cues: string[] }>();
+    let ordinal = 0;
+    for (const written of chunks) {
+      // In a chunk, a rendering found skips the text it covers, and of overlapping findings the best is kept.
+      const findings: { ordinal: number; range: OffsetRange; confidence: number; finding: Finding }[] = [];
+      let covered = 0;
+      for (const { rendering, range } of written) {
+        const at = ordinal++;
+        if (range.start < covered) continue;
+        const entity = context.kb.get(rendering.entityId);
+        if (!entity) continue;
+        let field = weights.get(entity.id);
+        if (!field) weights.set(entity.id, (field = cueWeight(entity, evidence, context.kb, tokenizer)));
+        const finding = judge(rendering, entity, range, context, field);
+        if (finding) {
+          findings.push({ ordinal: at, range, confidence: finding.confidence, finding });
+          covered = range.end;
+        }
+      }
+      for (const kept of keepBestNonOverlapping(findings, (f) => f.confidence)) verdicts.set(kept.ordinal, [kept.finding]);
+    }
+    return verdicts;
   },
 };
 
-const tokenizerOf = (doc: AnalyzedDocument): { tokenize: AnalyzedDocument['tokenize'] } => ({ tokenize: (text) => doc.tokenize(text) });
+/** What the document says, read from the context (and recorded there as facts the decision read). */
+function contextEvidence(context: DetectorContext): DocumentEvidence {
+  return {
+    contains: (word) => context.wordCount(listedKey(word)) > 0,
+    hasKatakanaRun: (run) => context.wordCount(katakanaKey(run)) > 0,
+    named: { has: (id) => context.mentionCount.has(id) },
+  };
+}
 
 /** Inside or across the entity's own spelling (碁アルファ in アルファ碁アルファ碁): the name as written, not a translation. */
 function overlapsOwnSpelling(text: string, start: number, end: number, entity: Entity): boolean {

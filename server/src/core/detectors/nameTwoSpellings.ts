@@ -17,14 +17,13 @@
  *   fix. The commoner is not flagged: fixing the rarer then leaves nothing to report at its place.
  */
 import type { AnalyzedDocument } from '../analyzedDocument';
-import type { DetectorContext } from '../context';
 import { makeFinding } from '../finding';
 import { knownKatakanaWords, nameIndexOf, squash } from '../nameIndex';
 import { editSimilarity } from '../similarity';
 import { consonantSkeleton, latinSoundKey, soundKey } from '../soundKey';
 import { isInEnglishProse } from '../text';
 import type { Finding, OffsetRange } from '../types';
-import type { Detector } from './detector';
+import type { ScanServices, SequenceDetector } from './detector';
 import { t } from '../l10n';
 
 const CODE = 'name-two-spellings';
@@ -33,17 +32,49 @@ const MIN_KEY = 4;
 interface NameWord {
   readonly text: string;
   readonly key: string;
-  readonly ranges: OffsetRange[];
+  /** The ordinals of its uses. */
+  readonly uses: number[];
   /** Other words written in the same dotted name: two parts of one name are never one name spelled twice. */
   readonly partners: Set<string>;
 }
 
-export const nameTwoSpellings: Detector = {
+/** One use of a name-like word in a chunk. */
+interface NameWordUse {
+  readonly text: string;
+  readonly key: string;
+  /** In chunk offsets. */
+  readonly range: OffsetRange;
+  readonly partners: readonly string[];
+  /** A capitalised Latin word, which is no name inside English prose (decided with the text around it). */
+  readonly latin: boolean;
+}
+
+/** How far around a Latin word the English-prose check reads. */
+const PROSE_WINDOW = 40;
+
+export const nameTwoSpellings: SequenceDetector<NameWordUse> = {
   code: CODE,
   description: 'One name the knowledge base does not know, spelled two ways in one document (ダウデ / ドゥデ).',
-  detect(doc, context) {
-    const words = nameWords(doc, context);
-    const findings: Finding[] = [];
+  scan: (doc, services) => nameWordUses(doc, services),
+  reach: PROSE_WINDOW,
+  resolve: (use, around) => {
+    const start = around.offset + use.range.start;
+    return use.latin && isInEnglishProse(around.text, start, start + use.text.length, PROSE_WINDOW) ? undefined : use;
+  },
+  itemKey: (use) => `${use.text}\u0001${use.partners.join('\u0001')}`,
+  itemRange: (use) => use.range,
+  decide(chunks) {
+    const words = new Map<string, NameWord>();
+    let ordinal = 0;
+    for (const uses of chunks) {
+      for (const use of uses) {
+        let entry = words.get(use.text);
+        if (!entry) words.set(use.text, (entry = { text: use.text, key: use.key, uses: [], partners: new Set() }));
+        entry.uses.push(ordinal++);
+        for (const partner of use.partners) if (partner !== use.text) entry.partners.add(partner);
+      }
+    }
+    const verdicts = new Map<number, Finding[]>();
     const list = [...words.values()];
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {
@@ -51,30 +82,31 @@ export const nameTwoSpellings: Detector = {
         const b = list[j] as NameWord;
         const alike = soundAlike(a, b);
         if (alike === undefined) continue;
-        findings.push(...pairFindings(a, b, alike));
+        for (const [use, finding] of pairFindings(a, b, alike)) {
+          const found = verdicts.get(use);
+          if (found) found.push(finding);
+          else verdicts.set(use, [finding]);
+        }
       }
     }
-    return findings;
+    return verdicts;
   },
 };
 
-/** The name-like words of the document, by spelling. */
-function nameWords(doc: AnalyzedDocument, context: DetectorContext): Map<string, NameWord> {
-  const words = new Map<string, NameWord>();
+/** The uses of name-like words in a chunk, in order (a Latin word's English-prose check is left to `resolve` near the chunk's ends). */
+function nameWordUses(doc: AnalyzedDocument, services: ScanServices): NameWordUse[] {
+  const uses: NameWordUse[] = [];
   const text = doc.text;
-  const add = (word: string, start: number, key: string, partners: readonly string[]): void => {
-    let entry = words.get(word);
-    if (!entry) words.set(word, (entry = { text: word, key, ranges: [], partners: new Set() }));
-    entry.ranges.push({ start, end: start + word.length });
-    for (const partner of partners) if (partner !== word) entry.partners.add(partner);
+  const add = (word: string, start: number, key: string, partners: readonly string[], latin: boolean): void => {
+    uses.push({ text: word, key, range: { start, end: start + word.length }, partners, latin });
   };
-  const known = knownKatakanaWords(context.kb);
+  const known = knownKatakanaWords(services.kb);
   for (const run of text.matchAll(/[\u30A1-\u30FA\u30FC]+(?:[・･][\u30A1-\u30FA\u30FC]+)*/g)) {
     const parts = run[0].split(/[・･]/);
     const dotted = parts.length > 1;
-    const after = text.slice((run.index ?? 0) + run[0].length);
-    const titled = !dotted && context.rules.nameTitles.some((title) => after.startsWith(title));
-    const ordinary = (part: string): boolean => context.rules.ordinaryKatakana.has(part) || isDictionaryWord(doc, part);
+    const end = (run.index ?? 0) + run[0].length;
+    const titled = !dotted && services.rules.nameTitles.some((title) => text.startsWith(title, end));
+    const ordinary = (part: string): boolean => services.rules.ordinaryKatakana.has(part) || isDictionaryWord(doc, part);
     // A dotted run with an ordinary word in it (マーシャル・プラン) is a compound, not a person's name.
     const namePlace = (dotted && !parts.some(ordinary)) || titled;
     let at = run.index ?? 0;
@@ -85,20 +117,25 @@ function nameWords(doc: AnalyzedDocument, context: DetectorContext): Map<string,
       // Elsewhere, a long word the dictionary does not know at all (a company's name) counts too, held to a closer match.
       if (!namePlace && (part.length < 5 || !isUnknownWord(doc, part))) continue;
       const key = soundKey(part);
-      if (key.length >= MIN_KEY) add(part, start, key, namePlace ? parts : [...parts, LOOSE]);
+      if (key.length >= MIN_KEY) add(part, start, key, namePlace ? parts : [...parts, LOOSE], false);
     }
   }
+  const latinNames = nameIndexOf(services.kb).latinSquashed;
   for (const match of text.matchAll(/(?<![A-Za-z0-9])[A-Z][a-z]{3,}(?![A-Za-z0-9])/g)) {
     const word = match[0];
     const start = match.index ?? 0;
-    if (context.lexicon.has(word) || nameIndexOf(context.kb).latinSquashed.has(squash(word)) || isInEnglishProse(text, start, start + word.length)) continue;
-    add(word, start, latinSoundKey(word), []);
+    if (services.lexicon.has(word) || latinNames.has(squash(word))) continue;
+    // Far enough from the chunk's ends, the prose around the word is all in the chunk.
+    const inside = start >= PROSE_WINDOW && start + word.length + PROSE_WINDOW <= text.length;
+    if (inside && isInEnglishProse(text, start, start + word.length, PROSE_WINDOW)) continue;
+    add(word, start, latinSoundKey(word), [], !inside);
   }
-  return words;
+  return uses;
 }
 
 /** Marks a word found outside a name's place (among its partners, which are otherwise words of one name). */
 const LOOSE = '\u0000loose';
+const NOWHERE = { start: 0, end: 0 };
 
 const unknownWords = new Map<string, boolean>();
 
@@ -154,26 +191,27 @@ const onset = (key: string): string => {
 
 const isLatin = (text: string): boolean => /^[A-Za-z]/.test(text);
 
-function pairFindings(a: NameWord, b: NameWord, alike: number): Finding[] {
-  const [common, rare] = a.ranges.length >= b.ranges.length ? [a, b] : [b, a];
+function pairFindings(a: NameWord, b: NameWord, alike: number): [number, Finding][] {
+  const [common, rare] = a.uses.length >= b.uses.length ? [a, b] : [b, a];
   // Spellings of the same sounds (クレイシー, クレーシー) are another way of writing, never more than information.
-  const even = common.ranges.length === rare.ranges.length;
-  const spellings = t('「{0}」×{1}, 「{2}」×{3}', common.text, common.ranges.length, rare.text, rare.ranges.length);
+  const even = common.uses.length === rare.uses.length;
+  const spellings = t('「{0}」×{1}, 「{2}」×{3}', common.text, common.uses.length, rare.text, rare.uses.length);
   const reasons = [
     t('Both are written where a name stands (in a dotted name or before a title such as 氏) and neither is in the knowledge base.'),
     t('They sound alike: 「{0}」 ({1}) and 「{2}」 ({3}), {4}% alike.', common.text, common.key, rare.text, rare.key, Math.round(alike * 100)),
   ];
-  const finding = (word: NameWord, other: NameWord, confidence: number, fix: boolean, message: string): Finding[] =>
-    word.ranges.map((range) =>
-      makeFinding({
-        code: CODE,
-        range,
-        message,
-        confidence,
-        explanation: { problem: t('One name seems to be spelled two ways in this document ({0}).', spellings), reasons },
-        replacements: fix ? [other.text] : [],
-      }),
-    );
+  const finding = (word: NameWord, other: NameWord, confidence: number, fix: boolean, message: string): [number, Finding][] => {
+    // One finding for the word, placed on each of its uses.
+    const verdict = makeFinding({
+      code: CODE,
+      range: NOWHERE,
+      message,
+      confidence,
+      explanation: { problem: t('One name seems to be spelled two ways in this document ({0}).', spellings), reasons },
+      replacements: fix ? [other.text] : [],
+    });
+    return word.uses.map((use): [number, Finding] => [use, verdict]);
+  };
   if (even) {
     const message = (word: NameWord, other: NameWord): string =>
       t('「{0}」 and 「{1}」 may be one name spelled two ways (as often each); check which is right', word.text, other.text);

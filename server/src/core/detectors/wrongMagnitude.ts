@@ -20,42 +20,67 @@ import { flowRange } from '../document';
 import { makeFinding } from '../finding';
 import type { Entity, KnownAmount } from '../knowledge/model';
 import { t } from '../l10n';
-import type { Finding } from '../types';
-import type { Detector } from './detector';
+import type { Finding, OffsetRange } from '../types';
+import type { SequenceDetector } from './detector';
 
 const CODE = 'wrong-magnitude';
 /** Powers of ten a slip moves an amount by: 万 and 億 confused (10^4, 10^8), or a billion converted as 億 (10). */
 const BIG_SLIPS = [1e4, 1e8, 1e-4, 1e-8];
 const SMALL_SLIPS = [10, 100, 1000, 0.1, 0.01, 0.001];
 
-export const wrongMagnitude: Detector = {
+/** An amount with a magnitude word and two significant digits or more, as a chunk writes it. */
+interface WrittenAmount {
+  /** The digits and magnitude (where the fix goes), in chunk offsets. */
+  readonly range: OffsetRange;
+  readonly value: number;
+  readonly currency: string;
+  readonly unit: string;
+  readonly significant: string;
+  /** The whole amount as written, and its number without the unit. */
+  readonly written: string;
+  readonly number: string;
+}
+
+export const wrongMagnitude: SequenceDetector<WrittenAmount> = {
   code: CODE,
   description: '万/億/兆 slips: an amount off a published figure of the story, or off the same digits elsewhere in the document, by a power of ten.',
-  detect(doc, context) {
+  scan(doc, services) {
     const text = doc.flow.text;
-    const amounts = findAmounts(text, context.kb.currencies).filter((a) => a.magnitude !== '');
-    const findings: Finding[] = [];
-    const flagged = new Set<Amount>();
-    const report = (amount: Amount, replacement: string, confidence: number, reasons: readonly string[]): void => {
-      flagged.add(amount);
-      const written = text.slice(amount.start, amount.end);
-      findings.push(
+    // Round digits (4 of 400万) meet some published figure at some power of ten by chance; two are one amount only when specific.
+    return findAmounts(text, services.kb.currencies)
+      .filter((a) => a.magnitude !== '' && significantDigits(a).length >= 2)
+      .map((a) => ({
+        range: flowRange(doc.flow, a.start, a.unitStart),
+        value: a.value,
+        currency: a.currency.code,
+        unit: a.unit,
+        significant: significantDigits(a),
+        written: text.slice(a.start, a.end),
+        number: text.slice(a.start, a.unitStart).trim(),
+      }));
+  },
+  itemKey: (a) => `${a.value}\u0001${a.currency}\u0001${a.unit}\u0001${a.written}\u0001${a.number}`,
+  itemRange: (a) => a.range,
+  decide(chunks, context) {
+    const amounts = chunks.flat();
+    const verdicts = new Map<number, Finding[]>();
+    const report = (index: number, replacement: string, confidence: number, reasons: readonly string[]): void => {
+      const amount = amounts[index] as WrittenAmount;
+      verdicts.set(index, [
         makeFinding({
           code: CODE,
-          range: flowRange(doc.flow, amount.start, amount.unitStart),
-          message: t('「{0}」 is probably {1}{2}: 万, 億 and 兆 slipped', written, replacement, amount.unit),
+          range: amount.range,
+          message: t('「{0}」 is probably {1}{2}: 万, 億 and 兆 slipped', amount.written, replacement, amount.unit),
           confidence,
           explanation: { problem: t('The magnitude (万/億/兆) of this amount is likely wrong; probably {0}.', replacement + amount.unit), reasons },
           replacements: [replacement],
         }),
-      );
+      ]);
     };
-    for (const amount of amounts) {
-      // Round digits (4 of 400万) meet some published figure at some power of ten by chance.
-      if (significantDigits(amount).length < 2) continue;
+    amounts.forEach((amount, index) => {
       const known = publishedElsewhere(amount, context);
-      if (!known) continue;
-      report(amount, japaneseAmount(known.figure.value), known.big ? 0.8 : 0.6, [
+      if (!known) return;
+      report(index, japaneseAmount(known.figure.value), known.big ? 0.8 : 0.6, [
         t(
           'At another magnitude it would match a published figure: {0}, {1} {2} ({3}).',
           known.figure.about,
@@ -64,41 +89,44 @@ export const wrongMagnitude: Detector = {
           displayName(known.owner),
         ),
       ]);
-    }
+    });
     for (const group of groupBySignificantDigits(amounts).values()) {
-      const counts = new Map<number, Amount[]>();
-      for (const amount of group) counts.set(amount.value, [...(counts.get(amount.value) ?? []), amount]);
+      const counts = new Map<number, number[]>();
+      for (const index of group) {
+        const value = (amounts[index] as WrittenAmount).value;
+        counts.set(value, [...(counts.get(value) ?? []), index]);
+      }
       if (counts.size < 2) continue;
-      for (const amount of group) {
-        if (flagged.has(amount)) continue;
+      for (const index of group) {
+        if (verdicts.has(index)) continue;
+        const amount = amounts[index] as WrittenAmount;
         const own = counts.get(amount.value)?.length ?? 0;
         const [otherValue, others] = [...counts].filter(([value]) => value !== amount.value).sort((a, b) => b[1].length - a[1].length)[0] ?? [];
         if (otherValue === undefined || others === undefined || others.length < own) continue;
-        const first = others[0] as Amount;
+        const firstIndex = others[0] as number;
+        const first = amounts[firstIndex] as WrittenAmount;
         // Even counts: the one written first is given the benefit of the doubt.
-        if (others.length === own && first.start > amount.start) continue;
+        if (others.length === own && firstIndex > index) continue;
         const ratio = otherValue / amount.value;
         const big = BIG_SLIPS.some((slip) => Math.abs(ratio / slip - 1) < 1e-6);
         if (!big && !SMALL_SLIPS.some((slip) => Math.abs(ratio / slip - 1) < 1e-6)) continue;
-        report(amount, text.slice(first.start, first.unitStart).trim(), others.length > own ? 0.72 : 0.55, [
-          t('The document writes the same amount as 「{0}」 elsewhere ({1} times, this way {2}).', text.slice(first.start, first.end), others.length, own),
+        report(index, first.number, others.length > own ? 0.72 : 0.55, [
+          t('The document writes the same amount as 「{0}」 elsewhere ({1} times, this way {2}).', first.written, others.length, own),
           ...(others.length === own ? [t('Which of the two is right is unknown: check the source.')] : []),
         ]);
       }
     }
-    return findings;
+    return verdicts;
   },
 };
 
-/** Amounts by significant digits and currency, for digits specific enough (two significant figures or more) to be one amount. */
-function groupBySignificantDigits(amounts: readonly Amount[]): Map<string, Amount[]> {
-  const groups = new Map<string, Amount[]>();
-  for (const amount of amounts) {
-    const significant = significantDigits(amount);
-    if (significant.length < 2) continue;
-    const key = `${significant}\u0000${amount.currency.code}`;
-    groups.set(key, [...(groups.get(key) ?? []), amount]);
-  }
+/** The amounts' indices by significant digits and currency. */
+function groupBySignificantDigits(amounts: readonly WrittenAmount[]): Map<string, number[]> {
+  const groups = new Map<string, number[]>();
+  amounts.forEach((amount, index) => {
+    const key = `${amount.significant}\u0000${amount.currency}`;
+    groups.set(key, [...(groups.get(key) ?? []), index]);
+  });
   return groups;
 }
 
@@ -114,12 +142,12 @@ interface Published {
 }
 
 /** A published figure of the story this amount matches at another power of ten, and not at its own. */
-function publishedElsewhere(amount: Amount, context: DetectorContext): Published | undefined {
+function publishedElsewhere(amount: WrittenAmount, context: DetectorContext): Published | undefined {
   const near = (value: number, figure: KnownAmount): boolean => Math.abs(value - figure.value) / figure.value <= 0.03;
   const figures: { figure: KnownAmount; owner: Entity }[] = [];
   for (const id of [...context.evidence.keys(), ...context.related]) {
     const owner = context.kb.get(id);
-    for (const figure of owner?.amounts ?? []) if (owner && figure.currency === amount.currency.code) figures.push({ figure, owner });
+    for (const figure of owner?.amounts ?? []) if (owner && figure.currency === amount.currency) figures.push({ figure, owner });
   }
   if (figures.some(({ figure }) => near(amount.value, figure))) return undefined;
   for (const { figure, owner } of figures) {
