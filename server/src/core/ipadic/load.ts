@@ -4,7 +4,7 @@ import Tokenizer from 'kuromoji/src/Tokenizer';
 import type ViterbiNode from 'kuromoji/src/viterbi/ViterbiNode';
 import ConnectionCosts from 'kuromoji/src/dict/ConnectionCosts';
 import UnknownDictionary from 'kuromoji/src/dict/UnknownDictionary';
-import { int16View, int32View, readCompact, uint32View, type CompactDictionary } from './format';
+import { int16View, int32View, readCompact, uint32View, type CompactDictionary, type SectionName } from './format';
 import { LatticeBuilder } from './lattice';
 
 export interface KuromojiTokenizer {
@@ -42,12 +42,14 @@ export function compactTokenizer(file: Uint8Array): CompactTokenizer {
   return tokenizerOf(readCompact(file));
 }
 
-export function tokenizerOf({ header, bytes }: CompactDictionary): CompactTokenizer {
+/** The tokenizer over a compact dictionary; `fill` reads a section not read yet (see openCompactFile). */
+export function tokenizerOf({ header, bytes }: CompactDictionary, fill?: (name: SectionName) => void): CompactTokenizer {
   const entries = int16View(bytes.words);
   const words = new DataView(bytes.words.buffer, bytes.words.byteOffset, bytes.words.byteLength);
   const tokenInfo = {
     // kuromoji's getFeatures: the entry's feature offset sits 6 bytes into the entry.
     getFeatures(id: number | string): string {
+      fill?.('features');
       const at = Number(id) + 6;
       return featuresAt(bytes.features, at + 4 <= words.byteLength ? words.getInt32(at, true) : 0);
     },
