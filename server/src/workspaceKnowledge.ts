@@ -4,7 +4,8 @@
  */
 import * as fs from 'node:fs';
 import { promises as fsp } from 'node:fs';
-import { DEFAULT_MAX_FILE_BYTES, readBoundedText, RefusedFileError } from './core/boundedFile';
+import { DEFAULT_MAX_FILE_BYTES, readBoundedFile, RefusedFileError } from './core/boundedFile';
+import { rewriteFaithfully } from './core/encoding';
 import * as path from 'node:path';
 import type { AnalysisServices } from './core/analyze';
 import type { Entity } from './core/knowledge/model';
@@ -131,9 +132,16 @@ export class WorkspaceKnowledgeStore {
   private async edit(documentUri: string, currentText: (file: string) => string | undefined, change: (text: string, file: string) => string): Promise<string> {
     const target = this.targetFor(documentUri);
     if (!target) throw new Error(t('the document is not in a workspace folder, so there is no knowledge file to write; open its folder as a workspace'));
-    const text = currentText(target.file) ?? (await readExisting(target.file, this.maxBytes)) ?? HEADER;
+    const existing = await readExisting(target.file, this.maxBytes);
+    const unsaved = currentText(target.file);
+    // The file comes back in its own encoding, byte order mark and line endings, with only the new entry written;
+    // an unsaved editor's text is what the change applies to.
+    const bytes =
+      existing === undefined
+        ? Buffer.from(change(unsaved ?? HEADER, target.file), 'utf8')
+        : rewriteFaithfully(existing, (onDisk) => change(unsaved?.replace(/\r\n|\r/g, '\n') ?? onDisk, target.file));
     await fsp.mkdir(path.dirname(target.file), { recursive: true });
-    await fsp.writeFile(target.file, change(text, target.file));
+    await fsp.writeFile(target.file, bytes);
     return target.file;
   }
 
@@ -151,9 +159,9 @@ function isInside(file: string, folder: string): boolean {
 }
 
 /** The text of a knowledge file about to be edited; undefined when there is none yet. A refused file is not overwritten. */
-async function readExisting(file: string, maxBytes: number): Promise<string | undefined> {
+async function readExisting(file: string, maxBytes: number): Promise<Buffer | undefined> {
   try {
-    return await readBoundedText(file, maxBytes);
+    return await readBoundedFile(file, maxBytes);
   } catch (error) {
     if (error instanceof RefusedFileError && error.missing) return undefined;
     throw error;

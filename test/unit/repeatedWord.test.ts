@@ -58,3 +58,26 @@ describe('stutters', () => {
 function result(checked: Awaited<ReturnType<typeof check>>): ReturnType<typeof checked.found> {
   return checked.found(CODE);
 }
+
+describe('stutters of Latin names', () => {
+  it('removes every extra copy of a known name written again without a space, in one fix', async () => {
+    const result = await check('研究者のIlya SutskeverIlya SutskeverIlya Sutskeverが新会社を設立した。');
+    assert.deepEqual(
+      result.found(CODE).map((f) => f.flagged),
+      ['Ilya SutskeverIlya Sutskever'],
+    );
+    assert.match(result.found(CODE)[0]?.finding.message ?? '', /3/);
+    assert.equal(result.fixed(), '研究者のIlya Sutskeverが新会社を設立した。');
+  });
+
+  it('removes a known name written twice with a space between', async () => {
+    const result = await check('OpenAI OpenAIは新しいモデルを公開した。');
+    assert.equal(result.fixed(CODE), 'OpenAIは新しいモデルを公開した。');
+  });
+
+  it('leaves a name that goes on into a longer one, a product and an unknown word alone', async () => {
+    for (const text of ['OpenAI OpenAI Japanの社長が話した。', 'NVIDIAのGPTGPT-4の話ではない。', 'ByeBye Inc.という会社がある。', 'that thatは英語の例だ。']) {
+      assert.deepEqual((await check(text)).found(CODE), [], text);
+    }
+  });
+});

@@ -122,11 +122,12 @@ async function hoverWord(page: Page, workspace: string, file: string, word: stri
 
 /** The hover's action row (View Problem, Quick Fix) is drawn whole, inside the hover and the window. */
 async function assertActionsVisible(page: Page, hover: Locator): Promise<void> {
-  const actions = hover.locator('.hover-row.status-bar').first();
-  // The row says "Checking for quick fixes..." until the code actions answer (slow on a loaded machine).
-  await hover.locator('.hover-row.status-bar', { hasText: 'Quick Fix' }).first().waitFor({ timeout: 60_000 });
-  const row = await actions.boundingBox();
-  const whole = await hover.boundingBox();
+  // The row says "Checking for quick fixes..." until the code actions answer, and says it again when the hover is
+  // drawn anew under load: measure the row only while it shows the actions.
+  const actions = hover.locator('.hover-row.status-bar', { hasText: 'Quick Fix' }).first();
+  await actions.waitFor({ timeout: 60_000 });
+  const row = await actions.boundingBox({ timeout: 60_000 });
+  const whole = await hover.boundingBox({ timeout: 60_000 });
   const viewport = page.viewportSize();
   assert.ok(row && whole && viewport, 'the hover and its actions have a place on screen');
   assert.ok(
@@ -134,7 +135,6 @@ async function assertActionsVisible(page: Page, hover: Locator): Promise<void> {
     `actions ${JSON.stringify(row)} clipped by the hover ${JSON.stringify(whole)}`,
   );
   assert.ok(row.y + row.height <= viewport.height, 'actions below the window');
-  assert.match((await actions.textContent()) ?? '', /Quick Fix/);
 }
 
 /** The currency problem's hover (the longest explanation) with its actions in view; the status bar counts entities only. */

@@ -3,6 +3,7 @@
  * through a symbolic link), no larger than a limit, read asynchronously so that nothing stalls the caller.
  * /dev/zero behind a symlink, a FIFO nobody writes, or a 100 MB file are refused at once with a reason.
  */
+import { decodeTranscript, NotTextError } from './encoding';
 import { constants, promises as fsp } from 'node:fs';
 import { t } from './l10n';
 
@@ -78,9 +79,18 @@ async function openChecked(file: string, maxBytes: number): Promise<fsp.FileHand
   }
 }
 
-/** A UTF-8 text file read as readBoundedFile reads it (a byte order mark is dropped). */
+/**
+ * A text file read as readBoundedFile reads it, decoded as transcripts are (UTF-8, UTF-16 with its byte order
+ * mark, Shift_JIS); anything else is read as UTF-8, so that its YAML errors are shown where they are.
+ */
 export async function readBoundedText(file: string, maxBytes = DEFAULT_MAX_FILE_BYTES): Promise<string> {
-  return new TextDecoder('utf-8').decode(await readBoundedFile(file, maxBytes));
+  const bytes = await readBoundedFile(file, maxBytes);
+  try {
+    return decodeTranscript(bytes).text;
+  } catch (error) {
+    if (error instanceof NotTextError) return new TextDecoder('utf-8').decode(bytes);
+    throw error;
+  }
 }
 
 function notRegular(stat: { isDirectory(): boolean; isFIFO(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSocket(): boolean }): string {

@@ -136,3 +136,26 @@ function step(bytes: Uint8Array, at: number, encoding: TextEncodingName): [numbe
   // Shift_JIS: lead bytes of two-byte characters; every character is one BMP code unit.
   return (lead >= 0x81 && lead <= 0x9f) || (lead >= 0xe0 && lead <= 0xfc) ? [2, 1] : [1, 1];
 }
+
+/** The smallest edit that turns `before` into `after`: one span between their common start and common end. */
+export function spanEdit(before: string, after: string): TextEdit | undefined {
+  if (before === after) return undefined;
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start++;
+  let end = 0;
+  while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
+  return { range: { start, end: before.length - end }, newText: after.slice(start, after.length - end) };
+}
+
+/**
+ * A text file's bytes after `change`, written as the file is: its encoding, byte order mark and line endings
+ * kept, and only the changed span rewritten. `change` sees and returns the text with LF line endings (as
+ * YAML and most text tools write it).
+ */
+export function rewriteFaithfully(bytes: Uint8Array, change: (text: string) => string): Buffer {
+  const decoded = decodeTranscript(bytes);
+  const lineEnding = lineEndingOf(decoded.text);
+  const changed = change(decoded.text.replace(/\r\n|\r/g, '\n')).replace(/\n/g, lineEnding);
+  const edit = spanEdit(decoded.text, changed);
+  return edit ? editBytes(bytes, decoded, [edit]) : Buffer.from(bytes);
+}

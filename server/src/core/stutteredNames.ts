@@ -1,6 +1,7 @@
 /**
  * A garbled name said twice ("ディープシート・ディープシート") is one problem with one fix, not three
- * overlapping findings (a stutter and two garbles): the analysis combines them into one.
+ * overlapping findings (a stutter and two garbles): the analysis combines them into one. A garble read
+ * across the copies of a stutter is dropped: the stutter's fix removes it.
  */
 import { makeFinding } from './finding';
 import { t } from './l10n';
@@ -8,6 +9,11 @@ import type { Finding } from './types';
 
 const STUTTER = 'repeated-word';
 const GARBLES: ReadonlySet<string> = new Set(['garbled-katakana-name', 'garbled-latin-name']);
+
+const overlaps = (a: Finding['range'], b: Finding['range']): boolean => a.start < b.end && b.start < a.end;
+
+/** `outer` holds all of `inner` and reaches past its end (into the copy that stays). */
+const covers = (outer: Finding['range'], inner: Finding['range']): boolean => outer.start <= inner.start && outer.end > inner.end;
 
 const preferredText = (finding: Finding): string | undefined => finding.fixes.find((fix) => fix.preferred)?.edits[0]?.newText;
 
@@ -23,7 +29,14 @@ export function combineStutteredNames(findings: readonly Finding[], textOf: (fin
     const first = garblesAt.get(stutter.range.start);
     const second = garblesAt.get(stutter.range.end);
     const correction = first && preferredText(first);
-    if (!first || !second || !correction || preferredText(second) !== correction || textOf(first) !== textOf(second)) continue;
+    if (!first || !second || !correction || preferredText(second) !== correction || textOf(first) !== textOf(second)) {
+      // A garble read across the copies of a name written twice ("SutskeverIlya") is the stutter seen wrong:
+      // removing the copies removes it, and its own fix would leave a stutter behind. A garble of the whole
+      // stuttered run (ディープスディープス → ディープシーク) is kept: its fix removes the stutter too.
+      for (const finding of findings)
+        if (GARBLES.has(finding.code) && overlaps(finding.range, stutter.range) && !covers(finding.range, stutter.range)) absorbed.add(finding);
+      continue;
+    }
     const range = { start: stutter.range.start, end: second.range.end };
     combined.set(
       stutter,

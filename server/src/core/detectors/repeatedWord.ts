@@ -12,6 +12,7 @@ import { isKatakana, NAME_SEPARATORS } from '../text';
 import type { Finding } from '../types';
 import type { Detector } from './detector';
 import { t } from '../l10n';
+import { latinStutters } from '../latinStutter';
 
 const CODE = 'repeated-word';
 const MIN_UNIT = 3;
@@ -34,30 +35,50 @@ export const repeatedWord: Detector = {
       const unit = repeatedUnit(run);
       // A name that doubles a sound is no stutter: フェイフェイ・リー.
       if (!unit || names.has(unit.word + unit.separator + unit.word) || isSoundWord(doc, run, unit) || standsAlone(text, i, runEnd, run, unit)) continue;
-      // Every copy but the last goes: a triple stutter settles in one fix, not two.
-      const repeated = (unit.word + unit.separator).repeat(unit.copies - 1);
-      const range = flowRange(doc.flow, i, i + repeated.length);
-      const wrap = wrapInside(doc, range.start, range.end + unit.word.length);
-      // Prose wrapped between words breaks between two words, not inside a speaker's restart: only captions cut anywhere stutter across lines.
-      if (wrap === 'passage') continue;
-      findings.push(
-        makeFinding({
-          code: CODE,
-          range,
-          message: t('「{0}」 is written twice in a row', unit.word),
-          confidence: unit.separator ? 0.7 : 0.8,
-          explanation: {
-            problem: t('A repeated word, typical of speech recognition catching a speaker restarting a word.'),
-            reasons: [t('「{0}」 starts with 「{1}」 twice.', run, unit.word), ...(wrap ? [describeWrap(wrap)] : [])],
-          },
-          replacements: [''],
-        }),
-      );
+      const finding = stutterFinding(doc, i, unit, run);
+      if (finding) findings.push(finding);
       i = runEnd;
     }
-    return findings;
+    for (const stutter of latinStutters(text, context.kb)) {
+      const unit = { word: stutter.name, separator: stutter.separator, copies: stutter.copies };
+      const finding = stutterFinding(
+        doc,
+        stutter.start,
+        unit,
+        text.slice(stutter.start, stutter.start + stutter.copies * (unit.word.length + unit.separator.length)),
+      );
+      if (finding) findings.push(finding);
+    }
+    return findings.sort((a, b) => a.range.start - b.range.start);
   },
 };
+
+/** The finding for a word written `copies` times from flow offset `start`: every copy but the last goes, so a triple stutter settles in one fix. */
+function stutterFinding(doc: AnalyzedDocument, start: number, unit: { word: string; separator: string; copies: number }, run: string): Finding | undefined {
+  const repeated = (unit.word + unit.separator).repeat(unit.copies - 1);
+  const range = flowRange(doc.flow, start, start + repeated.length);
+  const wrap = wrapInside(doc, range.start, range.end + unit.word.length);
+  // Prose wrapped between words breaks between two words, not inside a speaker's restart: only captions cut anywhere stutter across lines.
+  if (wrap === 'passage') return undefined;
+  const times =
+    unit.copies === 2 ? t('「{0}」 is written twice in a row', unit.word) : t('「{0}」 is written {1} times in a row', unit.word, String(unit.copies));
+  return makeFinding({
+    code: CODE,
+    range,
+    message: times,
+    confidence: unit.separator ? 0.7 : 0.8,
+    explanation: {
+      problem: t('A repeated word, typical of speech recognition catching a speaker restarting a word.'),
+      reasons: [
+        unit.copies === 2
+          ? t('「{0}」 starts with 「{1}」 twice.', run, unit.word)
+          : t('「{0}」 starts with 「{1}」 {2} times.', run, unit.word, String(unit.copies)),
+        ...(wrap ? [describeWrap(wrap)] : []),
+      ],
+    },
+    replacements: [''],
+  });
+}
 
 /** A doubled sound word: the run is the unit twice and nothing more, and the unit is short or the dictionary knows the whole. */
 function isSoundWord(doc: AnalyzedDocument, run: string, unit: { word: string; separator: string }): boolean {
