@@ -12,6 +12,7 @@ import { applyEdits, preferredEdits } from '../server/src/core/fixes';
 import { loadServices } from '../server/src/core/services';
 import type { Finding } from '../server/src/core/types';
 import { SEEDS_DIRECTORY } from '../test/support/seeds';
+import { evaluatePairs, loadPairs, pairParts, reportPairs } from './evalPairs';
 import { evaluateRealText, falsePer100KB, REAL_TEXT_DIRECTORY, realTextAvailable, type RealTextResult } from '../test/support/realText';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -209,6 +210,7 @@ async function main(): Promise<void> {
   parts.push(evaluate('Our corpus, development part', loadCorpus(path.join(ROOT, 'eval', 'corpus', 'dev')), services));
   parts.push(evaluate('Our corpus, held-out test part', loadCorpus(path.join(ROOT, 'eval', 'corpus', 'test')), services));
   const reports = parts.map(report);
+  for (const part of pairParts(ROOT)) reports.push(reportPairs(evaluatePairs(part.name, loadPairs(part.dir), services)));
   if (realTextAvailable()) reports.push(reportRealText(evaluateRealText(services)));
   else console.warn(`!!! No real texts at ${REAL_TEXT_DIRECTORY}: set TRANSCRIPT_LENS_REAL_TEXT to include them.`);
   console.log(reports.join('\n\n'));

@@ -1,7 +1,7 @@
 /** The extension's commands; each says what is wrong instead of failing silently. */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { FixAllCommand, type CommandResult, type ExportKind, type FixAllArgs } from '../../server/src/shared';
+import { FixAllCommand, SETTINGS_SECTION, type CommandResult, type ExportKind, type FixAllArgs } from '../../server/src/shared';
 import { ExportRequestType } from './requests';
 
 export function registerCommands(context: vscode.ExtensionContext, client: () => LanguageClient | undefined, restart: () => Promise<void>): void {
@@ -32,6 +32,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
     vscode.commands.registerCommand('transcriptLens.exportGlossary', (format?: 'csv' | 'tbx', target?: vscode.Uri) =>
       exportActive(running, restart, 'glossary', format, target),
     ),
+    vscode.commands.registerCommand('transcriptLens.setSourceDocument', (source?: vscode.Uri, target?: vscode.Uri) => setSourceDocument(source, target)),
     vscode.commands.registerCommand('transcriptLens.restartServer', restart),
     vscode.commands.registerCommand('transcriptLens.showOutput', () => {
       const current = client();
@@ -39,6 +40,37 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
       else notRunning(restart);
     }),
   );
+}
+
+/**
+ * Sets the English source of the active translation (or of `target`): asked for with a file dialog unless
+ * given, written to transcriptLens.sourceDocuments (in the workspace folder's settings when the translation
+ * is in one, paths relative to it), which the server reads.
+ */
+async function setSourceDocument(given?: vscode.Uri, target?: vscode.Uri): Promise<void> {
+  const translation = target ?? vscode.window.activeTextEditor?.document.uri;
+  if (!translation || translation.scheme !== 'file') {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Transcript Lens: open a transcript first.'));
+    return;
+  }
+  const source =
+    given ??
+    (
+      await vscode.window.showOpenDialog({
+        canSelectMany: false,
+        defaultUri: vscode.Uri.joinPath(translation, '..'),
+        openLabel: vscode.l10n.t('Use as source'),
+        filters: { [vscode.l10n.t('Text and subtitles')]: ['txt', 'md', 'srt', 'vtt'] },
+      })
+    )?.[0];
+  if (!source) return;
+  const folder = vscode.workspace.getWorkspaceFolder(translation);
+  const relative = (uri: vscode.Uri): string => (folder && uri.fsPath.startsWith(folder.uri.fsPath) ? vscode.workspace.asRelativePath(uri, false) : uri.fsPath);
+  const config = vscode.workspace.getConfiguration(SETTINGS_SECTION, translation);
+  const current = config.get<Record<string, string>>('sourceDocuments', {});
+  const scope = folder ? vscode.ConfigurationTarget.WorkspaceFolder : vscode.ConfigurationTarget.Global;
+  await config.update('sourceDocuments', { ...current, [relative(translation)]: relative(source) }, scope);
+  void vscode.window.setStatusBarMessage(vscode.l10n.t('Transcript Lens: {0} is checked against {1}', relative(translation), relative(source)), 5000);
 }
 
 /** Says that the server is not running (rather than failing), with a button to restart it; the command does not wait for an answer. */

@@ -13,7 +13,9 @@ import { resolveInputs } from './cli/inputs';
 import { analyze, type AnalysisOptions, type AnalysisResult } from './core/analyze';
 import { readBoundedFile, readBoundedText, refusalOf, RefusedFileError } from './core/boundedFile';
 import { loadPrhFile, type DictionaryRule } from './core/dictionary/prh';
-import { documentFor, originalText } from './core/formats';
+import { documentFor, originalText, subtitleFormatOf } from './core/formats';
+import { sourceCandidates, type SourceDocument } from './core/bilingual';
+import { TranscriptDocument } from './core/document';
 import { decodeTranscript, editBytes, type DecodedText } from './core/encoding';
 import { isConfident, settleFixes } from './core/fixes';
 import {
@@ -159,7 +161,22 @@ function writeFixed(report: FileReport, read: ReadTranscript, options: CliOption
   fs.writeFileSync(target, bytes);
   warn(t('{0}: {1} fix(es) written to {2}', report.path, settled.edits.length, target));
   const doc = documentFor(decodeTranscript(bytes).text, target);
-  return { path: target, doc, result: analyzeText(originalText(doc)) };
+  return { path: target, doc, result: analyzeText(originalText(doc)), ...(report.sourceDoc ? { sourceDoc: report.sourceDoc } : {}) };
+}
+
+/**
+ * The English original of a file: the one given with --source, else NAME.en.EXT beside it when there is one
+ * (said on stderr). Undefined when there is none; null when the one given cannot be read.
+ */
+async function sourceFor(file: string, options: CliOptions): Promise<{ document: SourceDocument; doc: TranscriptDocument } | undefined | null> {
+  const given = options.source;
+  const found = given ?? (file === '-' ? undefined : sourceCandidates(file).find((candidate) => fs.existsSync(candidate) && fs.statSync(candidate).isFile()));
+  if (found === undefined) return undefined;
+  const read = await readTranscript(found, options.maxFileBytes);
+  if (read === undefined) return given === undefined ? undefined : null;
+  if (given === undefined) warn(t('{0}: checked against its source {1}', file, found));
+  const format = subtitleFormatOf(found);
+  return { document: { text: read.decoded.text, uri: found, ...(format ? { format } : {}) }, doc: new TranscriptDocument(read.decoded.text, found) };
 }
 
 /** What every file's check needs: the services with the knowledge files merged in, and the dictionaries. */
@@ -196,10 +213,12 @@ async function checkFile(file: string, options: CliOptions, prepared: Prepared):
     warn(t('{0}: skipped: {1}', file, skipped));
     return undefined;
   }
-  const fileOptions = { ...prepared.dictionaryOptions, ignored: prepared.ignoredIn(file) };
+  const source = await sourceFor(file, options);
+  if (source === null) return { output: '', hasError: false, unreadable: true };
+  const fileOptions: AnalysisOptions = { ...prepared.dictionaryOptions, ignored: prepared.ignoredIn(file), ...(source ? { source: source.document } : {}) };
   const analyzeText = (text: string): AnalysisResult => analyze(documentFor(text, file), prepared.services, fileOptions);
   const doc = documentFor(read.decoded.text, file);
-  const checked: FileReport = { path: file, doc, result: analyze(doc, prepared.services, fileOptions) };
+  const checked: FileReport = { path: file, doc, result: analyze(doc, prepared.services, fileOptions), ...(source ? { sourceDoc: source.doc } : {}) };
   // With --fix, what is reported is what remains after the fixes, in the file written.
   const report = options.fix ? writeFixed(checked, read, options, analyzeText) : checked;
   const output =

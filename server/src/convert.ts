@@ -2,6 +2,7 @@
 import { DiagnosticSeverity, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
 import type { TranscriptDocument } from './core/document';
 import type { Finding, OffsetRange, Severity, TextEdit as CoreEdit } from './core/types';
+import { t } from './core/l10n';
 
 export const SOURCE = 'transcript-lens';
 
@@ -29,6 +30,16 @@ export function toDiagnostic(doc: TranscriptDocument, finding: Finding): Diagnos
     code: finding.code,
     source: SOURCE,
     message: finding.message,
+    ...(finding.source
+      ? {
+          relatedInformation: [
+            {
+              location: { uri: finding.source.uri, range: { start: finding.source.start, end: finding.source.end } },
+              message: t('Source: {0}', finding.source.text),
+            },
+          ],
+        }
+      : {}),
   };
 }
 
@@ -67,6 +78,8 @@ export function sameDiagnosticsOf(
       x.code === y.code &&
       x.severity === y.severity &&
       x.message === y.message &&
+      x.source?.range.start === y.source?.range.start &&
+      x.source?.range.end === y.source?.range.end &&
       samePosition(a.doc, x.range.start, b.doc, y.range.start) &&
       samePosition(a.doc, x.range.end, b.doc, y.range.end)
     );

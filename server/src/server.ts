@@ -12,6 +12,7 @@ import {
   TextDocuments,
 } from 'vscode-languageserver/node';
 import { createAnalysisOf } from './adapter/analyses';
+import { SourceDocuments } from './adapter/sourceDocuments';
 import { clientFeatures, INITIALIZE_RESULT } from './adapter/capabilities';
 import { createCommandHandler } from './adapter/commands';
 import { Diagnostics } from './adapter/diagnostics';
@@ -51,7 +52,12 @@ const workspace = new Workspace({
     void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
   },
 });
-const analysisOf = createAnalysisOf({ documents, store, settings, workspace, logError: (message) => connection.console.error(message) });
+const folders: { current: readonly string[] } = { current: [] };
+const sources = new SourceDocuments(
+  () => folders.current,
+  (message) => connection.console.warn(message),
+);
+const analysisOf = createAnalysisOf({ documents, store, settings, workspace, sources, logError: (message) => connection.console.error(message) });
 const diagnostics = new Diagnostics({ documents, workspace, analysisOf });
 const editor = new EditorSync({
   editor: {
@@ -89,8 +95,9 @@ connection.onInitialize((params) => {
     init?.settings,
   );
   useLanguage(typeof init?.language === 'string' ? init.language : undefined);
-  const folders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri }] : [])).flatMap((folder) => filePath(folder.uri) ?? []);
-  workspace.configure(folders, init?.workspaceTrusted !== false);
+  const workspaceFolders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri }] : [])).flatMap((folder) => filePath(folder.uri) ?? []);
+  workspace.configure(workspaceFolders, init?.workspaceTrusted !== false);
+  folders.current = workspaceFolders;
   return INITIALIZE_RESULT;
 });
 

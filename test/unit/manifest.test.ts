@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { ALL_DETECTORS } from '../../server/src/core/detectors';
+import { SOURCE_CHECKS } from '../../server/src/core/bilingual';
 import { ENTITY_TYPES } from '../../server/src/core/knowledge/model';
 import { TOKEN_TYPES } from '../../server/src/semanticTokens';
 import { SUBTITLE_CHECKS } from '../../server/src/core/formats';
@@ -18,7 +19,7 @@ const manifest = JSON.parse(fs.readFileSync(path.resolve(__dirname, '..', '..', 
 describe('the extension manifest', () => {
   it('offers exactly the detectors’ and subtitle checks’ codes in transcriptLens.disabledChecks', () => {
     const offered = manifest.contributes.configuration.properties['transcriptLens.disabledChecks']?.items?.enum ?? [];
-    assert.deepEqual([...offered].sort(), [...ALL_DETECTORS, ...SUBTITLE_CHECKS].map((d) => d.code).sort());
+    assert.deepEqual([...offered].sort(), [...ALL_DETECTORS, ...SUBTITLE_CHECKS, ...SOURCE_CHECKS].map((d) => d.code).sort());
   });
 
   it('declares the subtitle checks’ defaults the server uses (Netflix Japanese guide)', () => {

@@ -10,6 +10,7 @@ import { createAnalysisOf } from '../../server/src/adapter/analyses';
 import { createCommandHandler } from '../../server/src/adapter/commands';
 import { Diagnostics } from '../../server/src/adapter/diagnostics';
 import { SettingsSource } from '../../server/src/adapter/settingsSource';
+import { SourceDocuments } from '../../server/src/adapter/sourceDocuments';
 import { Workspace } from '../../server/src/adapter/workspace';
 import { AnalysisStore } from '../../server/src/analysisStore';
 import { AcceptSpellingCommand, FixAllCommand, IgnoreWordCommand } from '../../server/src/shared';
@@ -18,14 +19,14 @@ import { testServices } from '../support/analysis';
 const TRANSCRIPT = 'Deepsekが新しいモデルを公開しました。\nDeepSeekは中国の企業です。\n';
 
 /** A workspace folder on disk with these files, and the parts of a server over it with one open transcript. */
-async function serverParts(files: Record<string, string> = {}, text = TRANSCRIPT) {
+async function serverParts(files: Record<string, string> = {}, text = TRANSCRIPT, initialSettings: unknown = {}) {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'tl-parts-'));
   for (const [name, content] of Object.entries(files)) fs.writeFileSync(path.join(folder, name), content);
   const uri = pathToFileURL(path.join(folder, 'episode.txt')).href;
   const open = new Map([[uri, TextDocument.create(uri, 'plaintext', 1, text)]]);
   const documents = { get: (u: string) => open.get(u), all: () => [...open.values()] };
   const settings = new SettingsSource();
-  settings.configure(undefined, {});
+  settings.configure(undefined, initialSettings);
   const services = await testServices();
   let loads = 0;
   const unreadable: string[] = [];
@@ -41,7 +42,11 @@ async function serverParts(files: Record<string, string> = {}, text = TRANSCRIPT
   await workspace.start();
   await workspace.ready();
   const errors: string[] = [];
-  const analysisOf = createAnalysisOf({ documents, store: new AnalysisStore(), settings, workspace, logError: (message) => errors.push(message) });
+  const sources = new SourceDocuments(
+    () => [folder],
+    (message) => errors.push(message),
+  );
+  const analysisOf = createAnalysisOf({ documents, store: new AnalysisStore(), settings, workspace, sources, logError: (message) => errors.push(message) });
   return { folder, uri, open, documents, settings, workspace, analysisOf, errors, loads: () => loads };
 }
 
@@ -133,6 +138,21 @@ describe('the server’s parts', () => {
     assert.equal(await execute({ command: AcceptSpellingCommand.id, arguments: [parts.uri, 'no-such-entity', 'Fooble'] }), null);
     assert.equal(shown.length, 1);
     assert.match(shown[0] ?? '', /no entity "no-such-entity"/);
+  });
+
+  it('reads the English source beside a translation (NAME.en.txt) or the one the settings name, and none when told not to look', async () => {
+    const english = 'Deepsek released a new model.\nDeepSeek is a Chinese company.\n';
+    const beside = await serverParts({ 'episode.en.txt': english });
+    const paired = await beside.analysisOf(beside.uri);
+    assert.equal(paired?.result.alignment?.pairs.length, 2);
+    assert.equal(paired?.result.alignment?.pairAt(30)?.source[0]?.text, 'DeepSeek is a Chinese company.');
+    const named = await serverParts({ 'original.txt': english }, TRANSCRIPT, { sourceDocuments: { 'episode.txt': 'original.txt' } });
+    assert.match((await named.analysisOf(named.uri))?.result.alignment?.sourceUri ?? '', /original\.txt$/);
+    const off = await serverParts({ 'episode.en.txt': english }, TRANSCRIPT, { findSourceByName: false });
+    assert.equal((await off.analysisOf(off.uri))?.result.alignment, undefined);
+    const missing = await serverParts({}, TRANSCRIPT, { sourceDocuments: { 'episode.txt': 'gone.txt' } });
+    assert.ok((await missing.analysisOf(missing.uri))?.result.findings.length, 'a source that cannot be read leaves the analysis as it was');
+    assert.match(missing.errors.join('\n'), /did not read the source document .*gone\.txt/);
   });
 
   it('asks the client for a document’s settings once, until they change', async () => {

@@ -2,6 +2,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, AnalysisStore } from '../analysisStore';
 import type { SettingsSource } from './settingsSource';
+import type { SourceDocuments } from './sourceDocuments';
 import type { Workspace } from './workspace';
 
 export interface AnalysesDependencies {
@@ -10,18 +11,22 @@ export interface AnalysesDependencies {
   readonly settings: SettingsSource;
   readonly workspace: Workspace;
   readonly logError: (message: string) => void;
+  readonly sources: SourceDocuments;
 }
 
 export type AnalysisOf = (uri: string) => Promise<Analysis | undefined>;
 
-export function createAnalysisOf({ documents, store, settings, workspace, logError }: AnalysesDependencies): AnalysisOf {
+export function createAnalysisOf({ documents, store, settings, workspace, logError, sources }: AnalysesDependencies): AnalysisOf {
   return async (uri) => {
     const document = documents.get(uri);
     if (!document || workspace.isWorkspaceFile(uri)) return undefined;
     try {
       const documentSettings = await settings.forDocument(uri);
       const inputs = await workspace.inputsFor(uri);
-      return store.get(document, documentSettings, inputs);
+      // With an English source, the translation is also checked against it (and the hover shows it).
+      const found = await sources.sourceFor(uri, documentSettings);
+      const withSource = found ? { ...inputs, options: { ...inputs.options, source: found.source }, key: `${inputs.key}\u0000${found.key}` } : inputs;
+      return store.get(document, documentSettings, withSource);
     } catch (error) {
       logError(`Transcript Lens failed to analyse ${uri}: ${(error as Error).stack ?? String(error)}`);
       return undefined;

@@ -19,6 +19,8 @@ export interface CliOptions {
   readonly maxFileBytes: number;
   /** How many files are checked at once, each on a worker thread of its own. */
   readonly jobs: number;
+  /** The English original of the one file given: it is checked against it (else NAME.en.EXT beside each file is). */
+  readonly source?: string;
 }
 
 export class UsageError extends Error {}
@@ -36,6 +38,7 @@ export function usage(): string {
     option('--format sarif', t('SARIF 2.1.0, for code-scanning tools')),
     option('--jobs N', t('check N files at once on N threads (default 1; the number of cores is a good choice)')),
     option('--dictionary FILE', t('also apply the rules of a prh dictionary (YAML); may be given several times')),
+    option('--source FILE', t('check the file against its English original (by default NAME.en.txt/.srt/.vtt/.md beside it)')),
     option('--knowledge FILE', t('also use a knowledge file (transcript-lens.yaml: entities, ignored words); may be repeated')),
     option('-r, --recursive', t('check the .txt, .md and .transcript files inside the directories given')),
     option('--fix', t('write each file with its errors and warnings fixed to NAME.fixed.EXT')),
@@ -97,6 +100,7 @@ export function parseArguments(argv: readonly string[]): CliOptions {
       options.format = format as OutputFormat;
     } else if (flag === '--dictionary') options.dictionaries.push(value());
     else if (flag === '--knowledge') options.knowledgeFiles.push(value());
+    else if (flag === '--source') options.source = value();
     else if (flag === '-r' || flag === '--recursive') options.recursive = true;
     else if (flag === '--fix') options.fix = true;
     else if (flag === '--in-place') options.inPlace = true;
@@ -118,5 +122,7 @@ export function parseArguments(argv: readonly string[]): CliOptions {
   }
   if (options.inputs.length === 0) throw new UsageError(t('No files given.'));
   if (options.inPlace && !options.fix) throw new UsageError(t('--in-place only goes with --fix.'));
+  if (options.source !== undefined && (options.inputs.length !== 1 || options.recursive))
+    throw new UsageError(t('--source goes with exactly one file to check.'));
   return options;
 }

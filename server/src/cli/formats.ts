@@ -1,6 +1,7 @@
 /** The command line's output formats: compiler-style text, the documented JSON, and SARIF 2.1.0. */
 import type { AnalysisResult } from '../core/analyze';
 import { ALL_DETECTORS } from '../core/detectors';
+import { SOURCE_CHECKS } from '../core/bilingual';
 import type { Position, TranscriptDocument } from '../core/document';
 import type { OffsetRange, Severity } from '../core/types';
 import { t } from '../core/l10n';
@@ -9,6 +10,8 @@ export interface FileReport {
   readonly path: string;
   readonly doc: TranscriptDocument;
   readonly result: AnalysisResult;
+  /** The English original the file was checked against, when there was one. */
+  readonly sourceDoc?: TranscriptDocument;
 }
 
 function lspRange(doc: TranscriptDocument, range: OffsetRange): { start: Position; end: Position } {
@@ -17,12 +20,13 @@ function lspRange(doc: TranscriptDocument, range: OffsetRange): { start: Positio
 
 export function toText(reports: readonly FileReport[]): string {
   const lines: string[] = [];
-  for (const { path, doc, result } of reports) {
+  for (const { path, doc, result, sourceDoc } of reports) {
     for (const finding of result.findings) {
       const start = doc.positionAt(finding.range.start);
       const edit = finding.fixes.find((f) => f.preferred)?.edits[0];
       const fix = edit === undefined ? '' : ` (${describeEdit(doc.text, edit)})`;
-      lines.push(`${path}:${start.line + 1}:${start.character + 1} ${finding.severity} ${finding.code} ${oneLine(finding.message)}${fix}`);
+      const source = finding.source && sourceDoc ? ` [${t('source')} ${sourceLocation(sourceDoc, finding.source.range)}]` : '';
+      lines.push(`${path}:${start.line + 1}:${start.character + 1} ${finding.severity} ${finding.code} ${oneLine(finding.message)}${fix}${source}`);
     }
   }
   return lines.join('\n');
@@ -43,14 +47,22 @@ export function describeEdit(text: string, edit: { readonly range: OffsetRange; 
   return `→ ${oneLine(text.slice(start, edit.range.start) + edit.newText + text.slice(edit.range.end, end))}`;
 }
 
+/** A source span as path:line:col-line:col (1-based). */
+function sourceLocation(sourceDoc: TranscriptDocument, range: OffsetRange): string {
+  const start = sourceDoc.positionAt(range.start);
+  const end = sourceDoc.positionAt(range.end);
+  return `${sourceDoc.uri}:${start.line + 1}:${start.character + 1}-${end.line + 1}:${end.character + 1}`;
+}
+
 function oneLine(text: string): string {
   return text.replace(/\r?\n/g, '⏎');
 }
 
 export function toJson(reports: readonly FileReport[]): unknown {
   return {
-    files: reports.map(({ path, doc, result }) => ({
+    files: reports.map(({ path, doc, result, sourceDoc }) => ({
       path,
+      ...(sourceDoc ? { source: sourceDoc.uri } : {}),
       diagnostics: result.findings.map((finding) => ({
         range: lspRange(doc, finding.range),
         severity: finding.severity,
@@ -60,6 +72,9 @@ export function toJson(reports: readonly FileReport[]): unknown {
           title: fix.title,
           edits: fix.edits.map((edit) => ({ range: lspRange(doc, edit.range), newText: edit.newText })),
         })),
+        ...(finding.source && sourceDoc
+          ? { source: { path: sourceDoc.uri, range: lspRange(sourceDoc, finding.source.range), text: finding.source.text } }
+          : {}),
       })),
       entities: result.mentions.map((mention) => {
         const entity = result.context.kb.get(mention.entityId);
@@ -93,7 +108,7 @@ export function sarifLog(results: readonly unknown[], version: string): unknown 
           driver: {
             name: 'Transcript Lens',
             version,
-            rules: ALL_DETECTORS.map((detector) => ({ id: detector.code, shortDescription: { text: detector.description } })),
+            rules: [...ALL_DETECTORS, ...SOURCE_CHECKS].map((detector) => ({ id: detector.code, shortDescription: { text: detector.description } })),
           },
         },
         columnKind: 'utf16CodeUnits',
@@ -104,12 +119,23 @@ export function sarifLog(results: readonly unknown[], version: string): unknown 
 }
 
 export function sarifResults(reports: readonly FileReport[]): unknown[] {
-  return reports.flatMap(({ path, doc, result }) =>
+  return reports.flatMap(({ path, doc, result, sourceDoc }) =>
     result.findings.map((finding) => ({
       ruleId: finding.code,
       level: SARIF_LEVEL[finding.severity],
       message: { text: finding.message },
       locations: [{ physicalLocation: { artifactLocation: { uri: path }, region: sarifRegion(doc, finding.range) } }],
+      ...(finding.source && sourceDoc
+        ? {
+            relatedLocations: [
+              {
+                id: 0,
+                message: { text: t('Source: {0}', finding.source.text) },
+                physicalLocation: { artifactLocation: { uri: sourceDoc.uri }, region: sarifRegion(sourceDoc, finding.source.range) },
+              },
+            ],
+          }
+        : {}),
       fixes: finding.fixes.map((fix) => ({
         description: { text: fix.title },
         artifactChanges: [

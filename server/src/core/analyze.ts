@@ -17,7 +17,8 @@ import type { DictionaryRule } from './dictionary/prh';
 import { currencyUsage } from './detectors/implausibleCurrency';
 import { garbledLatinName, isWrittenConsistently } from './detectors/garbledLatinName';
 import { separatedChunks, TranscriptDocument, type Chunk } from './document';
-import { subtitleFindings, type SubtitleRules } from './formats';
+import { originalText, SubtitleDocument, subtitleFindings, type SubtitleRules } from './formats';
+import { checkAgainstSource, mergeSourceFindings, type Alignment, type SourceCheckResult, type SourceDocument } from './bilingual';
 import { chunkBreakFacts, layoutChunks, type BreakFacts, type ChunkLayout } from './layout';
 import type { KnowledgeBase } from './knowledge/knowledgeBase';
 import type { RuleSet } from './knowledge/rules';
@@ -43,12 +44,16 @@ export interface AnalysisOptions {
   readonly ignored?: ReadonlySet<string>;
   /** The subtitle checks' limits (default: Netflix's Japanese guide); read only for a subtitle document. */
   readonly subtitles?: SubtitleRules;
+  /** The document's English original: when given, the translation is also checked against it (bilingual/). */
+  readonly source?: SourceDocument;
 }
 
 export interface AnalysisResult {
   readonly mentions: readonly EntityMention[];
   readonly findings: readonly Finding[];
   readonly context: DetectorContext;
+  /** The source and the translation paired sentence by sentence, when a source was given. */
+  readonly alignment?: Alignment;
 }
 
 /** What a chunk contains regardless of the rest of the document; offsets relative to the chunk. */
@@ -100,6 +105,7 @@ export class Analyzer {
   private judgedCount = 0;
   /** Counts analyses; cache entries remember the last one that used them. */
   private generation = 0;
+  private lastSourceCheck: { readonly key: string; readonly kb: KnowledgeBase; readonly result: SourceCheckResult } | undefined;
   /** How many chunks were scanned and judged afresh (cache misses), for tests and benchmarks. */
   readonly misses = { scanned: 0, judged: 0 };
 
@@ -162,13 +168,52 @@ export class Analyzer {
     const reported = ignored && ignored.size > 0 ? findings.filter((finding) => !ignored.has(findingText(source, finding))) : findings;
     reported.sort((a, b) => a.range.start - b.range.start || b.confidence - a.confidence);
     this.trimCaches();
+    const own = combineStutteredNames(reported, (finding) => source.slice(finding.range));
+    const checked = options.source ? this.checkSource(source, options.source, indexed.all(), own, disabled, options) : undefined;
     return {
       get mentions() {
         return indexed.all();
       },
-      findings: combineStutteredNames(reported, (finding) => source.slice(finding.range)),
+      findings: checked ? mergeSourceFindings(own, checked.findings) : own,
       context,
+      ...(checked ? { alignment: checked.alignment } : {}),
     };
+  }
+
+  /** The checks against the source, kept for the last pair of texts (an edit elsewhere in the workspace does not redo them). */
+  private checkSource(
+    target: TranscriptDocument,
+    sourceDocument: SourceDocument,
+    mentions: readonly EntityMention[],
+    own: readonly Finding[],
+    disabled: string,
+    options: AnalysisOptions,
+  ): SourceCheckResult {
+    const targetText = originalText(target);
+    const key = [
+      sourceDocument.uri,
+      sourceDocument.format ?? '',
+      sourceDocument.text,
+      targetText,
+      disabled,
+      [...(options.ignored ?? [])].sort().join('\n'),
+    ].join('\u0000');
+    if (this.lastSourceCheck?.key === key && this.lastSourceCheck.kb === this.services.kb) return this.lastSourceCheck.result;
+    const checked = checkAgainstSource({
+      source: sourceDocument,
+      targetText,
+      ...(target instanceof SubtitleDocument ? { targetFormat: target.subtitles.format } : {}),
+      kb: this.services.kb,
+      lexicon: this.services.lexicon,
+      rules: this.services.rules,
+      mentions,
+      findings: own,
+      enabled: (code) => !options.disabled?.has(code),
+    });
+    const ignored = options.ignored;
+    const result = ignored && ignored.size > 0 ? { ...checked, findings: checked.findings.filter((f) => !ignored.has(findingText(target, f))) } : checked;
+    this.lastSourceCheck = { key, kb: this.services.kb, result };
+    return result;
   }
 
   /** The findings of one stage over every chunk, each from the cache or judged afresh. */

@@ -36,6 +36,20 @@ export interface Finding {
   readonly explanation: Explanation;
   /** The entity the finding is about, when there is one. */
   readonly entityId?: string;
+  /** Where the source document says what the translation should: set by the checks against an English source. */
+  readonly source?: SourceSpan;
+}
+
+/** A span of the source document (the English original of a translation). */
+export interface SourceSpan {
+  readonly uri: string;
+  readonly range: OffsetRange;
+  /** 0-based line of the span's start, in the source file. */
+  readonly line: number;
+  /** Start and end as LSP positions in the source file (0-based, UTF-16 code units). */
+  readonly start: { readonly line: number; readonly character: number };
+  readonly end: { readonly line: number; readonly character: number };
+  readonly text: string;
 }
 
 export interface EntityMention {

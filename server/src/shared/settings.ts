@@ -24,6 +24,10 @@ export interface Settings {
   readonly maxFileBytes: number;
   /** Limits of the subtitle checks (SRT and WebVTT files). */
   readonly subtitles: SubtitleRules;
+  /** The English source of each translation: file paths, absolute or relative to a workspace folder. */
+  readonly sourceDocuments: Readonly<Record<string, string>>;
+  /** Take NAME.en.txt (.srt, .vtt, .md) beside NAME.txt or NAME.ja.* as its source. */
+  readonly findSourceByName: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -36,6 +40,8 @@ export const DEFAULT_SETTINGS: Settings = {
   knowledgeFiles: ['transcript-lens.yaml'],
   maxFileBytes: DEFAULT_MAX_FILE_MEGABYTES * 1024 * 1024,
   subtitles: NETFLIX_JAPANESE,
+  sourceDocuments: {},
+  findSourceByName: true,
 };
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -64,7 +70,15 @@ export function settingsFrom(value: unknown): Settings {
     knowledgeFiles: stringArray(value.knowledgeFiles, DEFAULT_SETTINGS.knowledgeFiles),
     maxFileBytes: typeof value.maxFileSize === 'number' && value.maxFileSize > 0 ? Math.round(value.maxFileSize * 1024 * 1024) : DEFAULT_SETTINGS.maxFileBytes,
     subtitles: subtitleRulesFrom(value.subtitles),
+    sourceDocuments: stringRecord(value.sourceDocuments),
+    findSourceByName: bool(value.findSourceByName, DEFAULT_SETTINGS.findSourceByName),
   };
+}
+
+/** A map of strings to strings; other entries are left out. */
+function stringRecord(value: unknown): Readonly<Record<string, string>> {
+  if (!isRecord(value)) return {};
+  return Object.fromEntries(Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== ''));
 }
 
 /** Each limit a positive number, else its default. */

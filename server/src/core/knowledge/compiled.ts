@@ -23,12 +23,20 @@ export interface ConfusablePair {
   readonly cues: readonly string[];
 }
 
+/** An English term and the ways a translation may render it (term-renderings.yaml). */
+export interface TermRendering {
+  /** The English term, as a regular expression's source (matched case-insensitively, on word boundaries). */
+  readonly en: string;
+  readonly ja: readonly string[];
+}
+
 export interface RulesData {
   readonly ordinaryKatakana: readonly string[];
   readonly letterKatakanaWords: readonly string[];
   readonly letterCategoryWords: readonly string[];
   readonly letterSounds: Readonly<Record<string, readonly string[]>>;
   readonly confusables: readonly ConfusablePair[];
+  readonly termRenderings: readonly TermRendering[];
 }
 
 export interface CompiledData {
@@ -68,6 +76,8 @@ export function readRulesData(directory: string): RulesData {
     letterSounds: readValidated<{ sounds: Record<string, string[]> }>(path.join(rules, 'letter-sounds.yaml'), path.join(schemas, 'letter-sounds.schema.json'))
       .sounds,
     confusables: readValidated<{ pairs: ConfusablePair[] }>(path.join(rules, 'confusables.yaml'), path.join(schemas, 'confusables.schema.json')).pairs,
+    termRenderings: readValidated<{ terms: TermRendering[] }>(path.join(rules, 'term-renderings.yaml'), path.join(schemas, 'term-renderings.schema.json'))
+      .terms,
   };
 }
 

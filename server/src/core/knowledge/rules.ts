@@ -1,5 +1,5 @@
 /** Rule lists the detectors consult, loaded from data/rules and validated once. */
-import { readCompiledData, readRulesData, type ConfusablePair } from './compiled';
+import { readCompiledData, readRulesData, type ConfusablePair, type TermRendering } from './compiled';
 import { dataDirectory } from './knowledgeBase';
 
 export interface RuleSet {
@@ -13,9 +13,11 @@ export interface RuleSet {
   readonly letterSounds: ReadonlyMap<string, readonly string[]>;
   /** Words translation chose for the wrong one of two sound-alike English words. */
   readonly confusables: readonly ConfusablePair[];
+  /** English terms with the ways a translation may render them: one term rendered two ways in one document is inconsistent. */
+  readonly termRenderings: readonly TermRendering[];
 }
 
-export type { ConfusablePair };
+export type { ConfusablePair, TermRendering };
 
 let shared: RuleSet | undefined;
 
@@ -30,6 +32,7 @@ export function loadRules(directory = dataDirectory()): RuleSet {
     letterCategoryWords: new Set(data.letterCategoryWords),
     letterSounds: new Map(Object.entries(data.letterSounds)),
     confusables: data.confusables,
+    termRenderings: data.termRenderings ?? [],
   };
   if (isShipped) shared = result;
   return result;

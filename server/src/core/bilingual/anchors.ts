@@ -1,0 +1,48 @@
+/**
+ * What the aligner may trust on both sides of a translation: numbers (as values), known entities, Latin
+ * names and acronyms, web addresses. Ordinary English words are no anchors (a Japanese text rarely has them).
+ */
+import type { KnowledgeBase } from '../knowledge/knowledgeBase';
+import type { EnglishLexicon } from '../lexicon';
+import type { OffsetRange } from '../types';
+import { englishMentions } from './englishNames';
+import { latinWords, quantitiesOf, urlKey, urls } from './pairFacts';
+import { englishQuantities, japaneseQuantities, type JapaneseCurrencyNames } from './quantities';
+import type { Segment } from './segments';
+
+export function englishAnchors(segment: Segment, kb: KnowledgeBase, lexicon: EnglishLexicon): Set<string> {
+  const anchors = new Set<string>();
+  for (const q of quantitiesOf(segment, englishQuantities)) addNumber(anchors, q.value);
+  const mentions = englishMentions(segment.text, kb);
+  for (const mention of mentions) anchors.add(`e:${mention.entityId}`);
+  for (const url of urls(segment)) anchors.add(`u:${urlKey(url.text)}`);
+  for (const word of latinWords(segment)) {
+    if (!/[A-Z0-9]/.test(word.text)) continue;
+    // A capitalised ordinary word (The, In, Last) is no name.
+    if (/^[A-Z][a-z]+$/.test(word.text) && lexicon.has(word.text)) continue;
+    anchors.add(`l:${word.text.toLowerCase()}`);
+  }
+  return anchors;
+}
+
+/** `entitiesIn`: the known entities the target names (or misspells) within a range. */
+export function japaneseAnchors(segment: Segment, currencies: JapaneseCurrencyNames, entitiesIn: (range: OffsetRange) => readonly string[]): Set<string> {
+  const anchors = new Set<string>();
+  for (const q of quantitiesOf(segment, (text) => japaneseQuantities(text, currencies))) addNumber(anchors, q.value);
+  for (const id of entitiesIn(segment.range)) anchors.add(`e:${id}`);
+  for (const url of urls(segment)) anchors.add(`u:${urlKey(url.text)}`);
+  for (const word of latinWords(segment)) if (/[A-Z0-9]/.test(word.text)) anchors.add(`l:${word.text.toLowerCase()}`);
+  return anchors;
+}
+
+/**
+ * A number as a value, and as its digits without the zeros around them: 1,000 and 1万 differ as values
+ * (a mistranslated number) but share "1", so the sentences they stand in still pair.
+ */
+function addNumber(anchors: Set<string>, value: number): void {
+  anchors.add(`n:${value}`);
+  const digits = String(value)
+    .replace('.', '')
+    .replace(/^0+|0+$/g, '');
+  if (digits !== '') anchors.add(`d:${digits}`);
+}

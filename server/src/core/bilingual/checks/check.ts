@@ -1,0 +1,40 @@
+/** The shape of a check between a source and its translation, and what every such check reads. */
+import { makeFinding, type FindingSpec } from '../../finding';
+import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
+import type { EnglishLexicon } from '../../lexicon';
+import type { RuleSet } from '../../knowledge/rules';
+import type { EntityMention, Finding, OffsetRange } from '../../types';
+import type { AlignedPair, Alignment } from '../alignment';
+import type { JapaneseCurrencyNames } from '../quantities';
+
+export interface SourceCheckContext {
+  readonly kb: KnowledgeBase;
+  readonly lexicon: EnglishLexicon;
+  readonly rules: RuleSet;
+  /** The target document's entity mentions (document offsets). */
+  readonly mentions: readonly EntityMention[];
+  /** The target document's own findings (without the source): a misspelt name there is still a mention of its entity. */
+  readonly findings: readonly Finding[];
+  readonly currencies: JapaneseCurrencyNames;
+}
+
+export interface SourceCheck {
+  /** Stable diagnostic code. */
+  readonly code: string;
+  /** What it finds, in one line. */
+  readonly description: string;
+  check(alignment: Alignment, context: SourceCheckContext): Finding[];
+}
+
+/** Pairs the aligner is sure enough of to check: below this, a difference may be the aligner's and not the translator's. */
+export const CHECKED_PAIR_CONFIDENCE = 0.6;
+
+/** The pairs with text on both sides that the aligner is sure of. */
+export function checkedPairs(alignment: Alignment): AlignedPair[] {
+  return alignment.pairs.filter((pair) => pair.confidence >= CHECKED_PAIR_CONFIDENCE && pair.source.length > 0 && pair.target.length > 0);
+}
+
+/** A finding of a source check: its source span is the pair's source text (or the part given). */
+export function pairFinding(spec: FindingSpec, pair: AlignedPair, alignment: Alignment, sourcePart?: OffsetRange): Finding {
+  return { ...makeFinding(spec), source: alignment.sourceSpan(pair, sourcePart) };
+}

@@ -1,0 +1,89 @@
+/**
+ * The quantities of one aligned pair matched across languages, shared by the number, currency and unit
+ * checks: first the ones that agree, then the same value in another currency or unit, then the same
+ * kind of quantity with another value. What stays unmatched on either side is never guessed at.
+ */
+import type { AlignedPair } from '../alignment';
+import { sourceQuantities, targetQuantities } from '../pairFacts';
+import { sameValue, type JapaneseCurrencyNames, type Quantity } from '../quantities';
+
+export interface QuantityConflict {
+  readonly source: Quantity;
+  readonly target: Quantity;
+  /** How many quantities of this class each side has (1 and 1: a clear pairing). */
+  readonly alone: boolean;
+}
+
+export interface QuantityMatch {
+  readonly currency: readonly QuantityConflict[];
+  readonly unit: readonly QuantityConflict[];
+  readonly number: readonly QuantityConflict[];
+}
+
+const cache = new WeakMap<AlignedPair, QuantityMatch>();
+
+export function matchQuantities(pair: AlignedPair, currencies: JapaneseCurrencyNames): QuantityMatch {
+  let match = cache.get(pair);
+  if (!match) {
+    match = computeMatch(sourceQuantities(pair), targetQuantities(pair, currencies));
+    cache.set(pair, match);
+  }
+  return match;
+}
+
+/** Whether two quantities say the same thing (a count may stand for an amount whose currency the other side leaves out). */
+function agree(s: Quantity, t: Quantity): boolean {
+  if (!sameValue(s.value, t.value, s.approximate === true || t.approximate === true)) return false;
+  if (s.kind === t.kind) return s.currency === t.currency && s.unit?.name === t.unit?.name;
+  return s.kind === 'count' || t.kind === 'count' || (s.kind === 'year' && t.kind === 'measure') || (s.kind === 'measure' && t.kind === 'year');
+}
+
+export function computeMatch(sources: readonly Quantity[], targets: readonly Quantity[]): QuantityMatch {
+  const leftS = [...sources];
+  const leftT = [...targets];
+  const take = (predicate: (s: Quantity, t: Quantity) => boolean): [Quantity, Quantity][] => {
+    const pairs: [Quantity, Quantity][] = [];
+    for (let i = 0; i < leftS.length; i++) {
+      const s = leftS[i] as Quantity;
+      const j = leftT.findIndex((t) => predicate(s, t));
+      if (j < 0) continue;
+      pairs.push([s, leftT[j] as Quantity]);
+      leftS.splice(i--, 1);
+      leftT.splice(j, 1);
+    }
+    return pairs;
+  };
+  take(agree);
+  const currency = take((s, t) => s.kind === 'money' && t.kind === 'money' && sameValue(s.value, t.value) && s.currency !== t.currency);
+  const unit = take(
+    (s, t) =>
+      s.kind === 'measure' && t.kind === 'measure' && sameValue(s.value, t.value) && s.unit?.dimension === t.unit?.dimension && s.unit?.name !== t.unit?.name,
+  );
+  // Another value of the same kind (in the same currency or unit): paired in order only when each side has as many.
+  const number: QuantityConflict[] = [];
+  const classOf = (q: Quantity): string => `${q.kind}:${q.currency ?? ''}:${q.unit?.name ?? ''}`;
+  const classes = new Set(leftS.map(classOf));
+  for (const cls of classes) {
+    const s = leftS.filter((q) => classOf(q) === cls);
+    const t = leftT.filter((q) => classOf(q) === cls);
+    if (s.length === 0 || t.length === 0) continue;
+    if (s.length === t.length) {
+      s.forEach((q, k) => number.push({ source: q, target: t[k] as Quantity, alone: s.length === 1 }));
+      continue;
+    }
+    // Unequal numbers of them: only a figure whose digits the other side writes once at another scale (1,000 ↔ 1万).
+    for (const q of s) {
+      const same = t.filter((other) => digitsOf(other.value) === digitsOf(q.value));
+      if (same.length === 1) number.push({ source: q, target: same[0] as Quantity, alone: false });
+    }
+  }
+  const alone = (list: [Quantity, Quantity][]): QuantityConflict[] => list.map(([s, t]) => ({ source: s, target: t, alone: true }));
+  return { currency: alone(currency), unit: alone(unit), number };
+}
+
+/** A value's digits without the zeros around them: 1000 and 10000 both "1", 5.5e6 and 5.5e5 both "55". */
+function digitsOf(value: number): string {
+  return String(value)
+    .replace('.', '')
+    .replace(/^0+|0+$/g, '');
+}

@@ -1,0 +1,45 @@
+/** Entities of the knowledge base named in an English text, by their Latin spellings (case as written). */
+import type { KnowledgeBase } from '../knowledge/knowledgeBase';
+import type { Entity } from '../knowledge/model';
+import type { OffsetRange } from '../types';
+
+export interface EnglishMention {
+  readonly entityId: string;
+  readonly range: OffsetRange;
+  readonly surface: string;
+}
+
+interface Matcher {
+  readonly pattern: RegExp;
+  readonly bySurface: ReadonlyMap<string, string>;
+}
+
+const matchers = new WeakMap<KnowledgeBase, Matcher>();
+
+/** Latin spellings of an entity: its English name and the aliases written in Latin letters. */
+export function latinSpellings(entity: Entity): string[] {
+  const all = [entity.en, ...(entity.aliases ?? []), ...(entity.shortNames ?? [])];
+  return [...new Set(all.filter((s) => /^[\x20-\x7e]+$/.test(s) && /[A-Za-z]/.test(s) && s.length >= 2))];
+}
+
+function matcherOf(kb: KnowledgeBase): Matcher {
+  let matcher = matchers.get(kb);
+  if (!matcher) {
+    const bySurface = new Map<string, string>();
+    for (const entity of kb.entities.values()) for (const surface of latinSpellings(entity)) if (!bySurface.has(surface)) bySurface.set(surface, entity.id);
+    const escaped = [...bySurface.keys()].sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    matcher = { pattern: new RegExp(`(?<![A-Za-z0-9])(?:${escaped.join('|')})(?![A-Za-z0-9])`, 'g'), bySurface };
+    matchers.set(kb, matcher);
+  }
+  return matcher;
+}
+
+export function englishMentions(text: string, kb: KnowledgeBase): EnglishMention[] {
+  const { pattern, bySurface } = matcherOf(kb);
+  const mentions: EnglishMention[] = [];
+  for (const match of text.matchAll(pattern)) {
+    const entityId = bySurface.get(match[0]);
+    if (entityId) mentions.push({ entityId, range: { start: match.index, end: match.index + match[0].length }, surface: match[0] });
+  }
+  return mentions;
+}

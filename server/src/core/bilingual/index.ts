@@ -1,0 +1,90 @@
+/**
+ * The checks of a translation against its English source: align the two, then compare each sure pair.
+ * Runs after the translation's own analysis (whose mentions and misspelt names anchor the alignment), and
+ * only when a source is given: without one, the analysis is what it always was.
+ */
+import type { KnowledgeBase } from '../knowledge/knowledgeBase';
+import type { RuleSet } from '../knowledge/rules';
+import type { EnglishLexicon } from '../lexicon';
+import type { SubtitleFormat } from '../formats/subtitleParser';
+import type { EntityMention, Finding, OffsetRange } from '../types';
+import { alignTexts, type Alignment } from './alignment';
+import { englishAnchors, japaneseAnchors } from './anchors';
+import { SOURCE_CHECKS } from './checks';
+import type { SourceCheckContext } from './checks/check';
+import type { JapaneseCurrencyNames } from './quantities';
+
+export { Alignment, type AlignedPair } from './alignment';
+export { SOURCE_CHECKS } from './checks';
+export { sourceCandidates, isSourceName } from './pairing';
+
+/** The English original of a document. */
+export interface SourceDocument {
+  readonly text: string;
+  readonly uri: string;
+  /** Set for a subtitle file: its cues align with the translation's by time when that is one too. */
+  readonly format?: SubtitleFormat;
+}
+
+export interface SourceCheckInput {
+  readonly source: SourceDocument;
+  /** The translation's text as in its file, and its subtitle format. */
+  readonly targetText: string;
+  readonly targetFormat?: SubtitleFormat;
+  readonly kb: KnowledgeBase;
+  readonly lexicon: EnglishLexicon;
+  readonly rules: RuleSet;
+  readonly mentions: readonly EntityMention[];
+  readonly findings: readonly Finding[];
+  readonly enabled: (code: string) => boolean;
+}
+
+export interface SourceCheckResult {
+  readonly alignment: Alignment;
+  readonly findings: readonly Finding[];
+}
+
+export function checkAgainstSource(input: SourceCheckInput): SourceCheckResult {
+  const currencies: JapaneseCurrencyNames = input.kb.currencies.flatMap((c) => c.names.map((name) => ({ name, code: c.code })));
+  const entitiesIn = (range: OffsetRange): string[] => [
+    ...input.mentions.filter((m) => m.range.start >= range.start && m.range.end <= range.end).map((m) => m.entityId),
+    ...input.findings.filter((f) => f.entityId !== undefined && f.range.start >= range.start && f.range.end <= range.end).map((f) => f.entityId as string),
+  ];
+  const alignment = alignTexts({
+    sourceText: input.source.text,
+    sourceUri: input.source.uri,
+    ...(input.source.format ? { sourceFormat: input.source.format } : {}),
+    targetText: input.targetText,
+    ...(input.targetFormat ? { targetFormat: input.targetFormat } : {}),
+    sourceAnchors: (segment) => englishAnchors(segment, input.kb, input.lexicon),
+    targetAnchors: (segment) => japaneseAnchors(segment, currencies, entitiesIn),
+  });
+  const context: SourceCheckContext = {
+    kb: input.kb,
+    lexicon: input.lexicon,
+    rules: input.rules,
+    mentions: input.mentions,
+    findings: input.findings,
+    currencies,
+  };
+  const findings: Finding[] = [];
+  for (const check of SOURCE_CHECKS) {
+    if (!input.enabled(check.code)) continue;
+    try {
+      findings.push(...check.check(alignment, context));
+    } catch (error) {
+      console.error(`transcript-lens: source check ${check.code} failed: ${(error as Error).stack ?? String(error)}`);
+    }
+  }
+  return { alignment, findings };
+}
+
+/**
+ * The translation's findings with those of the source checks: a name the source confirms replaces the
+ * translation's own finding on the same words (one problem, one diagnostic, the surer one).
+ */
+export function mergeSourceFindings(own: readonly Finding[], fromSource: readonly Finding[]): Finding[] {
+  const names = fromSource.filter((f) => f.code === 'name-mismatch' || f.code === 'currency-mismatch' || f.code === 'number-mismatch');
+  const kept = own.filter((f) => !names.some((n) => n.range.start < f.range.end && f.range.start < n.range.end));
+  return [...kept, ...fromSource].sort((a, b) => a.range.start - b.range.start || b.confidence - a.confidence);
+}

@@ -1,0 +1,201 @@
+/**
+ * Sentences (or subtitle cues) of a source or target text, with their place in the file: the units the
+ * aligner pairs. Plain text is cut at line ends and sentence ends; a subtitle file gives one unit per cue.
+ */
+import { parseSubtitles, type SubtitleFormat } from '../formats/subtitleParser';
+import type { OffsetRange } from '../types';
+
+export type Language = 'en' | 'ja';
+
+export interface SegmentPiece {
+  readonly start: number;
+  readonly text: string;
+}
+
+export interface Segment {
+  /** 0-based position among the text's segments. */
+  readonly index: number;
+  /** Offsets in the file's text, trimmed of surrounding spaces. */
+  readonly range: OffsetRange;
+  readonly text: string;
+  /** 0-based line of the segment's first character. */
+  readonly line: number;
+  /** The segment's text as it stands in the file, piece by piece (a cue's lines): offsets stay exact. */
+  readonly pieces: readonly SegmentPiece[];
+  /** Cue times, for subtitle files. */
+  readonly startMs?: number;
+  readonly endMs?: number;
+}
+
+// Abbreviations whose full stop ends no sentence.
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'st',
+  'jr',
+  'sr',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'vs',
+  'etc',
+  'e.g',
+  'i.e',
+  'u.s',
+  'u.k',
+  'no',
+  'approx',
+  'fig',
+]);
+// Headings, bullets and quote marks at a line start are layout, not text to translate.
+const LINE_MARKUP = /^(?:#{1,6}\s+|[-*+]\s+|>\s*|\d+[.)]\s+(?=\D))/;
+
+/** Segments of a plain text, or of a subtitle file's cues. */
+export function segmentText(text: string, language: Language, format?: SubtitleFormat): Segment[] {
+  return format ? cueSegments(text, format, language) : plainSegments(text, language);
+}
+
+function cueSegments(text: string, format: SubtitleFormat, language: Language): Segment[] {
+  const lineOf = lineIndexer(text);
+  const segments: Segment[] = [];
+  for (const cue of parseSubtitles(text, format).cues) {
+    const first = cue.lines[0];
+    const last = cue.lines[cue.lines.length - 1];
+    if (!first || !last) continue;
+    const joined = cue.lines
+      .map((line) => line.visible.trim())
+      .filter((line) => line !== '')
+      .join(language === 'en' ? ' ' : '');
+    if (joined === '') continue;
+    segments.push({
+      index: segments.length,
+      range: { start: first.start, end: last.end },
+      text: joined,
+      line: lineOf(first.start),
+      pieces: cue.lines.map((line) => ({ start: line.start, text: line.text })),
+      startMs: cue.startMs,
+      endMs: cue.endMs,
+    });
+  }
+  return segments;
+}
+
+function plainSegments(text: string, language: Language): Segment[] {
+  const lineOf = lineIndexer(text);
+  const segments: Segment[] = [];
+  const lines = linesOf(text);
+  // Prose hard-wrapped at a fixed width: in a text whose lines mostly end a sentence, a line that does not
+  // runs on into the next (and in English, a line starting in lower case continues the one before).
+  const ends = language === 'ja' ? /[。！？!?」』）).]$/ : /[.!?:;"”')\]]$/;
+  const written = lines.map((line) => text.slice(line.start, line.end).trimEnd()).filter((body) => body.trim() !== '');
+  const wrapped = written.length >= 3 && written.filter((body) => ends.test(body)).length >= 0.6 * written.length;
+  const units: { start: number; end: number; line: number }[] = [];
+  for (const line of lines) {
+    const previous = units[units.length - 1];
+    const body = text.slice(line.start, line.end);
+    if (body.trim() === '') {
+      units.push({ start: line.start, end: line.start, line: line.index });
+      continue;
+    }
+    const previousText = previous ? text.slice(previous.start, previous.end).trimEnd() : '';
+    const runsOn =
+      previous !== undefined &&
+      previousText !== '' &&
+      !ends.test(previousText) &&
+      !LINE_MARKUP.test(previousText.trimStart()) &&
+      !/[:：]$/.test(previousText) &&
+      !LINE_MARKUP.test(body.trimStart()) &&
+      (wrapped || (language === 'en' && /^\s*[a-z]/.test(body)));
+    if (runsOn) previous.end = line.end;
+    else units.push({ start: line.start, end: line.end, line: line.index });
+  }
+  for (const unit of units) {
+    let start = unit.start;
+    const markup = LINE_MARKUP.exec(text.slice(start, unit.end));
+    if (markup) start += markup[0].length;
+    for (const sentence of sentencesIn(text, start, unit.end, language)) {
+      const trimmed = trimRange(text, sentence.start, sentence.end);
+      if (trimmed.end <= trimmed.start) continue;
+      const exact = text.slice(trimmed.start, trimmed.end);
+      segments.push({
+        index: segments.length,
+        range: trimmed,
+        text: exact.replace(/\s*(?:\r\n|\r|\n)\s*/g, language === 'en' ? ' ' : ''),
+        line: lineOf(trimmed.start),
+        pieces: [{ start: trimmed.start, text: exact }],
+      });
+    }
+  }
+  return segments;
+}
+
+function sentencesIn(text: string, start: number, end: number, language: Language): OffsetRange[] {
+  const pattern = language === 'ja' ? /[。！？!?]+[」』）)"”]*/g : /[.!?]+["”')\]]*(?=\s+["“'([]?[A-Z0-9])/g;
+  const body = text.slice(start, end);
+  const ranges: OffsetRange[] = [];
+  let from = 0;
+  for (const match of body.matchAll(pattern)) {
+    const stop = match.index + match[0].length;
+    // A quotation that runs on into its sentence (「行く。」と言った) ends no sentence.
+    if (language === 'ja' && /[」』）)"”]$/.test(match[0]) && /^[\u3041-\u309f]/.test(body.slice(stop))) continue;
+    if (language === 'en' && match[0].startsWith('.') && isAbbreviation(body, match.index)) continue;
+    if (body.slice(stop).trim() === '') break;
+    ranges.push({ start: start + from, end: start + stop });
+    from = stop;
+  }
+  ranges.push({ start: start + from, end });
+  return ranges;
+}
+
+function isAbbreviation(body: string, dot: number): boolean {
+  const word = /([A-Za-z.]+)$/.exec(body.slice(0, dot))?.[1] ?? '';
+  // A single capital is an initial (J. R. R. Tolkien); a number before the dot is a decimal or a list item.
+  return ABBREVIATIONS.has(word.toLowerCase()) || /^[A-Z]$/.test(word);
+}
+
+function trimRange(text: string, start: number, end: number): OffsetRange {
+  while (start < end && /\s/.test(text[start] ?? '')) start++;
+  while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+  return { start, end };
+}
+
+interface RawLine {
+  readonly index: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+function linesOf(text: string): RawLine[] {
+  const lines: RawLine[] = [];
+  let start = 0;
+  for (const match of text.matchAll(/\r\n|\r|\n/g)) {
+    lines.push({ index: lines.length, start, end: match.index });
+    start = match.index + match[0].length;
+  }
+  lines.push({ index: lines.length, start, end: text.length });
+  return lines;
+}
+
+/** The 0-based line of an offset, by bisection over the line starts. */
+function lineIndexer(text: string): (offset: number) => number {
+  const starts = linesOf(text).map((line) => line.start);
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((starts[mid] ?? 0) <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  };
+}
+
+/** The length the aligner compares: letters and digits, not spaces or punctuation. */
+export function contentLength(text: string): number {
+  return text.replace(/[\s\p{P}\p{S}]/gu, '').length;
+}
