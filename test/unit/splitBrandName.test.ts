@@ -24,6 +24,11 @@ describe('split brand names', () => {
     );
   });
 
+  it("leaves a company's product alone: エヌビディアのH100 is NVIDIA's H100, not a split brand", async () => {
+    const result = await check('エヌビディアのH100は品薄だ。ディープシークのR1が話題になった。');
+    assert.deepEqual(result.found(CODE), []);
+  });
+
   it('accepts brands that are spelled with a space (Hugging Face) and the joined forms', async () => {
     const result = await check('Hugging FaceとOpenAIとDeepSeekが協力した。');
     assert.deepEqual(result.found(CODE), []);

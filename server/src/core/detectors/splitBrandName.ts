@@ -40,7 +40,8 @@ export const splitBrandName: Detector = {
         const entity = context.kb.get(form.entityId);
         if (!entity) continue;
         const affinity = context.affinity(entity.id);
-        const replacement = context.mostUsedSpelling(entity.id, (s) => scriptOf(s) === scriptOf(form.name)) ?? form.name;
+        // The whole brand, never one of its short names: "R1" for a DeepSeek-R1 would drop a word.
+        const replacement = context.mostUsedSpelling(entity.id, (s) => scriptOf(s) === scriptOf(form.name) && s.length >= form.name.length) ?? form.name;
         findings.push(
           makeFinding({
             code: CODE,
@@ -94,9 +95,10 @@ function buildSplitForms(context: DetectorContext): SplitForm[] {
     });
   }
   for (const surface of context.kb.surfaces) {
-    // "チャットGPT" → "チャットでGPT": a particle between the katakana and the Latin half.
+    // "チャットGPT" → "チャットでGPT": a particle between the katakana and the Latin half. When the katakana half is
+    // a name of its own, "エヌビディアのH100" is NVIDIA's H100, ordinary Japanese.
     const parts = surface.text.match(/^([\u30A0-\u30FF]{2,})([A-Za-z][A-Za-z0-9-]+)$/);
-    if (!parts?.[1] || !parts[2]) continue;
+    if (!parts?.[1] || !parts[2] || known.has(parts[1].toLowerCase())) continue;
     forms.push({
       pattern: new RegExp(`${escape(parts[1])}[${PARTICLES}]${escape(parts[2])}`, 'g'),
       entityId: surface.entityId,
