@@ -8,6 +8,7 @@
  */
 import { AnalyzedDocument, byDocumentLine } from './analyzedDocument';
 import { buildContext, type DetectorContext } from './context';
+import { corroborate } from './corroboration';
 import { FactsRead, recordingContext } from './facts';
 import { messagesGeneration } from './l10n';
 import { indexChunkMentions } from './mentionIndex';
@@ -164,8 +165,10 @@ export class Analyzer {
     // Subtitle files: the checks of cue timing and layout (cheap, and reading the whole file: not cached per chunk).
     for (const finding of subtitleFindings(source, this.services.tokenizer, context, options.subtitles, (code) => !options.disabled?.has(code)))
       findings.push(finding);
+    // Hints about a name whose facts the document states deserve more than a hint (corroboration.ts).
+    const corroborated = corroborate(findings, { text: source.text, named: new Set(context.mentionCount.keys()) }, kb, this.services.tokenizer);
     const ignored = options.ignored;
-    const reported = ignored && ignored.size > 0 ? findings.filter((finding) => !ignored.has(findingText(source, finding))) : findings;
+    const reported = ignored && ignored.size > 0 ? corroborated.filter((finding) => !ignored.has(findingText(source, finding))) : corroborated;
     reported.sort((a, b) => a.range.start - b.range.start || b.confidence - a.confidence);
     this.trimCaches();
     const own = combineStutteredNames(reported, (finding) => source.slice(finding.range));

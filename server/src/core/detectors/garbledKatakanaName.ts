@@ -13,6 +13,7 @@ import { isKatakana, katakanaToRomaji, NAME_SEPARATORS, scriptOf } from '../text
 import type { Finding } from '../types';
 import type { Detector } from './detector';
 import { repeatedUnit } from './repeatedWord';
+import { matchWholeName } from '../wholeNameMatch';
 import { t } from '../l10n';
 
 const CODE = 'garbled-katakana-name';
@@ -53,6 +54,12 @@ export const garbledKatakanaName: Detector = {
       }
       // A known given name with a known surname of the same person, in a combination not listed (アルチュール・メンシュ), is that person.
       if (run.length > 1 && namesOnePerson(run, context)) continue;
+      // Every part heard a little wrong (リーサ・スウー): the whole name's sounds are those of a known name.
+      const whole = run.length > 1 ? wholeNameFinding(doc, run, context, covered) : undefined;
+      if (whole) {
+        findings.push(whole);
+        continue;
+      }
       for (const part of run) {
         const range = flowRange(doc.flow, part.start, part.end);
         // A known spelling of a name (or of a part of one) is never a garble of another spelling: that
@@ -69,6 +76,47 @@ export const garbledKatakanaName: Detector = {
     return keepBestNonOverlapping(findings, (f) => f.confidence);
   },
 };
+
+/** A finding for a dotted name whose parts all sound a little off, when as a whole it sounds like a known name. */
+function wholeNameFinding(doc: AnalyzedDocument, run: readonly Part[], context: DetectorContext, covered: readonly Finding['range'][]): Finding | undefined {
+  const first = run[0];
+  const last = run[run.length - 1];
+  if (!first || !last) return undefined;
+  const range = flowRange(doc.flow, first.start, last.end);
+  const written = doc.flow.text.slice(first.start, last.end);
+  if (overlapsAny(covered, range) || knownKatakanaWords(context.kb).has(written)) return undefined;
+  const match = matchWholeName(
+    run.map((part) => part.text),
+    context.kb,
+  );
+  const entity = match && context.kb.get(match.name.entityId);
+  if (!match || !entity) return undefined;
+  // A part written right leaves the others to the part-by-part match, which knows more (ハザービス of デミス・ハザービス).
+  if (run.some((part) => match.name.parts.some((p) => p.text === part.text))) return undefined;
+  const affinity = context.affinity(entity.id);
+  if (match.similarity < 1 && affinity === 0) return undefined;
+  const confidence = match.similarity === 1 ? 0.75 + 0.1 * affinity : 0.6 + 0.15 * affinity;
+  return makeFinding({
+    code: CODE,
+    range,
+    message: t('「{0}」 looks like a garbled 「{1}」 ({2})', written, match.name.text, entity.en),
+    confidence,
+    explanation: {
+      problem: t('Probably a mis-recognised name: {0}.', displayName(entity)),
+      reasons: [
+        t(
+          'Every part of 「{0}」 is a little off, but as a whole it sounds like 「{1}」: {2}% alike.',
+          written,
+          match.name.text,
+          Math.round(match.similarity * 100),
+        ),
+        affinity > 0 ? t('{0} or an entity related to it is named in this document.', displayName(entity)) : '',
+      ].filter((r) => r !== ''),
+    },
+    replacements: [match.name.text],
+    entityId: entity.id,
+  });
+}
 
 /** Runs of katakana, split into name parts at the middle dot: "サム・アルマン" → [サム, アルマン]. */
 function* katakanaRuns(text: string): Generator<Part[]> {

@@ -8,9 +8,13 @@ import { implausibleCurrency } from './implausibleCurrency';
 import { inconsistentSpelling } from './inconsistentSpelling';
 import { letterForKana } from './letterForKana';
 import { lineBreakInWord } from './lineBreakInWord';
+import { literalTranslation } from './literalTranslation';
+import { misheardAcronym } from './misheardAcronym';
 import { modelNameDigitConfusion } from './modelNameDigitConfusion';
+import { nameTwoSpellings } from './nameTwoSpellings';
 import { repeatedWord } from './repeatedWord';
 import { splitBrandName } from './splitBrandName';
+import { truncatedName } from './truncatedName';
 import { spokenDomain } from './spokenDomain';
 
 /** Detectors that find misspelt entity names; their findings also tell the others what the story is about. */
@@ -25,10 +29,11 @@ export const CHUNK_DETECTORS: readonly Detector[] = [
   letterForKana,
   confusableLoanword,
   spokenDomain,
+  truncatedName,
   dictionaryRule,
 ];
 
 /** Detectors that compare mentions across the whole document. */
-export const WHOLE_DOCUMENT_DETECTORS: readonly Detector[] = [inconsistentSpelling];
+export const WHOLE_DOCUMENT_DETECTORS: readonly Detector[] = [inconsistentSpelling, nameTwoSpellings, misheardAcronym, literalTranslation];
 
 export const ALL_DETECTORS: readonly Detector[] = [...NAME_DETECTORS, ...CHUNK_DETECTORS, ...WHOLE_DOCUMENT_DETECTORS];

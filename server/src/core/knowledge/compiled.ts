@@ -23,6 +23,11 @@ export interface ConfusablePair {
   readonly cues: readonly string[];
 }
 
+export interface AcronymRule {
+  readonly acronym: string;
+  readonly contexts?: readonly string[];
+}
+
 /** An English term and the ways a translation may render it (term-renderings.yaml). */
 export interface TermRendering {
   /** The English term, as a regular expression's source (matched case-insensitively, on word boundaries). */
@@ -36,6 +41,10 @@ export interface RulesData {
   readonly letterCategoryWords: readonly string[];
   readonly letterSounds: Readonly<Record<string, readonly string[]>>;
   readonly confusables: readonly ConfusablePair[];
+  readonly nameTitles: readonly string[];
+  readonly letterGroups: readonly string[];
+  readonly acronyms: readonly AcronymRule[];
+  readonly literalWords: { readonly words: Readonly<Record<string, readonly string[]>>; readonly suffixes: readonly string[] };
   readonly termRenderings: readonly TermRendering[];
 }
 
@@ -69,6 +78,14 @@ export function readRulesData(directory: string): RulesData {
   const rules = path.join(directory, 'rules');
   const schemas = path.join(directory, 'schema');
   const words = (file: string): string[] => readValidated<{ words: string[] }>(path.join(rules, file), path.join(schemas, 'wordlist.schema.json')).words;
+  const acronyms = readValidated<{ letterGroups: string[]; acronyms: AcronymRule[] }>(
+    path.join(rules, 'acronyms.yaml'),
+    path.join(schemas, 'acronyms.schema.json'),
+  );
+  const literal = readValidated<{ words: Record<string, string[]>; suffixes: string[] }>(
+    path.join(rules, 'literal-words.yaml'),
+    path.join(schemas, 'literal-words.schema.json'),
+  );
   return {
     ordinaryKatakana: words('ordinary-katakana.yaml'),
     letterKatakanaWords: words('letter-katakana-words.yaml'),
@@ -76,6 +93,10 @@ export function readRulesData(directory: string): RulesData {
     letterSounds: readValidated<{ sounds: Record<string, string[]> }>(path.join(rules, 'letter-sounds.yaml'), path.join(schemas, 'letter-sounds.schema.json'))
       .sounds,
     confusables: readValidated<{ pairs: ConfusablePair[] }>(path.join(rules, 'confusables.yaml'), path.join(schemas, 'confusables.schema.json')).pairs,
+    nameTitles: words('name-titles.yaml'),
+    letterGroups: acronyms.letterGroups,
+    acronyms: acronyms.acronyms,
+    literalWords: { words: literal.words, suffixes: literal.suffixes },
     termRenderings: readValidated<{ terms: TermRendering[] }>(path.join(rules, 'term-renderings.yaml'), path.join(schemas, 'term-renderings.schema.json'))
       .terms,
   };

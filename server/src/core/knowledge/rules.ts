@@ -1,5 +1,5 @@
 /** Rule lists the detectors consult, loaded from data/rules and validated once. */
-import { readCompiledData, readRulesData, type ConfusablePair, type TermRendering } from './compiled';
+import { readCompiledData, readRulesData, type AcronymRule, type ConfusablePair, type TermRendering } from './compiled';
 import { dataDirectory } from './knowledgeBase';
 
 export interface RuleSet {
@@ -11,13 +11,27 @@ export interface RuleSet {
   readonly letterCategoryWords: ReadonlySet<string>;
   /** Katakana syllables each Latin letter may stand for. */
   readonly letterSounds: ReadonlyMap<string, readonly string[]>;
+  /** Titles written after a person's name (氏, さん, CEO): the word before one is a name. */
+  readonly nameTitles: readonly string[];
+  /** Acronyms of the field by lower-case spelling, with the words they occur among. */
+  readonly acronyms: ReadonlyMap<string, AcronymRule>;
+  /** Sets of letters whose spoken names sound alike (B, P, V, D, T…). */
+  readonly letterGroups: readonly string[];
+  /** The word list the literal-translation detector renders names with. */
+  readonly literalWords: LiteralWords;
   /** Words translation chose for the wrong one of two sound-alike English words. */
   readonly confusables: readonly ConfusablePair[];
   /** English terms with the ways a translation may render them: one term rendered two ways in one document is inconsistent. */
   readonly termRenderings: readonly TermRendering[];
 }
 
-export type { ConfusablePair, TermRendering };
+export type { AcronymRule, ConfusablePair, TermRendering };
+
+/** English words of names and their literal Japanese translations, and the suffixes translation adds to a company. */
+export interface LiteralWords {
+  readonly words: ReadonlyMap<string, readonly string[]>;
+  readonly suffixes: readonly string[];
+}
 
 let shared: RuleSet | undefined;
 
@@ -32,6 +46,10 @@ export function loadRules(directory = dataDirectory()): RuleSet {
     letterCategoryWords: new Set(data.letterCategoryWords),
     letterSounds: new Map(Object.entries(data.letterSounds)),
     confusables: data.confusables,
+    nameTitles: data.nameTitles,
+    acronyms: new Map(data.acronyms.map((rule) => [rule.acronym.toLowerCase(), rule])),
+    letterGroups: data.letterGroups,
+    literalWords: { words: new Map(Object.entries(data.literalWords.words)), suffixes: data.literalWords.suffixes },
     termRenderings: data.termRenderings ?? [],
   };
   if (isShipped) shared = result;

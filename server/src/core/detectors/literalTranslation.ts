@@ -1,0 +1,190 @@
+/**
+ * A name translated word for word: 「応用材料」 for Applied Materials, 「黒い森ラボ」 for Black Forest Labs,
+ * 「ハグ顔」 for Hugging Face. Machine translation that does not know a name translates its words.
+ *
+ * Contract:
+ * - Each entity's English names are rendered with a small English→Japanese word list (data: literal-words):
+ *   each word translated or kept as written (or as the katakana of the same piece of its Japanese name), at
+ *   least one translated into kanji or kana words, joined plainly, with 「の」 or 「・」, a two-word name also
+ *   in reverse order, and with
+ *   a company suffix (社, 研究所…) after it. Renderings without a kanji or hiragana letter are
+ *   transliterations, not translations, and are left out; so are the knowledge base's own spellings.
+ * - A rendering across the entity's own spelling (碁アルファ inside アルファ碁アルファ碁) is not one.
+ * - Flagged only where the document speaks of the entity's field: the entity or one related to it is named,
+ *   or words of its description are in the document (corroboration.ts).
+ * - A rendering of several words is a warning with two such signs, information with one; a one-word name's
+ *   rendering is an ordinary word (図形, 双子座) and is only information, with both signs.
+ */
+import type { AnalyzedDocument } from '../analyzedDocument';
+import { displayName, type DetectorContext } from '../context';
+import { cueWeight } from '../corroboration';
+import { makeFinding } from '../finding';
+import type { KnowledgeBase } from '../knowledge/knowledgeBase';
+import type { Entity } from '../knowledge/model';
+import type { LiteralWords } from '../knowledge/rules';
+import { keepBestNonOverlapping } from '../ranges';
+import { isHiragana, isKanji, isKatakana, isLatinLetter, scriptOf } from '../text';
+import type { Finding } from '../types';
+import type { Detector } from './detector';
+import { t } from '../l10n';
+
+const CODE = 'literal-translation';
+const MAX_RENDERINGS_PER_NAME = 200;
+
+interface Rendering {
+  readonly text: string;
+  readonly entityId: string;
+  /** The English name it renders. */
+  readonly english: string;
+  /** A one-word name: its rendering is an ordinary word. */
+  readonly single: boolean;
+}
+
+export const literalTranslation: Detector = {
+  code: CODE,
+  description: 'A name translated word for word (応用材料 for Applied Materials), where the document speaks of its field.',
+  detect(doc, context) {
+    const index = renderingsOf(context.kb, context.rules.literalWords);
+    const text = doc.text;
+    const findings: Finding[] = [];
+    const named = new Set(context.mentionCount.keys());
+    const weights = new Map<string, { weight: number; cues: string[] }>();
+    for (let i = 0; i < text.length; i++) {
+      const candidates = index.get(text[i] ?? '');
+      if (!candidates) continue;
+      const rendering = candidates.find((r) => text.startsWith(r.text, i) && standsAlone(text, i, i + r.text.length));
+      if (!rendering) continue;
+      const entity = context.kb.get(rendering.entityId);
+      if (!entity || overlapsOwnSpelling(text, i, i + rendering.text.length, entity)) continue;
+      let field = weights.get(entity.id);
+      if (!field) weights.set(entity.id, (field = cueWeight(entity, { text, named }, context.kb, tokenizerOf(doc))));
+      const finding = judge(rendering, entity, { start: i, end: i + rendering.text.length }, context, field);
+      if (finding) {
+        findings.push(finding);
+        i += rendering.text.length - 1;
+      }
+    }
+    return keepBestNonOverlapping(findings, (f) => f.confidence);
+  },
+};
+
+const tokenizerOf = (doc: AnalyzedDocument): { tokenize: AnalyzedDocument['tokenize'] } => ({ tokenize: (text) => doc.tokenize(text) });
+
+/** Inside or across the entity's own spelling (碁アルファ in アルファ碁アルファ碁): the name as written, not a translation. */
+function overlapsOwnSpelling(text: string, start: number, end: number, entity: Entity): boolean {
+  for (const spelling of [entity.ja, entity.en, ...(entity.aliases ?? []), ...(entity.shortNames ?? [])]) {
+    const from = Math.max(0, start - spelling.length);
+    for (let at = text.indexOf(spelling, from); at >= 0 && at < end; at = text.indexOf(spelling, at + 1)) if (at + spelling.length > start) return true;
+  }
+  return false;
+}
+
+/** Not part of a longer word: the letters on either side are not of the same script as the rendering's ends. */
+function standsAlone(text: string, start: number, end: number): boolean {
+  const sameScript = (a: string, b: string): boolean =>
+    (isKanji(a) && isKanji(b)) || (isKatakana(a) && isKatakana(b)) || (isLatinLetter(a) && isLatinLetter(b));
+  return !sameScript(text[start - 1] ?? '', text[start] ?? '') && !sameScript(text[end - 1] ?? '', text[end] ?? '');
+}
+
+function judge(
+  rendering: Rendering,
+  entity: Entity,
+  range: Finding['range'],
+  context: DetectorContext,
+  field: { weight: number; cues: string[] },
+): Finding | undefined {
+  const affinity = context.affinity(entity.id);
+  const signs = (affinity > 0 ? 1 : 0) + (field.weight >= 1 ? 1 : 0);
+  if (signs === 0 || (rendering.single && signs < 2)) return undefined;
+  const confidence = rendering.single ? 0.55 : signs >= 2 ? 0.75 : 0.6;
+  const fix = context.mostUsedSpelling(entity.id, (surface) => scriptOf(surface) !== 'latin') ?? entity.ja;
+  const reasons = [
+    t('「{0}」 translates the words of 「{1}」 one by one.', rendering.text, rendering.english),
+    affinity > 0 ? t('{0} or an entity related to it is named in this document.', displayName(entity)) : '',
+    field.weight >= 1 ? t('The document speaks of its field: {0}.', field.cues.map((c) => `「${c}」`).join(', ')) : '',
+    rendering.single ? t('「{0}」 is also an ordinary word, so this is only a possibility.', rendering.text) : '',
+  ].filter((r) => r !== '');
+  return makeFinding({
+    code: CODE,
+    range,
+    message: t('「{0}」 looks like the name {1} translated word for word', rendering.text, entity.en),
+    confidence,
+    explanation: { problem: t('A name translated literally: {0}.', displayName(entity)), reasons },
+    replacements: [fix],
+    entityId: entity.id,
+  });
+}
+
+const renderingCache = new WeakMap<KnowledgeBase, Map<LiteralWords, ReadonlyMap<string, readonly Rendering[]>>>();
+
+/** Every rendering of every entity's English names, by first character, longest first: built once per knowledge base and word list. */
+export function renderingsOf(kb: KnowledgeBase, words: LiteralWords): ReadonlyMap<string, readonly Rendering[]> {
+  let byWords = renderingCache.get(kb);
+  if (!byWords) renderingCache.set(kb, (byWords = new Map()));
+  const cached = byWords.get(words);
+  if (cached) return cached;
+  const own = new Set<string>();
+  for (const entity of kb.entities.values()) for (const s of [entity.ja, entity.en, ...(entity.aliases ?? []), ...(entity.shortNames ?? [])]) own.add(s);
+  const index = new Map<string, Rendering[]>();
+  for (const entity of kb.entities.values()) {
+    for (const english of [entity.en, ...(entity.aliases ?? []).filter((a) => scriptOf(a) === 'latin')]) {
+      for (const rendering of renderName(english, entity, words)) {
+        if (own.has(rendering) || ![...rendering].some((ch) => isKanji(ch) || isHiragana(ch))) continue;
+        const first = rendering[0] ?? '';
+        const list = index.get(first) ?? [];
+        if (!list.some((r) => r.text === rendering)) list.push({ text: rendering, entityId: entity.id, english, single: wordsOf(english, words).length === 1 });
+        index.set(first, list);
+      }
+    }
+  }
+  for (const list of index.values()) list.sort((a, b) => b.text.length - a.text.length);
+  byWords.set(words, index);
+  return index;
+}
+
+/** "Applied Materials" → [Applied, Materials]; "SemiAnalysis" → [Semi, Analysis]; "Blackwell" → [Black, well] when both halves are listed. */
+function wordsOf(english: string, words: LiteralWords): string[] {
+  const pieces = english.split(/[\s-]+/).flatMap((w) => w.split(/(?<=[a-z])(?=[A-Z])/));
+  return pieces.flatMap((piece) => {
+    const lower = piece.toLowerCase();
+    if (words.words.has(lower) || lower.length < 6) return [piece];
+    for (let cut = 2; cut <= lower.length - 2; cut++) {
+      if (words.words.has(lower.slice(0, cut)) && words.words.has(lower.slice(cut))) return [piece.slice(0, cut), piece.slice(cut)];
+    }
+    return [piece];
+  });
+}
+
+function renderName(english: string, entity: Entity, words: LiteralWords): string[] {
+  const pieces = wordsOf(english, words);
+  if (pieces.length > 4) return [];
+  const katakanaPieces = entity.ja.split(/[・･]/);
+  const options = pieces.map((piece, i) => {
+    const literal = words.words.get(piece.toLowerCase()) ?? [];
+    const kept = [piece, ...(katakanaPieces.length === pieces.length && katakanaPieces[i] ? [katakanaPieces[i]] : [])];
+    return { literal, kept };
+  });
+  if (options.every((o) => o.literal.length === 0)) return [];
+  const results: string[] = [];
+  const combine = (i: number, parts: { text: string; literal: boolean }[]): void => {
+    if (results.length > MAX_RENDERINGS_PER_NAME) return;
+    if (i === options.length) {
+      if (!parts.some((p) => p.literal)) return;
+      const texts = parts.map((p) => p.text);
+      const joined = [texts.join(''), texts.join('・'), texts.join('の')];
+      if (texts.length === 2) joined.push([...texts].reverse().join(''));
+      for (const base of joined) {
+        results.push(base);
+        if (!/(研究所|ラボ|社)$/.test(base)) for (const suffix of words.suffixes) results.push(base + suffix);
+      }
+      return;
+    }
+    const option = options[i];
+    if (!option) return;
+    // A katakana rendering (アルファ for alpha) is a transliteration: it keeps the word, it does not translate it.
+    for (const text of option.literal) combine(i + 1, [...parts, { text, literal: [...text].some((ch) => isKanji(ch) || isHiragana(ch)) }]);
+    for (const text of option.kept) combine(i + 1, [...parts, { text, literal: false }]);
+  };
+  combine(0, []);
+  return results;
+}

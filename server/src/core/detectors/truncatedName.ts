@@ -1,0 +1,232 @@
+/**
+ * A name cut short: 「デミ」 beside 「デミス」, 「マイクロ」 for マイクロン. Speech recognition drops the last
+ * sound of a name, and translation keeps what it heard.
+ *
+ * Contract:
+ * - A katakana word (or a part of a dotted name) that is a strict beginning of a katakana spelling, or of a
+ *   part of one, of an entity the document names (as written there, or as the knowledge base lists it),
+ *   or of an entity related to one it names.
+ * - Cut at a sound boundary: what is lost does not start with a long-vowel mark or a small kana, and the
+ *   word keeps at least half the name and two sounds of it.
+ * - A known spelling of any name, an ordinary loanword and a dictionary word are names or words of their
+ *   own: a dictionary word (マイクロ) is at most information, and only when the entity is named.
+ * - A spelling of several pieces (SKハイニックス, アンドリーセン・ホロウィッツ) cut inside a piece after the first
+ *   (SKハイ, アンドリーセン・ホロ) is that name, of any entity of the knowledge base: its whole first pieces are
+ *   the evidence. Warning (a cut that is itself a spelling of some name is never one).
+ * - The lost end written in hiragana right after the word (ジェミに) is the same cut name: the fix takes it in.
+ * - Warning when the entity is named in the document, information when it is only related to one named.
+ */
+import type { AnalyzedDocument } from '../analyzedDocument';
+import { displayName, type DetectorContext } from '../context';
+import { flowRange } from '../document';
+import { makeFinding } from '../finding';
+import { knownKatakanaWords, splitNameParts } from '../nameIndex';
+import { keepBestNonOverlapping } from '../ranges';
+import { katakanaToRomaji, scriptOf } from '../text';
+import type { Entity } from '../knowledge/model';
+import type { KnowledgeBase } from '../knowledge/knowledgeBase';
+import type { Finding } from '../types';
+import type { Detector } from './detector';
+import { t } from '../l10n';
+
+const CODE = 'truncated-name';
+const MIN_ROMAJI = 4;
+/** Kana that cannot start a sound of their own: a cut before one splits a sound. */
+const NOT_A_SOUND_START = /^[ーァィゥェォッャュョヮヵヶ]/;
+
+interface Target {
+  readonly entity: Entity;
+  /** The whole spelling, or the part of a dotted one, that the word begins. */
+  readonly part: string;
+  readonly named: boolean;
+}
+
+export const truncatedName: Detector = {
+  code: CODE,
+  description: 'A name cut short, the beginning of a name the document uses (デミ for デミス).',
+  detect(doc, context) {
+    const findings: Finding[] = [];
+    const known = knownKatakanaWords(context.kb);
+    const text = doc.flow.text;
+    let targets: readonly Target[] | undefined;
+    for (const run of text.matchAll(/[\u30A1-\u30FA\u30FC]+(?:[・･][\u30A1-\u30FA\u30FC]+)*/g)) {
+      let at = run.index ?? 0;
+      for (const word of run[0].split(/[・･]/)) {
+        const start = at;
+        at += word.length + 1;
+        if (word.length < 2 || katakanaToRomaji(word).length < MIN_ROMAJI || known.has(word) || context.rules.ordinaryKatakana.has(word)) continue;
+        targets ??= targetsOf(context);
+        const target = bestTarget(word, targets);
+        if (!target) continue;
+        const lost = target.part.slice(word.length);
+        // The lost end written in hiragana (ジェミに for ジェミニ): the name is whole, in the wrong script.
+        const inHiragana = text.startsWith(toHiragana(lost), start + word.length);
+        const dictionary = !inHiragana && isDictionaryWord(doc, word);
+        // A dictionary word is a cut name only when one sound is lost (マイクロ/ン): オープン of オープンエーアイ is a word of the name.
+        if (dictionary && (!target.named || lost.length > 1)) continue;
+        const end = start + word.length + (inHiragana ? lost.length : 0);
+        findings.push(finding(text.slice(start, end), target, dictionary, inHiragana, flowRange(doc.flow, start, end)));
+      }
+    }
+    for (const cut of multiPieceCuts(text, context)) findings.push(cutFinding(cut, flowRange(doc.flow, cut.start, cut.start + cut.written.length)));
+    return keepBestNonOverlapping(findings, (f) => f.confidence);
+  },
+};
+
+/** A run of name letters: katakana, Latin letters and digits, and the middle dot between them. */
+const NAME_RUN = /[A-Za-z0-9\u30A1-\u30FA\u30FC]+(?:[・･][A-Za-z0-9\u30A1-\u30FA\u30FC]+)*/g;
+
+interface Cut {
+  readonly start: number;
+  readonly written: string;
+  readonly entity: Entity;
+  readonly spelling: string;
+  readonly named: boolean;
+}
+
+/**
+ * Names of several pieces cut inside a later piece: 「SKハイ」 (SKハイニックス), 「オープンA」 (オープンAI),
+ * 「アンドリーセン・ホロ」 (アンドリーセン・ホロウィッツ). The whole first pieces are the evidence, so any entity
+ * of the knowledge base may be meant; one the document names or relates to is likelier.
+ */
+function* multiPieceCuts(text: string, context: DetectorContext): Generator<Cut> {
+  const cuts = cutsOf(context.kb);
+  for (const run of text.matchAll(NAME_RUN)) {
+    const hit = cuts.get(run[0]);
+    if (!hit || knownKatakanaWords(context.kb).has(run[0])) continue;
+    const entity = context.kb.get(hit.entityId);
+    if (!entity) continue;
+    yield { start: run.index ?? 0, written: run[0], entity, spelling: hit.spelling, named: context.affinity(entity.id) > 0 };
+  }
+}
+
+const cutCache = new WeakMap<KnowledgeBase, ReadonlyMap<string, { readonly entityId: string; readonly spelling: string }>>();
+
+/** Every cut of every spelling of several pieces, inside a piece after the first, keeping at least two kana or one letter of it. */
+function cutsOf(kb: KnowledgeBase): ReadonlyMap<string, { readonly entityId: string; readonly spelling: string }> {
+  const cuts = cutCache.get(kb);
+  if (cuts) return cuts;
+  const found = new Map<string, { readonly entityId: string; readonly spelling: string }>();
+  const spellings = new Set<string>();
+  for (const entity of kb.entities.values()) {
+    for (const spelling of [entity.ja, entity.en, ...(entity.aliases ?? [])]) {
+      const pieces = [...spelling.matchAll(/[A-Za-z0-9]+|[\u30A1-\u30FA\u30FC]+|[・･]/g)].map((m) => ({ text: m[0], at: m.index ?? 0 }));
+      if (pieces.length < 2 || pieces.map((p) => p.text).join('') !== spelling || !pieces.some((p) => /[\u30A1-\u30FA]/.test(p.text))) continue;
+      spellings.add(spelling);
+      const first = pieces[0]?.text ?? '';
+      if (first.length < 2) continue;
+      for (const piece of pieces.slice(1)) {
+        if (/^[・･]$/.test(piece.text)) continue;
+        const latin = /^[A-Za-z0-9]/.test(piece.text);
+        for (let keep = latin ? 1 : 2; keep < piece.text.length; keep++) {
+          if (!latin && NOT_A_SOUND_START.test(piece.text.slice(keep))) continue;
+          const cut = spelling.slice(0, piece.at + keep);
+          if (!found.has(cut)) found.set(cut, { entityId: entity.id, spelling });
+        }
+      }
+    }
+  }
+  // A cut that is itself a spelling (a short form of another entity) is a name, not a cut.
+  for (const spelling of spellings) found.delete(spelling);
+  cutCache.set(kb, found);
+  return found;
+}
+
+function cutFinding(cut: Cut, range: Finding['range']): Finding {
+  const { entity, spelling, written, named } = cut;
+  return makeFinding({
+    code: CODE,
+    range,
+    message: t('「{0}」 looks like 「{1}」 ({2}) cut short', written, spelling, entity.en),
+    confidence: named ? 0.75 : 0.7,
+    explanation: {
+      problem: t('Probably a name with its end lost: {0}.', displayName(entity)),
+      reasons: [
+        t('「{0}」 is the beginning of 「{1}」, cut inside a word of it.', written, spelling),
+        named
+          ? t('{0} or an entity related to it is named in this document.', displayName(entity))
+          : t('The whole first part of the name is written as the knowledge base spells it.'),
+      ],
+    },
+    replacements: [spelling],
+    entityId: entity.id,
+  });
+}
+
+/** The katakana spellings (and their parts) of the entities the document names, and of those related to them. */
+function targetsOf(context: DetectorContext): Target[] {
+  const targets: Target[] = [];
+  const add = (entity: Entity, spelling: string, named: boolean): void => {
+    if (scriptOf(spelling) !== 'katakana') return;
+    for (const part of new Set([spelling, ...splitNameParts(spelling)])) targets.push({ entity, part, named });
+  };
+  const listed = (entity: Entity): string[] => [entity.ja, ...(entity.aliases ?? []), ...(entity.shortNames ?? [])];
+  for (const id of context.mentionCount.keys()) {
+    const entity = context.kb.get(id);
+    if (!entity) continue;
+    for (const spelling of new Set([...context.spellingsOf(id).keys(), ...listed(entity)])) add(entity, spelling, true);
+  }
+  for (const id of context.related) {
+    const entity = context.kb.get(id);
+    if (entity) for (const spelling of listed(entity)) add(entity, spelling, false);
+  }
+  return targets;
+}
+
+/** The name the word is the cut beginning of; a named entity first, then the shortest cut. */
+function bestTarget(word: string, targets: readonly Target[]): Target | undefined {
+  let best: Target | undefined;
+  for (const target of targets) {
+    const { part } = target;
+    if (part.length <= word.length || !part.startsWith(word) || word.length < part.length / 2) continue;
+    if (NOT_A_SOUND_START.test(part.slice(word.length))) continue;
+    if (!best || (target.named && !best.named) || (target.named === best.named && part.length < best.part.length)) best = target;
+  }
+  return best;
+}
+
+const dictionaryWords = new Map<string, boolean>();
+
+function isDictionaryWord(doc: AnalyzedDocument, word: string): boolean {
+  let known = dictionaryWords.get(word);
+  if (known === undefined) {
+    // A proper noun in the dictionary (デミ) is a name, and names are what get cut.
+    known = doc.tokenize(word).every((token) => token.known && token.posDetail !== '固有名詞');
+    if (dictionaryWords.size > 20_000) dictionaryWords.clear();
+    dictionaryWords.set(word, known);
+  }
+  return known;
+}
+
+const toHiragana = (katakana: string): string => katakana.replace(/[\u30A1-\u30F6]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0x60));
+
+function finding(word: string, target: Target, dictionary: boolean, inHiragana: boolean, range: Finding['range']): Finding {
+  const { entity, part, named } = target;
+  const confidence = dictionary ? 0.5 : named ? 0.75 : 0.55;
+  return makeFinding({
+    code: CODE,
+    range,
+    message: inHiragana
+      ? t('「{0}」 looks like 「{1}」 ({2}) with its end written in hiragana', word, part, entity.en)
+      : dictionary
+        ? t('「{0}」 may be 「{1}」 ({2}) cut short, though it is also an ordinary word', word, part, entity.en)
+        : t('「{0}」 looks like 「{1}」 ({2}) cut short', word, part, entity.en),
+    confidence,
+    explanation: {
+      problem: t('Probably a name with its end lost: {0}.', displayName(entity)),
+      reasons: [
+        inHiragana
+          ? t('「{0}」 is 「{1}」 with its last sounds in hiragana, as speech recognition sometimes writes them.', word, part)
+          : t('「{0}」 is the beginning of 「{1}」, cut where a sound ends.', word, part),
+        dictionary
+          ? t('「{0}」 is also an ordinary word, so this is only a possibility.', word)
+          : t('The word is not in the Japanese dictionary, so it is not an ordinary loanword.'),
+        named
+          ? t('{0} is named elsewhere in this document (hover it to see how often and how).', displayName(entity))
+          : t('Entities related to {0} are named in this document.', displayName(entity)),
+      ],
+    },
+    replacements: [part],
+    entityId: entity.id,
+  });
+}

@@ -1,0 +1,35 @@
+/**
+ * How a foreign name sounds, as a key two transliterations of it share: katakana read as romaji with long
+ * vowels, doubled consonants (small ッ) and diphthongs that Japanese writes several ways folded to one form
+ * (ダウデ and ドゥデ → "dode"/"dude"; ゴードメット → "godometo"), and the bare consonants of that key.
+ */
+import { katakanaToRomaji } from './text';
+
+// Vowel pairs that transliterations of one sound disagree on: "au" of French "Gaudemet" is ゴー or ガウ.
+const VOWEL_FOLDS: readonly (readonly [RegExp, string])[] = [
+  [/au|ou|oo|ow/g, 'o'],
+  [/ei|ee/g, 'e'],
+  [/ii/g, 'i'],
+  [/uu/g, 'u'],
+  [/aa/g, 'a'],
+];
+
+/** The folded romaji of a katakana word: long vowels dropped, double consonants single, diphthongs folded. */
+export function soundKey(katakana: string): string {
+  let key = katakanaToRomaji(katakana).replace(/([bcdfghjklmnpqrstvwxyz])\1+/g, '$1');
+  for (const [pattern, to] of VOWEL_FOLDS) key = key.replace(pattern, to);
+  return key;
+}
+
+/** The key of a Latin name: lower case, letters only, doubled letters single. */
+export function latinSoundKey(latin: string): string {
+  return latin
+    .toLowerCase()
+    .replace(/[^a-z]/g, '')
+    .replace(/([a-z])\1+/g, '$1');
+}
+
+/** The consonants of a sound key, in order ("godometo" → "gdmt"): vowels are where transliterations differ most. */
+export function consonantSkeleton(key: string): string {
+  return key.replace(/[aeiou]/g, '');
+}

@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { check } from '../support/analysis';
+
+const CODE = 'literal-translation';
+
+// Sentences written by us; the entities are real ones of the knowledge base.
+const FOUND: readonly { readonly name: string; readonly text: string; readonly expected: readonly (readonly [string, string])[] }[] = [
+  {
+    name: 'a two-word name translated in reverse order, where the story names the field',
+    text: 'データセットやモデルを共有する場として、顔ハグには毎日多くのモデルが公開されている。',
+    expected: [['顔ハグ', 'ハギングフェイス']],
+  },
+  {
+    name: 'a name translated word by word with a company suffix, beside its co-founder',
+    text: 'ミラ・ムラティが立ち上げた思考機械研究所は、巨額の資金を集めた。',
+    expected: [['思考機械研究所', 'シンキング・マシンズ・ラボ']],
+  },
+];
+
+const QUIET: readonly { readonly name: string; readonly text: string }[] = [
+  { name: 'the same words in a story about something else', text: '祖母は孫の顔をハグしてから、思考と機械の関係について話した。' },
+  { name: 'a one-word name rendered as an ordinary word, with nothing of its field', text: 'この図形は三角形です。' },
+  { name: 'the name as it is written', text: 'ハギングフェイスにモデルを公開した。' },
+  { name: 'words of a name read across its own spelling written twice', text: 'DeepMindの囲碁AI、アルファ碁アルファ碁は強かった。' },
+];
+
+describe('names translated word for word', () => {
+  for (const { name, text, expected } of FOUND) {
+    it(name, async () => {
+      const found = (await check(text)).found(CODE);
+      assert.deepEqual(
+        found.map((f) => [f.flagged, f.fix]),
+        expected,
+      );
+    });
+  }
+  for (const { name, text } of QUIET) {
+    it(`stays quiet: ${name}`, async () => {
+      assert.deepEqual((await check(text)).found(CODE), []);
+    });
+  }
+});

@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { check } from '../support/analysis';
+
+const CODE = 'truncated-name';
+
+// Sentences written by us; the names are real entities of the knowledge base.
+const FOUND: readonly { readonly name: string; readonly text: string; readonly expected: readonly (readonly [string, string | undefined, string])[] }[] = [
+  {
+    name: 'a given name that lost its last sound, beside the full name',
+    text: 'デミス・ハサビスは講演で研究の話をした。司会者は最後に、デミが挙げた例をもう一度取り上げた。',
+    expected: [['デミ', 'デミス', 'warning']],
+  },
+  {
+    name: 'a product name whose lost end is written in hiragana',
+    text: 'Googleのジェミニは便利です。私もジェミにかなり頼っています。',
+    expected: [['ジェミに', 'ジェミニ', 'warning']],
+  },
+  {
+    name: 'a dictionary word one sound short of a named company is only information',
+    text: 'マイクロン・テクノロジーはメモリを作っている。今年はマイクロが最高益を出した。',
+    expected: [['マイクロ', 'マイクロン', 'information']],
+  },
+];
+
+const QUIET: readonly { readonly name: string; readonly text: string }[] = [
+  {
+    name: 'a word of a compound brand (オープン of オープンエーアイ) is an ordinary word',
+    text: 'オープンエーアイは新モデルを公開した。店は十時にオープンする。',
+  },
+  { name: 'a given name on its own is a short form, not a cut', text: 'ジェンスン・フアンが登壇した。ジェンスンは笑った。' },
+  { name: 'a prefix of a name the document does not name', text: 'デミが来た。' },
+  { name: 'a cut inside a sound (before a long-vowel mark)', text: 'ディープシークは新モデルを出した。ディが何かは分からない。' },
+  { name: 'a dictionary word of a merely related entity', text: 'マイクロソフトの話。マイクロな視点で見る。' },
+];
+
+describe('names cut short', () => {
+  for (const { name, text, expected } of FOUND) {
+    it(name, async () => {
+      const result = await check(text);
+      assert.deepEqual(
+        result.found(CODE).map((f) => [f.flagged, f.fix, f.severity]),
+        expected,
+      );
+    });
+  }
+  for (const { name, text } of QUIET) {
+    it(`stays quiet: ${name}`, async () => {
+      assert.deepEqual((await check(text)).found(CODE), []);
+    });
+  }
+
+  it('its fix leaves the whole name and nothing more to report', async () => {
+    const result = await check(FOUND[1]?.text ?? '');
+    assert.equal(result.fixed(CODE), 'Googleのジェミニは便利です。私もジェミニかなり頼っています。');
+    assert.deepEqual((await check(result.fixed(CODE))).found(CODE), []);
+  });
+});
+
+describe('names of several pieces cut inside a later piece', () => {
+  const CUTS: readonly { readonly text: string; readonly expected: readonly (readonly [string, string | undefined])[] }[] = [
+    { text: '今年はSKハイの売上が伸びた。', expected: [['SKハイ', 'SKハイニックス']] },
+    { text: '出資を主導したのはアンドリーセン・ホロだった。', expected: [['アンドリーセン・ホロ', 'アンドリーセン・ホロウィッツ']] },
+    { text: 'オープンAの新モデルが出た。', expected: [['オープンA', 'オープンAI']] },
+    // Quiet: the whole name, a name that goes on in the same script, a first piece alone.
+    { text: 'オープンAIの新モデルが出た。オープンAPIの仕様も出た。SKの決算も出た。', expected: [] },
+  ];
+  for (const { text, expected } of CUTS) {
+    it(expected.length > 0 ? `finds ${expected[0]?.[0]}` : 'leaves whole names and names that go on alone', async () => {
+      assert.deepEqual(
+        (await check(text)).found(CODE).map((f) => [f.flagged, f.fix]),
+        expected,
+      );
+    });
+  }
+});

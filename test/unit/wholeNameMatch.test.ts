@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { matchWholeName } from '../../server/src/core/wholeNameMatch';
+import { check, testServices } from '../support/analysis';
+
+// Names of real people of the knowledge base, each part written a little off by us.
+const MATCHES: readonly (readonly [readonly string[], string | undefined])[] = [
+  [['リーサ', 'スウー'], 'リサ・スー'],
+  [['リッシー', 'スナーク'], 'リシ・スナク'],
+  // Too far from any name, or one part only.
+  [['ロベルト', 'カルヴィーノ'], undefined],
+  [['スナーク'], undefined],
+  // The same first sound is needed in every part.
+  [['ビーサ', 'スウー'], undefined],
+];
+
+describe('a whole name heard a little off in every part', () => {
+  for (const [parts, expected] of MATCHES) {
+    it(`${parts.join('・')} → ${expected ?? 'no name'}`, async () => {
+      const { kb } = await testServices();
+      assert.equal(matchWholeName(parts, kb)?.name.text, expected);
+    });
+  }
+
+  it('is reported by the katakana-name check as a garbled name, with the known name as the fix', async () => {
+    const found = (await check('AMDのCEOであるリーサ・スウーは新しいGPUを発表した。')).found('garbled-katakana-name');
+    assert.deepEqual(
+      found.map((f) => [f.flagged, f.fix, f.severity]),
+      [['リーサ・スウー', 'リサ・スー', 'warning']],
+    );
+  });
+
+  it('leaves a name with a part written right to the part-by-part match', async () => {
+    const found = (await check('DeepMindのデミス・ハザービスが講演した。')).found('garbled-katakana-name');
+    assert.deepEqual(
+      found.map((f) => f.flagged),
+      ['ハザービス'],
+    );
+  });
+});
