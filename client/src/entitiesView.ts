@@ -19,6 +19,7 @@ const TYPE_ICONS: Record<string, string> = {
   institution: 'mortar-board',
   media: 'broadcast',
   country: 'globe',
+  term: 'book',
 };
 
 export class EntitiesView implements vscode.TreeDataProvider<EntityNode>, vscode.Disposable {
@@ -99,6 +100,8 @@ function typeLabel(type: string): string {
       return vscode.l10n.t('Media');
     case 'country':
       return vscode.l10n.t('Countries and regions');
+    case 'term':
+      return vscode.l10n.t('Glossary terms');
     default:
       return type;
   }

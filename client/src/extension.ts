@@ -96,8 +96,10 @@ function createClient(serverModule: string, errorHandler: ErrorHandler): Languag
       ]),
       // prh dictionaries: the server reports their problems (the ones the settings name; other YAML is ignored).
       { scheme: 'file', language: 'yaml' },
+      // Glossaries (TBX, CSV): likewise, the ones transcriptLens.glossaries names.
+      { scheme: 'file', pattern: '**/*.{tbx,csv}' },
     ],
-    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{yml,yaml}') },
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{yml,yaml,tbx,csv}') },
     // A plain copy of the settings, for servers started before the client answers configuration requests.
     initializationOptions: {
       settings: JSON.parse(JSON.stringify(vscode.workspace.getConfiguration(SECTION))) as unknown,

@@ -12,7 +12,10 @@ import { checkInWorkers, type WorkerAnswer, type WorkerTask } from './cli/jobs';
 import { resolveInputs } from './cli/inputs';
 import { analyze, type AnalysisOptions, type AnalysisResult } from './core/analyze';
 import { readBoundedFile, readBoundedText, refusalOf, RefusedFileError } from './core/boundedFile';
-import { loadPrhFile, type DictionaryRule } from './core/dictionary/prh';
+import { loadPrhFile, mergeRules, type DictionaryRule } from './core/dictionary/prh';
+import { withGlossaryEntities } from './core/glossary/entities';
+import { loadGlossaryFile } from './core/glossary/load';
+import type { GlossaryEntry } from './core/glossary/model';
 import { documentFor, originalText, subtitleFormatOf } from './core/formats';
 import { sourceCandidates, type SourceDocument } from './core/bilingual';
 import { TranscriptDocument } from './core/document';
@@ -88,17 +91,30 @@ function reportProblems(problems: readonly WorkspaceFileProblem[], kind: string)
   for (const problem of problems) process.stderr.write(`${problem.file}:${problem.line + 1}:${problem.character + 1} ${kind}: ${problem.message}\n`);
 }
 
-/** The rules of the dictionaries given; a dictionary that cannot be read makes the run a usage error (exit 2). */
-async function dictionaryOptions(files: readonly string[], maxBytes: number): Promise<{ options: AnalysisOptions; unreadable: boolean }> {
+/** The rules of the dictionaries and the entries of the glossaries given; one that cannot be read makes the run a usage error (exit 2). */
+async function dictionaryOptions(
+  files: readonly string[],
+  glossaries: readonly string[],
+  maxBytes: number,
+): Promise<{ options: AnalysisOptions; entries: readonly GlossaryEntry[]; unreadable: boolean }> {
   let unreadable = false;
   const rules: DictionaryRule[] = [];
   for (const file of files) {
     const dictionary = await loadPrhFile(file, { maxBytes });
     reportProblems(dictionary.problems, 'dictionary');
     if (dictionary.problems.some((p) => p.unreadable === true)) unreadable = true;
-    rules.push(...dictionary.rules);
+    // Several dictionaries merge as prh merges them: a later rule for an expected text already there is left out.
+    rules.push(...mergeRules(rules, dictionary.rules));
   }
-  return { options: rules.length > 0 ? { dictionary: { rules, key: files.join('\n') } } : {}, unreadable };
+  const entries: GlossaryEntry[] = [];
+  for (const file of glossaries) {
+    const glossary = await loadGlossaryFile(file, maxBytes);
+    reportProblems(glossary.problems, 'glossary');
+    if (glossary.problems.some((p) => p.unreadable === true)) unreadable = true;
+    entries.push(...glossary.entries);
+  }
+  const used = rules.length > 0 || entries.length > 0;
+  return { options: used ? { dictionary: { rules, glossary: entries, key: [...files, ...glossaries].join('\n') } } : {}, entries, unreadable };
 }
 
 /** The services with the knowledge files' entities merged in, and the words to ignore in a given file. */
@@ -188,10 +204,12 @@ interface Prepared {
 }
 
 async function prepare(options: CliOptions): Promise<Prepared> {
-  const dictionaries = await dictionaryOptions(options.dictionaries, options.maxFileBytes);
+  const dictionaries = await dictionaryOptions(options.dictionaries, options.glossaries, options.maxFileBytes);
   const knowledge = await withKnowledgeFiles(await loadServices(), options.knowledgeFiles, options.maxFileBytes);
+  // The glossaries' approved terms join the entities (after the knowledge files', which say more about them).
+  const kb = withGlossaryEntities(knowledge.services.kb, dictionaries.entries);
   return {
-    services: knowledge.services,
+    services: kb === knowledge.services.kb ? knowledge.services : { ...knowledge.services, kb },
     ignoredIn: knowledge.ignoredIn,
     dictionaryOptions: dictionaries.options,
     unreadable: dictionaries.unreadable || knowledge.unreadable,
@@ -326,7 +344,7 @@ async function main(argv: readonly string[]): Promise<number> {
     refused.add(file);
   }
   if (inputs.files.every((file) => refused.has(file))) {
-    await dictionaryOptions(options.dictionaries, options.maxFileBytes); // its problems are still said
+    await dictionaryOptions(options.dictionaries, options.glossaries, options.maxFileBytes); // their problems are still said
     return 2;
   }
   const files = inputs.files.filter((f) => !refused.has(f));

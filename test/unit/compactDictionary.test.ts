@@ -11,7 +11,7 @@ import * as kuromoji from 'kuromoji';
 import { buildCompact, kuromojiDictionary } from '../../server/src/core/ipadic/build';
 import { compactFilePath, openCompactFile, readCompactFile } from '../../server/src/core/ipadic/file';
 import { readCompact } from '../../server/src/core/ipadic/format';
-import { compactTokenizer, tokenizerOf, type CompactTokenizer, type TokenLabels } from '../../server/src/core/ipadic/load';
+import { compactTokenizer, HAS_KANJI, tokenizerOf, type CompactTokenizer, type TokenLabels } from '../../server/src/core/ipadic/load';
 import { SEEDS_DIRECTORY, seedsAvailable, warnNoSeeds } from '../support/seeds';
 import { REAL_TEXT_DIRECTORY, realTextAvailable } from '../support/realText';
 
@@ -51,7 +51,7 @@ function stockTokenizer(): Promise<kuromoji.Tokenizer<kuromoji.IpadicFeatures>> 
 /** What the analysis reads of a kuromoji token (as tokenizeLabels gives it). */
 function labelsOf(token: kuromoji.IpadicFeatures): TokenLabels {
   const start = token.word_position - 1;
-  return {
+  const labels = {
     surface: token.surface_form,
     start,
     end: start + token.surface_form.length,
@@ -59,6 +59,9 @@ function labelsOf(token: kuromoji.IpadicFeatures): TokenLabels {
     posDetail: token.pos_detail_1,
     known: token.word_type === 'KNOWN',
   };
+  // The reading, of known words with kanji only (the same-sound check reads it).
+  const reading = token.word_type === 'KNOWN' && HAS_KANJI.test(token.surface_form) && token.reading && token.reading !== '*' ? token.reading : undefined;
+  return reading === undefined ? labels : { ...labels, reading };
 }
 
 /**

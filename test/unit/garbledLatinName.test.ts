@@ -41,6 +41,11 @@ describe('garbled Latin-script names', () => {
     assert.deepEqual(result.found(CODE), []);
   });
 
+  it('leaves a word of a known name alone, even when it is near another name (Brian beside Brin)', async () => {
+    const result = await check('Googleの共同創業者Sergey Brinが登壇した。司会のBrianが最初に質問した。');
+    assert.deepEqual(result.found(CODE), []);
+  });
+
   it('says nothing about unknown names when no similar entity is in the story', async () => {
     const result = await check('ベルリンの研究者Kowalczykは、Jawfoxの写真を紹介した。');
     assert.deepEqual(result.found(CODE), []);

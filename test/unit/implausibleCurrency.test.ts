@@ -54,3 +54,43 @@ describe('the implausible-currency message', () => {
     assert.doesNotMatch(reasons, /\b(LK|NP|MU|SC|PK)\b/);
   });
 });
+
+describe('currencies judged by the entity the amount belongs to', () => {
+  it('flags a US company’s round in euros in a story that is also about Europe, and proposes dollars', async () => {
+    const result = await check('欧州委員会はAI法の施行を急ぐ。一方、OpenAIは66億ユーロを調達した。');
+    assert.deepEqual(
+      result.found(CODE).map((f) => [f.flagged, f.fix, f.severity]),
+      [['ユーロ', 'ドル', 'warning']],
+    );
+  });
+
+  it('flags pounds and yuan that belong to a company of another country', async () => {
+    const pounds = await check('英国政府はAI安全研究所を設立した。NVIDIAは売上高で300億ポンドを記録した。');
+    assert.deepEqual(
+      pounds.found(CODE).map((f) => [f.flagged, f.fix]),
+      [['ポンド', 'ドル']],
+    );
+    const yuan = await check('DeepSeekの躍進で中国は注目を集める。Anthropicは40億元を調達した。');
+    assert.deepEqual(
+      yuan.found(CODE).map((f) => [f.flagged, f.fix]),
+      [['元', 'ドル']],
+    );
+  });
+
+  it('accepts a company’s own currency, dollars and yen, and a currency another entity of the sentence uses', async () => {
+    const texts = [
+      'サムスン電子は韓国で10兆ウォンを投資する。米国のNVIDIAも注目している。',
+      'Mistral AIは6億ユーロを調達した。OpenAIも新たな資金を集めている。',
+      'OpenAIはフランスで10億ユーロを投資すると発表した。',
+      'SKハイニックスは20億ドルを投じ、TSMCは熊本に1兆円を投じた。',
+      'アリババは3800億元をAIに投じる。',
+      '元素の研究に100億円が投じられた。中国の元CEOが語った。',
+    ];
+    for (const text of texts) assert.deepEqual((await check(text)).found(CODE), [], text);
+  });
+
+  it('is only information when the sentence is not about the entity’s own money', async () => {
+    const [finding] = (await check('欧州委員会はAI法の施行を急ぐ。OpenAIによれば欧州の市場は2000億ユーロになる。')).found(CODE);
+    assert.ok(finding === undefined || finding.severity === 'information');
+  });
+});

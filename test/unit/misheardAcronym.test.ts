@@ -1,11 +1,10 @@
-import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
-import { check } from '../support/analysis';
+import { describe } from 'node:test';
+import { detectorTable, type FlaggedCase, type QuietCase } from '../support/detectorTable';
 
 const CODE = 'misheard-acronym';
 
 // Sentences written by us, in the genre of the transcripts.
-const FOUND: readonly { readonly name: string; readonly text: string; readonly expected: readonly (readonly [string, string | undefined, string])[] }[] = [
+const FOUND: readonly FlaggedCase[] = [
   {
     name: 'a chip acronym with B heard for P, among words of its field',
     text: '新しいデータセンターには最新のGBUが十万基並び、学習と推論の両方に使われる。',
@@ -28,7 +27,7 @@ const FOUND: readonly { readonly name: string; readonly text: string; readonly e
   },
 ];
 
-const QUIET: readonly { readonly name: string; readonly text: string }[] = [
+const QUIET: readonly QuietCase[] = [
   { name: 'a listed acronym', text: 'CPUとGPUとTPUの違いを説明する。' },
   { name: 'an acronym one letter from a listed one, with nothing of its field around it', text: 'GBUという団体が声明を出した。' },
   { name: 'an unknown acronym the document writes three times and never the listed one', text: 'HVMの会合。HVMの会員。HVMの規約には半導体の話もある。' },
@@ -37,18 +36,5 @@ const QUIET: readonly { readonly name: string; readonly text: string }[] = [
 ];
 
 describe('acronyms heard with a wrong letter', () => {
-  for (const { name, text, expected } of FOUND) {
-    it(name, async () => {
-      const result = await check(text);
-      assert.deepEqual(
-        result.found(CODE).map((f) => [f.flagged, f.fix, f.severity]),
-        expected,
-      );
-    });
-  }
-  for (const { name, text } of QUIET) {
-    it(`stays quiet: ${name}`, async () => {
-      assert.deepEqual((await check(text)).found(CODE), []);
-    });
-  }
+  detectorTable(CODE, FOUND, QUIET);
 });

@@ -2,18 +2,12 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { consonantSkeleton, soundKey } from '../../server/src/core/soundKey';
 import { check } from '../support/analysis';
+import { detectorTable, type FlaggedCase, type QuietCase } from '../support/detectorTable';
 
 const CODE = 'name-two-spellings';
 
-interface Case {
-  readonly name: string;
-  readonly text: string;
-  /** [flagged, fix, severity] of every finding, in document order. */
-  readonly expected: readonly (readonly [string, string | undefined, string])[];
-}
-
 // Names the knowledge base does not know, written by us: a French engineer, a Dutch investor, a researcher.
-const CASES: readonly Case[] = [
+const CASES: readonly FlaggedCase[] = [
   {
     name: 'the rarer spelling of a titled name gets a warning with the commoner as fix, the commoner nothing',
     text: 'マルシャル氏は新しい半導体を発表した。マルシャル氏によると量産は来年だ。取材に応じたマーシャル氏は価格には触れなかった。',
@@ -49,7 +43,7 @@ const CASES: readonly Case[] = [
   },
 ];
 
-const QUIET: readonly { readonly name: string; readonly text: string }[] = [
+const QUIET: readonly QuietCase[] = [
   { name: 'a name written the same way throughout', text: 'マルシャル氏は語った。マルシャル氏は笑った。マーシャル・プランとは関係ない。' },
   { name: 'two different people whose names share little', text: 'マルシャル氏とカルロス氏が対談した。カルロス氏はマルシャル氏に質問した。' },
   { name: 'a short name and its longer form: a cut name, not a second spelling', text: 'ジャン・ベルナ氏の話。ベルナデ氏が答えた。' },
@@ -61,20 +55,7 @@ const QUIET: readonly { readonly name: string; readonly text: string }[] = [
 ];
 
 describe('one name spelled two ways', () => {
-  for (const { name, text, expected } of CASES) {
-    it(name, async () => {
-      const result = await check(text);
-      assert.deepEqual(
-        result.found(CODE).map((f) => [f.flagged, f.fix, f.severity]),
-        expected,
-      );
-    });
-  }
-  for (const { name, text } of QUIET) {
-    it(`stays quiet: ${name}`, async () => {
-      assert.deepEqual((await check(text)).found(CODE), []);
-    });
-  }
+  detectorTable(CODE, CASES, QUIET);
 
   it('the same sounds written two ways: only the rarer, as information', async () => {
     const result = await check('ルネー氏が来た。ルネー氏は語った。ルネイ氏は帰った。');

@@ -4,7 +4,8 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { analyze } from '../../server/src/core/analyze';
 import { TranscriptDocument } from '../../server/src/core/document';
-import { applyRule, loadPrhFile, matchRule, parsePrh } from '../../server/src/core/dictionary/prh';
+import { applyRule, dictionaryMatches, loadPrhFile, matchRule, parsePrh } from '../../server/src/core/dictionary/prh';
+import { mayBacktrackUnboundedly } from '../../server/src/core/dictionary/safePattern';
 import { testServices } from '../support/analysis';
 import { tempDir } from '../support/tempDir';
 
@@ -78,27 +79,124 @@ describe('prh dictionaries', () => {
     assert.deepEqual(matchRule(rule, `${'a'.repeat(100_000)}b`), []);
   });
 
-  it('refuses patterns that cannot run in linear time, saying why', () => {
-    const result = parsePrh('rules:\n  - expected: x\n    pattern: /(a)\\1/\n', '/d.yml');
-    assert.match(result.problems[0]!.message, /linear time/);
+  it('accepts lookaround, backreferences and the i flag, as prh does, each run by the engine that is safe for it', () => {
+    const result = parsePrh(
+      [
+        'rules:',
+        '  - expected: アプリ',
+        '    pattern: /アプリ(?!ケ)/', // a lookahead, nothing repeated: bounded work from each position
+        '  - expected: $1',
+        '    pattern: /(ね)\\1/', // a backreference
+        '  - expected: Akamai',
+        '    pattern: /\\bAkamai\\b/i', // the i flag
+        '  - expected: $1ドル',
+        '    pattern: /(\\d+)米ドル/', // a repetition the linear engine takes
+        '  - expected: Google Cloud',
+        '    pattern: /\\bGoogle\\s+Cloud\\b/i', // a repetition with i: the ReDoS analyser proves it safe
+        '  - expected: b',
+        '    pattern: /(?=(a+)+$)x/', // exponential with a lookahead: nothing clears it
+      ].join('\n'),
+      '/d.yml',
+    );
+    assert.deepEqual(result.problems, []);
+    const engines = result.rules.map((rule) => rule.pattern.engine);
+    // The analyser proves the fifth safe when it finishes within its time; otherwise it runs under a budget. Either way it matches.
+    assert.deepEqual(
+      [...engines.slice(0, 4), engines[4] === 'budgeted' ? 'analysed' : engines[4], engines[5]],
+      ['bounded', 'bounded', 'bounded', 'linear', 'analysed', 'budgeted'],
+    );
+    const [app, repeated, akamai, dollars, cloud] = result.rules;
+    assert.equal(applyRule(app!, 'アプリとアプリケーション'), 'アプリとアプリケーション');
+    assert.deepEqual(
+      matchRule(app!, 'アプリとアプリケーション').map((m) => m.start),
+      [],
+    );
+    assert.equal(applyRule(repeated!, 'そうねね'), 'そうね');
+    assert.equal(applyRule(akamai!, 'AKAMAIとakamai'), 'AkamaiとAkamai');
+    assert.equal(applyRule(dollars!, '5米ドルと10米ドル'), '5ドルと10ドル');
+    assert.equal(applyRule(cloud!, 'google   cloudで'), 'Google Cloudで');
+  });
+
+  it('tells patterns that can only try a few paths from each position from those that may backtrack without bound', () => {
+    const bounded = ['アプリ(?!ケ)', '(?:結びつ|むすびつ)', 'つく([らりるれろっ])', '[*+{]\\*\\+', '(?<!ま)でで(?!(きる|きます|す))', 'a?b?c?'];
+    const unbounded = ['(a+)+$', 'a*', 'x{2,}', 'x{1,3}', '(a|b)(c|d)(e|f)(g|h)(i|j)(k|l)(m|n)(o|p)(q|r)(s|t)(u|v)(w|x)(y|z)(a|b)', `${'a?'.repeat(14)}`];
+    for (const source of bounded) assert.equal(mayBacktrackUnboundedly(source), false, source);
+    for (const source of unbounded) assert.equal(mayBacktrackUnboundedly(source), true, source);
+  });
+
+  it('stops a pattern that no engine can clear after its time budget, and does not run it again', { timeout: 60_000 }, () => {
+    const rule = parsePrh('rules:\n  - expected: b\n    pattern: /(?=(a+)+$)x/\n', '/d.yml').rules[0]!;
+    assert.equal(rule.pattern.engine, 'budgeted');
+    assert.deepEqual(matchRule(rule, 'ax'), []);
+    assert.equal(rule.pattern.timedOut, false, 'a short text is matched within the budget');
+    assert.deepEqual(matchRule(rule, `${'a'.repeat(50)}!`), []);
+    assert.equal(rule.pattern.timedOut, true);
+    assert.deepEqual(matchRule(rule, 'ax'), [], 'switched off');
+  });
+
+  it('finds the matches of a budgeted pattern as the ordinary engine would', () => {
+    const rule = parsePrh('rules:\n  - expected: 「$1」\n    pattern: /(?=(?:ab+)+c)(ab+c)/\n', '/d.yml').rules[0]!;
+    assert.equal(rule.pattern.engine, 'budgeted');
+    assert.equal(applyRule(rule, 'xabbc abc ab'), 'x「abbc」 「abc」 ab');
+  });
+
+  it('builds patterns as prh does: text escaped, expected spread over cases and widths, several patterns as one', () => {
+    const result = parsePrh(
+      [
+        'rules:',
+        '  - JavaScript', // a bare text is a rule with that expected text
+        '  - expected: C++',
+        '    pattern: C+++',
+        '  - expected: $1円',
+        '    patterns: [/(\\d+)円也/, /(\\d+)YEN/]',
+        '  - expected: ""', // an empty expected text deletes the match
+        '    pattern: /[\\x00-\\x08]+/',
+        '    prh: 制御文字です',
+      ].join('\n'),
+      '/d.yml',
+    );
+    assert.deepEqual(result.problems, []);
+    const [js, cpp, yen, control] = result.rules;
+    assert.equal(applyRule(js!, 'ＪａｖａＳｃｒｉｐｔとjavascript'), 'JavaScriptとJavaScript');
+    assert.equal(applyRule(cpp!, 'C+++'), 'C++');
+    // As in prh, $1 is the first group of the patterns joined into one: the second pattern's group is $2.
+    assert.equal(applyRule(yen!, '5円也と7YEN'), '5円と円');
+    assert.equal(applyRule(control!, 'a\u0001b'), 'ab');
+    assert.equal(control!.note, '制御文字です');
+  });
+
+  it('settles overlapping matches of different rules as prh does: the longer at one start, then the earlier', () => {
+    const { rules } = parsePrh('rules:\n  - expected: AB\n    pattern: ab\n  - expected: ABC\n    pattern: abc\n  - expected: CD\n    pattern: cd\n', '/d.yml');
+    assert.deepEqual(
+      dictionaryMatches(rules, 'abcd').map((m) => [m.start, m.end, m.replacement]),
+      [[0, 3, 'ABC']],
+    );
   });
 
   it('leaves regular-expression rules out when asked to (untrusted workspaces)', () => {
     const literal = parsePrh(DICTIONARY, '/dict/prh.yml', { literalOnly: true });
-    assert.ok(literal.rules.every((rule) => rule.patterns.every((p) => !/[()\\]/.test(p.source) || p.source.includes('\\b'))));
-    assert.equal(
-      literal.rules.find((r) => r.expected === '$1ドル'),
-      undefined,
+    assert.deepEqual(
+      literal.rules.map((rule) => rule.expected),
+      ['ディープシーク', 'JavaScript'],
     );
   });
 
-  it('follows imports, relative to the importing file', async () => {
+  it('follows imports, relative to the importing file, merged as prh merges them', async () => {
     const dir = tempDir('tl-prh-');
-    fs.writeFileSync(path.join(dir, 'base.yml'), 'rules:\n  - expected: ChatGPT\n    pattern: チャットGPT\n');
-    fs.writeFileSync(path.join(dir, 'prh.yml'), 'imports:\n  - base.yml\nrules:\n  - expected: OpenAI\n    pattern: オープンエーアイ\n');
+    fs.writeFileSync(path.join(dir, 'deeper.yml'), 'rules:\n  - expected: Claude\n    pattern: クロード\n');
+    fs.writeFileSync(
+      path.join(dir, 'base.yml'),
+      'imports: deeper.yml\nrules:\n  - expected: ChatGPT\n    pattern: チャットGPT\n  - expected: OpenAI\n    pattern: オープンAI\n  - expected: Gemini\n    pattern: ジェミナイ\n',
+    );
+    fs.writeFileSync(
+      path.join(dir, 'prh.yml'),
+      'imports:\n  - path: base.yml\n    disableImports: true\n    ignoreRules: [/ジェミナイ/gmu]\nrules:\n  - expected: OpenAI\n    pattern: オープンエーアイ\n',
+    );
+    const rules = (await loadPrhFile(path.join(dir, 'prh.yml'))).rules;
+    // Its own rules first; an imported rule for an expected text already there, the ignored rule and the import's imports left out.
     assert.deepEqual(
-      (await loadPrhFile(path.join(dir, 'prh.yml'))).rules.map((r) => r.expected),
-      ['ChatGPT', 'OpenAI'],
+      rules.map((r) => r.expected),
+      ['OpenAI', 'ChatGPT'],
     );
   });
 

@@ -140,7 +140,7 @@ describe('the server’s parts', () => {
     assert.match(shown[0] ?? '', /no entity "no-such-entity"/);
   });
 
-  it('reads the English source beside a translation (NAME.en.txt) or the one the settings name, and none when told not to look', async () => {
+  it('reads the English source beside a translation (NAME.en.txt) or the one the settings name, and none when told not to look or in an untrusted workspace', async () => {
     const english = 'Deepsek released a new model.\nDeepSeek is a Chinese company.\n';
     const beside = await serverParts({ 'episode.en.txt': english });
     const paired = await beside.analysisOf(beside.uri);
@@ -150,6 +150,9 @@ describe('the server’s parts', () => {
     assert.match((await named.analysisOf(named.uri))?.result.alignment?.sourceUri ?? '', /original\.txt$/);
     const off = await serverParts({ 'episode.en.txt': english }, TRANSCRIPT, { findSourceByName: false });
     assert.equal((await off.analysisOf(off.uri))?.result.alignment, undefined);
+    const untrusted = await serverParts({ 'episode.en.txt': english });
+    untrusted.workspace.configure([untrusted.folder], false);
+    assert.equal((await untrusted.analysisOf(untrusted.uri))?.result.alignment, undefined, 'an untrusted workspace’s files are not read');
     const missing = await serverParts({}, TRANSCRIPT, { sourceDocuments: { 'episode.txt': 'gone.txt' } });
     assert.ok((await missing.analysisOf(missing.uri))?.result.findings.length, 'a source that cannot be read leaves the analysis as it was');
     assert.match(missing.errors.join('\n'), /did not read the source document .*gone\.txt/);

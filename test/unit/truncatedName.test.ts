@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { check } from '../support/analysis';
+import { detectorTable, type FlaggedCase, type QuietCase } from '../support/detectorTable';
 
 const CODE = 'truncated-name';
 
 // Sentences written by us; the names are real entities of the knowledge base.
-const FOUND: readonly { readonly name: string; readonly text: string; readonly expected: readonly (readonly [string, string | undefined, string])[] }[] = [
+const FOUND: readonly FlaggedCase[] = [
   {
     name: 'a given name that lost its last sound, beside the full name',
     text: 'デミス・ハサビスは講演で研究の話をした。司会者は最後に、デミが挙げた例をもう一度取り上げた。',
@@ -23,7 +24,7 @@ const FOUND: readonly { readonly name: string; readonly text: string; readonly e
   },
 ];
 
-const QUIET: readonly { readonly name: string; readonly text: string }[] = [
+const QUIET: readonly QuietCase[] = [
   {
     name: 'a word of a compound brand (オープン of オープンエーアイ) is an ordinary word',
     text: 'オープンエーアイは新モデルを公開した。店は十時にオープンする。',
@@ -35,20 +36,7 @@ const QUIET: readonly { readonly name: string; readonly text: string }[] = [
 ];
 
 describe('names cut short', () => {
-  for (const { name, text, expected } of FOUND) {
-    it(name, async () => {
-      const result = await check(text);
-      assert.deepEqual(
-        result.found(CODE).map((f) => [f.flagged, f.fix, f.severity]),
-        expected,
-      );
-    });
-  }
-  for (const { name, text } of QUIET) {
-    it(`stays quiet: ${name}`, async () => {
-      assert.deepEqual((await check(text)).found(CODE), []);
-    });
-  }
+  detectorTable(CODE, FOUND, QUIET);
 
   it('its fix leaves the whole name and nothing more to report', async () => {
     const result = await check(FOUND[1]?.text ?? '');

@@ -69,7 +69,7 @@ describe('merging workspace entities into the knowledge base', () => {
     assert.ok(deepseek);
     const { kb, rejected } = mergeWorkspaceEntities(base, [
       { ...deepseek, aliases: [...(deepseek.aliases ?? []), 'ディープシーク社'] },
-      { id: 'rinna', type: 'company', ja: 'リンナ', en: 'rinna', country: 'JP', description: '日本のAI企業。' },
+      { id: 'exawizards', type: 'company', ja: 'エクサウィザーズ', en: 'ExaWizards', country: 'JP', description: '日本のAI企業。' },
     ]);
     assert.deepEqual(rejected, []);
     assert.equal(kb.entities.size, base.entities.size + 1);

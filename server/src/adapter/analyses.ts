@@ -23,8 +23,9 @@ export function createAnalysisOf({ documents, store, settings, workspace, logErr
     try {
       const documentSettings = await settings.forDocument(uri);
       const inputs = await workspace.inputsFor(uri);
-      // With an English source, the translation is also checked against it (and the hover shows it).
-      const found = await sources.sourceFor(uri, documentSettings);
+      // With an English source, the translation is also checked against it (and the hover shows it). An untrusted
+      // workspace's files are not read, the source beside a transcript included: only open transcripts are.
+      const found = workspace.isTrusted ? await sources.sourceFor(uri, documentSettings) : undefined;
       const withSource = found ? { ...inputs, options: { ...inputs.options, source: found.source }, key: `${inputs.key}\u0000${found.key}` } : inputs;
       return store.get(document, documentSettings, withSource);
     } catch (error) {

@@ -9,6 +9,8 @@ import type { WorkspaceInputs } from '../analysisStore';
 import type { AnalysisServices } from '../core/analyze';
 import type { Entity } from '../core/knowledge/model';
 import { DictionaryStore } from '../dictionaries';
+import { withGlossaryEntities } from '../core/glossary/entities';
+import type { GlossaryEntry } from '../core/glossary/model';
 import { WorkspaceKnowledgeStore } from '../workspaceKnowledge';
 import type { IgnoreScope } from '../shared';
 import type { SettingsSource } from './settingsSource';
@@ -30,6 +32,7 @@ export class Workspace {
   private loading: Promise<void> = Promise.resolve();
   readonly dictionaries = new DictionaryStore(() => this.folders);
   readonly knowledge = new WorkspaceKnowledgeStore(() => this.folders);
+  private glossaryServices: { base: AnalysisServices; entries: readonly GlossaryEntry[]; services: AnalysisServices } | undefined;
 
   constructor(private readonly deps: WorkspaceDependencies) {}
 
@@ -69,7 +72,7 @@ export class Workspace {
 
   private async load(): Promise<void> {
     const settings = await this.deps.settings.forWorkspace();
-    const loaded = await this.dictionaries.reload(settings.dictionaries, this.trusted, settings.maxFileBytes);
+    const loaded = await this.dictionaries.reload(settings.dictionaries, this.trusted, settings.maxFileBytes, settings.glossaries);
     await this.knowledge.reload(settings.knowledgeFiles, await this.builtIn(), this.trusted, settings.maxFileBytes);
     // Files that were refused or unreadable: said once, since they may never be opened.
     for (const problem of [...loaded.problems, ...this.knowledge.unreadableProblems()].filter((p) => p.unreadable === true)) {
@@ -81,13 +84,23 @@ export class Workspace {
   async inputsFor(uri: string): Promise<WorkspaceInputs> {
     await this.ready();
     const loaded = this.knowledge.current ?? { services: await this.builtIn(), key: '' };
-    const { rules, key } = this.dictionaries.current;
+    const { rules, glossary, key } = this.dictionaries.current;
     const ignored = this.knowledge.ignoredIn(uri);
     return {
-      services: loaded.services,
-      options: { ...(rules.length > 0 ? { dictionary: { rules, key } } : {}), ignored },
+      services: this.withGlossary(loaded.services, glossary),
+      options: { ...(rules.length > 0 || glossary.length > 0 ? { dictionary: { rules, glossary, key } } : {}), ignored },
       key: `${key}\u0000${loaded.key}\u0000${[...ignored].join('\u0000')}`,
     };
+  }
+
+  /** The services with the glossaries' approved terms as entities: the same object while neither changes. */
+  private withGlossary(services: AnalysisServices, entries: readonly GlossaryEntry[]): AnalysisServices {
+    const memo = this.glossaryServices;
+    if (memo && memo.base === services && memo.entries === entries) return memo.services;
+    const kb = withGlossaryEntities(services.kb, entries);
+    const result = kb === services.kb ? services : { ...services, kb };
+    this.glossaryServices = { base: services, entries, services: result };
+    return result;
   }
 
   /** A workspace file the server reads (a prh dictionary or a knowledge file) rather than a transcript. */

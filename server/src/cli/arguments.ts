@@ -10,6 +10,8 @@ export interface CliOptions {
   readonly dictionaries: readonly string[];
   /** Workspace knowledge files (entities, ignored words), as the editor reads transcript-lens.yaml. */
   readonly knowledgeFiles: readonly string[];
+  /** Glossaries (TBX, CSV, prh): forbidden terms become glossary-term findings, approved terms known entities. */
+  readonly glossaries: readonly string[];
   /** Check the transcripts inside directories given as inputs. */
   readonly recursive: boolean;
   /** Write the fixed text: next to each file (NAME.fixed.EXT), or over it with inPlace. */
@@ -38,6 +40,7 @@ export function usage(): string {
     option('--format sarif', t('SARIF 2.1.0, for code-scanning tools')),
     option('--jobs N', t('check N files at once on N threads (default 1; the number of cores is a good choice)')),
     option('--dictionary FILE', t('also apply the rules of a prh dictionary (YAML); may be given several times')),
+    option('--glossary FILE', t('also check against a glossary (TBX, CSV or prh YAML); may be repeated')),
     option('--source FILE', t('check the file against its English original (by default NAME.en.txt/.srt/.vtt/.md beside it)')),
     option('--knowledge FILE', t('also use a knowledge file (transcript-lens.yaml: entities, ignored words); may be repeated')),
     option('-r, --recursive', t('check the .txt, .md and .transcript files inside the directories given')),
@@ -75,11 +78,17 @@ const FORMATS: readonly OutputFormat[] = ['text', 'json', 'ndjson', 'sarif'];
 export function parseArguments(argv: readonly string[]): CliOptions {
   const [command, ...rest] = argv;
   if (command !== 'check') throw new UsageError(command ? t('Unknown command "{0}".', command) : t('No command given.'));
-  const options: { -readonly [K in keyof CliOptions]: CliOptions[K] } & { inputs: string[]; dictionaries: string[]; knowledgeFiles: string[] } = {
+  const options: { -readonly [K in keyof CliOptions]: CliOptions[K] } & {
+    inputs: string[];
+    dictionaries: string[];
+    knowledgeFiles: string[];
+    glossaries: string[];
+  } = {
     format: 'text' as OutputFormat,
     inputs: [] as string[],
     dictionaries: [] as string[],
     knowledgeFiles: [] as string[],
+    glossaries: [] as string[],
     recursive: false,
     fix: false,
     inPlace: false,
@@ -100,6 +109,7 @@ export function parseArguments(argv: readonly string[]): CliOptions {
       options.format = format as OutputFormat;
     } else if (flag === '--dictionary') options.dictionaries.push(value());
     else if (flag === '--knowledge') options.knowledgeFiles.push(value());
+    else if (flag === '--glossary') options.glossaries.push(value());
     else if (flag === '--source') options.source = value();
     else if (flag === '-r' || flag === '--recursive') options.recursive = true;
     else if (flag === '--fix') options.fix = true;

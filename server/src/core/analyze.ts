@@ -15,6 +15,7 @@ import { indexChunkMentions } from './mentionIndex';
 import { CHUNK_DETECTORS, NAME_DETECTORS, WHOLE_DOCUMENT_DETECTORS } from './detectors';
 import type { Detector } from './detectors/detector';
 import type { DictionaryRule } from './dictionary/prh';
+import type { GlossaryEntry } from './glossary/model';
 import { currencyUsage } from './detectors/implausibleCurrency';
 import { garbledLatinName, isWrittenConsistently } from './detectors/garbledLatinName';
 import { separatedChunks, TranscriptDocument, type Chunk } from './document';
@@ -40,7 +41,12 @@ export interface AnalysisOptions {
   /** Codes of detectors to leave out. */
   readonly disabled?: ReadonlySet<string>;
   /** The user's dictionary rules, and a key that changes whenever they do. */
-  readonly dictionary?: { readonly rules: readonly DictionaryRule[]; readonly key: string };
+  readonly dictionary?: {
+    readonly rules: readonly DictionaryRule[];
+    /** The entries of the user's glossaries (the key covers them too). */
+    readonly glossary?: readonly GlossaryEntry[];
+    readonly key: string;
+  };
   /** Texts the user chose to ignore ("ignore this word"): findings on exactly these texts are not reported. */
   readonly ignored?: ReadonlySet<string>;
   /** The subtitle checks' limits (default: Netflix's Japanese guide); read only for a subtitle document. */
@@ -155,6 +161,7 @@ export class Analyzer {
       misspelt,
       currencies,
       dictionaryRules,
+      glossaryEntries: options.dictionary?.glossary ?? [],
       dictionaryKey: options.dictionary?.key ?? '',
     });
     const chunkStage = { cache: this.cacheFor(`document\u0000${disabled}`), context, detectors: CHUNK_DETECTORS.filter(enabled) };
@@ -168,7 +175,8 @@ export class Analyzer {
     // Hints about a name whose facts the document states deserve more than a hint (corroboration.ts).
     const corroborated = corroborate(findings, { text: source.text, named: new Set(context.mentionCount.keys()) }, kb, this.services.tokenizer);
     const ignored = options.ignored;
-    const reported = ignored && ignored.size > 0 ? corroborated.filter((finding) => !ignored.has(findingText(source, finding))) : corroborated;
+    const unignored = ignored && ignored.size > 0 ? corroborated.filter((finding) => !ignored.has(findingText(source, finding))) : corroborated;
+    const reported = withoutGlossaryDuplicates(unignored);
     reported.sort((a, b) => a.range.start - b.range.start || b.confidence - a.confidence);
     this.trimCaches();
     const own = combineStutteredNames(reported, (finding) => source.slice(finding.range));
@@ -369,4 +377,15 @@ function sumUsage(scans: readonly ChunkScan[]): Map<string, number> {
   const total = new Map<string, number>();
   for (const { currencies } of scans) if (currencies.size > 0) for (const [code, n] of currencies) total.set(code, (total.get(code) ?? 0) + n);
   return total;
+}
+
+/**
+ * A glossary's forbidden term is often also a garbled form of its approved term, which the glossary makes a
+ * known name: the same span with the same fix is said once, by the glossary (whose message names the entry).
+ */
+function withoutGlossaryDuplicates(findings: Finding[]): Finding[] {
+  const fixOf = (finding: Finding): string => finding.fixes[0]?.edits.map((edit) => `${edit.range.start}:${edit.range.end}:${edit.newText}`).join('|') ?? '';
+  const glossary = new Set(findings.filter((f) => f.code === 'glossary-term').map((f) => `${f.range.start}:${f.range.end}:${fixOf(f)}`));
+  if (glossary.size === 0) return findings;
+  return findings.filter((f) => f.code === 'glossary-term' || !glossary.has(`${f.range.start}:${f.range.end}:${fixOf(f)}`));
 }

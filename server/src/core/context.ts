@@ -5,6 +5,7 @@
 import type { KnowledgeBase } from './knowledge/knowledgeBase';
 import type { Entity } from './knowledge/model';
 import type { DictionaryRule } from './dictionary/prh';
+import type { GlossaryEntry } from './glossary/model';
 import type { RuleSet } from './knowledge/rules';
 import type { EnglishLexicon } from './lexicon';
 import type { MentionIndex } from './mentionIndex';
@@ -25,6 +26,8 @@ export interface DetectorContext {
   readonly countries: ReadonlyMap<string, number>;
   /** The user's dictionary rules (prh), applied by the dictionary-rule detector. */
   readonly dictionaryRules: readonly DictionaryRule[];
+  /** The entries of the user's glossaries, applied by the glossary-term detector (dictionaryKey covers them too). */
+  readonly glossaryEntries: readonly GlossaryEntry[];
   /** Amounts per currency code (ISO 4217) written in the document. */
   readonly currencies: ReadonlyMap<string, number>;
   /** Identifies the dictionary rules (it changes when a dictionary is saved). */
@@ -53,6 +56,7 @@ export interface ContextInput {
   readonly misspelt?: readonly string[];
   readonly currencies?: ReadonlyMap<string, number>;
   readonly dictionaryRules?: readonly DictionaryRule[];
+  readonly glossaryEntries?: readonly GlossaryEntry[];
   /** Identifies the dictionary rules (they change when a dictionary is saved), for the cache signature. */
   readonly dictionaryKey?: string;
 }
@@ -65,6 +69,7 @@ export function buildContext({
   misspelt = [],
   currencies = new Map(),
   dictionaryRules = [],
+  glossaryEntries = [],
   dictionaryKey = '',
 }: ContextInput): DetectorContext {
   const mentionCount = new Map([...index.census].map(([id, { count }]) => [id, count]));
@@ -100,6 +105,7 @@ export function buildContext({
     countries,
     currencies,
     dictionaryRules,
+    glossaryEntries,
     dictionaryKey,
     mentionsOf: (id) => index.of(id),
     spellingsOf: (id) => index.census.get(id)?.spellings ?? new Map<string, number>(),

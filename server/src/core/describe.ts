@@ -16,6 +16,7 @@ const TYPE_LABELS: Record<Entity['type'], string> = {
   institution: '機関 (institution)',
   media: 'メディア (media)',
   country: '国・地域 (country)',
+  term: '用語 (glossary term)',
 };
 
 /** "CEO of OpenAI": one whole template per relation, so that each language can order the words its way. */

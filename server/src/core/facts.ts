@@ -166,6 +166,10 @@ export function recordingContext(source: FactSource): { readonly context: Detect
       record('dictionaryRules', WHOLE);
       return context.dictionaryRules;
     },
+    get glossaryEntries() {
+      record('dictionaryRules', WHOLE);
+      return context.glossaryEntries;
+    },
     get dictionaryKey() {
       record('dictionaryRules', WHOLE);
       return context.dictionaryKey;

@@ -24,6 +24,8 @@ export interface NameIndex {
   /** Latin names by their first letter: a garble keeps the onset of the name it garbles. */
   readonly latinByInitial: ReadonlyMap<string, readonly LatinName[]>;
   readonly latinSquashed: ReadonlySet<string>;
+  /** Each word of a known name of several words, lower case: "brian" of Brian Chesky is spelled right. */
+  readonly latinWords: ReadonlySet<string>;
   readonly katakana: readonly KatakanaName[];
 }
 
@@ -99,7 +101,15 @@ function buildNameIndex(kb: KnowledgeBase): NameIndex {
     if (group) group.push(name);
     else latinByInitial.set(initial, [name]);
   }
-  return { latin, latinByInitial, latinSquashed: new Set(latin.map((n) => n.squashed)), katakana };
+  const latinWords = new Set(
+    latin.flatMap((n) =>
+      n.text
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter((word, _, words) => words.length > 1 && word.length > 0),
+    ),
+  );
+  return { latin, latinByInitial, latinSquashed: new Set(latin.map((n) => n.squashed)), latinWords, katakana };
 }
 
 export function splitNameParts(text: string): string[] {

@@ -12,6 +12,8 @@ export interface Token {
   readonly posDetail: string;
   /** False when the word is not in the dictionary: kuromoji guessed it from its characters. */
   readonly known: boolean;
+  /** The dictionary's reading in katakana, kept only for known words with kanji (the same-sound check reads them). */
+  readonly reading?: string;
 }
 
 export interface JapaneseTokenizer {

@@ -18,6 +18,8 @@ export interface Settings {
   readonly inlayHints: { readonly corrections: boolean; readonly englishNames: boolean };
   /** prh dictionaries, relative to each workspace folder. */
   readonly dictionaries: readonly string[];
+  /** Glossaries (TBX, CSV, prh YAML), relative to each workspace folder. */
+  readonly glossaries: readonly string[];
   /** Workspace knowledge files (entities, ignored words), relative to each workspace folder; the first is written to. */
   readonly knowledgeFiles: readonly string[];
   /** The largest dictionary or knowledge file read, in bytes. */
@@ -37,6 +39,7 @@ export const DEFAULT_SETTINGS: Settings = {
   disabledChecks: [],
   inlayHints: { corrections: true, englishNames: false },
   dictionaries: ['prh.yml', 'prh.yaml', '.textlint/prh.yml'],
+  glossaries: ['glossary.tbx', 'glossary.csv'],
   knowledgeFiles: ['transcript-lens.yaml'],
   maxFileBytes: DEFAULT_MAX_FILE_MEGABYTES * 1024 * 1024,
   subtitles: NETFLIX_JAPANESE,
@@ -67,6 +70,7 @@ export function settingsFrom(value: unknown): Settings {
       englishNames: bool(hints.englishNames, DEFAULT_SETTINGS.inlayHints.englishNames),
     },
     dictionaries: stringArray(value.dictionaries, DEFAULT_SETTINGS.dictionaries),
+    glossaries: stringArray(value.glossaries, DEFAULT_SETTINGS.glossaries),
     knowledgeFiles: stringArray(value.knowledgeFiles, DEFAULT_SETTINGS.knowledgeFiles),
     maxFileBytes: typeof value.maxFileSize === 'number' && value.maxFileSize > 0 ? Math.round(value.maxFileSize * 1024 * 1024) : DEFAULT_SETTINGS.maxFileBytes,
     subtitles: subtitleRulesFrom(value.subtitles),

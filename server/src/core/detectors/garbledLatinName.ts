@@ -160,6 +160,8 @@ function bestMatch(candidate: Candidate, index: NameIndex, context: DetectorCont
   const written = squash(candidate.text);
   // A spaced or re-cased known name ("Open AI") is a spelling matter for other detectors, not a garble.
   if (index.latinSquashed.has(written) || isNameOfItsOwn(candidate, index, context)) return undefined;
+  // A word of a known name ("Brian" of Brian Chesky) is spelled right, whichever name it belongs to.
+  if (candidate.words === 1 && index.latinWords.has(candidate.text.toLowerCase())) return undefined;
   const names = index.latinByInitial.get(written[0] ?? '') ?? [];
   if (isAcronym(candidate.text) || !VOWELS.test(written)) return bestAbbreviation(written, names, context);
   // Speech recognisers insert articles into a name heard as words ("Open the Eyes" for "OpenAI's").

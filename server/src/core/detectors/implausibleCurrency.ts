@@ -1,28 +1,32 @@
 /**
  * Amounts in a currency that does not belong to the story ("550万ルピー" in a story about American and
  * Chinese companies), most likely a dollar amount that translation or recognition turned into another unit.
+ *
+ * Contract: an amount in a currency other than dollars and yen (which fit any story told in Japanese) is
+ * flagged
+ * - when none of the story's countries uses it (currencies marked checked): as before, near certain when
+ *   the amount matches a published figure;
+ * - else when it belongs to an entity of another country (the entity named last before it in its
+ *   sentence: a US company's round in ユーロ) and nothing else in the sentence uses that currency: a
+ *   warning when the sentence is about the entity's own money (調達, 出資, 評価額…), else information.
+ *   A Korean company's amount in ウォン, a French one's in ユーロ, is right.
  */
 import type { DetectorContext } from '../context';
 import { displayName } from '../context';
 import { flowRange } from '../document';
 import { makeFinding } from '../finding';
 import type { Currency, Entity, KnownAmount } from '../knowledge/model';
-import type { Finding } from '../types';
+import type { EntityMention, Finding } from '../types';
+import { findAmounts, type Amount } from '../amounts';
 import type { Detector } from './detector';
 import { t } from '../l10n';
 
 const CODE = 'implausible-currency';
-const NUMBER = '([0-9０-９][0-9０-９,，.．]*)\\s*(兆|億|万|千)?(?:\\s*(兆|億|万|千))?';
-const UNIT_VALUE: Record<string, number> = { 兆: 1e12, 億: 1e8, 万: 1e4, 千: 1e3 };
-
-interface Amount {
-  readonly start: number;
-  readonly unitStart: number;
-  readonly end: number;
-  readonly value: number;
-  readonly currency: Currency;
-  readonly unit: string;
-}
+/** Currencies that fit any story told in Japanese: the industry's dollars, and yen converted for the reader. */
+const UNIVERSAL = new Set(['USD', 'JPY']);
+/** Words that make an amount the entity's own money. */
+const OWN_MONEY = /調達|出資|投資|評価額|時価総額|売上|収益|買収|ラウンド|資金|利益|損失/;
+const SENTENCE_END = /[。！？!?\n]/;
 
 export const implausibleCurrency: Detector = {
   code: CODE,
@@ -31,8 +35,18 @@ export const implausibleCurrency: Detector = {
     const amounts = findAmounts(doc.flow.text, context.kb.currencies);
     const findings: Finding[] = [];
     for (const amount of amounts) {
-      if (!amount.currency.checked) continue;
-      if (amount.currency.countries.some((country) => context.countries.has(country))) continue;
+      if (amount.currency.code === 'USD') continue;
+      if (amount.currency.code === 'JPY') {
+        // Yen fit any story told in Japanese (conversions for the reader): a foreign company's own money in yen is only worth a note.
+        const owned = ownerMismatch(doc, amount, context, true);
+        if (owned) findings.push(owned);
+        continue;
+      }
+      if (!amount.currency.checked || amount.currency.countries.some((country) => context.countries.has(country))) {
+        const owned = ownerMismatch(doc, amount, context);
+        if (owned) findings.push(owned);
+        continue;
+      }
       // Ties by country code: the message does not depend on the order in which the countries were first named.
       const storyCountries = [...context.countries].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([c]) => storyCountryLabel(c, context));
       if (storyCountries.length === 0) continue;
@@ -120,25 +134,68 @@ function countryName(code: string, context: DetectorContext): string {
 
 const REGION_NAMES = new Intl.DisplayNames(['ja'], { type: 'region' });
 
-function findAmounts(text: string, currencies: readonly Currency[]): Amount[] {
-  const names = currencies.flatMap((currency) => currency.names.map((name) => ({ name, currency }))).sort((a, b) => b.name.length - a.name.length);
-  const pattern = new RegExp(`${NUMBER}\\s*(${names.map((n) => n.name).join('|')})`, 'g');
-  const amounts: Amount[] = [];
-  for (const match of text.matchAll(pattern)) {
-    const unit = match[4] ?? '';
-    const entry = names.find((n) => n.name === unit);
-    if (!entry) continue;
-    const digits = Number(
-      (match[1] ?? '')
-        .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
-        .replace(/[,，]/g, '')
-        .replace('．', '.'),
-    );
-    const scale = (UNIT_VALUE[match[2] ?? ''] ?? 1) * (UNIT_VALUE[match[3] ?? ''] ?? 1);
-    const end = match.index + match[0].length;
-    amounts.push({ start: match.index, unitStart: end - unit.length, end, value: digits * scale, currency: entry.currency, unit });
-  }
-  return amounts;
+/**
+ * The amount judged by the entity it belongs to: the last entity named before it in its sentence. Flagged
+ * when that entity has a country that does not use the currency and no other entity of the sentence does.
+ */
+function ownerMismatch(doc: Parameters<Detector['detect']>[0], amount: Amount, context: DetectorContext, onlyNote = false): Finding | undefined {
+  const text = doc.flow.text;
+  let from = amount.start;
+  while (from > 0 && !SENTENCE_END.test(text[from - 1] ?? '')) from--;
+  let to = amount.end;
+  while (to < text.length && !SENTENCE_END.test(text[to] ?? '')) to++;
+  const sentence = flowRange(doc.flow, from, to);
+  const at = flowRange(doc.flow, amount.start, amount.end);
+  const inSentence = context.mentions.filter((m) => m.range.start >= sentence.start && m.range.end <= sentence.end);
+  const countryOf = (m: EntityMention): string | undefined => {
+    const entity = context.kb.get(m.entityId);
+    return entity && context.kb.countryOf(entity);
+  };
+  if (inSentence.some((m) => amount.currency.countries.includes(countryOf(m) ?? ''))) return undefined;
+  const owner = inSentence.filter((m) => m.range.end <= at.start && countryOf(m) !== undefined).pop();
+  const entity = owner && context.kb.get(owner.entityId);
+  const country = owner && countryOf(owner);
+  if (!entity || !country) return undefined;
+  const replacement = ownCurrency(country, context) ?? 'ドル';
+  const ownMoney = OWN_MONEY.test(text.slice(from, to));
+  if (onlyNote && !ownMoney) return undefined;
+  return makeFinding({
+    code: CODE,
+    range: flowRange(doc.flow, amount.unitStart, amount.end),
+    message: t(
+      '「{0}」: {1} is not the currency of {2} ({3}); probably {4}',
+      text.slice(amount.start, amount.end),
+      amount.unit,
+      entity.ja,
+      countryName(country, context),
+      replacement,
+    ),
+    confidence: onlyNote ? 0.55 : ownMoney ? 0.72 : 0.58,
+    explanation: {
+      problem: t('The currency of this amount is implausible in its context; probably {0}.', replacement),
+      reasons: [
+        t(
+          'The amount belongs to {0}, of {1}, which does not use {2} ({3}); nothing else in the sentence does.',
+          displayName(entity),
+          countryName(country, context),
+          amount.unit,
+          amount.currency.code,
+        ),
+        onlyNote
+          ? t('Unsure: Japanese texts often convert foreign amounts to yen for the reader.')
+          : ownMoney
+            ? t('The sentence is about the money of {0} itself.', entity.ja)
+            : t('Unsure: the sentence may be about money of another country.'),
+      ],
+    },
+    replacements: [replacement],
+  });
+}
+
+/** The currency of a country when the document also writes amounts in it (else the caller proposes dollars). */
+function ownCurrency(country: string, context: DetectorContext): string | undefined {
+  const currency = context.kb.currencies.find((c) => c.countries.includes(country) && !UNIVERSAL.has(c.code));
+  return currency && (context.currencies.get(currency.code) ?? 0) > 0 ? currency.ja : undefined;
 }
 
 /** A figure the knowledge base knows for an entity of this story, within 5% of the amount. */
@@ -162,9 +219,20 @@ function nearestKnownAmount(value: number, context: DetectorContext): KnownFigur
 
 /** The currency the document itself uses most for its amounts (yen aside: a Japanese text converts), else dollars. */
 function mostUsedCurrency(context: DetectorContext): string {
-  const usable = [...context.currencies].filter(([code]) => code !== 'JPY' && context.kb.currencyByCode(code)?.checked === false);
-  const top = usable.sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'USD';
+  const fits = (code: string): boolean => code === 'USD' || (context.kb.currencyByCode(code)?.countries ?? []).some((c) => context.countries.has(c));
+  const usable = [...context.currencies].filter(([code]) => code !== 'JPY' && fits(code));
+  const top = usable.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? storyCurrency(context) ?? 'USD';
   return currencyName(top, context);
+}
+
+/**
+ * With no other amount to go by: euros or pounds when the story is mostly about a country that reports in
+ * them (a European panel's budget), else none (the caller proposes dollars, the AI industry's currency).
+ */
+function storyCurrency(context: DetectorContext): string | undefined {
+  const [top] = [...context.countries].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [];
+  if (top === undefined) return undefined;
+  return context.kb.currencies.find((c) => (c.code === 'EUR' || c.code === 'GBP') && c.countries.includes(top))?.code;
 }
 
 /** Amounts per currency code in a text: the analysis adds them up over the document. */

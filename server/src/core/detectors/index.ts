@@ -2,6 +2,7 @@
 import type { Detector } from './detector';
 import { confusableLoanword } from './confusableLoanword';
 import { dictionaryRule } from './dictionaryRule';
+import { glossaryTerm } from './glossaryTerm';
 import { garbledKatakanaName } from './garbledKatakanaName';
 import { garbledLatinName } from './garbledLatinName';
 import { implausibleCurrency } from './implausibleCurrency';
@@ -13,9 +14,11 @@ import { misheardAcronym } from './misheardAcronym';
 import { modelNameDigitConfusion } from './modelNameDigitConfusion';
 import { nameTwoSpellings } from './nameTwoSpellings';
 import { repeatedWord } from './repeatedWord';
+import { sameSoundKanji } from './sameSoundKanji';
 import { splitBrandName } from './splitBrandName';
 import { truncatedName } from './truncatedName';
 import { spokenDomain } from './spokenDomain';
+import { wrongMagnitude } from './wrongMagnitude';
 
 /** Detectors that find misspelt entity names; their findings also tell the others what the story is about. */
 export const NAME_DETECTORS: readonly Detector[] = [garbledLatinName, garbledKatakanaName, splitBrandName];
@@ -28,12 +31,14 @@ export const CHUNK_DETECTORS: readonly Detector[] = [
   repeatedWord,
   letterForKana,
   confusableLoanword,
+  sameSoundKanji,
   spokenDomain,
   truncatedName,
   dictionaryRule,
+  glossaryTerm,
 ];
 
 /** Detectors that compare mentions across the whole document. */
-export const WHOLE_DOCUMENT_DETECTORS: readonly Detector[] = [inconsistentSpelling, nameTwoSpellings, misheardAcronym, literalTranslation];
+export const WHOLE_DOCUMENT_DETECTORS: readonly Detector[] = [inconsistentSpelling, wrongMagnitude, nameTwoSpellings, misheardAcronym, literalTranslation];
 
 export const ALL_DETECTORS: readonly Detector[] = [...NAME_DETECTORS, ...CHUNK_DETECTORS, ...WHOLE_DOCUMENT_DETECTORS];

@@ -6,13 +6,19 @@
  */
 import * as path from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import { compileLinear } from './linearRegExp';
+import { compileSafePattern, type SafePattern } from './safePattern';
+import { isRegexLiteral, prhPatternSource } from './prhPattern';
 import { DEFAULT_MAX_FILE_BYTES, readBoundedText } from '../boundedFile';
 import { t } from '../l10n';
 
 export interface DictionaryRule {
   readonly expected: string;
-  readonly patterns: readonly RegExp[];
+  /** The rule's patterns as one expression, built as prh builds it (prhPattern.ts). */
+  readonly pattern: SafePattern;
+  /** That expression as prh writes it ("/…/gmu"), which "ignoreRules" of an import names. */
+  readonly written: string;
+  /** The rule's own message ("prh:" in the dictionary), shown with its findings as textlint-rule-prh shows it. */
+  readonly note?: string;
   /** The capture group ("$1") that must be empty for a match to count. */
   readonly mustBeEmpty?: number;
   /** Where the rule is written, for messages. */
@@ -54,12 +60,17 @@ export async function loadPrhFile(file: string, options: LoadOptions = {}): Prom
   }
 }
 
-/** A dictionary's rules after those of the dictionaries it imports; an import that cannot be read is a problem where it is written. */
-async function withImports(text: string, file: string, options: LoadOptions, seen: Set<string>): Promise<Dictionary> {
+/**
+ * A dictionary's rules, then those of the dictionaries it imports, merged as prh merges them: an imported
+ * rule whose expected text is already there is left out, an import can leave out its own imports
+ * ("disableImports") and rules ("ignoreRules", by pattern as prh writes it or by expected text). An
+ * import that cannot be read is a problem where it is written.
+ */
+async function withImports(text: string, file: string, options: LoadOptions, seen: Set<string>, importsAllowed = true): Promise<Dictionary> {
   const own = parsePrh(text, file, options);
-  const rules: DictionaryRule[] = [];
+  const rules: DictionaryRule[] = [...own.rules];
   const problems: DictionaryProblem[] = [...own.problems];
-  for (const imported of own.imports) {
+  for (const imported of importsAllowed ? own.imports : []) {
     if (seen.has(imported.path)) continue;
     seen.add(imported.path);
     let importedText: string;
@@ -75,16 +86,29 @@ async function withImports(text: string, file: string, options: LoadOptions, see
       });
       continue;
     }
-    const dictionary = await withImports(importedText, imported.path, options, seen);
-    rules.push(...dictionary.rules);
+    const dictionary = await withImports(importedText, imported.path, options, seen, !imported.disableImports);
+    const kept = dictionary.rules.filter(
+      (rule) => !imported.ignoreRules.some((ignore) => ignore.pattern === rule.written || ignore.expected === rule.expected),
+    );
+    rules.push(...mergeRules(rules, kept));
     problems.push(...dictionary.problems);
   }
-  return { rules: [...rules, ...own.rules], problems };
+  return { rules, problems };
+}
+
+/** The rules of another dictionary that a merge adds: those whose expected text is not already there (prh's Engine.merge). */
+export function mergeRules(existing: readonly DictionaryRule[], added: readonly DictionaryRule[]): DictionaryRule[] {
+  const expected = new Set(existing.map((rule) => rule.expected));
+  return added.filter((rule) => !expected.has(rule.expected));
 }
 
 /** An import of another dictionary, by absolute path, and where it is written. */
 export interface PrhImport {
   readonly path: string;
+  /** Leave out the imports of the imported dictionary. */
+  readonly disableImports: boolean;
+  /** Rules of the imported dictionary left out, by pattern ("/…/gmu") or expected text. */
+  readonly ignoreRules: readonly { readonly pattern?: string; readonly expected?: string }[];
   readonly line: number;
   readonly character: number;
 }
@@ -131,7 +155,21 @@ function parsePrhDocument(text: string, file: string, options: LoadOptions): Dic
         continue;
       }
       const position = lineCounter.linePos((item as Node | null)?.range?.[0] ?? 0);
-      importList.push({ path: path.resolve(path.dirname(file), target), line: position.line - 1, character: position.col - 1 });
+      const ignored = isMap(item) ? item.get('ignoreRules', true) : undefined;
+      const ignoreRules = (isSeq(ignored) ? ignored.items : []).flatMap((entry) => {
+        if (isScalar(entry) && typeof entry.value === 'string') return [{ pattern: entry.value }];
+        if (!isMap(entry)) return [];
+        const pattern = entry.get('pattern');
+        const expected = entry.get('expected');
+        return [{ ...(typeof pattern === 'string' ? { pattern } : {}), ...(typeof expected === 'string' ? { expected } : {}) }];
+      });
+      importList.push({
+        path: path.resolve(path.dirname(file), target),
+        line: position.line - 1,
+        character: position.col - 1,
+        disableImports: isMap(item) && item.get('disableImports') === true,
+        ignoreRules,
+      });
     }
   }
   const ruleList = root.get('rules', true);
@@ -152,51 +190,77 @@ function readRule(
   options: LoadOptions,
   at: (node: Node | null | undefined, message: string) => void,
 ): DictionaryRule | undefined {
+  // prh takes a rule written as a bare text as a rule with that expected text and no pattern.
+  if (isScalar(node) && typeof node.value === 'string' && node.value !== '')
+    return makeRule(node, node.value, undefined, false, undefined, file, lineCounter, at);
   if (!isMap(node)) {
     at(node, t('A rule is a mapping with at least "expected".'));
     return undefined;
   }
   const expected = node.get('expected');
-  if (typeof expected !== 'string' || expected === '') {
+  // An empty expected text is allowed, as in prh: the match is to be deleted.
+  if (typeof expected !== 'string') {
     at(node, t('The rule has no "expected" text.'));
     return undefined;
   }
-  const raw = node.get('patterns', true) ?? node.get('pattern', true);
-  const sources = raw === undefined ? [] : isSeq(raw) ? raw.items : [raw];
-  const wordBoundary = (node.getIn(['options', 'wordBoundary']) as unknown) === true;
-  const patterns: RegExp[] = [];
-  for (const source of sources) {
-    const value = isScalar(source) ? source.value : undefined;
+  // prh reads "pattern" and, only without it, "patterns".
+  const raw = node.get('pattern', true) ?? node.get('patterns', true);
+  const items = raw === undefined || (isScalar(raw) && raw.value === null) ? undefined : isSeq(raw) ? raw.items : [raw];
+  const texts: string[] = [];
+  for (const item of items ?? []) {
+    const value = isScalar(item) ? item.value : undefined;
     if (typeof value !== 'string' || value === '') {
-      at(source as Node, t('A pattern is a non-empty string, or /regex/flags.'));
-      continue;
+      at(item as Node, t('A pattern is a non-empty string, or /regex/flags.'));
+      return undefined;
     }
-    const regex = /^\/(.+)\/([a-z]*)$/s.exec(value);
-    if (regex && options.literalOnly) continue;
-    try {
-      patterns.push(regex ? compileLinear(regex[1] ?? '', regex[2] ?? '') : literalPattern(value, wordBoundary));
-    } catch (error) {
-      at(source as Node, (error as Error).message);
+    texts.push(value);
+  }
+  if (options.literalOnly && texts.some(isRegexLiteral)) return undefined;
+  const wordBoundary = (node.getIn(['options', 'wordBoundary']) as unknown) === true;
+  const mustEmpty = node.get('regexpMustEmpty', true);
+  let group: number | undefined;
+  if (mustEmpty !== undefined) {
+    const value = isScalar(mustEmpty) ? mustEmpty.value : undefined;
+    group = typeof value === 'string' && /^\$[0-9]+$/.test(value) ? Number(value.slice(1)) : Number.NaN;
+    if (Number.isNaN(group)) {
+      at(mustEmpty as Node, t('"regexpMustEmpty" names a group as $1, $2 …'));
+      return undefined;
     }
   }
-  // Without patterns, prh matches the expected text in other widths and cases, and flags those variants.
-  if (sources.length === 0) patterns.push(literalPattern(expected, wordBoundary, 'i'));
-  if (patterns.length === 0) return undefined;
-  const mustEmpty = node.get('regexpMustEmpty');
-  const group = typeof mustEmpty === 'string' ? Number(/^\$(\d+)$/.exec(mustEmpty)?.[1]) : undefined;
-  const position = lineCounter.linePos(node.range?.[0] ?? 0);
-  return {
-    expected,
-    patterns,
-    ...(group !== undefined && !Number.isNaN(group) ? { mustBeEmpty: group } : {}),
-    source: `${path.basename(file)}:${position.line}`,
-  };
+  return makeRule(node, expected, items === undefined ? undefined : texts, wordBoundary, group, file, lineCounter, at, raw as Node | undefined);
 }
 
-/** A literal text as a pattern: escaped, it cannot backtrack, so the ordinary engine is safe for it. */
-function literalPattern(text: string, wordBoundary: boolean, flags = ''): RegExp {
-  const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(wordBoundary ? `\\b${escaped}\\b` : escaped, `${flags}g`);
+function makeRule(
+  node: Node,
+  expected: string,
+  patterns: readonly string[] | undefined,
+  wordBoundary: boolean,
+  mustBeEmpty: number | undefined,
+  file: string,
+  lineCounter: LineCounter,
+  at: (node: Node | null | undefined, message: string) => void,
+  patternNode?: Node,
+): DictionaryRule | undefined {
+  let pattern: SafePattern;
+  let written: string;
+  try {
+    const built = prhPatternSource(expected, patterns, wordBoundary);
+    written = `/${built.source}/${built.flags}`;
+    pattern = compileSafePattern(built.source, built.flags);
+  } catch (error) {
+    at(patternNode ?? node, (error as Error).message);
+    return undefined;
+  }
+  const position = lineCounter.linePos(node.range?.[0] ?? 0);
+  const note = isMap(node) ? node.get('prh') : undefined;
+  return {
+    expected,
+    pattern,
+    written,
+    ...(typeof note === 'string' && note !== '' ? { note } : {}),
+    ...(mustBeEmpty !== undefined ? { mustBeEmpty } : {}),
+    source: `${path.basename(file)}:${position.line}`,
+  };
 }
 
 /** Runs the rule's `specs` (from → to) as self-checks; a failing spec is a problem at its line. */
@@ -220,31 +284,48 @@ export interface RuleMatch {
   readonly start: number;
   readonly end: number;
   readonly replacement: string;
+  readonly rule: DictionaryRule;
 }
 
-/** Where a rule applies in a text, with the replacement of each match (capture groups in "expected" filled in). */
+/** Where a rule applies in a text, with the replacement of each match, as prh computes them (its Rule.applyRule and Diff.newText). */
 export function matchRule(rule: DictionaryRule, text: string): RuleMatch[] {
   const matches: RuleMatch[] = [];
-  for (const pattern of rule.patterns) {
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-      if (match[0] === '') {
-        pattern.lastIndex++;
-        continue;
-      }
-      if (rule.mustBeEmpty !== undefined && (match[rule.mustBeEmpty] ?? '') !== '') continue;
-      const replacement = rule.expected.replace(/\$(\d)/g, (_, n: string) => match?.[Number(n)] ?? '');
-      if (replacement !== match[0]) matches.push({ start: match.index, end: match.index + match[0].length, replacement });
-    }
+  for (const match of rule.pattern.matchAll(text)) {
+    const groups = match.groups;
+    const whole = groups[0] ?? '';
+    if (rule.mustBeEmpty !== undefined && (groups[rule.mustBeEmpty] ?? '') !== '') continue;
+    if (whole === rule.expected) continue;
+    // "$1".."$99" are the groups; "$0" and a group the pattern does not have stay as written, as in prh.
+    const replacement = rule.expected.replace(/\$([0-9]{1,2})/g, (written, n: string) => {
+      const index = Number(n);
+      return index === 0 || index > groups.length - 1 ? written : (groups[index] ?? '');
+    });
+    matches.push({ start: match.index, end: match.index + whole.length, replacement, rule });
   }
   return matches;
+}
+
+/**
+ * The matches of all the rules in a text, overlaps settled as prh settles them (its ChangeSet): in order of
+ * start and end; of two matches starting together the longer one; of two that overlap the earlier one
+ * (compared, as prh does, with the match before it in that order, whether or not that one was kept).
+ */
+export function dictionaryMatches(rules: readonly DictionaryRule[], text: string): RuleMatch[] {
+  const sorted = rules.flatMap((rule) => matchRule(rule, text)).sort((a, b) => a.start - b.start || a.end - b.end);
+  const longest = sorted.filter((match, i) => {
+    const next = sorted[i + 1];
+    return !(next && match.start === next.start && match.end < next.end);
+  });
+  return longest.filter((match, i) => {
+    const previous = longest[i - 1];
+    return !(previous && match.start < previous.end);
+  });
 }
 
 export function applyRule(rule: DictionaryRule, text: string): string {
   let result = '';
   let cursor = 0;
-  for (const match of matchRule(rule, text).sort((a, b) => a.start - b.start)) {
-    if (match.start < cursor) continue;
+  for (const match of dictionaryMatches([rule], text)) {
     result += text.slice(cursor, match.start) + match.replacement;
     cursor = match.end;
   }

@@ -19,6 +19,17 @@ export interface TokenLabels {
   readonly pos: string;
   readonly posDetail: string;
   readonly known: boolean;
+  /** The reading, for known words with kanji only (from the readings section: the features stay unread). */
+  readonly reading?: string;
+}
+
+/** Kanji: a word with them has a reading worth decoding (kana words read as written). */
+export const HAS_KANJI = /[\u3400-\u9fff\uf900-\ufaff々]/;
+
+/** The reading field of a word's features (kuromoji's IPADIC formatter: the ninth), or undefined when it has none. */
+export function readingField(fields: readonly string[]): string | undefined {
+  const reading = fields[8];
+  return reading && reading !== '*' ? reading : undefined;
 }
 
 export interface CompactTokenizer extends KuromojiTokenizer {
@@ -29,6 +40,9 @@ export interface CompactTokenizer extends KuromojiTokenizer {
    */
   tokenizeLabels(text: string): TokenLabels[];
 }
+
+/** A word entry's size in the words section (an entry's id is its byte offset there). */
+const ENTRY_BYTES = 10;
 
 /** A NUL-terminated UTF-8 string of a features section, decoded when a token asks for it. */
 function featuresAt(features: Uint8Array, at: number): string {
@@ -53,6 +67,12 @@ export function tokenizerOf({ header, bytes }: CompactDictionary, fill?: (name: 
       const at = Number(id) + 6;
       return featuresAt(bytes.features, at + 4 <= words.byteLength ? words.getInt32(at, true) : 0);
     },
+  };
+  // The reading without the features (format.ts: readingOffsets), so that they stay unread.
+  const readingOffsets = int32View(bytes.readingOffsets);
+  const readingOf = (id: number): string | undefined => {
+    const at = readingOffsets[id / ENTRY_BYTES] ?? -1;
+    return at < 0 ? undefined : featuresAt(bytes.readingStrings, at);
   };
   const costs = new ConnectionCosts(0, 0);
   costs.loadConnectionCosts(int16View(bytes.costs));
@@ -104,26 +124,30 @@ export function tokenizerOf({ header, bytes }: CompactDictionary, fill?: (name: 
           const labels = labelsOf(node);
           const position = sentenceBase + node.start_pos;
           if (labels) {
-            tokens.push({
+            const token = {
               surface: node.surface_form,
               start: position - 1,
               end: position - 1 + node.surface_form.length,
               pos: labels[0],
               posDetail: labels[1],
               known: node.type === 'KNOWN',
-            });
+            };
+            const reading = node.type === 'KNOWN' && HAS_KANJI.test(node.surface_form) ? readingOf(node.name) : undefined;
+            tokens.push(reading === undefined ? token : { ...token, reading });
           } else {
             // No label by left id (none in IPADIC): the word's features, read as kuromoji's formatter reads them.
             const fields = node.type === 'KNOWN' ? tokenInfo.getFeatures(node.name).split(',') : [];
             const surface = fields[0] ?? node.surface_form;
-            tokens.push({
+            const token = {
               surface,
               start: position - 1,
               end: position - 1 + surface.length,
               pos: fields[1] ?? '',
               posDetail: fields[2] ?? '',
               known: node.type === 'KNOWN',
-            });
+            };
+            const reading = HAS_KANJI.test(surface) ? readingField(fields) : undefined;
+            tokens.push(reading === undefined ? token : { ...token, reading });
           }
           lastPosition = position;
         }

@@ -41,11 +41,21 @@ export interface RulesData {
   readonly letterCategoryWords: readonly string[];
   readonly letterSounds: Readonly<Record<string, readonly string[]>>;
   readonly confusables: readonly ConfusablePair[];
+  readonly domainTerms: Readonly<Record<string, readonly string[]>>;
+  readonly sameSoundCollocations: readonly SameSoundCollocation[];
   readonly nameTitles: readonly string[];
   readonly letterGroups: readonly string[];
   readonly acronyms: readonly AcronymRule[];
   readonly literalWords: { readonly words: Readonly<Record<string, readonly string[]>>; readonly suffixes: readonly string[] };
   readonly termRenderings: readonly TermRendering[];
+}
+
+/** When a single word of a domain term's reading is taken for the term: its collocations. */
+export interface SameSoundCollocation {
+  readonly term: string;
+  readonly after?: readonly string[];
+  readonly before?: readonly string[];
+  readonly cues: readonly string[];
 }
 
 export interface CompiledData {
@@ -93,6 +103,12 @@ export function readRulesData(directory: string): RulesData {
     letterSounds: readValidated<{ sounds: Record<string, string[]> }>(path.join(rules, 'letter-sounds.yaml'), path.join(schemas, 'letter-sounds.schema.json'))
       .sounds,
     confusables: readValidated<{ pairs: ConfusablePair[] }>(path.join(rules, 'confusables.yaml'), path.join(schemas, 'confusables.schema.json')).pairs,
+    domainTerms: readValidated<{ domains: Record<string, string[]> }>(path.join(rules, 'domain-terms.yaml'), path.join(schemas, 'domain-terms.schema.json'))
+      .domains,
+    sameSoundCollocations: readValidated<{ rules: SameSoundCollocation[] }>(
+      path.join(rules, 'same-sound-collocations.yaml'),
+      path.join(schemas, 'same-sound-collocations.schema.json'),
+    ).rules,
     nameTitles: words('name-titles.yaml'),
     letterGroups: acronyms.letterGroups,
     acronyms: acronyms.acronyms,

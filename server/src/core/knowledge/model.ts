@@ -1,6 +1,6 @@
 /** The knowledge base's records, as validated from the data files. */
 
-export type EntityType = 'company' | 'person' | 'model' | 'product' | 'chip' | 'infrastructure' | 'programme' | 'institution' | 'media' | 'country';
+export type EntityType = 'company' | 'person' | 'model' | 'product' | 'chip' | 'infrastructure' | 'programme' | 'institution' | 'media' | 'country' | 'term';
 
 export const ENTITY_TYPES: readonly EntityType[] = [
   'company',
@@ -13,6 +13,8 @@ export const ENTITY_TYPES: readonly EntityType[] = [
   'institution',
   'media',
   'country',
+  // A term of the user's glossary that is none of the above (its type not given).
+  'term',
 ];
 
 export type RelationKind =

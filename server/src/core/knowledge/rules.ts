@@ -1,5 +1,5 @@
 /** Rule lists the detectors consult, loaded from data/rules and validated once. */
-import { readCompiledData, readRulesData, type AcronymRule, type ConfusablePair, type TermRendering } from './compiled';
+import { readCompiledData, readRulesData, type AcronymRule, type ConfusablePair, type SameSoundCollocation, type TermRendering } from './compiled';
 import { dataDirectory } from './knowledgeBase';
 
 export interface RuleSet {
@@ -21,11 +21,15 @@ export interface RuleSet {
   readonly literalWords: LiteralWords;
   /** Words translation chose for the wrong one of two sound-alike English words. */
   readonly confusables: readonly ConfusablePair[];
+  /** Terms of the fields our transcripts are about, by field (ai, semiconductor, finance…). */
+  readonly domainTerms: ReadonlyMap<string, readonly string[]>;
+  /** When a single word of a term's reading is taken for the term: its collocations. */
+  readonly sameSoundCollocations: readonly SameSoundCollocation[];
   /** English terms with the ways a translation may render them: one term rendered two ways in one document is inconsistent. */
   readonly termRenderings: readonly TermRendering[];
 }
 
-export type { AcronymRule, ConfusablePair, TermRendering };
+export type { AcronymRule, ConfusablePair, SameSoundCollocation, TermRendering };
 
 /** English words of names and their literal Japanese translations, and the suffixes translation adds to a company. */
 export interface LiteralWords {
@@ -46,6 +50,8 @@ export function loadRules(directory = dataDirectory()): RuleSet {
     letterCategoryWords: new Set(data.letterCategoryWords),
     letterSounds: new Map(Object.entries(data.letterSounds)),
     confusables: data.confusables,
+    domainTerms: new Map(Object.entries(data.domainTerms)),
+    sameSoundCollocations: data.sameSoundCollocations,
     nameTitles: data.nameTitles,
     acronyms: new Map(data.acronyms.map((rule) => [rule.acronym.toLowerCase(), rule])),
     letterGroups: data.letterGroups,

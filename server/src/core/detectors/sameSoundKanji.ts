@@ -1,0 +1,265 @@
+/**
+ * Same-sound kanji (同音異義語), the commonest error of Japanese speech recognition and kana-to-kanji
+ * conversion: 機会学習 for 機械学習, 反動体 for 半導体, 一時情報 for 一次情報, 受容が高まる for 需要が高まる.
+ *
+ * Contract: a run of kanji words (nouns, prefixes; never proper nouns) whose kuromoji reading equals the
+ * reading of a domain term's kanji, spelt otherwise and not itself a domain term, is flagged with the term
+ * as its fix:
+ * - a compound of several words (機会+学習), or a word inside the term's kana/Latin (精製+AI): a warning
+ *   when the passage names other terms of the term's field or the term itself, else information;
+ * - a single dictionary word (受容): only when a collocation of the term follows it (or precedes it)
+ *   and its sentence speaks of the term's subject (same-sound-collocations.yaml), a warning; or when
+ *   the word cannot take する and is followed by it while the term can (書名し → 署名し), a warning.
+ */
+import { ALL_KANJI, domainLexicon, type DomainTerm } from '../domainLexicon';
+import { flowRange } from '../document';
+import { makeFinding } from '../finding';
+import type { SameSoundCollocation } from '../knowledge/rules';
+import { t } from '../l10n';
+import type { Token } from '../tokenizer';
+import type { Finding } from '../types';
+import type { Detector } from './detector';
+
+const CODE = 'same-sound-kanji';
+const MAX_WORDS = 4;
+const SENTENCE_END = /[。！？!?\n]/;
+
+interface Candidate {
+  readonly start: number;
+  readonly end: number;
+  readonly written: string;
+  readonly reading: string;
+  readonly term: DomainTerm;
+  /** One dictionary word with nothing of the term around it: needs a collocation. */
+  readonly single: boolean;
+  /** The single word is a noun that cannot take する, followed by する, and the term can take it. */
+  readonly verbMisfit: boolean;
+}
+
+export const sameSoundKanji: Detector = {
+  code: CODE,
+  description: 'Kanji of the same reading as a term of the field, spelt otherwise (機会学習 for 機械学習, 反動体 for 半導体).',
+  detect(doc, context) {
+    const lexicon = domainLexicon(context.rules, doc);
+    const text = doc.flow.text;
+    if (!ALL_KANJI_SOMEWHERE.test(text)) return [];
+    const tokens = alignedTokens(doc.tokenize(text), text);
+    const findings: Finding[] = [];
+    let coveredUntil = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      const first = tokens[i] as Token;
+      if (first.start < coveredUntil || !isKanjiWord(first)) continue;
+      const candidate = longestCandidate(tokens, i, text, lexicon.byReading, lexicon.has);
+      if (!candidate) continue;
+      const range = flowRange(doc.flow, candidate.start, candidate.end);
+      // Part of a name the knowledge base knows (広帯域メモリー), or of a term written as the lexicon has it: spelt as meant.
+      if (context.mentions.some((m) => m.range.start < range.end && range.start < m.range.end)) continue;
+      if (insideTerm(text, candidate, lexicon.byDomain)) continue;
+      const finding = judge(candidate, text, lexicon.byDomain, context.rules.sameSoundCollocations);
+      if (!finding) continue;
+      findings.push(
+        makeFinding({
+          code: CODE,
+          range,
+          message: t(
+            '「{0}」 reads {1} like the term 「{2}」 ({3}): probably the wrong kanji',
+            candidate.written,
+            candidate.reading,
+            candidate.term.kanji,
+            fieldName(candidate.term.domain),
+          ),
+          confidence: finding.confidence,
+          explanation: {
+            problem: t('Same reading, other kanji: speech recognition and kana-to-kanji conversion often write the wrong word of a reading.'),
+            reasons: [t('「{0}」 and 「{1}」 are both read {2}.', candidate.written, candidate.term.kanji, candidate.reading), ...finding.reasons],
+          },
+          replacements: [candidate.term.kanji],
+        }),
+      );
+      coveredUntil = candidate.end;
+    }
+    return findings;
+  },
+};
+
+const NO_TOKEN: Token = { surface: '', start: 0, end: 0, pos: '', posDetail: '', known: false };
+const ALL_KANJI_SOMEWHERE = /[\u3400-\u9fff]/;
+
+/**
+ * Tokens placed by their surfaces: kuromoji's positions drift after a sentence end inside the tokenised
+ * text (seen after 「。」 in real text), and a fix must replace exactly the flagged word.
+ */
+function alignedTokens(tokens: readonly Token[], text: string): Token[] {
+  let cursor = 0;
+  return tokens.map((token) => {
+    const at = text.indexOf(token.surface, cursor);
+    const start = at < 0 ? cursor : at;
+    cursor = start + token.surface.length;
+    return start === token.start ? token : { ...token, start, end: cursor };
+  });
+}
+
+/** A word that may be part of a misheard term: a known kanji noun or prefix with a reading, not a name. */
+function isKanjiWord(token: Token): boolean {
+  return (
+    token.reading !== undefined &&
+    (token.pos === '名詞' || token.pos === '接頭詞') &&
+    token.posDetail !== '固有名詞' &&
+    token.posDetail !== '数' &&
+    ALL_KANJI.test(token.surface)
+  );
+}
+
+/** The longest run of kanji words from token i whose reading is a domain term's and whose spelling is not. */
+function longestCandidate(
+  tokens: readonly Token[],
+  i: number,
+  text: string,
+  byReading: ReadonlyMap<string, readonly DomainTerm[]>,
+  isTerm: (word: string) => boolean,
+): Candidate | undefined {
+  const run: Token[] = [];
+  for (let k = i; k < tokens.length && run.length < MAX_WORDS; k++) {
+    const token = tokens[k] as Token;
+    if (!isKanjiWord(token) || (run.length > 0 && token.start !== (run[run.length - 1] as Token).end)) break;
+    run.push(token);
+  }
+  const previous = tokens[i - 1];
+  const inCompound = previous !== undefined && previous.end === (run[0] as Token).start && isKanjiWord(previous);
+  for (let length = run.length; length >= 1; length--) {
+    const words = run.slice(0, length);
+    const start = (words[0] as Token).start;
+    const end = (words[length - 1] as Token).end;
+    const written = text.slice(start, end);
+    // Two kanji read as one word (線+状) are too easily another word; and part of a longer compound
+    // (線状|降水帯) is one only when long enough to be a term of its own.
+    if (length > 1 && written.length < 3) continue;
+    if ((inCompound || length < run.length || isKanjiWord(tokens[i + run.length] ?? NO_TOKEN)) && written.length < 3) continue;
+    const reading = words.map((w) => w.reading).join('');
+    // A word that is a term itself (精製) is no misspelling of another, unless the other's kana or Latin stands around it (精製AI).
+    const term = (byReading.get(reading) ?? []).find(
+      (entry) =>
+        entry.kanji !== written &&
+        entry.kanji.length === written.length &&
+        text.slice(start - entry.before.length, start) === entry.before &&
+        text.slice(end, end + entry.after.length) === entry.after &&
+        endsWord(text, start - entry.before.length, end + entry.after.length, entry) &&
+        !isTerm(text.slice(start - entry.before.length, end + entry.after.length)) &&
+        (entry.before !== '' || entry.after !== '' || !isTerm(written)),
+    );
+    if (!term) continue;
+    const single = length === 1 && term.before === '' && term.after === '';
+    const next = tokens[i + 1];
+    const verbMisfit =
+      single &&
+      term.verbal &&
+      (words[0] as Token).posDetail === '一般' &&
+      next !== undefined &&
+      next.start === end &&
+      next.pos === '動詞' &&
+      /^(し|す|さ|せ)/.test(next.surface);
+    return { start, end, written, reading, term, single, verbMisfit };
+  }
+  return undefined;
+}
+
+const WORD_CHARACTER = /[\p{Script=Katakana}\p{Script=Latin}ー0-9]/u;
+
+/** A term's kana or Latin matched whole words (メモリ in メモリー is not the word メモリ). */
+function endsWord(text: string, from: number, to: number, entry: DomainTerm): boolean {
+  if (entry.after !== '' && WORD_CHARACTER.test(text[to] ?? '')) return false;
+  if (entry.before !== '' && WORD_CHARACTER.test(text[from - 1] ?? '')) return false;
+  return true;
+}
+
+/** Whether the written kanji stand inside a longer term of the lexicon written as it is there. */
+function insideTerm(text: string, candidate: Candidate, byDomain: ReadonlyMap<string, readonly string[]>): boolean {
+  for (const terms of byDomain.values()) {
+    for (const term of terms) {
+      if (term.length <= candidate.written.length) continue;
+      for (let at = term.indexOf(candidate.written); at >= 0; at = term.indexOf(candidate.written, at + 1)) {
+        if (text.startsWith(term, candidate.start - at)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+interface Judgement {
+  readonly confidence: number;
+  readonly reasons: readonly string[];
+}
+
+function judge(
+  candidate: Candidate,
+  text: string,
+  byDomain: ReadonlyMap<string, readonly string[]>,
+  collocations: readonly SameSoundCollocation[],
+): Judgement | undefined {
+  const sentence = sentenceAround(text, candidate.start, candidate.end);
+  if (candidate.single) {
+    if (candidate.verbMisfit) {
+      return {
+        confidence: 0.72,
+        reasons: [t('「{0}」 is not a word that takes する, 「{1}」 is: 「{1}する」 is meant.', candidate.written, candidate.term.kanji)],
+      };
+    }
+    const rule = collocations.find((r) => r.term === candidate.term.kanji);
+    const following = text.slice(candidate.end);
+    const preceding = text.slice(0, candidate.start);
+    const after = rule?.after?.find((a) => following.startsWith(a));
+    const before = rule?.before?.find((b) => preceding.endsWith(b));
+    const cues = rule?.cues.filter((cue) => sentence.includes(cue)) ?? [];
+    if ((!after && !before) || cues.length === 0) return undefined;
+    const phrase =
+      before !== undefined ? [before + candidate.term.kanji, before + candidate.written] : [candidate.term.kanji + after, candidate.written + after];
+    return {
+      confidence: 0.72,
+      reasons: [t('「{0}」 is a usual phrase, 「{1}」 is not.', phrase[0], phrase[1]), t('The sentence speaks of {0}.', quoted(cues))],
+    };
+  }
+  // The passage: the chunk's text without the candidate itself.
+  const passage = text.slice(0, candidate.start) + '\u0000' + text.slice(candidate.end);
+  const termItself = passage.includes(candidate.term.term);
+  const neighbours = (byDomain.get(candidate.term.domain) ?? []).filter((term) => term !== candidate.term.term && passage.includes(term)).slice(0, 4);
+  if (!termItself && neighbours.length === 0)
+    return { confidence: 0.55, reasons: [t('Nothing else in the passage speaks of {0}: unsure.', fieldName(candidate.term.domain))] };
+  return {
+    confidence: termItself ? 0.85 : 0.75,
+    reasons: [
+      termItself
+        ? t('The passage writes 「{0}」 elsewhere.', candidate.term.term)
+        : t('The passage speaks of {0}: {1}.', fieldName(candidate.term.domain), quoted(neighbours)),
+    ],
+  };
+}
+
+function fieldName(domain: string): string {
+  switch (domain) {
+    case 'ai':
+      return t('AI');
+    case 'semiconductor':
+      return t('semiconductors and energy');
+    case 'finance':
+      return t('finance');
+    case 'policy':
+      return t('policy and law');
+    case 'biotech':
+      return t('biotech and medicine');
+    default:
+      return t('news and business');
+  }
+}
+
+/** The sentence around a span, without the span. */
+function sentenceAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && !SENTENCE_END.test(text[from - 1] ?? '')) from--;
+  let to = end;
+  while (to < text.length && !SENTENCE_END.test(text[to] ?? '')) to++;
+  return text.slice(from, start) + '\u0000' + text.slice(end, to);
+}
+
+function quoted(words: readonly string[]): string {
+  return words.map((word) => `「${word}」`).join(', ');
+}

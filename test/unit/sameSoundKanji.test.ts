@@ -1,0 +1,87 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { domainLexicon } from '../../server/src/core/domainLexicon';
+import { check, testServices } from '../support/analysis';
+
+const CODE = 'same-sound-kanji';
+
+/** Sentences we wrote, each with one same-sound error, the word flagged and its correction. */
+const INVALID: readonly (readonly [sentence: string, flagged: string, fix: string])[] = [
+  ['機会学習と深層学習の違いを説明します。', '機会学習', '機械学習'],
+  ['反動体の供給不足が長引き、露光装置の納期も延びている。', '反動体', '半導体'],
+  ['起業価値が上がり、時価総額も一兆ドルを超えた。', '起業価値', '企業価値'],
+  ['報道を読む前に一時情報を確かめるべきだ。', '一時情報', '一次情報'],
+  ['電力の受容が高まり、半導体の供給が追いつかない。', '受容', '需要'],
+  ['新しいモデルは回答の制度が向上したという。', '制度', '精度'],
+  ['欧州のAI法は来年から試行される予定で、規則の細部が詰められている。', '試行', '施行'],
+  ['同社は決算で過法修正を発表し、株価が下落した。', '過法修正', '下方修正'],
+  ['精製AIの普及で画像の著作権が問われている。', '精製', '生成'],
+  ['漁師コンピュータの量子ビットを増やす研究が進む。', '漁師', '量子'],
+  ['両社は資本業務定型を結び、共同研究を始めた。', '資本業務定型', '資本業務提携'],
+  ['米国と英国は首脳宣言に書名しなかった。', '書名', '署名'],
+  ['半導体大手は決算で過去最高の行跡を記録した。', '行跡', '業績'],
+];
+
+/** Correct sentences full of near misses: same-reading words used rightly, terms spelt right. */
+const VALID: readonly string[] = [
+  '機械学習の研究者にとって、今回の発表は大きな機会だ。',
+  '彼は大学を出てすぐに起業し、三年で上場した。',
+  '一時的に株価が下がったが、半導体の需要は強い。',
+  'この制度は来年から施行され、企業は報告義務を負う。',
+  '新しい手法を試行錯誤しながら、精度を上げていった。',
+  '反動で市場が落ち込み、投資家は慎重になった。',
+  '線状降水帯が発生し、工場の稼働が一時停止した。',
+  '石油の精製には大量の水が要る。',
+  '漁師の暮らしを描いた映画が話題になった。',
+  '患者の受容体に結合する抗体を設計した。',
+  '昨日、新しい機能が追加された。',
+  '本の書名を決めるのに一週間かかった。',
+  '高帯域幅メモリーの需要が伸びている。',
+];
+
+describe('same-sound kanji (同音異義語)', () => {
+  for (const [sentence, flagged, fix] of INVALID) {
+    it(`flags 「${flagged}」 and fixes it to 「${fix}」`, async () => {
+      const result = await check(sentence);
+      assert.deepEqual(
+        result.found(CODE).map((f) => [f.flagged, f.fix]),
+        [[flagged, fix]],
+      );
+      assert.equal(result.fixed(CODE), sentence.replace(flagged, fix));
+    });
+  }
+
+  for (const sentence of VALID) {
+    it(`leaves a correct sentence alone: ${sentence}`, async () => {
+      assert.deepEqual(
+        (await check(sentence)).found(CODE).map((f) => f.flagged),
+        [],
+      );
+    });
+  }
+
+  it('warns when the passage speaks of the term’s field, and stays at information when nothing supports it', async () => {
+    const [supported] = (await check('反動体の供給不足が長引き、露光装置の納期も延びている。')).found(CODE);
+    assert.equal(supported?.severity, 'warning');
+    const [alone] = (await check('反動体について話そう。')).found(CODE);
+    assert.equal(alone?.severity, 'information');
+    assert.match(alone?.finding.explanation.reasons.join('\n') ?? '', /unsure/);
+  });
+
+  it('is near certain enough for a warning, never an error, when the passage writes the term itself elsewhere', async () => {
+    const [finding] = (await check('半導体の話です。反動体の工場が増えた。')).found(CODE);
+    assert.equal(finding?.severity, 'warning');
+  });
+});
+
+describe('the domain lexicon', () => {
+  it('holds well over a thousand terms, and reads hundreds of kanji terms with kuromoji', async () => {
+    const services = await testServices();
+    const terms = [...services.rules.domainTerms.values()].flat();
+    assert.ok(terms.length > 1500, `${terms.length} terms`);
+    const lexicon = domainLexicon(services.rules, services.tokenizer);
+    const readable = [...lexicon.byReading.values()].flat().length;
+    assert.ok(readable > 1200, `${readable} terms with a reading`);
+    assert.ok(lexicon.byReading.get('ハンドウタイ')?.some((t) => t.term === '半導体'));
+  });
+});

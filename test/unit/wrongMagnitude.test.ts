@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { check } from '../support/analysis';
+
+const CODE = 'wrong-magnitude';
+
+describe('万/億/兆 slips', () => {
+  it('fixes an amount that matches a published figure of the story at another magnitude', async () => {
+    const result = await check('DeepSeek-V3の訓練費用は557.6億ドルだったと技術報告書は述べている。');
+    assert.deepEqual(
+      result.found(CODE).map((f) => [f.flagged, f.fix, f.severity]),
+      [['557.6億', '557.6万', 'warning']],
+    );
+    assert.equal(result.fixed(CODE), 'DeepSeek-V3の訓練費用は557.6万ドルだったと技術報告書は述べている。');
+  });
+
+  it('leaves the published figure itself alone', async () => {
+    const result = await check('DeepSeek-V3の訓練費用は557.6万ドルだったと技術報告書は述べている。スターゲイトは5000億ドルを投じる。');
+    assert.deepEqual(result.found(CODE), []);
+  });
+
+  it('warns about the rarer magnitude of one amount written twice the same way and once otherwise', async () => {
+    const text = '同社は33億ドルを調達した。調達額の33億ドルは過去最大だ。投資家は33万ドルの調達を歓迎した。';
+    const result = await check(text);
+    assert.deepEqual(
+      result.found(CODE).map((f) => [f.flagged, f.fix, f.severity]),
+      [['33万', '33億', 'warning']],
+    );
+    assert.equal((await check(text)).fixed(CODE), text.replace('33万', '33億'));
+  });
+
+  it('informs about a billion converted as 億 when the story’s published figure is ten times the amount', async () => {
+    const result = await check('OpenAIは2024年10月に6.6億ドルを調達した。');
+    assert.deepEqual(
+      result.found(CODE).map((f) => [f.flagged, f.fix, f.severity]),
+      [['6.6億', '66億', 'information']],
+    );
+  });
+
+  it('compares significant digits, not digits as written: 3.3億 against 33億 written twice', async () => {
+    const result = await check('同社は33億ドルを調達した。33億ドルは過去最大だ。同社の3.3億ドルの調達は話題になった。');
+    assert.deepEqual(
+      result.found(CODE).map((f) => [f.flagged, f.fix]),
+      [['3.3億', '33億']],
+    );
+  });
+
+  it('only informs when the two magnitudes are written as often, and flags the later one', async () => {
+    const result = await check('同社は33億ドルを調達した。その後、33万ドルの調達が報じられた。');
+    assert.deepEqual(
+      result.found(CODE).map((f) => [f.flagged, f.fix, f.severity]),
+      [['33万', '33億', 'information']],
+    );
+  });
+
+  it('never compares round digits, nor amounts in two currencies, nor amounts without a magnitude word', async () => {
+    const texts = [
+      '研究者の年収は50万ドルで、会社は50億ドルを調達した。',
+      '同社は33億ドルを調達し、韓国では33万ウォンの端末が売れた。',
+      '株価は157ドルで、評価額は157億ドルに達した。',
+    ];
+    for (const text of texts) assert.deepEqual((await check(text)).found(CODE), [], text);
+  });
+});
