@@ -91,6 +91,21 @@ describe('the analyzer', () => {
     assert.equal(analyzer.misses.judged - before.judged, 3, 'the new chunk in both stages, and the chunk whose fix names the spelling');
   });
 
+  it('judges no chunk again that asked only which entities are named when one of them is named once more', async () => {
+    const services = await testServices();
+    const analyzer = new Analyzer(services);
+    // A cut name in every sentence: truncated-name looks through the spellings of every entity the story names.
+    const lines = Array.from({ length: 20 }, (_, i) => `第${i + 1}回はアンソロの新しいモデルの話でした。`);
+    const text = ['OpenAIとAnthropicが新モデルを発表した。', ...lines].join('\n');
+    const doc = new TranscriptDocument(text);
+    assert.ok(analyzer.analyze(doc).findings.some((f) => f.code === 'truncated-name'));
+    const before = { ...analyzer.misses };
+    const edited = `${text}\nOpenAIの発表は続いた。`;
+    const result = analyzer.analyze(doc.revised(edited));
+    assert.equal(analyzer.misses.judged - before.judged, 2, 'the new chunk in both stages: the others read which entities and spellings, not how often');
+    assert.equal(visible(result), visible(new Analyzer(services).analyze(new TranscriptDocument(edited))));
+  });
+
   it('words a finding as a fresh analysis would when only the order of the story’s countries changes', async () => {
     const services = await testServices();
     const analyzer = new Analyzer(services);

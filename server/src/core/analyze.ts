@@ -73,7 +73,7 @@ interface ChunkScan {
   readonly words: ReadonlyMap<string, number>;
   /** Per sequence detector, the chunk's items, and those finished with the text around the chunk (by that text). */
   readonly items: readonly (readonly unknown[])[];
-  readonly resolved: (Map<string, readonly unknown[]> | undefined)[];
+  readonly resolved: ({ readonly before: string; readonly after: string; readonly items: readonly unknown[] }[] | undefined)[];
   /** The analysis that last used this entry, so that trimming keeps what the current document needs. */
   used: number;
 }
@@ -138,6 +138,8 @@ export class Analyzer {
   private generation = 0;
   private lastSourceCheck: { readonly key: string; readonly kb: KnowledgeBase; readonly result: SourceCheckResult } | undefined;
   private readonly documents = new Map<string, DocumentState>();
+  /** Cache keys of chunks with wraps, by chunk text (see cacheKey). */
+  private readonly layoutKeys = new Map<string, { readonly layout: string; readonly key: string; used: number }>();
   /** Items placed in the document: the findings placed on them, reused while neither moves nor changes. */
   private readonly placedItems = new WeakMap<object, { readonly at: number; readonly verdicts: readonly Finding[]; readonly placed: readonly Finding[] }>();
   /**
@@ -161,7 +163,8 @@ export class Analyzer {
       chunks.map((chunk) => this.breakFacts(chunk)),
       separatedChunks(source.text, chunks),
     );
-    const scans = chunks.map((chunk, i) => this.scan(chunk, layouts[i] as ChunkLayout));
+    const keys = chunks.map((chunk, i) => this.cacheKey(chunk, layouts[i] as ChunkLayout));
+    const scans = chunks.map((chunk, i) => this.scan(chunk, layouts[i] as ChunkLayout, keys[i] as string));
     // Mentions stay in chunk offsets: counted on every edit, placed in the document only when asked for.
     const chunkMentions = this.recognizer.selectPerChunk(scans.map((scan) => scan.names));
     const indexed = indexChunkMentions(
@@ -182,7 +185,7 @@ export class Analyzer {
     const nameStage = { cache: this.cacheFor(`names\u0000${disabled}`), context: nameContext, detectors: NAME_DETECTORS.filter(enabled) };
     // A Latin spelling used consistently through the document is a name of its own (see isWrittenConsistently):
     // a fact of the whole document, so decided here over the chunks' findings, never inside a chunk.
-    const nameFindings = this.judgeAll(chunks, layouts, mentionsOf, nameStage, []).filter(
+    const nameFindings = this.judgeAll(chunks, layouts, keys, mentionsOf, nameStage, []).filter(
       (finding) => finding.code !== garbledLatinName.code || !isWrittenConsistently(source.slice(finding.range), words, () => source.text),
     );
     const misspelt = nameFindings.flatMap((f) => (f.entityId ? [f.entityId] : []));
@@ -201,7 +204,7 @@ export class Analyzer {
     });
     const chunkStage = { cache: this.cacheFor(`document\u0000${disabled}`), context, detectors: CHUNK_DETECTORS.filter(enabled) };
     // In the order name, chunk, whole-document findings: the sort below keeps it among equals.
-    const findings = this.judgeAll(chunks, layouts, mentionsOf, chunkStage, [...nameFindings]);
+    const findings = this.judgeAll(chunks, layouts, keys, mentionsOf, chunkStage, [...nameFindings]);
     // These read the document's facts only, not its text (the document is built lazily and never read whole).
     const whole = new AnalyzedDocument(source, this.services.tokenizer, byDocumentLine(source, chunks, layouts));
     for (const detector of WHOLE_DOCUMENT_DETECTORS) if (enabled(detector)) for (const finding of runDetector(detector, whole, context)) findings.push(finding);
@@ -344,21 +347,28 @@ export class Analyzer {
       return range.start < reach || range.end + reach > length;
     };
     if (!items.some(nearEnds)) return items;
+    // The text around the chunk as last seen is compared in place: most edits leave it as it was.
     const from = Math.max(0, chunk.start - reach);
-    const around = text.slice(from, Math.min(text.length, chunk.end + reach));
-    const key = `${chunk.start - from}\u0000${around.slice(0, chunk.start - from)}\u0000${around.slice(chunk.start - from + length)}`;
-    const byAround = (scan.resolved[d] ??= new Map<string, readonly unknown[]>());
-    let resolved = byAround.get(key);
+    const to = Math.min(text.length, chunk.end + reach);
+    const seen = (scan.resolved[d] ??= []);
+    let resolved = seen.find(
+      (entry) =>
+        entry.before.length === chunk.start - from &&
+        entry.after.length === to - chunk.end &&
+        text.startsWith(entry.before, from) &&
+        text.startsWith(entry.after, chunk.end),
+    )?.items;
     if (!resolved) {
-      const surroundings = { text: around, offset: chunk.start - from };
+      // Copies, not slices: a slice of the document would keep this version of it alive in the cache.
+      const surroundings = { text: detached(text.slice(from, to)), offset: chunk.start - from };
       resolved = items.flatMap((item) => {
         if (!nearEnds(item)) return [item];
         const finished = detector.resolve?.(item, surroundings);
         return finished === undefined ? [] : [finished];
       });
       // A chunk written in several places keeps the surroundings of a few.
-      if (byAround.size >= 4) byAround.clear();
-      byAround.set(key, resolved);
+      if (seen.length >= 4) seen.shift();
+      seen.push({ before: detached(text.slice(from, chunk.start)), after: detached(text.slice(chunk.end, to)), items: resolved });
       this.misses.resolved++;
     }
     return resolved;
@@ -377,12 +387,13 @@ export class Analyzer {
   private judgeAll(
     chunks: readonly Chunk[],
     layouts: readonly ChunkLayout[],
+    keys: readonly string[],
     mentionsOf: (chunkIndex: number) => readonly EntityMention[],
     stage: Stage,
     findings: Finding[],
   ): Finding[] {
     chunks.forEach((chunk, i) => {
-      for (const finding of this.judge(stage, chunk, layouts[i] as ChunkLayout, mentionsOf, i)) findings.push(finding);
+      for (const finding of this.judge(stage, chunk, layouts[i] as ChunkLayout, keys[i] as string, mentionsOf, i)) findings.push(finding);
     });
     return findings;
   }
@@ -397,8 +408,22 @@ export class Analyzer {
     return entry.facts;
   }
 
-  private scan(chunk: Chunk, layout: ChunkLayout): ChunkScan {
-    const key = cacheKey(chunk, layout);
+  /**
+   * A chunk's cache key: its text, and which of its line breaks the document's layout takes for wraps (most
+   * chunks have none). The same string as last time while neither changed: its hash is then not computed again.
+   */
+  private cacheKey(chunk: Chunk, layout: ChunkLayout): string {
+    if (layout.key === '' || !/[^-]/.test(layout.key)) return chunk.text;
+    let entry = this.layoutKeys.get(chunk.text);
+    if (entry?.layout !== layout.key) {
+      entry = { layout: layout.key, key: `${chunk.text}\u0000${layout.key}`, used: 0 };
+      this.layoutKeys.set(chunk.text, entry);
+    }
+    entry.used = this.generation;
+    return entry.key;
+  }
+
+  private scan(chunk: Chunk, layout: ChunkLayout, key: string): ChunkScan {
     let scan = this.scans.get(key);
     if (!scan) {
       // The chunk's derived views are not kept: tokens are cached by line in the tokenizer, the rest is cheap to rebuild.
@@ -437,11 +462,11 @@ export class Analyzer {
     stage: Stage,
     chunk: Chunk,
     layout: ChunkLayout,
+    key: string,
     mentionsOf: (chunkIndex: number) => readonly EntityMention[],
     chunkIndex: number,
   ): readonly Finding[] {
     const { cache, context, detectors } = stage;
-    const key = cacheKey(chunk, layout);
     const facts = { context, chunkMentions: mentionsOf(chunkIndex) };
     let judgement = cache.get(key);
     if (!judgement || !judgement.factsRead.holdIn(facts)) {
@@ -466,6 +491,7 @@ export class Analyzer {
     const stale = (entry: { used: number }): boolean => entry.used !== current;
     if (this.scans.size > CACHE_LIMIT) deleteWhere(this.scans, stale);
     if (this.breaks.size > CACHE_LIMIT) deleteWhere(this.breaks, stale);
+    if (this.layoutKeys.size > CACHE_LIMIT) deleteWhere(this.layoutKeys, stale);
     if (this.judgedCount > CACHE_LIMIT) {
       this.judgedCount = 0;
       for (const byText of this.judged.values()) {
@@ -474,11 +500,6 @@ export class Analyzer {
       }
     }
   }
-}
-
-/** A chunk's cache key: its text, and which of its line breaks the document's layout takes for wraps (most chunks have none). */
-function cacheKey(chunk: Chunk, layout: ChunkLayout): string {
-  return layout.key === '' || !/[^-]/.test(layout.key) ? chunk.text : `${chunk.text}\u0000${layout.key}`;
 }
 
 function deleteWhere<K, V>(map: Map<K, V>, condition: (value: V) => boolean): void {
@@ -525,6 +546,11 @@ function shiftFinding(finding: Finding, by: number): Finding {
     range: edit.range.start === finding.range.start && edit.range.end === finding.range.end ? range : shift(edit.range, by),
   });
   return { ...finding, range, fixes: finding.fixes.map((fix) => ({ ...fix, edits: fix.edits.map(shiftEdit) })) };
+}
+
+/** A string of its own rather than a slice of a longer one (see detachedSlice in document.ts). */
+function detached(text: string): string {
+  return `${text} `.slice(0, -1);
 }
 
 function scanSafely(detector: SequenceDetector<unknown>, doc: AnalyzedDocument, services: ScanServices): readonly unknown[] {

@@ -381,7 +381,12 @@ export function separatedChunks(text: string, chunks: readonly Chunk[]): boolean
   return chunks.map((chunk, i) => {
     const before = chunks[i - 1];
     if (!before) return true;
-    const gap = text.slice(before.end, chunk.start);
-    return (gap.match(/\r\n|\r|\n/g)?.length ?? 0) >= 2;
+    // Counted in place (\r\n as one break): this runs for every chunk on every edit.
+    let breaks = 0;
+    for (let i = before.end; i < chunk.start && breaks < 2; i++) {
+      const code = text.charCodeAt(i);
+      if (code === LF || (code === CR && text.charCodeAt(i + 1) !== LF)) breaks++;
+    }
+    return breaks >= 2;
   });
 }

@@ -19,6 +19,7 @@ export type FactKind =
   | 'affinity'
   | 'spelling'
   | 'spellingsOf'
+  | 'spellingKeys'
   | 'mentionsOf'
   | 'documentMentions'
   | 'documentWord'
@@ -29,6 +30,10 @@ export type FactRead = readonly [kind: FactKind, about: string, value: string];
 
 /** The key a whole map is recorded under, as opposed to one of its entries. */
 export const WHOLE = '';
+/** The key a map's keys alone are recorded under (a loop over the entities named, not over their counts). */
+export const KEYS = '\u0000keys';
+/** Marks an entry asked about for its presence alone (`has`), not its value: `${HAS}${key}`. */
+const HAS = '\u0000has\u0000';
 
 /** A context and the mentions of the chunk being judged: what facts are read from. */
 export interface FactSource {
@@ -41,18 +46,23 @@ const wholeValues = new WeakMap<DetectorContext, Map<string, string>>();
 /** The value of a fact in a context, as a string that changes whenever the fact does. */
 export function factValue(source: FactSource, kind: FactKind, about: string): string {
   const { context } = source;
+  if (about.startsWith(HAS)) return presence(context, kind, about.slice(HAS.length));
   switch (kind) {
     case 'chunkMentions':
       return source.chunkMentions.map(mentionKey).join(',');
     case 'mentionCount':
+      if (about === KEYS) return wholeValue(context, 'mentionKeys', () => [...context.mentionCount.keys()].join(','));
       return about === WHOLE ? wholeValue(context, kind, () => mapKey(context.mentionCount)) : String(context.mentionCount.get(about) ?? '');
     case 'evidence':
+      if (about === KEYS) return wholeValue(context, 'evidenceKeys', () => [...context.evidence.keys()].join(','));
       return about === WHOLE ? wholeValue(context, kind, () => mapKey(context.evidence)) : String(context.evidence.get(about) ?? '');
     case 'related':
       return about === WHOLE ? wholeValue(context, kind, () => [...context.related].join(',')) : context.related.has(about) ? '1' : '';
     case 'countries':
+      if (about === KEYS) return wholeValue(context, 'countryKeys', () => [...context.countries.keys()].join(','));
       return about === WHOLE ? wholeValue(context, kind, () => mapKey(context.countries)) : String(context.countries.get(about) ?? '');
     case 'currencies':
+      if (about === KEYS) return wholeValue(context, 'currencyKeys', () => [...context.currencies.keys()].join(','));
       return about === WHOLE ? wholeValue(context, kind, () => mapKey(context.currencies)) : String(context.currencies.get(about) ?? '');
     case 'affinity':
       return String(context.affinity(about));
@@ -60,6 +70,8 @@ export function factValue(source: FactSource, kind: FactKind, about: string): st
       return context.spellingKey(about);
     case 'spellingsOf':
       return mapKey(context.spellingsOf(about));
+    case 'spellingKeys':
+      return [...context.spellingsOf(about).keys()].join('\u0000');
     case 'mentionsOf':
       return context.mentionsOf(about).map(mentionKey).join(',');
     case 'documentMentions':
@@ -71,6 +83,13 @@ export function factValue(source: FactSource, kind: FactKind, about: string): st
     case 'dictionaryRules':
       return context.dictionaryKey;
   }
+}
+
+/** Whether a map of the context has an entry (a count going from 3 to 4 leaves this fact as it was). */
+function presence(context: DetectorContext, kind: FactKind, key: string): string {
+  const map =
+    kind === 'mentionCount' ? context.mentionCount : kind === 'evidence' ? context.evidence : kind === 'countries' ? context.countries : context.currencies;
+  return map.has(key) ? '1' : '';
 }
 
 /** Whether every fact a judgement read still has the value it had. */
@@ -198,10 +217,8 @@ export function recordingContext(source: FactSource): { readonly context: Detect
       record('mentionsOf', id);
       return context.mentionsOf(id);
     },
-    spellingsOf: (id) => {
-      record('spellingsOf', id);
-      return context.spellingsOf(id);
-    },
+    // A loop over an entity's spellings alone (not their counts) reads their list, which changes less often.
+    spellingsOf: (id) => recordingMap(context.spellingsOf(id), (about) => record(about === KEYS ? 'spellingKeys' : 'spellingsOf', id)),
     affinity: (id) => {
       record('affinity', id);
       return context.affinity(id);
@@ -215,7 +232,11 @@ export function recordingContext(source: FactSource): { readonly context: Detect
   return { context: recording, reads: () => reads };
 }
 
-function wholeValue(context: DetectorContext, kind: FactKind | 'document', compute: () => string): string {
+function wholeValue(
+  context: DetectorContext,
+  kind: FactKind | 'document' | 'mentionKeys' | 'evidenceKeys' | 'countryKeys' | 'currencyKeys',
+  compute: () => string,
+): string {
   let values = wholeValues.get(context);
   if (!values) {
     values = new Map();
@@ -240,7 +261,7 @@ function mapKey(map: ReadonlyMap<string, unknown>): string {
   return key;
 }
 
-/** A map that tells each read: of one key (`about` = the key), or of the whole (iterated, sized: WHOLE). */
+/** A map that tells each read: of one key (`about` = the key), of its keys alone (KEYS), or of the whole (iterated, sized: WHOLE). */
 function recordingMap<V>(map: ReadonlyMap<string, V>, read: (about: string) => void): ReadonlyMap<string, V> {
   const view: ReadonlyMap<string, V> = {
     get: (key) => {
@@ -248,7 +269,7 @@ function recordingMap<V>(map: ReadonlyMap<string, V>, read: (about: string) => v
       return map.get(key);
     },
     has: (key) => {
-      read(key);
+      read(HAS + key);
       return map.has(key);
     },
     get size() {
@@ -264,7 +285,7 @@ function recordingMap<V>(map: ReadonlyMap<string, V>, read: (about: string) => v
       return map.entries();
     },
     keys: () => {
-      read(WHOLE);
+      read(KEYS);
       return map.keys();
     },
     values: () => {
