@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { Analyzer, type AnalysisResult } from '../../server/src/core/analyze';
 import { chunksOf, TranscriptDocument } from '../../server/src/core/document';
+import { useLanguage } from '../../server/src/core/l10nBundles';
 import { testServices } from '../support/analysis';
 
 const PODCAST = fs.readFileSync(path.resolve(__dirname, '..', 'fixtures', 'podcast-with-errors.txt'), 'utf8');
@@ -89,6 +90,24 @@ describe('the analyzer', () => {
     const result = analyzer.analyze(new TranscriptDocument(edited));
     assert.equal(fixOf(result, 'Nvidea', edited), 'Nvidia');
     assert.equal(analyzer.misses.judged - before.judged, 3, 'the new chunk in both stages, and the chunk whose fix names the spelling');
+  });
+
+  it('words the whole-document checks’ findings in the language of the moment', async () => {
+    const services = await testServices();
+    const analyzer = new Analyzer(services);
+    const text = '同社は33億ドルを調達した。\n調達額の33億ドルは過去最大だ。\n投資家は33万ドルの調達を歓迎した。';
+    const messages = (result: AnalysisResult): string[] => result.findings.filter((f) => f.code === 'wrong-magnitude').map((f) => f.message);
+    try {
+      useLanguage('en');
+      const english = messages(analyzer.analyze(new TranscriptDocument(text)));
+      useLanguage('ja');
+      const japanese = messages(analyzer.analyze(new TranscriptDocument(text)));
+      assert.equal(japanese.length, 1);
+      assert.notDeepEqual(japanese, english);
+      assert.deepEqual(japanese, messages(new Analyzer(services).analyze(new TranscriptDocument(text))));
+    } finally {
+      useLanguage('en');
+    }
   });
 
   it('judges no chunk again that asked only which entities are named when one of them is named once more', async () => {

@@ -115,7 +115,13 @@ interface DocumentState {
 /** A sequence detector's items of the last version, chunk by chunk, and its decision over them with the facts it read. */
 interface SequenceState {
   chunks: readonly (readonly unknown[])[];
-  decided?: { readonly verdicts: ReadonlyMap<number, readonly Finding[]>; readonly ordinals: readonly number[]; readonly factsRead: FactsRead };
+  decided?: {
+    readonly verdicts: ReadonlyMap<number, readonly Finding[]>;
+    readonly ordinals: readonly number[];
+    readonly factsRead: FactsRead;
+    /** The language of its messages (messagesGeneration). */
+    readonly language: number;
+  };
 }
 
 const NO_MENTIONS: readonly EntityMention[] = [];
@@ -307,7 +313,7 @@ export class Analyzer {
     state.chunks = lists;
     const facts = { context, chunkMentions: NO_MENTIONS };
     let decided = state.decided;
-    if (!decided || !sameContent(detector, before, lists) || !decided.factsRead.holdIn(facts)) {
+    if (!decided || decided.language !== messagesGeneration() || !sameContent(detector, before, lists) || !decided.factsRead.holdIn(facts)) {
       const recording = recordingContext(facts);
       let verdicts: ReadonlyMap<number, readonly Finding[]>;
       try {
@@ -316,7 +322,12 @@ export class Analyzer {
         console.error(`transcript-lens: detector ${detector.code} failed on ${source.uri}: ${(error as Error).stack ?? String(error)}`);
         verdicts = new Map();
       }
-      decided = { verdicts, ordinals: [...verdicts.keys()].sort((a, b) => a - b), factsRead: new FactsRead(recording.reads(), facts) };
+      decided = {
+        verdicts,
+        ordinals: [...verdicts.keys()].sort((a, b) => a - b),
+        factsRead: new FactsRead(recording.reads(), facts),
+        language: messagesGeneration(),
+      };
       state.decided = decided;
       this.misses.decided++;
     }
