@@ -30,6 +30,7 @@ import {
   type WorkspaceKnowledge,
 } from './core/knowledge/workspaceKnowledge';
 import { loadServices } from './core/services';
+import { loadBuiltInKnowledgeBase, type KnowledgeBase } from './core/knowledge/knowledgeBase';
 import { compactFilePath, readCompactFile } from './core/ipadic/file';
 import { loadTokenizer } from './core/tokenizer';
 import { packageRoot } from './core/packageRoot';
@@ -118,11 +119,11 @@ async function dictionaryOptions(
 }
 
 /** The services with the knowledge files' entities merged in, and the words to ignore in a given file. */
-async function withKnowledgeFiles(
-  base: AnalysisServices,
+async function withKnowledgeFiles<S extends { readonly kb: KnowledgeBase }>(
+  base: S,
   files: readonly string[],
   maxBytes: number,
-): Promise<{ services: AnalysisServices; ignoredIn: (file: string) => ReadonlySet<string>; unreadable: boolean }> {
+): Promise<{ services: S; ignoredIn: (file: string) => ReadonlySet<string>; unreadable: boolean }> {
   let unreadable = false;
   const knowledge: { file: string; loaded: WorkspaceKnowledge; text: string | undefined }[] = [];
   for (const given of files) {
@@ -219,6 +220,18 @@ async function prepare(options: CliOptions): Promise<Prepared> {
     dictionaryOptions: dictionaries.options,
     unreadable: dictionaries.unreadable || knowledge.unreadable,
   };
+}
+
+/**
+ * For `check --jobs N`: the problems of the dictionaries, glossaries and knowledge files said once here
+ * (the workers load them quietly), and whether one could not be read. The analysis is not loaded on this
+ * thread: it would take a core from the workers while they load theirs.
+ */
+async function sayProblems(options: CliOptions): Promise<boolean> {
+  const dictionaries = await dictionaryOptions(options.dictionaries, options.glossaries, options.maxFileBytes);
+  if (options.knowledgeFiles.length === 0) return dictionaries.unreadable;
+  const knowledge = await withKnowledgeFiles({ kb: loadBuiltInKnowledgeBase() }, options.knowledgeFiles, options.maxFileBytes);
+  return dictionaries.unreadable || knowledge.unreadable;
 }
 
 /** One file checked: its report in the output format (text lines, or JSON), and what the exit code needs. */
@@ -361,8 +374,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const files = inputs.files.filter((f) => !refused.has(f));
   // Standard input is the main thread's: with it among the files, they are checked here.
   const jobs = files.includes('-') ? 1 : Math.min(options.jobs, files.length);
-  const prepared = await prepare(options);
-  let unreadable = inputs.problems.length > 0 || refused.size > 0 || prepared.unreadable;
+  let unreadable = inputs.problems.length > 0 || refused.size > 0;
   let hasError = false;
   const outputs: string[] = [];
   // NDJSON: one line per file as soon as it and those before it are done, for pipelines.
@@ -381,8 +393,11 @@ async function main(argv: readonly string[]): Promise<number> {
     }
   };
   if (jobs > 1) {
+    if (await sayProblems(options)) unreadable = true;
     if (await checkInParallel(argv, files, jobs, take)) unreadable = true;
   } else {
+    const prepared = await prepare(options);
+    if (prepared.unreadable) unreadable = true;
     for (const [index, file] of files.entries()) take(index, await checkFile(file, options, prepared));
   }
   if (options.format !== 'ndjson') {
