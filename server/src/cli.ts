@@ -16,7 +16,7 @@ import { loadPrhFile, mergeRules, type DictionaryRule } from './core/dictionary/
 import { withGlossaryEntities } from './core/glossary/entities';
 import { loadGlossaryFile } from './core/glossary/load';
 import type { GlossaryEntry } from './core/glossary/model';
-import { documentFor, originalText, subtitleFormatOf } from './core/formats';
+import { documentFor, isXliffFile, originalText, ownSource, subtitleFormatOf } from './core/formats';
 import { sourceCandidates, type SourceDocument } from './core/bilingual';
 import { TranscriptDocument } from './core/document';
 import { decodeTranscript, editBytes, type DecodedText } from './core/encoding';
@@ -187,6 +187,11 @@ function writeFixed(report: FileReport, read: ReadTranscript, options: CliOption
  */
 async function sourceFor(file: string, options: CliOptions): Promise<{ document: SourceDocument; doc: TranscriptDocument } | undefined | null> {
   const given = options.source;
+  // An XLIFF file holds its own source, unit by unit.
+  if (given === undefined && file !== '-' && isXliffFile(file)) {
+    const read = await readTranscript(file, options.maxFileBytes);
+    return read && { document: { text: read.decoded.text, uri: file, format: 'xliff' }, doc: new TranscriptDocument(read.decoded.text, file) };
+  }
   const found = given ?? (file === '-' ? undefined : sourceCandidates(file).find((candidate) => fs.existsSync(candidate) && fs.statSync(candidate).isFile()));
   if (found === undefined) return undefined;
   const read = await readTranscript(found, options.maxFileBytes);
@@ -239,7 +244,9 @@ interface FileOutcome {
 async function checkFile(file: string, options: CliOptions, prepared: Prepared): Promise<FileOutcome | undefined> {
   const read = await readTranscript(file, options.maxFileBytes);
   if (read === undefined) return { output: '', hasError: false, unreadable: true };
-  const skipped = skipReason(read.decoded.text);
+  const doc = documentFor(read.decoded.text, file);
+  // What the analysis reads decides: a subtitle file's cue text, an XLIFF file's targets.
+  const skipped = skipReason(doc.text);
   if (skipped) {
     warn(t('{0}: skipped: {1}', file, skipped));
     return undefined;
@@ -247,8 +254,12 @@ async function checkFile(file: string, options: CliOptions, prepared: Prepared):
   const source = await sourceFor(file, options);
   if (source === null) return { output: '', hasError: false, unreadable: true };
   const fileOptions: AnalysisOptions = { ...prepared.dictionaryOptions, ignored: prepared.ignoredIn(file), ...(source ? { source: source.document } : {}) };
-  const analyzeText = (text: string): AnalysisResult => analyze(documentFor(text, file), prepared.services, fileOptions);
-  const doc = documentFor(read.decoded.text, file);
+  // An XLIFF file is its own source: after a fix, the sources of the fixed text.
+  const analyzeText = (text: string): AnalysisResult => {
+    const fixed = documentFor(text, file);
+    const own = source?.document.format === 'xliff' ? ownSource(fixed) : undefined;
+    return analyze(fixed, prepared.services, own ? { ...fileOptions, source: own } : fileOptions);
+  };
   const checked: FileReport = { path: file, doc, result: analyze(doc, prepared.services, fileOptions), ...(source ? { sourceDoc: source.doc } : {}) };
   // With --fix, what is reported is what remains after the fixes, in the file written.
   const report = options.fix ? writeFixed(checked, read, options, analyzeText) : checked;
