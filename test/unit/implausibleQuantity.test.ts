@@ -53,9 +53,18 @@ const FOUND: readonly FlaggedCase[] = [
     text: '四半期の売上高は12兆3456億ウォンだった。前年の同じ期と比べると、売上高12.35億ウォンは3割多い。',
     expected: [['12.35億', '12.35兆', 'warning']],
   },
+  {
+    name: 'an amount in two currencies at a rate off by a power of ten: both are suspects',
+    text: '同社は40億ドル（約6兆円）を投じる。',
+    expected: [
+      ['40億', '400億', 'information'],
+      ['6兆', '6000億', 'information'],
+    ],
+  },
 ];
 
 const QUIET: readonly QuietCase[] = [
+  { name: 'an amount in two currencies at a real rate', text: '同社は400億ドル（約6兆円）を投じる。英国は1億ポンド（約190億円）を拠出した。' },
   { name: 'the world population', text: '世界の人口は80億人を超えた。' },
   { name: 'users of the internet as a whole', text: '世界のインターネット利用者は55億人に達した。' },
   { name: 'a parameter count that matches the model name', text: 'Llama 3.1 405Bは4050億パラメータだ。' },

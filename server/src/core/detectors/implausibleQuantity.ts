@@ -78,6 +78,7 @@ export const implausibleQuantity: Detector = {
       judge(roundAgainstValuation(text, sentence));
     }
     for (const judgement of roundedRepeats(text, quantities)) judge(judgement);
+    for (const judgement of conversionSlips(text, quantities, context)) judge(judgement);
     const findings: Finding[] = [];
     for (const { quantity, value, confidence, reasons } of judged.values()) {
       const written = text.slice(quantity.numberRange.start, quantity.numberRange.end);
@@ -302,6 +303,38 @@ function roundedRepeats(text: string, quantities: readonly Quantity[]): Judgemen
       });
       break;
     }
+  }
+  return judgements;
+}
+
+/** Between an amount and the same amount in another currency: 「（約」, 「、日本円で約」. */
+const CONVERSION_BETWEEN = /^\s*[（(、,]\s*(?:日本円で|円換算で|邦貨で|換算で)?\s*(?:約|およそ|ほぼ)?\s*$/;
+
+/**
+ * An amount followed by itself in another currency (「400億ドル（約6兆円）」) at a rate off by a power of ten:
+ * one of the two slipped, which one is not known, so both are information, each with its own fix.
+ */
+function conversionSlips(text: string, quantities: readonly Quantity[], context: DetectorContext): Judgement[] {
+  const judgements: Judgement[] = [];
+  const money = quantities.filter((q) => q.kind === 'money');
+  for (let i = 0; i + 1 < money.length; i++) {
+    const first = money[i] as Quantity;
+    const second = money[i + 1] as Quantity;
+    if (first.currency === second.currency || !CONVERSION_BETWEEN.test(text.slice(first.range.end, second.range.start))) continue;
+    const direct = context.rules.conversions.find((c) => c.from === first.currency && c.to === second.currency);
+    const inverse = context.rules.conversions.find((c) => c.from === second.currency && c.to === first.currency);
+    const rate = second.value / first.value;
+    const [min, max] = direct ? [direct.min, direct.max] : inverse ? [1 / inverse.max, 1 / inverse.min] : [undefined, undefined];
+    if (min === undefined || max === undefined || (rate >= min && rate <= max)) continue;
+    // The power of ten that brings the rate into range: the first is that much too small, or the second that much too large.
+    const factor = SLIPS.flatMap((slip) => [slip, 1 / slip]).find((f) => rate / f >= min && rate / f <= max);
+    if (factor === undefined) continue;
+    const reasons = [
+      t('The same amount is given in two currencies, and they differ by about {0} times more than the exchange rate allows.', formatJapaneseNumber(factor >= 1 ? factor : 1 / factor)),
+      t('Which of the two numbers slipped is not certain: check the source.'),
+    ];
+    judgements.push({ quantity: first, value: first.value * factor, confidence: 0.55, reasons });
+    judgements.push({ quantity: second, value: second.value / factor, confidence: 0.55, reasons });
   }
   return judgements;
 }

@@ -49,6 +49,14 @@ export interface QuantityRange {
   readonly sure?: boolean;
 }
 
+/** An exchange rate, wide: units of `to` per unit of `from` (quantity-ranges.yaml). */
+export interface ConversionRange {
+  readonly from: string;
+  readonly to: string;
+  readonly min: number;
+  readonly max: number;
+}
+
 export interface RulesData {
   readonly ordinaryKatakana: readonly string[];
   readonly letterKatakanaWords: readonly string[];
@@ -63,6 +71,7 @@ export interface RulesData {
   readonly literalWords: { readonly words: Readonly<Record<string, readonly string[]>>; readonly suffixes: readonly string[] };
   readonly termRenderings: readonly TermRendering[];
   readonly quantityRanges: readonly QuantityRange[];
+  readonly conversions: readonly ConversionRange[];
 }
 
 /** When a single word of a domain term's reading is taken for the term: its collocations. */
@@ -130,9 +139,16 @@ export function readRulesData(directory: string): RulesData {
     literalWords: { words: literal.words, suffixes: literal.suffixes },
     termRenderings: readValidated<{ terms: TermRendering[] }>(path.join(rules, 'term-renderings.yaml'), path.join(schemas, 'term-renderings.schema.json'))
       .terms,
-    quantityRanges: readValidated<{ ranges: QuantityRange[] }>(path.join(rules, 'quantity-ranges.yaml'), path.join(schemas, 'quantity-ranges.schema.json'))
-      .ranges,
+    ...quantityRules(rules, schemas),
   };
+}
+
+function quantityRules(rules: string, schemas: string): Pick<RulesData, 'quantityRanges' | 'conversions'> {
+  const data = readValidated<{ ranges: QuantityRange[]; conversions: ConversionRange[] }>(
+    path.join(rules, 'quantity-ranges.yaml'),
+    path.join(schemas, 'quantity-ranges.schema.json'),
+  );
+  return { quantityRanges: data.ranges, conversions: data.conversions };
 }
 
 /** A hash of every data and schema file the compiled data comes from (names and contents). */
