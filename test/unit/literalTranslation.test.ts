@@ -32,7 +32,10 @@ const QUIET: readonly { readonly name: string; readonly text: string }[] = [
   { name: 'the same words in a story about something else', text: '祖母は孫の顔をハグしてから、思考と機械の関係について話した。' },
   { name: 'a one-word name rendered as an ordinary word, with nothing of its field', text: 'この図形は三角形です。' },
   { name: 'the name as it is written', text: 'ハギングフェイスにモデルを公開した。' },
-  { name: 'a company name without its generic last word and without a suffix is an ordinary word', text: 'Together AIのGPUクラウドで、私たちは一緒に学習を回した。' },
+  {
+    name: 'a company name without its generic last word and without a suffix is an ordinary word',
+    text: 'Together AIのGPUクラウドで、私たちは一緒に学習を回した。',
+  },
   { name: 'a word after a kanji that is not a country', text: 'AIと半導体の話で、新応用材料という言葉が出た。' },
   { name: 'words of a name read across its own spelling written twice', text: 'DeepMindの囲碁AI、アルファ碁アルファ碁は強かった。' },
 ];

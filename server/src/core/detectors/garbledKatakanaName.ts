@@ -122,8 +122,18 @@ function wholeNameFinding(
       problem: t('Probably a mis-recognised name: {0}.', displayName(entity)),
       reasons: [
         rightParts.length > 0
-          ? t('「{0}」 sounds like 「{1}」 as a whole, though its other parts are too far off to match alone: {2}% alike.', written, match.name.text, Math.round(match.similarity * 100))
-          : t('Every part of 「{0}」 is a little off, but as a whole it sounds like 「{1}」: {2}% alike.', written, match.name.text, Math.round(match.similarity * 100)),
+          ? t(
+              '「{0}」 sounds like 「{1}」 as a whole, though its other parts are too far off to match alone: {2}% alike.',
+              written,
+              match.name.text,
+              Math.round(match.similarity * 100),
+            )
+          : t(
+              'Every part of 「{0}」 is a little off, but as a whole it sounds like 「{1}」: {2}% alike.',
+              written,
+              match.name.text,
+              Math.round(match.similarity * 100),
+            ),
         affinity > 0 ? t('{0} or an entity related to it is named in this document.', displayName(entity)) : '',
       ].filter((r) => r !== ''),
     },

@@ -196,7 +196,8 @@ function modelSizeSlips(text: string, sentence: Sentence): Judgement[] {
   for (const quantity of sentence.quantities) {
     if (quantity.kind === 'money') continue;
     const isParameters =
-      PARAMETER_UNIT.test(afterNumber(text, quantity)) || PARAMETER_BEFORE.test(text.slice(Math.max(sentence.start, quantity.range.start - 12), quantity.range.start));
+      PARAMETER_UNIT.test(afterNumber(text, quantity)) ||
+      PARAMETER_BEFORE.test(text.slice(Math.max(sentence.start, quantity.range.start - 12), quantity.range.start));
     if (!isParameters || sizes.has(quantity.value)) continue;
     const matching = [...sizes].filter((size) => slipBetween(quantity.value, size));
     if (matching.length !== 1) continue;
@@ -299,7 +300,9 @@ function roundedRepeats(text: string, quantities: readonly Quantity[]): Judgemen
         quantity: rounded,
         value: rounded.value * slip,
         confidence: 0.75,
-        reasons: [t('The same passage gives this figure more precisely as 「{0}」, at another power of ten.', text.slice(precise.range.start, precise.range.end))],
+        reasons: [
+          t('The same passage gives this figure more precisely as 「{0}」, at another power of ten.', text.slice(precise.range.start, precise.range.end)),
+        ],
       });
       break;
     }
@@ -330,7 +333,10 @@ function conversionSlips(text: string, quantities: readonly Quantity[], context:
     const factor = SLIPS.flatMap((slip) => [slip, 1 / slip]).find((f) => rate / f >= min && rate / f <= max);
     if (factor === undefined) continue;
     const reasons = [
-      t('The same amount is given in two currencies, and they differ by about {0} times more than the exchange rate allows.', formatJapaneseNumber(factor >= 1 ? factor : 1 / factor)),
+      t(
+        'The same amount is given in two currencies, and they differ by about {0} times more than the exchange rate allows.',
+        formatJapaneseNumber(factor >= 1 ? factor : 1 / factor),
+      ),
       t('Which of the two numbers slipped is not certain: check the source.'),
     ];
     judgements.push({ quantity: first, value: first.value * factor, confidence: 0.55, reasons });

@@ -1,5 +1,14 @@
 /** Rule lists the detectors consult, loaded from data/rules and validated once. */
-import { readCompiledData, readRulesData, type AcronymRule, type ConfusablePair, type ConversionRange, type QuantityRange, type SameSoundCollocation, type TermRendering } from './compiled';
+import {
+  readCompiledData,
+  readRulesData,
+  type AcronymRule,
+  type ConfusablePair,
+  type ConversionRange,
+  type QuantityRange,
+  type SameSoundCollocation,
+  type TermRendering,
+} from './compiled';
 import { dataDirectory } from './knowledgeBase';
 
 export interface RuleSet {
