@@ -214,7 +214,7 @@ export function reportPairs(part: PairPartResult): string {
   for (const [kind, tally] of [...part.perKind].sort()) {
     lines.push(`| ${kind} | ${tally.total} | ${tally.found} | ${percent(tally.found, tally.total)} | ${percent(tally.fixedRight, tally.fixable)} |`);
   }
-  if (showsDetails(part.name)) {
+  if (showsDetails(part.name !== 'dev')) {
     lines.push('', 'Missed:', ...part.misses.map((m) => `- ${m}`), '', 'False warnings/errors:', ...part.falseAlarms.map((m) => `- ${m}`));
   }
   return lines.join('\n');
@@ -235,7 +235,7 @@ export function pairParts(root: string): { name: string; dir: string }[] {
  * `--details` lists misses and false alarms of the dev parts only: reading a held-out miss would spend the
  * held-out texts (a new one must then be written). `--details-heldout` lists them anyway, for the lead at a stop.
  */
-export function showsDetails(partName: string): boolean {
+export function showsDetails(heldOut: boolean): boolean {
   if (!process.argv.includes('--details')) return false;
-  return partName === 'dev' || process.argv.includes('--details-heldout');
+  return !heldOut || process.argv.includes('--details-heldout');
 }

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { FixAllCommand, SETTINGS_SECTION, type CommandResult, type ExportKind, type FixAllArgs } from '../../server/src/shared';
 import { ExportRequestType } from './requests';
+import { SourceBeside } from './sourceBeside';
 
 export function registerCommands(context: vscode.ExtensionContext, client: () => LanguageClient | undefined, restart: () => Promise<void>): void {
   /** The running client, or undefined after telling the user that the server is not running (and offering a restart). */
@@ -11,7 +12,9 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
     if (current?.isRunning()) return current;
     return notRunning(restart);
   };
+  const sourceBeside = new SourceBeside(running, client);
   context.subscriptions.push(
+    sourceBeside,
     vscode.commands.registerCommand('transcriptLens.fixAll', async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor) {
@@ -33,6 +36,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
       exportActive(running, restart, 'glossary', format, target),
     ),
     vscode.commands.registerCommand('transcriptLens.setSourceDocument', (source?: vscode.Uri, target?: vscode.Uri) => setSourceDocument(source, target)),
+    vscode.commands.registerCommand('transcriptLens.openSourceBeside', () => sourceBeside.open()),
     vscode.commands.registerCommand('transcriptLens.restartServer', restart),
     vscode.commands.registerCommand('transcriptLens.showOutput', () => {
       const current = client();

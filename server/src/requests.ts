@@ -3,7 +3,7 @@ import { RequestType, type Range } from 'vscode-languageserver';
 import type { Analysis } from './analysisStore';
 import { correctionsReport, glossary } from './core/exports';
 import type { OffsetRange, Severity } from './core/types';
-import type { DocumentSummary, ExportKind, RequestDescription } from './shared';
+import type { AlignedSource, AlignedSourceParams, DocumentSummary, ExportKind, RequestDescription } from './shared';
 import { toRange } from './convert';
 
 /** The server library's RequestType for one of the shared requests. */
@@ -53,4 +53,24 @@ export function exportOf(analysis: Analysis, kind: ExportKind): string {
     case 'glossary-tbx':
       return glossary(analysis.result, 'tbx');
   }
+}
+
+/**
+ * The source sentence aligned with a place in the translation: the pair holding it, else the nearest pair
+ * before it that has a source (a cursor between sentences, or on one the translation added, still shows where
+ * the translation is in the source).
+ */
+export function alignedSourceOf(analysis: Analysis, position: AlignedSourceParams['position']): AlignedSource | null {
+  const alignment = analysis.result.alignment;
+  if (!alignment) return null;
+  const offset = analysis.doc.offsetAt(position);
+  const holding = alignment.pairAt(offset);
+  const pair =
+    holding && holding.source.length > 0
+      ? holding
+      : ([...alignment.pairs].reverse().find((p) => p.source.length > 0 && (p.target[0]?.range.start ?? Infinity) <= offset) ??
+        alignment.pairs.find((p) => p.source.length > 0));
+  if (!pair) return { sourceUri: alignment.sourceUri, confidence: 0 };
+  const span = alignment.sourceSpan(pair);
+  return { sourceUri: alignment.sourceUri, range: { start: span.start, end: span.end }, confidence: pair.confidence };
 }

@@ -27,7 +27,7 @@ import { loadServices } from './core/services';
 import { filePath } from './dictionaries';
 import { MessageFraming } from './framing';
 import { requestType } from './requests';
-import { ExportRequest, SETTINGS_SECTION, SummaryRequest } from './shared';
+import { AlignedSourceRequest, ExportRequest, SETTINGS_SECTION, SummaryRequest } from './shared';
 
 const connection = createTranscriptConnection();
 
@@ -133,6 +133,7 @@ connection.languages.inlayHint.on(features.inlayHints);
 connection.languages.semanticTokens.on(features.semanticTokens);
 connection.onRequest(requestType(SummaryRequest), features.summary);
 connection.onRequest(requestType(ExportRequest), features.export);
+connection.onRequest(requestType(AlignedSourceRequest), features.alignedSource);
 connection.onExecuteCommand(executeCommand);
 
 documents.listen(connection);

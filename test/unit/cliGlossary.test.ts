@@ -5,28 +5,21 @@ import { describe, it } from 'node:test';
 import { checkJson, runCli } from '../support/cli';
 import { tempDir } from '../support/tempDir';
 
-// Our own terms and sentences.
-const TBX = `<?xml version="1.0" encoding="UTF-8"?>
-<martif type="TBX-Basic" xml:lang="en"><text><body>
-  <termEntry id="inference-term">
-    <langSet xml:lang="en"><tig><term>inference</term></tig></langSet>
-    <langSet xml:lang="ja">
-      <tig><term>推論</term><termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></tig>
-      <tig><term>インファレンス</term><termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></tig>
-    </langSet>
-  </termEntry>
-</body></text></martif>
-`;
-const CSV = 'term,preferred,forbidden,note\nfine-tuning,ファインチューニング,ファインチューン,社内の表記\n';
+// Our own glossaries (also the extension-host test's) and sentences.
+const FIXTURES = path.resolve(__dirname, '..', 'fixtures');
 const TRANSCRIPT = '新しいモデルはインファレンスが速い。ファインチューンも一晩で終わるという。推論の費用も下がった。\n';
 
 describe('the command line with --glossary', () => {
   it('reports a TBX and a CSV glossary’s forbidden terms with the preferred term as fix, and knows the approved terms', () => {
     const dir = tempDir('tl-glossary-');
-    fs.writeFileSync(path.join(dir, 'terms.tbx'), TBX);
-    fs.writeFileSync(path.join(dir, 'terms.csv'), CSV);
     fs.writeFileSync(path.join(dir, 'episode.txt'), TRANSCRIPT);
-    const args = ['--glossary', path.join(dir, 'terms.tbx'), '--glossary', path.join(dir, 'terms.csv'), path.join(dir, 'episode.txt')];
+    const args = [
+      '--glossary',
+      path.join(FIXTURES, 'glossary-terms.tbx'),
+      '--glossary',
+      path.join(FIXTURES, 'glossary-terms.csv'),
+      path.join(dir, 'episode.txt'),
+    ];
     const { files } = checkJson(args);
     const found = files[0]!.diagnostics.filter((d) => d.code === 'glossary-term').map((d) => [d.range.start.character, d.fixes[0]?.edits[0]?.newText]);
     assert.deepEqual(found, [

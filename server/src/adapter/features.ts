@@ -1,11 +1,11 @@
-/** The editor features answered from a document's analysis: hover, code actions, inlay hints, semantic tokens, summary, export. */
+/** The editor features answered from a document's analysis: hover, code actions, inlay hints, semantic tokens, summary, export, aligned source. */
 import type { CodeActionParams, HoverParams, InlayHintParams, SemanticTokensParams } from 'vscode-languageserver';
 import { codeActions } from '../codeActions';
 import { hoverAt } from '../hover';
 import { inlayHints } from '../inlayHints';
-import { exportOf, summaryOf } from '../requests';
+import { alignedSourceOf, exportOf, summaryOf } from '../requests';
 import { semanticTokens } from '../semanticTokens';
-import type { ExportParams, SummaryParams } from '../shared';
+import type { AlignedSourceParams, ExportParams, SummaryParams } from '../shared';
 import type { AnalysisOf } from './analyses';
 import type { SettingsSource } from './settingsSource';
 import type { Workspace } from './workspace';
@@ -40,6 +40,10 @@ export function createFeatureHandlers({ analysisOf, settings, workspace }: Featu
     export: async ({ uri, kind }: ExportParams) => {
       const analysis = await analysisOf(uri);
       return analysis ? { text: exportOf(analysis, kind) } : null;
+    },
+    alignedSource: async ({ uri, position }: AlignedSourceParams) => {
+      const analysis = await analysisOf(uri);
+      return analysis ? alignedSourceOf(analysis, position) : null;
     },
   };
 }

@@ -51,3 +51,20 @@ export type ExportResult = { readonly text: string } | null;
 
 export const SummaryRequest = request<SummaryParams, DocumentSummary>('transcriptLens/summary');
 export const ExportRequest = request<ExportParams, ExportResult>('transcriptLens/export');
+
+export interface AlignedSourceParams {
+  readonly uri: string;
+  readonly position: { readonly line: number; readonly character: number };
+}
+
+/** The source a translation is checked against, and the source sentence aligned with a place in the translation. */
+export interface AlignedSource {
+  readonly sourceUri: string;
+  /** Absent when no source sentence is aligned near that place (a sentence the translation added). */
+  readonly range?: ProtocolRange;
+  /** 0..1: how sure the aligner is of that pair. */
+  readonly confidence: number;
+}
+
+/** null: the translation has no source (none found beside it or set for it), or it is not analysed. */
+export const AlignedSourceRequest = request<AlignedSourceParams, AlignedSource | null>('transcriptLens/alignedSource');

@@ -2,29 +2,13 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { codeOf, hoverText, openTranscript, ourDiagnostics, rangeOf, serverRunning, waitFor, workspaceFile } from './helpers';
 
-// Our own terms and sentences, written for this test.
-const TBX = `<?xml version="1.0" encoding="UTF-8"?>
-<martif type="TBX-Basic" xml:lang="en">
-  <text><body>
-    <termEntry id="inference-term">
-      <langSet xml:lang="en"><tig><term>inference</term></tig></langSet>
-      <langSet xml:lang="ja">
-        <tig><term>推論</term><termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></tig>
-        <tig><term>インファレンス</term><termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></tig>
-      </langSet>
-    </termEntry>
-  </body></text>
-</martif>
-`;
-const CSV = 'term,preferred,forbidden,note\r\nfine-tuning,ファインチューニング,ファインチューン,社内の表記\r\n';
+// Our own sentences; the glossaries are test/fixtures/glossary-terms.{tbx,csv}, copied into the workspace (the CLI test reads them too).
 const TRANSCRIPT = '新しいモデルはインファレンスが速い。ファインチューンも一晩で終わるという。\n';
 
 describe('Glossaries in VS Code (transcriptLens.glossaries)', () => {
-  const files = ['test-glossary.tbx', 'test-glossary.csv'];
+  const files = ['glossary-terms.tbx', 'glossary-terms.csv'];
 
   before(async () => {
-    await vscode.workspace.fs.writeFile(workspaceFile(files[0]!), Buffer.from(TBX, 'utf8'));
-    await vscode.workspace.fs.writeFile(workspaceFile(files[1]!), Buffer.from(CSV, 'utf8'));
     await vscode.workspace.getConfiguration('transcriptLens').update('glossaries', files, vscode.ConfigurationTarget.Workspace);
   });
 
@@ -32,7 +16,7 @@ describe('Glossaries in VS Code (transcriptLens.glossaries)', () => {
 
   after(async () => {
     await vscode.workspace.getConfiguration('transcriptLens').update('glossaries', undefined, vscode.ConfigurationTarget.Workspace);
-    for (const name of [...files, 'transcript-lens.yaml']) await vscode.workspace.fs.delete(workspaceFile(name)).then(undefined, () => undefined);
+    for (const name of ['transcript-lens.yaml']) await vscode.workspace.fs.delete(workspaceFile(name)).then(undefined, () => undefined);
   });
 
   async function glossaryTranscript(name: string): Promise<vscode.TextDocument> {
@@ -72,7 +56,7 @@ describe('Glossaries in VS Code (transcriptLens.glossaries)', () => {
       );
       return /inference/.test(hoverText(hovers)) ? hoverText(hovers) : undefined;
     }, 'a hover on the approved term');
-    assert.match(hover, /test\\?-glossary\\?\.tbx/, 'where the entry is written');
+    assert.match(hover, /glossary\\?-terms\\?\.tbx/, 'where the entry is written');
   });
 
   it('ignores a glossary finding from the quick-fix menu', async () => {

@@ -50,4 +50,29 @@ describe('A translation with its English source', () => {
     const hover = await sourceHover(document, 'この数字は最後の訓練だけのものだ。');
     assert.match(hover, new RegExp(pair.source.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
   });
+
+  it('opens the source beside the translation with the aligned sentence selected, and follows the cursor', async () => {
+    const pair = await freshPair((name) => `${name}.en.txt`);
+    const document = await openTranscript(pair.translation);
+    const translation = await vscode.window.showTextDocument(document);
+    await waitFor(() => ourDiagnostics(document.uri).some((d) => codeOf(d) === 'currency-mismatch') || undefined, 'the pair analysed');
+    const at = (sentence: string): vscode.Position => rangeOf(document, sentence).start.translate(0, 2);
+    translation.selection = new vscode.Selection(at('この数字は'), at('この数字は'));
+    await vscode.commands.executeCommand('transcriptLens.openSourceBeside');
+    const selectedInSource = (): string | undefined => {
+      const source = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === workspaceFile(pair.source).toString());
+      return source ? source.document.getText(source.selection) : undefined;
+    };
+    await waitFor(
+      () => selectedInSource() === 'That figure covers only the final training run.' || undefined,
+      'the aligned sentence selected in the source beside',
+    );
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), document.uri.toString(), 'the translation keeps the focus');
+    translation.selection = new vscode.Selection(at('欧州の研究者'), at('欧州の研究者'));
+    await waitFor(
+      () => selectedInSource() === 'Researchers in Europe were surprised by the low cost.' || undefined,
+      'the source selection following the cursor',
+    );
+    await vscode.commands.executeCommand('workbench.action.closeEditorsInOtherGroups');
+  });
 });
