@@ -70,6 +70,8 @@ describe('unit-mismatch', () => {
       ),
       flags('停止は45時間続いた。', 'The outage lasted 45 minutes.', '時間', '分間', 'error', '45 minutes'),
       flags('回答は300秒以内に返る。', 'Answers arrive within 300 milliseconds.', '秒', 'ミリ秒', 'error', '300 milliseconds'),
+      // A number in words with its unit.
+      flags('新しいモデルはわずか8か月で訓練された。', 'The new model was trained in just eight weeks.', 'か月', '週間', 'error', 'eight weeks'),
       // A hyphenated unit ("a 3-nanometer process") is read as one.
       flags('同社は3マイクロメートルのプロセスを使う。', 'The company uses a 3-nanometer process.', 'マイクロメートル', 'ナノメートル', 'error', '3-nanometer'),
     ],
@@ -105,6 +107,7 @@ describe('name-mismatch', () => {
         'Anthropic',
       ),
       flags('AMDはオハイオ州に工場を建てている。', 'Intel is building a factory in Ohio.', 'AMD', 'インテル', 'warning', 'Intel'),
+      flags('同社はこの春GPT-4を公開した。', 'The company released GPT-4o this spring.', 'GPT-4', 'GPT-4o', 'warning', 'GPT-4o'),
       flags('サティア・ナデラは新しいチップを発表した。', 'Lisa Su unveiled a new chip.', 'サティア・ナデラ', 'リサ・スー', 'warning', 'Lisa Su'),
       // A garbled given name before a correct surname is still a garble of the whole name.
       flags(
@@ -114,6 +117,24 @@ describe('name-mismatch', () => {
         'ダリオ・アモデイ',
         'error',
         'Dario Amodei',
+      ),
+      // The one katakana word that renders nothing else of the source, for the one name missing.
+      flags(
+        'パプレックスは新しい検索エンジンを公開した。',
+        'Perplexity released a new search engine.',
+        'パプレックス',
+        'パープレキシティ',
+        'warning',
+        'Perplexity',
+      ),
+      // A name nobody knows, in katakana of other sounds: information, no fix (no sure transliteration to offer).
+      flags(
+        'アナリストのパトリック・マクドナルドは数字に驚いた。',
+        'Analyst Patrick Moorhead was surprised by the numbers.',
+        'マクドナルド',
+        undefined,
+        'information',
+        'Moorhead',
       ),
       // Dropped without a stand-in: said, without a fix, as information.
       flags(
@@ -134,6 +155,12 @@ describe('name-mismatch', () => {
       quiet('マイクロソフトはオープンAIに出資した。', 'OpenAI received money from Microsoft.'),
       // A related entity (the maker of a model, a parent company) is a translator's choice, not another name.
       quiet('グーグルは新しいモデルを公開した。', 'Google DeepMind released a new model.'),
+      // A family name for one of its members is a short form, not another model.
+      quiet('グーグルはこの春、ジェミニを公開した。', 'Google released Gemini 2.5 Pro this spring.'),
+      // Another transliteration of a given name before the known surname.
+      quiet('サンダー・ピチャイが登壇した。', 'Sundar Pichai took the stage.'),
+      quiet('アナリストのパトリック・ムーアヘッドは数字に驚いた。', 'Analyst Patrick Moorhead was surprised by the numbers.'),
+      quiet('ゴールドマン・サックスのアナリストは、AIへの支出は鈍っていないと述べた。', 'Analysts at Goldman Sachs said spending on AI is not slowing.'),
     ],
   );
 });

@@ -10,6 +10,7 @@ import type { OffsetRange } from '../types';
 import type { AlignedPair } from './alignment';
 import { englishMentions } from './englishNames';
 import { latinWords, targetSlice, type Word } from './pairFacts';
+import { transliterationSimilarity } from './transliteration';
 
 export interface SourceEntity {
   readonly entity: Entity;
@@ -108,4 +109,20 @@ export function oneLetterOff(written: string, name: string): boolean {
   let differences = 0;
   for (let i = 0; i < name.length; i++) if (written[i] !== name[i]) differences++;
   return differences === 1;
+}
+
+/** How well a katakana word must read as an English word of the source to count as its rendering. */
+export const RENDERING = 0.75;
+
+/**
+ * Whether a katakana word of the translation renders words of the source other than the given name's:
+ * each of its parts (split at ・) reads like one of them, or like two in a row (データセンター ↔ data center).
+ */
+export function rendersOtherSourceWords(katakana: string, sourceWords: readonly string[], nameWords: ReadonlySet<string>): boolean {
+  const others = sourceWords.filter((w) => !nameWords.has(w));
+  const candidates = [...others, ...others.slice(1).map((w, k) => `${others[k] ?? ''}${w}`)];
+  return katakana
+    .split(/[・＝]/)
+    .filter((part) => part.length >= 2)
+    .every((part) => candidates.some((w) => transliterationSimilarity(w, part) >= RENDERING));
 }

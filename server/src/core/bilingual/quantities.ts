@@ -130,13 +130,17 @@ function wordQuantities(text: string): Quantity[] {
     const small = !hundred && !scaleWord && !unitWord;
     if (small && (value < 2 || value > 12)) continue;
     if (/^(a|an)$/i.test(first) && !scaleWord && !hundred) continue;
+    // A unit after the number ("eight weeks", "one million tokens", "a ten-year plan").
+    const after = /^[\s-]((?:tera|giga|mega|kilo)watt-hours?|[A-Za-z]+)(?![A-Za-z])/.exec(text.slice(match.index + whole.length));
+    const measured = !unitWord && after?.[1] && (value >= 2 || scaleWord || hundred) ? englishUnit(after[1]) : undefined;
     // "two-thirds", "one-off": a fraction or a word, not a count.
-    if (/^-/.test(text.slice(match.index + whole.length))) continue;
+    if (/^-/.test(text.slice(match.index + whole.length)) && !measured) continue;
     const start = match.index;
     const numberEnd = start + whole.length - (unitWord ? unitWord.length + 1 : 0);
-    const unitRange = unitWord ? { start: numberEnd + 1, end: start + whole.length } : undefined;
+    const wholeEnd = start + whole.length + (measured && after ? after[0].length : 0);
+    const unitRange = unitWord || measured ? { start: wholeEnd - (unitWord ?? after?.[1] ?? '').length, end: wholeEnd } : undefined;
     const currency = unitWord ? EN_CURRENCY_WORD.find(([pattern]) => pattern.test(unitWord))?.[1] : undefined;
-    const kind: QuantityKind = currency ? 'money' : unitWord && /percent|per cent/i.test(unitWord) ? 'percent' : 'count';
+    const kind: QuantityKind = currency ? 'money' : unitWord && /percent|per cent/i.test(unitWord) ? 'percent' : measured ? 'measure' : 'count';
     const approximate = /\b(?:about|around|roughly|nearly|almost|approximately|some|over|more than|less than|under|up to)\s+$/i.test(
       text.slice(Math.max(0, start - 16), start),
     );
@@ -144,8 +148,9 @@ function wordQuantities(text: string): Quantity[] {
       value,
       kind,
       ...(currency ? { currency } : {}),
+      ...(measured ? { unit: measured } : {}),
       ...(approximate ? { approximate } : {}),
-      range: { start, end: start + whole.length },
+      range: { start, end: wholeEnd },
       numberRange: { start, end: numberEnd },
       ...(unitRange ? { unitRange } : {}),
     });

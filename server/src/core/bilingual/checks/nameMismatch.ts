@@ -19,10 +19,12 @@ import { checkedPairs, pairFinding, type SourceCheck, type SourceCheckContext } 
 import { latinSpellings } from '../englishNames';
 import { katakanaWords, latinWords, targetSlice, type Word } from '../pairFacts';
 import type { AlignedPair, Alignment } from '../alignment';
+import { transliterationSimilarity } from '../transliteration';
 import {
   fullSpellingsOf,
   kindOf,
   oneLetterOff,
+  rendersOtherSourceWords,
   sourceEntities,
   spellingsOf,
   STANDS_FOR_A_NAME,
@@ -62,8 +64,17 @@ export const nameMismatch: SourceCheck = {
         taken.add(mention.range.start);
         findings.push(substitutionFinding(alignment, pair, named, mention, replaced.length === 1 ? 0.85 : 0.72, context));
       }
-      for (const named of missing) {
-        if (replaced.some((r) => r.named === named)) continue;
+      const unplaced = missing.filter((named) => !replaced.some((r) => r.named === named));
+      const sourceWords = pair.source.flatMap(latinWords).map((w) => w.text);
+      // One name missing and one katakana word nothing else in the source explains: that word renders it, badly.
+      const rendering = unplaced.length === 1 && unplaced[0] ? badRendering(unplaced[0], view, sourceWords, taken, context) : undefined;
+      if (rendering && unplaced[0]) {
+        const { entity, range } = unplaced[0];
+        taken.add(rendering.word.range.start);
+        findings.push(garbleFinding(alignment, pair, rendering.word, entity.ja, entity.en, range, 0.6 + 0.3 * rendering.similarity, entity.id));
+      }
+      for (const named of unplaced) {
+        if (rendering) continue;
         // A related name in its place (グーグル for Google DeepMind, the maker for its model) is the translator's choice.
         const related = context.kb.relatedTo(named.entity.id);
         if (view.mentions.some((m) => related.has(m.entityId))) continue;
@@ -79,6 +90,10 @@ export const nameMismatch: SourceCheck = {
         if (!garble || garble.similarity === 1 || (garble.similarity < 0.7 && !oneLetterOff(garble.word.text, name.text))) continue;
         taken.add(garble.word.range.start);
         findings.push(garbleFinding(alignment, pair, garble.word, name.text, name.text, name.range, 0.8, undefined));
+      }
+      for (const name of unknownNames(pair, context.kb, context.lexicon, alignment.sourceText)) {
+        const part = farRendering(name, view, sourceWords, taken);
+        if (part) findings.push(farRenderingFinding(alignment, pair, part, name));
       }
     }
     return findings;
@@ -121,7 +136,7 @@ function targetView(pair: AlignedPair, context: SourceCheckContext): TargetView 
     latin: withPhrases(pair, pair.target.flatMap(latinWords)).filter(free),
     written: (entity) =>
       mentioned.has(entity.id) ||
-      fullSpellingsOf(entity).some((s) => text.includes(s)) ||
+      fullSpellingsOf(entity).some((s) => (/^[\x20-\x7e]+$/.test(s) ? containsWord(text, s) : text.includes(s))) ||
       katakana.some((w) => anotherWayOfWritingAGivenName(w.text, entity)) ||
       // A short form counts when written as a word of its own (アルトマン), not as the end of another name (ダニエル・アモデイ).
       (entity.shortNames ?? []).some((s) => (/^[ァ-ヴー・＝]+$/.test(s) ? katakana.some((w) => w.text === s) : text.includes(s))),
@@ -176,6 +191,78 @@ function closestGarble(
   return best;
 }
 
+/** Least similarity for a katakana word to be taken as a bad rendering of the one missing name. */
+const BAD_RENDERING = 0.4;
+
+/** The one katakana word of the translation that renders no other source word and sounds somewhat like the missing name. */
+function badRendering(
+  named: SourceEntity,
+  view: TargetView,
+  sourceWords: readonly string[],
+  taken: ReadonlySet<number>,
+  context: SourceCheckContext,
+): { word: Word; similarity: number } | undefined {
+  const nameWords = new Set(named.entity.en.split(/\s+/));
+  const candidates = view.katakana
+    .filter((w) => w.text.length >= 3 && !taken.has(w.range.start) && !context.rules.ordinaryKatakana.has(w.text))
+    .filter((w) => !rendersOtherSourceWords(w.text, sourceWords, nameWords))
+    .map((word) => ({
+      word,
+      similarity: Math.max(
+        transliterationSimilarity(named.entity.en, word.text),
+        editSimilarity(word.text.replace(/・/g, ''), named.entity.ja.replace(/・/g, '')),
+      ),
+    }));
+  const likely = candidates.filter((c) => c.similarity >= BAD_RENDERING);
+  return likely.length === 1 ? likely[0] : undefined;
+}
+
+/** A name of the source nobody knows, rendered in katakana that reads nothing like it (Moorhead ↔ モアハウス). */
+function farRendering(name: Word, view: TargetView, sourceWords: readonly string[], taken: ReadonlySet<number>): Word | undefined {
+  if (view.text.toLowerCase().includes(name.text.toLowerCase())) return undefined;
+  const parts = view.katakana.flatMap(katakanaParts).filter((p) => p.text.length >= 3 && !taken.has(p.range.start));
+  const scored = parts.map((part) => ({ part, similarity: transliterationSimilarity(name.text, part.text) }));
+  if (scored.some((s) => s.similarity >= FAIR_RENDERING)) return undefined;
+  const far = scored.filter((s) => s.similarity >= SOME_LIKENESS && !rendersOtherSourceWords(s.part.text, sourceWords, new Set([name.text])));
+  return far.length === 1 ? far[0]?.part : undefined;
+}
+
+/** A rendering this close to the English reads as one (another way of writing it, not a garble). */
+const FAIR_RENDERING = 0.6;
+/** Below this, a katakana word is about something else. */
+const SOME_LIKENESS = 0.3;
+
+function katakanaParts(word: Word): Word[] {
+  const parts: Word[] = [];
+  let at = 0;
+  for (const text of word.text.split(/[・＝]/)) {
+    parts.push({ text, range: { start: word.range.start + at, end: word.range.start + at + text.length } });
+    at += text.length + 1;
+  }
+  return parts;
+}
+
+function farRenderingFinding(alignment: Alignment, pair: AlignedPair, part: Word, name: Word): Finding {
+  return pairFinding(
+    {
+      code: CODE,
+      range: part.range,
+      message: t('The source names "{0}": 「{1}」 does not read like it', name.text, part.text),
+      confidence: 0.55 * Math.min(1, pair.confidence + 0.1),
+      explanation: {
+        problem: t('A name of the source sentence seems rendered by katakana of other sounds; check the spelling.'),
+        reasons: [
+          t('The source sentence (line {0}) names "{1}", and no katakana of the translation reads like it.', alignment.sourceSpan(pair).line + 1, name.text),
+        ],
+      },
+      replacements: [],
+    },
+    pair,
+    alignment,
+    name.range,
+  );
+}
+
 /**
  * The known surname with a given name written close to the known one (サンダー・ピチャイ for スンダー・ピチャイ):
  * another transliteration, not a garble. A given name far from it (ダニエル・アモデイ for ダリオ・アモデイ) is one.
@@ -207,7 +294,7 @@ function substitutions(
   const extras = view.mentions.filter((m) => {
     const entity = context.kb.get(m.entityId);
     if (!entity || namedIds.has(entity.id) || related.has(entity.id) || seen.has(entity.id) || kindOf(entity) === undefined) return false;
-    if (latinSpellings(entity).some((s) => sourceText.includes(s))) return false;
+    if (latinSpellings(entity).some((s) => containsWord(sourceText, s))) return false;
     seen.add(entity.id);
     return true;
   });
@@ -217,9 +304,20 @@ function substitutions(
     const lost = missing.filter((m) => kindOf(m.entity) === kind);
     const instead = extras.filter((m) => kindOf(context.kb.get(m.entityId) as Entity) === kind);
     if (lost.length !== instead.length) continue;
+    // A family name for one of its members (ジェミニ for Gemini 2.5 Pro, Claude for Claude Opus 4) is a short form.
+    const family = (a: Entity, b: Entity): boolean => a.en.startsWith(`${b.en} `) || b.en.startsWith(`${a.en} `);
+    if (lost.some((m, k) => family(m.entity, context.kb.get(instead[k]?.entityId ?? '') as Entity))) continue;
     lost.forEach((m, k) => result.push({ named: m, mention: instead[k] as EntityMention }));
   }
   return result;
+}
+
+/** Whether a text writes a name as a word of its own (GPT-4 is not written in "GPT-4o"). */
+function containsWord(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (!/[A-Za-z0-9]/.test(text[at - 1] ?? '') && !/[A-Za-z0-9]/.test(text[at + name.length] ?? '')) return true;
+  }
+  return false;
 }
 
 function garbleFinding(
