@@ -9,9 +9,9 @@ import * as path from 'node:path';
 import { before, describe, it } from 'node:test';
 import * as kuromoji from 'kuromoji';
 import { buildCompact, kuromojiDictionary } from '../../server/src/core/ipadic/build';
-import { compactFilePath, readCompactFile } from '../../server/src/core/ipadic/file';
+import { compactFilePath, openCompactFile, readCompactFile } from '../../server/src/core/ipadic/file';
 import { readCompact } from '../../server/src/core/ipadic/format';
-import { compactTokenizer, HAS_KANJI, type CompactTokenizer, type TokenLabels } from '../../server/src/core/ipadic/load';
+import { compactTokenizer, HAS_KANJI, tokenizerOf, type CompactTokenizer, type TokenLabels } from '../../server/src/core/ipadic/load';
 import { SEEDS_DIRECTORY, seedsAvailable, warnNoSeeds } from '../support/seeds';
 import { REAL_TEXT_DIRECTORY, realTextAvailable } from '../support/realText';
 
@@ -131,6 +131,20 @@ describe('the compact IPADIC dictionary', () => {
     const shipped = readCompactFile(compactFilePath());
     assert.ok(shipped);
     assert.ok(Buffer.from(built).equals(Buffer.from(shipped)), 'a fresh build differs from dist/ipadic.bin');
+  });
+
+  it('reads the word features from the file only when a token’s features are asked for', () => {
+    const opened = openCompactFile(compactFilePath());
+    assert.ok(opened);
+    const dictionary = readCompact(opened.bytes);
+    const untouched = (): boolean => dictionary.bytes.features.every((byte) => byte === 0);
+    assert.ok(untouched(), 'the features are not read when the file is opened');
+    const tokenizer = tokenizerOf(dictionary, opened.fill);
+    const sentence = OWN_SENTENCES[0] ?? '';
+    assert.deepEqual(tokenizer.tokenizeLabels(sentence), stock.tokenize(sentence).map(labelsOf));
+    assert.ok(untouched(), 'the analysis’s tokens read no features');
+    assert.deepEqual(tokenizer.tokenize(sentence), stock.tokenize(sentence));
+    assert.ok(!untouched(), 'asking for features reads them');
   });
 
   it('refuses bytes that are not a compact dictionary, saying so', () => {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { check } from '../support/analysis';
+import { detectorTable } from '../support/detectorTable';
 
 const CODE = 'implausible-currency';
 
@@ -93,4 +94,38 @@ describe('currencies judged by the entity the amount belongs to', () => {
     const [finding] = (await check('欧州委員会はAI法の施行を急ぐ。OpenAIによれば欧州の市場は2000億ユーロになる。')).found(CODE);
     assert.ok(finding === undefined || finding.severity === 'information');
   });
+});
+
+// Our own sentences: stories that count in dollars, with one figure in yen.
+describe('yen where the story counts in another currency', () => {
+  detectorTable(
+    CODE,
+    [
+      {
+        name: 'a seed round in yen beside a valuation in dollars: a warning proposing dollars',
+        text: 'シードで20億円。評価額が120億ドル。去年は別の会社が5億ドルを集めました。',
+        expected: [['円', 'ドル', 'warning']],
+      },
+      {
+        name: 'a subscription in yen after a price in dollars in the same sentence',
+        text: '価格は2万ドル、あるいは月額499円のサブスクリプションです。OpenAIは400億ドルを調達した。',
+        expected: [['円', 'ドル', 'warning']],
+      },
+      {
+        name: 'a lone yen figure in a dollar story, with no figure beside it: information only',
+        text: 'OpenAIは400億ドルを調達した。Anthropicは130億ドルを集めた。\n\n次の交渉では5000億円が目標とされる。',
+        expected: [['円', 'ドル', 'information']],
+      },
+    ],
+    [
+      { name: 'a conversion in brackets', text: 'OpenAIは400億ドルを調達した。Anthropicは130億ドルを集めた。新しいプランは月額20ドル（約3000円）だ。' },
+      {
+        name: 'a conversion after 日本円で約',
+        text: 'OpenAIは400億ドルを調達した。Anthropicは130億ドルを集めた。新しいプランは月額20ドル、日本円で約3000円だ。',
+      },
+      { name: 'a Japanese price (国内)', text: 'OpenAIは400億ドルを調達した。Anthropicは130億ドルを集めた。国内では月額3000円で提供される。' },
+      { name: 'a Japanese company’s money', text: 'OpenAIは66億ドルを調達し、ソフトバンクグループは3兆円を投じる。Anthropicは130億ドルを集めた。' },
+      { name: 'a story that counts in yen', text: '楽天は300億円を投じる。ソニーは500億円を投資した。OpenAIは66億ドルを調達した。' },
+    ],
+  );
 });

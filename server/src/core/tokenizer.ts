@@ -1,5 +1,5 @@
 /** The kuromoji adapter: loads the dictionary once (compact form, ipadic/), tokenises line by line, caches by line text. */
-import { compactDictionary, compactFilePath, readCompactFile } from './ipadic/file';
+import { compactDictionary, compactFilePath, openCompactFile } from './ipadic/file';
 import { tokenizerOf, type CompactTokenizer } from './ipadic/load';
 
 export interface Token {
@@ -49,8 +49,10 @@ let loading: Promise<JapaneseTokenizer> | undefined;
 export function loadTokenizer(bytes?: Uint8Array): Promise<JapaneseTokenizer> {
   loading ??= new Promise((resolve, reject) => {
     try {
-      const { dictionary } = compactDictionary(bytes ?? readCompactFile(compactFilePath()));
-      resolve(new CachingTokenizer(tokenizerOf(dictionary)));
+      // Read from the file, the word features only if something asks for them (the analysis never does).
+      const opened = bytes ? { bytes, fill: undefined } : openCompactFile(compactFilePath());
+      const { dictionary, rebuilt } = compactDictionary(opened?.bytes);
+      resolve(new CachingTokenizer(tokenizerOf(dictionary, rebuilt ? undefined : opened?.fill)));
     } catch (error) {
       reject(new Error(`Could not load the Japanese dictionary: ${String(error)}. Reinstall with "npm install".`));
     }

@@ -3,7 +3,7 @@
  * Chinese companies), most likely a dollar amount that translation or recognition turned into another unit.
  *
  * Contract: an amount in a currency other than dollars and yen (which fit any story told in Japanese) is
- * flagged
+ * flagged (yen only where the story counts in another currency and nothing Japanese is near: yenInForeignStory.ts)
  * - when none of the story's countries uses it (currencies marked checked): as before, near certain when
  *   the amount matches a published figure;
  * - else when it belongs to an entity of another country (the entity named last before it in its
@@ -19,6 +19,7 @@ import type { Currency, Entity, KnownAmount } from '../knowledge/model';
 import type { EntityMention, Finding } from '../types';
 import { findAmounts, type Amount } from '../amounts';
 import type { Detector } from './detector';
+import { yenInForeignStory } from './yenInForeignStory';
 import { t } from '../l10n';
 
 const CODE = 'implausible-currency';
@@ -38,7 +39,7 @@ export const implausibleCurrency: Detector = {
       if (amount.currency.code === 'USD') continue;
       if (amount.currency.code === 'JPY') {
         // Yen fit any story told in Japanese (conversions for the reader): a foreign company's own money in yen is only worth a note.
-        const owned = ownerMismatch(doc, amount, context, true);
+        const owned = ownerMismatch(doc, amount, context, true) ?? yenInForeignStory(doc, amount, amounts, context);
         if (owned) findings.push(owned);
         continue;
       }

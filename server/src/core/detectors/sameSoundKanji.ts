@@ -49,7 +49,7 @@ export const sameSoundKanji: Detector = {
     for (let i = 0; i < tokens.length; i++) {
       const first = tokens[i] as Token;
       if (first.start < coveredUntil || !isKanjiWord(first)) continue;
-      const candidate = longestCandidate(tokens, i, text, lexicon.byReading, lexicon.has);
+      const candidate = longestCandidate(tokens, i, text, lexicon.byReading, lexicon.has, context.rules.sameSoundCollocations);
       if (!candidate) continue;
       const range = flowRange(doc.flow, candidate.start, candidate.end);
       // Part of a name the knowledge base knows (広帯域メモリー), or of a term written as the lexicon has it: spelt as meant.
@@ -84,6 +84,7 @@ export const sameSoundKanji: Detector = {
 
 const NO_TOKEN: Token = { surface: '', start: 0, end: 0, pos: '', posDetail: '', known: false };
 const ALL_KANJI_SOMEWHERE = /[\u3400-\u9fff]/;
+const STARTS_WITH_KANJI = /^[\u3400-\u9fff々]/;
 
 /**
  * Tokens placed by their surfaces: kuromoji's positions drift after a sentence end inside the tokenised
@@ -117,6 +118,7 @@ function longestCandidate(
   text: string,
   byReading: ReadonlyMap<string, readonly DomainTerm[]>,
   isTerm: (word: string) => boolean,
+  collocations: readonly SameSoundCollocation[],
 ): Candidate | undefined {
   const run: Token[] = [];
   for (let k = i; k < tokens.length && run.length < MAX_WORDS; k++) {
@@ -134,8 +136,20 @@ function longestCandidate(
     // Two kanji read as one word (線+状) are too easily another word; and part of a longer compound
     // (線状|降水帯) is one only when long enough to be a term of its own.
     if (length > 1 && written.length < 3) continue;
-    if ((inCompound || length < run.length || isKanjiWord(tokens[i + run.length] ?? NO_TOKEN)) && written.length < 3) continue;
     const reading = words.map((w) => w.reading).join('');
+    if ((inCompound || length < run.length || isKanjiWord(tokens[i + run.length] ?? NO_TOKEN)) && written.length < 3) {
+      // Unless a collocation of a term of that reading is what follows (加熱|気味 for 過熱気味): the phrase vouches for the cut.
+      const following = text.slice(end);
+      const vouched =
+        !inCompound &&
+        length === 1 &&
+        (byReading.get(reading) ?? []).some((entry) =>
+          collocations.some(
+            (rule) => rule.term === entry.kanji && (rule.after ?? []).some((after) => STARTS_WITH_KANJI.test(after) && following.startsWith(after)),
+          ),
+        );
+      if (!vouched) continue;
+    }
     // A word that is a term itself (精製) is no misspelling of another, unless the other's kana or Latin stands around it (精製AI).
     const term = (byReading.get(reading) ?? []).find(
       (entry) =>

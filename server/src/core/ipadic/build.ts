@@ -35,6 +35,7 @@ export function buildCompact(directory: string, kuromojiVersion: string): Uint8A
     check,
     words,
     features,
+    ...readingSections(words, features),
     leftIdLabels: Buffer.from(JSON.stringify(leftIdLabels(words, features)), 'utf8'),
     leafOffsets: asBytes(leaves.offsets),
     leafWords: asBytes(leaves.words),
@@ -59,6 +60,42 @@ function lastNonZero(bytes: Uint8Array): number {
   return i;
 }
 
+/** An entry's comma-separated features. */
+function featureFields(view: DataView, features: Uint8Array, id: number): string[] {
+  const at = view.getInt32(id + 6, true);
+  let end = at;
+  while (end < features.length && features[end] !== 0) end++;
+  return Buffer.from(features.buffer, features.byteOffset + at, end - at)
+    .toString('utf8')
+    .split(',');
+}
+
+/** Each entry's reading as kuromoji's formatter gives it (field 8), each distinct reading stored once. */
+function readingSections(words: Uint8Array, features: Uint8Array): { readingOffsets: Uint8Array; readingStrings: Uint8Array } {
+  const view = new DataView(words.buffer, words.byteOffset, words.byteLength);
+  const offsets = new Int32Array(Math.floor(words.byteLength / ENTRY_BYTES));
+  const placed = new Map<string, number>();
+  const strings: Buffer[] = [];
+  let size = 0;
+  for (let id = 0; id + ENTRY_BYTES <= words.byteLength; id += ENTRY_BYTES) {
+    const reading = featureFields(view, features, id)[8];
+    if (!reading || reading === '*') {
+      offsets[id / ENTRY_BYTES] = -1;
+      continue;
+    }
+    let at = placed.get(reading);
+    if (at === undefined) {
+      at = size;
+      const bytes = Buffer.from(`${reading}\0`, 'utf8');
+      strings.push(bytes);
+      size += bytes.byteLength;
+      placed.set(reading, at);
+    }
+    offsets[id / ENTRY_BYTES] = at;
+  }
+  return { readingOffsets: asBytes(offsets), readingStrings: new Uint8Array(Buffer.concat(strings)) };
+}
+
 /**
  * For each left id, the part of speech and its first refinement ("名詞,固有名詞") its entries' features give,
  * as kuromoji's formatter reads them (fields 1 and 2 of the comma-separated features); null for a left id
@@ -69,12 +106,7 @@ function leftIdLabels(words: Uint8Array, features: Uint8Array): (string | null)[
   const labels: (string | null | undefined)[] = [];
   for (let id = 0; id + ENTRY_BYTES <= words.byteLength; id += ENTRY_BYTES) {
     const leftId = view.getInt16(id, true);
-    const at = view.getInt32(id + 6, true);
-    let end = at;
-    while (end < features.length && features[end] !== 0) end++;
-    const fields = Buffer.from(features.buffer, features.byteOffset + at, end - at)
-      .toString('utf8')
-      .split(',');
+    const fields = featureFields(view, features, id);
     const label = fields.length === FEATURE_FIELDS ? `${fields[1] ?? ''},${fields[2] ?? ''}` : null;
     const known = labels[leftId];
     labels[leftId] = known === undefined || known === label ? label : null;

@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { packageRoot } from '../packageRoot';
 import { buildCompact, kuromojiDictionary } from './build';
-import { readCompact, type CompactDictionary } from './format';
+import { readCompact, SECTION_NAMES, type CompactDictionary, type SectionName } from './format';
 
 export const COMPACT_FILE_NAME = 'ipadic.bin';
 
@@ -34,6 +34,78 @@ export function readCompactFile(file: string, shared = false): Uint8Array | unde
       read += n;
     }
     return bytes;
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Sections read only when first needed: the word features, which the analysis's tokens never decode. */
+export const LAZY_SECTIONS: readonly SectionName[] = ['features'];
+
+export interface OpenedCompactFile {
+  /** The whole file's bytes, the lazy sections still zero (untouched memory, not resident). */
+  readonly bytes: Uint8Array;
+  /** Reads a lazy section into its place (once). */
+  fill(name: SectionName): void;
+}
+
+function readRange(fd: number, bytes: Uint8Array, start: number, length: number): void {
+  for (let read = 0; read < length;) {
+    const n = fs.readSync(fd, bytes, start + read, length - read, start + read);
+    if (n === 0) break;
+    read += n;
+  }
+}
+
+/**
+ * The file read but for its lazy sections, which fill() reads when something first asks for them; the
+ * whole file when it is not a current compact file (compactDictionary then rebuilds it). Undefined when
+ * there is no such file.
+ */
+export function openCompactFile(file: string): OpenedCompactFile | undefined {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, 'r');
+  } catch {
+    return undefined;
+  }
+  try {
+    const { size, mtimeMs } = fs.fstatSync(fd);
+    const bytes = new Uint8Array(new ArrayBuffer(size));
+    readRange(fd, bytes, 0, Math.min(size, 64 * 1024)); // the signature and the header, far shorter
+    let sections: CompactDictionary['bytes'];
+    try {
+      sections = readCompact(bytes).bytes;
+    } catch {
+      readRange(fd, bytes, 0, size);
+      return { bytes, fill: () => undefined };
+    }
+    const place = (name: SectionName): { start: number; length: number } => ({
+      start: sections[name].byteOffset - bytes.byteOffset,
+      length: sections[name].byteLength,
+    });
+    for (const name of SECTION_NAMES) {
+      if (LAZY_SECTIONS.includes(name)) continue;
+      const { start, length } = place(name);
+      readRange(fd, bytes, start, length);
+    }
+    const filled = new Set<SectionName>();
+    return {
+      bytes,
+      fill(name) {
+        if (filled.has(name)) return;
+        const lazy = fs.openSync(file, 'r');
+        try {
+          const now = fs.fstatSync(lazy);
+          if (now.size !== size || now.mtimeMs !== mtimeMs) throw new Error(`${file} changed while in use (rebuilt?): restart to load it again`);
+          const { start, length } = place(name);
+          readRange(lazy, bytes, start, length);
+          filled.add(name);
+        } finally {
+          fs.closeSync(lazy);
+        }
+      },
+    };
   } finally {
     fs.closeSync(fd);
   }

@@ -8,7 +8,7 @@
 
 export const MAGIC = 'transcript-lens compact ipadic\n';
 /** Raised whenever the layout or the meaning of a section changes: an older file is then rebuilt, not misread. */
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 
 export const SECTION_NAMES = [
   /** kuromoji's double-array trie over the surface forms (Int32). */
@@ -18,6 +18,13 @@ export const SECTION_NAMES = [
   'words',
   /** Each entry's "surface,features…" as UTF-8 ending in NUL, decoded only for the tokens a text produces. */
   'features',
+  /**
+   * Each entry's reading (the ninth feature), so the analysis reads it without the features: an Int32 per
+   * entry (entry id / 10) giving its offset in readingStrings (NUL-terminated UTF-8, each reading once), -1
+   * for an entry with none ("*").
+   */
+  'readingOffsets',
+  'readingStrings',
   /**
    * Part of speech and its first refinement by left id, as JSON (an array indexed by left id): in IPADIC the
    * left id determines them, so a token's need not be decoded from its features. null where it does not.

@@ -4,7 +4,7 @@ import Tokenizer from 'kuromoji/src/Tokenizer';
 import type ViterbiNode from 'kuromoji/src/viterbi/ViterbiNode';
 import ConnectionCosts from 'kuromoji/src/dict/ConnectionCosts';
 import UnknownDictionary from 'kuromoji/src/dict/UnknownDictionary';
-import { int16View, int32View, readCompact, uint32View, type CompactDictionary } from './format';
+import { int16View, int32View, readCompact, uint32View, type CompactDictionary, type SectionName } from './format';
 import { LatticeBuilder } from './lattice';
 
 export interface KuromojiTokenizer {
@@ -19,7 +19,7 @@ export interface TokenLabels {
   readonly pos: string;
   readonly posDetail: string;
   readonly known: boolean;
-  /** The reading, for known words with kanji only (their features are decoded for it; other words' are not). */
+  /** The reading, for known words with kanji only (from the readings section: the features stay unread). */
   readonly reading?: string;
 }
 
@@ -41,6 +41,9 @@ export interface CompactTokenizer extends KuromojiTokenizer {
   tokenizeLabels(text: string): TokenLabels[];
 }
 
+/** A word entry's size in the words section (an entry's id is its byte offset there). */
+const ENTRY_BYTES = 10;
+
 /** A NUL-terminated UTF-8 string of a features section, decoded when a token asks for it. */
 function featuresAt(features: Uint8Array, at: number): string {
   let end = at;
@@ -53,15 +56,23 @@ export function compactTokenizer(file: Uint8Array): CompactTokenizer {
   return tokenizerOf(readCompact(file));
 }
 
-export function tokenizerOf({ header, bytes }: CompactDictionary): CompactTokenizer {
+/** The tokenizer over a compact dictionary; `fill` reads a section not read yet (see openCompactFile). */
+export function tokenizerOf({ header, bytes }: CompactDictionary, fill?: (name: SectionName) => void): CompactTokenizer {
   const entries = int16View(bytes.words);
   const words = new DataView(bytes.words.buffer, bytes.words.byteOffset, bytes.words.byteLength);
   const tokenInfo = {
     // kuromoji's getFeatures: the entry's feature offset sits 6 bytes into the entry.
     getFeatures(id: number | string): string {
+      fill?.('features');
       const at = Number(id) + 6;
       return featuresAt(bytes.features, at + 4 <= words.byteLength ? words.getInt32(at, true) : 0);
     },
+  };
+  // The reading without the features (format.ts: readingOffsets), so that they stay unread.
+  const readingOffsets = int32View(bytes.readingOffsets);
+  const readingOf = (id: number): string | undefined => {
+    const at = readingOffsets[id / ENTRY_BYTES] ?? -1;
+    return at < 0 ? undefined : featuresAt(bytes.readingStrings, at);
   };
   const costs = new ConnectionCosts(0, 0);
   costs.loadConnectionCosts(int16View(bytes.costs));
@@ -121,7 +132,7 @@ export function tokenizerOf({ header, bytes }: CompactDictionary): CompactTokeni
               posDetail: labels[1],
               known: node.type === 'KNOWN',
             };
-            const reading = node.type === 'KNOWN' && HAS_KANJI.test(node.surface_form) ? readingField(tokenInfo.getFeatures(node.name).split(',')) : undefined;
+            const reading = node.type === 'KNOWN' && HAS_KANJI.test(node.surface_form) ? readingOf(node.name) : undefined;
             tokens.push(reading === undefined ? token : { ...token, reading });
           } else {
             // No label by left id (none in IPADIC): the word's features, read as kuromoji's formatter reads them.
