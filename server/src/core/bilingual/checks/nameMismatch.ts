@@ -71,7 +71,9 @@ export const nameMismatch: SourceCheck = {
       if (rendering && unplaced[0]) {
         const { entity, range } = unplaced[0];
         taken.add(rendering.word.range.start);
-        findings.push(garbleFinding(alignment, pair, rendering.word, entity.ja, entity.en, range, 0.6 + 0.3 * rendering.similarity, entity.id));
+        // Barely alike (under one half): information, the fix offered but not pressed.
+        const confidence = rendering.similarity >= 0.5 ? 0.6 + 0.3 * rendering.similarity : 0.6;
+        findings.push(garbleFinding(alignment, pair, rendering.word, entity.ja, entity.en, range, confidence, entity.id));
       }
       for (const named of unplaced) {
         if (rendering) continue;
