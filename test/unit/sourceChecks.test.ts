@@ -136,6 +136,15 @@ describe('name-mismatch', () => {
         'information',
         'Moorhead',
       ),
+      // A short name is not matched to a katakana word alike by chance (ネット): only said missing.
+      flags(
+        '新しいサービスはネット経由で始まった。',
+        'Intel started a new offering online.',
+        '新しいサービスはネット経由で始まった。',
+        undefined,
+        'information',
+        'Intel',
+      ),
       // Dropped without a stand-in: said, without a fix, as information.
       flags(
         '新しいモデルは火曜日に公開された。',
@@ -155,6 +164,8 @@ describe('name-mismatch', () => {
       quiet('マイクロソフトはオープンAIに出資した。', 'OpenAI received money from Microsoft.'),
       // A related entity (the maker of a model, a parent company) is a translator's choice, not another name.
       quiet('グーグルは新しいモデルを公開した。', 'Google DeepMind released a new model.'),
+      // A stand-in (同社) may carry the name: メディア is not taken for it.
+      quiet('同社の新しいスマートグラスはメディアで好評だった。', 'Meta said its new glasses were well received by reviewers.'),
       // A family name for one of its members is a short form, not another model.
       quiet('グーグルはこの春、ジェミニを公開した。', 'Google released Gemini 2.5 Pro this spring.'),
       // Another transliteration of a given name before the known surname.

@@ -5,11 +5,15 @@
  *   for Andreessen, ダニエル・アモデイ for Dario Amodei). Fix: the knowledge base's spelling in the
  *   translation's script closest to the garble, or the source's own spelling for a name it does not know;
  * - it names another known entity of the same kind in its place (the source says Intel, the translation
- *   AMD), one the source does not name and that is not related to it. Fix: the source entity's usual
+ *   AMD), one the source does not name (in this sentence or those around it) and not related to it. Fix: the source entity's usual
  *   Japanese spelling (its Latin one where the translation wrote a katakana name in Latin);
  * - it drops it: no spelling, no garble, no stand-in (同社, 彼) and no other name in its place. Information
  *   only, on the sentence, without a fix: a translator may leave a name out on purpose.
- * Not flagged: a short form of the name (アルトマン), a name written in a neighbouring sentence.
+ * - it renders it in katakana of other sounds: the one katakana word no other source word explains, somewhat
+ *   like the one name missing (Perplexity ↔ パプレックス). Fix: the entity's Japanese spelling (information
+ *   when barely alike). A name nobody knows rendered unlike itself (Moorhead ↔ マクドナルド): information, no fix.
+ * Not flagged: a short form of the name (アルトマン), a family name for a member (ジェミニ for Gemini 2.5 Pro),
+ * another transliteration of a given name (サンダー・ピチャイ), a name written in a neighbouring sentence, a stand-in (同社).
  */
 import { editSimilarity } from '../../similarity';
 import { t } from '../../l10n';
@@ -19,7 +23,7 @@ import { checkedPairs, pairFinding, type SourceCheck, type SourceCheckContext } 
 import { latinSpellings } from '../englishNames';
 import { katakanaWords, latinWords, targetSlice, type Word } from '../pairFacts';
 import type { AlignedPair, Alignment } from '../alignment';
-import { transliterationSimilarity } from '../transliteration';
+import { englishSoundKey, transliterationSimilarity } from '../transliteration';
 import {
   fullSpellingsOf,
   kindOf,
@@ -59,20 +63,24 @@ export const nameMismatch: SourceCheck = {
           findings.push(garbleFinding(alignment, pair, best.word, best.fix, entity.en, range, 0.75 + 0.24 * best.similarity, entity.id));
         } else if (!best) missing.push(named);
       }
-      const replaced = substitutions(pair, missing, view, context);
+      // A name the neighbouring translation writes moved there (sentences split or merged): not missing here.
+      const near = neighbourhood(alignment, pair);
+      const unwritten = missing.filter((m) => !spellingsOf(m.entity).some((s) => near.target.includes(s)));
+      const replaced = substitutions(pair, unwritten, view, near, context);
       for (const { named, mention } of replaced) {
         taken.add(mention.range.start);
         findings.push(substitutionFinding(alignment, pair, named, mention, replaced.length === 1 ? 0.85 : 0.72, context));
       }
-      const unplaced = missing.filter((named) => !replaced.some((r) => r.named === named));
+      const unplaced = unwritten.filter((named) => !replaced.some((r) => r.named === named));
       const sourceWords = pair.source.flatMap(latinWords).map((w) => w.text);
       // One name missing and one katakana word nothing else in the source explains: that word renders it, badly.
-      const rendering = unplaced.length === 1 && unplaced[0] ? badRendering(unplaced[0], view, sourceWords, taken, context) : undefined;
+      const rendering =
+        unplaced.length === 1 && unplaced[0] && !STANDS_FOR_A_NAME.test(view.text) ? badRendering(unplaced[0], view, sourceWords, taken, context) : undefined;
       if (rendering && unplaced[0]) {
         const { entity, range } = unplaced[0];
         taken.add(rendering.word.range.start);
-        // Barely alike (under one half): information, the fix offered but not pressed.
-        const confidence = rendering.similarity >= 0.5 ? 0.6 + 0.3 * rendering.similarity : 0.6;
+        // Only somewhat alike: information, the fix offered but not pressed.
+        const confidence = rendering.similarity >= LOUD_RENDERING ? 0.6 + 0.3 * rendering.similarity : 0.6;
         findings.push(garbleFinding(alignment, pair, rendering.word, entity.ja, entity.en, range, confidence, entity.id));
       }
       for (const named of unplaced) {
@@ -138,11 +146,16 @@ function targetView(pair: AlignedPair, context: SourceCheckContext): TargetView 
     latin: withPhrases(pair, pair.target.flatMap(latinWords)).filter(free),
     written: (entity) =>
       mentioned.has(entity.id) ||
-      fullSpellingsOf(entity).some((s) => (/^[\x20-\x7e]+$/.test(s) ? containsWord(text, s) : text.includes(s))) ||
+      fullSpellingsOf(entity).some((s) => (/^[\x20-\x7e]+$/.test(s) ? containsWord(text, s) : undotted(text).includes(undotted(s)))) ||
       katakana.some((w) => anotherWayOfWritingAGivenName(w.text, entity)) ||
       // A short form counts when written as a word of its own (アルトマン), not as the end of another name (ダニエル・アモデイ).
       (entity.shortNames ?? []).some((s) => (/^[ァ-ヴー・＝]+$/.test(s) ? katakana.some((w) => w.text === s) : text.includes(s))),
   };
+}
+
+/** A katakana name without its separators: グーグルクラウド and グーグル・クラウド write one name. */
+function undotted(text: string): string {
+  return text.replace(/[・＝]/g, '');
 }
 
 /** The katakana word (with its ・) a range lies in, or the range itself when it is no katakana. */
@@ -177,8 +190,8 @@ function closestGarble(
     if (kana.some((s) => s.includes(word.text))) continue;
     if (anotherWayOfWritingAGivenName(word.text, entity)) continue;
     for (const spelling of kana) {
-      const similarity = editSimilarity(word.text.replace(/・/g, ''), spelling.replace(/・/g, ''));
-      if (similarity >= KATAKANA_SIMILARITY && (!best || similarity > best.similarity))
+      const similarity = editSimilarity(undotted(word.text), undotted(spelling));
+      if (similarity >= KATAKANA_SIMILARITY && similarity < 1 && (!best || similarity > best.similarity))
         best = { word, fix: entity.ja.includes(spelling) ? spelling : entity.ja, similarity };
     }
   }
@@ -193,8 +206,13 @@ function closestGarble(
   return best;
 }
 
-/** Least similarity for a katakana word to be taken as a bad rendering of the one missing name. */
-const BAD_RENDERING = 0.4;
+/**
+ * Least similarity for a katakana word to be taken as a bad rendering of the one missing name, and the
+ * similarity above which it is a warning. Short names are alike by chance (Meta ↔ メディア, Intel ↔ ネット):
+ * a word of four letters at least, and a name of three consonants or four katakana at least.
+ */
+const BAD_RENDERING = 0.5;
+const LOUD_RENDERING = 0.65;
 
 /** The one katakana word of the translation that renders no other source word and sounds somewhat like the missing name. */
 function badRendering(
@@ -205,14 +223,17 @@ function badRendering(
   context: SourceCheckContext,
 ): { word: Word; similarity: number } | undefined {
   const nameWords = new Set(named.entity.en.split(/\s+/));
+  const sounded = englishSoundKey(named.entity.en).length >= 3;
+  const kana = /^[ァ-ヴー・＝]{4,}$/.test(named.entity.ja);
+  if (!sounded && !kana) return undefined;
   const candidates = view.katakana
-    .filter((w) => w.text.length >= 3 && !taken.has(w.range.start) && !context.rules.ordinaryKatakana.has(w.text))
+    .filter((w) => w.text.length >= 4 && !taken.has(w.range.start) && !context.rules.ordinaryKatakana.has(w.text))
     .filter((w) => !rendersOtherSourceWords(w.text, sourceWords, nameWords))
     .map((word) => ({
       word,
       similarity: Math.max(
-        transliterationSimilarity(named.entity.en, word.text),
-        editSimilarity(word.text.replace(/・/g, ''), named.entity.ja.replace(/・/g, '')),
+        sounded ? transliterationSimilarity(named.entity.en, word.text) : 0,
+        kana ? editSimilarity(undotted(word.text), undotted(named.entity.ja)) : 0,
       ),
     }));
   const likely = candidates.filter((c) => c.similarity >= BAD_RENDERING);
@@ -285,11 +306,13 @@ function substitutions(
   pair: AlignedPair,
   missing: readonly SourceEntity[],
   view: TargetView,
+  near: Neighbourhood,
   context: SourceCheckContext,
 ): { named: SourceEntity; mention: EntityMention }[] {
   if (missing.length === 0) return [];
   const named = sourceEntities(pair, context.kb);
-  const sourceText = pair.source.map((s) => s.text).join(' ');
+  // Named in the source around this sentence too: the translation may have moved it here.
+  const sourceText = near.source;
   const namedIds = new Set(named.map((n) => n.entity.id));
   const related = new Set(named.flatMap((n) => [...context.kb.relatedTo(n.entity.id)]));
   const seen = new Set<string>();
@@ -312,6 +335,27 @@ function substitutions(
     lost.forEach((m, k) => result.push({ named: m, mention: instead[k] as EntityMention }));
   }
   return result;
+}
+
+interface Neighbourhood {
+  /** The source text of this pair and the pairs on either side. */
+  readonly source: string;
+  /** The translation of the pairs on either side (not this one's). */
+  readonly target: string;
+}
+
+function neighbourhood(alignment: Alignment, pair: AlignedPair): Neighbourhood {
+  const around = [alignment.pairs[pair.index - 1], alignment.pairs[pair.index + 1]];
+  return {
+    source: [alignment.pairs[pair.index - 1], pair, alignment.pairs[pair.index + 1]]
+      .flatMap((p) => p?.source ?? [])
+      .map((s) => s.text)
+      .join(' '),
+    target: around
+      .flatMap((p) => p?.target ?? [])
+      .map((s) => s.text)
+      .join(''),
+  };
 }
 
 /** Whether a text writes a name as a word of its own (GPT-4 is not written in "GPT-4o"). */
