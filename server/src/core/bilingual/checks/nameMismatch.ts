@@ -10,8 +10,8 @@
  * - it drops it: no spelling, no garble, no stand-in (同社, 彼) and no other name in its place. Information
  *   only, on the sentence, without a fix: a translator may leave a name out on purpose.
  * - it renders it in katakana of other sounds: the one katakana word no other source word explains, somewhat
- *   like the one name missing (Perplexity ↔ パプレックス). Fix: the entity's Japanese spelling (information
- *   when barely alike). A name nobody knows rendered unlike itself (Moorhead ↔ マクドナルド): information, no fix.
+ *   like the one name missing (Perplexity ↔ パプレックス). Fix: the entity's Japanese spelling, as information
+ *   (where the name stood is a guess). A name nobody knows rendered unlike itself (Moorhead ↔ マクドナルド): information, no fix.
  * Not flagged: a short form of the name (アルトマン), a family name for a member (ジェミニ for Gemini 2.5 Pro),
  * another transliteration of a given name (サンダー・ピチャイ), a name written in a neighbouring sentence, a stand-in (同社).
  */
@@ -79,9 +79,8 @@ export const nameMismatch: SourceCheck = {
       if (rendering && unplaced[0]) {
         const { entity, range } = unplaced[0];
         taken.add(rendering.word.range.start);
-        // Only somewhat alike: information, the fix offered but not pressed.
-        const confidence = rendering.similarity >= LOUD_RENDERING ? 0.6 + 0.3 * rendering.similarity : 0.6;
-        findings.push(garbleFinding(alignment, pair, rendering.word, entity.ja, entity.en, range, confidence, entity.id));
+        // Where the name stood is a guess (the one word left unexplained): information, the fix offered but not pressed.
+        findings.push(garbleFinding(alignment, pair, rendering.word, entity.ja, entity.en, range, RENDERING_CONFIDENCE, entity.id));
       }
       for (const named of unplaced) {
         if (rendering) continue;
@@ -146,7 +145,7 @@ function targetView(pair: AlignedPair, context: SourceCheckContext): TargetView 
     latin: withPhrases(pair, pair.target.flatMap(latinWords)).filter(free),
     written: (entity) =>
       mentioned.has(entity.id) ||
-      fullSpellingsOf(entity).some((s) => (/^[\x20-\x7e]+$/.test(s) ? containsWord(text, s) : undotted(text).includes(undotted(s)))) ||
+      fullSpellingsOf(entity).some((s) => undotted(text).includes(undotted(s))) ||
       katakana.some((w) => anotherWayOfWritingAGivenName(w.text, entity)) ||
       // A short form counts when written as a word of its own (アルトマン), not as the end of another name (ダニエル・アモデイ).
       (entity.shortNames ?? []).some((s) => (/^[ァ-ヴー・＝]+$/.test(s) ? katakana.some((w) => w.text === s) : text.includes(s))),
@@ -207,12 +206,12 @@ function closestGarble(
 }
 
 /**
- * Least similarity for a katakana word to be taken as a bad rendering of the one missing name, and the
- * similarity above which it is a warning. Short names are alike by chance (Meta ↔ メディア, Intel ↔ ネット):
- * a word of four letters at least, and a name of three consonants or four katakana at least.
+ * Least similarity for a katakana word to be taken as a bad rendering of the one missing name. Short names
+ * are alike by chance (Meta ↔ メディア, Intel ↔ ネット): a word of four letters at least, and a name of three
+ * consonants or four katakana at least. Said as information (the confidence below, before the pair's own).
  */
 const BAD_RENDERING = 0.5;
-const LOUD_RENDERING = 0.65;
+const RENDERING_CONFIDENCE = 0.62;
 
 /** The one katakana word of the translation that renders no other source word and sounds somewhat like the missing name. */
 function badRendering(
@@ -319,7 +318,8 @@ function substitutions(
   const extras = view.mentions.filter((m) => {
     const entity = context.kb.get(m.entityId);
     if (!entity || namedIds.has(entity.id) || related.has(entity.id) || seen.has(entity.id) || kindOf(entity) === undefined) return false;
-    if (latinSpellings(entity).some((s) => containsWord(sourceText, s))) return false;
+    // Any trace of it in the source (GPT-4 in GPT-4o too): precision before recall.
+    if (latinSpellings(entity).some((s) => sourceText.includes(s))) return false;
     seen.add(entity.id);
     return true;
   });
@@ -356,14 +356,6 @@ function neighbourhood(alignment: Alignment, pair: AlignedPair): Neighbourhood {
       .map((s) => s.text)
       .join(''),
   };
-}
-
-/** Whether a text writes a name as a word of its own (GPT-4 is not written in "GPT-4o"). */
-function containsWord(text: string, name: string): boolean {
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-    if (!/[A-Za-z0-9]/.test(text[at - 1] ?? '') && !/[A-Za-z0-9]/.test(text[at + name.length] ?? '')) return true;
-  }
-  return false;
 }
 
 function garbleFinding(
