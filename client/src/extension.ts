@@ -98,6 +98,8 @@ function createClient(serverModule: string, errorHandler: ErrorHandler): Languag
       { scheme: 'file', language: 'yaml' },
       // Glossaries (TBX, CSV): likewise, the ones transcriptLens.glossaries names.
       { scheme: 'file', pattern: '**/*.{tbx,csv}' },
+      // XLIFF files, whatever language the editor gives them (XML); the server analyses them when "xliff" is in transcriptLens.languages.
+      { scheme: 'file', pattern: '**/*.{xlf,xliff}' },
     ],
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{yml,yaml,tbx,csv}') },
     // A plain copy of the settings, for servers started before the client answers configuration requests.

@@ -7,7 +7,7 @@ import type { TextDocumentsConfiguration } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type AnalysisOptions, type AnalysisResult, type AnalysisServices } from './core/analyze';
 import type { TranscriptDocument, UnchangedEnds } from './core/document';
-import { documentFor, originalText, parseSubtitles, subtitleFormatOf } from './core/formats';
+import { documentFor, isXliffFile, originalText, subtitleFormatOf } from './core/formats';
 import type { Finding } from './core/types';
 import { isMostlyJapanese, type Settings } from './shared';
 
@@ -105,10 +105,14 @@ export class AnalysisStore {
 }
 
 export function isAnalysed(document: TextDocument, settings: Settings): boolean {
-  // A subtitle file's ratio is that of its cue text (timings would count as no language at all, cue ids as Latin).
+  // A subtitle file's ratio is that of its cue text (timings would count as no language at all, cue ids as Latin),
+  // an XLIFF file's that of its targets (its sources are English, its markup no language).
   const format = subtitleFormatOf(document.uri, document.languageId);
-  const text = format ? parseSubtitles(document.getText(), format).masked : document.getText();
-  return settings.enable && settings.languages.includes(document.languageId) && isMostlyJapanese(text, settings.minimumJapaneseRatio);
+  const xliff = isXliffFile(document.uri, document.languageId);
+  const text = format || xliff ? documentFor(document.getText(), document.uri, document.languageId).text : document.getText();
+  // XLIFF files come as XML (or plain text): "xliff" in the languages setting stands for them.
+  const listed = settings.languages.includes(xliff ? 'xliff' : document.languageId);
+  return settings.enable && listed && isMostlyJapanese(text, settings.minimumJapaneseRatio);
 }
 
 /**

@@ -16,7 +16,7 @@ import { loadPrhFile, mergeRules, type DictionaryRule } from './core/dictionary/
 import { withGlossaryEntities } from './core/glossary/entities';
 import { loadGlossaryFile } from './core/glossary/load';
 import type { GlossaryEntry } from './core/glossary/model';
-import { documentFor, originalText, subtitleFormatOf } from './core/formats';
+import { documentFor, isXliffFile, originalText, ownSource, subtitleFormatOf } from './core/formats';
 import { sourceCandidates, type SourceDocument } from './core/bilingual';
 import { TranscriptDocument } from './core/document';
 import { decodeTranscript, editBytes, type DecodedText } from './core/encoding';
@@ -30,6 +30,7 @@ import {
   type WorkspaceKnowledge,
 } from './core/knowledge/workspaceKnowledge';
 import { loadServices } from './core/services';
+import { loadBuiltInKnowledgeBase, type KnowledgeBase } from './core/knowledge/knowledgeBase';
 import { compactFilePath, readCompactFile } from './core/ipadic/file';
 import { loadTokenizer } from './core/tokenizer';
 import { packageRoot } from './core/packageRoot';
@@ -118,11 +119,11 @@ async function dictionaryOptions(
 }
 
 /** The services with the knowledge files' entities merged in, and the words to ignore in a given file. */
-async function withKnowledgeFiles(
-  base: AnalysisServices,
+async function withKnowledgeFiles<S extends { readonly kb: KnowledgeBase }>(
+  base: S,
   files: readonly string[],
   maxBytes: number,
-): Promise<{ services: AnalysisServices; ignoredIn: (file: string) => ReadonlySet<string>; unreadable: boolean }> {
+): Promise<{ services: S; ignoredIn: (file: string) => ReadonlySet<string>; unreadable: boolean }> {
   let unreadable = false;
   const knowledge: { file: string; loaded: WorkspaceKnowledge; text: string | undefined }[] = [];
   for (const given of files) {
@@ -186,6 +187,11 @@ function writeFixed(report: FileReport, read: ReadTranscript, options: CliOption
  */
 async function sourceFor(file: string, options: CliOptions): Promise<{ document: SourceDocument; doc: TranscriptDocument } | undefined | null> {
   const given = options.source;
+  // An XLIFF file holds its own source, unit by unit.
+  if (given === undefined && file !== '-' && isXliffFile(file)) {
+    const read = await readTranscript(file, options.maxFileBytes);
+    return read && { document: { text: read.decoded.text, uri: file, format: 'xliff' }, doc: new TranscriptDocument(read.decoded.text, file) };
+  }
   const found = given ?? (file === '-' ? undefined : sourceCandidates(file).find((candidate) => fs.existsSync(candidate) && fs.statSync(candidate).isFile()));
   if (found === undefined) return undefined;
   const read = await readTranscript(found, options.maxFileBytes);
@@ -216,6 +222,18 @@ async function prepare(options: CliOptions): Promise<Prepared> {
   };
 }
 
+/**
+ * For `check --jobs N`: the problems of the dictionaries, glossaries and knowledge files said once here
+ * (the workers load them quietly), and whether one could not be read. The analysis is not loaded on this
+ * thread: it would take a core from the workers while they load theirs.
+ */
+async function sayProblems(options: CliOptions): Promise<boolean> {
+  const dictionaries = await dictionaryOptions(options.dictionaries, options.glossaries, options.maxFileBytes);
+  if (options.knowledgeFiles.length === 0) return dictionaries.unreadable;
+  const knowledge = await withKnowledgeFiles({ kb: loadBuiltInKnowledgeBase() }, options.knowledgeFiles, options.maxFileBytes);
+  return dictionaries.unreadable || knowledge.unreadable;
+}
+
 /** One file checked: its report in the output format (text lines, or JSON), and what the exit code needs. */
 interface FileOutcome {
   readonly output: string;
@@ -226,7 +244,9 @@ interface FileOutcome {
 async function checkFile(file: string, options: CliOptions, prepared: Prepared): Promise<FileOutcome | undefined> {
   const read = await readTranscript(file, options.maxFileBytes);
   if (read === undefined) return { output: '', hasError: false, unreadable: true };
-  const skipped = skipReason(read.decoded.text);
+  const doc = documentFor(read.decoded.text, file);
+  // What the analysis reads decides: a subtitle file's cue text, an XLIFF file's targets.
+  const skipped = skipReason(doc.text);
   if (skipped) {
     warn(t('{0}: skipped: {1}', file, skipped));
     return undefined;
@@ -234,8 +254,12 @@ async function checkFile(file: string, options: CliOptions, prepared: Prepared):
   const source = await sourceFor(file, options);
   if (source === null) return { output: '', hasError: false, unreadable: true };
   const fileOptions: AnalysisOptions = { ...prepared.dictionaryOptions, ignored: prepared.ignoredIn(file), ...(source ? { source: source.document } : {}) };
-  const analyzeText = (text: string): AnalysisResult => analyze(documentFor(text, file), prepared.services, fileOptions);
-  const doc = documentFor(read.decoded.text, file);
+  // An XLIFF file is its own source: after a fix, the sources of the fixed text.
+  const analyzeText = (text: string): AnalysisResult => {
+    const fixed = documentFor(text, file);
+    const own = source?.document.format === 'xliff' ? ownSource(fixed) : undefined;
+    return analyze(fixed, prepared.services, own ? { ...fileOptions, source: own } : fileOptions);
+  };
   const checked: FileReport = { path: file, doc, result: analyze(doc, prepared.services, fileOptions), ...(source ? { sourceDoc: source.doc } : {}) };
   // With --fix, what is reported is what remains after the fixes, in the file written.
   const report = options.fix ? writeFixed(checked, read, options, analyzeText) : checked;
@@ -350,8 +374,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const files = inputs.files.filter((f) => !refused.has(f));
   // Standard input is the main thread's: with it among the files, they are checked here.
   const jobs = files.includes('-') ? 1 : Math.min(options.jobs, files.length);
-  const prepared = await prepare(options);
-  let unreadable = inputs.problems.length > 0 || refused.size > 0 || prepared.unreadable;
+  let unreadable = inputs.problems.length > 0 || refused.size > 0;
   let hasError = false;
   const outputs: string[] = [];
   // NDJSON: one line per file as soon as it and those before it are done, for pipelines.
@@ -370,8 +393,11 @@ async function main(argv: readonly string[]): Promise<number> {
     }
   };
   if (jobs > 1) {
+    if (await sayProblems(options)) unreadable = true;
     if (await checkInParallel(argv, files, jobs, take)) unreadable = true;
   } else {
+    const prepared = await prepare(options);
+    if (prepared.unreadable) unreadable = true;
     for (const [index, file] of files.entries()) take(index, await checkFile(file, options, prepared));
   }
   if (options.format !== 'ndjson') {

@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
+import { DocumentDiagnosticRequest, type FullDocumentDiagnosticReport } from 'vscode-languageserver-protocol/node';
 import { AlignedSourceRequest, SummaryRequest, type AlignedSource, type AlignedSourceParams, type DocumentSummary } from '../../server/src/shared';
 import { eventually, startServer, type TestServer } from '../support/server';
 import { tempDir } from '../support/tempDir';
@@ -51,5 +52,27 @@ describe('the aligned source behind "Open source beside"', () => {
       'the analysis of a translation without a source',
     );
     assert.equal(await server.connection.sendRequest(AlignedSourceRequest.method, { uri: alone, position: { line: 1, character: 3 } }), null);
+  });
+
+  it('checks an XLIFF file (as the editor opens it: XML) against its own sources, and aligns within the file', async () => {
+    const text = fs.readFileSync(path.join(FIXTURES, 'bilingual-talk.xlf'), 'utf8');
+    const uri = 'file:///xliff/bilingual-talk.xlf';
+    await server.open(uri, text, 'xml');
+    const diagnostics = await eventually(async () => {
+      const report = (await server.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } })) as FullDocumentDiagnosticReport;
+      return report.items.length > 0 ? report.items : undefined;
+    }, 'the diagnostics of the XLIFF file');
+    const currency = diagnostics.find((d) => d.code === 'currency-mismatch');
+    assert.ok(currency, JSON.stringify(diagnostics.map((d) => d.code)));
+    const lines = text.split('\n');
+    assert.equal(lines[currency.range.start.line]?.slice(currency.range.start.character, currency.range.end.character), 'ルピー');
+    const line = lines.findIndex((l) => l.includes('この数字は'));
+    const aligned = (await server.connection.sendRequest(AlignedSourceRequest.method, {
+      uri,
+      position: { line, character: lines[line]!.indexOf('この数字は') + 2 },
+    } satisfies AlignedSourceParams)) as AlignedSource | null;
+    assert.equal(aligned?.sourceUri, uri);
+    assert.ok(aligned.range);
+    assert.equal(textOf(text, aligned.range), 'That figure covers only the final training run.');
   });
 });

@@ -22,6 +22,8 @@ export interface JsonDiagnostic {
   readonly code: string;
   readonly message: string;
   readonly fixes: readonly { readonly title: string; readonly edits: readonly JsonEdit[] }[];
+  /** With a source: where the finding's source text is. */
+  readonly source?: { readonly path: string; readonly range: LspRange; readonly text: string };
 }
 export interface JsonFile {
   readonly path: string;

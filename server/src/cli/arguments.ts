@@ -41,7 +41,7 @@ export function usage(): string {
     option('--jobs N', t('check N files at once on N threads (default 1; the number of cores is a good choice)')),
     option('--dictionary FILE', t('also apply the rules of a prh dictionary (YAML); may be given several times')),
     option('--glossary FILE', t('also check against a glossary (TBX, CSV or prh YAML); may be repeated')),
-    option('--source FILE', t('check the file against its English original (by default NAME.en.txt/.srt/.vtt/.md beside it)')),
+    option('--source FILE', t('check the file against its English original (by default NAME.en.txt/.srt/.vtt/.md beside it; an XLIFF file is its own)')),
     option('--knowledge FILE', t('also use a knowledge file (transcript-lens.yaml: entities, ignored words); may be repeated')),
     option('-r, --recursive', t('check the .txt, .md and .transcript files inside the directories given')),
     option('--fix', t('write each file with its errors and warnings fixed to NAME.fixed.EXT')),

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { globSync } from 'tinyglobby';
 import { t } from '../core/l10n';
 
-const TRANSCRIPT_FILES = ['**/*.txt', '**/*.md', '**/*.transcript', '**/*.srt', '**/*.vtt'];
+const TRANSCRIPT_FILES = ['**/*.txt', '**/*.md', '**/*.transcript', '**/*.srt', '**/*.vtt', '**/*.xlf', '**/*.xliff'];
 
 export interface ResolvedInputs {
   readonly files: readonly string[];

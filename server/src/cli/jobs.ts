@@ -1,8 +1,10 @@
 /**
  * `check --jobs N`: the files are checked by N worker threads, each taking the next file when it is done
- * with one (files differ in size). Each file is checked on its own, so results do not depend on N; they
+ * with one, the largest first (files differ in size: a large one started last would leave the other
+ * threads idle at the end). Each file is checked on its own, so results do not depend on N; they
  * are handed back by index and the caller keeps the input order.
  */
+import * as fs from 'node:fs';
 import { Worker } from 'node:worker_threads';
 
 export interface WorkerTask {
@@ -25,17 +27,19 @@ export function checkInWorkers<T>(
   files: readonly string[],
   onOutcome: (index: number, outcome: T | undefined, failure: string | undefined) => void,
 ): Promise<void> {
+  const order = largestFirst(files);
   return new Promise((resolve, reject) => {
     let next = 0;
     let running = 0;
     let failed = false;
     const give = (worker: Worker): void => {
-      const file = files[next];
-      if (file === undefined) {
+      const index = order[next++];
+      const file = index === undefined ? undefined : files[index];
+      if (index === undefined || file === undefined) {
         void worker.terminate();
         return;
       }
-      worker.postMessage({ index: next++, file } satisfies WorkerTask);
+      worker.postMessage({ index, file } satisfies WorkerTask);
     };
     for (let i = 0; i < Math.min(count, files.length); i++) {
       const worker = new Worker(script, { workerData });
@@ -55,4 +59,16 @@ export function checkInWorkers<T>(
     }
     if (files.length === 0) resolve();
   });
+}
+
+/** The files' indexes, largest file first (one that cannot be sized, last); equal sizes keep their order. */
+function largestFirst(files: readonly string[]): number[] {
+  const sizes = files.map((file) => {
+    try {
+      return fs.statSync(file).size;
+    } catch {
+      return -1;
+    }
+  });
+  return files.map((_, index) => index).sort((a, b) => (sizes[b] ?? -1) - (sizes[a] ?? -1) || a - b);
 }

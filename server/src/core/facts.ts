@@ -58,7 +58,8 @@ export function factValue(source: FactSource, kind: FactKind, about: string): st
     case 'spelling':
       return context.spellingKey(about);
     case 'spellingsOf':
-      return mapKey(context.spellingsOf(about));
+      // Once per entity and context: every chunk of a document reads the spellings of the same entities.
+      return wholeValue(context, `spellingsOf\u0000${about}`, () => mapKey(context.spellingsOf(about)));
     case 'mentionsOf':
       return context.mentionsOf(about).map(mentionKey).join(',');
     case 'documentMentions':
@@ -203,7 +204,8 @@ export function recordingContext(source: FactSource): { readonly context: Detect
   return { context: recording, reads: () => reads };
 }
 
-function wholeValue(context: DetectorContext, kind: FactKind | 'document', compute: () => string): string {
+/** A value of the context computed once (`kind`: a fact kind, 'document', or a kind and what it is about). */
+function wholeValue(context: DetectorContext, kind: string, compute: () => string): string {
   let values = wholeValues.get(context);
   if (!values) {
     values = new Map();

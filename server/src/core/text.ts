@@ -61,11 +61,24 @@ const FOREIGN_SOUND_PATTERN = new RegExp(
   'g',
 );
 
+const romajiOf = new Map<string, string>();
+
 /**
  * Katakana to a plain romaji key ("ディープシーク" → "dipushiku"). Long-vowel marks are dropped:
  * transliterations of one foreign name disagree about vowel length more than about anything else.
+ * Memoised: every katakana word of a document is read by several detectors.
  */
 export function katakanaToRomaji(katakana: string): string {
+  let romaji = romajiOf.get(katakana);
+  if (romaji === undefined) {
+    romaji = readAsRomaji(katakana);
+    if (romajiOf.size > 50_000) romajiOf.clear();
+    romajiOf.set(katakana, romaji);
+  }
+  return romaji;
+}
+
+function readAsRomaji(katakana: string): string {
   const cleaned = [...katakana].filter((ch) => !NAME_SEPARATORS.has(ch) && ch !== 'ー').join('');
   const foreign = cleaned.replace(FOREIGN_SOUND_PATTERN, (sound) => FOREIGN_SOUNDS[sound] ?? sound);
   return toRomaji(foreign).replace(/[^a-z]/g, '');

@@ -34,7 +34,7 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = {
   enable: true,
-  languages: ['plaintext', 'transcript', 'markdown', 'srt', 'vtt'],
+  languages: ['plaintext', 'transcript', 'markdown', 'srt', 'vtt', 'xliff'],
   minimumJapaneseRatio: 0.3,
   disabledChecks: [],
   inlayHints: { corrections: true, englishNames: false },

@@ -1,9 +1,8 @@
 /** A source and its translation cut into segments and paired: what the source checks and the hover read. */
 import { TranscriptDocument } from '../document';
-import type { SubtitleFormat } from '../formats/subtitleParser';
 import type { OffsetRange, SourceSpan } from '../types';
 import { alignByLength, alignByTime, type AlignmentUnit, type Bead } from './align';
-import { contentLength, segmentText, type Segment } from './segments';
+import { contentLength, segmentText, type Segment, type SegmentFormat } from './segments';
 
 export interface AlignedPair {
   readonly index: number;
@@ -13,7 +12,7 @@ export interface AlignedPair {
   readonly confidence: number;
 }
 
-export type AlignmentMethod = 'length' | 'time';
+export type AlignmentMethod = 'length' | 'time' | 'unit';
 
 export class Alignment {
   private sourceDocument: TranscriptDocument | undefined;
@@ -61,9 +60,9 @@ export function pairText(segments: readonly Segment[], language: 'en' | 'ja'): s
 export interface AlignmentInput {
   readonly sourceText: string;
   readonly sourceUri: string;
-  readonly sourceFormat?: SubtitleFormat;
+  readonly sourceFormat?: SegmentFormat;
   readonly targetText: string;
-  readonly targetFormat?: SubtitleFormat;
+  readonly targetFormat?: SegmentFormat;
   readonly sourceAnchors: (segment: Segment) => ReadonlySet<string>;
   readonly targetAnchors: (segment: Segment) => ReadonlySet<string>;
 }
@@ -74,12 +73,15 @@ export function alignTexts(input: AlignmentInput): Alignment {
   const timed = input.sourceFormat !== undefined && input.targetFormat !== undefined && source.length > 0 && target.length > 0;
   const sourceUnits = units(source, input.sourceAnchors);
   const targetUnits = units(target, input.targetAnchors);
-  const beads = timed
-    ? alignByTime(
-        source.map((s) => ({ startMs: s.startMs ?? 0, endMs: s.endMs ?? 0 })),
-        target.map((s) => ({ startMs: s.startMs ?? 0, endMs: s.endMs ?? 0 })),
-      )
-    : alignByLength(sourceUnits, targetUnits);
+  const byUnit = input.sourceFormat === 'xliff' && input.targetFormat === 'xliff';
+  const beads = byUnit
+    ? alignByUnit(source, target)
+    : timed
+      ? alignByTime(
+          source.map((s) => ({ startMs: s.startMs ?? 0, endMs: s.endMs ?? 0 })),
+          target.map((s) => ({ startMs: s.startMs ?? 0, endMs: s.endMs ?? 0 })),
+        )
+      : alignByLength(sourceUnits, targetUnits);
   // Lengths pair any two texts of as many sentences; a translation also shares names and figures with its
   // source. When pairs with anchors on both sides mostly share none, the source is not this text's.
   const trust = translationEvidence(beads, sourceUnits, targetUnits);
@@ -89,7 +91,19 @@ export function alignTexts(input: AlignmentInput): Alignment {
     target: bead.target.flatMap((k) => (target[k] ? [target[k]] : [])),
     confidence: bead.confidence * trust,
   }));
-  return new Alignment(input.sourceUri, input.sourceText, pairs, timed ? 'time' : 'length');
+  return new Alignment(input.sourceUri, input.sourceText, pairs, byUnit ? 'unit' : timed ? 'time' : 'length');
+}
+
+/**
+ * XLIFF: a unit's source and target translate each other by the file's own word. A unit with no target yet is
+ * left out (not translated yet is the translation tool's state to show, not an omission).
+ */
+function alignByUnit(source: readonly Segment[], target: readonly Segment[]): Bead[] {
+  const sourceOf = new Map(source.map((segment, k) => [segment.unit, k]));
+  return target.map((segment, k) => {
+    const s = sourceOf.get(segment.unit);
+    return { source: s === undefined ? [] : [s], target: [k], confidence: 1 };
+  });
 }
 
 /** 1 when the paired sentences share anchors as translations do; low when they do not (the wrong source). */

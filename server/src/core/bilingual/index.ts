@@ -6,11 +6,11 @@
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { RuleSet } from '../knowledge/rules';
 import type { EnglishLexicon } from '../lexicon';
-import type { SubtitleFormat } from '../formats/subtitleParser';
 import type { EntityMention, Finding, OffsetRange } from '../types';
 import { alignTexts, type Alignment } from './alignment';
 import { englishAnchors, japaneseAnchors } from './anchors';
 import { SOURCE_CHECKS } from './checks';
+import type { SegmentFormat } from './segments';
 import type { SourceCheckContext } from './checks/check';
 import type { JapaneseCurrencyNames } from './quantities';
 
@@ -22,15 +22,15 @@ export { sourceCandidates, isSourceName } from './pairing';
 export interface SourceDocument {
   readonly text: string;
   readonly uri: string;
-  /** Set for a subtitle file: its cues align with the translation's by time when that is one too. */
-  readonly format?: SubtitleFormat;
+  /** Set for a subtitle file (its cues align with the translation's by time when that is one too) and for an XLIFF file (its own source: units pair). */
+  readonly format?: SegmentFormat;
 }
 
 export interface SourceCheckInput {
   readonly source: SourceDocument;
   /** The translation's text as in its file, and its subtitle format. */
   readonly targetText: string;
-  readonly targetFormat?: SubtitleFormat;
+  readonly targetFormat?: SegmentFormat;
   readonly kb: KnowledgeBase;
   readonly lexicon: EnglishLexicon;
   readonly rules: RuleSet;
@@ -55,7 +55,8 @@ export function checkAgainstSource(input: SourceCheckInput): SourceCheckResult {
     sourceUri: input.source.uri,
     ...(input.source.format ? { sourceFormat: input.source.format } : {}),
     targetText: input.targetText,
-    ...(input.targetFormat ? { targetFormat: input.targetFormat } : {}),
+    // An XLIFF source is the translation's own file.
+    ...(input.targetFormat || input.source.format === 'xliff' ? { targetFormat: input.targetFormat ?? 'xliff' } : {}),
     sourceAnchors: (segment) => englishAnchors(segment, input.kb, input.lexicon),
     targetAnchors: (segment) => japaneseAnchors(segment, currencies, entitiesIn),
   });

@@ -3,9 +3,12 @@
  * aligner pairs. Plain text is cut at line ends and sentence ends; a subtitle file gives one unit per cue.
  */
 import { parseSubtitles, type SubtitleFormat } from '../formats/subtitleParser';
+import { maskedParts, parseXliff } from '../formats/xliff';
 import type { OffsetRange } from '../types';
 
 export type Language = 'en' | 'ja';
+/** How a file cuts into segments: by subtitle cues, by XLIFF units, else (undefined) by sentences. */
+export type SegmentFormat = SubtitleFormat | 'xliff';
 
 export interface SegmentPiece {
   readonly start: number;
@@ -22,6 +25,8 @@ export interface Segment {
   readonly line: number;
   /** The segment's text as it stands in the file, piece by piece (a cue's lines): offsets stay exact. */
   readonly pieces: readonly SegmentPiece[];
+  /** The XLIFF unit it is the source or target of: units pair by this, with certainty. */
+  readonly unit?: number;
   /** Cue times, for subtitle files. */
   readonly startMs?: number;
   readonly endMs?: number;
@@ -55,8 +60,33 @@ const ABBREVIATIONS = new Set([
 const LINE_MARKUP = /^(?:#{1,6}\s+|[-*+]\s+|>\s*|\d+[.)]\s+(?=\D))/;
 
 /** Segments of a plain text, or of a subtitle file's cues. */
-export function segmentText(text: string, language: Language, format?: SubtitleFormat): Segment[] {
+export function segmentText(text: string, language: Language, format?: SegmentFormat): Segment[] {
+  if (format === 'xliff') return unitSegments(text, language);
   return format ? cueSegments(text, format, language) : plainSegments(text, language);
+}
+
+/** One segment per XLIFF unit: the content of its source (English) or its target (Japanese), markup blanked. */
+function unitSegments(text: string, language: Language): Segment[] {
+  const lineOf = lineIndexer(text);
+  const segments: Segment[] = [];
+  for (const unit of parseXliff(text).units) {
+    const part = language === 'en' ? unit.source : unit.target;
+    if (!part) continue;
+    const content = maskedParts(text, [part]).slice(part.start, part.end);
+    const lead = content.length - content.trimStart().length;
+    const trail = content.length - content.trimEnd().length;
+    if (content.trim() === '') continue;
+    const range = { start: part.start + lead, end: part.end - trail };
+    segments.push({
+      index: segments.length,
+      range,
+      text: content.trim().replace(/\s+/g, language === 'en' ? ' ' : ''),
+      line: lineOf(range.start),
+      pieces: [{ start: range.start, text: text.slice(range.start, range.end) }],
+      unit: unit.index,
+    });
+  }
+  return segments;
 }
 
 function cueSegments(text: string, format: SubtitleFormat, language: Language): Segment[] {

@@ -10,6 +10,7 @@ import { knownKatakanaWords, nameIndexOf, type KatakanaName } from '../nameIndex
 import { keepBestNonOverlapping, overlapsAny } from '../ranges';
 import { commonPrefixLength, editSimilarity } from '../similarity';
 import { isKatakana, katakanaToRomaji, NAME_SEPARATORS, scriptOf } from '../text';
+import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { Finding } from '../types';
 import type { Detector } from './detector';
 import { repeatedUnit } from './repeatedWord';
@@ -172,32 +173,32 @@ function isOrdinaryWord(doc: AnalyzedDocument, text: string, context: DetectorCo
 function bestMatch(part: Part, run: readonly Part[], context: DetectorContext): Match | undefined {
   let best: Match | undefined;
   let bestScore = 0;
+  const consider = (name: KatakanaName, target: { readonly text: string; readonly romaji: string }): void => {
+    if (target.romaji.length < MIN_ROMAJI || target.text === part.text || !comparableLengths(part.romaji, target.romaji)) return;
+    // The whole known name and a word more (クロードアイ: Claude AI) is a name of its own, not a garble of it.
+    if (extendsName(part.text, target.text)) return;
+    // A part that is a whole part of the name (ジェンセン of ジェンセン・フアン) is that name's given name, not its truncation.
+    const truncated = isTruncation(part.romaji, target.romaji) && !name.parts.some((p) => p.romaji === part.romaji);
+    const variant = isTransliterationVariant(part.text, target.text);
+    // Equal but for long-vowel marks (ディープシク): the same word with a sound dropped, nearly certain.
+    const longVowelSlip = target.romaji === part.romaji ? 0.9 : 0;
+    const similarity = variant ? 0.9 : Math.max(editSimilarity(part.romaji, target.romaji) * (longVowelSlip ? 0 : 1), truncated ? 0.76 : 0, longVowelSlip);
+    const otherPartMatches = run.length > 1 && name.parts.some((p) => p.text !== target.text && run.some((r) => r !== part && r.romaji === p.romaji));
+    // With the given name right ("マーク・アンドロン"), a looser surname still points to the person.
+    if (similarity < (otherPartMatches ? 0.65 : 0.72)) return;
+    const score = similarity + 0.3 * context.affinity(name.entityId) + (otherPartMatches ? 0.2 : 0);
+    if (score > bestScore) {
+      bestScore = score;
+      best = { name, target: target.text, similarity, truncated, otherPartMatches, variant };
+    }
+  };
   for (const name of nameIndexOf(context.kb).katakana) {
-    // Surnames are matched on their own; given names are not, since nicknames (デイブ for デイビッド) are not errors.
-    const surname = name.parts.length > 1 ? name.parts[name.parts.length - 1] : undefined;
     // A part of a dotted run is matched with a part of a name, not with a whole dotted name: replacing
     // "フォンデア" in "ウルズラ・フォンデア・ライエン" by the whole name would write the rest twice.
-    const whole = name.parts.length > 1 && run.length > 1 ? [] : [{ text: name.text, romaji: name.romaji }];
-    const targets = [...whole, ...(surname ? [surname] : [])];
-    for (const target of targets) {
-      if (target.romaji.length < MIN_ROMAJI || target.text === part.text || !comparableLengths(part.romaji, target.romaji)) continue;
-      // The whole known name and a word more (クロードアイ: Claude AI) is a name of its own, not a garble of it.
-      if (extendsName(part.text, target.text)) continue;
-      // A part that is a whole part of the name (ジェンセン of ジェンセン・フアン) is that name's given name, not its truncation.
-      const truncated = isTruncation(part.romaji, target.romaji) && !name.parts.some((p) => p.romaji === part.romaji);
-      const variant = isTransliterationVariant(part.text, target.text);
-      // Equal but for long-vowel marks (ディープシク): the same word with a sound dropped, nearly certain.
-      const longVowelSlip = target.romaji === part.romaji ? 0.9 : 0;
-      const similarity = variant ? 0.9 : Math.max(editSimilarity(part.romaji, target.romaji) * (longVowelSlip ? 0 : 1), truncated ? 0.76 : 0, longVowelSlip);
-      const otherPartMatches = run.length > 1 && name.parts.some((p) => p.text !== target.text && run.some((r) => r !== part && r.romaji === p.romaji));
-      // With the given name right ("マーク・アンドロン"), a looser surname still points to the person.
-      if (similarity < (otherPartMatches ? 0.65 : 0.72)) continue;
-      const score = similarity + 0.3 * context.affinity(name.entityId) + (otherPartMatches ? 0.2 : 0);
-      if (score > bestScore) {
-        bestScore = score;
-        best = { name, target: target.text, similarity, truncated, otherPartMatches, variant };
-      }
-    }
+    if (name.parts.length <= 1 || run.length <= 1) consider(name, name);
+    // Surnames are matched on their own; given names are not, since nicknames (デイブ for デイビッド) are not errors.
+    const surname = name.parts.length > 1 ? name.parts[name.parts.length - 1] : undefined;
+    if (surname) consider(name, surname);
   }
   return best;
 }
@@ -207,16 +208,35 @@ function bestMatch(part: Part, run: readonly Part[], context: DetectorContext): 
  * when the dictionary reads the word as ordinary (サム + マン), since the person is part of the story.
  */
 function contraction(part: Part, context: DetectorContext): Match | undefined {
-  for (const name of nameIndexOf(context.kb).katakana) {
-    if (name.parts.length !== 2 || context.affinity(name.entityId) === 0) continue;
+  for (const name of twoPartNames(context.kb).get(part.text[0] ?? '') ?? []) {
     const [given, family] = name.parts;
     if (!given || !family || !part.text.startsWith(given.text)) continue;
     const rest = part.text.slice(given.text.length);
-    if (rest.length >= 2 && rest.length < family.text.length && family.text.endsWith(rest)) {
+    // The story's affinity read last, only for a name the word could be: the chunk's findings depend on no other.
+    if (rest.length >= 2 && rest.length < family.text.length && family.text.endsWith(rest) && context.affinity(name.entityId) !== 0) {
       return { name, target: family.text, similarity: 0.62, truncated: false, otherPartMatches: true, contracted: true };
     }
   }
   return undefined;
+}
+
+const twoPartCache = new WeakMap<KnowledgeBase, ReadonlyMap<string, readonly KatakanaName[]>>();
+
+/** The katakana names of two parts by the first kana of the given name, in the name index's order. */
+function twoPartNames(kb: KnowledgeBase): ReadonlyMap<string, readonly KatakanaName[]> {
+  let byInitial = twoPartCache.get(kb);
+  if (!byInitial) {
+    const names = new Map<string, KatakanaName[]>();
+    for (const name of nameIndexOf(kb).katakana) {
+      const initial = name.parts.length === 2 ? name.parts[0]?.text[0] : undefined;
+      if (initial === undefined) continue;
+      const group = names.get(initial);
+      if (group) group.push(name);
+      else names.set(initial, [name]);
+    }
+    twoPartCache.set(kb, (byInitial = names));
+  }
+  return byInitial;
 }
 
 /**
@@ -291,7 +311,18 @@ const VARIANT_FOLDS: readonly (readonly [RegExp, string])[] = [
   [/ー/g, ''],
 ];
 
-const foldVariant = (text: string): string => VARIANT_FOLDS.reduce((folded, [pattern, to]) => folded.replace(pattern, to), text);
+const folded = new Map<string, string>();
+
+/** The folded form (memoised: every katakana word of a document is compared with many names). */
+function foldVariant(text: string): string {
+  let form = folded.get(text);
+  if (form === undefined) {
+    form = VARIANT_FOLDS.reduce((done, [pattern, to]) => done.replace(pattern, to), text);
+    if (folded.size > 50_000) folded.clear();
+    folded.set(text, form);
+  }
+  return form;
+}
 
 /**
  * Another way of writing the same name, not a garble: the same sounds up to the folds above, with no

@@ -48,7 +48,7 @@ export const truncatedName: Detector = {
     const findings: Finding[] = [];
     const known = knownKatakanaWords(context.kb);
     const text = doc.flow.text;
-    let targets: readonly Target[] | undefined;
+    let targets: Targets | undefined;
     for (const run of text.matchAll(/[\u30A1-\u30FA\u30FC]+(?:[・･][\u30A1-\u30FA\u30FC]+)*/g)) {
       let at = run.index ?? 0;
       for (const word of run[0].split(/[・･]/)) {
@@ -56,7 +56,7 @@ export const truncatedName: Detector = {
         at += word.length + 1;
         if (word.length < 2 || katakanaToRomaji(word).length < MIN_ROMAJI || known.has(word) || context.rules.ordinaryKatakana.has(word)) continue;
         targets ??= targetsOf(context);
-        const target = bestTarget(word, targets);
+        const target = bestTarget(word, targets.byStart.get(word.slice(0, 2)) ?? []);
         if (!target) continue;
         const lost = target.part.slice(word.length);
         // The lost end written in hiragana (ジェミに for ジェミニ): the name is whole, in the wrong script.
@@ -153,24 +153,68 @@ function cutFinding(cut: Cut, range: Finding['range']): Finding {
   });
 }
 
-/** The katakana spellings (and their parts) of the entities the document names, and of those related to them. */
-function targetsOf(context: DetectorContext): Target[] {
-  const targets: Target[] = [];
-  const add = (entity: Entity, spelling: string, named: boolean): void => {
-    if (scriptOf(spelling) !== 'katakana') return;
-    for (const part of new Set([spelling, ...splitNameParts(spelling)])) targets.push({ entity, part, named });
-  };
-  const listed = (entity: Entity): string[] => [entity.ja, ...(entity.aliases ?? []), ...(entity.shortNames ?? [])];
+interface Targets {
+  /** By their first two kana (a cut keeps at least two), in the order they were listed. */
+  readonly byStart: ReadonlyMap<string, readonly Target[]>;
+}
+
+/** Targets by what they were listed from (the facts below), per knowledge base: chunks of one document share them. */
+const targetCache = new WeakMap<KnowledgeBase, Map<string, Targets>>();
+const TARGET_CACHE_SIZE = 16;
+
+/**
+ * The katakana spellings (and their parts) of the entities the document names, and of those related to
+ * them. Every chunk reads the facts they come from (so its findings are cached with them); the spellings
+ * are listed once for each distinct set of those facts.
+ */
+function targetsOf(context: DetectorContext): Targets {
+  const named: { readonly entity: Entity; readonly spellings: ReadonlyMap<string, number> }[] = [];
+  let key = '';
   for (const id of context.mentionCount.keys()) {
     const entity = context.kb.get(id);
     if (!entity) continue;
-    for (const spelling of new Set([...context.spellingsOf(id).keys(), ...listed(entity)])) add(entity, spelling, true);
+    const spellings = context.spellingsOf(id);
+    named.push({ entity, spellings });
+    key += `${id}\u0002`;
+    for (const spelling of spellings.keys()) key += `${spelling}\u0003`;
+    key += '\u0001';
   }
-  for (const id of context.related) {
-    const entity = context.kb.get(id);
-    if (entity) for (const spelling of listed(entity)) add(entity, spelling, false);
+  const related: string[] = [];
+  for (const id of context.related) related.push(id);
+  key += `\u0004${related.join('\u0001')}`;
+  let cache = targetCache.get(context.kb);
+  if (!cache) targetCache.set(context.kb, (cache = new Map()));
+  let targets = cache.get(key);
+  if (!targets) {
+    targets = listTargets(context.kb, named, related);
+    if (cache.size >= TARGET_CACHE_SIZE) cache.clear();
+    cache.set(key, targets);
   }
   return targets;
+}
+
+function listTargets(
+  kb: KnowledgeBase,
+  named: readonly { readonly entity: Entity; readonly spellings: ReadonlyMap<string, number> }[],
+  related: readonly string[],
+): Targets {
+  const byStart = new Map<string, Target[]>();
+  const add = (entity: Entity, spelling: string, isNamed: boolean): void => {
+    if (scriptOf(spelling) !== 'katakana') return;
+    for (const part of new Set([spelling, ...splitNameParts(spelling)])) {
+      const start = part.slice(0, 2);
+      let bucket = byStart.get(start);
+      if (!bucket) byStart.set(start, (bucket = []));
+      bucket.push({ entity, part, named: isNamed });
+    }
+  };
+  const listed = (entity: Entity): string[] => [entity.ja, ...(entity.aliases ?? []), ...(entity.shortNames ?? [])];
+  for (const { entity, spellings } of named) for (const spelling of new Set([...spellings.keys(), ...listed(entity)])) add(entity, spelling, true);
+  for (const id of related) {
+    const entity = kb.get(id);
+    if (entity) for (const spelling of listed(entity)) add(entity, spelling, false);
+  }
+  return { byStart };
 }
 
 /** The name the word is the cut beginning of; a named entity first, then the shortest cut. */

@@ -5,6 +5,8 @@
  */
 import { TranscriptDocument, unchangedEnds, type UnchangedEnds } from '../document';
 import { parseSubtitles, type SubtitleFile, type SubtitleFormat } from './subtitleParser';
+import { isXliffFile } from './xliff';
+import { XliffDocument } from './xliffDocument';
 
 export class SubtitleDocument extends TranscriptDocument {
   constructor(
@@ -35,13 +37,14 @@ export function subtitleFormatOf(uri: string, languageId?: string): SubtitleForm
   return extension === 'srt' || extension === 'vtt' ? extension : undefined;
 }
 
-/** The document the analysis reads for a file: its cue text for a subtitle file, else the text itself. */
+/** The document the analysis reads for a file: its cue text for a subtitle file, its targets for XLIFF, else the text itself. */
 export function documentFor(text: string, uri: string, languageId?: string): TranscriptDocument {
   const format = subtitleFormatOf(uri, languageId);
-  return format ? SubtitleDocument.parse(text, format, uri) : new TranscriptDocument(text, uri);
+  if (format) return SubtitleDocument.parse(text, format, uri);
+  return isXliffFile(uri, languageId) ? XliffDocument.parse(text, uri) : new TranscriptDocument(text, uri);
 }
 
 /** The text a document was read from, the one its fixes are applied to. */
 export function originalText(doc: TranscriptDocument): string {
-  return doc instanceof SubtitleDocument ? doc.original : doc.text;
+  return doc instanceof SubtitleDocument || doc instanceof XliffDocument ? doc.original : doc.text;
 }

@@ -1,0 +1,45 @@
+/**
+ * An XLIFF file as a document: the analysis sees only the targets (the Japanese), everything else blanked so
+ * that offsets and lines are the file's own; `original` is the file's text, the one edits apply to. The file
+ * is its own source: `ownSource` gives the English sources for the checks against the source, unit by unit.
+ */
+import type { SourceDocument } from '../bilingual';
+import { TranscriptDocument, unchangedEnds } from '../document';
+import type { OffsetRange } from '../types';
+import { maskedParts, parseXliff, type XliffFile } from './xliff';
+
+export class XliffDocument extends TranscriptDocument {
+  constructor(
+    readonly original: string,
+    readonly xliff: XliffFile,
+    uri?: string,
+    revisionOf?: ConstructorParameters<typeof TranscriptDocument>[2],
+  ) {
+    super(
+      maskedParts(
+        original,
+        xliff.units.flatMap((unit) => (unit.target ? [unit.target] : [])),
+      ),
+      uri,
+      revisionOf,
+    );
+  }
+
+  static parse(text: string, uri?: string): XliffDocument {
+    return new XliffDocument(text, parseXliff(text), uri);
+  }
+
+  override revised(text: string): TranscriptDocument {
+    const xliff = parseXliff(text);
+    const masked = maskedParts(
+      text,
+      xliff.units.flatMap((unit): OffsetRange[] => (unit.target ? [unit.target] : [])),
+    );
+    return new XliffDocument(text, xliff, this.uri, { document: this, unchanged: unchangedEnds(this.text, masked) });
+  }
+}
+
+/** The English of an XLIFF file, for the checks against the source (undefined for any other document). */
+export function ownSource(doc: TranscriptDocument): SourceDocument | undefined {
+  return doc instanceof XliffDocument ? { text: doc.original, uri: doc.uri, format: 'xliff' } : undefined;
+}
