@@ -63,6 +63,7 @@ const ENGLISH_WORD_NAMES = [
   'Jetson',
   'Linux',
   'Llama',
+  'Lovable',
   'Magistral',
   'Mamba',
   'Manus',

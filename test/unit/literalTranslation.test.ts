@@ -16,12 +16,27 @@ const FOUND: readonly { readonly name: string; readonly text: string; readonly e
     text: 'ミラ・ムラティが立ち上げた思考機械研究所は、巨額の資金を集めた。',
     expected: [['思考機械研究所', 'シンキング・マシンズ・ラボ']],
   },
+  {
+    name: 'a name translated after the one kanji of its country, as news writes companies',
+    text: '半導体の製造装置は、米応用材料やオランダのASMLから調達している。',
+    expected: [['応用材料', 'アプライド・マテリアルズ']],
+  },
+  {
+    name: 'a company name without its generic last word, with a company suffix',
+    text: 'AIソフトウェアエンジニアのDevinを作った認知社がWindsurfを買収した。',
+    expected: [['認知社', 'Cognition AI']],
+  },
 ];
 
 const QUIET: readonly { readonly name: string; readonly text: string }[] = [
   { name: 'the same words in a story about something else', text: '祖母は孫の顔をハグしてから、思考と機械の関係について話した。' },
   { name: 'a one-word name rendered as an ordinary word, with nothing of its field', text: 'この図形は三角形です。' },
   { name: 'the name as it is written', text: 'ハギングフェイスにモデルを公開した。' },
+  {
+    name: 'a company name without its generic last word and without a suffix is an ordinary word',
+    text: 'Together AIのGPUクラウドで、私たちは一緒に学習を回した。',
+  },
+  { name: 'a word after a kanji that is not a country', text: 'AIと半導体の話で、新応用材料という言葉が出た。' },
   { name: 'words of a name read across its own spelling written twice', text: 'DeepMindの囲碁AI、アルファ碁アルファ碁は強かった。' },
 ];
 

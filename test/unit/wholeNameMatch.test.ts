@@ -7,6 +7,13 @@ import { check, testServices } from '../support/analysis';
 const MATCHES: readonly (readonly [readonly string[], string | undefined])[] = [
   [['リーサ', 'スウー'], 'リサ・スー'],
   [['リッシー', 'スナーク'], 'リシ・スナク'],
+  // Endings and consonants ears change: ング for ン, ー for ル, ヴ for ブ, シュ for ス, ウ for ウォ.
+  [['ジェンスン', 'フアング'], 'ジェンスン・フアン'],
+  [['モーリシュ', 'チャング'], 'モリス・チャン'],
+  [['リズ', 'ケンダー'], 'リズ・ケンダル'],
+  [['チェ', 'テウーン'], 'チェ・テウォン'],
+  // Vowels heard otherwise, with every consonant in its place.
+  [['ジャンソン', 'フアン'], 'ジェンスン・フアン'],
   // Too far from any name, or one part only.
   [['ロベルト', 'カルヴィーノ'], undefined],
   [['スナーク'], undefined],
@@ -28,6 +35,23 @@ describe('a whole name heard a little off in every part', () => {
       found.map((f) => [f.flagged, f.fix, f.severity]),
       [['リーサ・スウー', 'リサ・スー', 'warning']],
     );
+  });
+
+  it('matches a whole name with a short part written right when the other part is too far off alone, keeping the parts written otherwise with the same sounds', async () => {
+    const found = (await check('サムスン電子のイ・ジャエヨング会長は決算について話した。')).found('garbled-katakana-name');
+    assert.deepEqual(
+      found.map((f) => [f.flagged, f.fix]),
+      [['イ・ジャエヨング', 'イ・ジェヨン']],
+    );
+    const baker = (await check('タンパク質設計で知られるデイビッド・ベイカールが講演した。')).found('garbled-katakana-name');
+    assert.deepEqual(
+      baker.map((f) => [f.flagged, f.fix, f.severity]),
+      [['デイビッド・ベイカール', 'デイビッド・ベイカー', 'information']],
+    );
+  });
+
+  it('leaves a spelling variant of a name with a part written right alone (the same sounds in other letters)', async () => {
+    assert.deepEqual((await check('ミラ・ムラティのシンキング・マシーンズ・ラボが資金を調達した。')).found('garbled-katakana-name'), []);
   });
 
   it('leaves a name with a part written right to the part-by-part match', async () => {

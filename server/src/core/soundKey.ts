@@ -33,3 +33,25 @@ export function latinSoundKey(latin: string): string {
 export function consonantSkeleton(key: string): string {
   return key.replace(/[aeiou]/g, '');
 }
+
+// What speech recognition and ear transliteration change at the end of a name part and in its consonants,
+// beyond soundKey: English -ng heard as ング (フアング for フアン), a final -er/-l as ール or ー (ベイカール,
+// ケンダー), a final n as ヌ (モハーヌ), ヴ as ブ, シュ as ス, ウォ as ウ.
+const LOOSE_FOLDS: readonly (readonly [RegExp, string])[] = [
+  [/ngu$/, 'n'],
+  [/([aeiou])ru$/, '$1'],
+  [/([aeiou])nu$/, '$1n'],
+  [/v/g, 'b'],
+  [/sh/g, 's'],
+  [/wo/g, 'o'],
+];
+
+/**
+ * A looser key of one name part, for matching a whole name garbled in every part: soundKey with the ending
+ * and consonant changes ear transliteration makes folded too. Too loose for a single word on its own.
+ */
+export function looseSoundKey(katakana: string): string {
+  let key = soundKey(katakana);
+  for (const [pattern, to] of LOOSE_FOLDS) key = key.replace(pattern, to);
+  return key;
+}

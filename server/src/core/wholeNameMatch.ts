@@ -1,18 +1,20 @@
 /**
  * A person's whole name garbled in every part by the way it was heard: 「リーサ・スウー」 for リサ・スー,
  * 「リッシー・スナーク」 for リシ・スナク. Each part alone is too short or too far from its name to match, but
- * the whole name's sound key (soundKey.ts: long vowels, doubled consonants and diphthongs folded) is that of
+ * the whole name's sound key (soundKey.ts: long vowels, doubled consonants and diphthongs folded, and the
+ * endings ear transliteration changes: ング/ン, ール/ー, ヌ/ン, ヴ/ブ, シュ/ス) is that of
  * a known name with as many parts.
  *
  * Contract: a dotted katakana run of two or more parts, not itself a known spelling, matches a known name
- * with the same number of parts when the whole keys are at least 85% alike and every pair of parts at least
+ * with the same number of parts when the whole keys are at least 85% alike (or have the same consonants in
+ * the same order, four or more) and every pair of parts at least
  * 50% alike with the same first sound. Equal keys are "the same name written by ear"; close ones need the
  * entity in the story. The caller uses it only when no part is written right (then parts match on their own).
  */
 import type { KnowledgeBase } from './knowledge/knowledgeBase';
 import { nameIndexOf, type KatakanaName } from './nameIndex';
 import { editSimilarity } from './similarity';
-import { soundKey } from './soundKey';
+import { consonantSkeleton, looseSoundKey, soundKey } from './soundKey';
 
 export interface WholeNameMatch {
   readonly name: KatakanaName;
@@ -23,6 +25,8 @@ export interface WholeNameMatch {
 interface KeyedName {
   readonly name: KatakanaName;
   readonly key: string;
+  /** The key without the loose folds (soundKey.ts). */
+  readonly strictKey: string;
   readonly partKeys: readonly string[];
 }
 
@@ -33,7 +37,12 @@ function keyedNames(kb: KnowledgeBase): readonly KeyedName[] {
   if (!names) {
     names = nameIndexOf(kb)
       .katakana.filter((name) => name.parts.length >= 2)
-      .map((name) => ({ name, key: name.parts.map((p) => soundKey(p.text)).join(''), partKeys: name.parts.map((p) => soundKey(p.text)) }));
+      .map((name) => ({
+        name,
+        key: name.parts.map((p) => looseSoundKey(p.text)).join(''),
+        strictKey: name.parts.map((p) => soundKey(p.text)).join(''),
+        partKeys: name.parts.map((p) => looseSoundKey(p.text)),
+      }));
     keyed.set(kb, names);
   }
   return names;
@@ -42,13 +51,18 @@ function keyedNames(kb: KnowledgeBase): readonly KeyedName[] {
 /** The known name the dotted parts sound like as a whole, if any (the closest). */
 export function matchWholeName(parts: readonly string[], kb: KnowledgeBase): WholeNameMatch | undefined {
   if (parts.length < 2) return undefined;
-  const partKeys = parts.map(soundKey);
+  const partKeys = parts.map(looseSoundKey);
   const key = partKeys.join('');
+  const strictKey = parts.map(soundKey).join('');
   if (key.length < 5) return undefined;
   let best: WholeNameMatch | undefined;
   for (const candidate of keyedNames(kb)) {
     if (candidate.partKeys.length !== partKeys.length || Math.abs(candidate.key.length - key.length) > 3) continue;
-    const similarity = editSimilarity(candidate.key, key);
+    // The same consonants in the same order (ジャンソン・フアング for ジェンスン・フアン): vowels are what ears disagree on most.
+    const sameConsonants = consonantSkeleton(candidate.key).length >= 4 && consonantSkeleton(candidate.key) === consonantSkeleton(key);
+    // Keys equal only once the loose folds are made are close, not the same (1 is kept for the same sounds).
+    const alike = candidate.key === key && candidate.strictKey !== strictKey ? 0.95 : editSimilarity(candidate.key, key);
+    const similarity = Math.max(alike, sameConsonants ? 0.85 : 0);
     if (similarity < 0.85 || (best && similarity <= best.similarity)) continue;
     const partsAlike = partKeys.every((k, i) => {
       const other = candidate.partKeys[i] ?? '';

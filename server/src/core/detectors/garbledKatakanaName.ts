@@ -10,6 +10,7 @@ import { knownKatakanaWords, nameIndexOf, type KatakanaName } from '../nameIndex
 import { keepBestNonOverlapping, overlapsAny } from '../ranges';
 import { commonPrefixLength, editSimilarity } from '../similarity';
 import { isKatakana, katakanaToRomaji, NAME_SEPARATORS, scriptOf } from '../text';
+import { soundKey } from '../soundKey';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { Finding } from '../types';
 import type { Detector } from './detector';
@@ -57,10 +58,11 @@ export const garbledKatakanaName: Detector = {
       if (run.length > 1 && namesOnePerson(run, context)) continue;
       // Every part heard a little wrong (リーサ・スウー): the whole name's sounds are those of a known name.
       const whole = run.length > 1 ? wholeNameFinding(doc, run, context, covered) : undefined;
-      if (whole) {
-        findings.push(whole);
+      if (whole && !whole.partWrittenRight) {
+        findings.push(whole.finding);
         continue;
       }
+      const before = findings.length;
       for (const part of run) {
         const range = flowRange(doc.flow, part.start, part.end);
         // A known spelling of a name (or of a part of one) is never a garble of another spelling: that
@@ -73,13 +75,23 @@ export const garbledKatakanaName: Detector = {
         const finding = match && judge(word, match, range, context);
         if (finding) findings.push(finding);
       }
+      // A part written right (イ of イ・ジャエヨング) and the others too far off to match alone: the whole name decides.
+      if (whole && findings.length === before) findings.push(whole.finding);
     }
     return keepBestNonOverlapping(findings, (f) => f.confidence);
   },
 };
 
-/** A finding for a dotted name whose parts all sound a little off, when as a whole it sounds like a known name. */
-function wholeNameFinding(doc: AnalyzedDocument, run: readonly Part[], context: DetectorContext, covered: readonly Finding['range'][]): Finding | undefined {
+/**
+ * A finding for a dotted name whose parts sound a little off, when as a whole it sounds like a known name;
+ * with whether a part is written right (then the parts are matched on their own first).
+ */
+function wholeNameFinding(
+  doc: AnalyzedDocument,
+  run: readonly Part[],
+  context: DetectorContext,
+  covered: readonly Finding['range'][],
+): { finding: Finding; partWrittenRight: boolean } | undefined {
   const first = run[0];
   const last = run[run.length - 1];
   if (!first || !last) return undefined;
@@ -92,12 +104,17 @@ function wholeNameFinding(doc: AnalyzedDocument, run: readonly Part[], context: 
   );
   const entity = match && context.kb.get(match.name.entityId);
   if (!match || !entity) return undefined;
-  // A part written right leaves the others to the part-by-part match, which knows more (ハザービス of デミス・ハザービス).
-  if (run.some((part) => match.name.parts.some((p) => p.text === part.text))) return undefined;
+  // A part written right leaves the others to the part-by-part match first, which knows more (ハザービス of デミス・ハザービス);
+  // it must be that part of the name, in its place.
+  const rightParts = run.filter((part, i) => match.name.parts[i]?.text === part.text);
+  if (run.some((part, i) => match.name.parts.some((p, j) => p.text === part.text && j !== i))) return undefined;
+  // With a part written right, the same sounds in other letters are a spelling variant (マシーンズ), not a garble.
+  if (rightParts.length > 0 && match.similarity === 1) return undefined;
   const affinity = context.affinity(entity.id);
-  if (match.similarity < 1 && affinity === 0) return undefined;
-  const confidence = match.similarity === 1 ? 0.75 + 0.1 * affinity : 0.6 + 0.15 * affinity;
-  return makeFinding({
+  // Close keys need the entity in the story, unless they differ only by the endings ears change (ケンダー): then information.
+  if (match.similarity < 0.95 && affinity === 0) return undefined;
+  const confidence = match.similarity === 1 ? 0.75 + 0.1 * affinity : affinity === 0 ? 0.55 : 0.6 + 0.15 * affinity;
+  const finding = makeFinding({
     code: CODE,
     range,
     message: t('「{0}」 looks like a garbled 「{1}」 ({2})', written, match.name.text, entity.en),
@@ -105,18 +122,42 @@ function wholeNameFinding(doc: AnalyzedDocument, run: readonly Part[], context: 
     explanation: {
       problem: t('Probably a mis-recognised name: {0}.', displayName(entity)),
       reasons: [
-        t(
-          'Every part of 「{0}」 is a little off, but as a whole it sounds like 「{1}」: {2}% alike.',
-          written,
-          match.name.text,
-          Math.round(match.similarity * 100),
-        ),
+        rightParts.length > 0
+          ? t(
+              '「{0}」 sounds like 「{1}」 as a whole, though its other parts are too far off to match alone: {2}% alike.',
+              written,
+              match.name.text,
+              Math.round(match.similarity * 100),
+            )
+          : t(
+              'Every part of 「{0}」 is a little off, but as a whole it sounds like 「{1}」: {2}% alike.',
+              written,
+              match.name.text,
+              Math.round(match.similarity * 100),
+            ),
         affinity > 0 ? t('{0} or an entity related to it is named in this document.', displayName(entity)) : '',
       ].filter((r) => r !== ''),
     },
-    replacements: [match.name.text],
+    replacements: [keepingVariants(doc.flow.text, run, match.name)],
     entityId: entity.id,
   });
+  return { finding, partWrittenRight: rightParts.length > 0 };
+}
+
+/** The known name, keeping each part written with the same sounds in other letters (デイビッド of デビッド・ベイカー). */
+function keepingVariants(text: string, run: readonly Part[], name: KatakanaName): string {
+  const first = run[0];
+  const last = run[run.length - 1];
+  if (!first || !last || name.parts.length !== run.length) return name.text;
+  let result = '';
+  let at = first.start;
+  run.forEach((part, i) => {
+    const known = name.parts[i]?.text ?? part.text;
+    result += text.slice(at, part.start) + (soundKey(part.text) === soundKey(known) ? part.text : known);
+    at = part.end;
+  });
+  // Every part the same sounds (a whole name written by ear): the known spelling is the fix.
+  return result === text.slice(first.start, last.end) ? name.text : result;
 }
 
 /** Runs of katakana, split into name parts at the middle dot: "サム・アルマン" → [サム, アルマン]. */

@@ -6,6 +6,7 @@ import { glossaryTerm } from './glossaryTerm';
 import { garbledKatakanaName } from './garbledKatakanaName';
 import { garbledLatinName } from './garbledLatinName';
 import { implausibleCurrency } from './implausibleCurrency';
+import { implausibleQuantity } from './implausibleQuantity';
 import { inconsistentSpelling } from './inconsistentSpelling';
 import { letterForKana } from './letterForKana';
 import { lineBreakInWord } from './lineBreakInWord';
@@ -26,6 +27,7 @@ export const NAME_DETECTORS: readonly Detector[] = [garbledLatinName, garbledKat
 /** Detectors that judge one chunk of the document with its entities, misspelt or not, already known. */
 export const CHUNK_DETECTORS: readonly Detector[] = [
   implausibleCurrency,
+  implausibleQuantity,
   modelNameDigitConfusion,
   lineBreakInWord,
   repeatedWord,

@@ -79,11 +79,15 @@ function overlapsOwnSpelling(text: string, start: number, end: number, entity: E
   return false;
 }
 
+/** A country written in one kanji before a company (米アップル, 英アーム), as news writes it. */
+const COUNTRY_PREFIX = /[米英独仏中韓台蘭日加豪印]/;
+
 /** Not part of a longer word: the letters on either side are not of the same script as the rendering's ends. */
 function standsAlone(text: string, start: number, end: number): boolean {
   const sameScript = (a: string, b: string): boolean =>
     (isKanji(a) && isKanji(b)) || (isKatakana(a) && isKatakana(b)) || (isLatinLetter(a) && isLatinLetter(b));
-  return !sameScript(text[start - 1] ?? '', text[start] ?? '') && !sameScript(text[end - 1] ?? '', text[end] ?? '');
+  const before = COUNTRY_PREFIX.test(text[start - 1] ?? '') && !isKanji(text[start - 2] ?? '') ? start - 1 : start;
+  return !sameScript(text[before - 1] ?? '', text[before] ?? '') && !sameScript(text[end - 1] ?? '', text[end] ?? '');
 }
 
 function judge(
@@ -127,12 +131,16 @@ export function renderingsOf(kb: KnowledgeBase, words: LiteralWords): ReadonlyMa
   for (const entity of kb.entities.values()) for (const s of [entity.ja, entity.en, ...(entity.aliases ?? []), ...(entity.shortNames ?? [])]) own.add(s);
   const index = new Map<string, Rendering[]>();
   for (const entity of kb.entities.values()) {
-    for (const english of [entity.en, ...(entity.aliases ?? []).filter((a) => scriptOf(a) === 'latin')]) {
+    for (const { english, core } of englishNames(entity)) {
       for (const rendering of renderName(english, entity, words)) {
         if (own.has(rendering) || ![...rendering].some((ch) => isKanji(ch) || isHiragana(ch))) continue;
+        // Without its generic word, a name is rendered only with a company suffix (認知社, not 認知).
+        if (core && !words.suffixes.some((suffix) => rendering.endsWith(suffix))) continue;
         const first = rendering[0] ?? '';
         const list = index.get(first) ?? [];
-        if (!list.some((r) => r.text === rendering)) list.push({ text: rendering, entityId: entity.id, english, single: wordsOf(english, words).length === 1 });
+        // A one-word name with a company suffix (認知社) is no ordinary word any more.
+        const single = wordsOf(english, words).length === 1 && !words.suffixes.some((suffix) => rendering.endsWith(suffix));
+        if (!list.some((r) => r.text === rendering)) list.push({ text: rendering, entityId: entity.id, english, single });
         index.set(first, list);
       }
     }
@@ -140,6 +148,16 @@ export function renderingsOf(kb: KnowledgeBase, words: LiteralWords): ReadonlyMa
   for (const list of index.values()) list.sort((a, b) => b.text.length - a.text.length);
   byWords.set(words, index);
   return index;
+}
+
+/** Words a company's name ends with that translation drops (Cognition AI → 認知社, Recursion Pharmaceuticals → 再帰製薬). */
+const GENERIC_ENDING = /\s+(?:AI|Inc\.?|Labs?|Pharmaceuticals|Technologies|Technology|Systems|Corporation|Corp\.?|Holdings|Group|Research|Therapeutics)$/;
+
+/** The entity's English names: its own, its Latin aliases, and (a company's) each of these without a generic last word. */
+function englishNames(entity: Entity): { english: string; core: boolean }[] {
+  const names = [...new Set([entity.en, ...(entity.aliases ?? []).filter((a) => scriptOf(a) === 'latin')])];
+  const cores = entity.type === 'company' ? names.map((n) => n.replace(GENERIC_ENDING, '')).filter((n) => n.length >= 4 && !names.includes(n)) : [];
+  return [...names.map((english) => ({ english, core: false })), ...[...new Set(cores)].map((english) => ({ english, core: true }))];
 }
 
 /** "Applied Materials" → [Applied, Materials]; "SemiAnalysis" → [Semi, Analysis]; "Blackwell" → [Black, well] when both halves are listed. */

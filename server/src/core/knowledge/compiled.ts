@@ -35,6 +35,28 @@ export interface TermRendering {
   readonly ja: readonly string[];
 }
 
+/** A kind of quantity and the range its values fall in (quantity-ranges.yaml). */
+export interface QuantityRange {
+  readonly about: string;
+  readonly units?: readonly string[];
+  readonly currencies?: readonly string[];
+  readonly before?: readonly string[];
+  readonly after?: readonly string[];
+  readonly unless?: readonly string[];
+  readonly max: number;
+  readonly min?: number;
+  readonly why: string;
+  readonly sure?: boolean;
+}
+
+/** An exchange rate, wide: units of `to` per unit of `from` (quantity-ranges.yaml). */
+export interface ConversionRange {
+  readonly from: string;
+  readonly to: string;
+  readonly min: number;
+  readonly max: number;
+}
+
 export interface RulesData {
   readonly ordinaryKatakana: readonly string[];
   readonly letterKatakanaWords: readonly string[];
@@ -48,6 +70,8 @@ export interface RulesData {
   readonly acronyms: readonly AcronymRule[];
   readonly literalWords: { readonly words: Readonly<Record<string, readonly string[]>>; readonly suffixes: readonly string[] };
   readonly termRenderings: readonly TermRendering[];
+  readonly quantityRanges: readonly QuantityRange[];
+  readonly conversions: readonly ConversionRange[];
 }
 
 /** When a single word of a domain term's reading is taken for the term: its collocations. */
@@ -115,7 +139,16 @@ export function readRulesData(directory: string): RulesData {
     literalWords: { words: literal.words, suffixes: literal.suffixes },
     termRenderings: readValidated<{ terms: TermRendering[] }>(path.join(rules, 'term-renderings.yaml'), path.join(schemas, 'term-renderings.schema.json'))
       .terms,
+    ...quantityRules(rules, schemas),
   };
+}
+
+function quantityRules(rules: string, schemas: string): Pick<RulesData, 'quantityRanges' | 'conversions'> {
+  const data = readValidated<{ ranges: QuantityRange[]; conversions: ConversionRange[] }>(
+    path.join(rules, 'quantity-ranges.yaml'),
+    path.join(schemas, 'quantity-ranges.schema.json'),
+  );
+  return { quantityRanges: data.ranges, conversions: data.conversions };
 }
 
 /** A hash of every data and schema file the compiled data comes from (names and contents). */

@@ -1,5 +1,14 @@
 /** Rule lists the detectors consult, loaded from data/rules and validated once. */
-import { readCompiledData, readRulesData, type AcronymRule, type ConfusablePair, type SameSoundCollocation, type TermRendering } from './compiled';
+import {
+  readCompiledData,
+  readRulesData,
+  type AcronymRule,
+  type ConfusablePair,
+  type ConversionRange,
+  type QuantityRange,
+  type SameSoundCollocation,
+  type TermRendering,
+} from './compiled';
 import { dataDirectory } from './knowledgeBase';
 
 export interface RuleSet {
@@ -27,9 +36,13 @@ export interface RuleSet {
   readonly sameSoundCollocations: readonly SameSoundCollocation[];
   /** English terms with the ways a translation may render them: one term rendered two ways in one document is inconsistent. */
   readonly termRenderings: readonly TermRendering[];
+  /** Kinds of quantity (users, parameters, a valuation) and the range their values fall in. */
+  readonly quantityRanges: readonly QuantityRange[];
+  /** Exchange rates, wide, for an amount given in two currencies. */
+  readonly conversions: readonly ConversionRange[];
 }
 
-export type { AcronymRule, ConfusablePair, SameSoundCollocation, TermRendering };
+export type { AcronymRule, ConfusablePair, ConversionRange, QuantityRange, SameSoundCollocation, TermRendering };
 
 /** English words of names and their literal Japanese translations, and the suffixes translation adds to a company. */
 export interface LiteralWords {
@@ -57,6 +70,8 @@ export function loadRules(directory = dataDirectory()): RuleSet {
     letterGroups: data.letterGroups,
     literalWords: { words: new Map(Object.entries(data.literalWords.words)), suffixes: data.literalWords.suffixes },
     termRenderings: data.termRenderings ?? [],
+    quantityRanges: data.quantityRanges ?? [],
+    conversions: data.conversions ?? [],
   };
   if (isShipped) shared = result;
   return result;

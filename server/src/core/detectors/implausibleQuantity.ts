@@ -1,0 +1,355 @@
+/**
+ * Quantities off by a power of ten, judged by what they count rather than by a published figure: the
+ * slips of 万/億/兆 and of "billion" converted as 億 that leave a value no real one of its kind comes near,
+ * or that contradict another figure of the same sentence or passage.
+ *
+ * Contract: a number (digits with 万/億/兆) is flagged, with the number rewritten as the fix,
+ * - when it is outside the range its kind of quantity falls in (quantity-ranges.yaml: users, people,
+ *   parameters, GPUs, a valuation, an amount raised…, known by its unit and the word just before or
+ *   after it): a warning where the limit is a hard one (more users than people on Earth), information
+ *   otherwise;
+ * - when a parameter count differs by a power of ten from the size in a model's name in the same sentence
+ *   (「700億パラメータ」 beside Llama 3 8B… but 80億 for 8B): a warning;
+ * - when a process node in nanometres differs by a power of ten from the node named in the sentence
+ *   (「20ナノ」 beside N2): a warning;
+ * - when an amount raised and a valuation in one sentence cannot both be right (a round above the
+ *   valuation, or under 1% of it): information, since which of the two slipped is not certain;
+ * - when the passage gives the same figure more precisely at another power of ten (「24.45億ウォン」 beside
+ *   「24兆4489億ウォン」): a warning.
+ * The fix moves the number by the smallest power of ten that brings it into place; when none does, there
+ * is no fix.
+ */
+import type { DetectorContext } from '../context';
+import { flowRange } from '../document';
+import { makeFinding } from '../finding';
+import { formatJapaneseNumber, japaneseQuantities, type JapaneseCurrencyNames, type Quantity } from '../bilingual/quantities';
+import type { Currency } from '../knowledge/model';
+import type { QuantityRange } from '../knowledge/rules';
+import { t } from '../l10n';
+import type { Finding } from '../types';
+import type { Detector } from './detector';
+
+const CODE = 'implausible-quantity';
+/** How far before or after a number the word saying what it counts may be (「評価額は約」, 「を追加で調達」). */
+const CUE_WINDOW = 8;
+/** Powers of ten a slip moves a number by, likeliest first: billion as 億 (10), 万 for 億 (10^4), thousand for million. */
+const SLIPS = [10, 1e4, 1e3, 100, 1e8];
+const SENTENCE_END = /[。！？!?\n]/;
+
+interface Sentence {
+  readonly start: number;
+  readonly end: number;
+  readonly quantities: readonly Quantity[];
+}
+
+interface Judgement {
+  readonly quantity: Quantity;
+  readonly value: number | undefined;
+  readonly confidence: number;
+  readonly reasons: readonly string[];
+}
+
+const currencyNamesCache = new WeakMap<readonly Currency[], JapaneseCurrencyNames>();
+
+function currencyNames(currencies: readonly Currency[]): JapaneseCurrencyNames {
+  let names = currencyNamesCache.get(currencies);
+  if (!names) {
+    names = currencies.flatMap((c) => c.names.map((name) => ({ name, code: c.code }))).sort((a, b) => b.name.length - a.name.length);
+    currencyNamesCache.set(currencies, names);
+  }
+  return names;
+}
+
+export const implausibleQuantity: Detector = {
+  code: CODE,
+  description:
+    'Numbers off by a power of ten for what they count: more users than people, a round above its valuation, 700億 parameters for an 8B model, 20 nm for N2, a figure the passage gives at another magnitude.',
+  detect(doc, context) {
+    const text = doc.flow.text;
+    const quantities = japaneseQuantities(text, currencyNames(context.kb.currencies)).filter((q) => isScaledOrLarge(text, q));
+    const judged = new Map<Quantity, Judgement>();
+    const judge = (judgement: Judgement | undefined): void => {
+      if (judgement && !judged.has(judgement.quantity)) judged.set(judgement.quantity, judgement);
+    };
+    for (const sentence of sentencesOf(text, quantities)) {
+      for (const judgement of modelSizeSlips(text, sentence)) judge(judgement);
+      for (const judgement of processNodeSlips(text, sentence)) judge(judgement);
+      for (const quantity of sentence.quantities) judge(outOfRange(text, sentence, quantity, context));
+      judge(roundAgainstValuation(text, sentence));
+    }
+    for (const judgement of roundedRepeats(text, quantities)) judge(judgement);
+    for (const judgement of conversionSlips(text, quantities, context)) judge(judgement);
+    const findings: Finding[] = [];
+    for (const { quantity, value, confidence, reasons } of judged.values()) {
+      const written = text.slice(quantity.numberRange.start, quantity.numberRange.end);
+      const replacement = value === undefined ? undefined : writeLike(written, value);
+      findings.push(
+        makeFinding({
+          code: CODE,
+          range: flowRange(doc.flow, quantity.numberRange.start, quantity.numberRange.end),
+          message: replacement
+            ? t('「{0}」 is probably {1}: the number is off by a power of ten (万, 億 and 兆, or billion and million, slipped)', written, replacement)
+            : t('「{0}」 is probably off by a power of ten (万, 億 and 兆, or billion and million, slipped)', written),
+          confidence,
+          explanation: { problem: t('The magnitude of this number does not fit what it counts.'), reasons },
+          replacements: replacement ? [replacement] : [],
+        }),
+      );
+    }
+    return findings;
+  },
+};
+
+/** Numbers worth judging: with 万/億/兆, or of four digits and more (「1000人」), or a process node. */
+function isScaledOrLarge(text: string, quantity: Quantity): boolean {
+  const written = text.slice(quantity.numberRange.start, quantity.numberRange.end);
+  return /[万億兆]/.test(written) || quantity.value >= 1000 || /^\s?(?:ナノ|nm)/.test(text.slice(quantity.numberRange.end));
+}
+
+function sentencesOf(text: string, quantities: readonly Quantity[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = 0;
+  for (let at = 0; at <= text.length; at++) {
+    if (at < text.length && !SENTENCE_END.test(text[at] ?? '')) continue;
+    const end = at;
+    const inside = quantities.filter((q) => q.numberRange.start >= start && q.numberRange.end <= end);
+    if (inside.length > 0) sentences.push({ start, end, quantities: inside });
+    start = at + 1;
+  }
+  return sentences;
+}
+
+/** The text right after a number, past its unit. */
+const afterNumber = (text: string, quantity: Quantity): string => text.slice(quantity.numberRange.end, quantity.numberRange.end + 12);
+
+function unitMatches(text: string, quantity: Quantity, range: QuantityRange): boolean {
+  if (range.currencies) return quantity.kind === 'money' && range.currencies.includes(quantity.currency ?? '');
+  if (!range.units || quantity.kind === 'money') return false;
+  const rest = afterNumber(text, quantity).replace(/^\s/, '').replace(/^個の/, '');
+  return range.units.some((unit) => rest.startsWith(unit));
+}
+
+function cueBefore(text: string, sentence: Sentence, quantity: Quantity, words: readonly string[]): boolean {
+  const window = text.slice(Math.max(sentence.start, quantity.range.start - CUE_WINDOW - 6), quantity.range.start);
+  return words.some((word) => {
+    const at = window.lastIndexOf(word);
+    // The cue belongs to this number only when no other number stands between them.
+    return at >= 0 && !/[0-9０-９]/.test(window.slice(at + word.length));
+  });
+}
+
+function cueAfter(text: string, sentence: Sentence, quantity: Quantity, words: readonly string[]): boolean {
+  const window = text.slice(quantity.range.end, Math.min(sentence.end, quantity.range.end + CUE_WINDOW + 2));
+  return words.some((word) => {
+    const at = window.indexOf(word);
+    return at >= 0 && !/[0-9０-９]/.test(window.slice(0, at));
+  });
+}
+
+function outOfRange(text: string, sentence: Sentence, quantity: Quantity, context: DetectorContext): Judgement | undefined {
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  for (const range of context.rules.quantityRanges) {
+    if (!unitMatches(text, quantity, range)) continue;
+    if (range.before && !cueBefore(text, sentence, quantity, range.before)) continue;
+    if (range.after && !cueAfter(text, sentence, quantity, range.after)) continue;
+    if (range.unless?.some((word) => sentenceText.includes(word))) continue;
+    const tooLarge = quantity.value > range.max;
+    const tooSmall = range.min !== undefined && quantity.value < range.min;
+    if (!tooLarge && !tooSmall) continue;
+    const candidates = SLIPS.map((slip) => (tooLarge ? quantity.value / slip : quantity.value * slip));
+    const value = candidates.find((v) => v <= range.max && (range.min === undefined || v >= range.min));
+    return {
+      quantity,
+      value,
+      confidence: range.sure ? 0.75 : 0.55,
+      reasons: [
+        t('As {0} it is {1}: {2}', range.about, tooLarge ? t('too large') : t('too small'), range.why),
+        t('Translation and speech recognition often slip 万, 億 and 兆, or convert a billion as 億.'),
+      ],
+    };
+  }
+  return undefined;
+}
+
+/** A value is `other` moved by one of the slips (either way), exactly. */
+function slipBetween(value: number, other: number): boolean {
+  return SLIPS.some((slip) => Math.abs(value * slip - other) < 1e-6 * other || Math.abs(value / slip - other) < 1e-6 * other);
+}
+
+const PARAMETER_UNIT = /^\s?(?:個の)?パラメー?タ/;
+const PARAMETER_BEFORE = /パラメー?タ(?:数|の数)?(?:は|が|を)?(?:約|およそ)?$/;
+/** A model's size in its name: "Llama 3.1 405B", "gpt-oss-120b", "Mistral 7B" (not "8x7B", not active parameters "A22B", not "$5B"). */
+const MODEL_SIZE = /(?<![A-Za-z0-9$＄x×.])(?<![A-Za-z][0-9.]*)(\d+(?:\.\d+)?)\s?([BbT])(?![A-Za-z0-9])/g;
+const SIZE_SCALE: Record<string, number> = { B: 1e9, b: 1e9, T: 1e12 };
+
+function modelSizeSlips(text: string, sentence: Sentence): Judgement[] {
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  const sizes = new Set<number>();
+  for (const match of sentenceText.matchAll(MODEL_SIZE)) {
+    const before = sentenceText.slice(0, match.index);
+    // A size belongs to a model name: written after a name ("Llama 3 8B", "gpt-oss-120b"), not an amount ("5B dollars").
+    if (!/[A-Za-z][A-Za-z0-9.]*[\s-]$|[A-Za-z][\w.]*[\s-][0-9.]+[\s-]?$/.test(before)) continue;
+    sizes.add(Number(match[1]) * (SIZE_SCALE[match[2] ?? ''] ?? 1));
+  }
+  if (sizes.size === 0) return [];
+  const judgements: Judgement[] = [];
+  for (const quantity of sentence.quantities) {
+    if (quantity.kind === 'money') continue;
+    const isParameters =
+      PARAMETER_UNIT.test(afterNumber(text, quantity)) ||
+      PARAMETER_BEFORE.test(text.slice(Math.max(sentence.start, quantity.range.start - 12), quantity.range.start));
+    if (!isParameters || sizes.has(quantity.value)) continue;
+    const matching = [...sizes].filter((size) => slipBetween(quantity.value, size));
+    if (matching.length !== 1) continue;
+    const size = matching[0] as number;
+    judgements.push({
+      quantity,
+      value: size,
+      confidence: 0.78,
+      reasons: [t('The model named in the same sentence has {0} parameters by its name.', formatJapaneseNumber(size))],
+    });
+  }
+  return judgements;
+}
+
+/** Process nodes by name: TSMC N3/N2, Samsung SF2, Intel 18A/20A/14A, each with its nanometres. */
+const NODE_NAMES = /(?<![A-Za-z0-9])(?:N|SF)(\d)(?:[PEXA](?![A-Za-z0-9]))?(?![0-9A-Za-z])|(?<![A-Za-z0-9])(1[48]|20)A(?![A-Za-z0-9])/g;
+const NANOMETRES = /^\s?(?:ナノメートル|ナノメーター|ナノ|nm)/;
+
+function processNodeSlips(text: string, sentence: Sentence): Judgement[] {
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  const nodes = new Set<number>();
+  for (const match of sentenceText.matchAll(NODE_NAMES)) nodes.add(match[1] ? Number(match[1]) : Number(match[2]) / 10);
+  if (nodes.size === 0) return [];
+  const judgements: Judgement[] = [];
+  for (const quantity of sentence.quantities) {
+    if (!NANOMETRES.test(afterNumber(text, quantity)) || nodes.has(quantity.value)) continue;
+    const matching = [...nodes].filter((node) => Math.abs(quantity.value / node - 10) < 1e-6 || Math.abs(node / quantity.value - 10) < 1e-6);
+    if (matching.length !== 1) continue;
+    judgements.push({
+      quantity,
+      value: matching[0],
+      confidence: 0.78,
+      reasons: [t('The process node named in the same sentence is the {0} nm generation.', String(matching[0]))],
+    });
+  }
+  return judgements;
+}
+
+const VALUATION_BEFORE = ['評価額', '企業価値', '時価総額', 'バリュエーション'];
+const RAISED_AFTER = ['調達', '出資を受け', 'を集め', '集めた'];
+
+function roundAgainstValuation(text: string, sentence: Sentence): Judgement | undefined {
+  const money = sentence.quantities.filter((q) => q.kind === 'money');
+  const valuation = money.find((q) => cueBefore(text, sentence, q, VALUATION_BEFORE));
+  const raised = money.find((q) => q !== valuation && cueAfter(text, sentence, q, RAISED_AFTER) && !cueBefore(text, sentence, q, VALUATION_BEFORE));
+  if (!valuation || !raised || valuation.currency !== raised.currency) return undefined;
+  const share = raised.value / valuation.value;
+  if (share >= 0.01 && share <= 1) return undefined;
+  // Which of the two slipped: the one written in 万 (a round or a valuation under ten million is rare
+  // beside the other), else the valuation.
+  const small = (q: Quantity): boolean => q.value < 1e7;
+  const suspect = small(raised) && !small(valuation) ? raised : valuation;
+  // Moved by the smallest slip that makes the round between 1% and 50% of the valuation.
+  const fits = (v: number): boolean => {
+    const moved = suspect === raised ? v / valuation.value : raised.value / v;
+    return moved >= 0.01 && moved <= 0.5;
+  };
+  const up = (suspect === raised) === share < 0.01;
+  const value = SLIPS.map((slip) => (up ? suspect.value * slip : suspect.value / slip))
+    .sort((a, b) => Math.abs(Math.log10(a / suspect.value)) - Math.abs(Math.log10(b / suspect.value)))
+    .find(fits);
+  return {
+    quantity: suspect,
+    value,
+    confidence: 0.6,
+    reasons: [
+      share > 1
+        ? t('The amount raised in the same sentence is larger than the valuation.')
+        : t('The amount raised in the same sentence is under 1% of the valuation; a round is usually a few to a few tens of per cent of it.'),
+      t('Which of the two numbers slipped is not certain: check the source.'),
+    ],
+  };
+}
+
+/** Significant digits and the place of the last one (24.45億: 2445, 10^6). */
+function precision(text: string, quantity: Quantity): { digits: string; step: number } | undefined {
+  const written = text.slice(quantity.numberRange.start, quantity.numberRange.end).normalize('NFKC').replace(/,/g, '');
+  const match = /^(\d+)(?:\.(\d+))?([万億兆])$/.exec(written);
+  if (!match) return undefined;
+  const scale = { 万: 1e4, 億: 1e8, 兆: 1e12 }[match[3] as '万' | '億' | '兆'];
+  const decimals = match[2]?.length ?? 0;
+  const digits = `${match[1]}${match[2] ?? ''}`.replace(/^0+/, '');
+  return { digits: digits.replace(/0+$/, ''), step: scale / 10 ** decimals };
+}
+
+/** A rounded figure (3+ significant digits) that is a more precise figure of the passage at another power of ten. */
+function roundedRepeats(text: string, quantities: readonly Quantity[]): Judgement[] {
+  const judgements: Judgement[] = [];
+  for (const rounded of quantities) {
+    const written = precision(text, rounded);
+    if (!written || written.digits.length < 3) continue;
+    for (const precise of quantities) {
+      if (precise === rounded || precise.kind !== rounded.kind || precise.currency !== rounded.currency) continue;
+      const slip = SLIPS.flatMap((s) => [s, 1 / s]).find((s) => {
+        const moved = rounded.value * s;
+        return Math.abs(moved - precise.value) <= (written.step * s) / 2 && Math.abs(moved - precise.value) > 1e-9 * precise.value;
+      });
+      if (slip === undefined) continue;
+      judgements.push({
+        quantity: rounded,
+        value: rounded.value * slip,
+        confidence: 0.75,
+        reasons: [
+          t('The same passage gives this figure more precisely as 「{0}」, at another power of ten.', text.slice(precise.range.start, precise.range.end)),
+        ],
+      });
+      break;
+    }
+  }
+  return judgements;
+}
+
+/** Between an amount and the same amount in another currency: 「（約」, 「、日本円で約」. */
+const CONVERSION_BETWEEN = /^\s*[（(、,]\s*(?:日本円で|円換算で|邦貨で|換算で)?\s*(?:約|およそ|ほぼ)?\s*$/;
+
+/**
+ * An amount followed by itself in another currency (「400億ドル（約6兆円）」) at a rate off by a power of ten:
+ * one of the two slipped, which one is not known, so both are information, each with its own fix.
+ */
+function conversionSlips(text: string, quantities: readonly Quantity[], context: DetectorContext): Judgement[] {
+  const judgements: Judgement[] = [];
+  const money = quantities.filter((q) => q.kind === 'money');
+  for (let i = 0; i + 1 < money.length; i++) {
+    const first = money[i] as Quantity;
+    const second = money[i + 1] as Quantity;
+    if (first.currency === second.currency || !CONVERSION_BETWEEN.test(text.slice(first.range.end, second.range.start))) continue;
+    const direct = context.rules.conversions.find((c) => c.from === first.currency && c.to === second.currency);
+    const inverse = context.rules.conversions.find((c) => c.from === second.currency && c.to === first.currency);
+    const rate = second.value / first.value;
+    const [min, max] = direct ? [direct.min, direct.max] : inverse ? [1 / inverse.max, 1 / inverse.min] : [undefined, undefined];
+    if (min === undefined || max === undefined || (rate >= min && rate <= max)) continue;
+    // The power of ten that brings the rate into range: the first is that much too small, or the second that much too large.
+    const factor = SLIPS.flatMap((slip) => [slip, 1 / slip]).find((f) => rate / f >= min && rate / f <= max);
+    if (factor === undefined) continue;
+    const reasons = [
+      t(
+        'The same amount is given in two currencies, and they differ by about {0} times more than the exchange rate allows.',
+        formatJapaneseNumber(factor >= 1 ? factor : 1 / factor),
+      ),
+      t('Which of the two numbers slipped is not certain: check the source.'),
+    ];
+    judgements.push({ quantity: first, value: first.value * factor, confidence: 0.55, reasons });
+    judgements.push({ quantity: second, value: second.value / factor, confidence: 0.55, reasons });
+  }
+  return judgements;
+}
+
+/** A value written the way the number it replaces is: 24.45兆 for 24.45億, 12万5000 for 125万. */
+function writeLike(written: string, value: number): string {
+  if (/[.．]/.test(written)) {
+    const [scale, word] = value >= 1e12 ? [1e12, '兆'] : value >= 1e8 ? [1e8, '億'] : value >= 1e4 ? [1e4, '万'] : [1, ''];
+    return `${Number((value / scale).toPrecision(6))}${word}`;
+  }
+  return formatJapaneseNumber(value);
+}

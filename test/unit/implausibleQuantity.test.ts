@@ -1,0 +1,89 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { check } from '../support/analysis';
+import { detectorTable, type FlaggedCase, type QuietCase } from '../support/detectorTable';
+
+const CODE = 'implausible-quantity';
+
+// Sentences written by us; the figures in them are invented for the test, the slips are the kinds
+// translation makes (billion as 億, 万 for 億).
+const FOUND: readonly FlaggedCase[] = [
+  {
+    name: 'more users of one service than any service has',
+    text: 'その対話アプリの月間アクティブユーザーは50億人を超えたという。',
+    expected: [['50億', '5億', 'warning']],
+  },
+  {
+    name: 'more people than live on Earth',
+    text: '会場には延べ120億人が訪れた。',
+    expected: [['120億', '12億', 'warning']],
+  },
+  {
+    name: 'a parameter count ten times the size in the model name',
+    text: '新しいLlama 3 8Bは800億パラメータのモデルだ。',
+    expected: [['800億', '80億', 'warning']],
+  },
+  {
+    name: 'a parameter count given before the count, against a lower-case size',
+    text: 'gpt-oss-120bのパラメータ数は約12億だ。',
+    expected: [['12億', '1200億', 'warning']],
+  },
+  {
+    name: 'nanometres ten times the node named in the sentence',
+    text: '最先端の20ナノメートル世代「N2」の量産が始まった。',
+    expected: [['20', '2', 'warning']],
+  },
+  {
+    name: 'an amount raised under 1% of the valuation: the valuation is suspected',
+    text: 'その研究所は評価額5000億ドルで20億ドルを調達した。',
+    expected: [['5000億', '500億', 'information']],
+  },
+  {
+    name: 'an amount raised in 万 beside a valuation in 億: the round is suspected',
+    text: 'その会社は45万ドルを調達し、評価額は900億ドルになった。',
+    expected: [['45万', '45億', 'information']],
+  },
+  {
+    name: 'a valuation beyond any company',
+    text: '新興企業の評価額は30兆ドルに達した。',
+    expected: [['30兆', '3兆', 'warning']],
+  },
+  {
+    name: 'a rounded figure at another power of ten than the precise one of the same passage',
+    text: '四半期の売上高は12兆3456億ウォンだった。前年の同じ期と比べると、売上高12.35億ウォンは3割多い。',
+    expected: [['12.35億', '12.35兆', 'warning']],
+  },
+  {
+    name: 'an amount in two currencies at a rate off by a power of ten: both are suspects',
+    text: '同社は40億ドル（約6兆円）を投じる。',
+    expected: [
+      ['40億', '400億', 'information'],
+      ['6兆', '6000億', 'information'],
+    ],
+  },
+];
+
+const QUIET: readonly QuietCase[] = [
+  { name: 'an amount in two currencies at a real rate', text: '同社は400億ドル（約6兆円）を投じる。英国は1億ポンド（約190億円）を拠出した。' },
+  { name: 'the world population', text: '世界の人口は80億人を超えた。' },
+  { name: 'users of the internet as a whole', text: '世界のインターネット利用者は55億人に達した。' },
+  { name: 'a parameter count that matches the model name', text: 'Llama 3.1 405Bは4050億パラメータだ。' },
+  { name: 'active parameters of a mixture of experts are not its size', text: 'DeepSeek-V3 671Bは総パラメータのうち370億パラメータが動く。' },
+  { name: 'a node that matches its name', text: 'N3は3ナノメートル世代のプロセスだ。' },
+  { name: 'an old node without a name', text: '20ナノメートルの工場はまだ動いている。' },
+  { name: 'a round a tenth of its valuation', text: '評価額3000億ドルで400億ドルを調達した。' },
+  { name: 'a large but real valuation', text: '時価総額は4兆ドルを超えた。' },
+  { name: 'two different figures that only share digits', text: '売上高は1234億円、営業利益は12億円だった。' },
+  { name: 'the same figure at the same magnitude, rounded', text: '売上高は12兆3456億ウォンで、約12.35兆ウォンだった。' },
+  { name: 'a count of GPUs a cluster really has', text: 'xAIはGPUを20万基つないだ。' },
+];
+
+describe('numbers off by a power of ten for what they count', () => {
+  detectorTable(CODE, FOUND, QUIET);
+
+  it('its fix leaves nothing more to report', async () => {
+    const result = await check(FOUND[2]?.text ?? '');
+    assert.equal(result.fixed(CODE), '新しいLlama 3 8Bは80億パラメータのモデルだ。');
+    assert.deepEqual((await check(result.fixed(CODE))).found(CODE), []);
+  });
+});
