@@ -4,15 +4,11 @@
  * both 5 GW. The source checks compare these values, never the digits as written.
  */
 import type { OffsetRange } from '../types';
+import { englishUnit, EN_UNIT_PHRASES, JAPANESE_LATIN_UNIT, JAPANESE_SCALE_PREFIX, JAPANESE_UNIT_SPELLINGS, type Unit } from './units';
+
+export { JAPANESE_UNIT_NAME, type Unit } from './units';
 
 export type QuantityKind = 'money' | 'percent' | 'points' | 'year' | 'measure' | 'count';
-
-export interface Unit {
-  /** What the unit measures: units of one dimension are confused with each other (GW for MW). */
-  readonly dimension: string;
-  /** A canonical name (GW, MW, km, year…). */
-  readonly name: string;
-}
 
 export interface Quantity {
   readonly value: number;
@@ -70,97 +66,13 @@ const EN_CURRENCY_WORD: readonly [RegExp, string][] = [
   [/^won$/i, 'KRW'],
 ];
 
-/** Units in English: the word or symbol, and what it is. */
-const EN_UNITS: readonly [RegExp, Unit][] = [
-  [/^(?:gigawatts?|GW)$/, { dimension: 'power', name: 'GW' }],
-  [/^(?:megawatts?|MW)$/, { dimension: 'power', name: 'MW' }],
-  [/^(?:kilowatts?|kW)$/, { dimension: 'power', name: 'kW' }],
-  [/^(?:terawatts?|TW)$/, { dimension: 'power', name: 'TW' }],
-  [/^(?:petabytes?|PB)$/, { dimension: 'data', name: 'PB' }],
-  [/^(?:terabytes?|TB)$/, { dimension: 'data', name: 'TB' }],
-  [/^(?:gigabytes?|GB)$/, { dimension: 'data', name: 'GB' }],
-  [/^(?:megabytes?|MB)$/, { dimension: 'data', name: 'MB' }],
-  [/^(?:kilomet(?:er|re)s?|km)$/, { dimension: 'length', name: 'km' }],
-  [/^miles?$/, { dimension: 'length', name: 'mile' }],
-  [/^(?:met(?:er|re)s?)$/, { dimension: 'length', name: 'm' }],
-  [/^(?:kilograms?|kg)$/, { dimension: 'mass', name: 'kg' }],
-  [/^(?:tons?|tonnes?)$/, { dimension: 'mass', name: 'ton' }],
-  [/^seconds?$/, { dimension: 'time', name: 'second' }],
-  [/^minutes?$/, { dimension: 'time', name: 'minute' }],
-  [/^hours?$/, { dimension: 'time', name: 'hour' }],
-  [/^days?$/, { dimension: 'time', name: 'day' }],
-  [/^weeks?$/, { dimension: 'time', name: 'week' }],
-  [/^months?$/, { dimension: 'time', name: 'month' }],
-  [/^years?$/, { dimension: 'time', name: 'year' }],
-];
-
-/** Units in Japanese, longest first, with their Latin forms. */
-const JA_UNITS: readonly [string, Unit][] = [
-  ['ギガワット', { dimension: 'power', name: 'GW' }],
-  ['メガワット', { dimension: 'power', name: 'MW' }],
-  ['キロワット', { dimension: 'power', name: 'kW' }],
-  ['テラワット', { dimension: 'power', name: 'TW' }],
-  ['ペタバイト', { dimension: 'data', name: 'PB' }],
-  ['テラバイト', { dimension: 'data', name: 'TB' }],
-  ['ギガバイト', { dimension: 'data', name: 'GB' }],
-  ['メガバイト', { dimension: 'data', name: 'MB' }],
-  ['キロメートル', { dimension: 'length', name: 'km' }],
-  ['マイル', { dimension: 'length', name: 'mile' }],
-  ['メートル', { dimension: 'length', name: 'm' }],
-  ['キログラム', { dimension: 'mass', name: 'kg' }],
-  ['トン', { dimension: 'mass', name: 'ton' }],
-  ['GW', { dimension: 'power', name: 'GW' }],
-  ['MW', { dimension: 'power', name: 'MW' }],
-  ['kW', { dimension: 'power', name: 'kW' }],
-  ['PB', { dimension: 'data', name: 'PB' }],
-  ['TB', { dimension: 'data', name: 'TB' }],
-  ['GB', { dimension: 'data', name: 'GB' }],
-  ['MB', { dimension: 'data', name: 'MB' }],
-  ['km', { dimension: 'length', name: 'km' }],
-  ['kg', { dimension: 'mass', name: 'kg' }],
-  ['秒', { dimension: 'time', name: 'second' }],
-  ['分間', { dimension: 'time', name: 'minute' }],
-  ['時間', { dimension: 'time', name: 'hour' }],
-  ['日間', { dimension: 'time', name: 'day' }],
-  ['週間', { dimension: 'time', name: 'week' }],
-  ['か月', { dimension: 'time', name: 'month' }],
-  ['カ月', { dimension: 'time', name: 'month' }],
-  ['ヶ月', { dimension: 'time', name: 'month' }],
-  ['ヵ月', { dimension: 'time', name: 'month' }],
-  ['箇月', { dimension: 'time', name: 'month' }],
-  ['年間', { dimension: 'time', name: 'year' }],
-];
-
-/** The Japanese word of each unit, katakana and Latin: what a fix writes. */
-export const JAPANESE_UNIT_NAME: Readonly<Record<string, { readonly kana: string; readonly latin?: string }>> = {
-  GW: { kana: 'ギガワット', latin: 'GW' },
-  MW: { kana: 'メガワット', latin: 'MW' },
-  kW: { kana: 'キロワット', latin: 'kW' },
-  TW: { kana: 'テラワット' },
-  PB: { kana: 'ペタバイト', latin: 'PB' },
-  TB: { kana: 'テラバイト', latin: 'TB' },
-  GB: { kana: 'ギガバイト', latin: 'GB' },
-  MB: { kana: 'メガバイト', latin: 'MB' },
-  km: { kana: 'キロメートル', latin: 'km' },
-  mile: { kana: 'マイル' },
-  m: { kana: 'メートル' },
-  kg: { kana: 'キログラム', latin: 'kg' },
-  ton: { kana: 'トン' },
-  second: { kana: '秒' },
-  minute: { kana: '分間' },
-  hour: { kana: '時間' },
-  day: { kana: '日間' },
-  week: { kana: '週間' },
-  month: { kana: 'か月' },
-  year: { kana: '年間' },
-};
-
 const EN_NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 const EN_PATTERN = new RegExp(
   String.raw`(US\$|[$€£¥₹₩]|\b(?:USD|EUR|GBP|JPY|RMB|CNY)\s?)?` +
     EN_NUMBER +
-    String.raw`(?:\s?(thousand|million|billion|trillion|mn|bn|tn|[kKmMbBtT])\b)?` +
-    String.raw`(?:\s?(%|percent(?:age points?)?|per cent|points?|(?:US )?dollars?|euros?|pounds?(?: sterling)?|yen|yuan|renminbi|rupees?|won|[A-Za-z]+)\b|(%))?`,
+    String.raw`(?:[\s-]?(thousand|million|billion|trillion|mn|bn|tn|[kKmMbBtT])\b)?` +
+    // A unit after a space or a hyphen ("a 7-nanometer chip", "a 3-hour outage").
+    String.raw`(?:[\s-]?(${EN_UNIT_PHRASES}|%|percent(?:age points?)?|per cent|points?|(?:US )?dollars?|euros?|pounds?(?: sterling)?|yen|yuan|renminbi|rupees?|won|[A-Za-z]+)(?![A-Za-z0-9])|(%))?`,
   'g',
 );
 
@@ -218,13 +130,17 @@ function wordQuantities(text: string): Quantity[] {
     const small = !hundred && !scaleWord && !unitWord;
     if (small && (value < 2 || value > 12)) continue;
     if (/^(a|an)$/i.test(first) && !scaleWord && !hundred) continue;
+    // A unit after the number ("eight weeks", "one million tokens", "a ten-year plan").
+    const after = /^[\s-]((?:tera|giga|mega|kilo)watt-hours?|[A-Za-z]+)(?![A-Za-z])/.exec(text.slice(match.index + whole.length));
+    const measured = !unitWord && after?.[1] && (value >= 2 || scaleWord || hundred) ? englishUnit(after[1]) : undefined;
     // "two-thirds", "one-off": a fraction or a word, not a count.
-    if (/^-/.test(text.slice(match.index + whole.length))) continue;
+    if (/^-/.test(text.slice(match.index + whole.length)) && !measured) continue;
     const start = match.index;
     const numberEnd = start + whole.length - (unitWord ? unitWord.length + 1 : 0);
-    const unitRange = unitWord ? { start: numberEnd + 1, end: start + whole.length } : undefined;
+    const wholeEnd = start + whole.length + (measured && after ? after[0].length : 0);
+    const unitRange = unitWord || measured ? { start: wholeEnd - (unitWord ?? after?.[1] ?? '').length, end: wholeEnd } : undefined;
     const currency = unitWord ? EN_CURRENCY_WORD.find(([pattern]) => pattern.test(unitWord))?.[1] : undefined;
-    const kind: QuantityKind = currency ? 'money' : unitWord && /percent|per cent/i.test(unitWord) ? 'percent' : 'count';
+    const kind: QuantityKind = currency ? 'money' : unitWord && /percent|per cent/i.test(unitWord) ? 'percent' : measured ? 'measure' : 'count';
     const approximate = /\b(?:about|around|roughly|nearly|almost|approximately|some|over|more than|less than|under|up to)\s+$/i.test(
       text.slice(Math.max(0, start - 16), start),
     );
@@ -232,8 +148,9 @@ function wordQuantities(text: string): Quantity[] {
       value,
       kind,
       ...(currency ? { currency } : {}),
+      ...(measured ? { unit: measured } : {}),
       ...(approximate ? { approximate } : {}),
-      range: { start, end: start + whole.length },
+      range: { start, end: wholeEnd },
       numberRange: { start, end: numberEnd },
       ...(unitRange ? { unitRange } : {}),
     });
@@ -253,6 +170,7 @@ function digitQuantities(text: string): Quantity[] {
     const afterDigits = text[numberStart + digits.length] ?? '';
     if (/[A-Za-z]/.test(afterDigits) && !scaleWord && !word) continue;
     if (/^[-–]/.test(text.slice(start + whole.length)) && !word) continue;
+    const joinedByHyphen = text[numberStart + digits.length] === '-';
     let value = Number(digits.replace(/,/g, ''));
     if (!Number.isFinite(value)) continue;
     const scale = scaleWord ? EN_SCALE[scaleWord.toLowerCase()] : undefined;
@@ -272,7 +190,7 @@ function digitQuantities(text: string): Quantity[] {
     if (unitWord) {
       const wordStart = start + whole.length - unitWord.length;
       const currencyWord = EN_CURRENCY_WORD.find(([pattern]) => pattern.test(unitWord))?.[1];
-      const unitOf = EN_UNITS.find(([pattern]) => pattern.test(unitWord))?.[1];
+      const unitOf = englishUnit(unitWord);
       if (/^(%|percent|per cent)$/i.test(unitWord)) kind = 'percent';
       else if (/^(percentage points?|points?)$/i.test(unitWord)) kind = 'points';
       else if (currencyWord && !currency) currency = currencyWord;
@@ -282,6 +200,8 @@ function digitQuantities(text: string): Quantity[] {
         unitRange = { start: wordStart, end };
       }
     }
+    // "a 2-for-1 deal", "a 5-million-user app": a hyphen joins the number to a word that is no unit; read as before, not at all.
+    if (joinedByHyphen && !unitRange) continue;
     if (currency) {
       kind = 'money';
       if (symbol) unitRange ??= { start, end: start + symbol.length };
@@ -396,7 +316,7 @@ function japaneseDigitQuantities(text: string, currencies: JapaneseCurrencyNames
     }
     const { value, end: numberEnd, digitsOnly } = read;
     at = numberEnd;
-    if (/[A-Za-zＡ-Ｚａ-ｚ]/.test(text[numberEnd] ?? '') && !/^(GW|MW|kW|PB|TB|GB|MB|km|kg)/.test(text.slice(numberEnd))) continue;
+    if (/[A-Za-zＡ-Ｚａ-ｚ]/.test(text[numberEnd] ?? '') && !JAPANESE_LATIN_UNIT.test(text.slice(numberEnd))) continue;
     const rest = text.slice(numberEnd).replace(/^\s/, '');
     const gap = text.slice(numberEnd).length - rest.length;
     let kind: QuantityKind = 'count';
@@ -405,7 +325,9 @@ function japaneseDigitQuantities(text: string, currencies: JapaneseCurrencyNames
     let unitRange: OffsetRange | undefined;
     let latinUnit = false;
     const currencyName = names.find((n) => rest.startsWith(n.name));
-    const unitName = JA_UNITS.find(([name]) => rest.startsWith(name));
+    // A katakana unit is a word of its own: キロ of キロバイト is no kilometre, トン of トンネル no ton.
+    const unitName = JAPANESE_UNIT_SPELLINGS.find((u) => rest.startsWith(u.text) && !(u.latin ? /[A-Za-z]/ : /[ァ-ヴー]/).test(rest[u.text.length] ?? ''));
+    const scalePrefix = JAPANESE_SCALE_PREFIX.find((p) => text.slice(0, start).endsWith(p.text) && rest.startsWith('度'));
     const percent = JA_PERCENT.exec(rest)?.[0];
     const points = JA_POINTS.exec(rest)?.[0];
     if (currencyName) {
@@ -422,11 +344,16 @@ function japaneseDigitQuantities(text: string, currencies: JapaneseCurrencyNames
     } else if (points) {
       kind = 'points';
       unitRange = { start: numberEnd + gap, end: numberEnd + gap + points.length };
+    } else if (scalePrefix) {
+      // 摂氏20度: the scale before the number is its unit.
+      kind = 'measure';
+      unit = scalePrefix.unit;
+      unitRange = { start: start - scalePrefix.text.length, end: start };
     } else if (unitName) {
       kind = 'measure';
-      unit = unitName[1];
-      latinUnit = /^[A-Za-z]/.test(unitName[0]);
-      unitRange = { start: numberEnd + gap, end: numberEnd + gap + unitName[0].length };
+      unit = unitName.unit;
+      latinUnit = unitName.latin;
+      unitRange = { start: numberEnd + gap, end: numberEnd + gap + unitName.text.length };
     } else if (digitsOnly && rest.startsWith('年') && value >= 1900 && value <= 2100) {
       kind = 'year';
     } else if (rest.startsWith('年') && !rest.startsWith('年代')) {
@@ -449,7 +376,7 @@ function japaneseDigitQuantities(text: string, currencies: JapaneseCurrencyNames
       ...(approximate ? { approximate } : {}),
       ...(currency ? { currency } : {}),
       ...(unit ? { unit } : {}),
-      range: { start: symbol ? start - 1 : start, end },
+      range: { start: Math.min(start, unitRange?.start ?? start), end },
       numberRange: { start, end: numberEnd },
       ...(unitRange ? { unitRange } : {}),
       ...(latinUnit ? { latinUnit } : {}),

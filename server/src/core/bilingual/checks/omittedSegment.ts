@@ -1,7 +1,8 @@
 /**
  * omitted-segment. Contract: the aligner is sure a source sentence of at least five words has no
  * translation (a one-to-none bead of high posterior, its neighbours paired), and nothing of it (a number,
- * a name) turns up in the neighbouring translation. Placed on the translated sentence before the gap (or
+ * a name) turns up in the neighbouring translation; when only fairly sure (and nothing of it shown
+ * missing), information only. Placed on the translated sentence before the gap (or
  * after it, at the start). No fix: the missing text is the translator's to write.
  */
 import { t } from '../../l10n';
@@ -18,6 +19,7 @@ const CODE = 'omitted-segment';
  */
 const OMISSION_CONFIDENCE = 0.8;
 const OMISSION_WITH_EVIDENCE = 0.4;
+const OMISSION_UNSURE = 0.5;
 
 export const omittedSegment: SourceCheck = {
   code: CODE,
@@ -40,14 +42,16 @@ export const omittedSegment: SourceCheck = {
         .map((s) => s.text)
         .join('');
       const missing = missingFacts(pair, around);
-      if (pair.confidence < OMISSION_CONFIDENCE && missing.length === 0) return;
+      if (pair.confidence < OMISSION_UNSURE && missing.length === 0) return;
+      // Fairly sure, and nothing of it shown missing: a sentence merged into its neighbour looks alike; said as information.
+      const sure = pair.confidence >= OMISSION_CONFIDENCE || missing.length > 0;
       findings.push(
         pairFinding(
           {
             code: CODE,
             range: place.range,
             message: t('The source sentence after this one (line {0}) has no translation: "{1}"', alignment.sourceSpan(pair).line + 1, shorten(sourceText)),
-            confidence: 0.5 + 0.3 * pair.confidence + (missing.length > 0 ? 0.1 : 0),
+            confidence: sure ? 0.5 + 0.3 * pair.confidence + (missing.length > 0 ? 0.1 : 0) : 0.55,
             explanation: {
               problem: t('A sentence of the source is missing from the translation.'),
               reasons: [

@@ -6,6 +6,7 @@
 import type { AlignedPair } from '../alignment';
 import { sourceQuantities, targetQuantities } from '../pairFacts';
 import { sameValue, type JapaneseCurrencyNames, type Quantity } from '../quantities';
+import { sameDimension, sameUnit } from '../units';
 
 export interface QuantityConflict {
   readonly source: Quantity;
@@ -34,7 +35,7 @@ export function matchQuantities(pair: AlignedPair, currencies: JapaneseCurrencyN
 /** Whether two quantities say the same thing (a count may stand for an amount whose currency the other side leaves out). */
 function agree(s: Quantity, t: Quantity): boolean {
   if (!sameValue(s.value, t.value, s.approximate === true || t.approximate === true)) return false;
-  if (s.kind === t.kind) return s.currency === t.currency && s.unit?.name === t.unit?.name;
+  if (s.kind === t.kind) return s.currency === t.currency && sameUnit(s.unit, t.unit);
   return s.kind === 'count' || t.kind === 'count' || (s.kind === 'year' && t.kind === 'measure') || (s.kind === 'measure' && t.kind === 'year');
 }
 
@@ -57,11 +58,15 @@ export function computeMatch(sources: readonly Quantity[], targets: readonly Qua
   const currency = take((s, t) => s.kind === 'money' && t.kind === 'money' && sameValue(s.value, t.value) && s.currency !== t.currency);
   const unit = take(
     (s, t) =>
-      s.kind === 'measure' && t.kind === 'measure' && sameValue(s.value, t.value) && s.unit?.dimension === t.unit?.dimension && s.unit?.name !== t.unit?.name,
+      sameValue(s.value, t.value) &&
+      ((s.kind === 'measure' && t.kind === 'measure' && sameDimension(s.unit, t.unit) && !sameUnit(s.unit, t.unit)) ||
+        // Percentage points written as per cent (a rise of 4 points is not a rise of 4%); the other way round may be the translator's correction.
+        (s.kind === 'points' && t.kind === 'percent')),
   );
   // Another value of the same kind (in the same currency or unit): paired in order only when each side has as many.
   const number: QuantityConflict[] = [];
-  const classOf = (q: Quantity): string => `${q.kind}:${q.currency ?? ''}:${q.unit?.name ?? ''}`;
+  // Tokens and parameters are counts of things: another number of them is paired like a plain count.
+  const classOf = (q: Quantity): string => (q.unit?.dimension === 'model-size' ? 'count::' : `${q.kind}:${q.currency ?? ''}:${q.unit?.name ?? ''}`);
   const classes = new Set(leftS.map(classOf));
   for (const cls of classes) {
     const s = leftS.filter((q) => classOf(q) === cls);

@@ -1,0 +1,67 @@
+/**
+ * The loop the number, currency and unit checks share: for each sure pair, the conflicts of one kind that
+ * matchQuantities found, each turned into a finding on the translation with the source's value as the fix.
+ * A check says which conflicts it reads and how it places and writes each fix.
+ */
+import { t } from '../../l10n';
+import type { Finding, OffsetRange } from '../../types';
+import type { AlignedPair, Alignment } from '../alignment';
+import { targetSlice } from '../pairFacts';
+import { checkedPairs, pairFinding, type SourceCheck, type SourceCheckContext } from './check';
+import { matchQuantities, type QuantityConflict, type QuantityMatch } from './quantityMatch';
+
+export interface QuantityFix {
+  /** The span of the translation to replace. */
+  readonly range: OffsetRange;
+  readonly replacement: string;
+  /** Before the pair's own confidence is taken into account. */
+  readonly confidence: number;
+}
+
+export interface QuantityCheckSpec {
+  readonly code: string;
+  readonly description: string;
+  /** The conflicts of the pair this check reports. */
+  readonly conflicts: (match: QuantityMatch) => readonly QuantityConflict[];
+  /** Where and how to fix one conflict; undefined when the check has nothing sure to write. */
+  readonly fix: (conflict: QuantityConflict, context: SourceCheckContext) => QuantityFix | undefined;
+  /** What the problem is, in the user's language. */
+  readonly problem: () => string;
+}
+
+export function quantityCheck(spec: QuantityCheckSpec): SourceCheck {
+  return {
+    code: spec.code,
+    description: spec.description,
+    check(alignment, context) {
+      const findings: Finding[] = [];
+      for (const pair of checkedPairs(alignment)) {
+        for (const conflict of spec.conflicts(matchQuantities(pair, context.currencies))) {
+          const fix = spec.fix(conflict, context);
+          if (fix) findings.push(quantityFinding(spec, alignment, pair, conflict, fix));
+        }
+      }
+      return findings;
+    },
+  };
+}
+
+function quantityFinding(spec: QuantityCheckSpec, alignment: Alignment, pair: AlignedPair, conflict: QuantityConflict, fix: QuantityFix): Finding {
+  const written = alignment.sourceText.slice(conflict.source.range.start, conflict.source.range.end);
+  return pairFinding(
+    {
+      code: spec.code,
+      range: fix.range,
+      message: t('The source says "{0}": 「{1}」 should be 「{2}」', written, targetSlice(pair, fix.range), fix.replacement),
+      confidence: fix.confidence * Math.min(1, pair.confidence + 0.1),
+      explanation: {
+        problem: spec.problem(),
+        reasons: [t('The source sentence (line {0}) says "{1}".', alignment.sourceSpan(pair).line + 1, written)],
+      },
+      replacements: [fix.replacement],
+    },
+    pair,
+    alignment,
+    conflict.source.range,
+  );
+}

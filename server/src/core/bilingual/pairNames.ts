@@ -1,0 +1,128 @@
+/**
+ * The names on both sides of an aligned pair: the known entities the source names (with where), the Latin
+ * names of its own the source writes (surnames the dictionary does not know), and the translation's words
+ * that may stand for them. Shared by the name check; pure and cached per pair.
+ */
+import type { KnowledgeBase } from '../knowledge/knowledgeBase';
+import type { Entity, EntityType } from '../knowledge/model';
+import type { EnglishLexicon } from '../lexicon';
+import type { OffsetRange } from '../types';
+import type { AlignedPair } from './alignment';
+import { englishMentions } from './englishNames';
+import { latinWords, targetSlice, type Word } from './pairFacts';
+import { transliterationSimilarity } from './transliteration';
+
+export interface SourceEntity {
+  readonly entity: Entity;
+  readonly range: OffsetRange;
+}
+
+/** Every spelling of an entity, in either script. */
+export function spellingsOf(entity: Entity): string[] {
+  return [entity.ja, entity.en, ...(entity.aliases ?? []), ...(entity.shortNames ?? [])];
+}
+
+/** The full spellings (no short forms): what a name written in full must be one of. */
+export function fullSpellingsOf(entity: Entity): string[] {
+  return [entity.ja, entity.en, ...(entity.aliases ?? [])];
+}
+
+/**
+ * Kinds of entity a translator can put one for another (one company for another, one person for
+ * another); a company for its model or a person for their company is another sentence, not a slip.
+ */
+const KIND_OF_TYPE: Readonly<Record<EntityType, string | undefined>> = {
+  company: 'organisation',
+  institution: 'organisation',
+  media: 'organisation',
+  person: 'person',
+  model: 'model',
+  product: 'model',
+  chip: 'chip',
+  infrastructure: 'infrastructure',
+  programme: undefined,
+  country: undefined,
+  term: undefined,
+};
+
+export function kindOf(entity: Entity): string | undefined {
+  return KIND_OF_TYPE[entity.type];
+}
+
+const sourceCache = new WeakMap<AlignedPair, SourceEntity[]>();
+
+/** The known entities a pair's source names, each once, in order, with where (source offsets). */
+export function sourceEntities(pair: AlignedPair, kb: KnowledgeBase): SourceEntity[] {
+  let found = sourceCache.get(pair);
+  if (found) return found;
+  const seen = new Set<string>();
+  found = [];
+  for (const segment of pair.source) {
+    for (const piece of segment.pieces) {
+      for (const mention of englishMentions(piece.text, kb)) {
+        const entity = kb.get(mention.entityId);
+        if (!entity || seen.has(entity.id)) continue;
+        seen.add(entity.id);
+        found.push({ entity, range: { start: piece.start + mention.range.start, end: piece.start + mention.range.end } });
+      }
+    }
+  }
+  sourceCache.set(pair, found);
+  return found;
+}
+
+/** Capitalised Latin words of the source that are no English words and no known entity: names of their own. */
+export function unknownNames(pair: AlignedPair, kb: KnowledgeBase, lexicon: EnglishLexicon, sourceText: string): Word[] {
+  const known = pair.source.flatMap((segment) =>
+    segment.pieces.flatMap((piece) => englishMentions(piece.text, kb).map((m) => ({ start: piece.start + m.range.start, end: piece.start + m.range.end }))),
+  );
+  return pair.source
+    .flatMap(latinWords)
+    .filter(
+      (w) =>
+        (/^[A-Z][a-z]{3,}$/.test(w.text) || /^[A-Z]{3,}$/.test(w.text)) &&
+        !lexicon.has(w.text) &&
+        !known.some((r) => r.start <= w.range.start && w.range.end <= r.end),
+    )
+    .filter((w) => sourceText.slice(w.range.start, w.range.end) === w.text);
+}
+
+/** Latin words, and each two in a row with one space between (a garbled two-word name: Andresen Horowitz). */
+export function withPhrases(pair: AlignedPair, words: readonly Word[]): Word[] {
+  const phrases: Word[] = [];
+  words.forEach((word, k) => {
+    const next = words[k + 1];
+    if (next && next.range.start === word.range.end + 1 && targetSlice(pair, { start: word.range.end, end: next.range.start }) === ' ') {
+      phrases.push({ text: `${word.text} ${next.text}`, range: { start: word.range.start, end: next.range.end } });
+    }
+  });
+  return [...words, ...phrases];
+}
+
+/** Words that stand for a name already said (同社, 同氏, 彼): a translation may use them for the source's name. */
+export const STANDS_FOR_A_NAME =
+  /同社|同氏|同行|同省|同庁|同局|同国|同大|同グループ|同モデル|同チップ|同製品|同サービス|同団体|同機関|同紙|同誌|彼女?|その(?:会社|企業|モデル|チップ|人物)|両社|各社|自社|当社|弊社/;
+
+/** An acronym with one letter changed (BMV for BMW): too short for a similarity, plain as a garble. */
+export function oneLetterOff(written: string, name: string): boolean {
+  if (!/^[A-Z]{3,}$/.test(written) || !/^[A-Z]{3,}$/.test(name) || written.length !== name.length) return false;
+  let differences = 0;
+  for (let i = 0; i < name.length; i++) if (written[i] !== name[i]) differences++;
+  return differences === 1;
+}
+
+/** How well a katakana word must read as an English word of the source to count as its rendering. */
+export const RENDERING = 0.75;
+
+/**
+ * Whether a katakana word of the translation renders words of the source other than the given name's:
+ * each of its parts (split at ・) reads like one of them, or like two in a row (データセンター ↔ data center).
+ */
+export function rendersOtherSourceWords(katakana: string, sourceWords: readonly string[], nameWords: ReadonlySet<string>): boolean {
+  const others = sourceWords.filter((w) => !nameWords.has(w));
+  const candidates = [...others, ...others.slice(1).map((w, k) => `${others[k] ?? ''}${w}`)];
+  return katakana
+    .split(/[・＝]/)
+    .filter((part) => part.length >= 2)
+    .every((part) => candidates.some((w) => transliterationSimilarity(w, part) >= RENDERING));
+}

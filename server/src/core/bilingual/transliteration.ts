@@ -1,0 +1,74 @@
+/**
+ * Whether a katakana word reads like an English name: both reduced to their consonants as Japanese hears
+ * them (l and r one sound, v as b, th as s, f and h close, an r after a vowel silent as in ムーアヘッド),
+ * then compared. Rough by design: it tells a rendering (Moorhead ↔ ムーアヘッド) from a word of another
+ * sound (Moorhead ↔ モアハウス), never which of two renderings is right.
+ */
+import { katakanaToRomaji } from '../text';
+import { editSimilarity } from '../similarity';
+
+const VOWEL = /[aeiouy]/;
+
+function consonants(sounds: string): string {
+  let key = '';
+  for (let i = 0; i < sounds.length; i++) {
+    const c = sounds[i] ?? '';
+    if (VOWEL.test(c)) continue;
+    // An r after a vowel and before a consonant or at the end is not heard (Sundar ↔ サンダー).
+    if (c === 'r' && VOWEL.test(sounds[i - 1] ?? '') && !VOWEL.test(sounds[i + 1] ?? '')) continue;
+    if (key.endsWith(c)) continue;
+    key += c;
+  }
+  return key;
+}
+
+/** The consonants of an English word as Japanese would write them. */
+export function englishSoundKey(word: string): string {
+  const sounds = word
+    .toLowerCase()
+    .replace(/[^a-z]/g, '')
+    .replace(/sch/g, 's')
+    .replace(/ch/g, 'C')
+    .replace(/ph/g, 'f')
+    .replace(/th/g, 's')
+    .replace(/sh/g, 's')
+    .replace(/gh/g, '')
+    .replace(/ck/g, 'k')
+    .replace(/qu/g, 'k')
+    .replace(/[tds]z|ts/g, 't')
+    .replace(/c(?=[eiy])/g, 's')
+    .replace(/c/g, 'k')
+    .replace(/x/g, 'ks')
+    .replace(/j/g, 'g')
+    .replace(/[wy]/g, '')
+    // An l is heard (Gelsinger ↔ ゲルシンガー) where an r after a vowel is not: told apart until the r is dropped.
+    .replace(/l/g, 'L')
+    .replace(/v/g, 'b')
+    .replace(/f/g, 'h')
+    .replace(/z/g, 's');
+  return consonants(consonants(sounds).replace(/L/g, 'r'));
+}
+
+/** The consonants of a katakana word, in the same terms. */
+export function katakanaSoundKey(katakana: string): string {
+  const sounds = katakanaToRomaji(katakana)
+    .replace(/tsu?/g, 't')
+    .replace(/sh/g, 's')
+    .replace(/ch/g, 'C')
+    .replace(/j/g, 'g')
+    .replace(/n(?=[bpm])/g, 'm')
+    .replace(/dz|z/g, 's')
+    .replace(/[wy]/g, '')
+    .replace(/l/g, 'r')
+    .replace(/v/g, 'b')
+    .replace(/f/g, 'h');
+  return consonants(sounds);
+}
+
+/** 0..1: how well a katakana word reads as the English one. */
+export function transliterationSimilarity(english: string, katakana: string): number {
+  const a = englishSoundKey(english);
+  const b = katakanaSoundKey(katakana);
+  if (a === '' || b === '') return 0;
+  return editSimilarity(a, b);
+}

@@ -1,0 +1,28 @@
+/** The rough reading of a katakana word as an English name: renderings read alike, words of other sounds do not. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { transliterationSimilarity } from '../../server/src/core/bilingual/transliteration';
+
+describe('transliteration similarity', () => {
+  const renderings: readonly [string, string][] = [
+    ['Moorhead', 'ムーアヘッド'],
+    ['Sundar', 'サンダー'],
+    ['Gelsinger', 'ゲルシンガー'],
+    ['Phoenix', 'フェニックス'],
+    ['Horowitz', 'ホロウィッツ'],
+    ['benchmark', 'ベンチマーク'],
+    ['accelerator', 'アクセラレーター'],
+    ['Pichai', 'ピチャイ'],
+  ];
+  for (const [english, katakana] of renderings) {
+    it(`reads 「${katakana}」 as "${english}"`, () => assert.ok(transliterationSimilarity(english, katakana) >= 0.75));
+  }
+  const others: readonly [string, string][] = [
+    ['Moorhead', 'マクドナルド'],
+    ['Perplexity', 'サーチ'],
+    ['Anthropic', 'ベンチマーク'],
+  ];
+  for (const [english, katakana] of others) {
+    it(`does not read 「${katakana}」 as "${english}"`, () => assert.ok(transliterationSimilarity(english, katakana) < 0.5));
+  }
+});
