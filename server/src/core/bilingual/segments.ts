@@ -4,6 +4,7 @@
  */
 import { parseSubtitles, type SubtitleFormat } from '../formats/subtitleParser';
 import { maskedParts, parseXliff } from '../formats/xliff';
+import { TranscriptDocument } from '../document';
 import type { OffsetRange } from '../types';
 
 export type Language = 'en' | 'ja';
@@ -210,19 +211,10 @@ function linesOf(text: string): RawLine[] {
   return lines;
 }
 
-/** The 0-based line of an offset, by bisection over the line starts. */
+/** The 0-based line of an offset, as the document counts lines. */
 function lineIndexer(text: string): (offset: number) => number {
-  const starts = linesOf(text).map((line) => line.start);
-  return (offset) => {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if ((starts[mid] ?? 0) <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low;
-  };
+  const lines = new TranscriptDocument(text);
+  return (offset) => lines.lineIndexAt(offset);
 }
 
 /** The length the aligner compares: letters and digits, not spaces or punctuation. */

@@ -14,15 +14,9 @@ export class XliffDocument extends TranscriptDocument {
     readonly xliff: XliffFile,
     uri?: string,
     revisionOf?: ConstructorParameters<typeof TranscriptDocument>[2],
+    targets: string = targetsOnly(original, xliff),
   ) {
-    super(
-      maskedParts(
-        original,
-        xliff.units.flatMap((unit) => (unit.target ? [unit.target] : [])),
-      ),
-      uri,
-      revisionOf,
-    );
+    super(targets, uri, revisionOf);
   }
 
   static parse(text: string, uri?: string): XliffDocument {
@@ -31,12 +25,17 @@ export class XliffDocument extends TranscriptDocument {
 
   override revised(text: string): TranscriptDocument {
     const xliff = parseXliff(text);
-    const masked = maskedParts(
-      text,
-      xliff.units.flatMap((unit): OffsetRange[] => (unit.target ? [unit.target] : [])),
-    );
-    return new XliffDocument(text, xliff, this.uri, { document: this, unchanged: unchangedEnds(this.text, masked) });
+    const targets = targetsOnly(text, xliff);
+    return new XliffDocument(text, xliff, this.uri, { document: this, unchanged: unchangedEnds(this.text, targets) }, targets);
   }
+}
+
+/** The file with only its targets left (everything else blanked, line breaks kept). */
+function targetsOnly(text: string, xliff: XliffFile): string {
+  return maskedParts(
+    text,
+    xliff.units.flatMap((unit): OffsetRange[] => (unit.target ? [unit.target] : [])),
+  );
 }
 
 /** The English of an XLIFF file, for the checks against the source (undefined for any other document). */
