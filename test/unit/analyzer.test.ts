@@ -47,7 +47,11 @@ describe('the analyzer', () => {
     const analyzer = new Analyzer(services);
     // Forty chunks, several with findings (a garbled name, a misspelt one) before and after the edit.
     const sentences = Array.from({ length: 40 }, (_, i) =>
-      i % 10 === 3 ? `第${i}回ではNvideaの新しいGPUが話題になりました。` : i % 10 === 7 ? `第${i}回ではサム・アルマン氏が登壇しました。` : `今日は第${i}回の放送です。`,
+      i % 10 === 3
+        ? `第${i}回ではNvideaの新しいGPUが話題になりました。`
+        : i % 10 === 7
+          ? `第${i}回ではサム・アルマン氏が登壇しました。`
+          : `今日は第${i}回の放送です。`,
     );
     const text = sentences.join('\n');
     let doc = new TranscriptDocument(text);
