@@ -113,7 +113,14 @@ function wholeNameFinding(
   const affinity = context.affinity(entity.id);
   // Close keys need the entity in the story, unless they differ only by the endings ears change (ケンダー): then information.
   if (match.similarity < 0.95 && affinity === 0) return undefined;
-  const confidence = match.similarity === 1 ? 0.75 + 0.1 * affinity : affinity === 0 ? 0.55 : 0.6 + 0.15 * affinity;
+  // A part that differs from the known name and is itself a word of the dictionary or a part of another known
+  // name (マイク, チャン, ホフマン) may be another person's real name: at most information, saying so.
+  const realNamePart = run.find((part, i) => match.name.parts[i]?.text !== part.text && isRealWord(doc, part.text, context));
+  // Only the same sounds (1) or the same sounds but for the endings ears change (0.95) are loud: a name a sound
+  // or a vowel away (マシュー・チェン, メリッサ・チャン) is as likely another person of the story's field.
+  const nearOnly = match.similarity < 0.95;
+  const scored = match.similarity === 1 ? 0.75 + 0.1 * affinity : affinity === 0 ? 0.55 : 0.6 + 0.15 * affinity;
+  const confidence = realNamePart || nearOnly ? Math.min(scored, 0.6) : scored;
   const finding = makeFinding({
     code: CODE,
     range,
@@ -136,12 +143,21 @@ function wholeNameFinding(
               Math.round(match.similarity * 100),
             ),
         affinity > 0 ? t('{0} or an entity related to it is named in this document.', displayName(entity)) : '',
+        nearOnly && !realNamePart ? t('The sounds are close but not the same, so this may be another person with a similar name.') : '',
+        realNamePart ? t('「{0}」 is itself a name or word the dictionary knows, so this may be another person: check before fixing.', realNamePart.text) : '',
       ].filter((r) => r !== ''),
     },
     replacements: [keepingVariants(doc.flow.text, run, match.name)],
     entityId: entity.id,
   });
   return { finding, partWrittenRight: rightParts.length > 0 };
+}
+
+/** A word kuromoji's dictionary knows as one word (マイク, ホフマン) or a part of a known name: a real name, not a garble. */
+function isRealWord(doc: AnalyzedDocument, text: string, context: DetectorContext): boolean {
+  if (knownKatakanaWords(context.kb).has(text)) return true;
+  const tokens = doc.tokenize(text);
+  return tokens.length === 1 && tokens[0]?.known === true;
 }
 
 /** The known name, keeping each part written with the same sounds in other letters (デイビッド of デビッド・ベイカー). */

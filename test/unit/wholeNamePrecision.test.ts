@@ -1,0 +1,54 @@
+/**
+ * The whole-name match of garbled-katakana-name on correct Japanese naming real people who are not in the
+ * knowledge base but sound near someone who is: quiet when the difference is not a mishearing, and never
+ * louder than information when it might be (a sound or a vowel away, or a part that is a real name itself).
+ * Sentences written by us; the names are ordinary real names.
+ */
+import { describe } from 'node:test';
+import { detectorTable } from '../support/detectorTable';
+
+describe('garbled-katakana-name: another person with a name near a known one', () => {
+  detectorTable(
+    'garbled-katakana-name',
+    [
+      {
+        name: 'a given name a consonant away from the known one (マシュー for マーク) is information at most',
+        text: 'OpenAIのマーク・チェンが研究計画を説明した。続いてマシュー・チェン氏が質問に立った。',
+        expected: [['マシュー・チェン', 'マーク・チェン', 'information']],
+      },
+      {
+        name: 'a given name with only vowels heard otherwise (メリッサ for モリス) is information at most',
+        text: 'TSMCの創業者モリス・チャンが講演した。司会はメリッサ・チャン氏だった。',
+        expected: [['メリッサ・チャン', 'モリス・チャン', 'information']],
+      },
+      {
+        name: 'a part that is itself a name of the dictionary (トム for ティム) is information at most',
+        text: 'アップルのティム・クックが新製品を紹介した。記者のトム・クック氏がそれを報じた。',
+        expected: [['トム・クック', 'ティム・クック', 'information']],
+      },
+      {
+        name: 'a whole name heard a little off with the same sounds stays a warning',
+        text: 'AMDのリサ・スーが登壇した。リーサ・スウーはMI300の出荷を語った。',
+        expected: [['リーサ・スウー', 'リサ・スー', 'warning']],
+      },
+    ],
+    [
+      {
+        name: 'a one-mora surname changed (デビッド・ホー beside デビッド・ハ)',
+        text: 'サカナAIのデビッド・ハが登壇した。会場ではエイズ研究で知られるデビッド・ホー氏の名前も挙がった。',
+      },
+      {
+        name: 'a given name with sounds added (マイケル・チェン beside マーク・チェン)',
+        text: 'OpenAIのマーク・チェンが発表した。同じ会合でマイケル・チェン氏も質問に立った。',
+      },
+      {
+        name: 'a surname with two vowels changed in two morae (ジョナサン・リシャール beside ジョナサン・ロス)',
+        text: 'Groqのジョナサン・ロスが推論チップについて講演した。司会はジョナサン・リシャール氏が務めた。',
+      },
+      {
+        name: 'a short surname one sound off (ケビン・ワン beside ケビン・ワイル)',
+        text: 'OpenAIのケビン・ワイルが製品について話した。投資家のケビン・ワン氏も同席した。',
+      },
+    ],
+  );
+});
