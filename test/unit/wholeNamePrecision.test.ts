@@ -1,13 +1,14 @@
 /**
- * The whole-name match of garbled-katakana-name on correct Japanese naming real people who are not in the
- * knowledge base but sound near someone who is: quiet when the difference is not a mishearing, and never
- * louder than information when it might be (a sound or a vowel away, or a part that is a real name itself).
+ * garbled-katakana-name on correct Japanese naming real people who are not in the knowledge base but sound
+ * near someone who is: quiet when the difference is not a mishearing, and never louder than information when
+ * it might be (a sound or a vowel away, a surname close only thanks to the given name, or a part that is a
+ * real name itself: a dictionary word, a known name's part or one of common-name-parts.yaml).
  * Sentences written by us; the names are ordinary real names.
  */
 import { describe } from 'node:test';
 import { detectorTable } from '../support/detectorTable';
 
-describe('garbled-katakana-name: another person with a name near a known one', () => {
+describe('garbled-katakana-name: another real person with a name near a known one', () => {
   detectorTable(
     'garbled-katakana-name',
     [
@@ -27,6 +28,21 @@ describe('garbled-katakana-name: another person with a name near a known one', (
         expected: [['トム・クック', 'ティム・クック', 'information']],
       },
       {
+        name: 'a surname matched only because the given name is right, and itself a common surname, is information at most',
+        text: 'アンソロピックのジャック・クラークが政策について語った。記者のジャック・クライン氏が質問した。',
+        expected: [['クライン', 'クラーク', 'information']],
+      },
+      {
+        name: 'a common surname close to a known one (クライン beside クリアン) is information at most',
+        text: 'Google Cloudのトーマス・クリアンが講演した。続いてトーマス・クライン氏が登壇した。',
+        expected: [['クライン', 'クリアン', 'information']],
+      },
+      {
+        name: 'a surname misheard after a right given name, not a common name, stays a warning',
+        text: 'OpenAIの発表について、サム・アルマン氏は慎重な見方を示した。',
+        expected: [['アルマン', 'アルトマン', 'warning']],
+      },
+      {
         name: 'a whole name heard a little off with the same sounds stays a warning',
         text: 'AMDのリサ・スーが登壇した。リーサ・スウーはMI300の出荷を語った。',
         expected: [['リーサ・スウー', 'リサ・スー', 'warning']],
@@ -44,6 +60,10 @@ describe('garbled-katakana-name: another person with a name near a known one', (
       {
         name: 'a surname with two vowels changed in two morae (ジョナサン・リシャール beside ジョナサン・ロス)',
         text: 'Groqのジョナサン・ロスが推論チップについて講演した。司会はジョナサン・リシャール氏が務めた。',
+      },
+      {
+        name: 'a surname with another onset, near only because the given name is right (トム・クライン beside トム・ブラウン)',
+        text: 'アンソロピックのトム・ブラウンがスケーリングについて語った。司会のトム・クライン氏が質問した。',
       },
       {
         name: 'a short surname one sound off (ケビン・ワン beside ケビン・ワイル)',

@@ -153,9 +153,9 @@ function wholeNameFinding(
   return { finding, partWrittenRight: rightParts.length > 0 };
 }
 
-/** A word kuromoji's dictionary knows as one word (マイク, ホフマン) or a part of a known name: a real name, not a garble. */
+/** A word kuromoji's dictionary knows as one word (マイク, ホフマン), a common name (common-name-parts.yaml) or a part of a known name: a real name. */
 function isRealWord(doc: AnalyzedDocument, text: string, context: DetectorContext): boolean {
-  if (knownKatakanaWords(context.kb).has(text)) return true;
+  if (knownKatakanaWords(context.kb).has(text) || context.rules.commonNameParts.has(text)) return true;
   const tokens = doc.tokenize(text);
   return tokens.length === 1 && tokens[0]?.known === true;
 }
@@ -243,6 +243,9 @@ function bestMatch(part: Part, run: readonly Part[], context: DetectorContext): 
     const otherPartMatches = run.length > 1 && name.parts.some((p) => p.text !== target.text && run.some((r) => r !== part && r.romaji === p.romaji));
     // With the given name right ("マーク・アンドロン"), a looser surname still points to the person.
     if (similarity < (otherPartMatches ? 0.65 : 0.72)) return;
+    // Below the usual bar only the given name vouches for the surname: it must at least keep its onset, which
+    // recognisers keep (クライン is another surname beside ブラウン, not it misheard).
+    if (similarity < 0.72 && !sameOnset(part.romaji, target.romaji)) return;
     const score = similarity + 0.3 * context.affinity(name.entityId) + (otherPartMatches ? 0.2 : 0);
     if (score > bestScore) {
       bestScore = score;
@@ -329,6 +332,12 @@ function spacedName(doc: AnalyzedDocument, given: Part, context: DetectorContext
     });
   }
   return undefined;
+}
+
+/** The same first sound, or both starting with a vowel (ウルトマン for アルトマン): recognisers keep a name's onset. */
+function sameOnset(written: string, known: string): boolean {
+  const vowel = /^[aeiou]/;
+  return written[0] === known[0] || (vowel.test(written) && vowel.test(known));
 }
 
 function extendsName(written: string, known: string): boolean {
@@ -420,7 +429,12 @@ function judge(part: Part, match: Match, range: Finding['range'], context: Detec
   // Short names have many sound-alikes: "ドゥデ" may be a transliteration of its own, not a garble.
   const shortPenalty = part.romaji.length < 6 ? 0.2 : 0;
   const scored = 0.3 + (match.similarity - 0.7) * 2 + 0.4 * affinity + (match.otherPartMatches ? 0.25 : 0) - shortPenalty;
-  const confidence = match.contracted ? Math.min(0.65, scored) : scored;
+  // A surname matched only because the given name is right is as likely another person of that given name
+  // (ジャック・クライン beside ジャック・クラーク): information at most, saying so.
+  const givenNameOnly = match.otherPartMatches && match.similarity < 0.72 && !match.contracted;
+  // A part that is a common real name (クライン, シャルマ) beside a known name may be another person: information at most.
+  const commonName = !match.variant && context.rules.commonNameParts.has(part.text);
+  const confidence = match.contracted ? Math.min(0.65, scored) : givenNameOnly || commonName ? Math.min(0.6, scored) : scored;
   if (confidence < 0.45) return undefined;
   if (match.variant) return variantFinding(part, match, range, context);
   const named = context.mentionCount.has(entity.id);
@@ -437,6 +451,8 @@ function judge(part: Part, match: Match, range: Finding['range'], context: Detec
         ),
     t('The word is not in the Japanese dictionary, so it is not an ordinary loanword.'),
     match.otherPartMatches ? t('The rest of the name matches {0} exactly.', displayName(entity)) : '',
+    givenNameOnly ? t('The surname alone is not close enough: this may be another person with the same given name.') : '',
+    commonName ? t('「{0}」 is itself a common name, so this may be another person: check before fixing.', part.text) : '',
     named
       ? t('{0} is named elsewhere in this document (hover it to see how often and how).', displayName(entity))
       : t('Entities related to {0} are named in this document.', displayName(entity)),
