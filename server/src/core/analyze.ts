@@ -148,7 +148,13 @@ interface StageMemory {
   readonly keys: readonly string[];
   readonly mentions: readonly (readonly EntityMention[])[];
   readonly judgements: readonly ChunkJudgement[];
+  /** Per chunk, POSITIONAL and HAS_FINDINGS of its judgement: read here, not from the judgements spread over the heap. */
+  readonly flags: Uint8Array;
 }
+
+/** A judgement that read where mentions stand, which an edit anywhere can change: checked again on every edit. */
+const POSITIONAL = 1;
+const HAS_FINDINGS = 2;
 
 /** A sequence detector's items of the last version, chunk by chunk, and its decision over them with the facts it read. */
 interface SequenceState {
@@ -217,12 +223,8 @@ export class Analyzer {
     const state = this.stateOf(source.uri);
     // The chunks an edit left alone keep their scans without a lookup (a scan reads only its chunk's key).
     const sinceLast = alignChunks(state.keys, keys);
-    const scans = chunks.map((chunk, i) => {
-      const kept = state.scans[earlierIndex(sinceLast, i)];
-      if (!kept) return this.scan(chunk, layouts[i] as ChunkLayout, keys[i] as string);
-      kept.used = this.generation;
-      return kept;
-    });
+    // Marked as used when the caches are trimmed (markUsed).
+    const scans = chunks.map((chunk, i) => state.scans[earlierIndex(sinceLast, i)] ?? this.scan(chunk, layouts[i] as ChunkLayout, keys[i] as string));
     const lastScans = state.scans;
     const lastKeys = state.keys;
     // What the edit left of the text, when this version was revised from the one analysed last.
@@ -295,7 +297,7 @@ export class Analyzer {
     const unignored = ignored && ignored.size > 0 ? corroborated.filter((finding) => !ignored.has(findingText(source, finding))) : corroborated;
     const reported = withoutGlossaryDuplicates(unignored);
     reported.sort((a, b) => a.range.start - b.range.start || b.confidence - a.confidence);
-    this.trimCaches();
+    this.trimCaches(state);
     const own = combineStutteredNames(reported, (finding) => source.slice(finding.range));
     const checked = options.source ? this.checkSource(source, options.source, indexed.all(), own, disabled, options) : undefined;
     return {
@@ -519,18 +521,29 @@ export class Analyzer {
     const aligned = last && last.cache === stage.cache && last.factsId === factsId ? alignChunks(last.keys, keys) : alignChunks([], keys);
     const judgements: ChunkJudgement[] = new Array<ChunkJudgement>(count);
     const mentions: (readonly EntityMention[])[] = new Array<readonly EntityMention[]>(count);
+    const flags = new Uint8Array(count);
     for (let i = 0; i < count; i++) {
       const chunk = chunks[i] as Chunk;
+      const chunkMentions = mentionsOf(i);
+      mentions[i] = chunkMentions;
       // The same chunk in the last version, if the edit left it alone.
       const j = earlierIndex(aligned, i);
-      const kept = j >= 0 && last?.mentions[j] === mentionsOf(i) ? last.judgements[j] : undefined;
-      const judgement = kept && !kept.factsRead.positional ? kept : this.judge(stage, chunk, layouts[i] as ChunkLayout, keys[i] as string, mentionsOf, i);
+      const kept = last && j >= 0 && last.mentions[j] === chunkMentions && ((last.flags[j] as number) & POSITIONAL) === 0 ? last.judgements[j] : undefined;
+      if (kept && last) {
+        // Marked as used when the caches are trimmed (markUsed): touching each judgement here would cost more than the rest.
+        judgements[i] = kept;
+        const flag = last.flags[j] as number;
+        flags[i] = flag;
+        if ((flag & HAS_FINDINGS) !== 0) for (const finding of placedAt(kept, kept.findings, chunk.start, shiftFinding)) findings.push(finding);
+        continue;
+      }
+      const judgement = this.judge(stage, chunk, layouts[i] as ChunkLayout, keys[i] as string, mentionsOf, i);
       judgement.used = this.generation;
       judgements[i] = judgement;
-      mentions[i] = mentionsOf(i);
-      if (judgement.findings.length > 0) for (const finding of placedAt(judgement, judgement.findings, chunk.start, shiftFinding)) findings.push(finding);
+      flags[i] = (judgement.factsRead.positional ? POSITIONAL : 0) | (judgement.findings.length > 0 ? HAS_FINDINGS : 0);
+      for (const finding of placedAt(judgement, judgement.findings, chunk.start, shiftFinding)) findings.push(finding);
     }
-    state.stages.set(stageKey, { cache: stage.cache, factsId, keys, mentions, judgements });
+    state.stages.set(stageKey, { cache: stage.cache, factsId, keys, mentions, judgements, flags });
     return findings;
   }
 
@@ -622,8 +635,10 @@ export class Analyzer {
    * Over the limit, drop the entries the analysis just made did not use (chunks edited away, other
    * documents): never the current document's, whose loss would cost a full re-analysis on the next edit.
    */
-  private trimCaches(): void {
+  private trimCaches(state: DocumentState): void {
     const current = this.generation;
+    const over = this.scans.size > CACHE_LIMIT || this.judgedCount > CACHE_LIMIT;
+    if (over) markUsed(state, current);
     const stale = (entry: { used: number }): boolean => entry.used !== current;
     if (this.scans.size > CACHE_LIMIT) deleteWhere(this.scans, stale);
     if (this.breaks.size > CACHE_LIMIT) deleteWhere(this.breaks, stale);
@@ -636,6 +651,12 @@ export class Analyzer {
       }
     }
   }
+}
+
+/** Marks what the document's analysis took over from its last version without a lookup as used by it. */
+function markUsed(state: DocumentState, generation: number): void {
+  for (const scan of state.scans) scan.used = generation;
+  for (const memory of state.stages.values()) for (const judgement of memory.judgements) judgement.used = generation;
 }
 
 function deleteWhere<K, V>(map: Map<K, V>, condition: (value: V) => boolean): void {
