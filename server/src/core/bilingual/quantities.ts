@@ -4,9 +4,9 @@
  * both 5 GW. The source checks compare these values, never the digits as written.
  */
 import type { OffsetRange } from '../types';
-import { englishUnit, EN_UNIT_PHRASES, JAPANESE_LATIN_UNIT, JAPANESE_SCALE_PREFIX, JAPANESE_UNIT_SPELLINGS, type Unit } from './units';
+import { englishUnit, EN_UNIT_PHRASES, japaneseLatinUnit, japaneseScalePrefixes, japaneseUnitSpellings, type Unit } from './units';
 
-export { JAPANESE_UNIT_NAME, type Unit } from './units';
+export { japaneseUnitName, type Unit } from './units';
 
 export type QuantityKind = 'money' | 'percent' | 'points' | 'year' | 'measure' | 'count';
 
@@ -316,7 +316,7 @@ function japaneseDigitQuantities(text: string, currencies: JapaneseCurrencyNames
     }
     const { value, end: numberEnd, digitsOnly } = read;
     at = numberEnd;
-    if (/[A-Za-zＡ-Ｚａ-ｚ]/.test(text[numberEnd] ?? '') && !JAPANESE_LATIN_UNIT.test(text.slice(numberEnd))) continue;
+    if (/[A-Za-zＡ-Ｚａ-ｚ]/.test(text[numberEnd] ?? '') && !japaneseLatinUnit().test(text.slice(numberEnd))) continue;
     const rest = text.slice(numberEnd).replace(/^\s/, '');
     const gap = text.slice(numberEnd).length - rest.length;
     let kind: QuantityKind = 'count';
@@ -326,8 +326,8 @@ function japaneseDigitQuantities(text: string, currencies: JapaneseCurrencyNames
     let latinUnit = false;
     const currencyName = names.find((n) => rest.startsWith(n.name));
     // A katakana unit is a word of its own: キロ of キロバイト is no kilometre, トン of トンネル no ton.
-    const unitName = JAPANESE_UNIT_SPELLINGS.find((u) => rest.startsWith(u.text) && !(u.latin ? /[A-Za-z]/ : /[ァ-ヴー]/).test(rest[u.text.length] ?? ''));
-    const scalePrefix = JAPANESE_SCALE_PREFIX.find((p) => text.slice(0, start).endsWith(p.text) && rest.startsWith('度'));
+    const unitName = japaneseUnitSpellings().find((u) => rest.startsWith(u.text) && !(u.latin ? /[A-Za-z]/ : /[ァ-ヴー]/).test(rest[u.text.length] ?? ''));
+    const scalePrefix = japaneseScalePrefixes().find((p) => text.slice(0, start).endsWith(p.text) && rest.startsWith('度'));
     const percent = JA_PERCENT.exec(rest)?.[0];
     const points = JA_POINTS.exec(rest)?.[0];
     if (currencyName) {
