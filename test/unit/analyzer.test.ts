@@ -42,6 +42,30 @@ describe('the analyzer', () => {
     assert.ok(analyzer.misses.judged - before.judged <= 2, 'one chunk judged per stage');
   });
 
+  it('looks up the judgement of no chunk an edit left alone', async () => {
+    const services = await testServices();
+    const analyzer = new Analyzer(services);
+    // Forty chunks, several with findings (a garbled name, a misspelt one) before and after the edit.
+    const sentences = Array.from({ length: 40 }, (_, i) =>
+      i % 10 === 3
+        ? `第${i}回ではNvideaの新しいGPUが話題になりました。`
+        : i % 10 === 7
+          ? `第${i}回ではサム・アルマン氏が登壇しました。`
+          : `今日は第${i}回の放送です。`,
+    );
+    const text = sentences.join('\n');
+    let doc = new TranscriptDocument(text);
+    const first = analyzer.analyze(doc);
+    assert.ok(first.findings.length >= 4, 'findings before and after the edit');
+    const before = { ...analyzer.misses };
+    // One character typed in the middle: the chunks after it move, none of them changes.
+    const edited = text.replace('第20回の', '第20回目の');
+    doc = doc.revised(edited);
+    const result = analyzer.analyze(doc);
+    assert.equal(analyzer.misses.lookedUp - before.lookedUp, 2, 'the edited chunk, once per stage');
+    assert.equal(visible(result), visible(new Analyzer(services).analyze(new TranscriptDocument(edited))));
+  });
+
   it('redoes no whole-document check over the chunks an edit left alone', async () => {
     const services = await testServices();
     const analyzer = new Analyzer(services);

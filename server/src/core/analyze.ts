@@ -9,7 +9,7 @@
 import { AnalyzedDocument, byDocumentLine } from './analyzedDocument';
 import { buildContext, type DetectorContext } from './context';
 import { corroborate } from './corroboration';
-import { FactsRead, recordingContext } from './facts';
+import { documentFactsId, FactsRead, recordingContext } from './facts';
 import { messagesGeneration } from './l10n';
 import { indexChunkMentions } from './mentionIndex';
 import { CHUNK_DETECTORS, NAME_DETECTORS, SEQUENCE_DETECTORS, WHOLE_DOCUMENT_DETECTORS } from './detectors';
@@ -110,6 +110,22 @@ function placedAt<T>(holder: { placed?: Placed<T> }, items: readonly T[], at: nu
 interface DocumentState {
   readonly words: DocumentWords;
   readonly sequences: SequenceState[];
+  /** Per stage (by its cache key), the judgements of the last version's chunks. */
+  readonly stages: Map<string, StageMemory>;
+}
+
+/**
+ * One stage's judgements of a document's chunks at its last analysis, with what they were found to hold
+ * under: while the document's facts stay the same, a chunk with the same key and the same mentions keeps
+ * its judgement without looking it up, so an edit looks up only the chunks it changed.
+ */
+interface StageMemory {
+  readonly cache: Map<string, ChunkJudgement>;
+  /** The document's facts (documentFactsId) every judgement below was found to hold under. */
+  readonly factsId: number;
+  readonly keys: readonly string[];
+  readonly mentions: readonly (readonly EntityMention[])[];
+  readonly judgements: readonly ChunkJudgement[];
 }
 
 /** A sequence detector's items of the last version, chunk by chunk, and its decision over them with the facts it read. */
@@ -150,10 +166,11 @@ export class Analyzer {
   private readonly placedItems = new WeakMap<object, { readonly at: number; readonly verdicts: readonly Finding[]; readonly placed: readonly Finding[] }>();
   /**
    * How many chunks were scanned and judged afresh (cache misses), how many times a sequence detector's
-   * document decision was made again, and how many of their items were finished with the text around
-   * their chunk: for tests and benchmarks.
+   * document decision was made again, how many of their items were finished with the text around their
+   * chunk, and how many chunk judgements were looked up in a stage's cache (those an edit left alone are
+   * taken over without): for tests and benchmarks.
    */
-  readonly misses = { scanned: 0, judged: 0, decided: 0, resolved: 0 };
+  readonly misses = { scanned: 0, judged: 0, decided: 0, resolved: 0, lookedUp: 0 };
 
   constructor(private readonly services: AnalysisServices) {
     this.recognizer = new EntityRecognizer(services.kb);
@@ -188,10 +205,10 @@ export class Analyzer {
 
     // Names first: a misspelt name ("Open AI") is still evidence of what the story is about for the other checks.
     const nameContext = buildContext({ kb, lexicon, rules, mentions: indexed, currencies, words });
-    const nameStage = { cache: this.cacheFor(`names\u0000${disabled}`), context: nameContext, detectors: NAME_DETECTORS.filter(enabled) };
+    const nameStage = { key: `names\u0000${disabled}`, context: nameContext, detectors: NAME_DETECTORS.filter(enabled) };
     // A Latin spelling used consistently through the document is a name of its own (see isWrittenConsistently):
     // a fact of the whole document, so decided here over the chunks' findings, never inside a chunk.
-    const nameFindings = this.judgeAll(chunks, layouts, keys, mentionsOf, nameStage, []).filter(
+    const nameFindings = this.judgeAll(chunks, layouts, keys, mentionsOf, nameStage, state, []).filter(
       (finding) => finding.code !== garbledLatinName.code || !isWrittenConsistently(source.slice(finding.range), words, () => source.text),
     );
     const misspelt = nameFindings.flatMap((f) => (f.entityId ? [f.entityId] : []));
@@ -208,9 +225,9 @@ export class Analyzer {
       dictionaryKey: options.dictionary?.key ?? '',
       words,
     });
-    const chunkStage = { cache: this.cacheFor(`document\u0000${disabled}`), context, detectors: CHUNK_DETECTORS.filter(enabled) };
+    const chunkStage = { key: `document\u0000${disabled}`, context, detectors: CHUNK_DETECTORS.filter(enabled) };
     // In the order name, chunk, whole-document findings: the sort below keeps it among equals.
-    const findings = this.judgeAll(chunks, layouts, keys, mentionsOf, chunkStage, [...nameFindings]);
+    const findings = this.judgeAll(chunks, layouts, keys, mentionsOf, chunkStage, state, [...nameFindings]);
     // These read the document's facts only, not its text (the document is built lazily and never read whole).
     const whole = new AnalyzedDocument(source, this.services.tokenizer, byDocumentLine(source, chunks, layouts));
     for (const detector of WHOLE_DOCUMENT_DETECTORS) if (enabled(detector)) for (const finding of runDetector(detector, whole, context)) findings.push(finding);
@@ -286,7 +303,7 @@ export class Analyzer {
       // Most recently used last, so that the first is the one to let go.
       this.documents.delete(uri);
     } else {
-      state = { words: new DocumentWords(), sequences: SEQUENCE_DETECTORS.map(() => ({ chunks: [] })) };
+      state = { words: new DocumentWords(), sequences: SEQUENCE_DETECTORS.map(() => ({ chunks: [] })), stages: new Map() };
       if (this.documents.size >= DOCUMENT_LIMIT) this.documents.delete(this.documents.keys().next().value as string);
     }
     this.documents.set(uri, state);
@@ -394,18 +411,47 @@ export class Analyzer {
     return placed;
   }
 
-  /** The findings of one stage over every chunk, each from the cache or judged afresh. */
+  /**
+   * The findings of one stage over every chunk. While the document's facts are those of the last version,
+   * the chunks before and after the edited ones keep their judgements (same key, same mentions) without a
+   * lookup; the others, and those whose judgement read where mentions stand, come from the cache or are
+   * judged afresh.
+   */
   private judgeAll(
     chunks: readonly Chunk[],
     layouts: readonly ChunkLayout[],
     keys: readonly string[],
     mentionsOf: (chunkIndex: number) => readonly EntityMention[],
-    stage: Stage,
+    { key: stageKey, context, detectors }: { readonly key: string; readonly context: DetectorContext; readonly detectors: readonly Detector[] },
+    state: DocumentState,
     findings: Finding[],
   ): Finding[] {
-    chunks.forEach((chunk, i) => {
-      for (const finding of this.judge(stage, chunk, layouts[i] as ChunkLayout, keys[i] as string, mentionsOf, i)) findings.push(finding);
-    });
+    const stage = { cache: this.cacheFor(stageKey), context, detectors };
+    const factsId = documentFactsId(context);
+    const last = state.stages.get(stageKey);
+    const count = chunks.length;
+    const lastCount = last?.keys.length ?? 0;
+    let prefix = 0;
+    let suffix = 0;
+    if (last && last.cache === stage.cache && last.factsId === factsId) {
+      const shared = Math.min(count, lastCount);
+      while (prefix < shared && keys[prefix] === last.keys[prefix]) prefix++;
+      while (suffix < shared - prefix && keys[count - 1 - suffix] === last.keys[lastCount - 1 - suffix]) suffix++;
+    }
+    const judgements: ChunkJudgement[] = new Array<ChunkJudgement>(count);
+    const mentions: (readonly EntityMention[])[] = new Array<readonly EntityMention[]>(count);
+    for (let i = 0; i < count; i++) {
+      const chunk = chunks[i] as Chunk;
+      // The same chunk in the last version, if the edit left it alone.
+      const j = i < prefix ? i : i >= count - suffix ? i - count + lastCount : -1;
+      const kept = j >= 0 && last?.mentions[j] === mentionsOf(i) ? last.judgements[j] : undefined;
+      const judgement = kept && !kept.factsRead.positional ? kept : this.judge(stage, chunk, layouts[i] as ChunkLayout, keys[i] as string, mentionsOf, i);
+      judgement.used = this.generation;
+      judgements[i] = judgement;
+      mentions[i] = mentionsOf(i);
+      if (judgement.findings.length > 0) for (const finding of placedAt(judgement, judgement.findings, chunk.start, shiftFinding)) findings.push(finding);
+    }
+    state.stages.set(stageKey, { cache: stage.cache, factsId, keys, mentions, judgements });
     return findings;
   }
 
@@ -476,9 +522,10 @@ export class Analyzer {
     key: string,
     mentionsOf: (chunkIndex: number) => readonly EntityMention[],
     chunkIndex: number,
-  ): readonly Finding[] {
+  ): ChunkJudgement {
     const { cache, context, detectors } = stage;
     const facts = { context, chunkMentions: mentionsOf(chunkIndex) };
+    this.misses.lookedUp++;
     let judgement = cache.get(key);
     if (!judgement || !judgement.factsRead.holdIn(facts)) {
       const recording = recordingContext(facts);
@@ -489,8 +536,7 @@ export class Analyzer {
       cache.set(key, judgement);
       this.misses.judged++;
     }
-    judgement.used = this.generation;
-    return placedAt(judgement, judgement.findings, chunk.start, shiftFinding);
+    return judgement;
   }
 
   /**

@@ -105,11 +105,11 @@ const POSITIONAL: ReadonlySet<FactKind> = new Set(['mentionsOf', 'documentMentio
 /** What a judgement read, ready to be checked against later contexts. */
 export class FactsRead {
   /** Whether a read depends on positions in the document: then no shortcut applies. */
-  private readonly positional: boolean;
+  readonly positional: boolean;
   /** The chunk's mentions when last found to hold (the analysis passes the same array while they do not change). */
   private mentionsSeen: readonly EntityMention[];
-  /** The whole-document key (documentFactsKey) under which all the reads were last found to hold. */
-  private heldUnder: string;
+  /** The document's facts (documentFactsId) under which all the reads were last found to hold. */
+  private heldUnder: number;
 
   constructor(
     readonly reads: readonly FactRead[],
@@ -117,7 +117,7 @@ export class FactsRead {
   ) {
     this.positional = reads.some(([kind]) => POSITIONAL.has(kind));
     this.mentionsSeen = source.chunkMentions;
-    this.heldUnder = documentFactsKey(source.context);
+    this.heldUnder = documentFactsId(source.context);
   }
 
   /**
@@ -125,14 +125,44 @@ export class FactsRead {
    * were last found to hold (most edits), only the chunk's own mentions are compared.
    */
   holdIn(source: FactSource): boolean {
-    const documentKey = documentFactsKey(source.context);
+    const documentId = documentFactsId(source.context);
     const mentionsSame = source.chunkMentions === this.mentionsSeen;
-    if (!this.positional && documentKey === this.heldUnder && mentionsSame) return true;
+    if (!this.positional && documentId === this.heldUnder && mentionsSame) return true;
     if (!factsHold(this.reads, source)) return false;
-    this.heldUnder = documentKey;
+    this.heldUnder = documentId;
     this.mentionsSeen = source.chunkMentions;
     return true;
   }
+}
+
+/** Ids of the distinct document keys seen lately: equal facts, equal id (a number compares at once, a key of 8 KB does not). */
+const factsIds = new Map<string, number>();
+const contextIds = new WeakMap<DetectorContext, number>();
+let nextFactsId = 1;
+// Enough for the few documents and stages in use; past it, facts seen before get a new id (a slower check, never a wrong one).
+const FACTS_ID_LIMIT = 256;
+/** The last context asked about: every chunk of a stage asks about the same one. */
+let lastAsked: { readonly context: DetectorContext; readonly id: number } | undefined;
+
+/**
+ * A number for the document's facts (documentFactsKey): two contexts with the same facts get the same one,
+ * a context whose facts differ from every recent one a new one.
+ */
+export function documentFactsId(context: DetectorContext): number {
+  if (lastAsked?.context === context) return lastAsked.id;
+  let id = contextIds.get(context);
+  if (id === undefined) {
+    const key = documentFactsKey(context);
+    id = factsIds.get(key);
+    if (id === undefined) {
+      if (factsIds.size >= FACTS_ID_LIMIT) factsIds.clear();
+      id = nextFactsId++;
+      factsIds.set(key, id);
+    }
+    contextIds.set(context, id);
+  }
+  lastAsked = { context, id };
+  return id;
 }
 
 /**
