@@ -19,6 +19,15 @@ const MATCHES: readonly (readonly [readonly string[], string | undefined])[] = [
   [['スナーク'], undefined],
   // The same first sound is needed in every part.
   [['ビーサ', 'スウー'], undefined],
+  // Real names of other people, near a known name in sound: a part of one mora changed (ホー for ハ, ワン for
+  // ワイル's ワイ), sounds added (マイケル for マーク), or more than one vowel changed in a short part (リシャール, ロス).
+  [['デビッド', 'ホー'], undefined],
+  [['デビッド', 'ハン'], undefined],
+  [['ケビン', 'ワン'], undefined],
+  [['マイケル', 'チェン'], undefined],
+  [['ジョナサン', 'リシャール'], undefined],
+  [['ジョナサン', 'ルッソ'], undefined],
+  [['ディラン', 'プティ'], undefined],
 ];
 
 describe('a whole name heard a little off in every part', () => {

@@ -7,12 +7,16 @@
  *
  * Contract: a dotted katakana run of two or more parts, not itself a known spelling, matches a known name
  * with the same number of parts when the whole keys are at least 85% alike (or have the same consonants in
- * the same order, four or more) and every pair of parts at least
- * 50% alike with the same first sound. Equal keys are "the same name written by ear"; close ones need the
- * entity in the story. The caller uses it only when no part is written right (then parts match on their own).
+ * the same order, four or more) and every pair of parts a plausible mishearing of each other (below): the
+ * same first sound, and the same key, or one sound off in a part of two morae or more, or only vowels
+ * changed with as many sounds. A changed part of one mora (ハ/ホー) or a part with sounds added or lost
+ * beyond one (マイケル/マーク) is another name, not the same one misheard. Equal keys are "the same name
+ * written by ear"; close ones need the entity in the story. The caller uses it only when no part is written
+ * right (then parts match on their own).
  */
 import type { KnowledgeBase } from './knowledge/knowledgeBase';
 import { nameIndexOf, type KatakanaName } from './nameIndex';
+import { distance } from 'fastest-levenshtein';
 import { editSimilarity } from './similarity';
 import { consonantSkeleton, looseSoundKey, soundKey } from './soundKey';
 
@@ -64,11 +68,21 @@ export function matchWholeName(parts: readonly string[], kb: KnowledgeBase): Who
     const alike = candidate.key === key && candidate.strictKey !== strictKey ? 0.95 : editSimilarity(candidate.key, key);
     const similarity = Math.max(alike, sameConsonants ? 0.85 : 0);
     if (similarity < 0.85 || (best && similarity <= best.similarity)) continue;
-    const partsAlike = partKeys.every((k, i) => {
-      const other = candidate.partKeys[i] ?? '';
-      return k[0] === other[0] && editSimilarity(k, other) >= 0.5;
-    });
+    const partsAlike = partKeys.every((k, i) => plausiblyMisheard(k, candidate.partKeys[i] ?? ''));
     if (partsAlike) best = { name: candidate.name, similarity };
   }
   return best;
+}
+
+/**
+ * Whether one name part's loose key could be another's misheard: the same key; one sound off when both
+ * parts are long enough that one sound does not make another name (テウーン/テウォン, not ワン/ワイル);
+ * or the same consonants in the same places with only vowels heard otherwise (ジャンソン/ジェンスン).
+ * A part of one mora changed (ハ/ホー, ハ/ハン) or sounds added (マイケル/マーク) is a different name.
+ */
+export function plausiblyMisheard(written: string, known: string): boolean {
+  if (written === known) return true;
+  if (written[0] !== known[0] || Math.min(written.length, known.length) < 3) return false;
+  if (Math.min(written.length, known.length) >= 4 && distance(written, known) <= 1) return true;
+  return written.length === known.length && consonantSkeleton(written) === consonantSkeleton(known) && editSimilarity(written, known) >= 0.6;
 }

@@ -113,7 +113,14 @@ function wholeNameFinding(
   const affinity = context.affinity(entity.id);
   // Close keys need the entity in the story, unless they differ only by the endings ears change (ケンダー): then information.
   if (match.similarity < 0.95 && affinity === 0) return undefined;
-  const confidence = match.similarity === 1 ? 0.75 + 0.1 * affinity : affinity === 0 ? 0.55 : 0.6 + 0.15 * affinity;
+  // A part that differs from the known name and is itself a word of the dictionary or a part of another known
+  // name (マイク, チャン, ホフマン) may be another person's real name: at most information, saying so.
+  const realNamePart = run.find((part, i) => match.name.parts[i]?.text !== part.text && isRealWord(doc, part.text, context));
+  // Only the same sounds (1) or the same sounds but for the endings ears change (0.95) are loud: a name a sound
+  // or a vowel away (マシュー・チェン, メリッサ・チャン) is as likely another person of the story's field.
+  const nearOnly = match.similarity < 0.95;
+  const scored = match.similarity === 1 ? 0.75 + 0.1 * affinity : affinity === 0 ? 0.55 : 0.6 + 0.15 * affinity;
+  const confidence = realNamePart || nearOnly ? Math.min(scored, 0.6) : scored;
   const finding = makeFinding({
     code: CODE,
     range,
@@ -136,12 +143,21 @@ function wholeNameFinding(
               Math.round(match.similarity * 100),
             ),
         affinity > 0 ? t('{0} or an entity related to it is named in this document.', displayName(entity)) : '',
+        nearOnly && !realNamePart ? t('The sounds are close but not the same, so this may be another person with a similar name.') : '',
+        realNamePart ? t('「{0}」 is itself a name or word the dictionary knows, so this may be another person: check before fixing.', realNamePart.text) : '',
       ].filter((r) => r !== ''),
     },
     replacements: [keepingVariants(doc.flow.text, run, match.name)],
     entityId: entity.id,
   });
   return { finding, partWrittenRight: rightParts.length > 0 };
+}
+
+/** A word kuromoji's dictionary knows as one word (マイク, ホフマン), a common name (common-name-parts.yaml) or a part of a known name: a real name. */
+function isRealWord(doc: AnalyzedDocument, text: string, context: DetectorContext): boolean {
+  if (knownKatakanaWords(context.kb).has(text) || context.rules.commonNameParts.has(text)) return true;
+  const tokens = doc.tokenize(text);
+  return tokens.length === 1 && tokens[0]?.known === true;
 }
 
 /** The known name, keeping each part written with the same sounds in other letters (デイビッド of デビッド・ベイカー). */
@@ -227,6 +243,9 @@ function bestMatch(part: Part, run: readonly Part[], context: DetectorContext): 
     const otherPartMatches = run.length > 1 && name.parts.some((p) => p.text !== target.text && run.some((r) => r !== part && r.romaji === p.romaji));
     // With the given name right ("マーク・アンドロン"), a looser surname still points to the person.
     if (similarity < (otherPartMatches ? 0.65 : 0.72)) return;
+    // Below the usual bar only the given name vouches for the surname: it must at least keep its onset, which
+    // recognisers keep (クライン is another surname beside ブラウン, not it misheard).
+    if (similarity < 0.72 && !sameOnset(part.romaji, target.romaji)) return;
     const score = similarity + 0.3 * context.affinity(name.entityId) + (otherPartMatches ? 0.2 : 0);
     if (score > bestScore) {
       bestScore = score;
@@ -313,6 +332,12 @@ function spacedName(doc: AnalyzedDocument, given: Part, context: DetectorContext
     });
   }
   return undefined;
+}
+
+/** The same first sound, or both starting with a vowel (ウルトマン for アルトマン): recognisers keep a name's onset. */
+function sameOnset(written: string, known: string): boolean {
+  const vowel = /^[aeiou]/;
+  return written[0] === known[0] || (vowel.test(written) && vowel.test(known));
 }
 
 function extendsName(written: string, known: string): boolean {
@@ -404,7 +429,12 @@ function judge(part: Part, match: Match, range: Finding['range'], context: Detec
   // Short names have many sound-alikes: "ドゥデ" may be a transliteration of its own, not a garble.
   const shortPenalty = part.romaji.length < 6 ? 0.2 : 0;
   const scored = 0.3 + (match.similarity - 0.7) * 2 + 0.4 * affinity + (match.otherPartMatches ? 0.25 : 0) - shortPenalty;
-  const confidence = match.contracted ? Math.min(0.65, scored) : scored;
+  // A surname matched only because the given name is right is as likely another person of that given name
+  // (ジャック・クライン beside ジャック・クラーク): information at most, saying so.
+  const givenNameOnly = match.otherPartMatches && match.similarity < 0.72 && !match.contracted;
+  // A part that is a common real name (クライン, シャルマ) beside a known name may be another person: information at most.
+  const commonName = !match.variant && context.rules.commonNameParts.has(part.text);
+  const confidence = match.contracted ? Math.min(0.65, scored) : givenNameOnly || commonName ? Math.min(0.6, scored) : scored;
   if (confidence < 0.45) return undefined;
   if (match.variant) return variantFinding(part, match, range, context);
   const named = context.mentionCount.has(entity.id);
@@ -421,6 +451,8 @@ function judge(part: Part, match: Match, range: Finding['range'], context: Detec
         ),
     t('The word is not in the Japanese dictionary, so it is not an ordinary loanword.'),
     match.otherPartMatches ? t('The rest of the name matches {0} exactly.', displayName(entity)) : '',
+    givenNameOnly ? t('The surname alone is not close enough: this may be another person with the same given name.') : '',
+    commonName ? t('「{0}」 is itself a common name, so this may be another person: check before fixing.', part.text) : '',
     named
       ? t('{0} is named elsewhere in this document (hover it to see how often and how).', displayName(entity))
       : t('Entities related to {0} are named in this document.', displayName(entity)),

@@ -80,6 +80,7 @@ export interface RulesData {
   readonly domainTerms: Readonly<Record<string, readonly string[]>>;
   readonly sameSoundCollocations: readonly SameSoundCollocation[];
   readonly nameTitles: readonly string[];
+  readonly commonNameParts: readonly string[];
   readonly letterGroups: readonly string[];
   readonly acronyms: readonly AcronymRule[];
   readonly literalWords: { readonly words: Readonly<Record<string, readonly string[]>>; readonly suffixes: readonly string[] };
@@ -149,6 +150,7 @@ export function readRulesData(directory: string): RulesData {
       path.join(schemas, 'same-sound-collocations.schema.json'),
     ).rules,
     nameTitles: words('name-titles.yaml'),
+    commonNameParts: words('common-name-parts.yaml'),
     letterGroups: acronyms.letterGroups,
     acronyms: acronyms.acronyms,
     literalWords: { words: literal.words, suffixes: literal.suffixes },

@@ -23,6 +23,8 @@ export interface RuleSet {
   readonly letterSounds: ReadonlyMap<string, readonly string[]>;
   /** Titles written after a person's name (氏, さん, CEO): the word before one is a name. */
   readonly nameTitles: readonly string[];
+  /** Given names and surnames common among real people (マイケル, クライン): a part that is one is a real name, not a garble. */
+  readonly commonNameParts: ReadonlySet<string>;
   /** Acronyms of the field by lower-case spelling, with the words they occur among. */
   readonly acronyms: ReadonlyMap<string, AcronymRule>;
   /** Sets of letters whose spoken names sound alike (B, P, V, D, T…). */
@@ -69,6 +71,7 @@ export function loadRules(directory = dataDirectory()): RuleSet {
     domainTerms: new Map(Object.entries(data.domainTerms)),
     sameSoundCollocations: data.sameSoundCollocations,
     nameTitles: data.nameTitles,
+    commonNameParts: new Set(data.commonNameParts ?? []),
     acronyms: new Map(data.acronyms.map((rule) => [rule.acronym.toLowerCase(), rule])),
     letterGroups: data.letterGroups,
     literalWords: { words: new Map(Object.entries(data.literalWords.words)), suffixes: data.literalWords.suffixes },
