@@ -48,6 +48,11 @@ describe('garbled-katakana-name: another real person with a name near a known on
         expected: [['ブレッド・アドコク', 'ブレット・アドコック', 'information']],
       },
       {
+        name: 'a given name of the same sounds (エリク for エリック) is not another person’s name',
+        text: 'ロボットの研究者エリク・ジャーングが登壇した。',
+        expected: [['エリク・ジャーング', 'エリック・ジャン', 'information']],
+      },
+      {
         name: 'a whole name heard a little off with the same sounds stays a warning',
         text: 'AMDのリサ・スーが登壇した。リーサ・スウーはMI300の出荷を語った。',
         expected: [['リーサ・スウー', 'リサ・スー', 'warning']],

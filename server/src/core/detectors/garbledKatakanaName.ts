@@ -111,13 +111,13 @@ function wholeNameFinding(
   // With a part written right, the same sounds in other letters are a spelling variant (マシーンズ), not a garble.
   if (rightParts.length > 0 && match.similarity === 1) return undefined;
   const affinity = context.affinity(entity.id);
-  // A part that differs from the known name, beyond a given name in other letters (デイビッド for デビッド; a
+  // A part that differs from the known name, beyond a given name of the same sounds (デイビッド, エリク for エリック; a
   // surname so, ベッカー for ベイカー, is another name), and is itself a word of
   // the dictionary, a common name or a part of another known name (マイク, チャン, ホフマン) may be another
   // person's real name: at most information, saying so.
   const realNamePart = run.find((part, i) => {
     const known = match.name.parts[i]?.text ?? '';
-    const givenNameVariant = i < run.length - 1 && sameSoundsWritten(part.text, known);
+    const givenNameVariant = i < run.length - 1 && soundKey(part.text) === soundKey(known);
     return known !== part.text && !givenNameVariant && isRealWord(doc, part.text, context);
   });
   // Close keys need the entity in the story, unless they differ only by the endings ears change (ケンダー), or a
