@@ -189,6 +189,8 @@ function keepingVariants(text: string, run: readonly Part[], name: KatakanaName)
 /** The same sounds in other letters (デイビッド, デビッド), with no doubled consonant or long vowel lost (アドコク is アドコック misheard). */
 function sameSoundsWritten(written: string, known: string): boolean {
   const count = (text: string, mark: string): number => [...text].filter((ch) => ch === mark).length;
+  // A part that starts with a long-vowel mark or a small kana (ーアビール) is not a way of writing anything.
+  if (/^[ーァィゥェォッャュョヮ]/.test(written)) return false;
   return soundKey(written) === soundKey(known) && count(written, 'ッ') >= count(known, 'ッ') && count(written, 'ー') >= count(known, 'ー');
 }
 
