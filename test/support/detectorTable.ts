@@ -33,7 +33,12 @@ async function found(code: string, text: string, source: string | undefined): Pr
 export function detectorTable(code: string, flagged: readonly FlaggedCase[], quiet: readonly QuietCase[]): void {
   for (const { name, text, source, expected } of flagged) {
     it(name, async () => {
-      assert.deepEqual(await found(code, text, source), expected);
+      const actual = await found(code, text, source);
+      // An expectation of three (an added sentence points to no source text) is compared without the source.
+      assert.deepEqual(
+        actual.map((row, i) => (expected[i]?.length === 3 ? row.slice(0, 3) : row)),
+        expected,
+      );
     });
   }
   for (const { name, text, source } of quiet) {

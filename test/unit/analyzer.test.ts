@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { Analyzer, type AnalysisResult } from '../../server/src/core/analyze';
 import { chunksOf, TranscriptDocument } from '../../server/src/core/document';
+import { SEQUENCE_DETECTORS } from '../../server/src/core/detectors';
 import { useLanguage } from '../../server/src/core/l10nBundles';
 import { testServices } from '../support/analysis';
 
@@ -91,6 +92,7 @@ describe('the analyzer', () => {
     assert.equal(analyzer.misses.scanned - before.scanned, 1, 'only the edited chunk is scanned');
     assert.equal(analyzer.misses.decided - before.decided, 0, 'no document decision is made again: the items did not change');
     assert.equal(analyzer.misses.resolved - before.resolved, 0, 'no item far from the edit is finished again with the text around it');
+    assert.equal(analyzer.misses.listed - before.listed, SEQUENCE_DETECTORS.length, 'the items of the edited chunk only, once per detector');
     assert.equal(visible(result), visible(new Analyzer(services).analyze(new TranscriptDocument(edited))));
 
     // An edit that changes a compared item redoes that detector's decision only.

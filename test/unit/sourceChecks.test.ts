@@ -14,17 +14,47 @@ function quiet(ja: string, en: string): QuietCase {
   return { name: ja.split('\n')[0] ?? ja, text: ja, source: en };
 }
 
-describe('number-mismatch', () => {
-  detectorTable(
-    'number-mismatch',
-    [
+/** A translation flagged once where no source text is pointed to (an added sentence). */
+function flagsWithoutSource(ja: string, en: string, flagged: string, fix: string | undefined, severity: string): FlaggedCase {
+  return { name: `flags 「${flagged}」, which has no source`, text: ja, source: en, expected: [[flagged, fix, severity]] };
+}
+
+const PARAGRAPH_EN = [
+  'OpenAI released a new reasoning model on Tuesday.',
+  'The company said the model solves harder maths problems than before.',
+  'It costs $20 per million tokens, twice the price of GPT-4o, according to the company.',
+  'Developers can try it through the API starting next week.',
+  'Pricing for large customers has not been announced yet.',
+].join('\n');
+
+const PARAGRAPH_JA_LINES = [
+  'OpenAIは火曜日、新しい推論モデルを公開した。',
+  '同社によると、このモデルは以前より難しい数学の問題を解ける。',
+  '同社によれば、料金は100万トークンあたり20ドルで、GPT-4oの2倍である。',
+  '開発者は来週からAPIで試すことができる。',
+  '大口顧客向けの価格はまだ発表されていない。',
+];
+const PARAGRAPH_JA = PARAGRAPH_JA_LINES.join('\n');
+
+/** The paragraph's translation with a sentence inserted before its fourth. */
+function inserted(sentence: string): string {
+  return [...PARAGRAPH_JA_LINES.slice(0, 3), sentence, ...PARAGRAPH_JA_LINES.slice(3)].join('\n');
+}
+
+const SANCTIONS_EN = ['Sanctions hit the chip makers hard.', 'The sanctions were widened in the spring.', 'New sanctions followed in the autumn.'].join('\n');
+
+/** Each check against an English source: what it flags (with its fix, severity and source span) and what it leaves alone. */
+const TABLES: readonly { readonly code: string; readonly flagged: readonly FlaggedCase[]; readonly quiet: readonly QuietCase[] }[] = [
+  {
+    code: 'number-mismatch',
+    flagged: [
       flags('その会社は55万ドルを調達した。', 'The company raised $5.5 million.', '55万', '550万', 'error', '$5.5 million'),
       flags('売上高は1.2億ドルに達した。', 'Revenue reached 1.2 billion dollars.', '1.2億', '12億', 'error', '1.2 billion dollars'),
       flags('利用者は30%増えた。', 'Users grew by 13%.', '30', '13', 'error', '13%'),
       flags('同社は2023年に設立された。', 'The company was founded in 2021.', '2023', '2021', 'error', '2021'),
       flags('利用者は30万人に達した。', 'Users reached three million.', '30万', '300万', 'error', 'three million'),
     ],
-    [
+    quiet: [
       quiet('その会社は550万ドルを調達した。', 'The company raised $5.5 million.'),
       quiet('売上高は12億ドルに達した。', 'Revenue reached $1.2 billion.'),
       quiet('投資額は12億5000万ドルだった。', 'The investment was $1.25 billion.'),
@@ -36,24 +66,18 @@ describe('number-mismatch', () => {
       // A hyphen joining a number to a word that is no unit: no figure read.
       quiet('2対1の票決で承認された。', 'It was approved in a 2-to-1 vote.'),
     ],
-  );
-});
-
-describe('currency-mismatch', () => {
-  detectorTable(
-    'currency-mismatch',
-    [
+  },
+  {
+    code: 'currency-mismatch',
+    flagged: [
       flags('訓練費は550万ルピーだった。', 'Training cost $5.5 million.', 'ルピー', 'ドル', 'error', '$5.5 million'),
       flags('罰金は20億ドルだった。', 'The fine was €2 billion.', 'ドル', 'ユーロ', 'error', '€2 billion'),
     ],
-    [quiet('罰金は20億ユーロだった。', 'The fine was 2 billion euros.'), quiet('訓練費は約8億円だった。', 'Training cost $5.5 million.')],
-  );
-});
-
-describe('unit-mismatch', () => {
-  detectorTable(
-    'unit-mismatch',
-    [
+    quiet: [quiet('罰金は20億ユーロだった。', 'The fine was 2 billion euros.'), quiet('訓練費は約8億円だった。', 'Training cost $5.5 million.')],
+  },
+  {
+    code: 'unit-mismatch',
+    flagged: [
       flags('施設は5メガワットの電力を使う。', 'The site draws 5 gigawatts of power.', 'メガワット', 'ギガワット', 'error', '5 gigawatts'),
       flags('各チップは24TBのメモリーを積む。', 'Each chip carries 24 GB of memory.', 'TB', 'GB', 'error', '24 GB'),
       flags('このモデルは一度に20万パラメーターを読める。', 'The model reads 200,000 tokens at once.', 'パラメーター', 'トークン', 'error', '200,000 tokens'),
@@ -75,7 +99,7 @@ describe('unit-mismatch', () => {
       // A hyphenated unit ("a 3-nanometer process") is read as one.
       flags('同社は3マイクロメートルのプロセスを使う。', 'The company uses a 3-nanometer process.', 'マイクロメートル', 'ナノメートル', 'error', '3-nanometer'),
     ],
-    [
+    quiet: [
       quiet('施設は5ギガワットの電力を使う。', 'The site draws 5 gigawatts of power.'),
       quiet('施設は5GWの電力を使う。', 'The site draws 5 GW of power.'),
       quiet('同社は3ナノのプロセスを使う。', 'The company uses a 3-nanometer process.'),
@@ -88,13 +112,10 @@ describe('unit-mismatch', () => {
       quiet('容量は30キロバイトだ。', 'The file is 30 kilobytes.'),
       quiet('室温は摂氏20度に保たれる。', 'The room is kept at 68°F.'),
     ],
-  );
-});
-
-describe('name-mismatch', () => {
-  detectorTable(
-    'name-mismatch',
-    [
+  },
+  {
+    code: 'name-mismatch',
+    flagged: [
       flags('ディープスは新しいモデルを公開した。', 'DeepSeek released a new model.', 'ディープス', 'ディープシーク', 'warning', 'DeepSeek'),
       flags('Andresenは強気だった。', 'Andreessen was bullish.', 'Andresen', 'Andreessen', 'error', 'Andreessen'),
       // Another known name where the source has one: the source's entity, in its usual Japanese spelling.
@@ -154,7 +175,7 @@ describe('name-mismatch', () => {
         'Anthropic',
       ),
     ],
-    [
+    quiet: [
       quiet('ディープシークは新しいモデルを公開した。', 'DeepSeek released a new model.'),
       quiet('同社は新しいモデルを公開した。', 'DeepSeek released a new model.'),
       quiet('アルトマン氏は登壇した。', 'Sam Altman took the stage.'),
@@ -172,13 +193,10 @@ describe('name-mismatch', () => {
       quiet('アナリストのパトリック・ムーアヘッドは数字に驚いた。', 'Analyst Patrick Moorhead was surprised by the numbers.'),
       quiet('ゴールドマン・サックスのアナリストは、AIへの支出は鈍っていないと述べた。', 'Analysts at Goldman Sachs said spending on AI is not slowing.'),
     ],
-  );
-});
-
-describe('untranslated-segment', () => {
-  detectorTable(
-    'untranslated-segment',
-    [
+  },
+  {
+    code: 'untranslated-segment',
+    flagged: [
       flags(
         'Sanctions have not stopped the labs from training new models.',
         'Sanctions have not stopped the labs from training new models.',
@@ -188,82 +206,58 @@ describe('untranslated-segment', () => {
         'Sanctions have not stopped the labs from training new models.',
       ),
     ],
-    [
+    quiet: [
       quiet('制裁は研究所の新しいモデルの訓練を止めていない。', 'Sanctions have not stopped the labs from training new models.'),
       quiet('Hugging Face', 'Hugging Face'),
     ],
-  );
-});
+  },
+  {
+    code: 'omitted-segment',
+    // A source sentence with no translation: flagged on the sentence before the gap.
+    flagged: [
+      flags(
+        PARAGRAPH_JA_LINES.filter((_, i) => i !== 2).join('\n'),
+        PARAGRAPH_EN,
+        '同社によると、このモデルは以前より難しい数学の問題を解ける。',
+        undefined,
+        'warning',
+        'It costs $20 per million tokens, twice the price of GPT-4o, according to the company.',
+      ),
+    ],
+    quiet: [quiet(PARAGRAPH_JA, PARAGRAPH_EN)],
+  },
+  {
+    code: 'added-segment',
+    // A translated sentence with no source; a translator's note is none.
+    flagged: [
+      flagsWithoutSource(
+        inserted('この発表を受けて、Googleの株価は5%下落したと多くの専門家が述べている。'),
+        PARAGRAPH_EN,
+        'この発表を受けて、Googleの株価は5%下落したと多くの専門家が述べている。',
+        undefined,
+        'warning',
+      ),
+    ],
+    quiet: [quiet(inserted('（訳注：APIはアプリケーション・プログラミング・インターフェースの略である。）'), PARAGRAPH_EN)],
+  },
+  {
+    code: 'inconsistent-term',
+    // The rarer rendering of one source term, with the more used one as the fix; one rendering throughout is fine.
+    flagged: [
+      flags(
+        ['制裁は半導体メーカーに大きな打撃を与えた。', '春には制裁措置が拡大された。', '秋には新たな制裁が続いた。'].join('\n'),
+        SANCTIONS_EN,
+        '制裁措置',
+        '制裁',
+        'information',
+        'sanctions',
+      ),
+    ],
+    quiet: [quiet(['制裁は半導体メーカーに大きな打撃を与えた。', '春には制裁が拡大された。', '秋には新たな制裁が続いた。'].join('\n'), SANCTIONS_EN)],
+  },
+];
 
-const PARAGRAPH_EN = [
-  'OpenAI released a new reasoning model on Tuesday.',
-  'The company said the model solves harder maths problems than before.',
-  'It costs $20 per million tokens, twice the price of GPT-4o, according to the company.',
-  'Developers can try it through the API starting next week.',
-  'Pricing for large customers has not been announced yet.',
-].join('\n');
-
-const PARAGRAPH_JA = [
-  'OpenAIは火曜日、新しい推論モデルを公開した。',
-  '同社によると、このモデルは以前より難しい数学の問題を解ける。',
-  '同社によれば、料金は100万トークンあたり20ドルで、GPT-4oの2倍である。',
-  '開発者は来週からAPIで試すことができる。',
-  '大口顧客向けの価格はまだ発表されていない。',
-].join('\n');
-
-describe('omitted-segment', () => {
-  it('flags a source sentence with no translation, on the sentence before the gap', async () => {
-    const ja = PARAGRAPH_JA.split('\n')
-      .filter((_, i) => i !== 2)
-      .join('\n');
-    const found = (await checkPair(ja, PARAGRAPH_EN)).found('omitted-segment');
-    assert.deepEqual(
-      found.map((f) => ({ flagged: f.flagged, source: f.sourceText })),
-      [
-        {
-          flagged: '同社によると、このモデルは以前より難しい数学の問題を解ける。',
-          source: 'It costs $20 per million tokens, twice the price of GPT-4o, according to the company.',
-        },
-      ],
-    );
-  });
-  it('leaves a complete translation alone', async () => {
-    assert.deepEqual((await checkPair(PARAGRAPH_JA, PARAGRAPH_EN)).found('omitted-segment'), []);
-  });
-});
-
-describe('added-segment', () => {
-  it('flags a translated sentence with no source', async () => {
-    const lines = PARAGRAPH_JA.split('\n');
-    lines.splice(3, 0, 'この発表を受けて、Googleの株価は5%下落したと多くの専門家が述べている。');
-    const found = (await checkPair(lines.join('\n'), PARAGRAPH_EN)).found('added-segment');
-    assert.deepEqual(
-      found.map((f) => f.flagged),
-      ['この発表を受けて、Googleの株価は5%下落したと多くの専門家が述べている。'],
-    );
-  });
-  it('leaves a translator’s note alone', async () => {
-    const lines = PARAGRAPH_JA.split('\n');
-    lines.splice(3, 0, '（訳注：APIはアプリケーション・プログラミング・インターフェースの略である。）');
-    assert.deepEqual((await checkPair(lines.join('\n'), PARAGRAPH_EN)).found('added-segment'), []);
-  });
-});
-
-describe('inconsistent-term', () => {
-  const en = ['Sanctions hit the chip makers hard.', 'The sanctions were widened in the spring.', 'New sanctions followed in the autumn.'].join('\n');
-  it('flags the rarer rendering of one source term, with the more used one as the fix', async () => {
-    const ja = ['制裁は半導体メーカーに大きな打撃を与えた。', '春には制裁措置が拡大された。', '秋には新たな制裁が続いた。'].join('\n');
-    const found = (await checkPair(ja, en)).found('inconsistent-term');
-    assert.deepEqual(
-      found.map((f) => ({ flagged: f.flagged, fix: f.fix, source: f.sourceText })),
-      [{ flagged: '制裁措置', fix: '制裁', source: 'sanctions' }],
-    );
-  });
-  it('leaves one rendering used throughout alone', async () => {
-    const ja = ['制裁は半導体メーカーに大きな打撃を与えた。', '春には制裁が拡大された。', '秋には新たな制裁が続いた。'].join('\n');
-    assert.deepEqual((await checkPair(ja, en)).found('inconsistent-term'), []);
-  });
-});
+for (const { code, flagged, quiet: quietCases } of TABLES) describe(code, () => detectorTable(code, flagged, quietCases));
 
 describe('the wrong source', () => {
   it('checks nothing against a text that is not the translation’s source: its sentences share no names or figures', async () => {

@@ -20,7 +20,7 @@ import type { DictionaryRule } from './dictionary/prh';
 import type { GlossaryEntry } from './glossary/model';
 import { currencyUsage } from './detectors/implausibleCurrency';
 import { garbledLatinName, isWrittenConsistently } from './detectors/garbledLatinName';
-import { separatedChunks, TranscriptDocument, type Chunk } from './document';
+import { separatedChunks, TranscriptDocument, type Chunk, type RevisedFrom } from './document';
 import { originalText, SubtitleDocument, subtitleFindings, type SubtitleRules } from './formats';
 import { checkAgainstSource, mergeSourceFindings, type Alignment, type SourceCheckResult, type SourceDocument } from './bilingual';
 import { chunkBreakFacts, layoutChunks, type BreakFacts, type ChunkLayout } from './layout';
@@ -112,6 +112,28 @@ interface DocumentState {
   readonly sequences: SequenceState[];
   /** Per stage (by its cache key), the judgements of the last version's chunks. */
   readonly stages: Map<string, StageMemory>;
+  /** The last version's chunk keys and scans: an edit takes over those of the chunks it left alone. */
+  keys: readonly string[];
+  scans: readonly ChunkScan[];
+  /** The last version analysed (TranscriptDocument.serial). */
+  serial: number;
+}
+
+/** Which chunks of a version were those of an earlier one, by their keys: the first `prefix` and the last `suffix`. */
+interface ChunkAlignment {
+  readonly prefix: number;
+  readonly suffix: number;
+  readonly count: number;
+  readonly lastCount: number;
+}
+
+function alignChunks(lastKeys: readonly string[], keys: readonly string[]): ChunkAlignment {
+  return { ...sharedEnds(lastKeys, keys), count: keys.length, lastCount: lastKeys.length };
+}
+
+/** The index chunk `i` had in the earlier version, or -1 when it is new there. */
+function earlierIndex({ prefix, suffix, count, lastCount }: ChunkAlignment, i: number): number {
+  return i < prefix ? i : i >= count - suffix ? i - count + lastCount : -1;
 }
 
 /**
@@ -126,11 +148,22 @@ interface StageMemory {
   readonly keys: readonly string[];
   readonly mentions: readonly (readonly EntityMention[])[];
   readonly judgements: readonly ChunkJudgement[];
+  /** Per chunk, POSITIONAL and HAS_FINDINGS of its judgement: read here, not from the judgements spread over the heap. */
+  readonly flags: Uint8Array;
 }
+
+/** A judgement that read where mentions stand, which an edit anywhere can change: checked again on every edit. */
+const POSITIONAL = 1;
+const HAS_FINDINGS = 2;
 
 /** A sequence detector's items of the last version, chunk by chunk, and its decision over them with the facts it read. */
 interface SequenceState {
   chunks: readonly (readonly unknown[])[];
+  /** The chunks, keys and scans the items came from, and which chunks' items were finished with the text around them. */
+  sourceChunks: readonly Chunk[];
+  keys: readonly string[];
+  scans: readonly ChunkScan[];
+  resolved: Uint8Array;
   decided?: {
     readonly verdicts: ReadonlyMap<number, readonly Finding[]>;
     readonly ordinals: readonly number[];
@@ -167,10 +200,10 @@ export class Analyzer {
   /**
    * How many chunks were scanned and judged afresh (cache misses), how many times a sequence detector's
    * document decision was made again, how many of their items were finished with the text around their
-   * chunk, and how many chunk judgements were looked up in a stage's cache (those an edit left alone are
-   * taken over without): for tests and benchmarks.
+   * chunk, how many chunk judgements were looked up in a stage's cache and how many chunks' items listed
+   * for a sequence detector (those an edit left alone are taken over without): for tests and benchmarks.
    */
-  readonly misses = { scanned: 0, judged: 0, decided: 0, resolved: 0, lookedUp: 0 };
+  readonly misses = { scanned: 0, judged: 0, decided: 0, resolved: 0, lookedUp: 0, listed: 0 };
 
   constructor(private readonly services: AnalysisServices) {
     this.recognizer = new EntityRecognizer(services.kb);
@@ -187,7 +220,18 @@ export class Analyzer {
       separatedChunks(source.text, chunks),
     );
     const keys = chunks.map((chunk, i) => this.cacheKey(chunk, layouts[i] as ChunkLayout));
-    const scans = chunks.map((chunk, i) => this.scan(chunk, layouts[i] as ChunkLayout, keys[i] as string));
+    const state = this.stateOf(source.uri);
+    // The chunks an edit left alone keep their scans without a lookup (a scan reads only its chunk's key).
+    const sinceLast = alignChunks(state.keys, keys);
+    // Marked as used when the caches are trimmed (markUsed).
+    const scans = chunks.map((chunk, i) => state.scans[earlierIndex(sinceLast, i)] ?? this.scan(chunk, layouts[i] as ChunkLayout, keys[i] as string));
+    const lastScans = state.scans;
+    const lastKeys = state.keys;
+    // What the edit left of the text, when this version was revised from the one analysed last.
+    const edit = source.revisedFrom?.serial === state.serial ? source.revisedFrom : undefined;
+    state.keys = keys;
+    state.scans = scans;
+    state.serial = source.serial;
     // Mentions stay in chunk offsets: counted on every edit, placed in the document only when asked for.
     const chunkMentions = this.recognizer.selectPerChunk(scans.map((scan) => scan.names));
     const indexed = indexChunkMentions(
@@ -196,7 +240,6 @@ export class Analyzer {
     );
     const mentionsOf = (chunkIndex: number): readonly EntityMention[] => chunkMentions[chunkIndex] ?? [];
     const currencies = sumUsage(scans);
-    const state = this.stateOf(source.uri);
     state.words.update(scans.map((scan) => scan.words));
     const words = state.words;
     // Messages are written in the language of the moment: cached ones in another are not reused.
@@ -232,7 +275,13 @@ export class Analyzer {
     const whole = new AnalyzedDocument(source, this.services.tokenizer, byDocumentLine(source, chunks, layouts));
     for (const detector of WHOLE_DOCUMENT_DETECTORS) if (enabled(detector)) for (const finding of runDetector(detector, whole, context)) findings.push(finding);
     SEQUENCE_DETECTORS.forEach((detector, d) => {
-      if (enabled(detector)) this.placeSequence(detector, d, state.sequences[d] as SequenceState, source, chunks, scans, context, findings);
+      if (enabled(detector)) {
+        const sequence = state.sequences[d] as SequenceState;
+        // Aligned as the scans were, unless the detector skipped an analysis since.
+        const sameLast = sequence.keys === lastKeys && sequence.scans === lastScans;
+        const aligned = sameLast ? sinceLast : alignChunks(sequence.keys, keys);
+        this.placeSequence(detector, d, sequence, aligned, sameLast ? edit : undefined, source, chunks, keys, scans, context, findings);
+      }
     });
     // Subtitle files: the checks of cue timing and layout (cheap, and reading the whole file: not cached per chunk).
     for (const finding of subtitleFindings(source, this.services.tokenizer, context, options.subtitles, (code) => !options.disabled?.has(code)))
@@ -248,7 +297,7 @@ export class Analyzer {
     const unignored = ignored && ignored.size > 0 ? corroborated.filter((finding) => !ignored.has(findingText(source, finding))) : corroborated;
     const reported = withoutGlossaryDuplicates(unignored);
     reported.sort((a, b) => a.range.start - b.range.start || b.confidence - a.confidence);
-    this.trimCaches();
+    this.trimCaches(state);
     const own = combineStutteredNames(reported, (finding) => source.slice(finding.range));
     const checked = options.source ? this.checkSource(source, options.source, indexed.all(), own, disabled, options) : undefined;
     return {
@@ -303,7 +352,14 @@ export class Analyzer {
       // Most recently used last, so that the first is the one to let go.
       this.documents.delete(uri);
     } else {
-      state = { words: new DocumentWords(), sequences: SEQUENCE_DETECTORS.map(() => ({ chunks: [] })), stages: new Map() };
+      state = {
+        words: new DocumentWords(),
+        sequences: SEQUENCE_DETECTORS.map(() => ({ chunks: [], sourceChunks: [], keys: [], scans: [], resolved: new Uint8Array(0) })),
+        stages: new Map(),
+        keys: [],
+        scans: [],
+        serial: 0,
+      };
       if (this.documents.size >= DOCUMENT_LIMIT) this.documents.delete(this.documents.keys().next().value as string);
     }
     this.documents.set(uri, state);
@@ -319,15 +375,47 @@ export class Analyzer {
     detector: SequenceDetector<unknown>,
     d: number,
     state: SequenceState,
+    aligned: ChunkAlignment,
+    edit: RevisedFrom | undefined,
     source: TranscriptDocument,
     chunks: readonly Chunk[],
+    keys: readonly string[],
     scans: readonly ChunkScan[],
     context: DetectorContext,
     findings: Finding[],
   ): void {
-    const lists = scans.map((scan, i) => this.itemsOf(detector, d, scan, chunks[i] as Chunk, source.text));
     const before = state.chunks;
+    const lists = new Array<readonly unknown[]>(scans.length);
+    const resolved = new Uint8Array(scans.length);
+    const reach = detector.reach ?? 0;
+    const length = source.text.length;
+    // Whether the text within reach of a chunk is that around chunk j of the last version: it lies where the edit left the text alone.
+    const sameSurroundings = (chunk: Chunk, j: number): boolean => {
+      if (!edit) return false;
+      const lastStart = (state.sourceChunks[j] as Chunk).start;
+      if (chunk.end + reach <= edit.unchanged.prefix) return lastStart === chunk.start;
+      return chunk.start - reach >= length - edit.unchanged.suffix && lastStart === chunk.start - (length - edit.length);
+    };
+    for (let i = 0; i < scans.length; i++) {
+      const scan = scans[i] as ChunkScan;
+      const chunk = chunks[i] as Chunk;
+      const j = earlierIndex(aligned, i);
+      // A chunk the edit left alone keeps its items, unless they were finished with text around it that may have changed.
+      if (j >= 0 && state.scans[j] === scan && (state.resolved[j] === 0 || sameSurroundings(chunk, j))) {
+        lists[i] = before[j] as readonly unknown[];
+        resolved[i] = state.resolved[j] as number;
+        continue;
+      }
+      const items = this.itemsOf(detector, d, scan, chunk, source.text);
+      lists[i] = items;
+      if (items !== scan.items[d]) resolved[i] = 1;
+      this.misses.listed++;
+    }
     state.chunks = lists;
+    state.sourceChunks = chunks;
+    state.keys = keys;
+    state.scans = scans;
+    state.resolved = resolved;
     const facts = { context, chunkMentions: NO_MENTIONS };
     let decided = state.decided;
     if (!decided || decided.language !== messagesGeneration() || !sameContent(detector, before, lists) || !decided.factsRead.holdIn(facts)) {
@@ -430,28 +518,32 @@ export class Analyzer {
     const factsId = documentFactsId(context);
     const last = state.stages.get(stageKey);
     const count = chunks.length;
-    const lastCount = last?.keys.length ?? 0;
-    let prefix = 0;
-    let suffix = 0;
-    if (last && last.cache === stage.cache && last.factsId === factsId) {
-      const shared = Math.min(count, lastCount);
-      while (prefix < shared && keys[prefix] === last.keys[prefix]) prefix++;
-      while (suffix < shared - prefix && keys[count - 1 - suffix] === last.keys[lastCount - 1 - suffix]) suffix++;
-    }
+    const aligned = last && last.cache === stage.cache && last.factsId === factsId ? alignChunks(last.keys, keys) : alignChunks([], keys);
     const judgements: ChunkJudgement[] = new Array<ChunkJudgement>(count);
     const mentions: (readonly EntityMention[])[] = new Array<readonly EntityMention[]>(count);
+    const flags = new Uint8Array(count);
     for (let i = 0; i < count; i++) {
       const chunk = chunks[i] as Chunk;
+      const chunkMentions = mentionsOf(i);
+      mentions[i] = chunkMentions;
       // The same chunk in the last version, if the edit left it alone.
-      const j = i < prefix ? i : i >= count - suffix ? i - count + lastCount : -1;
-      const kept = j >= 0 && last?.mentions[j] === mentionsOf(i) ? last.judgements[j] : undefined;
-      const judgement = kept && !kept.factsRead.positional ? kept : this.judge(stage, chunk, layouts[i] as ChunkLayout, keys[i] as string, mentionsOf, i);
+      const j = earlierIndex(aligned, i);
+      const kept = last && j >= 0 && last.mentions[j] === chunkMentions && ((last.flags[j] as number) & POSITIONAL) === 0 ? last.judgements[j] : undefined;
+      if (kept && last) {
+        // Marked as used when the caches are trimmed (markUsed): touching each judgement here would cost more than the rest.
+        judgements[i] = kept;
+        const flag = last.flags[j] as number;
+        flags[i] = flag;
+        if ((flag & HAS_FINDINGS) !== 0) for (const finding of placedAt(kept, kept.findings, chunk.start, shiftFinding)) findings.push(finding);
+        continue;
+      }
+      const judgement = this.judge(stage, chunk, layouts[i] as ChunkLayout, keys[i] as string, mentionsOf, i);
       judgement.used = this.generation;
       judgements[i] = judgement;
-      mentions[i] = mentionsOf(i);
-      if (judgement.findings.length > 0) for (const finding of placedAt(judgement, judgement.findings, chunk.start, shiftFinding)) findings.push(finding);
+      flags[i] = (judgement.factsRead.positional ? POSITIONAL : 0) | (judgement.findings.length > 0 ? HAS_FINDINGS : 0);
+      for (const finding of placedAt(judgement, judgement.findings, chunk.start, shiftFinding)) findings.push(finding);
     }
-    state.stages.set(stageKey, { cache: stage.cache, factsId, keys, mentions, judgements });
+    state.stages.set(stageKey, { cache: stage.cache, factsId, keys, mentions, judgements, flags });
     return findings;
   }
 
@@ -543,8 +635,10 @@ export class Analyzer {
    * Over the limit, drop the entries the analysis just made did not use (chunks edited away, other
    * documents): never the current document's, whose loss would cost a full re-analysis on the next edit.
    */
-  private trimCaches(): void {
+  private trimCaches(state: DocumentState): void {
     const current = this.generation;
+    const over = this.scans.size > CACHE_LIMIT || this.judgedCount > CACHE_LIMIT;
+    if (over) markUsed(state, current);
     const stale = (entry: { used: number }): boolean => entry.used !== current;
     if (this.scans.size > CACHE_LIMIT) deleteWhere(this.scans, stale);
     if (this.breaks.size > CACHE_LIMIT) deleteWhere(this.breaks, stale);
@@ -557,6 +651,12 @@ export class Analyzer {
       }
     }
   }
+}
+
+/** Marks what the document's analysis took over from its last version without a lookup as used by it. */
+function markUsed(state: DocumentState, generation: number): void {
+  for (const scan of state.scans) scan.used = generation;
+  for (const memory of state.stages.values()) for (const judgement of memory.judgements) judgement.used = generation;
 }
 
 function deleteWhere<K, V>(map: Map<K, V>, condition: (value: V) => boolean): void {

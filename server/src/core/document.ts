@@ -33,9 +33,21 @@ export interface Revision {
   readonly unchanged: UnchangedEnds;
 }
 
+let lastSerial = 0;
+
+/** A version this document was revised from: its serial number and length, and what the edit left of it. */
+export interface RevisedFrom {
+  readonly serial: number;
+  readonly length: number;
+  readonly unchanged: UnchangedEnds;
+}
+
 export class TranscriptDocument {
   /** Offset of each line's first character; a typed array, cheap to build for a long document on every edit. */
   readonly lineStarts: Uint32Array;
+  /** Tells this version from every other (an analysis knows by it whether it saw the version this one was revised from). */
+  readonly serial = ++lastSerial;
+  readonly revisedFrom: RevisedFrom | undefined;
   private lineCache: readonly Line[] | undefined;
   private chunkCache: readonly Chunk[] | undefined;
   /** Kept only until this document's chunks are made, so that no chain of earlier versions stays in memory. */
@@ -58,8 +70,10 @@ export class TranscriptDocument {
       };
       this.lineStarts = revisedLineStarts(text, revision);
       this.revision = revision;
+      this.revisedFrom = { serial: document.serial, length: document.text.length, unchanged: revision.unchanged };
     } else {
       this.lineStarts = lineStartsOf(text);
+      this.revisedFrom = undefined;
     }
   }
 

@@ -116,9 +116,10 @@ function cueSegments(text: string, format: SubtitleFormat, language: Language): 
 }
 
 function plainSegments(text: string, language: Language): Segment[] {
-  const lineOf = lineIndexer(text);
+  const doc = new TranscriptDocument(text);
+  const lineOf = (offset: number): number => doc.lineIndexAt(offset);
   const segments: Segment[] = [];
-  const lines = linesOf(text);
+  const { lines } = doc;
   // Prose hard-wrapped at a fixed width: in a text whose lines mostly end a sentence, a line that does not
   // runs on into the next (and in English, a line starting in lower case continues the one before).
   const ends = language === 'ja' ? /[。！？!?」』）).]$/ : /[.!?:;"”')\]]$/;
@@ -164,6 +165,7 @@ function plainSegments(text: string, language: Language): Segment[] {
   return segments;
 }
 
+// Not document.ts's segmentsOf: that cuts only over-long Japanese lines, for caching; this cuts every unit into the sentences the aligner pairs, in both languages.
 function sentencesIn(text: string, start: number, end: number, language: Language): OffsetRange[] {
   const pattern = language === 'ja' ? /[。！？!?]+[」』）)"”]*/g : /[.!?]+["”')\]]*(?=\s+["“'([]?[A-Z0-9])/g;
   const body = text.slice(start, end);
@@ -192,23 +194,6 @@ function trimRange(text: string, start: number, end: number): OffsetRange {
   while (start < end && /\s/.test(text[start] ?? '')) start++;
   while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
   return { start, end };
-}
-
-interface RawLine {
-  readonly index: number;
-  readonly start: number;
-  readonly end: number;
-}
-
-function linesOf(text: string): RawLine[] {
-  const lines: RawLine[] = [];
-  let start = 0;
-  for (const match of text.matchAll(/\r\n|\r|\n/g)) {
-    lines.push({ index: lines.length, start, end: match.index });
-    start = match.index + match[0].length;
-  }
-  lines.push({ index: lines.length, start, end: text.length });
-  return lines;
 }
 
 /** The 0-based line of an offset, as the document counts lines. */

@@ -19,6 +19,16 @@ export const compactFilePath = (): string => path.join(packageRoot(), 'dist', CO
  * Undefined when there is no such file.
  */
 export function readCompactFile(file: string, shared = false): Uint8Array | undefined {
+  return readingFile(file, (fd) => {
+    const size = fs.fstatSync(fd).size;
+    const bytes = new Uint8Array(shared ? new SharedArrayBuffer(size) : new ArrayBuffer(size));
+    readRange(fd, bytes, 0, size);
+    return bytes;
+  });
+}
+
+/** What `read` makes of the file, opened for reading and closed after; undefined when there is no such file. */
+function readingFile<T>(file: string, read: (fd: number) => T): T | undefined {
   let fd: number;
   try {
     fd = fs.openSync(file, 'r');
@@ -26,14 +36,7 @@ export function readCompactFile(file: string, shared = false): Uint8Array | unde
     return undefined;
   }
   try {
-    const size = fs.fstatSync(fd).size;
-    const bytes = new Uint8Array(shared ? new SharedArrayBuffer(size) : new ArrayBuffer(size));
-    for (let read = 0; read < size;) {
-      const n = fs.readSync(fd, bytes, read, size - read, read);
-      if (n === 0) break;
-      read += n;
-    }
-    return bytes;
+    return read(fd);
   } finally {
     fs.closeSync(fd);
   }
@@ -63,13 +66,7 @@ function readRange(fd: number, bytes: Uint8Array, start: number, length: number)
  * there is no such file.
  */
 export function openCompactFile(file: string): OpenedCompactFile | undefined {
-  let fd: number;
-  try {
-    fd = fs.openSync(file, 'r');
-  } catch {
-    return undefined;
-  }
-  try {
+  return readingFile(file, (fd): OpenedCompactFile => {
     const { size, mtimeMs } = fs.fstatSync(fd);
     const bytes = new Uint8Array(new ArrayBuffer(size));
     readRange(fd, bytes, 0, Math.min(size, 64 * 1024)); // the signature and the header, far shorter
@@ -106,9 +103,7 @@ export function openCompactFile(file: string): OpenedCompactFile | undefined {
         }
       },
     };
-  } finally {
-    fs.closeSync(fd);
-  }
+  });
 }
 
 /** The compact dictionary from `bytes` if they are a current one, else built from kuromoji's files. */

@@ -57,6 +57,20 @@ export interface ConversionRange {
   readonly max: number;
 }
 
+/** A unit of measure as English and Japanese write it (units.yaml). */
+export interface UnitSpelling {
+  readonly name: string;
+  readonly dimension: string;
+  /** The English word or symbol, as a regular expression's source matched against a whole word. */
+  readonly en?: string;
+  readonly ignoreCase?: boolean;
+  readonly ja: readonly string[];
+  readonly kana: string;
+  readonly latin?: string;
+  /** Words Japanese writes before the number for this unit (摂氏20度). */
+  readonly scalesBefore?: readonly string[];
+}
+
 export interface RulesData {
   readonly ordinaryKatakana: readonly string[];
   readonly letterKatakanaWords: readonly string[];
@@ -73,6 +87,7 @@ export interface RulesData {
   readonly termRenderings: readonly TermRendering[];
   readonly quantityRanges: readonly QuantityRange[];
   readonly conversions: readonly ConversionRange[];
+  readonly units: readonly UnitSpelling[];
 }
 
 /** When a single word of a domain term's reading is taken for the term: its collocations. */
@@ -142,6 +157,7 @@ export function readRulesData(directory: string): RulesData {
     termRenderings: readValidated<{ terms: TermRendering[] }>(path.join(rules, 'term-renderings.yaml'), path.join(schemas, 'term-renderings.schema.json'))
       .terms,
     ...quantityRules(rules, schemas),
+    units: readValidated<{ units: UnitSpelling[] }>(path.join(rules, 'units.yaml'), path.join(schemas, 'units.schema.json')).units,
   };
 }
 

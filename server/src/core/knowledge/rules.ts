@@ -8,6 +8,7 @@ import {
   type QuantityRange,
   type SameSoundCollocation,
   type TermRendering,
+  type UnitSpelling,
 } from './compiled';
 import { dataDirectory } from './knowledgeBase';
 
@@ -42,9 +43,11 @@ export interface RuleSet {
   readonly quantityRanges: readonly QuantityRange[];
   /** Exchange rates, wide, for an amount given in two currencies. */
   readonly conversions: readonly ConversionRange[];
+  /** Units of measure as English and Japanese write them, for the source checks. */
+  readonly units: readonly UnitSpelling[];
 }
 
-export type { AcronymRule, ConfusablePair, ConversionRange, QuantityRange, SameSoundCollocation, TermRendering };
+export type { AcronymRule, ConfusablePair, ConversionRange, QuantityRange, SameSoundCollocation, TermRendering, UnitSpelling };
 
 /** English words of names and their literal Japanese translations, and the suffixes translation adds to a company. */
 export interface LiteralWords {
@@ -75,6 +78,7 @@ export function loadRules(directory = dataDirectory()): RuleSet {
     termRenderings: data.termRenderings ?? [],
     quantityRanges: data.quantityRanges ?? [],
     conversions: data.conversions ?? [],
+    units: data.units ?? [],
   };
   if (isShipped) shared = result;
   return result;

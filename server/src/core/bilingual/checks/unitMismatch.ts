@@ -6,7 +6,7 @@
  * wrote メガワット). Not flagged: another value in another unit (a conversion), per cent written as points.
  */
 import { t } from '../../l10n';
-import { JAPANESE_UNIT_NAME } from '../quantities';
+import { japaneseUnitName } from '../quantities';
 import { quantityCheck } from './quantityCheck';
 
 export const unitMismatch = quantityCheck({
@@ -14,7 +14,7 @@ export const unitMismatch = quantityCheck({
   description: 'A measure in another unit than in the aligned source sentence (5 gigawatts → 5メガワット).',
   conflicts: (match) => match.unit,
   fix: ({ source, target }) => {
-    const names = JAPANESE_UNIT_NAME[source.kind === 'points' ? 'points' : (source.unit?.name ?? '')];
+    const names = japaneseUnitName(source.kind === 'points' ? 'points' : (source.unit?.name ?? ''));
     if (!names || !target.unitRange) return undefined;
     return { range: target.unitRange, replacement: target.latinUnit && names.latin ? names.latin : names.kana, confidence: 0.95 };
   },

@@ -1,0 +1,66 @@
+/** Katakana of a translation that renders a name of its source by other sounds (Perplexity ↔ パプレックス, Moorhead ↔ モアハウス). */
+import { editSimilarity } from '../../../similarity';
+import type { SourceCheckContext } from '../check';
+import type { Word } from '../../pairFacts';
+import { englishSoundKey, transliterationSimilarity } from '../../transliteration';
+import { rendersOtherSourceWords, type SourceEntity } from '../../pairNames';
+import { undotted, type TargetView } from './targetView';
+
+/**
+ * Least similarity for a katakana word to be taken as a bad rendering of the one missing name. Short names
+ * are alike by chance (Meta ↔ メディア, Intel ↔ ネット): a word of four letters at least, and a name of three
+ * consonants or four katakana at least. Said as information (the confidence below, before the pair's own).
+ */
+const BAD_RENDERING = 0.5;
+export const RENDERING_CONFIDENCE = 0.62;
+
+/** The one katakana word of the translation that renders no other source word and sounds somewhat like the missing name. */
+export function badRendering(
+  named: SourceEntity,
+  view: TargetView,
+  sourceWords: readonly string[],
+  taken: ReadonlySet<number>,
+  context: SourceCheckContext,
+): { word: Word; similarity: number } | undefined {
+  const nameWords = new Set(named.entity.en.split(/\s+/));
+  const sounded = englishSoundKey(named.entity.en).length >= 3;
+  const kana = /^[ァ-ヴー・＝]{4,}$/.test(named.entity.ja);
+  if (!sounded && !kana) return undefined;
+  const candidates = view.katakana
+    .filter((w) => w.text.length >= 4 && !taken.has(w.range.start) && !context.rules.ordinaryKatakana.has(w.text))
+    .filter((w) => !rendersOtherSourceWords(w.text, sourceWords, nameWords))
+    .map((word) => ({
+      word,
+      similarity: Math.max(
+        sounded ? transliterationSimilarity(named.entity.en, word.text) : 0,
+        kana ? editSimilarity(undotted(word.text), undotted(named.entity.ja)) : 0,
+      ),
+    }));
+  const likely = candidates.filter((c) => c.similarity >= BAD_RENDERING);
+  return likely.length === 1 ? likely[0] : undefined;
+}
+
+/** A name of the source nobody knows, rendered in katakana that reads nothing like it (Moorhead ↔ モアハウス). */
+export function farRendering(name: Word, view: TargetView, sourceWords: readonly string[], taken: ReadonlySet<number>): Word | undefined {
+  if (view.text.toLowerCase().includes(name.text.toLowerCase())) return undefined;
+  const parts = view.katakana.flatMap(katakanaParts).filter((p) => p.text.length >= 3 && !taken.has(p.range.start));
+  const scored = parts.map((part) => ({ part, similarity: transliterationSimilarity(name.text, part.text) }));
+  if (scored.some((s) => s.similarity >= FAIR_RENDERING)) return undefined;
+  const far = scored.filter((s) => s.similarity >= SOME_LIKENESS && !rendersOtherSourceWords(s.part.text, sourceWords, new Set([name.text])));
+  return far.length === 1 ? far[0]?.part : undefined;
+}
+
+/** A rendering this close to the English reads as one (another way of writing it, not a garble). */
+const FAIR_RENDERING = 0.6;
+/** Below this, a katakana word is about something else. */
+const SOME_LIKENESS = 0.3;
+
+function katakanaParts(word: Word): Word[] {
+  const parts: Word[] = [];
+  let at = 0;
+  for (const text of word.text.split(/[・＝]/)) {
+    parts.push({ text, range: { start: word.range.start + at, end: word.range.start + at + text.length } });
+    at += text.length + 1;
+  }
+  return parts;
+}

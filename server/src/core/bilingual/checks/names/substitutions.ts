@@ -1,0 +1,70 @@
+/** Known entities a translation names in place of those its source names (the source says Intel, the translation AMD). */
+import type { Entity } from '../../../knowledge/model';
+import type { EntityMention } from '../../../types';
+import type { SourceCheckContext } from '../check';
+import { latinSpellings } from '../../englishNames';
+import type { AlignedPair, Alignment } from '../../alignment';
+import { kindOf, sourceEntities, type SourceEntity } from '../../pairNames';
+import type { TargetView } from './targetView';
+
+/**
+ * Known entities the translation names in place of the missing ones: of the same kind, not named by the
+ * source in any spelling, not related to an entity it names (a subsidiary, a maker). Paired in order, kind
+ * by kind, only when each side has as many.
+ */
+export function substitutions(
+  pair: AlignedPair,
+  missing: readonly SourceEntity[],
+  view: TargetView,
+  near: Neighbourhood,
+  context: SourceCheckContext,
+): { named: SourceEntity; mention: EntityMention }[] {
+  if (missing.length === 0) return [];
+  const named = sourceEntities(pair, context.kb);
+  // Named in the source around this sentence too: the translation may have moved it here.
+  const sourceText = near.source;
+  const namedIds = new Set(named.map((n) => n.entity.id));
+  const related = new Set(named.flatMap((n) => [...context.kb.relatedTo(n.entity.id)]));
+  const seen = new Set<string>();
+  const extras = view.mentions.filter((m) => {
+    const entity = context.kb.get(m.entityId);
+    if (!entity || namedIds.has(entity.id) || related.has(entity.id) || seen.has(entity.id) || kindOf(entity) === undefined) return false;
+    // Any trace of it in the source (GPT-4 in GPT-4o too): precision before recall.
+    if (latinSpellings(entity).some((s) => sourceText.includes(s))) return false;
+    seen.add(entity.id);
+    return true;
+  });
+  const result: { named: SourceEntity; mention: EntityMention }[] = [];
+  const kinds = new Set(missing.map((m) => kindOf(m.entity)).filter((k) => k !== undefined));
+  for (const kind of kinds) {
+    const lost = missing.filter((m) => kindOf(m.entity) === kind);
+    const instead = extras.filter((m) => kindOf(context.kb.get(m.entityId) as Entity) === kind);
+    if (lost.length !== instead.length) continue;
+    // A family name for one of its members (ジェミニ for Gemini 2.5 Pro, Claude for Claude Opus 4) is a short form.
+    const family = (a: Entity, b: Entity): boolean => a.en.startsWith(`${b.en} `) || b.en.startsWith(`${a.en} `);
+    if (lost.some((m, k) => family(m.entity, context.kb.get(instead[k]?.entityId ?? '') as Entity))) continue;
+    lost.forEach((m, k) => result.push({ named: m, mention: instead[k] as EntityMention }));
+  }
+  return result;
+}
+
+export interface Neighbourhood {
+  /** The source text of this pair and the pairs on either side. */
+  readonly source: string;
+  /** The translation of the pairs on either side (not this one's). */
+  readonly target: string;
+}
+
+export function neighbourhood(alignment: Alignment, pair: AlignedPair): Neighbourhood {
+  const around = [alignment.pairs[pair.index - 1], alignment.pairs[pair.index + 1]];
+  return {
+    source: [alignment.pairs[pair.index - 1], pair, alignment.pairs[pair.index + 1]]
+      .flatMap((p) => p?.source ?? [])
+      .map((s) => s.text)
+      .join(' '),
+    target: around
+      .flatMap((p) => p?.target ?? [])
+      .map((s) => s.text)
+      .join(''),
+  };
+}

@@ -1,0 +1,87 @@
+/** What a pair's translation writes, for the name check: its katakana and Latin words, its mentions, and whether it writes an entity. */
+import { editSimilarity } from '../../../similarity';
+import type { Entity } from '../../../knowledge/model';
+import type { EntityMention, Finding, OffsetRange } from '../../../types';
+import type { SourceCheckContext } from '../check';
+import { katakanaWords, latinWords, targetSlice, type Word } from '../../pairFacts';
+import type { AlignedPair } from '../../alignment';
+import { fullSpellingsOf, withPhrases } from '../../pairNames';
+
+/** How close a given name before the right surname must be to the known one to count as another transliteration of it. */
+const GIVEN_NAME_VARIANT = 0.7;
+const KATAKANA_RUN = /[ァ-ヴー・＝]/;
+
+export interface TargetView {
+  readonly text: string;
+  /** Mentions of known entities in the pair's translation, each written as a whole word (not the tail of a longer katakana name). */
+  readonly mentions: readonly EntityMention[];
+  readonly katakana: readonly Word[];
+  readonly latin: readonly Word[];
+  /** Whether the translation writes the entity: a mention, a spelling, or a misspelling its own checks already report. */
+  written(entity: Entity): boolean;
+}
+
+export function targetView(pair: AlignedPair, context: SourceCheckContext): TargetView {
+  const targetRanges = pair.target.map((s) => s.range);
+  const inTarget = (range: OffsetRange): boolean => targetRanges.some((r) => r.start <= range.start && range.end <= r.end);
+  const whole = (range: OffsetRange): boolean => {
+    const run = katakanaRunAround(pair, range);
+    return run.start === range.start && run.end === range.end;
+  };
+  const allMentions = context.mentions.filter((m) => inTarget(m.range));
+  const mentions = allMentions.filter((m) => whole(m.range));
+  // Reported by the translation's own checks as a warning (or another way of writing it in katakana): not this
+  // check's to say. A Latin garble they were unsure of, the source confirms.
+  const ownSay = (f: Finding): boolean => f.severity === 'error' || f.severity === 'warning' || !/^[\x20-\x7e]+$/.test(targetSlice(pair, f.range));
+  const mentioned = new Set([
+    ...mentions.map((m) => m.entityId),
+    ...context.findings.filter((f) => f.entityId !== undefined && inTarget(f.range) && ownSay(f)).map((f) => f.entityId as string),
+  ]);
+  const free = (word: Word): boolean => !mentions.some((m) => m.range.start < word.range.end && word.range.start < m.range.end);
+  const text = pair.target.map((s) => s.text).join('');
+  const katakana = pair.target.flatMap(katakanaWords).filter(free);
+  return {
+    text,
+    mentions,
+    katakana,
+    latin: withPhrases(pair, pair.target.flatMap(latinWords)).filter(free),
+    written: (entity) =>
+      mentioned.has(entity.id) ||
+      fullSpellingsOf(entity).some((s) => undotted(text).includes(undotted(s))) ||
+      katakana.some((w) => anotherWayOfWritingAGivenName(w.text, entity)) ||
+      // A short form counts when written as a word of its own (アルトマン), not as the end of another name (ダニエル・アモデイ).
+      (entity.shortNames ?? []).some((s) => (/^[ァ-ヴー・＝]+$/.test(s) ? katakana.some((w) => w.text === s) : text.includes(s))),
+  };
+}
+
+/** A katakana name without its separators: グーグルクラウド and グーグル・クラウド write one name. */
+export function undotted(text: string): string {
+  return text.replace(/[・＝]/g, '');
+}
+
+/** The katakana word (with its ・) a range lies in, or the range itself when it is no katakana. */
+function katakanaRunAround(pair: AlignedPair, range: OffsetRange): OffsetRange {
+  for (const segment of pair.target) {
+    for (const piece of segment.pieces) {
+      if (range.start < piece.start || range.end > piece.start + piece.text.length) continue;
+      let start = range.start - piece.start;
+      let end = range.end - piece.start;
+      if (!KATAKANA_RUN.test(piece.text[start] ?? '') || !KATAKANA_RUN.test(piece.text[end - 1] ?? '')) return range;
+      while (start > 0 && KATAKANA_RUN.test(piece.text[start - 1] ?? '')) start--;
+      while (end < piece.text.length && KATAKANA_RUN.test(piece.text[end] ?? '')) end++;
+      return { start: piece.start + start, end: piece.start + end };
+    }
+  }
+  return range;
+}
+
+/**
+ * The known surname with a given name written close to the known one (サンダー・ピチャイ for スンダー・ピチャイ):
+ * another transliteration, not a garble. A given name far from it (ダニエル・アモデイ for ダリオ・アモデイ) is one.
+ */
+export function anotherWayOfWritingAGivenName(written: string, entity: Entity): boolean {
+  const parts = written.split(/[・＝]/);
+  const known = entity.ja.split(/[・＝]/);
+  if (parts.length !== 2 || known.length !== 2 || parts[1] !== known[1]) return false;
+  return editSimilarity(parts[0] ?? '', known[0] ?? '') >= GIVEN_NAME_VARIANT;
+}

@@ -1,0 +1,200 @@
+/** Quantities read from English text: "$5.5 million", "40%", "5 gigawatts", "three million", "two companies". */
+import type { OffsetRange } from '../types';
+import type { Quantity, QuantityKind } from './quantities';
+import { englishUnit, EN_UNIT_PHRASES, type Unit } from './units';
+
+const EN_SCALE: Record<string, number> = {
+  thousand: 1e3,
+  k: 1e3,
+  million: 1e6,
+  m: 1e6,
+  mn: 1e6,
+  billion: 1e9,
+  b: 1e9,
+  bn: 1e9,
+  trillion: 1e12,
+  t: 1e12,
+  tn: 1e12,
+};
+const EN_CURRENCY_SYMBOL: Record<string, string> = {
+  $: 'USD',
+  us$: 'USD',
+  usd: 'USD',
+  '€': 'EUR',
+  eur: 'EUR',
+  '£': 'GBP',
+  gbp: 'GBP',
+  '¥': 'JPY',
+  jpy: 'JPY',
+  '₹': 'INR',
+  '₩': 'KRW',
+  rmb: 'CNY',
+  cny: 'CNY',
+};
+const EN_CURRENCY_WORD: readonly [RegExp, string][] = [
+  [/^(?:us )?dollars?$/i, 'USD'],
+  [/^euros?$/i, 'EUR'],
+  [/^pounds?(?: sterling)?$/i, 'GBP'],
+  [/^yen$/i, 'JPY'],
+  [/^(?:yuan|renminbi)$/i, 'CNY'],
+  [/^rupees?$/i, 'INR'],
+  [/^won$/i, 'KRW'],
+];
+
+const EN_NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
+const EN_PATTERN = new RegExp(
+  String.raw`(US\$|[$€£¥₹₩]|\b(?:USD|EUR|GBP|JPY|RMB|CNY)\s?)?` +
+    EN_NUMBER +
+    String.raw`(?:[\s-]?(thousand|million|billion|trillion|mn|bn|tn|[kKmMbBtT])\b)?` +
+    // A unit after a space or a hyphen ("a 7-nanometer chip", "a 3-hour outage").
+    String.raw`(?:[\s-]?(${EN_UNIT_PHRASES}|%|percent(?:age points?)?|per cent|points?|(?:US )?dollars?|euros?|pounds?(?: sterling)?|yen|yuan|renminbi|rupees?|won|[A-Za-z]+)(?![A-Za-z0-9])|(%))?`,
+  'g',
+);
+
+/** Quantities written in an English text (offsets into it), in digits or in words. */
+export function englishQuantities(text: string): Quantity[] {
+  const inDigits = digitQuantities(text);
+  const inWords = wordQuantities(text).filter((w) => !inDigits.some((d) => d.range.start < w.range.end && w.range.start < d.range.end));
+  return [...inDigits, ...inWords].sort((a, b) => a.range.start - b.range.start);
+}
+
+const WORD_VALUES: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+};
+const WORD_NUMBER = new RegExp(
+  String.raw`\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)` +
+    String.raw`(?:[- ](one|two|three|four|five|six|seven|eight|nine))?(?: (hundred))?(?: (thousand|million|billion|trillion))?` +
+    String.raw`(?: (dollars|euros|yen|pounds|percent|per cent))?\b`,
+  'gi',
+);
+
+/**
+ * Numbers written in words: "three million", "a billion dollars", "ten percent", and small counts
+ * ("two companies"); "one" and "a" alone are no figure.
+ */
+function wordQuantities(text: string): Quantity[] {
+  const quantities: Quantity[] = [];
+  for (const match of text.matchAll(WORD_NUMBER)) {
+    const [whole, first = '', second, hundred, scaleWord, unitWord] = match;
+    let value = (WORD_VALUES[first.toLowerCase()] ?? 0) + (second ? (WORD_VALUES[second.toLowerCase()] ?? 0) : 0);
+    if (hundred) value *= 100;
+    if (scaleWord) value *= EN_SCALE[scaleWord.toLowerCase()] ?? 1;
+    const small = !hundred && !scaleWord && !unitWord;
+    if (small && (value < 2 || value > 12)) continue;
+    if (/^(a|an)$/i.test(first) && !scaleWord && !hundred) continue;
+    // A unit after the number ("eight weeks", "one million tokens", "a ten-year plan").
+    const after = /^[\s-]((?:tera|giga|mega|kilo)watt-hours?|[A-Za-z]+)(?![A-Za-z])/.exec(text.slice(match.index + whole.length));
+    const measured = !unitWord && after?.[1] && (value >= 2 || scaleWord || hundred) ? englishUnit(after[1]) : undefined;
+    // "two-thirds", "one-off": a fraction or a word, not a count.
+    if (/^-/.test(text.slice(match.index + whole.length)) && !measured) continue;
+    const start = match.index;
+    const numberEnd = start + whole.length - (unitWord ? unitWord.length + 1 : 0);
+    const wholeEnd = start + whole.length + (measured && after ? after[0].length : 0);
+    const unitRange = unitWord || measured ? { start: wholeEnd - (unitWord ?? after?.[1] ?? '').length, end: wholeEnd } : undefined;
+    const currency = unitWord ? EN_CURRENCY_WORD.find(([pattern]) => pattern.test(unitWord))?.[1] : undefined;
+    const kind: QuantityKind = currency ? 'money' : unitWord && /percent|per cent/i.test(unitWord) ? 'percent' : measured ? 'measure' : 'count';
+    const approximate = /\b(?:about|around|roughly|nearly|almost|approximately|some|over|more than|less than|under|up to)\s+$/i.test(
+      text.slice(Math.max(0, start - 16), start),
+    );
+    quantities.push({
+      value,
+      kind,
+      ...(currency ? { currency } : {}),
+      ...(measured ? { unit: measured } : {}),
+      ...(approximate ? { approximate } : {}),
+      range: { start, end: wholeEnd },
+      numberRange: { start, end: numberEnd },
+      ...(unitRange ? { unitRange } : {}),
+    });
+  }
+  return quantities;
+}
+
+function digitQuantities(text: string): Quantity[] {
+  const quantities: Quantity[] = [];
+  for (const match of text.matchAll(EN_PATTERN)) {
+    const [whole, symbol, digits = '', scaleWord, word, percentSign] = match;
+    const start = match.index;
+    const numberStart = start + (symbol?.length ?? 0);
+    const before = text[start - 1] ?? '';
+    // Part of a name or a code (GPT-4, H100, 3.5-turbo, v2): not an amount.
+    if (/[A-Za-z0-9_\-/.]/.test(before) && !symbol) continue;
+    const afterDigits = text[numberStart + digits.length] ?? '';
+    if (/[A-Za-z]/.test(afterDigits) && !scaleWord && !word) continue;
+    if (/^[-–]/.test(text.slice(start + whole.length)) && !word) continue;
+    const joinedByHyphen = text[numberStart + digits.length] === '-';
+    let value = Number(digits.replace(/,/g, ''));
+    if (!Number.isFinite(value)) continue;
+    const scale = scaleWord ? EN_SCALE[scaleWord.toLowerCase()] : undefined;
+    // A single-letter scale counts only after a currency symbol ($5.5M); "5 m" may be metres.
+    // A single-letter scale counts after a currency symbol ($5.5M) or as a capital straight after the digits
+    // (5.5M users, 200K GPUs); "5 m" may be metres.
+    const attachedCapital = scaleWord !== undefined && /^[KMBT]$/.test(scaleWord) && text[numberStart + digits.length] === scaleWord;
+    const scaled = scale !== undefined && (scaleWord !== undefined && scaleWord.length > 1 ? true : symbol !== undefined || attachedCapital);
+    if (scaled && scale) value *= scale;
+    const numberEnd = numberStart + digits.length + (scaled && scaleWord ? text.slice(numberStart + digits.length).indexOf(scaleWord) + scaleWord.length : 0);
+    const unitWord = word ?? percentSign;
+    let end = scaled ? numberEnd : numberStart + digits.length;
+    let kind: QuantityKind = 'count';
+    let currency = symbol ? EN_CURRENCY_SYMBOL[symbol.trim().toLowerCase()] : undefined;
+    let unit: Unit | undefined;
+    let unitRange: OffsetRange | undefined;
+    if (unitWord) {
+      const wordStart = start + whole.length - unitWord.length;
+      const currencyWord = EN_CURRENCY_WORD.find(([pattern]) => pattern.test(unitWord))?.[1];
+      const unitOf = englishUnit(unitWord);
+      if (/^(%|percent|per cent)$/i.test(unitWord)) kind = 'percent';
+      else if (/^(percentage points?|points?)$/i.test(unitWord)) kind = 'points';
+      else if (currencyWord && !currency) currency = currencyWord;
+      else if (unitOf) unit = unitOf;
+      if (kind !== 'count' || (currencyWord && currency === currencyWord) || unitOf) {
+        end = wordStart + unitWord.length;
+        unitRange = { start: wordStart, end };
+      }
+    }
+    // "a 2-for-1 deal", "a 5-million-user app": a hyphen joins the number to a word that is no unit; read as before, not at all.
+    if (joinedByHyphen && !unitRange) continue;
+    if (currency) {
+      kind = 'money';
+      if (symbol) unitRange ??= { start, end: start + symbol.length };
+    } else if (unit) kind = 'measure';
+    else if (kind === 'count' && !scaled && /^\d{4}$/.test(digits) && value >= 1900 && value <= 2100) kind = 'year';
+    const approximate = /\b(?:about|around|roughly|nearly|almost|approximately|some|over|more than|less than|under|up to)\s+$|~\s*$/i.test(
+      text.slice(Math.max(0, start - 16), start),
+    );
+    quantities.push({
+      value,
+      kind,
+      ...(currency ? { currency } : {}),
+      ...(unit ? { unit } : {}),
+      ...(approximate ? { approximate } : {}),
+      range: { start, end },
+      numberRange: { start: numberStart, end: scaled ? numberEnd : numberStart + digits.length },
+      ...(unitRange ? { unitRange } : {}),
+    });
+  }
+  return quantities;
+}

@@ -1,0 +1,146 @@
+/** Quantities read from Japanese text: 「550万ドル」, 「40パーセント」, 「5ギガワット」, 「摂氏20度」, 「三百万ドル」. */
+import type { OffsetRange } from '../types';
+import type { JapaneseCurrencyNames, Quantity, QuantityKind } from './quantities';
+import { JA_DIGITS, JA_SCALE, kanjiBelowTenThousand, readJapaneseNumber } from './japaneseNumerals';
+import { japaneseLatinUnit, japaneseScalePrefixes, japaneseUnitSpellings, type Unit } from './units';
+
+const JA_PERCENT = /^(?:%|％|パーセント)/;
+const JA_POINTS = /^ポイント/;
+
+/** Quantities written in a Japanese text (offsets into it), in digits or in kanji before 万/億/兆 (三百万). */
+export function japaneseQuantities(text: string, currencies: JapaneseCurrencyNames): Quantity[] {
+  const inDigits = japaneseDigitQuantities(text, currencies);
+  const inKanji = kanjiQuantities(text, currencies).filter((k) => !inDigits.some((d) => d.range.start < k.range.end && k.range.start < d.range.end));
+  return [...inDigits, ...inKanji].sort((a, b) => a.range.start - b.range.start);
+}
+
+/** Kanji numbers with a scale (三百万ドル, 二十億): only with 万/億/兆, where a kanji numeral is surely a number. */
+function kanjiQuantities(text: string, currencies: JapaneseCurrencyNames): Quantity[] {
+  const names = [...currencies, { name: '元', code: 'CNY' }].sort((a, b) => b.name.length - a.name.length);
+  const quantities: Quantity[] = [];
+  for (const match of text.matchAll(/([〇一二三四五六七八九十百千]+)(兆|億|万)(?:([〇一二三四五六七八九十百千]+)(億|万))?/g)) {
+    const [whole, first = '', scale = '', second, secondScale] = match;
+    // 一万 inside a word (統一万…) is rare; a kanji before the numeral makes it part of another word.
+    if (/[\u4e00-\u9fff]/.test(text[match.index - 1] ?? '') && !/[約計]/.test(text[match.index - 1] ?? '')) continue;
+    const head = kanjiBelowTenThousand(first);
+    if (head === undefined) continue;
+    let value = head * (JA_SCALE[scale] ?? 1);
+    if (second && secondScale) {
+      const tail = kanjiBelowTenThousand(second);
+      if (tail === undefined) continue;
+      value += tail * (JA_SCALE[secondScale] ?? 1);
+    }
+    const start = match.index;
+    const numberEnd = start + whole.length;
+    const currency = names.find((n) => text.startsWith(n.name, numberEnd));
+    const unitRange = currency ? { start: numberEnd, end: numberEnd + currency.name.length } : undefined;
+    quantities.push({
+      value,
+      kind: currency ? 'money' : 'count',
+      ...(currency ? { currency: currency.code } : {}),
+      range: { start, end: unitRange?.end ?? numberEnd },
+      numberRange: { start, end: numberEnd },
+      ...(unitRange ? { unitRange } : {}),
+    });
+  }
+  return quantities;
+}
+
+function japaneseDigitQuantities(text: string, currencies: JapaneseCurrencyNames): Quantity[] {
+  const quantities: Quantity[] = [];
+  const names = [...currencies, { name: '元', code: 'CNY' }].sort((a, b) => b.name.length - a.name.length);
+  let at = 0;
+  while (at < text.length) {
+    const digit = text.slice(at).search(new RegExp(`[${JA_DIGITS}]`));
+    if (digit < 0) break;
+    const start = at + digit;
+    const before = text[start - 1] ?? '';
+    // Part of a model name or code (GPT-4o, H100), after a decimal point already read, or an ordinal (第2).
+    if (/[A-Za-zＡ-Ｚａ-ｚ_\-.．第]/.test(before)) {
+      at = skipNumber(text, start);
+      continue;
+    }
+    let symbol: string | undefined;
+    if (/[$＄€£¥]/.test(before)) symbol = before;
+    const read = readJapaneseNumber(text, start);
+    if (!read) {
+      at = start + 1;
+      continue;
+    }
+    const { value, end: numberEnd, digitsOnly } = read;
+    at = numberEnd;
+    if (/[A-Za-zＡ-Ｚａ-ｚ]/.test(text[numberEnd] ?? '') && !japaneseLatinUnit().test(text.slice(numberEnd))) continue;
+    const rest = text.slice(numberEnd).replace(/^\s/, '');
+    const gap = text.slice(numberEnd).length - rest.length;
+    let kind: QuantityKind = 'count';
+    let currency: string | undefined;
+    let unit: Unit | undefined;
+    let unitRange: OffsetRange | undefined;
+    let latinUnit = false;
+    const currencyName = names.find((n) => rest.startsWith(n.name));
+    // A katakana unit is a word of its own: キロ of キロバイト is no kilometre, トン of トンネル no ton.
+    const unitName = japaneseUnitSpellings().find((u) => rest.startsWith(u.text) && !(u.latin ? /[A-Za-z]/ : /[ァ-ヴー]/).test(rest[u.text.length] ?? ''));
+    const scalePrefix = japaneseScalePrefixes().find((p) => text.slice(0, start).endsWith(p.text) && rest.startsWith('度'));
+    const percent = JA_PERCENT.exec(rest)?.[0];
+    const points = JA_POINTS.exec(rest)?.[0];
+    if (currencyName) {
+      kind = 'money';
+      currency = currencyName.code;
+      unitRange = { start: numberEnd + gap, end: numberEnd + gap + currencyName.name.length };
+    } else if (symbol) {
+      kind = 'money';
+      currency = symbol === '€' ? 'EUR' : symbol === '£' ? 'GBP' : symbol === '¥' ? 'JPY' : 'USD';
+      unitRange = { start: start - 1, end: start };
+    } else if (percent) {
+      kind = 'percent';
+      unitRange = { start: numberEnd + gap, end: numberEnd + gap + percent.length };
+    } else if (points) {
+      kind = 'points';
+      unitRange = { start: numberEnd + gap, end: numberEnd + gap + points.length };
+    } else if (scalePrefix) {
+      // 摂氏20度: the scale before the number is its unit.
+      kind = 'measure';
+      unit = scalePrefix.unit;
+      unitRange = { start: start - scalePrefix.text.length, end: start };
+    } else if (unitName) {
+      kind = 'measure';
+      unit = unitName.unit;
+      latinUnit = unitName.latin;
+      unitRange = { start: numberEnd + gap, end: numberEnd + gap + unitName.text.length };
+    } else if (digitsOnly && rest.startsWith('年') && value >= 1900 && value <= 2100) {
+      kind = 'year';
+    } else if (rest.startsWith('年') && !rest.startsWith('年代')) {
+      // 「3年」 on its own is a duration (3年前, 3年で): years as a unit.
+      kind = 'measure';
+      unit = { dimension: 'time', name: 'year' };
+      unitRange = { start: numberEnd + gap, end: numberEnd + gap + 1 };
+    } else if (rest.startsWith('分') && !/^分の/.test(rest)) {
+      kind = 'measure';
+      unit = { dimension: 'time', name: 'minute' };
+      unitRange = { start: numberEnd + gap, end: numberEnd + gap + 1 };
+    }
+    const end = unitRange && unitRange.start >= numberEnd ? unitRange.end : numberEnd;
+    const approximate =
+      /(?:約|およそ|ほぼ|概ね|おおよそ|最大|最低|少なくとも|以上|超)\s*[$＄€£¥]?$/.test(text.slice(Math.max(0, start - 6), start)) ||
+      /^(?:超|以上|余り|近く|前後|程度|ほど|あまり)/.test(text.slice(end));
+    quantities.push({
+      value,
+      kind,
+      ...(approximate ? { approximate } : {}),
+      ...(currency ? { currency } : {}),
+      ...(unit ? { unit } : {}),
+      range: { start: Math.min(start, unitRange?.start ?? start), end },
+      numberRange: { start, end: numberEnd },
+      ...(unitRange ? { unitRange } : {}),
+      ...(latinUnit ? { latinUnit } : {}),
+    });
+    if (unitRange && unitRange.end > at) at = unitRange.end;
+  }
+  return quantities;
+}
+
+function skipNumber(text: string, at: number): number {
+  let end = at;
+  while (end < text.length && /[0-9０-９.,．，]/.test(text[end] ?? '')) end++;
+  return end;
+}
