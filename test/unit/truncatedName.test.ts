@@ -22,6 +22,16 @@ const FOUND: readonly FlaggedCase[] = [
     text: 'マイクロン・テクノロジーはメモリを作っている。今年はマイクロが最高益を出した。',
     expected: [['マイクロ', 'マイクロン', 'information']],
   },
+  {
+    name: 'a long beginning of a one-word company name the story does not name is information',
+    text: '米国のグローバルファウは成熟プロセスの受託製造に強い。',
+    expected: [['グローバルファウ', 'グローバルファウンドリーズ', 'information']],
+  },
+  {
+    name: 'a long beginning cut inside its last word (プリファードネット) is information',
+    text: '日本のプリファードネットは深層学習の会社だ。',
+    expected: [['プリファードネット', 'プリファードネットワークス', 'information']],
+  },
 ];
 
 const QUIET: readonly QuietCase[] = [
@@ -33,6 +43,8 @@ const QUIET: readonly QuietCase[] = [
   { name: 'a prefix of a name the document does not name', text: 'デミが来た。' },
   { name: 'a cut inside a sound (before a long-vowel mark)', text: 'ディープシークは新モデルを出した。ディが何かは分からない。' },
   { name: 'a dictionary word of a merely related entity', text: 'マイクロソフトの話。マイクロな視点で見る。' },
+  { name: 'dictionary words run together at the beginning of a long name (ニューヨークタイム)', text: 'ニューヨークタイムで午前9時に決算が発表された。' },
+  { name: 'a beginning of a long name shorter than six kana', text: '米国のグローバルは強い。' },
 ];
 
 describe('names cut short', () => {

@@ -43,6 +43,16 @@ describe('garbled-katakana-name: another real person with a name near a known on
         expected: [['アルマン', 'アルトマン', 'warning']],
       },
       {
+        name: 'a long name a sound off in each part, none a real name, is information without the entity in the story; the fix restores the lost ッ',
+        text: '人型ロボットの会社を率いるブレッド・アドコクは資金調達について語った。',
+        expected: [['ブレッド・アドコク', 'ブレット・アドコック', 'information']],
+      },
+      {
+        name: 'a given name of the same sounds (エリク for エリック) is not another person’s name',
+        text: 'ロボットの研究者エリク・ジャーングが登壇した。',
+        expected: [['エリク・ジャーング', 'エリック・ジャン', 'information']],
+      },
+      {
         name: 'a whole name heard a little off with the same sounds stays a warning',
         text: 'AMDのリサ・スーが登壇した。リーサ・スウーはMI300の出荷を語った。',
         expected: [['リーサ・スウー', 'リサ・スー', 'warning']],
@@ -64,6 +74,14 @@ describe('garbled-katakana-name: another real person with a name near a known on
       {
         name: 'a surname with another onset, near only because the given name is right (トム・クライン beside トム・ブラウン)',
         text: 'アンソロピックのトム・ブラウンがスケーリングについて語った。司会のトム・クライン氏が質問した。',
+      },
+      {
+        name: 'a common surname with the sounds of a known one (ベッカー, ベイカー) and nothing of that person in the story',
+        text: '会議ではデイビッド・ベッカー氏が新しい計画について語った。',
+      },
+      {
+        name: 'a common surname near a known one after its given name, with nothing of that person in the story',
+        text: '会議ではトーマス・クライン氏が新しい計画について語った。',
       },
       {
         name: 'a short surname one sound off (ケビン・ワン beside ケビン・ワイル)',

@@ -111,11 +111,21 @@ function wholeNameFinding(
   // With a part written right, the same sounds in other letters are a spelling variant (マシーンズ), not a garble.
   if (rightParts.length > 0 && match.similarity === 1) return undefined;
   const affinity = context.affinity(entity.id);
-  // Close keys need the entity in the story, unless they differ only by the endings ears change (ケンダー): then information.
-  if (match.similarity < 0.95 && affinity === 0) return undefined;
-  // A part that differs from the known name and is itself a word of the dictionary or a part of another known
-  // name (マイク, チャン, ホフマン) may be another person's real name: at most information, saying so.
-  const realNamePart = run.find((part, i) => match.name.parts[i]?.text !== part.text && isRealWord(doc, part.text, context));
+  // A part that differs from the known name, beyond a given name of the same sounds (デイビッド, エリク for エリック; a
+  // surname so, ベッカー for ベイカー, is another name), and is itself a word of
+  // the dictionary, a common name or a part of another known name (マイク, チャン, ホフマン) may be another
+  // person's real name: at most information, saying so.
+  const realNamePart = run.find((part, i) => {
+    const known = match.name.parts[i]?.text ?? '';
+    const givenNameVariant = i < run.length - 1 && soundKey(part.text) === soundKey(known);
+    return known !== part.text && !givenNameVariant && isRealWord(doc, part.text, context);
+  });
+  // Close keys need the entity in the story, unless they differ only by the endings ears change (ケンダー), or a
+  // long name is a sound or so off in parts that are no real names (ブレッド・アドコク): then information.
+  const longAndClose = match.similarity >= 0.9 && !realNamePart && run.reduce((n, part) => n + part.romaji.length, 0) >= 10;
+  if (match.similarity < 0.95 && affinity === 0 && !longAndClose) return undefined;
+  // A real name in it and nothing of the entity in the story (デイビッド・ベッカー, not デビッド・ベイカー): another person.
+  if (realNamePart && affinity === 0) return undefined;
   // Only the same sounds (1) or the same sounds but for the endings ears change (0.95) are loud: a name a sound
   // or a vowel away (マシュー・チェン, メリッサ・チャン) is as likely another person of the story's field.
   const nearOnly = match.similarity < 0.95;
@@ -169,11 +179,19 @@ function keepingVariants(text: string, run: readonly Part[], name: KatakanaName)
   let at = first.start;
   run.forEach((part, i) => {
     const known = name.parts[i]?.text ?? part.text;
-    result += text.slice(at, part.start) + (soundKey(part.text) === soundKey(known) ? part.text : known);
+    result += text.slice(at, part.start) + (sameSoundsWritten(part.text, known) ? part.text : known);
     at = part.end;
   });
   // Every part the same sounds (a whole name written by ear): the known spelling is the fix.
   return result === text.slice(first.start, last.end) ? name.text : result;
+}
+
+/** The same sounds in other letters (デイビッド, デビッド), with no doubled consonant or long vowel lost (アドコク is アドコック misheard). */
+function sameSoundsWritten(written: string, known: string): boolean {
+  const count = (text: string, mark: string): number => [...text].filter((ch) => ch === mark).length;
+  // A part that starts with a long-vowel mark or a small kana (ーアビール) is not a way of writing anything.
+  if (/^[ーァィゥェォッャュョヮ]/.test(written)) return false;
+  return soundKey(written) === soundKey(known) && count(written, 'ッ') >= count(known, 'ッ') && count(written, 'ー') >= count(known, 'ー');
 }
 
 /** Runs of katakana, split into name parts at the middle dot: "サム・アルマン" → [サム, アルマン]. */
@@ -434,6 +452,7 @@ function judge(part: Part, match: Match, range: Finding['range'], context: Detec
   const givenNameOnly = match.otherPartMatches && match.similarity < 0.72 && !match.contracted;
   // A part that is a common real name (クライン, シャルマ) beside a known name may be another person: information at most.
   const commonName = !match.variant && context.rules.commonNameParts.has(part.text);
+  if (commonName && affinity === 0) return undefined;
   const confidence = match.contracted ? Math.min(0.65, scored) : givenNameOnly || commonName ? Math.min(0.6, scored) : scored;
   if (confidence < 0.45) return undefined;
   if (match.variant) return variantFinding(part, match, range, context);

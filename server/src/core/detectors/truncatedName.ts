@@ -15,6 +15,9 @@
  *   the evidence. Warning (a cut that is itself a spelling of some name is never one).
  * - The lost end written in hiragana right after the word (ジェミに) is the same cut name: the fix takes it in.
  * - Warning when the entity is named in the document, information when it is only related to one named.
+ * - A word of six kana or more, not all dictionary words, that is the cut beginning (60% or more, two kana or
+ *   more lost) of a one-word katakana spelling of any entity (グローバルファウ): information, the story need
+ *   not name it.
  */
 import type { AnalyzedDocument } from '../analyzedDocument';
 import { displayName, type DetectorContext } from '../context';
@@ -57,7 +60,11 @@ export const truncatedName: Detector = {
         if (word.length < 2 || katakanaToRomaji(word).length < MIN_ROMAJI || known.has(word) || context.rules.ordinaryKatakana.has(word)) continue;
         targets ??= targetsOf(context);
         const target = bestTarget(word, targets.byStart.get(word.slice(0, 2)) ?? []);
-        if (!target) continue;
+        if (!target) {
+          const long = longCut(doc, word, context.kb);
+          if (long) findings.push(longCutFinding(word, long, flowRange(doc.flow, start, start + word.length)));
+          continue;
+        }
         const lost = target.part.slice(word.length);
         // The lost end written in hiragana (ジェミに for ジェミニ): the name is whole, in the wrong script.
         const inHiragana = text.startsWith(toHiragana(lost), start + word.length);
@@ -146,6 +153,77 @@ function cutFinding(cut: Cut, range: Finding['range']): Finding {
         named
           ? t('{0} or an entity related to it is named in this document.', displayName(entity))
           : t('The whole first part of the name is written as the knowledge base spells it.'),
+      ],
+    },
+    replacements: [spelling],
+    entityId: entity.id,
+  });
+}
+
+/** Kana a cut word keeps, at least, to be taken for a name the story does not otherwise name (グローバルファウ). */
+const LONG_CUT_KANA = 6;
+
+/**
+ * A long word that is the cut beginning of a one-word katakana spelling of any entity (グローバルファウ for
+ * グローバルファウンドリーズ): six kana or more, at least 60% of the name, two kana or more lost, cut where a
+ * sound ends, and not all dictionary words. So long a shared beginning is the evidence, as the first pieces
+ * are for a name of several pieces; the story need not name the entity.
+ */
+function longCut(doc: AnalyzedDocument, word: string, kb: KnowledgeBase): LongCut | undefined {
+  const kana = word.replace(/ー/g, '').length;
+  if (kana < LONG_CUT_KANA) return undefined;
+  let best: LongCut | undefined;
+  for (const candidate of longSpellingsOf(kb).get(word.slice(0, 3)) ?? []) {
+    const { spelling } = candidate;
+    if (spelling.length - word.length < 2 || !spelling.startsWith(word) || word.length < 0.6 * spelling.length) continue;
+    if (NOT_A_SOUND_START.test(spelling.slice(word.length))) continue;
+    if (!best || spelling.length < best.spelling.length) best = candidate;
+  }
+  // Ordinary words run together (グローバルファンド) are not a cut name.
+  if (!best || doc.tokenize(word).every((token) => token.known)) return undefined;
+  return best;
+}
+
+interface LongCut {
+  readonly entity: Entity;
+  readonly spelling: string;
+}
+
+const longSpellingCache = new WeakMap<KnowledgeBase, ReadonlyMap<string, readonly LongCut[]>>();
+
+/** The one-word katakana spellings of every entity, long enough to be cut to six kana, by their first three kana. */
+function longSpellingsOf(kb: KnowledgeBase): ReadonlyMap<string, readonly LongCut[]> {
+  let byStart = longSpellingCache.get(kb);
+  if (byStart) return byStart;
+  const found = new Map<string, LongCut[]>();
+  const spellings = new Set<string>();
+  for (const entity of kb.entities.values()) {
+    for (const spelling of [entity.ja, ...(entity.aliases ?? []), ...(entity.shortNames ?? [])]) {
+      if (scriptOf(spelling) !== 'katakana' || /[・･]/.test(spelling) || spelling.replace(/ー/g, '').length < LONG_CUT_KANA + 2) continue;
+      spellings.add(spelling);
+      const start = spelling.slice(0, 3);
+      const bucket = found.get(start);
+      if (bucket) bucket.push({ entity, spelling });
+      else found.set(start, [{ entity, spelling }]);
+    }
+  }
+  longSpellingCache.set(kb, (byStart = found));
+  return byStart;
+}
+
+function longCutFinding(word: string, cut: LongCut, range: Finding['range']): Finding {
+  const { entity, spelling } = cut;
+  return makeFinding({
+    code: CODE,
+    range,
+    message: t('「{0}」 looks like 「{1}」 ({2}) cut short', word, spelling, entity.en),
+    confidence: 0.6,
+    explanation: {
+      problem: t('Probably a name with its end lost: {0}.', displayName(entity)),
+      reasons: [
+        t('「{0}」 is the beginning of 「{1}」, cut where a sound ends.', word, spelling),
+        t('The word is not in the Japanese dictionary, so it is not an ordinary loanword.'),
+        t('{0} is not named elsewhere in this document, so this is only a possibility.', displayName(entity)),
       ],
     },
     replacements: [spelling],
