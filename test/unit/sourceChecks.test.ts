@@ -94,6 +94,7 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
       ),
       flags('停止は45時間続いた。', 'The outage lasted 45 minutes.', '時間', '分間', 'error', '45 minutes'),
       flags('回答は300秒以内に返る。', 'Answers arrive within 300 milliseconds.', '秒', 'ミリ秒', 'error', '300 milliseconds'),
+      flags('応答時間は200ミリ秒だった。', 'The response took 200 microseconds.', 'ミリ秒', 'マイクロ秒', 'error', '200 microseconds'),
       // A number in words with its unit.
       flags('新しいモデルはわずか8か月で訓練された。', 'The new model was trained in just eight weeks.', 'か月', '週間', 'error', 'eight weeks'),
       // A hyphenated unit ("a 3-nanometer process") is read as one.
@@ -118,6 +119,8 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
     flagged: [
       flags('ディープスは新しいモデルを公開した。', 'DeepSeek released a new model.', 'ディープス', 'ディープシーク', 'warning', 'DeepSeek'),
       flags('Andresenは強気だった。', 'Andreessen was bullish.', 'Andresen', 'Andreessen', 'error', 'Andreessen'),
+      // A Latin garble of a known name is fixed in the source's own spelling (Nvidia, not the knowledge base's NVIDIA).
+      flags('Nvidaの株価は上昇した。', 'Nvidia shares rose.', 'Nvida', 'Nvidia', 'error', 'Nvidia'),
       // Another known name where the source has one: the source's entity, in its usual Japanese spelling.
       flags(
         'オープンAIは火曜日に新しいモデルを公開した。',

@@ -1,6 +1,6 @@
 /** Quantities read from English text: "$5.5 million", "40%", "5 gigawatts", "three million", "two companies". */
 import type { OffsetRange } from '../types';
-import type { Quantity, QuantityKind } from './quantities';
+import { quantity, type Quantity, type QuantityKind } from './quantities';
 import { englishUnit, EN_UNIT_PHRASES, type Unit } from './units';
 
 const EN_SCALE: Record<string, number> = {
@@ -119,16 +119,9 @@ function wordQuantities(text: string): Quantity[] {
     const approximate = /\b(?:about|around|roughly|nearly|almost|approximately|some|over|more than|less than|under|up to)\s+$/i.test(
       text.slice(Math.max(0, start - 16), start),
     );
-    quantities.push({
-      value,
-      kind,
-      ...(currency ? { currency } : {}),
-      ...(measured ? { unit: measured } : {}),
-      ...(approximate ? { approximate } : {}),
-      range: { start, end: wholeEnd },
-      numberRange: { start, end: numberEnd },
-      ...(unitRange ? { unitRange } : {}),
-    });
+    quantities.push(
+      quantity({ value, kind, currency, unit: measured, approximate, range: { start, end: wholeEnd }, numberRange: { start, end: numberEnd }, unitRange }),
+    );
   }
   return quantities;
 }
@@ -185,16 +178,8 @@ function digitQuantities(text: string): Quantity[] {
     const approximate = /\b(?:about|around|roughly|nearly|almost|approximately|some|over|more than|less than|under|up to)\s+$|~\s*$/i.test(
       text.slice(Math.max(0, start - 16), start),
     );
-    quantities.push({
-      value,
-      kind,
-      ...(currency ? { currency } : {}),
-      ...(unit ? { unit } : {}),
-      ...(approximate ? { approximate } : {}),
-      range: { start, end },
-      numberRange: { start: numberStart, end: scaled ? numberEnd : numberStart + digits.length },
-      ...(unitRange ? { unitRange } : {}),
-    });
+    const numberRange = { start: numberStart, end: scaled ? numberEnd : numberStart + digits.length };
+    quantities.push(quantity({ value, kind, currency, unit, approximate, range: { start, end }, numberRange, unitRange }));
   }
   return quantities;
 }

@@ -1,6 +1,6 @@
 /** Quantities read from Japanese text: 「550万ドル」, 「40パーセント」, 「5ギガワット」, 「摂氏20度」, 「三百万ドル」. */
 import type { OffsetRange } from '../types';
-import type { JapaneseCurrencyNames, Quantity, QuantityKind } from './quantities';
+import { quantity, type JapaneseCurrencyNames, type Quantity, type QuantityKind } from './quantities';
 import { JA_DIGITS, JA_SCALE, kanjiBelowTenThousand, readJapaneseNumber } from './japaneseNumerals';
 import { japaneseLatinUnit, japaneseScalePrefixes, japaneseUnitSpellings, type Unit } from './units';
 
@@ -34,14 +34,10 @@ function kanjiQuantities(text: string, currencies: JapaneseCurrencyNames): Quant
     const numberEnd = start + whole.length;
     const currency = names.find((n) => text.startsWith(n.name, numberEnd));
     const unitRange = currency ? { start: numberEnd, end: numberEnd + currency.name.length } : undefined;
-    quantities.push({
-      value,
-      kind: currency ? 'money' : 'count',
-      ...(currency ? { currency: currency.code } : {}),
-      range: { start, end: unitRange?.end ?? numberEnd },
-      numberRange: { start, end: numberEnd },
-      ...(unitRange ? { unitRange } : {}),
-    });
+    const range = { start, end: unitRange?.end ?? numberEnd };
+    quantities.push(
+      quantity({ value, kind: currency ? 'money' : 'count', currency: currency?.code, range, numberRange: { start, end: numberEnd }, unitRange }),
+    );
   }
   return quantities;
 }
@@ -123,17 +119,8 @@ function japaneseDigitQuantities(text: string, currencies: JapaneseCurrencyNames
     const approximate =
       /(?:約|およそ|ほぼ|概ね|おおよそ|最大|最低|少なくとも|以上|超)\s*[$＄€£¥]?$/.test(text.slice(Math.max(0, start - 6), start)) ||
       /^(?:超|以上|余り|近く|前後|程度|ほど|あまり)/.test(text.slice(end));
-    quantities.push({
-      value,
-      kind,
-      ...(approximate ? { approximate } : {}),
-      ...(currency ? { currency } : {}),
-      ...(unit ? { unit } : {}),
-      range: { start: Math.min(start, unitRange?.start ?? start), end },
-      numberRange: { start, end: numberEnd },
-      ...(unitRange ? { unitRange } : {}),
-      ...(latinUnit ? { latinUnit } : {}),
-    });
+    const range = { start: Math.min(start, unitRange?.start ?? start), end };
+    quantities.push(quantity({ value, kind, approximate, currency, unit, range, numberRange: { start, end: numberEnd }, unitRange, latinUnit }));
     if (unitRange && unitRange.end > at) at = unitRange.end;
   }
   return quantities;

@@ -39,3 +39,8 @@ export function sameValue(a: number, b: number, approximate = false): boolean {
   if (a === b) return true;
   return Math.abs(a - b) <= (approximate ? 0.05 : 1e-6) * Math.max(Math.abs(a), Math.abs(b));
 }
+
+/** A quantity without the optional parts its reader left unset (or false): quantities compare whole, in tests and caches. */
+export function quantity(parts: Quantity): Quantity {
+  return Object.fromEntries(Object.entries(parts).filter(([, value]) => value !== undefined && value !== false)) as unknown as Quantity;
+}

@@ -41,7 +41,10 @@ export const nameMismatch: SourceCheck = {
         const best = closestGarble(entity, view.katakana, view.latin, context);
         if (best && !taken.has(best.word.range.start)) {
           taken.add(best.word.range.start);
-          findings.push(garbleFinding(alignment, pair, best.word, best.fix, entity.en, range, 0.75 + 0.24 * best.similarity, entity.id));
+          // A Latin spelling the source writes in its own case (Nvidia, not NVIDIA) is the one to copy.
+          const written = alignment.sourceText.slice(range.start, range.end);
+          const fix = best.fix.toLowerCase() === written.toLowerCase() ? written : best.fix;
+          findings.push(garbleFinding(alignment, pair, best.word, fix, entity.en, range, 0.75 + 0.24 * best.similarity, entity.id));
         } else if (!best) missing.push(named);
       }
       // A name the neighbouring translation writes moved there (sentences split or merged): not missing here.
