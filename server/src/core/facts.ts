@@ -23,7 +23,8 @@ export type FactKind =
   | 'mentionsOf'
   | 'documentMentions'
   | 'documentWord'
-  | 'dictionaryRules';
+  | 'dictionaryRules'
+  | 'derived';
 
 /** A fact read: its kind, what it was about ('' for the whole of it: a map iterated, a size) and its value then. */
 export type FactRead = readonly [kind: FactKind, about: string, value: string];
@@ -83,7 +84,51 @@ export function factValue(source: FactSource, kind: FactKind, about: string): st
       return String(context.wordCount(about));
     case 'dictionaryRules':
       return context.dictionaryKey;
+    case 'derived':
+      return derivedEntry(context, about).signature;
   }
+}
+
+/** A value derived from the document's facts (DetectorContext.derived), with the facts its computation read. */
+interface DerivedEntry {
+  readonly value: unknown;
+  readonly reads: readonly FactRead[];
+  /** The reads with their values as one string: equal while every fact read is. */
+  readonly signature: string;
+  readonly positional: boolean;
+}
+
+/** The computations of derived values by name, as detectors first ask for them (a fact names its computation). */
+const derivations = new Map<string, (context: DetectorContext) => unknown>();
+const derivedEntries = new WeakMap<DetectorContext, Map<string, DerivedEntry>>();
+const NO_MENTIONS: readonly EntityMention[] = [];
+
+/** A derived value of a context, computed once with the facts it read recorded. */
+function derivedEntry(context: DetectorContext, name: string): DerivedEntry {
+  let entries = derivedEntries.get(context);
+  if (!entries) {
+    entries = new Map();
+    derivedEntries.set(context, entries);
+  }
+  let entry = entries.get(name);
+  if (!entry) {
+    const compute = derivations.get(name);
+    if (!compute) throw new Error(`No computation is known for the derived value "${name}": ask for it through DetectorContext.derived first.`);
+    const recording = recordingContext({ context, chunkMentions: NO_MENTIONS });
+    const value = compute(recording.context);
+    const reads = recording.reads();
+    if (reads.some(([kind]) => kind === 'chunkMentions')) {
+      throw new Error(`The derived value "${name}" read a chunk's mentions: it may read facts of the whole document only.`);
+    }
+    entry = {
+      value,
+      reads,
+      signature: reads.map(([kind, about, value]) => `${kind}\u0001${about}\u0001${value}`).join('\u0002'),
+      positional: reads.some(([kind]) => POSITIONAL.has(kind)),
+    };
+    entries.set(name, entry);
+  }
+  return entry;
 }
 
 /** Whether a map of the context has an entry (a count going from 3 to 4 leaves this fact as it was). */
@@ -258,6 +303,14 @@ export function recordingContext(source: FactSource): { readonly context: Detect
       // A detector judging other mentions than its chunk's reads the document's.
       record('documentMentions', WHOLE);
       return context.withMentions(mentions);
+    },
+    derived<T>(name: string, compute: (context: DetectorContext) => T): T {
+      derivations.set(name, compute);
+      const entry = derivedEntry(context, name);
+      // One fact for all it read, unless it read positions: those are told one by one (FactsRead.positional).
+      if (entry.positional) for (const [kind, about] of entry.reads) record(kind, about);
+      else record('derived', name);
+      return entry.value as T;
     },
   };
   return { context: recording, reads: () => reads };
