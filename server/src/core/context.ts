@@ -155,6 +155,14 @@ export function buildContext({
   };
 }
 
+/**
+ * The same context with other mentions, for a detector judging a text of its own making (a fix applied):
+ * what it reads of the document is still read from (and recorded by) this context.
+ */
+export function withOwnMentions(context: DetectorContext, mentions: readonly EntityMention[]): DetectorContext {
+  return Object.create(context, { mentions: { value: mentions } }) as DetectorContext;
+}
+
 export function displayName(entity: Entity): string {
   return entity.ja === entity.en ? entity.en : `${entity.ja}（${entity.en}）`;
 }

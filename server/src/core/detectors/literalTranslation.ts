@@ -55,7 +55,7 @@ export const literalTranslation: SequenceDetector<WrittenRendering> = {
     const text = doc.text;
     const found: WrittenRendering[] = [];
     for (let i = 0; i < text.length; i++) {
-      const candidates = index.get(text[i] ?? '');
+      const candidates = candidatesAt(index, text, i);
       if (!candidates) continue;
       const rendering = candidates.find((r) => text.startsWith(r.text, i) && standsAlone(text, i, i + r.text.length));
       if (!rendering) continue;
@@ -151,6 +151,28 @@ function judge(
     replacements: [fix],
     entityId: entity.id,
   });
+}
+
+const byTwoCharacters = new WeakMap<readonly Rendering[], Map<string, readonly Rendering[]>>();
+
+/**
+ * The renderings that may start at `i`, in the index's order: those of the first character that are that
+ * character alone or go on with the next one (a text's characters each look at a short list, not at every
+ * rendering of a common kanji).
+ */
+function candidatesAt(index: ReadonlyMap<string, readonly Rendering[]>, text: string, i: number): readonly Rendering[] | undefined {
+  const first = text[i] ?? '';
+  const all = index.get(first);
+  if (!all) return undefined;
+  const second = text[i + 1] ?? '';
+  let byNext = byTwoCharacters.get(all);
+  if (!byNext) byTwoCharacters.set(all, (byNext = new Map()));
+  let candidates = byNext.get(second);
+  if (!candidates) {
+    candidates = all.filter((r) => r.text.length === 1 || r.text[1] === second);
+    byNext.set(second, candidates);
+  }
+  return candidates;
 }
 
 const renderingCache = new WeakMap<KnowledgeBase, Map<LiteralWords, ReadonlyMap<string, readonly Rendering[]>>>();
