@@ -66,6 +66,12 @@ export class ViterbiSearch {
   private nextAtEnd = new Int32Array(0);
   private firstAtEnd = new Int32Array(0);
   private lastAtEnd = new Int32Array(0);
+  /** The nodes ending at gatheredEnd (see gather). */
+  private gatheredEnd = NONE;
+  private gatheredCount = 0;
+  private gatheredNodes = new Int32Array(64);
+  private gatheredRightIds = new Int32Array(64);
+  private gatheredCosts = new Float64Array(64);
   /** The last end any node has (kuromoji's eos_pos before EOS). */
   private lastEnd = 0;
 
@@ -158,20 +164,51 @@ export class ViterbiSearch {
     this.surfaceEnd[node] = surfaceEnd;
     this.known[node] = known;
     // kuromoji's forward pass: the first predecessor of least cost; none when nothing ends right before.
+    if (this.gatheredEnd !== startPosition - 1) this.gather(startPosition - 1);
     let best = Number.MAX_VALUE;
     let bestPrevious = NONE;
     const row = leftId * this.forwardSize;
-    for (let before = this.firstAtEnd[startPosition - 1] ?? NONE; before !== NONE; before = this.nextAtEnd[before] ?? NONE) {
-      const total = (this.shortest[before] ?? 0) + (this.byLeftId[row + (this.rightId[before] ?? 0)] ?? 0) + cost;
+    const { byLeftId, gatheredNodes, gatheredRightIds, gatheredCosts } = this;
+    for (let k = 0; k < this.gatheredCount; k++) {
+      const total = (gatheredCosts[k] ?? 0) + (byLeftId[row + (gatheredRightIds[k] ?? 0)] ?? 0) + cost;
       if (total < best) {
         best = total;
-        bestPrevious = before;
+        bestPrevious = gatheredNodes[k] ?? NONE;
       }
     }
     this.previous[node] = bestPrevious;
     this.shortest[node] = best;
     this.link(node, startPosition + length - 1);
     return node;
+  }
+
+  /**
+   * The nodes ending at `end`, in order, copied side by side with their right ids and costs: every node
+   * starting right after reads them all, and they are complete once the search has passed `end`.
+   */
+  private gather(end: number): void {
+    let count = 0;
+    for (let node = this.firstAtEnd[end] ?? NONE; node !== NONE; node = this.nextAtEnd[node] ?? NONE) {
+      if (count === this.gatheredNodes.length) this.growGathered(count * 2);
+      this.gatheredNodes[count] = node;
+      this.gatheredRightIds[count] = this.rightId[node] ?? 0;
+      this.gatheredCosts[count] = this.shortest[node] ?? 0;
+      count++;
+    }
+    this.gatheredCount = count;
+    this.gatheredEnd = end;
+  }
+
+  private growGathered(size: number): void {
+    const nodes = new Int32Array(size);
+    const rightIds = new Int32Array(size);
+    const costs = new Float64Array(size);
+    nodes.set(this.gatheredNodes);
+    rightIds.set(this.gatheredRightIds);
+    costs.set(this.gatheredCosts);
+    this.gatheredNodes = nodes;
+    this.gatheredRightIds = rightIds;
+    this.gatheredCosts = costs;
   }
 
   private link(node: number, end: number): void {
@@ -192,6 +229,7 @@ export class ViterbiSearch {
     this.lastAtEnd.fill(NONE, 0, this.lastEnd + 1);
     if (this.firstAtEnd.length < units + 2) this.growEnds(units + 2);
     this.lastEnd = 0;
+    this.gatheredEnd = NONE;
     this.count = 1;
     this.wordId[0] = -1;
     this.leftId[0] = 0;
