@@ -31,6 +31,7 @@ interface UnknownEntries {
 const isHighSurrogate = (unit: number): boolean => unit >= 0xd800 && unit <= 0xdbff;
 const isLowSurrogate = (unit: number): boolean => unit >= 0xdc00 && unit <= 0xdfff;
 const NONE = -1;
+const UNKNOWN_STEP = -2;
 
 type CharacterClass = ReturnType<UnknownDictionary['lookup']>;
 
@@ -72,6 +73,8 @@ export class ViterbiSearch {
   private gatheredNodes = new Int32Array(64);
   private gatheredRightIds = new Int32Array(64);
   private gatheredCosts = new Float64Array(64);
+  /** The trie's node after each character from the root (UNKNOWN_STEP until asked for). */
+  private readonly rootSteps = new Int32Array(0x10000).fill(UNKNOWN_STEP);
   /** The last end any node has (kuromoji's eos_pos before EOS). */
   private lastEnd = 0;
 
@@ -317,37 +320,57 @@ export class ViterbiSearch {
     let parent = 0;
     let matched = 0;
     for (let unit = start; unit < sentence.length; ) {
-      // The character's UTF-8 bytes, as kuromoji's encoder writes them, walked one by one.
+      const firstCharacter = unit === start;
       let code = sentence.charCodeAt(unit);
-      let units = 1;
       if (isHighSurrogate(code)) {
         const low = sentence.charCodeAt(unit + 1);
         if (!isLowSurrogate(low)) throw new Error('kuromoji cannot tokenise a lone surrogate; replace it first');
         code = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
-        units = 2;
+        unit += 2;
+      } else {
+        unit += 1;
       }
-      unit += units;
-      const length = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
-      for (let b = 0; b < length; b++) {
-        const child = this.baseAt(parent) + utf8Byte(code, length, b);
-        if (this.checkAt(child) !== parent) return matched;
-        parent = child;
-        const terminal = this.baseAt(child); // the terminal code is 0
-        if (this.checkAt(terminal) !== child) continue;
-        const leafBase = this.baseAt(terminal);
-        if (leafBase > 0) throw new Error("the compact dictionary's trie has a terminal without a leaf; rebuild it");
-        matched++;
-        const leaf = -leafBase - 1;
-        // A surface ends with a whole character (keys are whole strings), so it is the units read so far.
-        const first = leafOffsets[leaf] ?? 0;
-        const last = leafOffsets[leaf + 1] ?? first;
-        for (let i = first; i < last; i++) {
-          const id = leafWords[i] ?? 0;
-          const at = id >> 1;
-          this.add(position, unit - start, id, entries[at] ?? 0, entries[at + 1] ?? 0, entries[at + 2] ?? 0, 1, start, unit);
-        }
+      parent = firstCharacter ? this.fromRoot(code) : this.walk(parent, code);
+      if (parent === NONE) return matched;
+      // A key ends with a whole character (keys are whole strings): only there can a word end.
+      const terminal = this.baseAt(parent); // the terminal code is 0
+      if (this.checkAt(terminal) !== parent) continue;
+      const leafBase = this.baseAt(terminal);
+      if (leafBase > 0) throw new Error("the compact dictionary's trie has a terminal without a leaf; rebuild it");
+      matched++;
+      const leaf = -leafBase - 1;
+      // The surface is the units read so far.
+      const first = leafOffsets[leaf] ?? 0;
+      const last = leafOffsets[leaf + 1] ?? first;
+      for (let i = first; i < last; i++) {
+        const id = leafWords[i] ?? 0;
+        const at = id >> 1;
+        this.add(position, unit - start, id, entries[at] ?? 0, entries[at + 1] ?? 0, entries[at + 2] ?? 0, 1, start, unit);
       }
     }
     return matched;
+  }
+
+  /** The trie's node after a character's UTF-8 bytes (as kuromoji's encoder writes them) from `parent`, or NONE. */
+  private walk(parent: number, code: number): number {
+    const length = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+    let node = parent;
+    for (let b = 0; b < length; b++) {
+      const child = this.baseAt(node) + utf8Byte(code, length, b);
+      if (this.checkAt(child) !== node) return NONE;
+      node = child;
+    }
+    return node;
+  }
+
+  /** The same from the root, remembered per character of the Basic Multilingual Plane: every word starts there. */
+  private fromRoot(code: number): number {
+    if (code > 0xffff) return this.walk(0, code);
+    let node = this.rootSteps[code] ?? UNKNOWN_STEP;
+    if (node === UNKNOWN_STEP) {
+      node = this.walk(0, code);
+      this.rootSteps[code] = node;
+    }
+    return node;
   }
 }
