@@ -319,7 +319,7 @@ export class ViterbiSearch {
     const { leafOffsets, leafWords, entries } = this.words;
     let parent = 0;
     let matched = 0;
-    for (let unit = start; unit < sentence.length; ) {
+    for (let unit = start; unit < sentence.length;) {
       const firstCharacter = unit === start;
       let code = sentence.charCodeAt(unit);
       if (isHighSurrogate(code)) {
