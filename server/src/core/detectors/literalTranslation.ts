@@ -27,6 +27,7 @@ import { isHiragana, isKanji, isKatakana, isLatinLetter, scriptOf } from '../tex
 import type { Finding, OffsetRange } from '../types';
 import type { SequenceDetector } from './detector';
 import { t } from '../l10n';
+import { entriesStartingAt } from '../byTwoCharacters';
 
 const CODE = 'literal-translation';
 const MAX_RENDERINGS_PER_NAME = 200;
@@ -55,7 +56,7 @@ export const literalTranslation: SequenceDetector<WrittenRendering> = {
     const text = doc.text;
     const found: WrittenRendering[] = [];
     for (let i = 0; i < text.length; i++) {
-      const candidates = candidatesAt(index, text, i);
+      const candidates = entriesStartingAt(index, renderingText, text, i);
       if (candidates.length === 0) continue;
       const rendering = candidates.find((r) => text.startsWith(r.text, i) && standsAlone(text, i, i + r.text.length));
       if (!rendering) continue;
@@ -153,35 +154,7 @@ function judge(
   });
 }
 
-/** Per index: the renderings that may start with two characters, by their codes (none: an empty list). */
-const byTwoCharacters = new WeakMap<ReadonlyMap<string, readonly Rendering[]>, Map<number, readonly Rendering[]>>();
-const NO_RENDERINGS: readonly Rendering[] = [];
-const PAIR_LIMIT = 100_000;
-
-/**
- * The renderings that may start at `i`, in the index's order: those of its character that are that
- * character alone or go on with the next one (each character of a text looks at a short list, not at every
- * rendering of a common kanji; read by code, since a character read as a string is a new string).
- */
-function candidatesAt(index: ReadonlyMap<string, readonly Rendering[]>, text: string, i: number): readonly Rendering[] {
-  let byPair = byTwoCharacters.get(index);
-  if (!byPair) byTwoCharacters.set(index, (byPair = new Map()));
-  const first = text.charCodeAt(i);
-  // The next code plus one, 0 at the end of the text.
-  const next = i + 1 < text.length ? text.charCodeAt(i + 1) + 1 : 0;
-  const pair = first * 0x10001 + next;
-  let candidates = byPair.get(pair);
-  if (!candidates) {
-    const all = index.get(text[i] ?? '') ?? NO_RENDERINGS;
-    const second = text[i + 1] ?? '';
-    const matching = all.filter((r) => r.text.length === 1 || r.text[1] === second);
-    candidates = matching.length === 0 ? NO_RENDERINGS : matching;
-    // Pairs of characters are many (most with no rendering): a bound keeps the map small.
-    if (byPair.size >= PAIR_LIMIT) byPair.clear();
-    byPair.set(pair, candidates);
-  }
-  return candidates;
-}
+const renderingText = (rendering: Rendering): string => rendering.text;
 
 const renderingCache = new WeakMap<KnowledgeBase, Map<LiteralWords, ReadonlyMap<string, readonly Rendering[]>>>();
 
