@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { check } from '../support/analysis';
+import { EntityRecognizer, type RecognizedName } from '../../server/src/core/recognizer';
+import { check, testServices } from '../support/analysis';
 
 async function entities(text: string): Promise<string[][]> {
   const { result } = await check(text);
@@ -45,5 +46,47 @@ describe('entity recognition', () => {
       ['LAION', 'laion'],
       ['ドイツ', 'germany'],
     ]);
+  });
+
+  describe('selecting the mentions of a document’s chunks after an edit', () => {
+    const name = (entityId: string, surface: string, needsContext: boolean): RecognizedName => ({
+      entityId,
+      surface,
+      needsContext,
+      range: { start: 0, end: surface.length },
+    });
+    const fullName = [name('elon-musk', 'イーロン・マスク', false)];
+    const surname = [name('elon-musk', 'マスク', true)];
+    const other = [name('openai', 'OpenAI', false)];
+
+    it('keeps the mentions of the chunks the edit left alone, and selects the edited chunk’s', async () => {
+      const recognizer = new EntityRecognizer((await testServices()).kb);
+      const first = recognizer.selectPerChunk([fullName, surname, other, []]);
+      assert.deepEqual(first.mentions[1], surname, 'the surname counts once the person is named in full');
+      const shortForm = first.mentions[1];
+      // OpenAI named once more: the entities named in full are the same.
+      const edited = [name('openai', 'OpenAI', false), name('openai', 'オープンAI', false)];
+      const next = recognizer.selectPerChunk([fullName, surname, edited, []], first);
+      assert.equal(next.supported, first.supported, 'no short form decided again');
+      assert.equal(next.mentions[1], shortForm);
+      assert.deepEqual(next.mentions[2], edited);
+      assert.deepEqual(
+        [...next.named],
+        [
+          ['elon-musk', 1],
+          ['openai', 2],
+        ],
+      );
+    });
+
+    it('decides the short forms again when an edit names an entity in full or removes its last full name', async () => {
+      const recognizer = new EntityRecognizer((await testServices()).kb);
+      const first = recognizer.selectPerChunk([fullName, surname]);
+      const removed = recognizer.selectPerChunk([[], surname], first);
+      assert.notEqual(removed.supported, first.supported);
+      assert.deepEqual(removed.mentions[1], [], 'the surname alone is no mention');
+      const restored = recognizer.selectPerChunk([fullName, surname], removed);
+      assert.deepEqual(restored.mentions[1], surname);
+    });
   });
 });

@@ -27,7 +27,7 @@ import { chunkBreakFacts, layoutChunks, type BreakFacts, type ChunkLayout } from
 import type { KnowledgeBase } from './knowledge/knowledgeBase';
 import type { RuleSet } from './knowledge/rules';
 import type { EnglishLexicon } from './lexicon';
-import { EntityRecognizer, type RecognizedName } from './recognizer';
+import { EntityRecognizer, type ChunkSelection, type RecognizedName } from './recognizer';
 import type { JapaneseTokenizer } from './tokenizer';
 import type { EntityMention, Finding, OffsetRange, TextEdit } from './types';
 import { combineStutteredNames } from './stutteredNames';
@@ -117,8 +117,9 @@ interface DocumentState {
   scans: readonly ChunkScan[];
   /** The last version analysed (TranscriptDocument.serial). */
   serial: number;
-  /** The last version's mentions (an edit that names nothing new takes over their census). */
+  /** The last version's mentions (an edit that names nothing new takes over their census), and how they were selected. */
   mentions?: MentionIndex;
+  selection?: ChunkSelection;
 }
 
 /** Which chunks of a version were those of an earlier one, by their keys: the first `prefix` and the last `suffix`. */
@@ -235,7 +236,12 @@ export class Analyzer {
     state.scans = scans;
     state.serial = source.serial;
     // Mentions stay in chunk offsets: counted on every edit, placed in the document only when asked for.
-    const chunkMentions = this.recognizer.selectPerChunk(scans.map((scan) => scan.names));
+    const selection = this.recognizer.selectPerChunk(
+      scans.map((scan) => scan.names),
+      state.selection,
+    );
+    state.selection = selection;
+    const chunkMentions = selection.mentions;
     const indexed = indexChunkMentions(
       chunks.map((chunk) => chunk.start),
       chunkMentions,
@@ -566,7 +572,7 @@ export class Analyzer {
    * chunks have none). The same string as last time while neither changed: its hash is then not computed again.
    */
   private cacheKey(chunk: Chunk, layout: ChunkLayout): string {
-    if (layout.key === '' || !/[^-]/.test(layout.key)) return chunk.text;
+    if (!layout.wraps) return chunk.text;
     let entry = this.layoutKeys.get(chunk.text);
     if (entry?.layout !== layout.key) {
       entry = { layout: layout.key, key: `${chunk.text}\u0000${layout.key}`, used: 0 };

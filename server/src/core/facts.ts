@@ -138,9 +138,15 @@ function presence(context: DetectorContext, kind: FactKind, key: string): string
   return map.has(key) ? '1' : '';
 }
 
-/** Whether every fact a judgement read still has the value it had. */
-export function factsHold(reads: readonly FactRead[], source: FactSource): boolean {
-  for (const [kind, about, value] of reads) if (factValue(source, kind, about) !== value) return false;
+/**
+ * Whether every fact a judgement read still has the value it had. `mentionsSame`: the chunk's mentions are
+ * the very list they were when the reads were last found to hold (their key need not be made again).
+ */
+export function factsHold(reads: readonly FactRead[], source: FactSource, mentionsSame = false): boolean {
+  for (const [kind, about, value] of reads) {
+    if (mentionsSame && kind === 'chunkMentions') continue;
+    if (factValue(source, kind, about) !== value) return false;
+  }
   return true;
 }
 
@@ -173,7 +179,7 @@ export class FactsRead {
     const documentId = documentFactsId(source.context);
     const mentionsSame = source.chunkMentions === this.mentionsSeen;
     if (!this.positional && documentId === this.heldUnder && mentionsSame) return true;
-    if (!factsHold(this.reads, source)) return false;
+    if (!factsHold(this.reads, source, mentionsSame)) return false;
     this.heldUnder = documentId;
     this.mentionsSeen = source.chunkMentions;
     return true;

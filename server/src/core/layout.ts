@@ -141,9 +141,12 @@ export interface BreakLayout {
 /** A chunk's share of the document layout: one reason (or none) per break inside it, and that as a cache key. */
 export class ChunkLayout implements BreakLayout {
   readonly key: string;
+  /** Whether any break inside the chunk is a wrap. */
+  readonly wraps: boolean;
 
   constructor(private readonly reasons: readonly (WrapReason | undefined)[]) {
     this.key = reasons.map((reason) => (reason ? REASON_CODES[reason] : '-')).join('');
+    this.wraps = reasons.some((reason) => reason !== undefined);
   }
 
   wrapAfter(lineIndex: number): WrapReason | undefined {

@@ -16,6 +16,48 @@ export interface RecognizedName extends EntityMention {
   readonly needsContext: boolean;
 }
 
+/**
+ * The mentions of a document's chunks as selected from their names, with what the selection read: how
+ * many names of each entity count on their own (not short forms), and which short forms that supports.
+ */
+export interface ChunkSelection {
+  readonly names: readonly (readonly RecognizedName[])[];
+  readonly mentions: readonly (readonly EntityMention[])[];
+  readonly named: ReadonlyMap<string, number>;
+  readonly supported: Map<string, boolean>;
+}
+
+/** Names of each entity that count on their own (full names), in all chunks. */
+function countNamed(namesPerChunk: readonly (readonly RecognizedName[])[]): Map<string, number> {
+  const counted = new Map<string, number>();
+  for (const names of namesPerChunk) for (const name of names) if (!name.needsContext) counted.set(name.entityId, (counted.get(name.entityId) ?? 0) + 1);
+  return counted;
+}
+
+/**
+ * The counts of full names after an edit, from the last selection and the chunks whose names changed (compared
+ * by identity, chunk by chunk): undefined when the chunks are not the same in number or an entity came to be
+ * named in full or ceased to be (then every short form is decided again).
+ */
+function namedAfter(last: ChunkSelection, namesPerChunk: readonly (readonly RecognizedName[])[]): ReadonlyMap<string, number> | undefined {
+  if (last.names.length !== namesPerChunk.length) return undefined;
+  let counted: Map<string, number> | undefined;
+  for (let i = 0; i < namesPerChunk.length; i++) {
+    const before = last.names[i] as readonly RecognizedName[];
+    const after = namesPerChunk[i] as readonly RecognizedName[];
+    if (before === after) continue;
+    counted ??= new Map(last.named);
+    for (const name of before) if (!name.needsContext) counted.set(name.entityId, (counted.get(name.entityId) ?? 0) - 1);
+    for (const name of after) if (!name.needsContext) counted.set(name.entityId, (counted.get(name.entityId) ?? 0) + 1);
+  }
+  if (!counted) return last.named;
+  for (const [id, count] of counted) {
+    if (count > 0 !== (last.named.get(id) ?? 0) > 0) return undefined;
+    if (count === 0) counted.delete(id);
+  }
+  return counted;
+}
+
 const newNode = (): TrieNode => ({ children: new Map(), surfaces: [] });
 
 /** Upper-case acronyms ("US", "MIT") are matched with their case; other names ignore case. */
@@ -70,7 +112,7 @@ export class EntityRecognizer {
 
   /** The mentions of a document: short forms ("マスク") only where the document names their entity in full. */
   select(names: readonly RecognizedName[]): readonly EntityMention[] {
-    return this.selectPerChunk([names])[0] ?? [];
+    return this.selectPerChunk([names]).mentions[0] ?? [];
   }
 
   /**
@@ -80,29 +122,34 @@ export class EntityRecognizer {
    */
   private readonly filtered = new WeakMap<readonly RecognizedName[], { readonly kept: readonly boolean[]; readonly mentions: readonly EntityMention[] }>();
 
-  selectPerChunk(namesPerChunk: readonly (readonly RecognizedName[])[]): (readonly EntityMention[])[] {
-    const named = new Set<string>();
-    for (const names of namesPerChunk) for (const name of names) if (!name.needsContext) named.add(name.entityId);
-    const supported = new Map<string, boolean>();
+  selectPerChunk(namesPerChunk: readonly (readonly RecognizedName[])[], last?: ChunkSelection): ChunkSelection {
+    const named = last ? namedAfter(last, namesPerChunk) : undefined;
+    // The same entities named in full as last time: the chunks whose names did not change keep their mentions.
+    const reused = last && named ? last : undefined;
+    const counted = named ?? countNamed(namesPerChunk);
+    const supported = reused?.supported ?? new Map<string, boolean>();
+    const namedSet = { has: (id: string): boolean => (counted.get(id) ?? 0) > 0 };
     const counts = (name: RecognizedName): boolean => {
       if (!name.needsContext) return true;
       let known = supported.get(name.entityId);
       if (known === undefined) {
-        known = this.isSupported(name.entityId, named);
+        known = this.isSupported(name.entityId, namedSet);
         supported.set(name.entityId, known);
       }
       return known;
     };
-    return namesPerChunk.map((names) => {
+    const mentions = namesPerChunk.map((names, i) => {
+      if (reused && reused.names[i] === names) return reused.mentions[i] as readonly EntityMention[];
       if (names.every(counts)) return names;
       // The same names kept as last time give the same array: the chunk's cached findings, which read it, still hold.
       const kept = names.map(counts);
-      const last = this.filtered.get(names);
-      if (last && last.kept.every((k, i) => k === kept[i])) return last.mentions;
-      const mentions = names.filter((_, i) => kept[i]);
-      this.filtered.set(names, { kept, mentions });
-      return mentions;
+      const earlier = this.filtered.get(names);
+      if (earlier && earlier.kept.every((k, i) => k === kept[i])) return earlier.mentions;
+      const selected = names.filter((_, i) => kept[i]);
+      this.filtered.set(names, { kept, mentions: selected });
+      return selected;
     });
+    return { names: namesPerChunk, mentions, named: counted, supported };
   }
 
   recognize(doc: AnalyzedDocument): readonly EntityMention[] {
@@ -110,7 +157,7 @@ export class EntityRecognizer {
   }
 
   /** A short form counts when its entity is named in full, or (for things, not people) its maker or owner is. */
-  private isSupported(entityId: string, named: ReadonlySet<string>): boolean {
+  private isSupported(entityId: string, named: Pick<ReadonlySet<string>, 'has'>): boolean {
     if (named.has(entityId)) return true;
     if (this.kb.get(entityId)?.type === 'person') return false;
     return [...this.kb.relatedTo(entityId)].some((id) => named.has(id));

@@ -22,6 +22,7 @@ export function combineStutteredNames(findings: readonly Finding[], textOf: (fin
   if (!findings.some((f) => f.code === STUTTER)) return [...findings];
   const garblesAt = new Map<number, Finding>();
   for (const finding of findings) if (GARBLES.has(finding.code) && !garblesAt.has(finding.range.start)) garblesAt.set(finding.range.start, finding);
+  const garbles = findings.filter((finding) => GARBLES.has(finding.code));
   const absorbed = new Set<Finding>();
   const combined = new Map<Finding, Finding>();
   for (const stutter of findings) {
@@ -33,8 +34,7 @@ export function combineStutteredNames(findings: readonly Finding[], textOf: (fin
       // A garble read across the copies of a name written twice ("SutskeverIlya") is the stutter seen wrong:
       // removing the copies removes it, and its own fix would leave a stutter behind. A garble of the whole
       // stuttered run (ディープスディープス → ディープシーク) is kept: its fix removes the stutter too.
-      for (const finding of findings)
-        if (GARBLES.has(finding.code) && overlaps(finding.range, stutter.range) && !covers(finding.range, stutter.range)) absorbed.add(finding);
+      for (const finding of garbles) if (overlaps(finding.range, stutter.range) && !covers(finding.range, stutter.range)) absorbed.add(finding);
       continue;
     }
     const range = { start: stutter.range.start, end: second.range.end };
