@@ -32,6 +32,8 @@ const isHighSurrogate = (unit: number): boolean => unit >= 0xd800 && unit <= 0xd
 const isLowSurrogate = (unit: number): boolean => unit >= 0xdc00 && unit <= 0xdfff;
 const NONE = -1;
 const UNKNOWN_STEP = -2;
+/** Node arrays up to this size are kept for the next sentence (a sentence of a few hundred characters needs a few thousand). */
+const KEPT_CAPACITY = 1 << 16;
 
 type CharacterClass = ReturnType<UnknownDictionary['lookup']>;
 
@@ -127,6 +129,13 @@ export class ViterbiSearch {
     }
     // EOS, as kuromoji's appendEos places it: after the last end (at least after position 1).
     const eos = this.add(Math.max(1, this.lastEnd) + 1, 0, -1, 0, 0, 0, 0, 0, 0);
+    const path = this.pathTo(eos);
+    // A sentence far longer than most (a text without 、 or 。) leaves no large arrays behind.
+    if (this.capacity > KEPT_CAPACITY) this.release();
+    return path;
+  }
+
+  private pathTo(eos: number): PathWord[] {
     const path: PathWord[] = [];
     let node = this.previous[eos] ?? NONE;
     if (node === NONE) return path;
@@ -143,6 +152,29 @@ export class ViterbiSearch {
       if (node === NONE) return [];
     }
     return path.reverse();
+  }
+
+  /** Lets go of the node arrays: the next sentence starts with small ones. */
+  private release(): void {
+    this.capacity = 0;
+    this.count = 0;
+    this.wordId = new Int32Array(0);
+    this.leftId = new Int32Array(0);
+    this.rightId = new Int32Array(0);
+    this.startPosition = new Int32Array(0);
+    this.surfaceStart = new Int32Array(0);
+    this.surfaceEnd = new Int32Array(0);
+    this.previous = new Int32Array(0);
+    this.nextAtEnd = new Int32Array(0);
+    this.known = new Uint8Array(0);
+    this.shortest = new Float64Array(0);
+    this.gatheredNodes = new Int32Array(64);
+    this.gatheredRightIds = new Int32Array(64);
+    this.gatheredCosts = new Float64Array(64);
+    this.firstAtEnd = new Int32Array(0);
+    this.lastAtEnd = new Int32Array(0);
+    this.lastEnd = 0;
+    this.gatheredEnd = NONE;
   }
 
   /** Adds a node ending at `startPosition + length - 1` (kuromoji's arithmetic) with its best predecessor; returns its index. */
