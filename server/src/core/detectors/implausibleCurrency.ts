@@ -49,7 +49,7 @@ export const implausibleCurrency: Detector = {
         continue;
       }
       // Ties by country code: the message does not depend on the order in which the countries were first named.
-      const storyCountries = [...context.countries].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([c]) => storyCountryLabel(c, context));
+      const storyCountries = context.derived('implausible-currency story countries', storyCountryLabels);
       if (storyCountries.length === 0) continue;
       const known = nearestKnownAmount(amount.value, context);
       const replacement = known ? currencyName(known.amount.currency, context) : mostUsedCurrency(context);
@@ -104,6 +104,11 @@ export const implausibleCurrency: Detector = {
  * A country of the story as the message names it: by its name when the document names it, else with the
  * entity it was inferred from ("スイス (via 世界経済フォーラム)"), so that a reader sees why it is there.
  */
+/** The story's countries, most named first, each with the entity that puts it in the story: once per document. */
+function storyCountryLabels(context: DetectorContext): string[] {
+  return [...context.countries].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([c]) => storyCountryLabel(c, context));
+}
+
 function storyCountryLabel(code: string, context: DetectorContext): string {
   const name = countryName(code, context);
   let named = false;

@@ -9,6 +9,7 @@ export class KnowledgeBase {
   readonly entities: ReadonlyMap<string, Entity>;
   readonly surfaces: readonly Surface[];
   private readonly related = new Map<string, Set<string>>();
+  private countryNames: Map<string, string> | undefined;
 
   constructor(
     entities: readonly Entity[],
@@ -52,8 +53,14 @@ export class KnowledgeBase {
 
   /** The Japanese name of a country code (US → 米国), or the code when the country is not known. */
   countryName(code: string): string {
-    for (const entity of this.entities.values()) if (entity.type === 'country' && entity.country === code) return entity.ja;
-    return code;
+    if (!this.countryNames) {
+      // The first country entity of each code, looked up by code rather than by reading every entity each time.
+      this.countryNames = new Map();
+      for (const entity of this.entities.values()) {
+        if (entity.type === 'country' && entity.country !== undefined && !this.countryNames.has(entity.country)) this.countryNames.set(entity.country, entity.ja);
+      }
+    }
+    return this.countryNames.get(code) ?? code;
   }
 
   currencyByCode(code: string): Currency | undefined {
