@@ -57,7 +57,8 @@ export class KnowledgeBase {
       // The first country entity of each code, looked up by code rather than by reading every entity each time.
       this.countryNames = new Map();
       for (const entity of this.entities.values()) {
-        if (entity.type === 'country' && entity.country !== undefined && !this.countryNames.has(entity.country)) this.countryNames.set(entity.country, entity.ja);
+        if (entity.type === 'country' && entity.country !== undefined && !this.countryNames.has(entity.country))
+          this.countryNames.set(entity.country, entity.ja);
       }
     }
     return this.countryNames.get(code) ?? code;
