@@ -134,16 +134,15 @@ export function tokenizerOf({ header, bytes }: CompactDictionary, fill?: (name: 
           const labels = word.known ? byLeftId[word.leftId] : unknownLabelsOf(word.id);
           const position = sentenceBase + word.startPosition;
           if (labels) {
-            const token = {
-              surface: surfaceForm,
-              start: position - 1,
-              end: position - 1 + surfaceForm.length,
-              pos: labels[0],
-              posDetail: labels[1],
-              known: word.known,
-            };
+            const start = position - 1;
+            const end = start + surfaceForm.length;
             const reading = word.known && HAS_KANJI.test(surfaceForm) ? readingOfWord(word.id) : undefined;
-            tokens.push(reading === undefined ? token : { ...token, reading });
+            // One object a token (the reading last, as kuromoji's features order it).
+            tokens.push(
+              reading === undefined
+                ? { surface: surfaceForm, start, end, pos: labels[0], posDetail: labels[1], known: word.known }
+                : { surface: surfaceForm, start, end, pos: labels[0], posDetail: labels[1], known: word.known, reading },
+            );
           } else {
             // No label by left id (none in IPADIC): the word's features, read as kuromoji's formatter reads them.
             const fields = word.known ? tokenInfo.getFeatures(word.id).split(',') : [];

@@ -77,6 +77,9 @@ export class ViterbiSearch {
   private gatheredCosts = new Float64Array(64);
   /** The trie's node after each character from the root (UNKNOWN_STEP until asked for). */
   private readonly rootSteps = new Int32Array(0x10000).fill(UNKNOWN_STEP);
+  /** Per sentence: where each character starts, and its character class (kept between sentences). */
+  private starts = new Int32Array(256);
+  private readonly classes: (CharacterClass | undefined)[] = [];
   /** The last end any node has (kuromoji's eos_pos before EOS). */
   private lastEnd = 0;
 
@@ -99,13 +102,18 @@ export class ViterbiSearch {
   bestPath(sentence: string): PathWord[] {
     this.reset(sentence.length);
     // Character starts as kuromoji's SurrogateAwareString counts them: a high surrogate takes the next unit along.
-    const starts: number[] = [];
+    if (this.starts.length < sentence.length + 1) this.starts = new Int32Array(2 * sentence.length + 1);
+    const starts = this.starts;
+    let count = 0;
     for (let unit = 0; unit < sentence.length; unit++) {
-      starts.push(unit);
+      starts[count++] = unit;
       if (isHighSurrogate(sentence.charCodeAt(unit))) unit++;
     }
-    const count = starts.length;
-    const classes = starts.map((start, i) => this.classOf(sentence, start, starts[i + 1] ?? sentence.length));
+    // The end of the last character: starts[count] reads as the sentence's end.
+    starts[count] = sentence.length;
+    const classes = this.classes;
+    classes.length = count;
+    for (let i = 0; i < count; i++) classes[i] = this.classOf(sentence, starts[i] ?? 0, starts[i + 1] ?? sentence.length);
     // Where the run of characters of the same class as character i ends (kuromoji's grouping of unknown words).
     const runEnd = new Int32Array(count);
     for (let i = count - 1; i >= 0; i--) {
@@ -171,6 +179,8 @@ export class ViterbiSearch {
     this.gatheredNodes = new Int32Array(64);
     this.gatheredRightIds = new Int32Array(64);
     this.gatheredCosts = new Float64Array(64);
+    this.starts = new Int32Array(256);
+    this.classes.length = 0;
     this.firstAtEnd = new Int32Array(0);
     this.lastAtEnd = new Int32Array(0);
     this.lastEnd = 0;
