@@ -177,9 +177,29 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
         'information',
         'Anthropic',
       ),
+      // The name translated word for word in its sentence: the source says which name, the entity's spelling is the fix.
+      flags('困惑は新しい検索エンジンを公開した。', 'Perplexity released a new search engine.', '困惑', 'パープレキシティ', 'warning', 'Perplexity'),
+      // A name nobody knows, rendered one way in two sentences and another way in a third: the usual rendering is the fix.
+      flags(
+        ['ムーアヘッド氏は数字に驚いた。', 'ムーアヘッド氏は来年も成長が続くとみる。', 'ただしムーアハウス氏は電力不足を懸念している。'].join('\n'),
+        ['Moorhead was surprised by the numbers.', 'Moorhead expects growth to continue next year.', 'But Moorhead is worried about a shortage of power.'].join(
+          '\n',
+        ),
+        'ムーアハウス',
+        'ムーアヘッド',
+        'warning',
+        'Moorhead',
+      ),
     ],
     quiet: [
       quiet('ディープシークは新しいモデルを公開した。', 'DeepSeek released a new model.'),
+      // Spellings that differ only in a long vowel are both in use (シンキング・マシーンズ, シンキング・マシンズ).
+      quiet('シンキング・マシーンズ・ラボは新しいモデルを公開した。', 'Thinking Machines Lab released a new model.'),
+      // One rendering of an unknown name throughout is no inconsistency.
+      quiet(
+        ['ムーアヘッド氏は数字に驚いた。', 'ムーアヘッド氏は来年も成長が続くとみる。'].join('\n'),
+        ['Moorhead was surprised by the numbers.', 'Moorhead expects growth to continue next year.'].join('\n'),
+      ),
       quiet('同社は新しいモデルを公開した。', 'DeepSeek released a new model.'),
       quiet('アルトマン氏は登壇した。', 'Sam Altman took the stage.'),
       quiet('Anthropicは火曜日に新しいモデルを公開した。', 'Anthropic released a new model on Tuesday.'),

@@ -18,8 +18,19 @@
 import type { Finding } from '../../types';
 import { checkedPairs, type SourceCheck } from './check';
 import { latinWords } from '../pairFacts';
-import { sourceEntities, spellingsOf, STANDS_FOR_A_NAME, unknownNames, type SourceEntity } from '../pairNames';
-import { droppedFinding, farRenderingFinding, garbleFinding, NAME_MISMATCH, substitutionFinding } from './names/findings';
+import { japaneseSpelling, sourceEntities, spellingsOf, STANDS_FOR_A_NAME, unknownNames, type SourceEntity } from '../pairNames';
+import {
+  confirmedFinding,
+  droppedFinding,
+  inconsistentRenderingFinding,
+  farRenderingFinding,
+  garbleFinding,
+  literalFinding,
+  NAME_MISMATCH,
+  substitutionFinding,
+} from './names/findings';
+import { literalRendering } from './names/literal';
+import { inconsistentRenderings, renderingOf, type NameRendering } from './names/consistency';
 import { closestGarble, unknownNameGarble } from './names/garbles';
 import { badRendering, farRendering, RENDERING_CONFIDENCE } from './names/renderings';
 import { neighbourhood, substitutions } from './names/substitutions';
@@ -31,13 +42,28 @@ export const nameMismatch: SourceCheck = {
   check(alignment, context) {
     const findings: Finding[] = [];
     const pairs = checkedPairs(alignment);
+    const renderings: NameRendering[] = [];
     for (const pair of pairs) {
       const view = targetView(pair, context);
       const taken = new Set<number>();
       const missing: SourceEntity[] = [];
       for (const named of sourceEntities(pair, context.kb)) {
         const { entity, range } = named;
-        if (view.written(entity)) continue;
+        if (view.writtenAsIs(entity)) continue;
+        const own = view.ownFindings(entity)[0];
+        if (own) {
+          // Only the translation's own checks see the name, misspelt: the source confirms which name is meant.
+          const confirmed = confirmedFinding(alignment, pair, own, range, entity);
+          if (confirmed) findings.push(confirmed);
+          taken.add(own.range.start);
+          continue;
+        }
+        const literal = literalRendering(entity, pair, taken, context);
+        if (literal) {
+          taken.add(literal.range.start);
+          findings.push(literalFinding(alignment, pair, literal, japaneseSpelling(entity, context.mentions), range, entity));
+          continue;
+        }
         const best = closestGarble(entity, view.katakana, view.latin, context);
         if (best && !taken.has(best.word.range.start)) {
           taken.add(best.word.range.start);
@@ -81,10 +107,15 @@ export const nameMismatch: SourceCheck = {
         findings.push(garbleFinding(alignment, pair, garble, name.text, name.text, name.range, 0.8, undefined));
       }
       for (const name of unknownNames(pair, context.kb, context.lexicon, alignment.sourceText)) {
+        const rendering = renderingOf(name, pair, view, sourceWords);
+        if (rendering && !taken.has(rendering.part.range.start)) renderings.push(rendering);
         const part = farRendering(name, view, sourceWords, taken);
         if (part) findings.push(farRenderingFinding(alignment, pair, part, name));
       }
     }
-    return findings;
+    // A name rendered one way in most sentences and another way here: the document's own rendering is the fix.
+    const inconsistent = inconsistentRenderings(renderings).map((r) => inconsistentRenderingFinding(alignment, r));
+    const overlapped = (f: Finding): boolean => inconsistent.some((i) => i.range.start < f.range.end && f.range.start < i.range.end);
+    return [...findings.filter((f) => !overlapped(f)), ...inconsistent];
   },
 };
