@@ -12,7 +12,14 @@
  * - it renders it in katakana of other sounds: the one katakana word no other source word explains, somewhat
  *   like the one name missing (Perplexity ↔ パプレックス). Fix: the entity's Japanese spelling, as information
  *   (where the name stood is a guess). A name nobody knows rendered unlike itself (Moorhead ↔ マクドナルド): information, no fix.
- * Not flagged: a short form of the name (アルトマン), a family name for a member (ジェミニ for Gemini 2.5 Pro),
+ * - it translates its words (困惑 for Perplexity, with the literal-translation word list). Fix: the entity's Japanese spelling;
+ * - only the translation's own checks see it, misspelt (a truncated or misheard name): the source confirms
+ *   the entity, and the own finding is said as a name mismatch with the entity's spelling;
+ * - a model or chip code with other digits (R2 for R1, H200 for H100 when the source has no H200). Fix: the source's code;
+ * - a name nobody knows, rendered in one sentence otherwise than in the others (ムーアハウス once, ムーアヘッド
+ *   twice). Fix: the document's usual rendering (information on a tie).
+ * Not flagged: spellings that differ only in long vowels or ヴ (シンキング・マシーンズ), a given name of one known
+ * spelling with the family name of another (ジェンセン・ファン), a short form of the name (アルトマン), a family name for a member (ジェミニ for Gemini 2.5 Pro),
  * another transliteration of a given name (サンダー・ピチャイ), a name written in a neighbouring sentence, a stand-in (同社).
  */
 import type { Finding } from '../../types';
@@ -30,6 +37,7 @@ import {
   substitutionFinding,
 } from './names/findings';
 import { literalRendering } from './names/literal';
+import { codeSlips } from './names/codes';
 import { inconsistentRenderings, renderingOf, type NameRendering } from './names/consistency';
 import { closestGarble, unknownNameGarble } from './names/garbles';
 import { badRendering, farRendering, RENDERING_CONFIDENCE } from './names/renderings';
@@ -46,6 +54,7 @@ export const nameMismatch: SourceCheck = {
     for (const pair of pairs) {
       const view = targetView(pair, context);
       const taken = new Set<number>();
+      const sourceWords = pair.source.flatMap(latinWords).map((w) => w.text);
       const missing: SourceEntity[] = [];
       for (const named of sourceEntities(pair, context.kb)) {
         const { entity, range } = named;
@@ -64,7 +73,7 @@ export const nameMismatch: SourceCheck = {
           findings.push(literalFinding(alignment, pair, literal, japaneseSpelling(entity, context.mentions), range, entity));
           continue;
         }
-        const best = closestGarble(entity, view.katakana, view.latin, context);
+        const best = closestGarble(entity, view.katakana, view.latin, context, sourceWords);
         if (best && !taken.has(best.word.range.start)) {
           taken.add(best.word.range.start);
           // A Latin spelling the source writes in its own case (Nvidia, not NVIDIA) is the one to copy.
@@ -82,7 +91,6 @@ export const nameMismatch: SourceCheck = {
         findings.push(substitutionFinding(alignment, pair, named, mention, replaced.length === 1 ? 0.85 : 0.72, context));
       }
       const unplaced = unwritten.filter((named) => !replaced.some((r) => r.named === named));
-      const sourceWords = pair.source.flatMap(latinWords).map((w) => w.text);
       // One name missing and one katakana word nothing else in the source explains: that word renders it, badly.
       const rendering =
         unplaced.length === 1 && unplaced[0] && !STANDS_FOR_A_NAME.test(view.text) ? badRendering(unplaced[0], view, sourceWords, taken, context) : undefined;
@@ -99,6 +107,10 @@ export const nameMismatch: SourceCheck = {
         if (view.mentions.some((m) => related.has(m.entityId))) continue;
         const dropped = droppedFinding(alignment, pair, named, view);
         if (dropped) findings.push(dropped);
+      }
+      for (const slip of codeSlips(pair, near.source, taken)) {
+        taken.add(slip.written.range.start);
+        findings.push(garbleFinding(alignment, pair, slip.written, slip.source.text, slip.source.text, slip.source.range, 0.85, undefined));
       }
       for (const name of unknownNames(pair, context.kb, context.lexicon, alignment.sourceText)) {
         const garble = unknownNameGarble(name, view, taken, context.lexicon);

@@ -45,7 +45,10 @@ export function targetView(pair: AlignedPair, context: SourceCheckContext): Targ
   const writtenAsIs = (entity: Entity): boolean =>
     mentioned.has(entity.id) ||
     fullSpellingsOf(entity).some((s) => undotted(text).includes(undotted(s))) ||
-    katakana.some((w) => anotherWayOfWritingAGivenName(w.text, entity) || fullSpellingsOf(entity).some((s) => sameUpToLongVowels(w.text, s))) ||
+    katakana.some(
+      (w) =>
+        anotherWayOfWritingAGivenName(w.text, entity) || mixedSpellings(w.text, entity) || fullSpellingsOf(entity).some((s) => sameUpToLongVowels(w.text, s)),
+    ) ||
     // A short form counts when written as a word of its own (アルトマン), not as the end of another name (ダニエル・アモデイ).
     (entity.shortNames ?? []).some((s) => (/^[ァ-ヴー・＝]+$/.test(s) ? katakana.some((w) => w.text === s) : text.includes(s)));
   const ownFindings = (entity: Entity): Finding[] => own.filter((f) => f.entityId === entity.id);
@@ -107,4 +110,14 @@ export function anotherWayOfWritingAGivenName(written: string, entity: Entity): 
   const known = entity.ja.split(/[・＝]/);
   if (parts.length !== 2 || known.length !== 2 || parts[1] !== known[1]) return false;
   return editSimilarity(parts[0] ?? '', known[0] ?? '') >= GIVEN_NAME_VARIANT;
+}
+
+/** A given name from one of the entity's spellings and a family name from another (ジェンセン・ファン of ジェンセン・フアン and ジェンスン・ファン). */
+export function mixedSpellings(written: string, entity: Entity): boolean {
+  const parts = written.split(/[・＝]/);
+  if (parts.length !== 2) return false;
+  const known = fullSpellingsOf(entity)
+    .map((s) => s.split(/[・＝]/))
+    .filter((p) => p.length === 2);
+  return known.some((k) => k[0] === parts[0]) && known.some((k) => k[1] === parts[1]);
 }
