@@ -15,6 +15,11 @@ const EN_SCALE: Record<string, number> = {
   trillion: 1e12,
   t: 1e12,
   tn: 1e12,
+  // Indian English: a lakh is 100,000, a crore ten million (₹10,372 crore).
+  lakh: 1e5,
+  lakhs: 1e5,
+  crore: 1e7,
+  crores: 1e7,
 };
 const EN_CURRENCY_SYMBOL: Record<string, string> = {
   $: 'USD',
@@ -45,7 +50,7 @@ const EN_NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 const EN_PATTERN = new RegExp(
   String.raw`(US\$|[$€£¥₹₩]|\b(?:USD|EUR|GBP|JPY|RMB|CNY)\s?)?` +
     EN_NUMBER +
-    String.raw`(?:[\s-]?(thousand|million|billion|trillion|mn|bn|tn|[kKmMbBtT])\b)?` +
+    String.raw`(?:[\s-]?(thousand|million|billion|trillion|lakhs?|crores?|mn|bn|tn|[kKmMbBtT])\b)?` +
     // A unit after a space or a hyphen ("a 7-nanometer chip", "a 3-hour outage").
     String.raw`(?:[\s-]?(${EN_UNIT_PHRASES}|%|percent(?:age points?)?|per cent|points?|(?:US )?dollars?|euros?|pounds?(?: sterling)?|yen|yuan|renminbi|rupees?|won|[A-Za-z]+)(?![A-Za-z0-9])|(%))?`,
   'g',
