@@ -55,6 +55,8 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
       flags('利用者は30万人に達した。', 'Users reached three million.', '30万', '300万', 'error', 'three million'),
     ],
     quiet: [
+      // "and five other companies" counts the others: the translation may give the whole list's count.
+      quiet('トヨタ、ソニー、NTTなど8社が出資するラピダスは工場を開いた。', 'Rapidus, backed by Toyota, Sony, NTT and five other companies, opened its plant.'),
       // Indian English counts in crore (ten million): ₹10,372 crore is 1037億2000万ルピー.
       quiet('政府は1037億2000万ルピーを計上した。', 'The government set aside ₹10,372 crore.'),
       quiet('その会社は550万ドルを調達した。', 'The company raised $5.5 million.'),
@@ -324,6 +326,15 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
     code: 'added-segment',
     // A translated sentence with no source; a translator's note is none.
     flagged: [
+      // Inside a bead: the second of two translated sentences for one source sentence writes a year the source does not.
+      flags(
+        PARAGRAPH_JA_LINES.map((line, i) => (i === 3 ? line + '同社は2027年にも新しいモデルを投入すると報じられている。' : line)).join('\n'),
+        PARAGRAPH_EN,
+        '同社は2027年にも新しいモデルを投入すると報じられている。',
+        undefined,
+        'information',
+        'Developers can try it through the API starting next week.',
+      ),
       flagsWithoutSource(
         inserted('この発表を受けて、Googleの株価は5%下落したと多くの専門家が述べている。'),
         PARAGRAPH_EN,

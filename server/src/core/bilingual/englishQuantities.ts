@@ -63,7 +63,15 @@ const UNIT_AFTER_WORDS = new RegExp(String.raw`^[\s-](${EN_UNIT_PHRASES}|[A-Za-z
 export function englishQuantities(text: string): Quantity[] {
   const inDigits = digitQuantities(text);
   const inWords = wordQuantities(text).filter((w) => !inDigits.some((d) => d.range.start < w.range.end && w.range.start < d.range.end));
-  return [...inDigits, ...inWords].sort((a, b) => a.range.start - b.range.start);
+  return [...inDigits, ...inWords].filter((q) => !countsOthers(q, text)).sort((a, b) => a.range.start - b.range.start);
+}
+
+/**
+ * "Toyota, Sony, NTT and five other companies": a count of the others beside a list, which a translation may
+ * give as the whole (8社). Not a figure to compare.
+ */
+function countsOthers(q: Quantity, text: string): boolean {
+  return q.kind === 'count' && /^\s+others?\b/i.test(text.slice(q.range.end));
 }
 
 const WORD_VALUES: Record<string, number> = {
