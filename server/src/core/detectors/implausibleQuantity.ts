@@ -5,9 +5,10 @@
  *
  * Contract: a number (digits with 万/億/兆) is flagged, with the number rewritten as the fix,
  * - when it is outside the range its kind of quantity falls in (quantity-ranges.yaml: users, people,
- *   parameters, GPUs, a valuation, an amount raised…, known by its unit and the word just before or
- *   after it): a warning where the limit is a hard one (more users than people on Earth), information
- *   otherwise;
+ *   parameters, GPUs, a valuation, an amount raised…, known by its unit, the word just before or after it
+ *   and words its sentence must write, such as the owner of a market value): a warning where the limit is
+ *   a hard one (more users than people on Earth), information otherwise; the fix is the slip that brings
+ *   it where such values typically lie, else within the range;
  * - when a parameter count differs by a power of ten from the size in a model's name in the same sentence
  *   (「700億パラメータ」 beside Llama 3 8B… but 80億 for 8B): a warning;
  * - when a process node in nanometres differs by a power of ten from the node named in the sentence
@@ -66,17 +67,22 @@ export const implausibleQuantity: Detector = {
     'Numbers off by a power of ten for what they count: more users than people, a round above its valuation, 700億 parameters for an 8B model, 20 nm for N2, a figure the passage gives at another magnitude.',
   detect(doc, context) {
     const text = doc.flow.text;
-    const quantities = japaneseQuantities(text, currencyNames(context.kb.currencies)).filter((q) => isScaledOrLarge(text, q));
+    const every = japaneseQuantities(text, currencyNames(context.kb.currencies));
+    const quantities = every.filter((q) => isScaledOrLarge(text, q));
     const judged = new Map<Quantity, Judgement>();
     const judge = (judgement: Judgement | undefined): void => {
       if (judgement && !judged.has(judgement.quantity)) judged.set(judgement.quantity, judgement);
     };
-    for (const sentence of sentencesOf(text, quantities)) {
+    const bySentence = sentencesOf(text, quantities);
+    for (const sentence of bySentence) {
       for (const judgement of modelSizeSlips(text, sentence)) judge(judgement);
       for (const judgement of processNodeSlips(text, sentence)) judge(judgement);
-      for (const quantity of sentence.quantities) judge(outOfRange(text, sentence, quantity, context));
-      judge(roundAgainstValuation(text, sentence));
     }
+    // A range with a lower limit judges small numbers too (月2000ドル); the other checks need a scale or a large number.
+    for (const sentence of sentencesOf(text, every)) {
+      for (const quantity of sentence.quantities) judge(outOfRange(text, sentence, quantity, context, isScaledOrLarge(text, quantity)));
+    }
+    for (const sentence of bySentence) judge(roundAgainstValuation(text, sentence));
     for (const judgement of roundedRepeats(text, quantities)) judge(judgement);
     for (const judgement of conversionSlips(text, quantities, context)) judge(judgement);
     const findings: Finding[] = [];
@@ -146,18 +152,23 @@ function cueAfter(text: string, sentence: Sentence, quantity: Quantity, words: r
   });
 }
 
-function outOfRange(text: string, sentence: Sentence, quantity: Quantity, context: DetectorContext): Judgement | undefined {
+function outOfRange(text: string, sentence: Sentence, quantity: Quantity, context: DetectorContext, scaledOrLarge: boolean): Judgement | undefined {
   const sentenceText = text.slice(sentence.start, sentence.end);
   for (const range of context.rules.quantityRanges) {
+    if (!scaledOrLarge && range.min === undefined) continue;
     if (!unitMatches(text, quantity, range)) continue;
     if (range.before && !cueBefore(text, sentence, quantity, range.before)) continue;
     if (range.after && !cueAfter(text, sentence, quantity, range.after)) continue;
     if (range.unless?.some((word) => sentenceText.includes(word))) continue;
+    if (range.sentence && !range.sentence.some((word) => sentenceText.includes(word))) continue;
     const tooLarge = quantity.value > range.max;
     const tooSmall = range.min !== undefined && quantity.value < range.min;
     if (!tooLarge && !tooSmall) continue;
     const candidates = SLIPS.map((slip) => (tooLarge ? quantity.value / slip : quantity.value * slip));
-    const value = candidates.find((v) => v <= range.max && (range.min === undefined || v >= range.min));
+    const within = (v: number, min: number | undefined, max: number): boolean => v <= max && (min === undefined || v >= min);
+    const value =
+      candidates.find((v) => range.typical !== undefined && within(v, range.typical.min, range.typical.max)) ??
+      candidates.find((v) => within(v, range.min, range.max));
     return {
       quantity,
       value,
