@@ -96,3 +96,20 @@ describe('sound keys', () => {
     assert.equal(consonantSkeleton('godometo'), 'gdmt');
   });
 });
+
+describe('one name spelled two ways: dotted names alike but for one piece', () => {
+  detectorTable(
+    CODE,
+    [
+      {
+        name: 'the differing piece may sound further off when the other piece is written the same',
+        text: 'ボリス・チャーニー氏が登壇した。ボリス・チェルニー氏は答えた。ボリス・チェルニー氏によると量産は来年だ。',
+        expected: [['チャーニー', 'チェルニー', 'information']],
+      },
+    ],
+    [
+      { name: 'two people of one family: given names that do not sound alike', text: 'ボリス・チェルニー氏とアンナ・チェルニー氏は夫婦だ。' },
+      { name: 'the same given name, surnames far apart', text: 'ボリス・チェルニー氏とボリス・マルコフ氏が対談した。' },
+    ],
+  );
+});

@@ -18,6 +18,7 @@ import { repeatedWord } from './repeatedWord';
 import { sameSoundKanji } from './sameSoundKanji';
 import { splitBrandName } from './splitBrandName';
 import { truncatedName } from './truncatedName';
+import { truncatedDocumentName } from './truncatedDocumentName';
 import { spokenDomain } from './spokenDomain';
 import { wrongMagnitude } from './wrongMagnitude';
 
@@ -44,7 +45,13 @@ export const CHUNK_DETECTORS: readonly Detector[] = [
 export const WHOLE_DOCUMENT_DETECTORS: readonly Detector[] = [inconsistentSpelling];
 
 /** Detectors that compare what chunks contain across the whole document, chunk scans first (see SequenceDetector). */
-export const SEQUENCE_DETECTORS: readonly SequenceDetector<unknown>[] = [wrongMagnitude, nameTwoSpellings, misheardAcronym, literalTranslation];
+export const SEQUENCE_DETECTORS: readonly SequenceDetector<unknown>[] = [
+  wrongMagnitude,
+  nameTwoSpellings,
+  truncatedDocumentName,
+  misheardAcronym,
+  literalTranslation,
+];
 
 export const ALL_DETECTORS: readonly Pick<Detector, 'code' | 'description'>[] = [
   ...NAME_DETECTORS,

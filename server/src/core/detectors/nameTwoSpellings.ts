@@ -12,6 +12,9 @@
  *   left to the other detectors.
  * - Two spellings belong together when their sound keys (soundKey.ts) start alike (ジャ, ザ and チャ alike), share most consonants
  *   and most sounds, and neither is the other's beginning (that is a truncation, truncated-name's case).
+ * - Two dotted names that differ in one piece only (ボリス・チャーニー / ボリス・チェルニー, ジョン・ヨンヒョン /
+ *   チョン・ヨンヒョン) are one name when that piece sounds alike more loosely (half its sounds, its
+ *   consonants with the onset's transliteration swap folded), three letters of key being enough.
  * - The rarer spelling gets a warning with the commoner as its fix (information when both write the same
  *   sounds, クレイシー / クレーシー: a style); with even counts each gets information with the other as its
  *   fix. The commoner is not flagged: fixing the rarer then leaves nothing to report at its place.
@@ -75,19 +78,34 @@ export const nameTwoSpellings: SequenceDetector<NameWordUse> = {
       }
     }
     const verdicts = new Map<number, Finding[]>();
+    const add = (a: NameWord, b: NameWord, alike: number, sharedPiece?: string): void => {
+      for (const [use, finding] of pairFindings(a, b, alike, sharedPiece)) {
+        const found = verdicts.get(use);
+        if (found) found.push(finding);
+        else verdicts.set(use, [finding]);
+      }
+    };
     const list = [...words.values()];
+    const paired = new Set<string>();
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {
         const a = list[i] as NameWord;
         const b = list[j] as NameWord;
         const alike = soundAlike(a, b);
         if (alike === undefined) continue;
-        for (const [use, finding] of pairFindings(a, b, alike)) {
-          const found = verdicts.get(use);
-          if (found) found.push(finding);
-          else verdicts.set(use, [finding]);
-        }
+        paired.add(`${a.text}\u0001${b.text}`).add(`${b.text}\u0001${a.text}`);
+        add(a, b, alike);
       }
+    }
+    // Two dotted names alike but for one piece (ボリス・チャーニー / ボリス・チェルニー): the pieces written
+    // the same are the evidence, so the differing piece may sound further off.
+    for (const [a, b, shared] of piecePairs(chunks)) {
+      const wordA = words.get(a);
+      const wordB = words.get(b);
+      if (!wordA || !wordB || paired.has(`${a}\u0001${b}`)) continue;
+      paired.add(`${a}\u0001${b}`).add(`${b}\u0001${a}`);
+      const alike = soundAlikeBesideShared(wordA, wordB);
+      if (alike !== undefined) add(wordA, wordB, alike, shared);
     }
     return verdicts;
   },
@@ -183,6 +201,47 @@ function soundAlike(a: NameWord, b: NameWord): number | undefined {
   return (sounds + consonants) / 2;
 }
 
+/** Pairs of pieces in which two dotted names differ, when they differ in that one piece only, with a piece they share. */
+function* piecePairs(chunks: readonly (readonly NameWordUse[])[]): Generator<[string, string, string]> {
+  const names = new Map<string, readonly string[]>();
+  for (const uses of chunks) {
+    for (const use of uses) {
+      if (use.partners.length < 2 || use.partners.includes(LOOSE)) continue;
+      names.set(use.partners.join('・'), use.partners);
+    }
+  }
+  const list = [...names.values()];
+  for (let i = 0; i < list.length; i++) {
+    for (let j = i + 1; j < list.length; j++) {
+      const a = list[i] as readonly string[];
+      const b = list[j] as readonly string[];
+      if (a.length !== b.length) continue;
+      const differing = a.map((_, k) => k).filter((k) => a[k] !== b[k]);
+      if (differing.length !== 1) continue;
+      const k = differing[0] as number;
+      const shared = a.find((piece, at) => at !== k && piece.length >= 2);
+      if (shared !== undefined) yield [a[k] as string, b[k] as string, shared];
+    }
+  }
+}
+
+/** The shortest key a piece beside a shared piece may have (ジョン, チョン). */
+const MIN_SHARED_KEY = 3;
+
+/** How alike two pieces of dotted names that share their other pieces sound, or undefined when not alike enough. */
+function soundAlikeBesideShared(a: NameWord, b: NameWord): number | undefined {
+  if (a.partners.has(b.text) || b.partners.has(a.text) || isLatin(a.text) || isLatin(b.text)) return undefined;
+  if (a.key.length < MIN_SHARED_KEY || b.key.length < MIN_SHARED_KEY || onset(a.key) !== onset(b.key)) return undefined;
+  if (a.key !== b.key && (a.key.startsWith(b.key) || b.key.startsWith(a.key))) return undefined;
+  const sounds = editSimilarity(a.key, b.key);
+  // The onset's transliteration swap (ジョン / チョン) is folded before the consonants are compared.
+  const consonants = editSimilarity(foldOnset(consonantSkeleton(a.key)), foldOnset(consonantSkeleton(b.key)));
+  if (sounds < 0.5 || consonants < 0.6) return undefined;
+  return (sounds + consonants) / 2;
+}
+
+const foldOnset = (skeleton: string): string => skeleton.replace(/^(ch|z)/, 'j');
+
 /** The first sound, with the onsets transliteration swaps folded (ジャ/ザ/チャ for one foreign sound). */
 const onset = (key: string): string => {
   const first = /^(ch|sh|ts|[a-z])/.exec(key)?.[0] ?? '';
@@ -191,7 +250,7 @@ const onset = (key: string): string => {
 
 const isLatin = (text: string): boolean => /^[A-Za-z]/.test(text);
 
-function pairFindings(a: NameWord, b: NameWord, alike: number): [number, Finding][] {
+function pairFindings(a: NameWord, b: NameWord, alike: number, sharedPiece?: string): [number, Finding][] {
   const [common, rare] = a.uses.length >= b.uses.length ? [a, b] : [b, a];
   // Spellings of the same sounds (クレイシー, クレーシー) are another way of writing, never more than information.
   const even = common.uses.length === rare.uses.length;
@@ -199,6 +258,7 @@ function pairFindings(a: NameWord, b: NameWord, alike: number): [number, Finding
   const reasons = [
     t('Both are written where a name stands (in a dotted name or before a title such as 氏) and neither is in the knowledge base.'),
     t('They sound alike: 「{0}」 ({1}) and 「{2}」 ({3}), {4}% alike.', common.text, common.key, rare.text, rare.key, Math.round(alike * 100)),
+    ...(sharedPiece !== undefined ? [t('Both stand in a name written otherwise alike (with 「{0}」).', sharedPiece)] : []),
   ];
   const finding = (word: NameWord, other: NameWord, confidence: number, fix: boolean, message: string): [number, Finding][] => {
     // One finding for the word, placed on each of its uses.

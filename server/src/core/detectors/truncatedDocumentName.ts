@@ -1,0 +1,205 @@
+/**
+ * A name the knowledge base does not know, cut short where the same document writes it whole: 「ネビ」 beside
+ * 「ネビウス」, 「チューンラ」 beside 「チューンラボ」, 「シンキング・マシーン」 beside 「シンキング・マシーンズ・ラボ」.
+ * Speech recognition drops the end of an unfamiliar name; the document's own full spelling is the evidence.
+ * (Names of the knowledge base are truncated-name's.)
+ *
+ * Contract:
+ * - A katakana word (or a part of a dotted name, never its first part: a given name is a name of its own)
+ *   that is the strict beginning of a longer katakana word the document writes elsewhere, cut where a sound
+ *   ends (what is lost starts with no long-vowel mark or small kana), keeping half the longer word and four
+ *   letters of romaji or more, and losing at most three kana, not only a plural ズ/ス.
+ * - The cut falls inside a name: inside a token of the longer word that kuromoji does not know or knows as a
+ *   proper noun. A loanword compound cut between its words (データ / データセンター) or an ordinary word that
+ *   begins another (ロボ / ロボット) is not a cut name.
+ * - Spellings of the knowledge base, ordinary loanwords (the list is data), on either side, are left alone.
+ * - A dotted name whose first pieces are another dotted name's, cut inside a later piece (シンキング・マシーン /
+ *   シンキング・マシーンズ・ラボ), is that name cut short.
+ * - What is lost is not a word of its own (ビルド / ビルドツール is a compound); a dictionary word is never the
+ *   cut (オープン, クライアント begin many compounds), except as a piece of a dotted name.
+ * - Warning for a dotted name cut (its whole first pieces are the evidence) not written more often than the
+ *   whole name; information for one word (a short form or a nickname is written so too).
+ */
+import type { AnalyzedDocument } from '../analyzedDocument';
+import { makeFinding } from '../finding';
+import { knownKatakanaWords } from '../nameIndex';
+import { katakanaToRomaji } from '../text';
+import type { JapaneseTokenizer } from '../tokenizer';
+import type { Finding, OffsetRange } from '../types';
+import type { ScanServices, SequenceDetector } from './detector';
+import { t } from '../l10n';
+
+const CODE = 'truncated-document-name';
+const MIN_ROMAJI = 4;
+/** Kana that cannot start a sound of their own: a cut before one splits a sound. */
+const NOT_A_SOUND_START = /^[ーァィゥェォッャュョヮヵヶ]/;
+/** At most this many kana lost from one word (ネビ/ウス, エクサイエン/ティア). */
+const MAX_LOST = 3;
+const PLURAL = /^[ズス]$/;
+const KATAKANA_RUN = /[\u30A1-\u30FA\u30FC]+(?:[・･][\u30A1-\u30FA\u30FC]+)*/g;
+
+/** A katakana word, or a whole dotted name, as written in a chunk. */
+interface NameWordUse {
+  readonly text: string;
+  /** In chunk offsets. */
+  readonly range: OffsetRange;
+  /** A whole dotted name (several pieces), else one word or one piece. */
+  readonly dotted: boolean;
+  /** The first piece of a dotted name (a given name: never taken for a cut). */
+  readonly firstPiece: boolean;
+  /** A word of the dictionary (not a proper noun), a known spelling of the knowledge base, or an ordinary loanword. */
+  readonly ordinary: boolean;
+  readonly known: boolean;
+}
+
+const NOWHERE = { start: 0, end: 0 };
+
+export const truncatedDocumentName: SequenceDetector<NameWordUse> = {
+  code: CODE,
+  description: 'A name the knowledge base does not know, cut short where the document writes it whole elsewhere (ネビ beside ネビウス).',
+  scan: (doc, services) => nameWordUses(doc, services),
+  itemKey: (use) => `${use.text}\u0001${use.dotted ? 1 : 0}${use.firstPiece ? 1 : 0}${use.ordinary ? 1 : 0}${use.known ? 1 : 0}`,
+  itemRange: (use) => use.range,
+  decide(chunks, _context, tokenizer) {
+    const counts = new Map<string, number>();
+    const all: NameWordUse[] = [];
+    for (const uses of chunks) {
+      for (const use of uses) {
+        all.push(use);
+        counts.set(use.text, (counts.get(use.text) ?? 0) + 1);
+      }
+    }
+    // Each spelling once, by its first two kana (a cut keeps at least two).
+    const byStart = new Map<string, NameWordUse[]>();
+    const listed = new Set<string>();
+    for (const use of all) {
+      if (use.known || listed.has(use.text)) continue;
+      listed.add(use.text);
+      const bucket = byStart.get(use.text.slice(0, 2));
+      if (bucket) bucket.push(use);
+      else byStart.set(use.text.slice(0, 2), [use]);
+    }
+    const verdicts = new Map<number, Finding[]>();
+    const cache = new Map<string, Finding | null>();
+    let ordinal = 0;
+    for (const uses of chunks) {
+      // A dotted name found cut covers its pieces: one finding, on the whole name.
+      let coveredUntil = -1;
+      for (const use of uses) {
+        const at = ordinal++;
+        if (use.range.start < coveredUntil) continue;
+        let verdict = cache.get(use.text);
+        if (verdict === undefined) {
+          verdict = judge(use, byStart.get(use.text.slice(0, 2)) ?? [], counts, tokenizer) ?? null;
+          cache.set(use.text, verdict);
+        }
+        if (!verdict) continue;
+        verdicts.set(at, [verdict]);
+        coveredUntil = use.range.end;
+      }
+    }
+    return verdicts;
+  },
+};
+
+function nameWordUses(doc: AnalyzedDocument, services: ScanServices): NameWordUse[] {
+  const uses: NameWordUse[] = [];
+  const known = knownKatakanaWords(services.kb);
+  const ordinaryWord = (word: string): boolean => services.rules.ordinaryKatakana.has(word) || isDictionaryWord(doc, word);
+  for (const run of doc.text.matchAll(KATAKANA_RUN)) {
+    const start = run.index ?? 0;
+    const parts = run[0].split(/[・･]/);
+    if (parts.length > 1) {
+      uses.push({ text: run[0], range: { start, end: start + run[0].length }, dotted: true, firstPiece: false, ordinary: false, known: known.has(run[0]) });
+    }
+    let at = start;
+    parts.forEach((part, index) => {
+      const from = at;
+      at += part.length + 1;
+      if (part.length < 2) return;
+      uses.push({
+        text: part,
+        range: { start: from, end: from + part.length },
+        dotted: false,
+        firstPiece: parts.length > 1 && index === 0,
+        ordinary: ordinaryWord(part),
+        known: known.has(part),
+      });
+    });
+  }
+  return uses;
+}
+
+/** The longer name the word is the cut beginning of, as a finding; undefined when there is none. */
+function judge(use: NameWordUse, sameStart: readonly NameWordUse[], counts: ReadonlyMap<string, number>, tokenizer: JapaneseTokenizer): Finding | undefined {
+  if (use.known || use.firstPiece || katakanaToRomaji(use.text).length < MIN_ROMAJI) return undefined;
+  // A dictionary word (オープン, クライアント) begins many compounds; only a dotted name's whole first pieces vouch for it.
+  if (use.ordinary && !use.dotted) return undefined;
+  let best: NameWordUse | undefined;
+  for (const whole of sameStart) {
+    if (whole.dotted !== use.dotted || whole.ordinary || whole.text.length <= use.text.length || !whole.text.startsWith(use.text)) continue;
+    // What is lost of the word (or the piece of a dotted name) that was cut.
+    const lost = whole.text.slice(use.text.length).split(/[・･]/)[0] ?? '';
+    if (lost === '' || NOT_A_SOUND_START.test(lost) || use.text.length * 2 < whole.text.length) continue;
+    if (!use.dotted && !cutInsideName(whole.text, use.text.length, tokenizer)) continue;
+    // What is lost is a word of its own (ビルド / ビルドツール): a compound, not a cut name. Speech
+    // recognition loses the last sounds of a word, not a long tail; a plural ending is a variant.
+    // (Two kana are a word too often to tell: ベレン/ゲル.)
+    if (lost.length >= 3 && isWord(lost, tokenizer)) continue;
+    if (!use.dotted && (lost.replace(/ー/g, '').length > MAX_LOST || PLURAL.test(lost))) continue;
+    if (!best || whole.text.length < best.text.length) best = whole;
+  }
+  if (!best) return undefined;
+  const cutCount = counts.get(use.text) ?? 0;
+  const wholeCount = counts.get(best.text) ?? 0;
+  // A dotted name whose first pieces are all there is that name; one word may be a short form or a nickname.
+  const loud = use.dotted && cutCount <= wholeCount;
+  return makeFinding({
+    code: CODE,
+    range: NOWHERE,
+    message: loud
+      ? t('「{0}」 looks like 「{1}」, written whole elsewhere in this document, cut short', use.text, best.text)
+      : t('「{0}」 may be 「{1}」, written whole elsewhere in this document, cut short', use.text, best.text),
+    confidence: loud ? 0.7 : 0.5,
+    explanation: {
+      problem: t('Probably a name with its end lost: the document writes 「{0}」 elsewhere.', best.text),
+      reasons: [
+        t('「{0}」 is the beginning of 「{1}」, cut inside the name where a sound ends.', use.text, best.text),
+        t('「{0}」×{1}, 「{2}」×{3} in this document.', best.text, wholeCount, use.text, cutCount),
+        loud
+          ? t('The whole first part of the name is written as elsewhere in this document.')
+          : t('A short form or a nickname is written so too: only a possibility.'),
+      ],
+    },
+    replacements: [best.text],
+  });
+}
+
+/** Whether a cut at `at` falls inside a token of the word that is a name (unknown to kuromoji, or a proper noun). */
+function cutInsideName(word: string, at: number, tokenizer: JapaneseTokenizer): boolean {
+  let offset = 0;
+  for (const token of tokenizer.tokenize(word)) {
+    const end = offset + token.surface.length;
+    if (offset < at && at < end) return !token.known || token.posDetail === '固有名詞';
+    offset = end;
+  }
+  return false;
+}
+
+/** A katakana stretch made of dictionary words only (ツール, チェーン). */
+function isWord(kana: string, tokenizer: JapaneseTokenizer): boolean {
+  return tokenizer.tokenize(kana).every((token) => token.known && token.posDetail !== '固有名詞');
+}
+
+const dictionaryWords = new Map<string, boolean>();
+
+/** A word kuromoji knows, every token of it, and not as a proper noun. */
+function isDictionaryWord(doc: AnalyzedDocument, word: string): boolean {
+  let known = dictionaryWords.get(word);
+  if (known === undefined) {
+    known = doc.tokenize(word).every((token) => token.known && token.posDetail !== '固有名詞');
+    if (dictionaryWords.size > 20_000) dictionaryWords.clear();
+    dictionaryWords.set(word, known);
+  }
+  return known;
+}

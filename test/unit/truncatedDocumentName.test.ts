@@ -1,0 +1,43 @@
+import { describe } from 'node:test';
+import { detectorTable, type FlaggedCase, type QuietCase } from '../support/detectorTable';
+
+const CODE = 'truncated-document-name';
+
+// Names the knowledge base does not know, written by us: an invented biotech, a researcher, a chip start-up.
+const CASES: readonly FlaggedCase[] = [
+  {
+    name: 'a dotted name cut inside its last piece, its first pieces whole: a warning with the whole name as fix',
+    text: 'ルシア・ベレンゲル氏が登壇した。続いてルシア・ベレン氏は量産の時期に答えた。',
+    expected: [['ルシア・ベレン', 'ルシア・ベレンゲル', 'warning']],
+  },
+  {
+    name: 'a dotted company name cut inside a later piece',
+    text: 'ノヴァ・セラフィクス・ラボは資金を集めた。ノヴァ・セラフィは創薬を手がける。',
+    expected: [['ノヴァ・セラフィ', 'ノヴァ・セラフィクス・ラボ', 'warning']],
+  },
+  {
+    name: 'one word cut short where the document writes it whole: information (it may be a short form)',
+    text: '新興のヴェラノヴァ社が資金を集めた。ヴェラノは創薬を手がける。',
+    expected: [['ヴェラノ', 'ヴェラノヴァ', 'information']],
+  },
+  {
+    name: 'a surname cut short beside the dotted full name',
+    text: 'ルシア・ベレンゲル氏が登壇した。ベレン氏は質問に答えた。',
+    expected: [['ベレン', 'ベレンゲル', 'information']],
+  },
+];
+
+const QUIET: readonly QuietCase[] = [
+  { name: 'a loanword compound and its first word', text: 'このビルドツールは速い。ビルドの時間が短い。' },
+  { name: 'a compound of an unknown word and a word of its own (ツール)', text: 'ザンテリスツールを使う。ザンテリスは速い。' },
+  { name: 'an ordinary word that begins a name', text: 'オープンソースの話。オープンな議論。' },
+  { name: 'a given name and a surname that begins alike', text: 'ジョン・スミス氏とジョンソン氏が対談した。' },
+  { name: 'a plural ending is a variant, not a cut', text: 'フリーメイソンズの話。フリーメイソンの歴史。' },
+  { name: 'a long tail lost is another word, not a cut', text: 'ヴェラノヴァリスクは高い。ヴェラノは別の会社だ。' },
+  { name: 'a known name of the knowledge base is left to truncated-name', text: 'ネビウスはGPUクラウドだ。ネビは財務が強い。' },
+  { name: 'a whole name written twice', text: 'ルシア・ベレンゲル氏が登壇した。ルシア・ベレンゲル氏は答えた。' },
+];
+
+describe('a name cut short where the document writes it whole', () => {
+  detectorTable(CODE, CASES, QUIET);
+});
