@@ -129,3 +129,49 @@ describe('yen where the story counts in another currency', () => {
     ],
   );
 });
+
+// Our own sentences; the figures are the knowledge base's published ones, and rates of real currencies.
+describe('currencies judged by a published figure or by a conversion into themselves', () => {
+  detectorTable(
+    CODE,
+    [
+      {
+        name: 'the digits of a figure published in dollars, written in yuan in a Chinese story',
+        text: 'DeepSeek-V3は中国のモデルだ。最終的な学習の費用はたった557万6000元だったと論文にある。',
+        expected: [['元', 'ドル', 'warning']],
+      },
+      {
+        name: 'dollars where the figure is published in rupees',
+        text: 'IndiaAIミッションの予算は5年間で1037億1920万ドルだ。',
+        expected: [['ドル', 'ルピー', 'warning']],
+      },
+      {
+        name: 'an amount followed by its conversion into the same currency, at the rupee’s rate, in an Indian story',
+        text: 'インド政府の予算総額は1037億ドル（約12億5000万ドル）で、計算基盤に充てられる。',
+        expected: [['ドル', 'ルピー', 'warning']],
+      },
+    ],
+    [
+      { name: 'a published figure in its own currency', text: 'DeepSeek-V3の学習費用は557万6000ドルだったと論文にある。中国のモデルだ。' },
+      { name: 'a real conversion into another currency', text: 'インド政府の予算総額は1037億ルピー（約12億5000万ドル）だ。' },
+      { name: 'a range written with brackets in one currency', text: 'インドのモデル開発に10億ドル（うち2億ドルは政府）を充てる。' },
+    ],
+  );
+});
+
+describe('an amount of a sentence that names no one belongs to the entity of the sentence before', () => {
+  detectorTable(
+    CODE,
+    [
+      {
+        name: 'a round in euros after a sentence about a US company, in a story also about Europe: information',
+        text: '欧州委員会はAI法を施行した。OpenAIは新しいモデルを発表した。調達額は10億ユーロでした。',
+        expected: [['ユーロ', 'ドル', 'information']],
+      },
+    ],
+    [
+      { name: 'the currency of the entity before', text: 'Mistral AIはフランスの企業だ。調達額は6億ユーロでした。' },
+      { name: 'a sentence that names someone of its own', text: '英国のAI安全研究所は2023年に発足した。欧州委員会は1億ユーロを拠出した。' },
+    ],
+  );
+});

@@ -77,6 +77,21 @@ const FOUND: readonly FlaggedCase[] = [
     expected: [['260億', '26億', 'information']],
   },
   {
+    name: 'GPUs counted before the word GPU, more than any delivery has',
+    text: '同社は韓国政府に計26億基超のGPUを供給すると発表した。',
+    expected: [['26億', '26万', 'information']],
+  },
+  {
+    name: 'a unit out of range for what it measures: no fix on the number',
+    text: 'このデータセンターの第1段階の電力容量は40GWだ。',
+    expected: [['40', undefined, 'information']],
+  },
+  {
+    name: 'a valuation in won below any reported',
+    text: '合併後の企業価値は1億ウォンを超え、ユニコーンとなった。',
+    expected: [['1億', '1兆', 'information']],
+  },
+  {
     name: 'a range with a lower limit judges small numbers too',
     text: 'その人型ロボットの重さは600キロだ。',
     expected: [['600', '60', 'information']],
@@ -100,6 +115,8 @@ const QUIET: readonly QuietCase[] = [
   { name: 'a large lab in the sentence, but the round is of a fund it runs', text: 'OpenAIのスタートアップファンドは出資先が300万ドルを調達したと発表した。' },
   { name: 'a real drug development cost', text: '一つの新薬の開発費は平均で26億ドルと言われる。' },
   { name: 'a small number without a range that has a lower limit', text: '会議には300人が参加し、発表は20件あった。' },
+  { name: 'a campus of a few gigawatts', text: 'このデータセンターの第1段階の電力容量は1.2GWだ。' },
+  { name: 'a national goal of GPUs', text: '政府は将来的に1000万基のGPUを目標に掲げた。' },
 ];
 
 describe('numbers off by a power of ten for what they count', () => {

@@ -55,6 +55,16 @@ const FOUND: readonly FlaggedCase[] = [
     text: 'エヌビディアのMBLinkでGPU同士を接続する。',
     expected: [['MBLink', 'NVLink', 'information']],
   },
+  {
+    name: 'letters before a hyphen and a version (GLN-4.5): the letters are compared',
+    text: '智譜のGLN-4.5は中国のオープンなモデルとして評価が高い。',
+    expected: [['GLN', 'GLM', 'warning']],
+  },
+  {
+    name: 'a doubled letter heard on its neighbour (ITT for IIT), with two signs: information',
+    text: 'インド工科大学、つまりITTマドラスのチームがインドの言語のデータを集めた。',
+    expected: [['ITT', 'IIT', 'information']],
+  },
 ];
 
 const QUIET: readonly QuietCase[] = [

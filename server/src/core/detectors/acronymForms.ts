@@ -41,10 +41,16 @@ export function lettersOfKatakana(word: string, letterNames: ReadonlyMap<string,
 }
 
 /**
- * Listed acronyms with contexts that differ from `written` in one letter of the same sound group, or, for a
- * word of four letters or more, in two; those of one letter first.
+ * Listed acronyms with contexts that differ from `written` in up to `maxSwaps` letters, each for one of the
+ * same sound group, or (with `moveDoubling`) by a doubled letter moved onto its neighbour; nearest first.
  */
-export function readingsOf(written: string, acronyms: ReadonlyMap<string, AcronymRule>, groups: readonly string[], maxSwaps: number): AcronymReading[] {
+export function readingsOf(
+  written: string,
+  acronyms: ReadonlyMap<string, AcronymRule>,
+  groups: readonly string[],
+  maxSwaps: number,
+  moveDoubling = false,
+): AcronymReading[] {
   const upper = written.toUpperCase();
   const readings = new Map<string, AcronymReading>();
   const visit = (spelled: string, from: number, swapped: number): void => {
@@ -63,7 +69,28 @@ export function readingsOf(written: string, acronyms: ReadonlyMap<string, Acrony
     }
   };
   visit(upper, 0, 0);
+  // A doubled letter heard on its neighbour (IIT written ITT, LLM written LMM): as sure as two letters swapped.
+  if (moveDoubling) {
+    for (const moved of doublingMoved(upper)) {
+      const rule = acronyms.get(moved.toLowerCase());
+      const key = moved.toLowerCase();
+      if (rule?.contexts && rule.contexts.length > 0 && !readings.has(key)) readings.set(key, { rule, swapped: 2 });
+    }
+  }
   return [...readings.values()].sort((a, b) => a.swapped - b.swapped);
+}
+
+/** The word with a doubled letter moved onto its neighbour: ITT → IIT, IIT → ITT. */
+function doublingMoved(word: string): string[] {
+  const moved: string[] = [];
+  for (let i = 0; i + 2 < word.length + 1; i++) {
+    const [a, b, c] = [word[i], word[i + 1], word[i + 2]];
+    if (a === undefined || b === undefined || !/[A-Z]/.test(a) || !/[A-Z]/.test(b)) continue;
+    // XXY → XYY, and XYY → XXY.
+    if (a === b && c !== undefined && c !== a && /[A-Z]/.test(c)) moved.push(word.slice(0, i + 1) + c + word.slice(i + 2));
+    if (a !== b && b === c) moved.push(word.slice(0, i + 1) + a + word.slice(i + 2));
+  }
+  return moved;
 }
 
 /** Two acronyms of one field (GPU and CPU share 半導体): a listener could mean either, so context cannot tell them apart. */

@@ -48,6 +48,8 @@ interface Judgement {
   readonly value: number | undefined;
   readonly confidence: number;
   readonly reasons: readonly string[];
+  /** The unit rather than the number is suspect (40GW for a site of 40MW). */
+  readonly unitSlip?: boolean;
 }
 
 const currencyNamesCache = new WeakMap<readonly Currency[], JapaneseCurrencyNames>();
@@ -86,16 +88,18 @@ export const implausibleQuantity: Detector = {
     for (const judgement of roundedRepeats(text, quantities)) judge(judgement);
     for (const judgement of conversionSlips(text, quantities, context)) judge(judgement);
     const findings: Finding[] = [];
-    for (const { quantity, value, confidence, reasons } of judged.values()) {
+    for (const { quantity, value, confidence, reasons, unitSlip } of judged.values()) {
       const written = text.slice(quantity.numberRange.start, quantity.numberRange.end);
       const replacement = value === undefined ? undefined : writeLike(written, value);
       findings.push(
         makeFinding({
           code: CODE,
           range: flowRange(doc.flow, quantity.numberRange.start, quantity.numberRange.end),
-          message: replacement
-            ? t('「{0}」 is probably {1}: the number is off by a power of ten (万, 億 and 兆, or billion and million, slipped)', written, replacement)
-            : t('「{0}」 is probably off by a power of ten (万, 億 and 兆, or billion and million, slipped)', written),
+          message: unitSlip
+            ? t('「{0}」 is off by a power of ten for what it measures: probably its unit slipped (メガ for キロ, ギガ for メガ, センチ for ミリ)', written)
+            : replacement
+              ? t('「{0}」 is probably {1}: the number is off by a power of ten (万, 億 and 兆, or billion and million, slipped)', written, replacement)
+              : t('「{0}」 is probably off by a power of ten (万, 億 and 兆, or billion and million, slipped)', written),
           confidence,
           explanation: { problem: t('The magnitude of this number does not fit what it counts.'), reasons },
           replacements: replacement ? [replacement] : [],
@@ -135,12 +139,15 @@ function unitMatches(text: string, quantity: Quantity, range: QuantityRange): bo
   return range.units.some((unit) => rest.startsWith(unit));
 }
 
+/** A number of days, months or years (「1日で」, 「3月に」): a time, not another figure the cue could belong to. */
+const TIME_EXPRESSION = /[0-9０-９]+(?:日|か月|カ月|ヶ月|月|年|週間|時間)/g;
+
 function cueBefore(text: string, sentence: Sentence, quantity: Quantity, words: readonly string[]): boolean {
   const window = text.slice(Math.max(sentence.start, quantity.range.start - CUE_WINDOW - 6), quantity.range.start);
   return words.some((word) => {
     const at = window.lastIndexOf(word);
     // The cue belongs to this number only when no other number stands between them.
-    return at >= 0 && !/[0-9０-９]/.test(window.slice(at + word.length));
+    return at >= 0 && !/[0-9０-９]/.test(window.slice(at + word.length).replace(TIME_EXPRESSION, ''));
   });
 }
 
@@ -155,7 +162,7 @@ function cueAfter(text: string, sentence: Sentence, quantity: Quantity, words: r
 function outOfRange(text: string, sentence: Sentence, quantity: Quantity, context: DetectorContext, scaledOrLarge: boolean): Judgement | undefined {
   const sentenceText = text.slice(sentence.start, sentence.end);
   for (const range of context.rules.quantityRanges) {
-    if (!scaledOrLarge && range.min === undefined) continue;
+    if (!scaledOrLarge && range.min === undefined && !range.unitSlip) continue;
     if (!unitMatches(text, quantity, range)) continue;
     if (range.before && !cueBefore(text, sentence, quantity, range.before)) continue;
     if (range.after && !cueAfter(text, sentence, quantity, range.after)) continue;
@@ -166,12 +173,15 @@ function outOfRange(text: string, sentence: Sentence, quantity: Quantity, contex
     if (!tooLarge && !tooSmall) continue;
     const candidates = SLIPS.map((slip) => (tooLarge ? quantity.value / slip : quantity.value * slip));
     const within = (v: number, min: number | undefined, max: number): boolean => v <= max && (min === undefined || v >= min);
-    const value =
-      candidates.find((v) => range.typical !== undefined && within(v, range.typical.min, range.typical.max)) ??
-      candidates.find((v) => within(v, range.min, range.max));
+    // A measure out of range by a unit's step is more likely a wrong unit than a wrong number: no fix on the number.
+    const value = range.unitSlip
+      ? undefined
+      : (candidates.find((v) => range.typical !== undefined && within(v, range.typical.min, range.typical.max)) ??
+        candidates.find((v) => within(v, range.min, range.max)));
     return {
       quantity,
       value,
+      unitSlip: range.unitSlip,
       confidence: range.sure ? 0.75 : 0.55,
       reasons: [
         t('As {0} it is {1}: {2}', range.about, tooLarge ? t('too large') : t('too small'), range.why),
@@ -322,7 +332,8 @@ function roundedRepeats(text: string, quantities: readonly Quantity[]): Judgemen
 }
 
 /** Between an amount and the same amount in another currency: 「（約」, 「、日本円で約」. */
-const CONVERSION_BETWEEN = /^\s*[（(、,]\s*(?:日本円で|円換算で|邦貨で|換算で)?\s*(?:約|およそ|ほぼ)?\s*$/;
+const CONVERSION_BETWEEN =
+  /^\s*[（(、,]\s*(?:日本円で|円換算で|邦貨で|換算で|(?:ドル|円|ユーロ|ポンド|ウォン|元|ルピー)(?:で言うと|換算で|にすると|では|で))?\s*(?:約|およそ|ほぼ)?\s*$/;
 
 /**
  * An amount followed by itself in another currency (「400億ドル（約6兆円）」) at a rate off by a power of ten:

@@ -11,7 +11,8 @@
  *   context words. Only where the document supports that acronym: its context words within a few dozen
  *   characters, the acronym itself written elsewhere, or two of its context words anywhere (one sign).
  *   Warning with two signs, information with one; a reading with two letters swapped needs two signs and is
- *   a warning only with three.
+ *   a warning only with three (a doubled letter moved, ITT for IIT, counts as two). One word of its field
+ *   anywhere in the document is half a sign: information for one swapped letter of a word of three or more.
  * - A listed acronym is taken for another only across fields (DNA for DMA, not CPU for GPU: acronyms that
  *   share a context word are both plausible wherever either is), when none of its own context words is
  *   near, its own field is not the document's, and the other's words are near: information (with one sign
@@ -70,7 +71,7 @@ export const misheardAcronym: SequenceDetector<AcronymCandidate> = {
       } else {
         if (latinNames.has(squash(letters))) return;
         const letterCount = letters.replace(/[^A-Za-z]/g, '').length;
-        readings = readingsOf(letters, acronyms, letterGroups, letterCount >= 4 && letterCount <= 6 ? 2 : 1);
+        readings = readingsOf(letters, acronyms, letterGroups, letterCount >= 4 && letterCount <= 6 ? 2 : 1, letterCount >= 3);
       }
       if (readings.length === 0) return;
       const range = { start, end: start + written.length };
@@ -82,7 +83,7 @@ export const misheardAcronym: SequenceDetector<AcronymCandidate> = {
       if (!looksLikeAcronym(plain)) continue;
       if (!acronyms.has(plain.toLowerCase()) && latinNames.has(squash(plain))) continue;
       // A generation or size after the letters (HVM3E, MVL72) is kept: the letters are what was misheard.
-      const lettersOnly = /^([A-Z]{2,})[0-9]/.exec(plain)?.[1];
+      const lettersOnly = /^([A-Z]{2,})-?[0-9]/.exec(plain)?.[1];
       const useLetters =
         lettersOnly !== undefined &&
         !acronyms.has(plain.toLowerCase()) &&
@@ -121,19 +122,29 @@ function evidenceFor(rule: AcronymRule, candidate: AcronymCandidate, context: De
   const words = (rule.contexts ?? []).filter((word) => !leaveOut.includes(word));
   const cues = words.filter((word) => mentions(candidate.around, word));
   const inDocument = words.filter((word) => !cues.includes(word) && context.wordCount(listedKey(word)) > 0);
-  return { cues, inDocument, elsewhere: writes(context, rule.acronym) > 0, field: inDocument.length >= 2 };
+  return { cues, inDocument, elsewhere: writes(context, rule.acronym) > 0, field: inDocument.length >= 2, someField: inDocument.length >= 1 };
 }
 
 /** An acronym no list knows, read as a listed one. */
 function judgeUnknown(candidate: AcronymCandidate, context: DetectorContext): Finding | undefined {
-  for (const { rule, swapped } of candidate.readings) {
-    const { cues, inDocument, elsewhere, field } = evidenceFor(rule, candidate, context);
-    if (cues.length === 0 && !elsewhere && !field) continue;
+  // The reading the document supports best (more words of its field around), nearest first among equals.
+  const support = (rule: AcronymRule): number => {
+    const { cues, elsewhere, field } = evidenceFor(rule, candidate, context);
+    return Math.min(2, cues.length) + (elsewhere ? 1 : 0) + (field ? 1 : 0);
+  };
+  const ranked = candidate.readings
+    .map((reading, order) => ({ reading, order, support: support(reading.rule) }))
+    .sort((a, b) => a.reading.swapped - b.reading.swapped || b.support - a.support || a.order - b.order)
+    .map(({ reading }) => reading);
+  for (const { rule, swapped } of ranked) {
+    const { cues, inDocument, elsewhere, field, someField } = evidenceFor(rule, candidate, context);
     if (writes(context, candidate.token) >= 3 && !elsewhere) continue;
     const signs = Math.min(2, cues.length) + (elsewhere ? 1 : 0) + (field ? 1 : 0);
     const [warnAt, reportAt] = swapped === 1 ? [2, 1] : [3, 2];
-    if (signs < reportAt) continue;
-    return report(candidate, rule, signs >= warnAt ? 0.75 : 0.55, [
+    // One word of its field anywhere in the document is half a sign: information for one swapped letter of three or more.
+    const halfSign = signs === 0 && swapped === 1 && someField && candidate.letters.length >= 3;
+    if (signs < reportAt && !halfSign) continue;
+    return report(candidate, rule, signs >= warnAt ? 0.75 : halfSign ? 0.5 : 0.55, [
       swapped === 1
         ? t('「{0}」 is no acronym we know; with one letter that sounds alike changed it is 「{1}」.', candidate.written, rule.acronym)
         : t('「{0}」 is no acronym we know; with two letters that sound alike changed it is 「{1}」.', candidate.written, rule.acronym),
