@@ -6,7 +6,8 @@
  * Contract: an amount with a magnitude word (万, 億, 兆) is flagged, with the amount rewritten as the fix,
  * - when at another power of ten it is within 3% of a figure the knowledge base publishes for an entity
  *   of the story (and not at its own): a warning for a slip of 万 or 億 (10^4, 10^8), information for
- *   a slip of ten to a thousand (a "billion" converted as 億 is common, but so are other amounts);
+ *   a slip of ten to a thousand (a "billion" converted as 億 is common, but so are other amounts; a
+ *   hundred or a thousand only against a figure of three significant digits or more, which chance meets rarely);
  * - when the document writes the same significant digits (two or more: 33, 5.5, 157) in the same
  *   currency at another power of ten more often: a warning; information when the counts are even
  *   (the later one is flagged: which one is right is then unknown).
@@ -202,7 +203,10 @@ function publishedElsewhere(amount: WrittenAmount, context: DetectorContext): Pu
   if (figures.some(({ figure }) => near(amount.value, figure))) return undefined;
   for (const { figure, owner } of figures) {
     if (BIG_SLIPS.some((slip) => near(amount.value * slip, figure))) return { figure, owner, big: true };
-    if (SMALL_SLIPS.some((slip) => near(amount.value * slip, figure))) return { figure, owner, big: false };
+    // A hundred or a thousand times off meets a figure of two digits (55億) by chance too often: only ten
+    // (a billion converted as 億) for those, every small slip for a figure of three digits or more.
+    const slips = significantDigits(String(figure.value)).length >= 3 ? SMALL_SLIPS : [10, 0.1];
+    if (slips.some((slip) => near(amount.value * slip, figure))) return { figure, owner, big: false };
   }
   return undefined;
 }
