@@ -45,4 +45,29 @@ describe('the mention index', () => {
     );
     assert.deepEqual(index.of('deepseek'), []);
   });
+
+  it('takes the last version’s census over when every chunk names the same (an edit moved them), and counts again when not', () => {
+    const chunks = [
+      [mention('nvidia', 'Nvidia', 0), mention('openai', 'OpenAI', 10)],
+      [mention('nvidia', 'NVIDIA', 2), mention('nvidia', 'Nvidia', 20)],
+    ];
+    const first = indexChunkMentions([0, 100], chunks);
+    // A character typed at the start of the first chunk: the same names, moved.
+    const moved = indexChunkMentions([0, 101], [[mention('nvidia', 'Nvidia', 1), mention('openai', 'OpenAI', 11)], chunks[1] ?? []], first);
+    assert.equal(moved.census, first.census, 'nothing counted again');
+    assert.deepEqual(
+      moved.of('nvidia').map((m) => m.range.start),
+      [1, 103, 121],
+    );
+    // Another spelling in the second chunk: counted afresh.
+    const respelt = indexChunkMentions([0, 101], [chunks[0] ?? [], [mention('nvidia', 'NVIDIA', 2), mention('nvidia', 'NVIDIA', 20)]], moved);
+    assert.notEqual(respelt.census, moved.census);
+    assert.deepEqual(
+      [...(respelt.census.get('nvidia')?.spellings ?? [])],
+      [
+        ['Nvidia', 1],
+        ['NVIDIA', 2],
+      ],
+    );
+  });
 });

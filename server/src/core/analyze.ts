@@ -11,7 +11,7 @@ import { buildContext, type DetectorContext } from './context';
 import { corroborate } from './corroboration';
 import { documentFactsId, FactsRead, recordingContext } from './facts';
 import { messagesGeneration } from './l10n';
-import { indexChunkMentions } from './mentionIndex';
+import { indexChunkMentions, type MentionIndex } from './mentionIndex';
 import { CHUNK_DETECTORS, NAME_DETECTORS, SEQUENCE_DETECTORS, WHOLE_DOCUMENT_DETECTORS } from './detectors';
 import type { Detector, ScanServices, SequenceDetector } from './detectors/detector';
 import { chunkWords, DocumentWords, katakanaKey, listedKey, sharedEnds, vocabularyOf } from './documentWords';
@@ -117,6 +117,8 @@ interface DocumentState {
   scans: readonly ChunkScan[];
   /** The last version analysed (TranscriptDocument.serial). */
   serial: number;
+  /** The last version's mentions (an edit that names nothing new takes over their census). */
+  mentions?: MentionIndex;
 }
 
 /** Which chunks of a version were those of an earlier one, by their keys: the first `prefix` and the last `suffix`. */
@@ -237,7 +239,9 @@ export class Analyzer {
     const indexed = indexChunkMentions(
       chunks.map((chunk) => chunk.start),
       chunkMentions,
+      state.mentions,
     );
+    state.mentions = indexed;
     const mentionsOf = (chunkIndex: number): readonly EntityMention[] => chunkMentions[chunkIndex] ?? [];
     const currencies = sumUsage(scans);
     state.words.update(scans.map((scan) => scan.words));

@@ -51,6 +51,12 @@ export interface DetectorContext {
   mostUsedSpelling(entityId: string, accept: (surface: string) => boolean): string | undefined;
   /** How likely the document is to talk about an entity: 1 when named, 0.6 when related to a named one, 0 otherwise. */
   affinity(entityId: string): number;
+  /**
+   * A value computed from the document's facts once per context, not once per chunk (`name` identifies
+   * `compute`, one name per function). `compute` must not read `mentions` (a chunk's own): a chunk's
+   * judgement that asks for it is cached on the facts `compute` read, as one fact (facts.ts).
+   */
+  derived<T>(name: string, compute: (context: DetectorContext) => T): T;
 }
 
 export interface ContextInput {
@@ -104,6 +110,7 @@ export function buildContext({
     return rank;
   };
   const spellingKeys = new Map<string, string>();
+  const derivedValues = new Map<string, unknown>();
   // Everything but the mentions, which are the document's (placed when asked for) or one chunk's.
   const shared: Omit<DetectorContext, 'mentions'> = {
     kb,
@@ -133,6 +140,12 @@ export function buildContext({
     },
     affinity: (id) => (evidence.has(id) ? 1 : related.has(id) ? 0.6 : 0),
     withMentions: (chunkMentions) => ({ ...shared, mentions: chunkMentions }),
+    derived<T>(name: string, compute: (context: DetectorContext) => T): T {
+      if (derivedValues.has(name)) return derivedValues.get(name) as T;
+      const value = compute({ ...shared, mentions: [] });
+      derivedValues.set(name, value);
+      return value;
+    },
   };
   return {
     ...shared,
@@ -140,6 +153,14 @@ export function buildContext({
       return index.all();
     },
   };
+}
+
+/**
+ * The same context with other mentions, for a detector judging a text of its own making (a fix applied):
+ * what it reads of the document is still read from (and recorded by) this context.
+ */
+export function withOwnMentions(context: DetectorContext, mentions: readonly EntityMention[]): DetectorContext {
+  return Object.create(context, { mentions: { value: mentions } }) as DetectorContext;
 }
 
 export function displayName(entity: Entity): string {

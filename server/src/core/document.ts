@@ -207,27 +207,29 @@ export function unchangedEnds(before: string, after: string): UnchangedEnds {
  */
 export interface FlowText {
   readonly text: string;
-  readonly offsets: readonly number[];
+  readonly offsets: ArrayLike<number>;
 }
 
 export function flowText(doc: TranscriptDocument, layout: BreakLayout): FlowText {
-  let text = '';
-  const offsets: number[] = [];
-  doc.lines.forEach((line, index) => {
-    for (let i = 0; i < line.text.length; i++) {
-      text += foldWidth(line.text[i] ?? '');
-      offsets.push(line.start + i);
-    }
-    const next = doc.lines[index + 1];
+  const lines = doc.lines;
+  const pieces: string[] = [];
+  // At most one flow character per document character, and one for the end.
+  const offsets = new Uint32Array(doc.text.length + 1);
+  let length = 0;
+  lines.forEach((line, index) => {
+    const lineText = line.text;
+    pieces.push(FULL_WIDTH_ASCII.test(lineText) ? lineText.replace(FULL_WIDTH_ASCII_ALL, foldWidth) : lineText);
+    for (let i = 0; i < lineText.length; i++) offsets[length++] = line.start + i;
+    const next = lines[index + 1];
     if (!next) return;
     // Only a wrap joins two lines: a cue, a menu item or a heading ends where its line ends.
-    if (line.text.trim() === '' || next.text.trim() === '' || layout.wrapAfter(index) === undefined) {
-      text += '\n';
-      offsets.push(line.end);
+    if (lineText.trim() === '' || next.text.trim() === '' || layout.wrapAfter(index) === undefined) {
+      pieces.push('\n');
+      offsets[length++] = line.end;
     }
   });
-  offsets.push(doc.text.length);
-  return { text, offsets };
+  offsets[length++] = doc.text.length;
+  return { text: pieces.join(''), offsets: offsets.subarray(0, length) };
 }
 
 /** Document range of flow characters [start, end). */
@@ -236,9 +238,12 @@ export function flowRange(flow: FlowText, start: number, end: number): OffsetRan
   return { start: flow.offsets[start] ?? 0, end: last === undefined ? (flow.offsets[start] ?? 0) : last + 1 };
 }
 
+// Full-width ASCII (！ to ～), folded to ASCII.
+const FULL_WIDTH_ASCII = /[\uff01-\uff5e]/;
+const FULL_WIDTH_ASCII_ALL = /[\uff01-\uff5e]/g;
+
 function foldWidth(ch: string): string {
-  const code = ch.charCodeAt(0);
-  return code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : ch;
+  return String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
 }
 
 /** A run of whole lines that the analysis treats as one unit, cached by its text. */

@@ -10,6 +10,7 @@ import type { KnowledgeBase } from './knowledge/knowledgeBase';
 import type { RuleSet } from './knowledge/rules';
 import { cueWordList, katakanaPiecesOf } from './corroboration';
 import type { JapaneseTokenizer } from './tokenizer';
+import { entriesStartingAt } from './byTwoCharacters';
 
 /** The counted kinds of words, each a prefix of the keys. */
 const LATIN = 'a\u0000';
@@ -65,6 +66,7 @@ export function vocabularyOf(kb: KnowledgeBase, rules: RuleSet, tokenizer: Japan
 }
 
 const NO_COUNTS: ReadonlyMap<string, number> = new Map();
+const itself = (word: string): string => word;
 
 /** The words of one chunk with their counts, as keys of the kinds above. */
 export function chunkWords(text: string, vocabulary: WordVocabulary): ReadonlyMap<string, number> {
@@ -81,8 +83,7 @@ export function chunkWords(text: string, vocabulary: WordVocabulary): ReadonlyMa
   for (const match of text.matchAll(WORD_PATTERN)) add(wordKey(match[0]));
   for (const match of text.matchAll(KATAKANA_RUN)) if (vocabulary.katakanaPieces.has(match[0])) add(katakanaKey(match[0]));
   for (let i = 0; i < text.length; i++) {
-    const words = vocabulary.byFirst.get(text[i] ?? '');
-    if (words) for (const word of words) if (text.startsWith(word, i)) add(listedKey(word));
+    for (const word of entriesStartingAt(vocabulary.byFirst, itself, text, i)) if (text.startsWith(word, i)) add(listedKey(word));
   }
   return counts.size === 0 ? NO_COUNTS : counts;
 }

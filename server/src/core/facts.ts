@@ -23,7 +23,8 @@ export type FactKind =
   | 'mentionsOf'
   | 'documentMentions'
   | 'documentWord'
-  | 'dictionaryRules';
+  | 'dictionaryRules'
+  | 'derived';
 
 /** A fact read: its kind, what it was about ('' for the whole of it: a map iterated, a size) and its value then. */
 export type FactRead = readonly [kind: FactKind, about: string, value: string];
@@ -83,7 +84,51 @@ export function factValue(source: FactSource, kind: FactKind, about: string): st
       return String(context.wordCount(about));
     case 'dictionaryRules':
       return context.dictionaryKey;
+    case 'derived':
+      return derivedEntry(context, about).signature;
   }
+}
+
+/** A value derived from the document's facts (DetectorContext.derived), with the facts its computation read. */
+interface DerivedEntry {
+  readonly value: unknown;
+  readonly reads: readonly FactRead[];
+  /** The reads with their values as one string: equal while every fact read is. */
+  readonly signature: string;
+  readonly positional: boolean;
+}
+
+/** The computations of derived values by name, as detectors first ask for them (a fact names its computation). */
+const derivations = new Map<string, (context: DetectorContext) => unknown>();
+const derivedEntries = new WeakMap<DetectorContext, Map<string, DerivedEntry>>();
+const NO_MENTIONS: readonly EntityMention[] = [];
+
+/** A derived value of a context, computed once with the facts it read recorded. */
+function derivedEntry(context: DetectorContext, name: string): DerivedEntry {
+  let entries = derivedEntries.get(context);
+  if (!entries) {
+    entries = new Map();
+    derivedEntries.set(context, entries);
+  }
+  let entry = entries.get(name);
+  if (!entry) {
+    const compute = derivations.get(name);
+    if (!compute) throw new Error(`No computation is known for the derived value "${name}": ask for it through DetectorContext.derived first.`);
+    const recording = recordingContext({ context, chunkMentions: NO_MENTIONS });
+    const value = compute(recording.context);
+    const reads = recording.reads();
+    if (reads.some(([kind]) => kind === 'chunkMentions')) {
+      throw new Error(`The derived value "${name}" read a chunk's mentions: it may read facts of the whole document only.`);
+    }
+    entry = {
+      value,
+      reads,
+      signature: reads.map(([kind, about, value]) => `${kind}\u0001${about}\u0001${value}`).join('\u0002'),
+      positional: reads.some(([kind]) => POSITIONAL.has(kind)),
+    };
+    entries.set(name, entry);
+  }
+  return entry;
 }
 
 /** Whether a map of the context has an entry (a count going from 3 to 4 leaves this fact as it was). */
@@ -192,75 +237,122 @@ export function documentFactsKey(context: DetectorContext): string {
  * document: they are the analyzer's services, fixed for its lifetime.
  */
 export function recordingContext(source: FactSource): { readonly context: DetectorContext; readonly reads: () => readonly FactRead[] } {
-  const { context, chunkMentions } = source;
-  const reads: FactRead[] = [];
-  const seen = new Map<FactKind, Set<string>>();
-  const record = (kind: FactKind, about: string): void => {
-    let abouts = seen.get(kind);
+  const recording = new RecordingContext(source);
+  return { context: recording, reads: () => recording.reads };
+}
+
+/**
+ * The recording context: one object per chunk judged, its views of the context's maps made on first use
+ * (most chunks read few of them).
+ */
+class RecordingContext implements DetectorContext {
+  readonly reads: FactRead[] = [];
+  private readonly seen = new Map<FactKind, Set<string>>();
+  private readonly context: DetectorContext;
+  private mentionCountView: ReadonlyMap<string, number> | undefined;
+  private evidenceView: ReadonlyMap<string, number> | undefined;
+  private relatedView: ReadonlySet<string> | undefined;
+  private countriesView: ReadonlyMap<string, number> | undefined;
+  private currenciesView: ReadonlyMap<string, number> | undefined;
+
+  constructor(private readonly source: FactSource) {
+    this.context = source.context;
+  }
+
+  record(kind: FactKind, about: string): void {
+    let abouts = this.seen.get(kind);
     if (!abouts) {
       abouts = new Set();
-      seen.set(kind, abouts);
+      this.seen.set(kind, abouts);
     }
     if (abouts.has(about)) return;
     abouts.add(about);
-    reads.push([kind, about, factValue(source, kind, about)]);
-  };
-  const recording: DetectorContext = {
-    kb: context.kb,
-    lexicon: context.lexicon,
-    rules: context.rules,
-    get mentions() {
-      record('chunkMentions', WHOLE);
-      return chunkMentions;
-    },
-    mentionCount: recordingMap(context.mentionCount, (about) => record('mentionCount', about)),
-    evidence: recordingMap(context.evidence, (about) => record('evidence', about)),
-    related: recordingSet(context.related, (about) => record('related', about)),
-    countries: recordingMap(context.countries, (about) => record('countries', about)),
-    currencies: recordingMap(context.currencies, (about) => record('currencies', about)),
-    get dictionaryRules() {
-      record('dictionaryRules', WHOLE);
-      return context.dictionaryRules;
-    },
-    get glossaryEntries() {
-      record('dictionaryRules', WHOLE);
-      return context.glossaryEntries;
-    },
-    get dictionaryKey() {
-      record('dictionaryRules', WHOLE);
-      return context.dictionaryKey;
-    },
-    wordCount: (key) => {
-      record('documentWord', key);
-      return context.wordCount(key);
-    },
-    wordsVersion: context.wordsVersion,
-    watchWord: (key) => context.watchWord(key),
-    spellingKey: (id) => {
-      record('spelling', id);
-      return context.spellingKey(id);
-    },
-    mostUsedSpelling: (id, accept) => {
-      record('spelling', id);
-      return context.mostUsedSpelling(id, accept);
-    },
-    mentionsOf: (id) => {
-      record('mentionsOf', id);
-      return context.mentionsOf(id);
-    },
-    // A loop over an entity's spellings alone (not their counts) reads their list, which changes less often.
-    spellingsOf: (id) => recordingMap(context.spellingsOf(id), (about) => record(about === KEYS ? 'spellingKeys' : 'spellingsOf', id)),
-    affinity: (id) => {
-      record('affinity', id);
-      return context.affinity(id);
-    },
-    withMentions: (mentions) => {
-      // A detector judging other mentions than its chunk's reads the document's.
-      record('documentMentions', WHOLE);
-      return context.withMentions(mentions);
-    },
-  };
-  return { context: recording, reads: () => reads };
+    this.reads.push([kind, about, factValue(this.source, kind, about)]);
+  }
+
+  get kb(): DetectorContext['kb'] {
+    return this.context.kb;
+  }
+  get lexicon(): DetectorContext['lexicon'] {
+    return this.context.lexicon;
+  }
+  get rules(): DetectorContext['rules'] {
+    return this.context.rules;
+  }
+  get mentions(): readonly EntityMention[] {
+    this.record('chunkMentions', WHOLE);
+    return this.source.chunkMentions;
+  }
+  get mentionCount(): ReadonlyMap<string, number> {
+    return (this.mentionCountView ??= new RecordingMap(this.context.mentionCount, this, 'mentionCount'));
+  }
+  get evidence(): ReadonlyMap<string, number> {
+    return (this.evidenceView ??= new RecordingMap(this.context.evidence, this, 'evidence'));
+  }
+  get related(): ReadonlySet<string> {
+    return (this.relatedView ??= recordingSet(this.context.related, (about) => this.record('related', about)));
+  }
+  get countries(): ReadonlyMap<string, number> {
+    return (this.countriesView ??= new RecordingMap(this.context.countries, this, 'countries'));
+  }
+  get currencies(): ReadonlyMap<string, number> {
+    return (this.currenciesView ??= new RecordingMap(this.context.currencies, this, 'currencies'));
+  }
+  get dictionaryRules(): DetectorContext['dictionaryRules'] {
+    this.record('dictionaryRules', WHOLE);
+    return this.context.dictionaryRules;
+  }
+  get glossaryEntries(): DetectorContext['glossaryEntries'] {
+    this.record('dictionaryRules', WHOLE);
+    return this.context.glossaryEntries;
+  }
+  get dictionaryKey(): string {
+    this.record('dictionaryRules', WHOLE);
+    return this.context.dictionaryKey;
+  }
+  wordCount(key: string): number {
+    this.record('documentWord', key);
+    return this.context.wordCount(key);
+  }
+  get wordsVersion(): number {
+    return this.context.wordsVersion;
+  }
+  watchWord(key: string): void {
+    this.context.watchWord(key);
+  }
+  spellingKey(id: string): string {
+    this.record('spelling', id);
+    return this.context.spellingKey(id);
+  }
+  mostUsedSpelling(id: string, accept: (surface: string) => boolean): string | undefined {
+    this.record('spelling', id);
+    return this.context.mostUsedSpelling(id, accept);
+  }
+  mentionsOf(id: string): readonly EntityMention[] {
+    this.record('mentionsOf', id);
+    return this.context.mentionsOf(id);
+  }
+  // A loop over an entity's spellings alone (not their counts) reads their list, which changes less often.
+  spellingsOf(id: string): ReadonlyMap<string, number> {
+    return new SpellingsView(this.context.spellingsOf(id), this, id);
+  }
+  affinity(id: string): number {
+    this.record('affinity', id);
+    return this.context.affinity(id);
+  }
+  withMentions(mentions: readonly EntityMention[]): DetectorContext {
+    // A detector judging other mentions than its chunk's reads the document's.
+    this.record('documentMentions', WHOLE);
+    return this.context.withMentions(mentions);
+  }
+  derived<T>(name: string, compute: (context: DetectorContext) => T): T {
+    derivations.set(name, compute);
+    const entry = derivedEntry(this.context, name);
+    // One fact for all it read, unless it read positions: those are told one by one (FactsRead.positional).
+    if (entry.positional) for (const [kind, about] of entry.reads) this.record(kind, about);
+    else this.record('derived', name);
+    return entry.value as T;
+  }
 }
 
 /** A value of the context computed once (`kind`: a fact kind, 'document', or a kind and what it is about). */
@@ -290,42 +382,63 @@ function mapKey(map: ReadonlyMap<string, unknown>): string {
 }
 
 /** A map that tells each read: of one key (`about` = the key), of its keys alone (KEYS), or of the whole (iterated, sized: WHOLE). */
-function recordingMap<V>(map: ReadonlyMap<string, V>, read: (about: string) => void): ReadonlyMap<string, V> {
-  const view: ReadonlyMap<string, V> = {
-    get: (key) => {
-      read(key);
-      return map.get(key);
-    },
-    has: (key) => {
-      read(HAS + key);
-      return map.has(key);
-    },
-    get size() {
-      read(WHOLE);
-      return map.size;
-    },
-    forEach: (callback, thisArg?: unknown) => {
-      read(WHOLE);
-      map.forEach((value, key) => callback.call(thisArg, value, key, view));
-    },
-    entries: () => {
-      read(WHOLE);
-      return map.entries();
-    },
-    keys: () => {
-      read(KEYS);
-      return map.keys();
-    },
-    values: () => {
-      read(WHOLE);
-      return map.values();
-    },
-    [Symbol.iterator]: () => {
-      read(WHOLE);
-      return map[Symbol.iterator]();
-    },
-  };
-  return view;
+class RecordingMap<V> implements ReadonlyMap<string, V> {
+  constructor(
+    private readonly map: ReadonlyMap<string, V>,
+    private readonly recorder: RecordingContext,
+    private readonly kind: FactKind,
+  ) {}
+
+  /** Tells a read: overridden where a read is recorded otherwise. */
+  protected read(about: string): void {
+    this.recorder.record(this.kind, about);
+  }
+  get(key: string): V | undefined {
+    this.read(key);
+    return this.map.get(key);
+  }
+  has(key: string): boolean {
+    this.read(HAS + key);
+    return this.map.has(key);
+  }
+  get size(): number {
+    this.read(WHOLE);
+    return this.map.size;
+  }
+  forEach(callback: (value: V, key: string, map: ReadonlyMap<string, V>) => void, thisArg?: unknown): void {
+    this.read(WHOLE);
+    this.map.forEach((value, key) => callback.call(thisArg, value, key, this));
+  }
+  entries(): MapIterator<[string, V]> {
+    this.read(WHOLE);
+    return this.map.entries();
+  }
+  keys(): MapIterator<string> {
+    this.read(KEYS);
+    return this.map.keys();
+  }
+  values(): MapIterator<V> {
+    this.read(WHOLE);
+    return this.map.values();
+  }
+  [Symbol.iterator](): MapIterator<[string, V]> {
+    this.read(WHOLE);
+    return this.map[Symbol.iterator]();
+  }
+}
+
+/** An entity's spellings: a loop over their keys reads their list (spellingKeys), any other read their counts (spellingsOf). */
+class SpellingsView extends RecordingMap<number> {
+  constructor(
+    map: ReadonlyMap<string, number>,
+    private readonly owner: RecordingContext,
+    private readonly entityId: string,
+  ) {
+    super(map, owner, 'spellingsOf');
+  }
+  protected override read(about: string): void {
+    this.owner.record(about === KEYS ? 'spellingKeys' : 'spellingsOf', this.entityId);
+  }
 }
 
 function recordingSet(set: ReadonlySet<string>, read: (about: string) => void): ReadonlySet<string> {

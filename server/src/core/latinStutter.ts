@@ -5,7 +5,7 @@
  */
 import type { KnowledgeBase } from './knowledge/knowledgeBase';
 import { nameIndexOf } from './nameIndex';
-import { isLatinWordChar } from './text';
+import { isLatinWordChar, isLatinWordCode } from './text';
 
 export interface LatinStutter {
   /** Where the first copy starts. */
@@ -47,7 +47,7 @@ export function latinStutters(text: string, kb: KnowledgeBase): LatinStutter[] {
   const names = namesByFirstWord(kb);
   const found: LatinStutter[] = [];
   for (let at = 0; at < text.length; at++) {
-    if (!isLatinWordChar(text[at] ?? '') || isLatinWordChar(text[at - 1] ?? '')) continue;
+    if (!isLatinWordCode(text.charCodeAt(at)) || isLatinWordCode(text.charCodeAt(at - 1))) continue;
     const stutter = stutterAt(text, at, names);
     if (stutter) {
       found.push(stutter);

@@ -224,9 +224,25 @@ export function layoutChunks(facts: readonly (readonly BreakFacts[])[], separate
   // A chunk lies in one region (chunks end at blank lines), so its first region is its only one.
   return facts.map((chunkFacts, i) => {
     const region = regions[regionOf[i] ?? 0];
-    const kind = (region && kindOf(region)) ?? documentKind;
-    return new ChunkLayout(chunkFacts.map((fact) => decide(fact, kind)));
+    return chunkLayout(chunkFacts, (region && kindOf(region)) ?? documentKind);
   });
+}
+
+/** The layout of a chunk without line breaks: every edit lays out thousands of them. */
+const NO_BREAKS = new ChunkLayout([]);
+/** Layouts by the facts of their breaks (the analysis keeps one array per chunk text) and the kind of their region. */
+const layoutsByFacts = new WeakMap<readonly BreakFacts[], Map<RegionKind, ChunkLayout>>();
+
+function chunkLayout(facts: readonly BreakFacts[], kind: RegionKind): ChunkLayout {
+  if (facts.length === 0) return NO_BREAKS;
+  let byKind = layoutsByFacts.get(facts);
+  if (!byKind) layoutsByFacts.set(facts, (byKind = new Map()));
+  let layout = byKind.get(kind);
+  if (!layout) {
+    layout = new ChunkLayout(facts.map((fact) => decide(fact, kind)));
+    byKind.set(kind, layout);
+  }
+  return layout;
 }
 
 function decide(fact: BreakFacts, kind: RegionKind): WrapReason | undefined {

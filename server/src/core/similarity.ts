@@ -45,10 +45,17 @@ export function editSimilarity(a: string, b: string): number {
 
 function transposedDistance(a: string, b: string): number {
   if (a.length !== b.length) return Number.POSITIVE_INFINITY;
-  const diffs: number[] = [];
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diffs.push(i);
-  const [first, second] = diffs;
-  if (diffs.length === 2 && first !== undefined && second === first + 1 && a[first] === b[second] && a[second] === b[first]) return 1;
+  // Exactly two differences, side by side and swapped.
+  let first = -1;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (first >= 0) {
+      if (i !== first + 1 || a[first] !== b[i] || a[i] !== b[first]) return Number.POSITIVE_INFINITY;
+      for (let j = i + 1; j < a.length; j++) if (a[j] !== b[j]) return Number.POSITIVE_INFINITY;
+      return 1;
+    }
+    first = i;
+  }
   return Number.POSITIVE_INFINITY;
 }
 

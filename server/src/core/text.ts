@@ -12,6 +12,22 @@ export const isDigit = (ch: string): boolean => /[0-9\uFF10-\uFF19]/.test(ch);
 export const isLatinWordChar = (ch: string): boolean => isLatinLetter(ch) || isDigit(ch);
 export const isJapanese = (ch: string): boolean => isKatakana(ch) || isHiragana(ch) || isKanji(ch);
 export const isLineBreak = (ch: string): boolean => ch === '\n' || ch === '\r';
+// The same classes by UTF-16 code, for loops over long texts (a character read as a string is a new string).
+export const isLatinLetterCode = (code: number): boolean =>
+  (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a);
+export const isDigitCode = (code: number): boolean => (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
+export const isLatinWordCode = (code: number): boolean => isLatinLetterCode(code) || isDigitCode(code);
+export const isKatakanaCode = (code: number): boolean =>
+  (code >= 0x30a1 && code <= 0x30fa) || (code >= 0x30fc && code <= 0x30fe) || (code >= 0x31f0 && code <= 0x31ff) || (code >= 0xff66 && code <= 0xff9f);
+export const isJapaneseCode = (code: number): boolean =>
+  isKatakanaCode(code) ||
+  (code >= 0x3041 && code <= 0x3096) ||
+  code === 0x309d ||
+  code === 0x309e ||
+  (code >= 0x3400 && code <= 0x4dbf) ||
+  (code >= 0x4e00 && code <= 0x9fff) ||
+  (code >= 0xf900 && code <= 0xfaff) ||
+  code === 0x3005;
 /** The middle dot that separates parts of foreign names in katakana. */
 export const NAME_SEPARATORS = new Set(['・', '･', '=', '＝']);
 
@@ -86,12 +102,16 @@ function readAsRomaji(katakana: string): string {
 
 /** Inside an English sentence (a quoted title, a caption), Latin words are English, not garbled transcription. */
 export function isInEnglishProse(text: string, start: number, end: number, window = 40): boolean {
-  const around = text.slice(Math.max(0, start - window), start) + text.slice(end, end + window);
   let latin = 0;
   let japanese = 0;
-  for (const ch of around) {
-    if (isLatinLetter(ch)) latin++;
-    else if (isJapanese(ch)) japanese++;
-  }
+  const count = (from: number, to: number): void => {
+    for (let i = from; i < to; i++) {
+      const code = text.charCodeAt(i);
+      if (isLatinLetterCode(code)) latin++;
+      else if (isJapaneseCode(code)) japanese++;
+    }
+  };
+  count(Math.max(0, start - window), start);
+  count(end, Math.min(text.length, end + window));
   return latin > 3 * Math.max(japanese, 4);
 }

@@ -20,7 +20,9 @@ export interface JapaneseTokenizer {
   tokenize(text: string): readonly Token[];
 }
 
-const CACHE_LIMIT = 50_000;
+// Lines of the chunks being analysed, and short words the detectors look up: a few thousand cover them (a whole
+// document's lines would hold ~65 MB of tokens for a 1 MB text, and an edit re-reads one chunk's lines).
+const CACHE_LIMIT = 4096;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 class CachingTokenizer implements JapaneseTokenizer {

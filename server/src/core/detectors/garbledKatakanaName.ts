@@ -9,7 +9,7 @@ import { makeFinding } from '../finding';
 import { knownKatakanaWords, nameIndexOf, type KatakanaName } from '../nameIndex';
 import { keepBestNonOverlapping, overlapsAny } from '../ranges';
 import { commonPrefixLength, editSimilarity } from '../similarity';
-import { isKatakana, katakanaToRomaji, NAME_SEPARATORS, scriptOf } from '../text';
+import { isKatakana, isKatakanaCode, katakanaToRomaji, NAME_SEPARATORS, scriptOf } from '../text';
 import { soundKey } from '../soundKey';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { Finding } from '../types';
@@ -198,18 +198,18 @@ function sameSoundsWritten(written: string, known: string): boolean {
 function* katakanaRuns(text: string): Generator<Part[]> {
   let i = 0;
   while (i < text.length) {
-    if (!isKatakana(text[i] ?? '')) {
+    if (!isKatakanaCode(text.charCodeAt(i))) {
       i++;
       continue;
     }
     const parts: Part[] = [];
     let start = i;
     while (i <= text.length) {
-      const ch = text[i] ?? '';
-      if (isKatakana(ch)) {
+      if (isKatakanaCode(text.charCodeAt(i))) {
         i++;
         continue;
       }
+      const ch = text[i] ?? '';
       if (i > start) parts.push(makePart(text, start, i));
       if (NAME_SEPARATORS.has(ch) && isKatakana(text[i + 1] ?? '')) {
         i++;
@@ -248,6 +248,39 @@ function isOrdinaryWord(doc: AnalyzedDocument, text: string, context: DetectorCo
 function bestMatch(part: Part, run: readonly Part[], context: DetectorContext): Match | undefined {
   let best: Match | undefined;
   let bestScore = 0;
+  // The story's affinity read for each name close enough, in the name index's order.
+  for (const match of closeNames(part, run, context.kb)) {
+    const score = match.similarity + 0.3 * context.affinity(match.name.entityId) + (match.otherPartMatches ? 0.2 : 0);
+    if (score > bestScore) {
+      bestScore = score;
+      best = match;
+    }
+  }
+  return best;
+}
+
+const closeNameCache = new WeakMap<KnowledgeBase, Map<string, readonly Match[]>>();
+const CLOSE_NAME_CACHE_SIZE = 20_000;
+
+/**
+ * The names a part sounds close enough to, in the name index's order, whatever the story: found once per
+ * spelling of the part and of its run (a document writes its names many times).
+ */
+function closeNames(part: Part, run: readonly Part[], kb: KnowledgeBase): readonly Match[] {
+  let cache = closeNameCache.get(kb);
+  if (!cache) closeNameCache.set(kb, (cache = new Map()));
+  const key = `${part.text}\u0001${run.indexOf(part)}\u0001${run.map((r) => r.text).join('\u0002')}`;
+  let found = cache.get(key);
+  if (!found) {
+    found = listCloseNames(part, run, kb);
+    if (cache.size >= CLOSE_NAME_CACHE_SIZE) cache.clear();
+    cache.set(key, found);
+  }
+  return found;
+}
+
+function listCloseNames(part: Part, run: readonly Part[], kb: KnowledgeBase): Match[] {
+  const found: Match[] = [];
   const consider = (name: KatakanaName, target: { readonly text: string; readonly romaji: string }): void => {
     if (target.romaji.length < MIN_ROMAJI || target.text === part.text || !comparableLengths(part.romaji, target.romaji)) return;
     // The whole known name and a word more (クロードアイ: Claude AI) is a name of its own, not a garble of it.
@@ -264,13 +297,9 @@ function bestMatch(part: Part, run: readonly Part[], context: DetectorContext): 
     // Below the usual bar only the given name vouches for the surname: it must at least keep its onset, which
     // recognisers keep (クライン is another surname beside ブラウン, not it misheard).
     if (similarity < 0.72 && !sameOnset(part.romaji, target.romaji)) return;
-    const score = similarity + 0.3 * context.affinity(name.entityId) + (otherPartMatches ? 0.2 : 0);
-    if (score > bestScore) {
-      bestScore = score;
-      best = { name, target: target.text, similarity, truncated, otherPartMatches, variant };
-    }
+    found.push({ name, target: target.text, similarity, truncated, otherPartMatches, variant });
   };
-  for (const name of nameIndexOf(context.kb).katakana) {
+  for (const name of nameIndexOf(kb).katakana) {
     // A part of a dotted run is matched with a part of a name, not with a whole dotted name: replacing
     // "フォンデア" in "ウルズラ・フォンデア・ライエン" by the whole name would write the rest twice.
     if (name.parts.length <= 1 || run.length <= 1) consider(name, name);
@@ -278,7 +307,7 @@ function bestMatch(part: Part, run: readonly Part[], context: DetectorContext): 
     const surname = name.parts.length > 1 ? name.parts[name.parts.length - 1] : undefined;
     if (surname) consider(name, surname);
   }
-  return best;
+  return found;
 }
 
 /**
@@ -364,15 +393,26 @@ function extendsName(written: string, known: string): boolean {
 
 /** Each part of the run is a part of some name of one entity (given name of one listing, surname of another). */
 function namesOnePerson(run: readonly Part[], context: DetectorContext): boolean {
-  const byEntity = new Map<string, Set<string>>();
-  for (const name of nameIndexOf(context.kb).katakana) {
-    if (name.parts.length < 2) continue;
-    let parts = byEntity.get(name.entityId);
-    if (!parts) byEntity.set(name.entityId, (parts = new Set()));
-    for (const part of name.parts) parts.add(part.text);
-  }
-  for (const parts of byEntity.values()) if (run.every((part) => parts.has(part.text))) return true;
+  for (const parts of namePartsByEntity(context.kb).values()) if (run.every((part) => parts.has(part.text))) return true;
   return false;
+}
+
+const namePartsCache = new WeakMap<KnowledgeBase, ReadonlyMap<string, ReadonlySet<string>>>();
+
+/** The parts of each entity's katakana names of several parts, by entity (once per knowledge base). */
+function namePartsByEntity(kb: KnowledgeBase): ReadonlyMap<string, ReadonlySet<string>> {
+  let byEntity = namePartsCache.get(kb);
+  if (!byEntity) {
+    const found = new Map<string, Set<string>>();
+    for (const name of nameIndexOf(kb).katakana) {
+      if (name.parts.length < 2) continue;
+      let parts = found.get(name.entityId);
+      if (!parts) found.set(name.entityId, (parts = new Set()));
+      for (const part of name.parts) parts.add(part.text);
+    }
+    namePartsCache.set(kb, (byEntity = found));
+  }
+  return byEntity;
 }
 
 // Sounds that Japanese writes several ways for one foreign sound: v as ヴ or the バ row, th as ス/ソ or ト/ツ,

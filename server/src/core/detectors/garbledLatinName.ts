@@ -5,7 +5,7 @@
 import { latinKey, latinPairKey, type WordCounts } from '../documentWords';
 import type { AnalyzedDocument } from '../analyzedDocument';
 import type { DetectorContext } from '../context';
-import { displayName } from '../context';
+import { displayName, withOwnMentions } from '../context';
 import { flowRange } from '../document';
 import { makeFinding } from '../finding';
 import { nameIndexOf, spokenForm, squash, type LatinName, type NameIndex } from '../nameIndex';
@@ -60,7 +60,7 @@ function settlesAlone(finding: Finding, doc: AnalyzedDocument, context: Detector
   const end = start + edit.newText.length;
   selfChecking = true;
   try {
-    const left = garbledLatinName.detect(fixed, { ...context, mentions: [] });
+    const left = garbledLatinName.detect(fixed, withOwnMentions(context, []));
     return !left.some((f) => f.range.start <= end && start <= f.range.end && (f.range.start < start || f.range.end > end));
   } finally {
     selfChecking = false;

@@ -27,6 +27,7 @@ import { isHiragana, isKanji, isKatakana, isLatinLetter, scriptOf } from '../tex
 import type { Finding, OffsetRange } from '../types';
 import type { SequenceDetector } from './detector';
 import { t } from '../l10n';
+import { entriesStartingAt } from '../byTwoCharacters';
 
 const CODE = 'literal-translation';
 const MAX_RENDERINGS_PER_NAME = 200;
@@ -55,8 +56,8 @@ export const literalTranslation: SequenceDetector<WrittenRendering> = {
     const text = doc.text;
     const found: WrittenRendering[] = [];
     for (let i = 0; i < text.length; i++) {
-      const candidates = index.get(text[i] ?? '');
-      if (!candidates) continue;
+      const candidates = entriesStartingAt(index, renderingText, text, i);
+      if (candidates.length === 0) continue;
       const rendering = candidates.find((r) => text.startsWith(r.text, i) && standsAlone(text, i, i + r.text.length));
       if (!rendering) continue;
       const entity = services.kb.get(rendering.entityId);
@@ -152,6 +153,8 @@ function judge(
     entityId: entity.id,
   });
 }
+
+const renderingText = (rendering: Rendering): string => rendering.text;
 
 const renderingCache = new WeakMap<KnowledgeBase, Map<LiteralWords, ReadonlyMap<string, readonly Rendering[]>>>();
 

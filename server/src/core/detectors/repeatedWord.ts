@@ -8,7 +8,7 @@ import { flowRange } from '../document';
 import { describeWrap, type WrapReason } from '../layout';
 import { makeFinding } from '../finding';
 import { knownKatakanaWords } from '../nameIndex';
-import { isKatakana, NAME_SEPARATORS } from '../text';
+import { isKatakana, isKatakanaCode, NAME_SEPARATORS } from '../text';
 import type { Finding } from '../types';
 import type { Detector } from './detector';
 import { t } from '../l10n';
@@ -28,7 +28,7 @@ export const repeatedWord: Detector = {
     const names = knownKatakanaWords(context.kb);
     const findings: Finding[] = [];
     for (let i = 0; i < text.length; i++) {
-      if (!isKatakana(text[i] ?? '') || isKatakana(text[i - 1] ?? '')) continue;
+      if (!isKatakanaCode(text.charCodeAt(i)) || isKatakanaCode(text.charCodeAt(i - 1))) continue;
       let runEnd = i;
       while (runEnd < text.length && (isKatakana(text[runEnd] ?? '') || NAME_SEPARATORS.has(text[runEnd] ?? ''))) runEnd++;
       const run = text.slice(i, runEnd);

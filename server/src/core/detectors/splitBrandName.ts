@@ -17,6 +17,8 @@ const PARTICLES = 'での';
 
 interface SplitForm {
   readonly pattern: RegExp;
+  /** What every match starts with: a text without it is not searched with the pattern. */
+  readonly head: string;
   readonly entityId: string;
   readonly name: string;
   /** How the name was broken: into two words at its capitals, or by a particle inside it. */
@@ -32,6 +34,7 @@ export const splitBrandName: Detector = {
     const text = doc.flow.text;
     const findings: Finding[] = [];
     for (const form of splitForms(context)) {
+      if (!text.includes(form.head)) continue;
       for (const match of text.matchAll(form.pattern)) {
         const start = match.index;
         const end = start + match[0].length;
@@ -89,6 +92,7 @@ function buildSplitForms(context: DetectorContext): SplitForm[] {
     if (known.has(`${parts[1]} ${parts[2]}`.toLowerCase())) continue;
     forms.push({
       pattern: new RegExp(`${escape(parts[1])}[ \u3000\u30fb-]${escape(parts[2])}`, 'g'),
+      head: parts[1],
       entityId: name.entityId,
       name: name.text,
       split: 'words',
@@ -101,6 +105,7 @@ function buildSplitForms(context: DetectorContext): SplitForm[] {
     if (!parts?.[1] || !parts[2] || known.has(parts[1].toLowerCase())) continue;
     forms.push({
       pattern: new RegExp(`${escape(parts[1])}[${PARTICLES}]${escape(parts[2])}`, 'g'),
+      head: parts[1],
       entityId: surface.entityId,
       name: context.kb.get(surface.entityId)?.en ?? surface.text,
       split: 'particle',

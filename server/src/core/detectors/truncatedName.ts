@@ -58,7 +58,7 @@ export const truncatedName: Detector = {
         const start = at;
         at += word.length + 1;
         if (word.length < 2 || katakanaToRomaji(word).length < MIN_ROMAJI || known.has(word) || context.rules.ordinaryKatakana.has(word)) continue;
-        targets ??= targetsOf(context);
+        targets ??= context.derived('truncated-name targets', targetsOf);
         const target = bestTarget(word, targets.byStart.get(word.slice(0, 2)) ?? []);
         if (!target) {
           const long = longCut(doc, word, context.kb);
@@ -242,8 +242,8 @@ const TARGET_CACHE_SIZE = 16;
 
 /**
  * The katakana spellings (and their parts) of the entities the document names, and of those related to
- * them. Every chunk reads the facts they come from (so its findings are cached with them); the spellings
- * are listed once for each distinct set of those facts.
+ * them. Computed once per document context (chunks read them as one fact); the spellings are listed once
+ * for each distinct set of the facts they come from.
  */
 function targetsOf(context: DetectorContext): Targets {
   const named: { readonly entity: Entity; readonly spellings: ReadonlyMap<string, number> }[] = [];

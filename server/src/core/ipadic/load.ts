@@ -1,11 +1,11 @@
 /** kuromoji's Tokenizer over the compact IPADIC file: same tokens and features as kuromoji's own loader. */
 import type { IpadicFeatures } from 'kuromoji';
 import Tokenizer from 'kuromoji/src/Tokenizer';
-import type ViterbiNode from 'kuromoji/src/viterbi/ViterbiNode';
 import ConnectionCosts from 'kuromoji/src/dict/ConnectionCosts';
 import UnknownDictionary from 'kuromoji/src/dict/UnknownDictionary';
 import { int16View, int32View, readCompact, uint32View, type CompactDictionary, type SectionName } from './format';
 import { LatticeBuilder } from './lattice';
+import { ViterbiSearch } from './search';
 
 export interface KuromojiTokenizer {
   tokenize(text: string): IpadicFeatures[];
@@ -41,6 +41,9 @@ export interface CompactTokenizer extends KuromojiTokenizer {
   tokenizeLabels(text: string): TokenLabels[];
 }
 
+/** Word readings kept decoded (a few thousand distinct words make a long document). */
+const READING_CACHE_LIMIT = 50_000;
+
 /** A word entry's size in the words section (an entry's id is its byte offset there). */
 const ENTRY_BYTES = 10;
 
@@ -75,7 +78,8 @@ export function tokenizerOf({ header, bytes }: CompactDictionary, fill?: (name: 
     return at < 0 ? undefined : featuresAt(bytes.readingStrings, at);
   };
   const costs = new ConnectionCosts(0, 0);
-  costs.loadConnectionCosts(int16View(bytes.costs));
+  const connection = int16View(bytes.costs);
+  costs.loadConnectionCosts(connection);
   const unknown = new UnknownDictionary();
   unknown.loadUnknownDictionaries(
     bytes.unknownWords,
@@ -86,31 +90,37 @@ export function tokenizerOf({ header, bytes }: CompactDictionary, fill?: (name: 
     bytes.invokeDefinitions,
   );
   const tokenizer = new Tokenizer({ token_info_dictionary: tokenInfo, connection_costs: costs, unknown_dictionary: unknown });
-  const builder = new LatticeBuilder(
-    {
-      base: int32View(bytes.base),
-      check: int32View(bytes.check),
-      baseLength: header.baseLength,
-      checkLength: header.checkLength,
-      leafOffsets: int32View(bytes.leafOffsets),
-      leafWords: int32View(bytes.leafWords),
-      entries,
-    },
-    unknown,
-  );
+  const known = {
+    base: int32View(bytes.base),
+    check: int32View(bytes.check),
+    baseLength: header.baseLength,
+    checkLength: header.checkLength,
+    leafOffsets: int32View(bytes.leafOffsets),
+    leafWords: int32View(bytes.leafWords),
+    entries,
+  };
+  const builder = new LatticeBuilder(known, unknown);
   tokenizer.viterbi_builder = builder;
   const byLeftId = labelPairs(JSON.parse(Buffer.from(bytes.leftIdLabels).toString('utf8')) as (string | null)[]);
   const unknownLabels = new Map<number, readonly [string, string]>();
-  const labelsOf = (node: ViterbiNode): readonly [string, string] | undefined => {
-    if (node.type === 'KNOWN') return byLeftId[node.left_id] ?? undefined;
-    if (node.type !== 'UNKNOWN') return undefined;
-    let labels = unknownLabels.get(node.name);
+  const unknownLabelsOf = (id: number): readonly [string, string] => {
+    let labels = unknownLabels.get(id);
     if (!labels) {
-      const fields = unknown.getFeatures(node.name).split(',');
+      const fields = unknown.getFeatures(id).split(',');
       labels = [fields[1] ?? '', fields[2] ?? ''];
-      unknownLabels.set(node.name, labels);
+      unknownLabels.set(id, labels);
     }
     return labels;
+  };
+  const search = new ViterbiSearch(known, unknown, connection);
+  // Readings by word id: a document repeats its words, and decoding one is a string built from bytes.
+  const readings = new Map<number, string | undefined>();
+  const readingOfWord = (id: number): string | undefined => {
+    if (readings.has(id)) return readings.get(id);
+    const reading = readingOf(id);
+    if (readings.size >= READING_CACHE_LIMIT) readings.clear();
+    readings.set(id, reading);
+    return reading;
   };
   return Object.assign(tokenizer, {
     tokenizeLabels(text: string): TokenLabels[] {
@@ -119,32 +129,32 @@ export function tokenizerOf({ header, bytes }: CompactDictionary, fill?: (name: 
       let lastPosition = 0;
       for (const sentence of Tokenizer.splitByPunctuation(text)) {
         const sentenceBase = lastPosition;
-        const path = tokenizer.viterbi_searcher.search(builder.build(sentence));
-        for (const node of path) {
-          const labels = labelsOf(node);
-          const position = sentenceBase + node.start_pos;
+        for (const word of search.bestPath(sentence)) {
+          const surfaceForm = sentence.slice(word.surfaceStart, word.surfaceEnd);
+          const labels = word.known ? byLeftId[word.leftId] : unknownLabelsOf(word.id);
+          const position = sentenceBase + word.startPosition;
           if (labels) {
             const token = {
-              surface: node.surface_form,
+              surface: surfaceForm,
               start: position - 1,
-              end: position - 1 + node.surface_form.length,
+              end: position - 1 + surfaceForm.length,
               pos: labels[0],
               posDetail: labels[1],
-              known: node.type === 'KNOWN',
+              known: word.known,
             };
-            const reading = node.type === 'KNOWN' && HAS_KANJI.test(node.surface_form) ? readingOf(node.name) : undefined;
+            const reading = word.known && HAS_KANJI.test(surfaceForm) ? readingOfWord(word.id) : undefined;
             tokens.push(reading === undefined ? token : { ...token, reading });
           } else {
             // No label by left id (none in IPADIC): the word's features, read as kuromoji's formatter reads them.
-            const fields = node.type === 'KNOWN' ? tokenInfo.getFeatures(node.name).split(',') : [];
-            const surface = fields[0] ?? node.surface_form;
+            const fields = word.known ? tokenInfo.getFeatures(word.id).split(',') : [];
+            const surface = fields[0] ?? surfaceForm;
             const token = {
               surface,
               start: position - 1,
               end: position - 1 + surface.length,
               pos: fields[1] ?? '',
               posDetail: fields[2] ?? '',
-              known: node.type === 'KNOWN',
+              known: word.known,
             };
             const reading = HAS_KANJI.test(surface) ? readingField(fields) : undefined;
             tokens.push(reading === undefined ? token : { ...token, reading });
