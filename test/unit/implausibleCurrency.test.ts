@@ -175,3 +175,26 @@ describe('an amount of a sentence that names no one belongs to the entity of the
     ],
   );
 });
+
+describe('dollars of the Japanese state', () => {
+  detectorTable(
+    CODE,
+    [
+      {
+        name: 'a ministry’s support of more than a trillion dollars: a warning proposing yen',
+        text: '経済産業省はこれまでに累計1兆7000億ドルを超える支援を決めている。',
+        expected: [['ドル', '円', 'warning']],
+      },
+      {
+        name: 'a ministry’s budget in dollars: information',
+        text: '総務省はAIの研究開発に5億ドルの予算を充てる。',
+        expected: [['ドル', '円', 'information']],
+      },
+    ],
+    [
+      { name: 'a Japanese company’s investment in dollars', text: 'ソフトバンクグループは米国に1000億ドルを投資する。' },
+      { name: 'a conversion for the reader', text: '経済産業省は1兆円（約67億ドル）の支援を決めた。' },
+      { name: 'dollars of a US company in a sentence that names a ministry after them', text: 'OpenAIは400億ドルを調達し、経済産業省も注目している。' },
+    ],
+  );
+});

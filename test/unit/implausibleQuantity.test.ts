@@ -92,6 +92,11 @@ const FOUND: readonly FlaggedCase[] = [
     expected: [['1億', '1兆', 'information']],
   },
   {
+    name: 'a vague number of GPUs ("billions") no deployment has: the magnitude word moves one step',
+    text: '米国の大手は数十億基のGPUを運用しているとされる。',
+    expected: [['数十億', '数十万', 'information']],
+  },
+  {
     name: 'a range with a lower limit judges small numbers too',
     text: 'その人型ロボットの重さは600キロだ。',
     expected: [['600', '60', 'information']],
@@ -115,6 +120,7 @@ const QUIET: readonly QuietCase[] = [
   { name: 'a large lab in the sentence, but the round is of a fund it runs', text: 'OpenAIのスタートアップファンドは出資先が300万ドルを調達したと発表した。' },
   { name: 'a real drug development cost', text: '一つの新薬の開発費は平均で26億ドルと言われる。' },
   { name: 'a small number without a range that has a lower limit', text: '会議には300人が参加し、発表は20件あった。' },
+  { name: 'a vague number that fits its kind', text: '米国の大手は数十万基のGPUを運用している。その会社は数十億ドルを調達した。' },
   { name: 'a campus of a few gigawatts', text: 'このデータセンターの第1段階の電力容量は1.2GWだ。' },
   { name: 'a national goal of GPUs', text: '政府は将来的に1000万基のGPUを目標に掲げた。' },
 ];

@@ -3,7 +3,8 @@
  * Chinese companies), most likely a dollar amount that translation or recognition turned into another unit.
  *
  * Contract: an amount in any currency whose digits are a published figure in another currency, or that is
- * followed by its own conversion into the same currency, is flagged (currencyByFigure.ts). Otherwise an
+ * followed by its own conversion into the same currency, is flagged (currencyByFigure.ts), and so are
+ * dollars of a Japanese ministry or programme (governmentCurrency.ts). Otherwise an
  * amount in a currency other than dollars and yen (which fit any story told in Japanese) is
  * flagged (yen only where the story counts in another currency and nothing Japanese is near: yenInForeignStory.ts)
  * - when none of the story's countries uses it (currencies marked checked): as before, near certain when
@@ -24,6 +25,7 @@ import { findAmounts, type Amount } from '../amounts';
 import type { Detector } from './detector';
 import { yenInForeignStory } from './yenInForeignStory';
 import { convertedIntoItself, publishedInAnotherCurrency } from './currencyByFigure';
+import { japaneseStateInDollars } from './governmentCurrency';
 import { t } from '../l10n';
 
 const CODE = 'implausible-currency';
@@ -43,7 +45,11 @@ export const implausibleCurrency: Detector = {
     const judged = new Set(findings.map((f) => f.range.start));
     for (const amount of amounts) {
       if (judged.has(flowRange(doc.flow, amount.unitStart, amount.end).start)) continue;
-      if (amount.currency.code === 'USD') continue;
+      if (amount.currency.code === 'USD') {
+        const stateMoney = japaneseStateInDollars(doc, amount, context);
+        if (stateMoney) findings.push(stateMoney);
+        continue;
+      }
       if (amount.currency.code === 'JPY') {
         // Yen fit any story told in Japanese (conversions for the reader): a foreign company's own money in yen is only worth a note.
         const owned = ownerMismatch(doc, amount, context, true) ?? yenInForeignStory(doc, amount, amounts, context);

@@ -18,7 +18,8 @@
  * - when the passage gives the same figure more precisely at another power of ten (「24.45億ウォン」 beside
  *   「24兆4489億ウォン」): a warning.
  * The fix moves the number by the smallest power of ten that brings it into place; when none does, there
- * is no fix.
+ * is no fix. A vague number (「数十億基」) is judged by all the values it may stand for, and its fix moves
+ * the magnitude word one step (数十万基).
  */
 import type { DetectorContext } from '../context';
 import { flowRange } from '../document';
@@ -26,6 +27,7 @@ import { makeFinding } from '../finding';
 import { formatJapaneseNumber, japaneseQuantities, type JapaneseCurrencyNames, type Quantity } from '../bilingual/quantities';
 import type { Currency } from '../knowledge/model';
 import type { QuantityRange } from '../knowledge/rules';
+import { SCALE_STEP, shiftedScale, vagueQuantities, type VagueQuantity } from './vagueQuantities';
 import { t } from '../l10n';
 import type { Finding } from '../types';
 import type { Detector } from './detector';
@@ -50,6 +52,8 @@ interface Judgement {
   readonly reasons: readonly string[];
   /** The unit rather than the number is suspect (40GW for a site of 40MW). */
   readonly unitSlip?: boolean;
+  /** The fix as text, where it is not a number (数十万 for 数十億). */
+  readonly replacement?: string;
 }
 
 const currencyNamesCache = new WeakMap<readonly Currency[], JapaneseCurrencyNames>();
@@ -84,13 +88,20 @@ export const implausibleQuantity: Detector = {
     for (const sentence of sentencesOf(text, every)) {
       for (const quantity of sentence.quantities) judge(outOfRange(text, sentence, quantity, context, isScaledOrLarge(text, quantity)));
     }
+    const vague = vagueQuantities(text, currencyNames(context.kb.currencies));
+    for (const sentence of sentencesOf(
+      text,
+      vague.map((v) => v.quantity),
+    )) {
+      for (const item of vague) if (sentence.quantities.includes(item.quantity)) judge(vagueOutOfRange(text, sentence, item, context));
+    }
     for (const sentence of bySentence) judge(roundAgainstValuation(text, sentence));
     for (const judgement of roundedRepeats(text, quantities)) judge(judgement);
     for (const judgement of conversionSlips(text, quantities, context)) judge(judgement);
     const findings: Finding[] = [];
-    for (const { quantity, value, confidence, reasons, unitSlip } of judged.values()) {
+    for (const { quantity, value, confidence, reasons, unitSlip, replacement: asText } of judged.values()) {
       const written = text.slice(quantity.numberRange.start, quantity.numberRange.end);
-      const replacement = value === undefined ? undefined : writeLike(written, value);
+      const replacement = asText ?? (value === undefined ? undefined : writeLike(written, value));
       findings.push(
         makeFinding({
           code: CODE,
@@ -159,7 +170,8 @@ function cueAfter(text: string, sentence: Sentence, quantity: Quantity, words: r
   });
 }
 
-function outOfRange(text: string, sentence: Sentence, quantity: Quantity, context: DetectorContext, scaledOrLarge: boolean): Judgement | undefined {
+/** The ranges whose unit and words fit a quantity in its sentence. */
+function* rangesOf(text: string, sentence: Sentence, quantity: Quantity, context: DetectorContext, scaledOrLarge: boolean): Generator<QuantityRange> {
   const sentenceText = text.slice(sentence.start, sentence.end);
   for (const range of context.rules.quantityRanges) {
     if (!scaledOrLarge && range.min === undefined && !range.unitSlip) continue;
@@ -168,6 +180,19 @@ function outOfRange(text: string, sentence: Sentence, quantity: Quantity, contex
     if (range.after && !cueAfter(text, sentence, quantity, range.after)) continue;
     if (range.unless?.some((word) => sentenceText.includes(word))) continue;
     if (range.sentence && !range.sentence.some((word) => sentenceText.includes(word))) continue;
+    yield range;
+  }
+}
+
+function rangeReasons(range: QuantityRange, tooLarge: boolean): string[] {
+  return [
+    t('As {0} it is {1}: {2}', range.about, tooLarge ? t('too large') : t('too small'), range.why),
+    t('Translation and speech recognition often slip 万, 億 and 兆, or convert a billion as 億.'),
+  ];
+}
+
+function outOfRange(text: string, sentence: Sentence, quantity: Quantity, context: DetectorContext, scaledOrLarge: boolean): Judgement | undefined {
+  for (const range of rangesOf(text, sentence, quantity, context, scaledOrLarge)) {
     const tooLarge = quantity.value > range.max;
     const tooSmall = range.min !== undefined && quantity.value < range.min;
     if (!tooLarge && !tooSmall) continue;
@@ -178,15 +203,30 @@ function outOfRange(text: string, sentence: Sentence, quantity: Quantity, contex
       ? undefined
       : (candidates.find((v) => range.typical !== undefined && within(v, range.typical.min, range.typical.max)) ??
         candidates.find((v) => within(v, range.min, range.max)));
+    return { quantity, value, unitSlip: range.unitSlip, confidence: range.sure ? 0.75 : 0.55, reasons: rangeReasons(range, tooLarge) };
+  }
+  return undefined;
+}
+
+/**
+ * A vague number (数十億基) none of whose values fits its kind's range: information, with the magnitude word
+ * moved one step (数十万基) when that brings it into the range.
+ */
+function vagueOutOfRange(text: string, sentence: Sentence, vague: VagueQuantity, context: DetectorContext): Judgement | undefined {
+  for (const range of rangesOf(text, sentence, vague.quantity, context, true)) {
+    const tooLarge = vague.low > range.max;
+    const tooSmall = range.min !== undefined && vague.high < range.min;
+    if (!tooLarge && !tooSmall) continue;
+    const shifted = shiftedScale(vague.scaleWord, tooSmall);
+    const factor = tooSmall ? SCALE_STEP : 1 / SCALE_STEP;
+    const fits = shifted !== undefined && vague.low * factor <= range.max && (range.min === undefined || vague.high * factor >= range.min);
+    const written = text.slice(vague.quantity.numberRange.start, vague.quantity.numberRange.end);
     return {
-      quantity,
-      value,
-      unitSlip: range.unitSlip,
-      confidence: range.sure ? 0.75 : 0.55,
-      reasons: [
-        t('As {0} it is {1}: {2}', range.about, tooLarge ? t('too large') : t('too small'), range.why),
-        t('Translation and speech recognition often slip 万, 億 and 兆, or convert a billion as 億.'),
-      ],
+      quantity: vague.quantity,
+      value: undefined,
+      replacement: fits ? written.slice(0, -1) + shifted : undefined,
+      confidence: 0.55,
+      reasons: rangeReasons(range, tooLarge),
     };
   }
   return undefined;
