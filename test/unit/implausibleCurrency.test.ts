@@ -198,3 +198,17 @@ describe('dollars of the Japanese state', () => {
     ],
   );
 });
+
+describe('yuan before 以上, and the currency a Japanese entity’s money is in', () => {
+  detectorTable(
+    CODE,
+    [
+      {
+        name: 'a Japanese company’s support in yuan, written 元以上: yen proposed',
+        text: '中国の半導体も伸びている。政府はラピダスに、累計で1兆7000億元以上の支援を決めた。',
+        expected: [['元', '円', 'information']],
+      },
+    ],
+    [{ name: 'words that begin with 元', text: '中国の元首が元年を祝った。ラピダスの元社員が語った。' }],
+  );
+});

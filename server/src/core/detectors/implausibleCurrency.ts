@@ -219,8 +219,10 @@ function ownerMismatch(doc: Parameters<Detector['detect']>[0], amount: Amount, c
   });
 }
 
-/** The currency of a country when the document also writes amounts in it (else the caller proposes dollars). */
+/** The currency of a country when the document also writes amounts in it, yen for Japan (else the caller proposes dollars). */
 function ownCurrency(country: string, context: DetectorContext): string | undefined {
+  // A Japanese entity's money, in a Japanese text, is in yen.
+  if (country === 'JP') return context.kb.currencyByCode('JPY')?.ja;
   const currency = context.kb.currencies.find((c) => c.countries.includes(country) && !UNIVERSAL.has(c.code));
   return currency && (context.currencies.get(currency.code) ?? 0) > 0 ? currency.ja : undefined;
 }
