@@ -150,6 +150,11 @@ describe('currencies judged by a published figure or by a conversion into themse
         text: 'インド政府の予算総額は1037億ドル（約12億5000万ドル）で、計算基盤に充てられる。',
         expected: [['ドル', 'ルピー', 'warning']],
       },
+      {
+        name: 'a conversion in the same currency as the amount it converts: the conversion is wrong',
+        text: 'インドのIndiaAIミッションの予算は1037億ルピー（約12億5000万ルピー）だ。',
+        expected: [['ルピー', 'ドル', 'warning']],
+      },
     ],
     [
       { name: 'a published figure in its own currency', text: 'DeepSeek-V3の学習費用は557万6000ドルだったと論文にある。中国のモデルだ。' },
@@ -183,6 +188,11 @@ describe('dollars of the Japanese state', () => {
       {
         name: 'a ministry’s support of more than a trillion dollars: a warning proposing yen',
         text: '経済産業省はこれまでに累計1兆7000億ドルを超える支援を決めている。',
+        expected: [['ドル', '円', 'warning']],
+      },
+      {
+        name: 'the Japanese government’s spending of ten trillion dollars',
+        text: '日本政府は半導体とAIに2030年までに10兆ドル以上を投じる。',
         expected: [['ドル', '円', 'warning']],
       },
       {

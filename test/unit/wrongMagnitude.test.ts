@@ -60,6 +60,8 @@ describe('万/億/兆 slips', () => {
       '株価は157ドルで、評価額は157億ドルに達した。',
       // A thousand times 550万 is a published figure of two digits (NVIDIA's 55億ドル): chance, not a slip.
       'NVIDIAのGB200は高い。訓練にかかった費用は550万ドルだった。',
+      // 1305億 is more precise than Anthropic's published 130億: another figure, not the same one slipped.
+      'NVIDIAの売上高は1305億ドルだった。Anthropicも注目されている。',
     ];
     for (const text of texts) assert.deepEqual((await check(text)).found(CODE), [], text);
   });

@@ -3,7 +3,8 @@
  * - the amount is, digit for digit, a figure the knowledge base publishes for an entity of the story in
  *   another currency (「557万6000元」 for DeepSeek-V3's US$5,576,000; 「1037億ドル」 for a budget of 1037億ルピー);
  * - the amount is followed by its own conversion into the same currency (「1037億ドル（約12億5000万ドル）」): the
- *   first is in the currency whose exchange rate the two figures show.
+ *   one of the two that is in the currency whose exchange rate the two figures show is wrong (the first here;
+ *   the conversion in 「1037億ルピー（約12億5000万ルピー）」).
  *
  * Contract: reads the amounts of the text, the story's entities (named or related) and their published
  * figures, and the exchange-rate table. A published figure is matched within 1%, with three significant
@@ -88,27 +89,32 @@ export function convertedIntoItself(doc: AnalyzedDocument, context: DetectorCont
   for (let i = 0; i + 1 < money.length; i++) {
     const first = money[i] as Quantity;
     const second = money[i + 1] as Quantity;
-    const unit = first.unitRange;
     const code = first.currency;
-    if (!unit || code === undefined || code !== second.currency || !CONVERSION_BETWEEN.test(text.slice(first.range.end, second.range.start))) continue;
+    if (code === undefined || code !== second.currency || !CONVERSION_BETWEEN.test(text.slice(first.range.end, second.range.start))) continue;
     const ratio = first.value / second.value;
-    // The currency C the first is in: C per unit of the second's currency (from: code, to: C), or its inverse.
-    const fits = new Set<string>();
+    // The currency C one of the two is in: the first, when the ratio is C's rate to the second's currency;
+    // the second (the conversion), when it is the second's currency's rate to C.
+    const fits = new Map<string, 'first' | 'second'>();
     for (const rate of context.rules.conversions) {
-      if (rate.from === code && rate.to !== code && ratio >= rate.min && ratio <= rate.max) fits.add(rate.to);
-      if (rate.to === code && rate.from !== code && ratio >= 1 / rate.max && ratio <= 1 / rate.min) fits.add(rate.from);
+      if (rate.from === code && rate.to !== code && ratio >= rate.min && ratio <= rate.max) fits.set(rate.to, 'first');
+      if (rate.to === code && rate.from !== code && ratio >= 1 / rate.max && ratio <= 1 / rate.min) fits.set(rate.from, 'first');
+      if (rate.to === code && rate.from !== code && ratio >= rate.min && ratio <= rate.max) fits.set(rate.from, 'second');
+      if (rate.from === code && rate.to !== code && ratio >= 1 / rate.max && ratio <= 1 / rate.min) fits.set(rate.to, 'second');
     }
     // Several rates fit (rupees and yen are both about 80 to the dollar): the one of the story's countries.
-    const ofStory = [...fits].filter((c) => (context.kb.currencyByCode(c)?.countries ?? []).some((country) => context.countries.has(country)));
-    const candidates = fits.size === 1 ? [...fits] : ofStory;
+    const ofStory = [...fits.keys()].filter((c) => (context.kb.currencyByCode(c)?.countries ?? []).some((country) => context.countries.has(country)));
+    const candidates = fits.size === 1 ? [...fits.keys()] : ofStory;
     if (candidates.length !== 1) continue;
+    const wrong = fits.get(candidates[0] ?? '') === 'second' ? second : first;
+    const wrongUnit = wrong.unitRange;
+    if (!wrongUnit) continue;
     const currency = context.kb.currencyByCode(candidates[0] ?? '');
     if (!currency) continue;
     findings.push(
       makeFinding({
         code: CODE,
-        range: flowRange(doc.flow, unit.start, unit.end),
-        message: t('「{0}」 is followed by its conversion into the same currency; probably {1}', text.slice(first.range.start, first.range.end), currency.ja),
+        range: flowRange(doc.flow, wrongUnit.start, wrongUnit.end),
+        message: t('「{0}」 and its conversion are in the same currency; probably {1}', text.slice(wrong.range.start, wrong.range.end), currency.ja),
         confidence: 0.75,
         explanation: {
           problem: t('The currency of this amount is implausible in its context; probably {0}.', currency.ja),

@@ -3,7 +3,7 @@
  * 決めた」. A Japanese text gives the money of Japan's ministries and programmes in yen; dollars there are
  * most likely 円 heard or translated wrong (a conversion for the reader goes the other way).
  *
- * Contract: a dollar amount whose sentence names, before it, a Japanese institution or programme of the
+ * Contract: a dollar amount whose sentence names, before it, Japan (日本政府) or a Japanese institution or programme of the
  * knowledge base (the last entity named before the amount), in a sentence about its money (支援, 予算,
  * 補助, 投資, 拠出…), with no conversion beside it: information proposing 円; a warning when the amount is a
  * trillion dollars or more (more than Japan's whole yearly budget).
@@ -17,9 +17,9 @@ import type { Finding } from '../types';
 import { t } from '../l10n';
 
 const CODE = 'implausible-currency';
-const STATE_MONEY = /支援|予算|補助|助成|投資|拠出|交付|基金|出資/;
+const STATE_MONEY = /支援|予算|補助|助成|投資|投じ|拠出|交付|基金|出資/;
 const SENTENCE_END = /[。！？!?\n]/;
-const STATE_TYPES = new Set(['institution', 'programme']);
+const STATE_TYPES = new Set(['institution', 'programme', 'country']);
 
 export function japaneseStateInDollars(doc: AnalyzedDocument, amount: Amount, context: DetectorContext): Finding | undefined {
   if (amount.currency.code !== 'USD') return undefined;

@@ -194,7 +194,11 @@ interface Published {
 
 /** A published figure of the story this amount matches at another power of ten, and not at its own. */
 function publishedElsewhere(amount: WrittenAmount, context: DetectorContext): Published | undefined {
-  const near = (value: number, figure: KnownAmount): boolean => Math.abs(value - figure.value) / figure.value <= 0.03;
+  // Within 3% (a rounded figure), unless the amount is written more precisely than the figure: then 1305億 is not 130億.
+  const near = (value: number, figure: KnownAmount): boolean =>
+    amount.significant.length > significantDigits(String(figure.value)).length
+      ? Math.abs(value - figure.value) / figure.value <= 1e-9
+      : Math.abs(value - figure.value) / figure.value <= 0.03;
   const figures: { figure: KnownAmount; owner: Entity }[] = [];
   for (const id of [...context.evidence.keys(), ...context.related]) {
     const owner = context.kb.get(id);
