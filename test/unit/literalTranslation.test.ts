@@ -26,6 +26,16 @@ const FOUND: readonly { readonly name: string; readonly text: string; readonly e
     text: 'AIソフトウェアエンジニアのDevinを作った認知社がWindsurfを買収した。',
     expected: [['認知社', 'Cognition AI']],
   },
+  {
+    name: 'a chip name translated with its model number kept as written',
+    text: 'ファーウェイは新しいAIチップ上昇910Cを中国市場に投入した。エヌビディアのH20の代わりになる。',
+    expected: [['上昇910C', 'Ascend 910C']],
+  },
+  {
+    name: 'a hyphenated company name translated word by word, beside the founder',
+    text: 'DeepSeekの母体は、クオンツファンドの高く飛ぶ者だ。梁文鋒が創業した。',
+    expected: [['高く飛ぶ者', '幻方量化']],
+  },
 ];
 
 const QUIET: readonly { readonly name: string; readonly text: string }[] = [

@@ -27,6 +27,14 @@ const INVALID: readonly (readonly [sentence: string, flagged: string, fix: strin
   ['後工程の行程管理をAIで自動化し、半導体の歩留まりを上げた。', '行程', '工程'],
   ['SKハイニックスはHBMの試乗シェアで首位に立った。', '試乗', '市場'],
   ['新しいモデルは回答の厳格率が下がったという。', '厳格', '幻覚'],
+  // The rest of a collocation further in the clause, past its particle (需要が強い → 受容は…強い).
+  ['メモリー各社によると、顧客の受容は依然としてかなり強い。', '受容', '需要'],
+  // A cue word of the term right before it with の (推論の精度).
+  ['新モデルは推論の制度でも競合に並んだ。', '制度', '精度'],
+  // A noun that cannot take する (a na-adjective stem), before する, where the term can.
+  ['アナリストは歩留まりの低さを私的している。', '私的', '指摘'],
+  // A time expression before it (4月以降).
+  ['輸出規制が強まり、5月意向は出荷が止まった。', '意向', '以降'],
 ];
 
 /** Correct sentences full of near misses: same-reading words used rightly, terms spelt right. */
@@ -49,6 +57,14 @@ const VALID: readonly string[] = [
   'このツールの使用には登録が要る。',
   '新型車の試乗会には多くの人が集まった。',
   '間接的な影響も含めると、市場への打撃は大きい。',
+  // A prefix before a term spelt right is that term qualified (全工程 is every process, not 前工程).
+  '新工場では枚葉式の装置を全工程に導入した。',
+  // A collocation's rest only as a whole word (落ち着く is not 落ちる), and never past a comma.
+  '新しい制度は大きく落ち着いた運用になり、学習データの扱いも定まる。',
+  '政府の制度が整えば、モデルの精度も上がる。',
+  // One-kanji cues do not vouch before の (来年の意向 is an intention).
+  '来年の意向を確認した。半導体の需要は強い。',
+  '重みを公開したことを後悔している研究者もいる。',
 ];
 
 describe('same-sound kanji (同音異義語)', () => {

@@ -84,6 +84,11 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
       flags('満足度は4%上がった。', 'Satisfaction rose by 4 percentage points.', '%', 'ポイント', 'error', '4 percentage points'),
       flags('工場は空港から30キロの場所にある。', 'The plant is 30 miles from the airport.', 'キロ', 'マイル', 'error', '30 miles'),
       flags('室温は摂氏68度に保たれる。', 'The room is kept at 68°F.', '摂氏', '華氏', 'error', '68°F'),
+      flags('建物の面積は50万平方メートルだ。', 'The building covers 500,000 square feet.', '平方メートル', '平方フィート', 'error', '500,000 square feet'),
+      // A duration is fixed as the sentence writes its others: 分 beside 5分.
+      flags('再起動の時間を40時間から5分に短縮した。', 'They cut the restart time from 40 minutes to five minutes.', '時間', '分', 'error', '40 minutes'),
+      // A bare 日 with a word of duration after it is a number of days.
+      flags('移行には3日かかった。', 'The migration took three weeks.', '日', '週間', 'error', 'three weeks'),
       flags(
         '新しいスーパーコンピューターは2ペタフロップスを出す。',
         'The new supercomputer delivers 2 exaflops.',
@@ -101,6 +106,9 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
       flags('同社は3マイクロメートルのプロセスを使う。', 'The company uses a 3-nanometer process.', 'マイクロメートル', 'ナノメートル', 'error', '3-nanometer'),
     ],
     quiet: [
+      // 5月3日 is a date, not three days.
+      quiet('発売は5月3日の予定だ。', 'The launch is planned for May 3.'),
+      quiet('移行には3日かかった。', 'The migration took three days.'),
       quiet('施設は5ギガワットの電力を使う。', 'The site draws 5 gigawatts of power.'),
       quiet('施設は5GWの電力を使う。', 'The site draws 5 GW of power.'),
       quiet('同社は3ナノのプロセスを使う。', 'The company uses a 3-nanometer process.'),
@@ -177,9 +185,46 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
         'information',
         'Anthropic',
       ),
+      // The name translated word for word in its sentence: the source says which name, the entity's spelling is the fix.
+      flags('困惑は新しい検索エンジンを公開した。', 'Perplexity released a new search engine.', '困惑', 'パープレキシティ', 'warning', 'Perplexity'),
+      // A model or chip code with other digits: the source's code is the fix.
+      flags('ディープシークのR2モデルは投資家に衝撃を与えた。', "DeepSeek's R1 model shocked investors.", 'R2', 'R1', 'warning', 'R1'),
+      // A garbled name at the head of a longer katakana word: only the name is replaced, in katakana.
+      flags(
+        'エヌビディアのブラックウォールチップは売り切れた。',
+        "Nvidia's Blackwell chips are sold out.",
+        'ブラックウォール',
+        'ブラックウェル',
+        'error',
+        'Blackwell',
+      ),
+      // A name nobody knows, rendered one way in two sentences and another way in a third: the usual rendering is the fix.
+      flags(
+        ['ムーアヘッド氏は数字に驚いた。', 'ムーアヘッド氏は来年も成長が続くとみる。', 'ただしムーアハウス氏は電力不足を懸念している。'].join('\n'),
+        ['Moorhead was surprised by the numbers.', 'Moorhead expects growth to continue next year.', 'But Moorhead is worried about a shortage of power.'].join(
+          '\n',
+        ),
+        'ムーアハウス',
+        'ムーアヘッド',
+        'warning',
+        'Moorhead',
+      ),
     ],
     quiet: [
       quiet('ディープシークは新しいモデルを公開した。', 'DeepSeek released a new model.'),
+      // Spellings that differ only in a long vowel are both in use (シンキング・マシーンズ, シンキング・マシンズ).
+      quiet('シンキング・マシーンズ・ラボは新しいモデルを公開した。', 'Thinking Machines Lab released a new model.'),
+      // A given name of one known spelling with the family name of another is a spelling in use, no garble.
+      quiet('ジェンセン・ファンは先週台北を訪れた。', 'Jensen Huang visited Taipei last week.'),
+      // Two codes of one family, both in the source: no slip.
+      quiet('H200はH100より速い。', 'The H200 is faster than the H100.'),
+      // A katakana word that renders a source word is not cut into a name (インテリ of インテリジェンス is no Intel).
+      quiet('インテリジェンスの向上が課題だとインテルは述べた。', 'Intel said improving intelligence was the challenge.'),
+      // One rendering of an unknown name throughout is no inconsistency.
+      quiet(
+        ['ムーアヘッド氏は数字に驚いた。', 'ムーアヘッド氏は来年も成長が続くとみる。'].join('\n'),
+        ['Moorhead was surprised by the numbers.', 'Moorhead expects growth to continue next year.'].join('\n'),
+      ),
       quiet('同社は新しいモデルを公開した。', 'DeepSeek released a new model.'),
       quiet('アルトマン氏は登壇した。', 'Sam Altman took the stage.'),
       quiet('Anthropicは火曜日に新しいモデルを公開した。', 'Anthropic released a new model on Tuesday.'),

@@ -51,6 +51,9 @@ const EN_PATTERN = new RegExp(
   'g',
 );
 
+/** A unit after a number written in words ("eight weeks", "nine square miles"). */
+const UNIT_AFTER_WORDS = new RegExp(String.raw`^[\s-](${EN_UNIT_PHRASES}|[A-Za-z]+)(?![A-Za-z])`);
+
 /** Quantities written in an English text (offsets into it), in digits or in words. */
 export function englishQuantities(text: string): Quantity[] {
   const inDigits = digitQuantities(text);
@@ -106,7 +109,7 @@ function wordQuantities(text: string): Quantity[] {
     if (small && (value < 2 || value > 12)) continue;
     if (/^(a|an)$/i.test(first) && !scaleWord && !hundred) continue;
     // A unit after the number ("eight weeks", "one million tokens", "a ten-year plan").
-    const after = /^[\s-]((?:tera|giga|mega|kilo)watt-hours?|[A-Za-z]+)(?![A-Za-z])/.exec(text.slice(match.index + whole.length));
+    const after = UNIT_AFTER_WORDS.exec(text.slice(match.index + whole.length));
     const measured = !unitWord && after?.[1] && (value >= 2 || scaleWord || hundred) ? englishUnit(after[1]) : undefined;
     // "two-thirds", "one-off": a fraction or a word, not a count.
     if (/^-/.test(text.slice(match.index + whole.length)) && !measured) continue;

@@ -110,6 +110,11 @@ function japaneseDigitQuantities(text: string, currencies: JapaneseCurrencyNames
       kind = 'measure';
       unit = { dimension: 'time', name: 'year' };
       unitRange = { start: numberEnd + gap, end: numberEnd + gap + 1 };
+    } else if (/^日(?:で|後|前|以内|ほど|程度|余り|あまり|近く|にわた|に及|かけ|かか|も|連続|分)/.test(rest) && !/月\s*$/.test(text.slice(0, start))) {
+      // 「3日で」「10日後」 is a number of days; 「5月3日」 is a date.
+      kind = 'measure';
+      unit = { dimension: 'time', name: 'day' };
+      unitRange = { start: numberEnd + gap, end: numberEnd + gap + 1 };
     } else if (rest.startsWith('分') && !/^分の/.test(rest)) {
       kind = 'measure';
       unit = { dimension: 'time', name: 'minute' };

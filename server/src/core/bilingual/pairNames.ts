@@ -126,3 +126,17 @@ export function rendersOtherSourceWords(katakana: string, sourceWords: readonly 
     .filter((part) => part.length >= 2)
     .every((part) => candidates.some((w) => transliterationSimilarity(w, part) >= RENDERING));
 }
+
+/**
+ * The Japanese spelling of an entity a fix writes: the one this document uses most for it (a translator's
+ * choice among its spellings), else the knowledge base's.
+ */
+export function japaneseSpelling(entity: Entity, mentions: readonly { readonly entityId: string; readonly surface: string }[]): string {
+  const counts = new Map<string, number>();
+  for (const m of mentions) {
+    if (m.entityId !== entity.id || /^[\x20-\x7e]+$/.test(m.surface) || !fullSpellingsOf(entity).includes(m.surface)) continue;
+    counts.set(m.surface, (counts.get(m.surface) ?? 0) + 1);
+  }
+  const used = [...counts].sort((a, b) => b[1] - a[1])[0];
+  return used ? used[0] : entity.ja;
+}

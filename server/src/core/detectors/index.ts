@@ -4,6 +4,7 @@ import { confusableLoanword } from './confusableLoanword';
 import { dictionaryRule } from './dictionaryRule';
 import { glossaryTerm } from './glossaryTerm';
 import { garbledKatakanaName } from './garbledKatakanaName';
+import { garbledKanjiName } from './garbledKanjiName';
 import { garbledLatinName } from './garbledLatinName';
 import { implausibleCurrency } from './implausibleCurrency';
 import { implausibleQuantity } from './implausibleQuantity';
@@ -37,6 +38,7 @@ export const CHUNK_DETECTORS: readonly Detector[] = [
   sameSoundKanji,
   spokenDomain,
   truncatedName,
+  garbledKanjiName,
   dictionaryRule,
   glossaryTerm,
 ];

@@ -82,6 +82,9 @@ export const sameSoundKanji: Detector = {
   },
 };
 
+/** Nouns that do not take する: a common noun, or the stem of a na-adjective (私的). */
+const NOT_VERBAL: ReadonlySet<string> = new Set(['一般', '形容動詞語幹']);
+
 const NO_TOKEN: Token = { surface: '', start: 0, end: 0, pos: '', posDetail: '', known: false };
 const ALL_KANJI_SOMEWHERE = /[\u3400-\u9fff]/;
 const STARTS_WITH_KANJI = /^[\u3400-\u9fff々]/;
@@ -127,7 +130,9 @@ function longestCandidate(
     run.push(token);
   }
   const previous = tokens[i - 1];
-  const inCompound = previous !== undefined && previous.end === (run[0] as Token).start && isKanjiWord(previous);
+  // A counter after a number (5|月) ends a number, not a compound with what follows (5月|以降).
+  const counter = previous !== undefined && previous.surface.length === 1 && /[0-9０-９]/.test(text[previous.start - 1] ?? '');
+  const inCompound = previous !== undefined && previous.end === (run[0] as Token).start && isKanjiWord(previous) && !counter;
   for (let length = run.length; length >= 1; length--) {
     const words = run.slice(0, length);
     const start = (words[0] as Token).start;
@@ -162,12 +167,14 @@ function longestCandidate(
         (entry.before !== '' || entry.after !== '' || !isTerm(written)),
     );
     if (!term) continue;
+    // A prefix before a term spelt right (全|工程, 各|市場) is that term qualified, not another term misheard.
+    if (length > 1 && (words[0] as Token).pos === '接頭詞' && isTerm(text.slice((words[1] as Token).start, end))) continue;
     const single = length === 1 && term.before === '' && term.after === '';
     const next = tokens[i + 1];
     const verbMisfit =
       single &&
       term.verbal &&
-      (words[0] as Token).posDetail === '一般' &&
+      NOT_VERBAL.has((words[0] as Token).posDetail) &&
       next !== undefined &&
       next.start === end &&
       next.pos === '動詞' &&
@@ -210,7 +217,6 @@ function judge(
   byDomain: ReadonlyMap<string, readonly string[]>,
   collocations: readonly SameSoundCollocation[],
 ): Judgement | undefined {
-  const sentence = sentenceAround(text, candidate.start, candidate.end);
   if (candidate.single) {
     if (candidate.verbMisfit) {
       return {
@@ -219,14 +225,17 @@ function judge(
       };
     }
     const rule = collocations.find((r) => r.term === candidate.term.kanji);
+    if (!rule) return undefined;
     const following = text.slice(candidate.end);
     const preceding = text.slice(0, candidate.start);
-    const after = rule?.after?.find((a) => following.startsWith(a));
-    const before = rule?.before?.find((b) => preceding.endsWith(b));
-    const cues = rule?.cues.filter((cue) => sentence.includes(cue)) ?? [];
-    if ((!after && !before) || cues.length === 0) return undefined;
-    const phrase =
-      before !== undefined ? [before + candidate.term.kanji, before + candidate.written] : [candidate.term.kanji + after, candidate.written + after];
+    // The cues are looked for in the sentence and its neighbours: a story names its subject once, not in every sentence.
+    const cues = rule.cues.filter((cue) => window(text, candidate.start, candidate.end).includes(cue));
+    if (cues.length === 0) return undefined;
+    const collocation = collocationAround(rule, following, preceding);
+    if (!collocation) return undefined;
+    const phrase = collocation.before
+      ? [collocation.words + candidate.term.kanji, collocation.words + candidate.written]
+      : [candidate.term.kanji + collocation.words, candidate.written + collocation.words];
     return {
       confidence: 0.72,
       reasons: [t('「{0}」 is a usual phrase, 「{1}」 is not.', phrase[0], phrase[1]), t('The sentence speaks of {0}.', quoted(cues))],
@@ -248,6 +257,65 @@ function judge(
   };
 }
 
+/** Particles a collocation's noun may take before the rest of its clause (需要は…強い, 精度が大きく落ちる). */
+const PARTICLE = /^[がはもをにの]/;
+/** How far into its clause the rest of a collocation may stand after the particle. */
+const CLAUSE_GAP = 16;
+const CLAUSE_END = /[。、！？!?\n「」『』（）()]/;
+
+interface Collocation {
+  /** The words of the collocation as written (after the word, or before it). */
+  readonly words: string;
+  readonly before: boolean;
+}
+
+/**
+ * A collocation of the term around the word: one of its `after` phrases right after it, or the rest of such
+ * a phrase further in the same clause past the phrase's particle (需要が強い → 受容は非常に強い); one of its
+ * `before` phrases right before it; or one of its cue words right before it with の (推論の精度).
+ */
+function collocationAround(rule: SameSoundCollocation, following: string, preceding: string): Collocation | undefined {
+  const after = rule.after?.find((a) => following.startsWith(a));
+  if (after !== undefined) return { words: after, before: false };
+  if (PARTICLE.test(following)) {
+    const clause = clauseAhead(following.slice(1));
+    for (const phrase of rule.after ?? []) {
+      const rest = PARTICLE.test(phrase) ? phrase.slice(1) : undefined;
+      // The rest must be a phrase of its own (高ま, 上回), not one kana (し).
+      if (rest === undefined || rest.length < 2) continue;
+      const at = clause.indexOf(rest);
+      // A whole word, not the start of another (落ち of 落ち着く).
+      if (at >= 0 && !STARTS_WITH_KANJI.test(clause.slice(at + rest.length))) return { words: following.slice(0, 1 + at + rest.length), before: false };
+    }
+  }
+  const before = rule.before?.find((b) => preceding.endsWith(b));
+  if (before !== undefined) return { words: before, before: true };
+  // A cue word of the term's own, then の (推論の精度, 米国の制裁): the cue names what the term is of. Short Latin
+  // cues (AI) and one-kanji cues (年) name too much to vouch for one term.
+  if (preceding.endsWith('の')) {
+    const owner = preceding.slice(-12, -1);
+    const cue = rule.cues.find((c) => c.length >= 2 && !/^[A-Za-z]{1,3}$/.test(c) && owner.endsWith(c));
+    if (cue !== undefined) return { words: `${cue}の`, before: true };
+  }
+  return undefined;
+}
+
+/** The text ahead up to the clause's end, at most CLAUSE_GAP characters and one more phrase. */
+function clauseAhead(text: string): string {
+  let end = 0;
+  while (end < text.length && end < CLAUSE_GAP + 6 && !CLAUSE_END.test(text[end] ?? '')) end++;
+  return text.slice(0, end);
+}
+
+/** The sentence around a span and the sentences before and after it, without the span. */
+function window(text: string, start: number, end: number): string {
+  let from = start;
+  for (let ends = 0; from > 0; from--) if (SENTENCE_END.test(text[from - 1] ?? '') && ++ends === 2) break;
+  let to = end;
+  for (let ends = 0; to < text.length; to++) if (SENTENCE_END.test(text[to] ?? '') && ++ends === 2) break;
+  return text.slice(from, start) + '\u0000' + text.slice(end, to);
+}
+
 function fieldName(domain: string): string {
   switch (domain) {
     case 'ai':
@@ -263,15 +331,6 @@ function fieldName(domain: string): string {
     default:
       return t('news and business');
   }
-}
-
-/** The sentence around a span, without the span. */
-function sentenceAround(text: string, start: number, end: number): string {
-  let from = start;
-  while (from > 0 && !SENTENCE_END.test(text[from - 1] ?? '')) from--;
-  let to = end;
-  while (to < text.length && !SENTENCE_END.test(text[to] ?? '')) to++;
-  return text.slice(from, start) + '\u0000' + text.slice(end, to);
 }
 
 function quoted(words: readonly string[]): string {

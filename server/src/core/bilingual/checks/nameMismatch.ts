@@ -12,14 +12,33 @@
  * - it renders it in katakana of other sounds: the one katakana word no other source word explains, somewhat
  *   like the one name missing (Perplexity ↔ パプレックス). Fix: the entity's Japanese spelling, as information
  *   (where the name stood is a guess). A name nobody knows rendered unlike itself (Moorhead ↔ マクドナルド): information, no fix.
- * Not flagged: a short form of the name (アルトマン), a family name for a member (ジェミニ for Gemini 2.5 Pro),
+ * - it translates its words (困惑 for Perplexity, with the literal-translation word list). Fix: the entity's Japanese spelling;
+ * - only the translation's own checks see it, misspelt (a truncated or misheard name): the source confirms
+ *   the entity, and the own finding is said as a name mismatch with the entity's spelling;
+ * - a model or chip code with other digits (R2 for R1, H200 for H100 when the source has no H200). Fix: the source's code;
+ * - a name nobody knows, rendered in one sentence otherwise than in the others (ムーアハウス once, ムーアヘッド
+ *   twice). Fix: the document's usual rendering (information on a tie).
+ * Not flagged: spellings that differ only in long vowels or ヴ (シンキング・マシーンズ), a given name of one known
+ * spelling with the family name of another (ジェンセン・ファン), a short form of the name (アルトマン), a family name for a member (ジェミニ for Gemini 2.5 Pro),
  * another transliteration of a given name (サンダー・ピチャイ), a name written in a neighbouring sentence, a stand-in (同社).
  */
 import type { Finding } from '../../types';
 import { checkedPairs, type SourceCheck } from './check';
 import { latinWords } from '../pairFacts';
-import { sourceEntities, spellingsOf, STANDS_FOR_A_NAME, unknownNames, type SourceEntity } from '../pairNames';
-import { droppedFinding, farRenderingFinding, garbleFinding, NAME_MISMATCH, substitutionFinding } from './names/findings';
+import { japaneseSpelling, sourceEntities, spellingsOf, STANDS_FOR_A_NAME, unknownNames, type SourceEntity } from '../pairNames';
+import {
+  confirmedFinding,
+  droppedFinding,
+  inconsistentRenderingFinding,
+  farRenderingFinding,
+  garbleFinding,
+  literalFinding,
+  NAME_MISMATCH,
+  substitutionFinding,
+} from './names/findings';
+import { literalRendering } from './names/literal';
+import { codeSlips } from './names/codes';
+import { inconsistentRenderings, renderingOf, type NameRendering } from './names/consistency';
 import { closestGarble, unknownNameGarble } from './names/garbles';
 import { badRendering, farRendering, RENDERING_CONFIDENCE } from './names/renderings';
 import { neighbourhood, substitutions } from './names/substitutions';
@@ -31,14 +50,30 @@ export const nameMismatch: SourceCheck = {
   check(alignment, context) {
     const findings: Finding[] = [];
     const pairs = checkedPairs(alignment);
+    const renderings: NameRendering[] = [];
     for (const pair of pairs) {
       const view = targetView(pair, context);
       const taken = new Set<number>();
+      const sourceWords = pair.source.flatMap(latinWords).map((w) => w.text);
       const missing: SourceEntity[] = [];
       for (const named of sourceEntities(pair, context.kb)) {
         const { entity, range } = named;
-        if (view.written(entity)) continue;
-        const best = closestGarble(entity, view.katakana, view.latin, context);
+        if (view.writtenAsIs(entity)) continue;
+        const own = view.ownFindings(entity)[0];
+        if (own) {
+          // Only the translation's own checks see the name, misspelt: the source confirms which name is meant.
+          const confirmed = confirmedFinding(alignment, pair, own, range, entity);
+          if (confirmed) findings.push(confirmed);
+          taken.add(own.range.start);
+          continue;
+        }
+        const literal = literalRendering(entity, pair, taken, context);
+        if (literal) {
+          taken.add(literal.range.start);
+          findings.push(literalFinding(alignment, pair, literal, japaneseSpelling(entity, context.mentions), range, entity));
+          continue;
+        }
+        const best = closestGarble(entity, view.katakana, view.latin, context, sourceWords);
         if (best && !taken.has(best.word.range.start)) {
           taken.add(best.word.range.start);
           // A Latin spelling the source writes in its own case (Nvidia, not NVIDIA) is the one to copy.
@@ -56,7 +91,6 @@ export const nameMismatch: SourceCheck = {
         findings.push(substitutionFinding(alignment, pair, named, mention, replaced.length === 1 ? 0.85 : 0.72, context));
       }
       const unplaced = unwritten.filter((named) => !replaced.some((r) => r.named === named));
-      const sourceWords = pair.source.flatMap(latinWords).map((w) => w.text);
       // One name missing and one katakana word nothing else in the source explains: that word renders it, badly.
       const rendering =
         unplaced.length === 1 && unplaced[0] && !STANDS_FOR_A_NAME.test(view.text) ? badRendering(unplaced[0], view, sourceWords, taken, context) : undefined;
@@ -74,6 +108,10 @@ export const nameMismatch: SourceCheck = {
         const dropped = droppedFinding(alignment, pair, named, view);
         if (dropped) findings.push(dropped);
       }
+      for (const slip of codeSlips(pair, near.source, taken)) {
+        taken.add(slip.written.range.start);
+        findings.push(garbleFinding(alignment, pair, slip.written, slip.source.text, slip.source.text, slip.source.range, 0.85, undefined));
+      }
       for (const name of unknownNames(pair, context.kb, context.lexicon, alignment.sourceText)) {
         const garble = unknownNameGarble(name, view, taken, context.lexicon);
         if (!garble) continue;
@@ -81,10 +119,15 @@ export const nameMismatch: SourceCheck = {
         findings.push(garbleFinding(alignment, pair, garble, name.text, name.text, name.range, 0.8, undefined));
       }
       for (const name of unknownNames(pair, context.kb, context.lexicon, alignment.sourceText)) {
+        const rendering = renderingOf(name, pair, view, sourceWords);
+        if (rendering && !taken.has(rendering.part.range.start)) renderings.push(rendering);
         const part = farRendering(name, view, sourceWords, taken);
         if (part) findings.push(farRenderingFinding(alignment, pair, part, name));
       }
     }
-    return findings;
+    // A name rendered one way in most sentences and another way here: the document's own rendering is the fix.
+    const inconsistent = inconsistentRenderings(renderings).map((r) => inconsistentRenderingFinding(alignment, r));
+    const overlapped = (f: Finding): boolean => inconsistent.some((i) => i.range.start < f.range.end && f.range.start < i.range.end);
+    return [...findings.filter((f) => !overlapped(f)), ...inconsistent];
   },
 };

@@ -3,20 +3,28 @@
  * unit of the same dimension (5 gigawatts ↔ 5メガワット, 45 minutes ↔ 45時間, 30 miles ↔ 30キロ, 68°F ↔
  * 摂氏68度, 200,000 tokens ↔ 20万パラメーター), or percentage points written as per cent (4 percentage
  * points ↔ 4%). Fix: the source's unit, in the translation's script (GW when it wrote MW, ギガワット when it
- * wrote メガワット). Not flagged: another value in another unit (a conversion), per cent written as points.
+ * wrote メガワット), a duration as the sentence writes others (分 beside 5分, else 分間). Not flagged: another value in another unit (a conversion), per cent written as points.
  */
 import { t } from '../../l10n';
 import { japaneseUnitName } from '../quantities';
 import { quantityCheck } from './quantityCheck';
 
+/** A duration the sentence writes without 間 elsewhere (5分に, 3日で) is fixed the same way: 分, not 分間. */
+function durationAsWritten(kana: string, sentence: string): string {
+  const bare = /^(分|日|年)間$/.exec(kana)?.[1];
+  if (!bare) return kana;
+  return new RegExp(`[0-9０-９一二三四五六七八九十百]${bare}(?!間)`).test(sentence) ? bare : kana;
+}
+
 export const unitMismatch = quantityCheck({
   code: 'unit-mismatch',
   description: 'A measure in another unit than in the aligned source sentence (5 gigawatts → 5メガワット).',
   conflicts: (match) => match.unit,
-  fix: ({ source, target }) => {
+  fix: ({ source, target }, _context, pair) => {
     const names = japaneseUnitName(source.kind === 'points' ? 'points' : (source.unit?.name ?? ''));
     if (!names || !target.unitRange) return undefined;
-    return { range: target.unitRange, replacement: target.latinUnit && names.latin ? names.latin : names.kana, confidence: 0.95 };
+    const replacement = target.latinUnit && names.latin ? names.latin : durationAsWritten(names.kana, pair.target.map((s) => s.text).join(''));
+    return { range: target.unitRange, replacement, confidence: 0.95 };
   },
   problem: () => t('This measure is in another unit than in the aligned source sentence.'),
 });

@@ -7,6 +7,7 @@ import { targetSlice, type Word } from '../../pairFacts';
 import type { AlignedPair, Alignment } from '../../alignment';
 import { kindOf, spellingsOf, STANDS_FOR_A_NAME, type SourceEntity } from '../../pairNames';
 import type { TargetView } from './targetView';
+import type { InconsistentRendering } from './consistency';
 
 export const NAME_MISMATCH = 'name-mismatch';
 
@@ -138,5 +139,97 @@ export function droppedFinding(alignment: Alignment, pair: AlignedPair, named: S
     pair,
     alignment,
     named.range,
+  );
+}
+
+/** A name of the source translated word for word in its sentence (困惑 for Perplexity): the entity's Japanese name is the fix. */
+export function literalFinding(alignment: Alignment, pair: AlignedPair, word: Word, fix: string, sourceRange: OffsetRange, entity: Entity): Finding {
+  const sourceName = alignment.sourceText.slice(sourceRange.start, sourceRange.end);
+  return pairFinding(
+    {
+      code: NAME_MISMATCH,
+      range: word.range,
+      message: t('The source names "{0}": 「{1}」 translates its words; the name is 「{2}」', sourceName, word.text, fix),
+      confidence: 0.8 * Math.min(1, pair.confidence + 0.1),
+      explanation: {
+        problem: t('A name of the source sentence is translated word for word; probably {0}.', fix),
+        reasons: [
+          t('The source sentence (line {0}) names "{1}", and the translation writes none of its spellings.', alignment.sourceSpan(pair).line + 1, sourceName),
+          t('「{0}」 translates the words of 「{1}」 one by one.', word.text, entity.en),
+        ],
+      },
+      replacements: [fix],
+      entityId: entity.id,
+    },
+    pair,
+    alignment,
+    sourceRange,
+  );
+}
+
+/**
+ * The translation's own finding on a misspelt name (a literal translation, a truncated or misheard name), of
+ * the very entity the aligned source sentence names: the source confirms it, and the finding is said as a
+ * name mismatch with the entity's spelling as the fix (the own finding's fix when it writes one).
+ */
+export function confirmedFinding(alignment: Alignment, pair: AlignedPair, own: Finding, sourceRange: OffsetRange, entity: Entity): Finding | undefined {
+  const written = targetSlice(pair, own.range);
+  if (written === '') return undefined;
+  const edits = (own.fixes.find((f) => f.preferred) ?? own.fixes[0])?.edits ?? [];
+  const ownFix = edits.length === 1 && edits[0]?.range.start === own.range.start && edits[0].range.end === own.range.end ? edits[0].newText : undefined;
+  const latin = /^[\x20-\x7e]+$/.test(written);
+  const fix =
+    ownFix !== undefined && spellingsOf(entity).includes(ownFix) ? ownFix : latin ? alignment.sourceText.slice(sourceRange.start, sourceRange.end) : entity.ja;
+  if (fix === written) return undefined;
+  const sourceName = alignment.sourceText.slice(sourceRange.start, sourceRange.end);
+  return pairFinding(
+    {
+      code: NAME_MISMATCH,
+      range: own.range,
+      message: t('The source names "{0}": 「{1}」 should be 「{2}」', sourceName, written, fix),
+      confidence: Math.max(own.confidence, 0.8) * Math.min(1, pair.confidence + 0.1),
+      explanation: {
+        problem: t('The translation misspells a name of the source sentence; probably {0}.', fix),
+        reasons: [
+          t('The source sentence (line {0}) names "{1}", and the translation writes none of its spellings.', alignment.sourceSpan(pair).line + 1, sourceName),
+          own.message,
+        ],
+      },
+      replacements: [fix],
+      entityId: entity.id,
+    },
+    pair,
+    alignment,
+    sourceRange,
+  );
+}
+
+/** An unknown name of the source rendered here otherwise than in the rest of the document: the usual rendering is the fix. */
+export function inconsistentRenderingFinding(alignment: Alignment, r: InconsistentRendering): Finding {
+  const { pair, name, part } = r;
+  return pairFinding(
+    {
+      code: NAME_MISMATCH,
+      range: part.range,
+      message: t('The source names "{0}": 「{1}」 here, 「{2}」 elsewhere in this document', name.text, part.text, r.usual),
+      // More often the usual one: a slip; as often: one of two renderings, said as information.
+      confidence: (r.usualCount >= 2 ? 0.78 : 0.62) * Math.min(1, pair.confidence + 0.1),
+      explanation: {
+        problem: t('A name of the source is rendered two ways in this document; probably {0}.', r.usual),
+        reasons: [
+          t(
+            'The source sentence (line {0}) names "{1}", which the translation renders as 「{2}」 in {3} other sentences.',
+            alignment.sourceSpan(pair).line + 1,
+            name.text,
+            r.usual,
+            r.usualCount,
+          ),
+        ],
+      },
+      replacements: [r.usual],
+    },
+    pair,
+    alignment,
+    name.range,
   );
 }

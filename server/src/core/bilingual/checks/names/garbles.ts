@@ -5,7 +5,8 @@ import type { EnglishLexicon } from '../../../lexicon';
 import type { SourceCheckContext } from '../check';
 import { latinSpellings } from '../../englishNames';
 import type { Word } from '../../pairFacts';
-import { oneLetterOff, spellingsOf } from '../../pairNames';
+import { oneLetterOff, RENDERING, spellingsOf } from '../../pairNames';
+import { transliterationSimilarity } from '../../transliteration';
 import { anotherWayOfWritingAGivenName, undotted, type TargetView } from './targetView';
 
 const KATAKANA_SIMILARITY = 0.55;
@@ -17,19 +18,25 @@ export function closestGarble(
   katakana: readonly Word[],
   latin: readonly Word[],
   context: SourceCheckContext,
+  sourceWords: readonly string[] = [],
 ): { word: Word; fix: string; similarity: number } | undefined {
   const kana = spellingsOf(entity).filter((s) => /^[ァ-ヴー・＝]+$/.test(s));
   const roman = latinSpellings(entity);
   let best: { word: Word; fix: string; similarity: number } | undefined;
-  for (const word of katakana) {
-    if (word.text.length < 2 || context.rules.ordinaryKatakana.has(word.text)) continue;
+  // A katakana garble is fixed in katakana: the knowledge base's name when it is katakana, else the spelling garbled.
+  const latinName = /^[\x20-\x7e]+$/.test(entity.ja);
+  const kanaFix = (spelling: string): string => (latinName || entity.ja.includes(spelling) ? spelling : entity.ja);
+  for (const whole of katakana) {
+    if (whole.text.length < 2 || context.rules.ordinaryKatakana.has(whole.text)) continue;
     // A part of a spelling (アルトマン of サム・アルトマン) is a short form, not a garble.
-    if (kana.some((s) => s.includes(word.text))) continue;
-    if (anotherWayOfWritingAGivenName(word.text, entity)) continue;
+    if (kana.some((s) => s.includes(whole.text))) continue;
+    if (anotherWayOfWritingAGivenName(whole.text, entity)) continue;
     for (const spelling of kana) {
-      const similarity = editSimilarity(undotted(word.text), undotted(spelling));
-      if (similarity >= KATAKANA_SIMILARITY && similarity < 1 && (!best || similarity > best.similarity))
-        best = { word, fix: entity.ja.includes(spelling) ? spelling : entity.ja, similarity };
+      for (const word of [whole, ...headsOf(whole, spelling, sourceWords)]) {
+        const similarity = editSimilarity(undotted(word.text), undotted(spelling)) - (word === whole ? 0 : HEAD_PENALTY);
+        if (similarity >= KATAKANA_SIMILARITY && similarity < 1 - (word === whole ? 0 : HEAD_PENALTY) && (!best || similarity > best.similarity))
+          best = { word, fix: kanaFix(spelling), similarity };
+      }
     }
   }
   for (const word of latin) {
@@ -52,4 +59,24 @@ export function unknownNameGarble(name: Word, view: TargetView, taken: ReadonlyS
     .sort((a, b) => b.similarity - a.similarity)[0];
   if (!garble || garble.similarity === 1 || (garble.similarity < 0.7 && !oneLetterOff(garble.word.text, name.text))) return undefined;
   return garble.word;
+}
+
+/** A head must be this much surer than a whole word: cutting a word is a guess of its own. */
+const HEAD_PENALTY = 0.1;
+
+/**
+ * The name at the head of a longer katakana word (ブラックウォール of ブラックウォールチップ): the word cut
+ * about the spelling's length, leaving at least two letters, for a spelling of four letters or more, unless the
+ * whole word renders a word of the source (インテリジェンス for intelligence is no Intel).
+ */
+function headsOf(word: Word, spelling: string, sourceWords: readonly string[]): Word[] {
+  const length = undotted(spelling).length;
+  if (length < 4 || word.text.length < length + 2) return [];
+  if (sourceWords.some((w) => transliterationSimilarity(w, word.text) >= RENDERING)) return [];
+  const heads: Word[] = [];
+  for (let cut = length - 1; cut <= Math.min(length + 2, word.text.length - 2); cut++) {
+    if (/[ー・＝ッャュョァィゥェォ]/.test(word.text[cut] ?? '')) continue;
+    heads.push({ text: word.text.slice(0, cut), range: { start: word.range.start, end: word.range.start + cut } });
+  }
+  return heads;
 }

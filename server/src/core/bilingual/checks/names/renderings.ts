@@ -55,7 +55,7 @@ const FAIR_RENDERING = 0.6;
 /** Below this, a katakana word is about something else. */
 const SOME_LIKENESS = 0.3;
 
-function katakanaParts(word: Word): Word[] {
+export function katakanaParts(word: Word): Word[] {
   const parts: Word[] = [];
   let at = 0;
   for (const text of word.text.split(/[・＝]/)) {

@@ -19,6 +19,10 @@ export interface TargetView {
   readonly latin: readonly Word[];
   /** Whether the translation writes the entity: a mention, a spelling, or a misspelling its own checks already report. */
   written(entity: Entity): boolean;
+  /** Whether it writes the entity as one of its spellings (or another way of writing one), not through a misspelling. */
+  writtenAsIs(entity: Entity): boolean;
+  /** The translation's own findings on a misspelling of the entity, in this pair, that say so (first first). */
+  ownFindings(entity: Entity): readonly Finding[];
 }
 
 export function targetView(pair: AlignedPair, context: SourceCheckContext): TargetView {
@@ -33,25 +37,47 @@ export function targetView(pair: AlignedPair, context: SourceCheckContext): Targ
   // Reported by the translation's own checks as a warning (or another way of writing it in katakana): not this
   // check's to say. A Latin garble they were unsure of, the source confirms.
   const ownSay = (f: Finding): boolean => f.severity === 'error' || f.severity === 'warning' || !/^[\x20-\x7e]+$/.test(targetSlice(pair, f.range));
-  const mentioned = new Set([
-    ...mentions.map((m) => m.entityId),
-    ...context.findings.filter((f) => f.entityId !== undefined && inTarget(f.range) && ownSay(f)).map((f) => f.entityId as string),
-  ]);
+  const own = context.findings.filter((f) => f.entityId !== undefined && inTarget(f.range) && ownSay(f));
+  const mentioned = new Set(mentions.map((m) => m.entityId));
   const free = (word: Word): boolean => !mentions.some((m) => m.range.start < word.range.end && word.range.start < m.range.end);
   const text = pair.target.map((s) => s.text).join('');
   const katakana = pair.target.flatMap(katakanaWords).filter(free);
+  const writtenAsIs = (entity: Entity): boolean =>
+    mentioned.has(entity.id) ||
+    fullSpellingsOf(entity).some((s) => undotted(text).includes(undotted(s))) ||
+    katakana.some(
+      (w) =>
+        anotherWayOfWritingAGivenName(w.text, entity) || mixedSpellings(w.text, entity) || fullSpellingsOf(entity).some((s) => sameUpToLongVowels(w.text, s)),
+    ) ||
+    // A short form counts when written as a word of its own (アルトマン), not as the end of another name (ダニエル・アモデイ).
+    (entity.shortNames ?? []).some((s) => (/^[ァ-ヴー・＝]+$/.test(s) ? katakana.some((w) => w.text === s) : text.includes(s)));
+  const ownFindings = (entity: Entity): Finding[] => own.filter((f) => f.entityId === entity.id);
   return {
     text,
     mentions,
     katakana,
     latin: withPhrases(pair, pair.target.flatMap(latinWords)).filter(free),
-    written: (entity) =>
-      mentioned.has(entity.id) ||
-      fullSpellingsOf(entity).some((s) => undotted(text).includes(undotted(s))) ||
-      katakana.some((w) => anotherWayOfWritingAGivenName(w.text, entity)) ||
-      // A short form counts when written as a word of its own (アルトマン), not as the end of another name (ダニエル・アモデイ).
-      (entity.shortNames ?? []).some((s) => (/^[ァ-ヴー・＝]+$/.test(s) ? katakana.some((w) => w.text === s) : text.includes(s))),
+    written: (entity) => writtenAsIs(entity) || ownFindings(entity).length > 0,
+    writtenAsIs,
+    ownFindings,
   };
+}
+
+/**
+ * Two katakana spellings that differ only in long vowels, separators or ヴ (シンキング・マシーンズ and
+ * シンキング・マシンズ, ヴィジョン and ビジョン): both in use, neither a garble of the other.
+ */
+export function sameUpToLongVowels(a: string, b: string): boolean {
+  if (!/^[ァ-ヴー・＝]+$/.test(a) || !/^[ァ-ヴー・＝]+$/.test(b)) return false;
+  const key = (s: string): string =>
+    s
+      .replace(/[・＝ー]/g, '')
+      .replace(/ヴァ/g, 'バ')
+      .replace(/ヴィ/g, 'ビ')
+      .replace(/ヴェ/g, 'ベ')
+      .replace(/ヴォ/g, 'ボ')
+      .replace(/ヴ/g, 'ブ');
+  return a !== b && key(a) === key(b);
 }
 
 /** A katakana name without its separators: グーグルクラウド and グーグル・クラウド write one name. */
@@ -84,4 +110,14 @@ export function anotherWayOfWritingAGivenName(written: string, entity: Entity): 
   const known = entity.ja.split(/[・＝]/);
   if (parts.length !== 2 || known.length !== 2 || parts[1] !== known[1]) return false;
   return editSimilarity(parts[0] ?? '', known[0] ?? '') >= GIVEN_NAME_VARIANT;
+}
+
+/** A given name from one of the entity's spellings and a family name from another (ジェンセン・ファン of ジェンセン・フアン and ジェンスン・ファン). */
+export function mixedSpellings(written: string, entity: Entity): boolean {
+  const parts = written.split(/[・＝]/);
+  if (parts.length !== 2) return false;
+  const known = fullSpellingsOf(entity)
+    .map((s) => s.split(/[・＝]/))
+    .filter((p) => p.length === 2);
+  return known.some((k) => k[0] === parts[0]) && known.some((k) => k[1] === parts[1]);
 }

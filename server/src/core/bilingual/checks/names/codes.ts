@@ -1,0 +1,47 @@
+/**
+ * Model and chip codes (R1, H100, MI300X, M4) the translation writes with other digits (R2, H200): the letters
+ * agree, the number does not, and the source writes the translation's code nowhere around the sentence.
+ */
+import type { AlignedPair } from '../../alignment';
+import { latinWords, type Word } from '../../pairFacts';
+
+/** Letters, then digits, then perhaps letters: a code, not a word (R1, H100, MI300X, GPT-4o, B200A). */
+const CODE = /^([A-Za-z]{1,4}-?)(\d+(?:\.\d+)?)([A-Za-z]{0,2})$/;
+
+export interface CodeSlip {
+  readonly written: Word;
+  readonly source: Word;
+}
+
+function skeleton(word: string): { letters: string; digits: string; tail: string } | undefined {
+  const match = CODE.exec(word);
+  if (!match || !/[A-Z]/.test(match[1] ?? '')) return undefined;
+  return { letters: (match[1] ?? '').replace('-', '').toUpperCase(), digits: match[2] ?? '', tail: (match[3] ?? '').toLowerCase() };
+}
+
+/** Codes of the pair's translation that write a code of its source with other digits, each with the source's code. */
+export function codeSlips(pair: AlignedPair, nearSource: string, taken: ReadonlySet<number>): CodeSlip[] {
+  const sourceCodes = pair.source.flatMap(latinWords).filter((w) => skeleton(w.text));
+  if (sourceCodes.length === 0) return [];
+  const targetWords = pair.target.flatMap(latinWords);
+  const writes = (code: string): boolean => targetWords.some((w) => w.text === code);
+  const slips: CodeSlip[] = [];
+  for (const source of sourceCodes) {
+    if (writes(source.text)) continue;
+    const want = skeleton(source.text);
+    const candidates = targetWords.filter((w) => {
+      const got = skeleton(w.text);
+      return (
+        got !== undefined &&
+        !taken.has(w.range.start) &&
+        got.letters === want?.letters &&
+        got.digits !== want.digits &&
+        // Another code of the same family the source writes near by (H100 and H200 both): a translator's order, not a slip.
+        !new RegExp(`(?<![A-Za-z0-9])${w.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z0-9])`).test(nearSource)
+      );
+    });
+    const only = candidates.length === 1 ? candidates[0] : undefined;
+    if (only) slips.push({ written: only, source });
+  }
+  return slips;
+}
