@@ -203,6 +203,7 @@ describe('dollars of the Japanese state', () => {
     ],
     [
       { name: 'a Japanese company’s investment in dollars', text: 'ソフトバンクグループは米国に1000億ドルを投資する。' },
+      { name: 'Japanese companies’ investment in dollars', text: 'インドの首相は、日本企業による今後10年間での約680億ドルの投資を強調した。' },
       { name: 'a conversion for the reader', text: '経済産業省は1兆円（約67億ドル）の支援を決めた。' },
       { name: 'dollars of a US company in a sentence that names a ministry after them', text: 'OpenAIは400億ドルを調達し、経済産業省も注目している。' },
     ],

@@ -3,7 +3,7 @@
  * 決めた」. A Japanese text gives the money of Japan's ministries and programmes in yen; dollars there are
  * most likely 円 heard or translated wrong (a conversion for the reader goes the other way).
  *
- * Contract: a dollar amount whose sentence names, before it, Japan (日本政府) or a Japanese institution or programme of the
+ * Contract: a dollar amount whose sentence names, before it, Japan's government (日本政府, not 日本企業) or a Japanese institution or programme of the
  * knowledge base (the last entity named before the amount), in a sentence about its money (支援, 予算,
  * 補助, 投資, 拠出…), with no conversion beside it: information proposing 円; a warning when the amount is a
  * trillion dollars or more (more than Japan's whole yearly budget).
@@ -36,6 +36,8 @@ export function japaneseStateInDollars(doc: AnalyzedDocument, amount: Amount, co
   const owner = context.mentions.filter((m) => m.range.start >= sentence.start && m.range.end <= at.start).pop();
   const entity = owner && context.kb.get(owner.entityId);
   if (!entity || !STATE_TYPES.has(entity.type) || context.kb.countryOf(entity) !== 'JP') return undefined;
+  // Japan itself only as its government (日本政府): 「日本企業による投資」 is companies' money, often in dollars.
+  if (entity.type === 'country' && !/政府/.test(doc.text.slice(owner.range.start, owner.range.end + 2))) return undefined;
   // 「1兆7000億ドル」 is read as 7000億ドル after 1兆: the trillions count too.
   const trillions = Number(/([0-9]+)兆$/.exec(text.slice(Math.max(0, amount.start - 6), amount.start))?.[1] ?? 0);
   const huge = amount.value + trillions * 1e12 >= 1e12;

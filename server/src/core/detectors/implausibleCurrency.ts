@@ -23,7 +23,7 @@ import type { Currency, Entity, KnownAmount } from '../knowledge/model';
 import type { EntityMention, Finding } from '../types';
 import { findAmounts, type Amount } from '../amounts';
 import type { Detector } from './detector';
-import { yenInForeignStory } from './yenInForeignStory';
+import { isConversion, yenInForeignStory } from './yenInForeignStory';
 import { convertedIntoItself, publishedInAnotherCurrency } from './currencyByFigure';
 import { japaneseStateInDollars } from './governmentCurrency';
 import { t } from '../l10n';
@@ -51,7 +51,9 @@ export const implausibleCurrency: Detector = {
         continue;
       }
       if (amount.currency.code === 'JPY') {
-        // Yen fit any story told in Japanese (conversions for the reader): a foreign company's own money in yen is only worth a note.
+        // Yen fit any story told in Japanese (conversions for the reader): a foreign company's own money in yen is only worth a note,
+        // and a conversion for the reader (100億ドル（約1兆4300億円）) none.
+        if (isConversion(doc.flow.text, amount, amounts)) continue;
         const owned = ownerMismatch(doc, amount, context, true) ?? yenInForeignStory(doc, amount, amounts, context);
         if (owned) findings.push(owned);
         continue;
