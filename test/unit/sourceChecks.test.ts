@@ -55,6 +55,10 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
       flags('利用者は30万人に達した。', 'Users reached three million.', '30万', '300万', 'error', 'three million'),
     ],
     quiet: [
+      // "and five other companies" counts the others: the translation may give the whole list's count.
+      quiet('トヨタ、ソニー、NTTなど8社が出資するラピダスは工場を開いた。', 'Rapidus, backed by Toyota, Sony, NTT and five other companies, opened its plant.'),
+      // Indian English counts in crore (ten million): ₹10,372 crore is 1037億2000万ルピー.
+      quiet('政府は1037億2000万ルピーを計上した。', 'The government set aside ₹10,372 crore.'),
       quiet('その会社は550万ドルを調達した。', 'The company raised $5.5 million.'),
       quiet('売上高は12億ドルに達した。', 'Revenue reached $1.2 billion.'),
       quiet('投資額は12億5000万ドルだった。', 'The investment was $1.25 billion.'),
@@ -87,6 +91,23 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
       flags('建物の面積は50万平方メートルだ。', 'The building covers 500,000 square feet.', '平方メートル', '平方フィート', 'error', '500,000 square feet'),
       // A duration is fixed as the sentence writes its others: 分 beside 5分.
       flags('再起動の時間を40時間から5分に短縮した。', 'They cut the restart time from 40 minutes to five minutes.', '時間', '分', 'error', '40 minutes'),
+      // A whole unit name glued to the word after it, and a 2倍 that takes no unit's place.
+      flags(
+        '世界初の2マイクロメートルチップを作る。',
+        "It will make the world's first 2-nanometer chip.",
+        'マイクロメートル',
+        'ナノメートル',
+        'error',
+        '2-nanometer',
+      ),
+      flags(
+        '2倍の速さで、2ギガバイト毎秒を超える。',
+        'Twice as fast, with more than 2 terabytes per second.',
+        'ギガバイト',
+        'テラバイト',
+        'error',
+        '2 terabytes',
+      ),
       // A bare 日 with a word of duration after it is a number of days.
       flags('移行には3日かかった。', 'The migration took three weeks.', '日', '週間', 'error', 'three weeks'),
       flags(
@@ -187,6 +208,33 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
       ),
       // The name translated word for word in its sentence: the source says which name, the entity's spelling is the fix.
       flags('困惑は新しい検索エンジンを公開した。', 'Perplexity released a new search engine.', '困惑', 'パープレキシティ', 'warning', 'Perplexity'),
+      // A company named without its generic last word (Micron for Micron Technology), garbled: fixed to the short katakana name.
+      flags(
+        '米国のメモリーメーカーであるマクロンは3番手だ。',
+        'Micron, the US memory maker, is the third supplier.',
+        'マクロン',
+        'マイクロン',
+        'error',
+        'Micron',
+      ),
+      // Translated word for word where the knowledge base's name is Latin: the katakana spelling is the fix.
+      flags(
+        '黒い森研究所は新しい画像モデルを公開した。',
+        'Black Forest Labs released a new image model.',
+        '黒い森研究所',
+        'ブラック・フォレスト・ラボ',
+        'warning',
+        'Black Forest Labs',
+      ),
+      // Another company in its place, though the name itself stands in the sentence before.
+      flags(
+        ['カナダのテンストレントはラピダスを利用する。', 'テンセントのAIプロセッサは千歳で製造される。'].join('\n'),
+        ['Canadian Tenstorrent will use Rapidus.', "Tenstorrent's AI processors will be made in Chitose."].join('\n'),
+        'テンセント',
+        'テンストレント',
+        'warning',
+        'Tenstorrent',
+      ),
       // A model or chip code with other digits: the source's code is the fix.
       flags('ディープシークのR2モデルは投資家に衝撃を与えた。', "DeepSeek's R1 model shocked investors.", 'R2', 'R1', 'warning', 'R1'),
       // A garbled name at the head of a longer katakana word: only the name is replaced, in katakana.
@@ -278,6 +326,15 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
     code: 'added-segment',
     // A translated sentence with no source; a translator's note is none.
     flagged: [
+      // Inside a bead: the second of two translated sentences for one source sentence writes a year the source does not.
+      flags(
+        PARAGRAPH_JA_LINES.map((line, i) => (i === 3 ? line + '同社は2027年にも新しいモデルを投入すると報じられている。' : line)).join('\n'),
+        PARAGRAPH_EN,
+        '同社は2027年にも新しいモデルを投入すると報じられている。',
+        undefined,
+        'information',
+        'Developers can try it through the API starting next week.',
+      ),
       flagsWithoutSource(
         inserted('この発表を受けて、Googleの株価は5%下落したと多くの専門家が述べている。'),
         PARAGRAPH_EN,

@@ -16,9 +16,28 @@ interface Matcher {
 
 const matchers = new WeakMap<KnowledgeBase, Matcher>();
 
-/** Latin spellings of an entity: its English name and the aliases written in Latin letters. */
+/** The last word of a company's name that English often leaves out (Micron for Micron Technology). */
+const GENERIC_LAST_WORD =
+  /^(?:Technology|Technologies|Holdings|Group|Inc\.?|Corporation|Corp\.?|Computer|Industries|Company|Limited|Ltd\.?|Semiconductor|Electronics)$/;
+
+/**
+ * A company's name without its generic last word, in Latin and (when its Japanese name has as many parts)
+ * in katakana: Micron and マイクロン of Micron Technology and マイクロン・テクノロジー. Four letters at least.
+ */
+export function coreNames(entity: Entity): { latin?: string; kana?: string } {
+  if (entity.type !== 'company') return {};
+  const words = entity.en.split(/\s+/);
+  if (words.length < 2 || !GENERIC_LAST_WORD.test(words[words.length - 1] ?? '')) return {};
+  const latin = words.slice(0, -1).join(' ');
+  if (latin.length < 4) return {};
+  const parts = entity.ja.split(/[・＝]/);
+  const kana = parts.length === words.length && /^[ァ-ヴー・＝]+$/.test(entity.ja) ? parts.slice(0, -1).join('・') : undefined;
+  return kana && kana.length >= 3 ? { latin, kana } : { latin };
+}
+
+/** Latin spellings of an entity: its English name, the aliases written in Latin letters, and a company's core name. */
 export function latinSpellings(entity: Entity): string[] {
-  const all = [entity.en, ...(entity.aliases ?? []), ...(entity.shortNames ?? [])];
+  const all = [entity.en, ...(entity.aliases ?? []), ...(entity.shortNames ?? []), ...(coreNames(entity).latin ? [coreNames(entity).latin as string] : [])];
   return [...new Set(all.filter((s) => /^[\x20-\x7e]+$/.test(s) && /[A-Za-z]/.test(s) && s.length >= 2))];
 }
 

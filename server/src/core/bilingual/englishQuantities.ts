@@ -15,6 +15,11 @@ const EN_SCALE: Record<string, number> = {
   trillion: 1e12,
   t: 1e12,
   tn: 1e12,
+  // Indian English: a lakh is 100,000, a crore ten million (₹10,372 crore).
+  lakh: 1e5,
+  lakhs: 1e5,
+  crore: 1e7,
+  crores: 1e7,
 };
 const EN_CURRENCY_SYMBOL: Record<string, string> = {
   $: 'USD',
@@ -45,7 +50,7 @@ const EN_NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 const EN_PATTERN = new RegExp(
   String.raw`(US\$|[$€£¥₹₩]|\b(?:USD|EUR|GBP|JPY|RMB|CNY)\s?)?` +
     EN_NUMBER +
-    String.raw`(?:[\s-]?(thousand|million|billion|trillion|mn|bn|tn|[kKmMbBtT])\b)?` +
+    String.raw`(?:[\s-]?(thousand|million|billion|trillion|lakhs?|crores?|mn|bn|tn|[kKmMbBtT])\b)?` +
     // A unit after a space or a hyphen ("a 7-nanometer chip", "a 3-hour outage").
     String.raw`(?:[\s-]?(${EN_UNIT_PHRASES}|%|percent(?:age points?)?|per cent|points?|(?:US )?dollars?|euros?|pounds?(?: sterling)?|yen|yuan|renminbi|rupees?|won|[A-Za-z]+)(?![A-Za-z0-9])|(%))?`,
   'g',
@@ -58,7 +63,15 @@ const UNIT_AFTER_WORDS = new RegExp(String.raw`^[\s-](${EN_UNIT_PHRASES}|[A-Za-z
 export function englishQuantities(text: string): Quantity[] {
   const inDigits = digitQuantities(text);
   const inWords = wordQuantities(text).filter((w) => !inDigits.some((d) => d.range.start < w.range.end && w.range.start < d.range.end));
-  return [...inDigits, ...inWords].sort((a, b) => a.range.start - b.range.start);
+  return [...inDigits, ...inWords].filter((q) => !countsOthers(q, text)).sort((a, b) => a.range.start - b.range.start);
+}
+
+/**
+ * "Toyota, Sony, NTT and five other companies": a count of the others beside a list, which a translation may
+ * give as the whole (8社). Not a figure to compare.
+ */
+function countsOthers(q: Quantity, text: string): boolean {
+  return q.kind === 'count' && /^\s+others?\b/i.test(text.slice(q.range.end));
 }
 
 const WORD_VALUES: Record<string, number> = {

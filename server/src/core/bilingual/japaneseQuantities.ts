@@ -74,8 +74,11 @@ function japaneseDigitQuantities(text: string, currencies: JapaneseCurrencyNames
     let unitRange: OffsetRange | undefined;
     let latinUnit = false;
     const currencyName = names.find((n) => rest.startsWith(n.name));
-    // A katakana unit is a word of its own: キロ of キロバイト is no kilometre, トン of トンネル no ton.
-    const unitName = japaneseUnitSpellings().find((u) => rest.startsWith(u.text) && !(u.latin ? /[A-Za-z]/ : /[ァ-ヴー]/).test(rest[u.text.length] ?? ''));
+    // A short katakana unit is a word of its own: キロ of キロバイト is no kilometre, トン of トンネル no ton.
+    // A whole unit name of four letters or more stays one before a katakana word (2ナノメートルチップ).
+    const unitName = japaneseUnitSpellings().find(
+      (u) => rest.startsWith(u.text) && !(u.latin ? /[A-Za-z]/ : u.text.length >= 4 ? /[ー]/ : /[ァ-ヴー]/).test(rest[u.text.length] ?? ''),
+    );
     const scalePrefix = japaneseScalePrefixes().find((p) => text.slice(0, start).endsWith(p.text) && rest.startsWith('度'));
     const percent = JA_PERCENT.exec(rest)?.[0];
     const points = JA_POINTS.exec(rest)?.[0];

@@ -8,7 +8,7 @@ import type { Entity, EntityType } from '../knowledge/model';
 import type { EnglishLexicon } from '../lexicon';
 import type { OffsetRange } from '../types';
 import type { AlignedPair } from './alignment';
-import { englishMentions } from './englishNames';
+import { coreNames, englishMentions } from './englishNames';
 import { latinWords, targetSlice, type Word } from './pairFacts';
 import { transliterationSimilarity } from './transliteration';
 
@@ -19,12 +19,13 @@ export interface SourceEntity {
 
 /** Every spelling of an entity, in either script. */
 export function spellingsOf(entity: Entity): string[] {
-  return [entity.ja, entity.en, ...(entity.aliases ?? []), ...(entity.shortNames ?? [])];
+  return [...fullSpellingsOf(entity), ...(entity.shortNames ?? [])];
 }
 
-/** The full spellings (no short forms): what a name written in full must be one of. */
+/** The full spellings (no short forms), with a company's name without its generic word (マイクロン): what a name written in full must be one of. */
 export function fullSpellingsOf(entity: Entity): string[] {
-  return [entity.ja, entity.en, ...(entity.aliases ?? [])];
+  const core = coreNames(entity);
+  return [entity.ja, entity.en, ...(entity.aliases ?? []), ...(core.latin ? [core.latin] : []), ...(core.kana ? [core.kana] : [])];
 }
 
 /**
@@ -138,5 +139,8 @@ export function japaneseSpelling(entity: Entity, mentions: readonly { readonly e
     counts.set(m.surface, (counts.get(m.surface) ?? 0) + 1);
   }
   const used = [...counts].sort((a, b) => b[1] - a[1])[0];
-  return used ? used[0] : entity.ja;
+  if (used) return used[0];
+  // A Latin name in the knowledge base (Black Forest Labs): its katakana spelling, for a translation that wrote Japanese.
+  if (/^[\x20-\x7e]+$/.test(entity.ja)) return fullSpellingsOf(entity).find((s) => /^[ァ-ヴー・＝]+$/.test(s)) ?? entity.ja;
+  return entity.ja;
 }

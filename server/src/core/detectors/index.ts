@@ -6,6 +6,7 @@ import { glossaryTerm } from './glossaryTerm';
 import { garbledKatakanaName } from './garbledKatakanaName';
 import { garbledKanjiName } from './garbledKanjiName';
 import { garbledLatinName } from './garbledLatinName';
+import { garbledRelatedName } from './garbledRelatedName';
 import { implausibleCurrency } from './implausibleCurrency';
 import { implausibleQuantity } from './implausibleQuantity';
 import { inconsistentSpelling } from './inconsistentSpelling';
@@ -39,6 +40,7 @@ export const CHUNK_DETECTORS: readonly Detector[] = [
   spokenDomain,
   truncatedName,
   garbledKanjiName,
+  garbledRelatedName,
   dictionaryRule,
   glossaryTerm,
 ];

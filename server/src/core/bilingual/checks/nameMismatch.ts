@@ -79,13 +79,15 @@ export const nameMismatch: SourceCheck = {
           // A Latin spelling the source writes in its own case (Nvidia, not NVIDIA) is the one to copy.
           const written = alignment.sourceText.slice(range.start, range.end);
           const fix = best.fix.toLowerCase() === written.toLowerCase() ? written : best.fix;
-          findings.push(garbleFinding(alignment, pair, best.word, fix, entity.en, range, 0.75 + 0.24 * best.similarity, entity.id));
+          findings.push(garbleFinding(alignment, pair, best.word, fix, written, range, 0.75 + 0.24 * best.similarity, entity.id));
         } else if (!best) missing.push(named);
       }
       // A name the neighbouring translation writes moved there (sentences split or merged): not missing here.
       const near = neighbourhood(alignment, pair);
       const unwritten = missing.filter((m) => !spellingsOf(m.entity).some((s) => near.target.includes(s)));
-      const replaced = substitutions(pair, unwritten, view, near, context);
+      // Another name of the kind in its place, one the source around does not name: a slip even when the
+      // name itself stands in a neighbouring sentence (テンストレント there, テンセント here).
+      const replaced = substitutions(pair, missing, view, near, context);
       for (const { named, mention } of replaced) {
         taken.add(mention.range.start);
         findings.push(substitutionFinding(alignment, pair, named, mention, replaced.length === 1 ? 0.85 : 0.72, context));

@@ -54,8 +54,9 @@ export function computeMatch(sources: readonly Quantity[], targets: readonly Qua
     }
     return pairs;
   };
-  take(agree);
-  const currency = take((s, t) => s.kind === 'money' && t.kind === 'money' && sameValue(s.value, t.value) && s.currency !== t.currency);
+  // Same kind first: a measure in another unit of its dimension next, before a count may stand for it:
+  // 「2倍」 must not take the "2 terabytes" that 「2ギガバイト」 slips on.
+  take((s, t) => s.kind === t.kind && agree(s, t));
   const unit = take(
     (s, t) =>
       sameValue(s.value, t.value) &&
@@ -63,6 +64,8 @@ export function computeMatch(sources: readonly Quantity[], targets: readonly Qua
         // Percentage points written as per cent (a rise of 4 points is not a rise of 4%); the other way round may be the translator's correction.
         (s.kind === 'points' && t.kind === 'percent')),
   );
+  take(agree);
+  const currency = take((s, t) => s.kind === 'money' && t.kind === 'money' && sameValue(s.value, t.value) && s.currency !== t.currency);
   // Another value of the same kind (in the same currency or unit): paired in order only when each side has as many.
   const number: QuantityConflict[] = [];
   // Tokens and parameters are counts of things: another number of them is paired like a plain count.

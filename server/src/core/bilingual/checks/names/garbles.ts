@@ -24,8 +24,10 @@ export function closestGarble(
   const roman = latinSpellings(entity);
   let best: { word: Word; fix: string; similarity: number } | undefined;
   // A katakana garble is fixed in katakana: the knowledge base's name when it is katakana, else the spelling garbled.
-  const latinName = /^[\x20-\x7e]+$/.test(entity.ja);
-  const kanaFix = (spelling: string): string => (latinName || entity.ja.includes(spelling) ? spelling : entity.ja);
+  // A katakana garble is fixed in katakana: the entity's katakana name when it has one (the spelling itself when
+  // part of it), else the katakana spelling garbled (ペガトロン, not 和碩聯合科技 or a Latin name).
+  const katakanaName = /^[ァ-ヴー・＝]+$/.test(entity.ja);
+  const kanaFix = (spelling: string): string => (katakanaName && !entity.ja.includes(spelling) ? entity.ja : spelling);
   for (const whole of katakana) {
     if (whole.text.length < 2 || context.rules.ordinaryKatakana.has(whole.text)) continue;
     // A part of a spelling (アルトマン of サム・アルトマン) is a short form, not a garble.
@@ -75,7 +77,8 @@ function headsOf(word: Word, spelling: string, sourceWords: readonly string[]): 
   if (sourceWords.some((w) => transliterationSimilarity(w, word.text) >= RENDERING)) return [];
   const heads: Word[] = [];
   for (let cut = length - 1; cut <= Math.min(length + 2, word.text.length - 2); cut++) {
-    if (/[ー・＝ッャュョァィゥェォ]/.test(word.text[cut] ?? '')) continue;
+    // Not inside a mora or after a separator: ウィンストン of ウィンストン・グループ, never ウィンストン・.
+    if (/[ーッャュョァィゥェォ]/.test(word.text[cut] ?? '') || /[・＝]/.test(word.text[cut - 1] ?? '')) continue;
     heads.push({ text: word.text.slice(0, cut), range: { start: word.range.start, end: word.range.start + cut } });
   }
   return heads;

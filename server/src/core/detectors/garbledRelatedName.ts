@@ -1,0 +1,162 @@
+/**
+ * A person's name heard too far off to match a name on its own sound, recognised because the story names
+ * what the person is related to: 「ジャンセン・フワン」 beside エヌビディア is Jensen Huang (ジェンスン・フアン),
+ * 「デビッド・サクソス」 beside ホワイトハウス is David Sacks. The relations of the knowledge base narrow the
+ * names to compare to a few, so a looser sound match is enough.
+ *
+ * Contract:
+ * - A dotted katakana name (ジャンセン・フワン), or one katakana word before a title (氏, さん, CEO…; data),
+ *   that is no spelling of the knowledge base and not made of ordinary words only.
+ * - Compared with the katakana spellings of the people related to an entity the document names, and of the
+ *   people it names: the whole name's sound key (soundKey.ts) at least 60% alike and its consonants at least
+ *   60% alike, its family name alone 58% (one word is compared with family names, 70%); one such person,
+ *   clearly better than any other. The fix is the knowledge base's main spelling.
+ * - Warning when an entity the person is related to is named in the same sentence or the next one (CEO of
+ *   the company named there); information otherwise.
+ */
+import { displayName, type DetectorContext } from '../context';
+import { flowRange } from '../document';
+import type { AnalyzedDocument } from '../analyzedDocument';
+import { makeFinding } from '../finding';
+import type { Entity } from '../knowledge/model';
+import { knownKatakanaWords } from '../nameIndex';
+import { editSimilarity } from '../similarity';
+import { consonantSkeleton, soundKey } from '../soundKey';
+import { isKatakana } from '../text';
+import type { Finding } from '../types';
+import type { Detector } from './detector';
+import { t } from '../l10n';
+
+type Flow = AnalyzedDocument['flow'];
+
+const CODE = 'garbled-related-name';
+const KATAKANA_NAME = /[\u30A1-\u30FA\u30FC]+(?:[・･][\u30A1-\u30FA\u30FC]+)*/g;
+const SEPARATOR = /[・･=＝]/;
+const SENTENCE_END = /[。！？!?\n]/;
+const WHOLE_NAME_ALIKE = 0.6;
+const FAMILY_NAME_ALIKE = 0.7;
+const MARGIN = 0.1;
+/** How alike the family name of a whole name must sound on its own (sounds and consonants averaged). */
+const FAMILY_NAME_OF_WHOLE = 0.58;
+
+interface Candidate {
+  readonly entity: Entity;
+  readonly spelling: string;
+  readonly similarity: number;
+}
+
+export const garbledRelatedName: Detector = {
+  code: CODE,
+  description: 'A person’s name heard too far off to match on sound alone, beside what the person is related to (ジャンセン・フワン → ジェンスン・フアン).',
+  detect(doc, context) {
+    const text = doc.flow.text;
+    const people = peopleInReach(context);
+    if (people.length === 0) return [];
+    const known = knownKatakanaWords(context.kb);
+    const findings: Finding[] = [];
+    for (const match of text.matchAll(KATAKANA_NAME)) {
+      const written = match[0];
+      const start = match.index ?? 0;
+      const parts = written.split(SEPARATOR);
+      const dotted = parts.length > 1;
+      const titled = context.rules.nameTitles.some((title) => text.startsWith(title, start + written.length));
+      if ((!dotted && !titled) || known.has(written) || parts.some((part) => part.length < 2)) continue;
+      if (parts.every((part) => known.has(part) || context.rules.ordinaryKatakana.has(part) || isOrdinary(doc.tokenize(part)))) continue;
+      const best = closestPerson(parts, people);
+      if (!best) continue;
+      const near = relatedNearby(doc.flow, start, start + written.length, best.entity, context);
+      findings.push(
+        makeFinding({
+          code: CODE,
+          range: flowRange(doc.flow, start, start + written.length),
+          message: t('「{0}」 may be 「{1}」 ({2}), heard wrong', written, best.spelling, best.entity.en),
+          confidence: near ? 0.72 : 0.55,
+          explanation: {
+            problem: t('Probably a name heard wrong: {0}.', displayName(best.entity)),
+            reasons: [
+              t('「{0}」 sounds {1}% like 「{2}」.', written, Math.round(best.similarity * 100), best.spelling),
+              near
+                ? t('{0}, to which {1} is related, is named close by.', displayName(near), displayName(best.entity))
+                : t('{0} is related to what this document names, but not close by: only a possibility.', displayName(best.entity)),
+            ],
+          },
+          replacements: [best.spelling],
+          entityId: best.entity.id,
+        }),
+      );
+    }
+    return findings;
+  },
+};
+
+/** The people related to an entity the document names, and the people it names. */
+function peopleInReach(context: DetectorContext): Entity[] {
+  const people: Entity[] = [];
+  for (const id of new Set([...context.related, ...context.mentionCount.keys()])) {
+    const entity = context.kb.get(id);
+    if (entity?.type === 'person') people.push(entity);
+  }
+  return people;
+}
+
+function katakanaSpellings(entity: Entity): string[] {
+  return [...new Set([entity.ja, ...(entity.aliases ?? [])])].filter((s) => [...s].every((ch) => isKatakana(ch) || SEPARATOR.test(ch)));
+}
+
+function alikeness(a: string, b: string): number {
+  const keyA = soundKey(a);
+  const keyB = soundKey(b);
+  return (editSimilarity(keyA, keyB) + editSimilarity(consonantSkeleton(keyA), consonantSkeleton(keyB))) / 2;
+}
+
+const keyOf = (parts: readonly string[]): string => parts.map((part) => soundKey(part)).join('');
+
+/** The one person whose name the written one sounds like, clearly more than any other. */
+function closestPerson(parts: readonly string[], people: readonly Entity[]): Candidate | undefined {
+  const key = keyOf(parts);
+  const scored: Candidate[] = [];
+  for (const entity of people) {
+    let best: Candidate | undefined;
+    for (const spelling of katakanaSpellings(entity)) {
+      const theirs = spelling.split(SEPARATOR);
+      // One word before a title is a family name: compared with the last part.
+      const compared = parts.length === 1 ? theirs.slice(-1) : theirs;
+      if (compared.length !== parts.length) continue;
+      const otherKey = keyOf(compared);
+      const sounds = editSimilarity(key, otherKey);
+      const consonants = editSimilarity(consonantSkeleton(key), consonantSkeleton(otherKey));
+      const least = parts.length === 1 ? FAMILY_NAME_ALIKE : WHOLE_NAME_ALIKE;
+      if (sounds < least || consonants < least) continue;
+      // The family name must sound alike on its own too: a shared given name (グレース / グレッグ) is not enough.
+      if (parts.length > 1 && alikeness(parts[parts.length - 1] ?? '', compared[compared.length - 1] ?? '') < FAMILY_NAME_OF_WHOLE) continue;
+      const similarity = (sounds + consonants) / 2;
+      // The fix is the knowledge base's own spelling when the name matched is one of its other spellings.
+      const canonical = spelling === entity.ja || katakanaSpellings(entity)[0] !== entity.ja ? spelling : entity.ja;
+      const fix = parts.length === 1 ? (canonical.split(SEPARATOR).slice(-1)[0] ?? canonical) : canonical;
+      if (!best || similarity > best.similarity) best = { entity, spelling: fix, similarity };
+    }
+    if (best) scored.push(best);
+  }
+  scored.sort((a, b) => b.similarity - a.similarity);
+  const [first, second] = scored;
+  if (!first || (second && first.similarity - second.similarity < MARGIN)) return undefined;
+  return first;
+}
+
+/** An entity the person is related to, named in the sentence of the span or the next one. */
+function relatedNearby(flow: Flow, start: number, end: number, person: Entity, context: DetectorContext): Entity | undefined {
+  const text = flow.text;
+  let from = start;
+  while (from > 0 && !SENTENCE_END.test(text[from - 1] ?? '')) from--;
+  let to = end;
+  for (let ends = 0; to < text.length; to++) if (SENTENCE_END.test(text[to] ?? '') && ++ends === 2) break;
+  const around = flowRange(flow, from, to);
+  const relations = context.kb.relatedTo(person.id);
+  for (const mention of context.mentions) {
+    if (mention.range.start >= around.start && mention.range.end <= around.end && relations.has(mention.entityId)) return context.kb.get(mention.entityId);
+  }
+  return undefined;
+}
+
+const isOrdinary = (tokens: readonly { readonly known: boolean; readonly posDetail: string }[]): boolean =>
+  tokens.length > 0 && tokens.every((token) => token.known && token.posDetail !== '固有名詞');
