@@ -235,6 +235,17 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
         'warning',
         'Tenstorrent',
       ),
+      // The only unexplained katakana word, beginning as the name does: the katakana spelling that reads like the source is the fix.
+      flags(
+        'フォックスコン、クアンタ、ペガサスがサーバーを組み立てる。',
+        'Foxconn, Quanta and Pegatron assemble the servers.',
+        'ペガサス',
+        'ペガトロン',
+        'information',
+        'Pegatron',
+      ),
+      // One acronym the source does not write, for the source's acronym missing.
+      flags('公式には、ARMはモデルを活用したいとしている。', 'Officially, ASML says it wants to use the models.', 'ARM', 'ASML', 'warning', 'ASML'),
       // A model or chip code with other digits: the source's code is the fix.
       flags('ディープシークのR2モデルは投資家に衝撃を与えた。', "DeepSeek's R1 model shocked investors.", 'R2', 'R1', 'warning', 'R1'),
       // A garbled name at the head of a longer katakana word: only the name is replaced, in katakana.

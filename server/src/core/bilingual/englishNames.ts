@@ -30,8 +30,12 @@ export function coreNames(entity: Entity): { latin?: string; kana?: string } {
   if (words.length < 2 || !GENERIC_LAST_WORD.test(words[words.length - 1] ?? '')) return {};
   const latin = words.slice(0, -1).join(' ');
   if (latin.length < 4) return {};
-  const parts = entity.ja.split(/[・＝]/);
-  const kana = parts.length === words.length && /^[ァ-ヴー・＝]+$/.test(entity.ja) ? parts.slice(0, -1).join('・') : undefined;
+  // From its katakana name, or a katakana alias, of as many parts (クアンタ of クアンタ・コンピューター).
+  const katakana = [entity.ja, ...(entity.aliases ?? [])].find((s) => /^[ァ-ヴー・＝]+$/.test(s) && s.split(/[・＝]/).length === words.length);
+  const kana = katakana
+    ?.split(/[・＝]/)
+    .slice(0, -1)
+    .join('・');
   return kana && kana.length >= 3 ? { latin, kana } : { latin };
 }
 

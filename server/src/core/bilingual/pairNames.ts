@@ -132,7 +132,7 @@ export function rendersOtherSourceWords(katakana: string, sourceWords: readonly 
  * The Japanese spelling of an entity a fix writes: the one this document uses most for it (a translator's
  * choice among its spellings), else the knowledge base's.
  */
-export function japaneseSpelling(entity: Entity, mentions: readonly { readonly entityId: string; readonly surface: string }[]): string {
+export function japaneseSpelling(entity: Entity, mentions: readonly { readonly entityId: string; readonly surface: string }[], sourceName?: string): string {
   const counts = new Map<string, number>();
   for (const m of mentions) {
     if (m.entityId !== entity.id || /^[\x20-\x7e]+$/.test(m.surface) || !fullSpellingsOf(entity).includes(m.surface)) continue;
@@ -140,7 +140,12 @@ export function japaneseSpelling(entity: Entity, mentions: readonly { readonly e
   }
   const used = [...counts].sort((a, b) => b[1] - a[1])[0];
   if (used) return used[0];
-  // A Latin name in the knowledge base (Black Forest Labs): its katakana spelling, for a translation that wrote Japanese.
-  if (/^[\x20-\x7e]+$/.test(entity.ja)) return fullSpellingsOf(entity).find((s) => /^[ァ-ヴー・＝]+$/.test(s)) ?? entity.ja;
-  return entity.ja;
+  // A name the knowledge base writes in Latin or Chinese characters (Black Forest Labs, 和碩聯合科技): the katakana
+  // spelling that reads most like the source's name (ペガトロン for Pegatron), for a translation that wrote Japanese.
+  if (/^[ァ-ヴー・＝]+$/.test(entity.ja)) return entity.ja;
+  const heard = sourceName ?? entity.en;
+  const katakana = fullSpellingsOf(entity)
+    .filter((s) => /^[ァ-ヴー・＝]+$/.test(s))
+    .sort((a, b) => transliterationSimilarity(heard, b) - transliterationSimilarity(heard, a));
+  return katakana[0] ?? entity.ja;
 }

@@ -37,7 +37,7 @@ import {
   substitutionFinding,
 } from './names/findings';
 import { literalRendering } from './names/literal';
-import { codeSlips } from './names/codes';
+import { codeSlips, misheardAcronym } from './names/codes';
 import { inconsistentRenderings, renderingOf, type NameRendering } from './names/consistency';
 import { closestGarble, unknownNameGarble } from './names/garbles';
 import { badRendering, farRendering, RENDERING_CONFIDENCE } from './names/renderings';
@@ -70,7 +70,16 @@ export const nameMismatch: SourceCheck = {
         const literal = literalRendering(entity, pair, taken, context);
         if (literal) {
           taken.add(literal.range.start);
-          findings.push(literalFinding(alignment, pair, literal, japaneseSpelling(entity, context.mentions), range, entity));
+          findings.push(
+            literalFinding(
+              alignment,
+              pair,
+              literal,
+              japaneseSpelling(entity, context.mentions, alignment.sourceText.slice(range.start, range.end)),
+              range,
+              entity,
+            ),
+          );
           continue;
         }
         const best = closestGarble(entity, view.katakana, view.latin, context, sourceWords);
@@ -100,10 +109,29 @@ export const nameMismatch: SourceCheck = {
         const { entity, range } = unplaced[0];
         taken.add(rendering.word.range.start);
         // Where the name stood is a guess (the one word left unexplained): information, the fix offered but not pressed.
-        findings.push(garbleFinding(alignment, pair, rendering.word, entity.ja, entity.en, range, RENDERING_CONFIDENCE, entity.id));
+        findings.push(
+          garbleFinding(
+            alignment,
+            pair,
+            rendering.word,
+            japaneseSpelling(entity, context.mentions, alignment.sourceText.slice(range.start, range.end)),
+            alignment.sourceText.slice(range.start, range.end),
+            range,
+            RENDERING_CONFIDENCE,
+            entity.id,
+          ),
+        );
       }
       for (const named of unplaced) {
         if (rendering) continue;
+        // An acronym of the source missing, and one acronym in the translation the source around does not write (ARM for ASML).
+        const acronym = misheardAcronym(alignment.sourceText.slice(named.range.start, named.range.end), view, near.source, taken);
+        if (acronym) {
+          taken.add(acronym.range.start);
+          const written = alignment.sourceText.slice(named.range.start, named.range.end);
+          findings.push(garbleFinding(alignment, pair, acronym, written, written, named.range, 0.75, named.entity.id));
+          continue;
+        }
         // A related name in its place (グーグル for Google DeepMind, the maker for its model) is the translator's choice.
         const related = context.kb.relatedTo(named.entity.id);
         if (view.mentions.some((m) => related.has(m.entityId))) continue;

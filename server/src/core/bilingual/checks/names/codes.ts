@@ -45,3 +45,20 @@ export function codeSlips(pair: AlignedPair, nearSource: string, taken: Readonly
   }
   return slips;
 }
+
+/**
+ * The one acronym of the translation (ARM) that the source around does not write, for an acronym of the source
+ * it does not write (ASML): the same first letter, no code, not taken by another finding.
+ */
+export function misheardAcronym(
+  sourceName: string,
+  view: { readonly latin: readonly Word[] },
+  nearSource: string,
+  taken: ReadonlySet<number>,
+): Word | undefined {
+  if (!/^[A-Z]{2,6}$/.test(sourceName)) return undefined;
+  const lower = nearSource.toLowerCase();
+  const strangers = view.latin.filter((w) => /^[A-Z]{2,6}$/.test(w.text) && !taken.has(w.range.start) && !lower.includes(w.text.toLowerCase()));
+  const only = strangers.length === 1 ? strangers[0] : undefined;
+  return only && only.text[0] === sourceName[0] ? only : undefined;
+}

@@ -3,7 +3,7 @@ import { editSimilarity } from '../../../similarity';
 import type { SourceCheckContext } from '../check';
 import type { Word } from '../../pairFacts';
 import { englishSoundKey, transliterationSimilarity } from '../../transliteration';
-import { rendersOtherSourceWords, type SourceEntity } from '../../pairNames';
+import { fullSpellingsOf, rendersOtherSourceWords, type SourceEntity } from '../../pairNames';
 import { undotted, type TargetView } from './targetView';
 
 /**
@@ -13,6 +13,7 @@ import { undotted, type TargetView } from './targetView';
  */
 const BAD_RENDERING = 0.5;
 export const RENDERING_CONFIDENCE = 0.62;
+const WEAK_RENDERING = 0.35;
 
 /** The one katakana word of the translation that renders no other source word and sounds somewhat like the missing name. */
 export function badRendering(
@@ -24,7 +25,9 @@ export function badRendering(
 ): { word: Word; similarity: number } | undefined {
   const nameWords = new Set(named.entity.en.split(/\s+/));
   const sounded = englishSoundKey(named.entity.en).length >= 3;
-  const kana = /^[ァ-ヴー・＝]{4,}$/.test(named.entity.ja);
+  // Its katakana spellings of four letters or more (ペガトロン of Pegatron, whose name is 和碩聯合科技).
+  const kanaSpellings = fullSpellingsOf(named.entity).filter((s) => /^[ァ-ヴー・＝]{4,}$/.test(s));
+  const kana = kanaSpellings.length > 0;
   if (!sounded && !kana) return undefined;
   const candidates = view.katakana
     .filter((w) => w.text.length >= 4 && !taken.has(w.range.start) && !context.rules.ordinaryKatakana.has(w.text))
@@ -33,11 +36,16 @@ export function badRendering(
       word,
       similarity: Math.max(
         sounded ? transliterationSimilarity(named.entity.en, word.text) : 0,
-        kana ? editSimilarity(undotted(word.text), undotted(named.entity.ja)) : 0,
+        ...kanaSpellings.map((s) => editSimilarity(undotted(word.text), undotted(s))),
       ),
+      // Begins with the same two letters as a katakana spelling (ペガサス, ペガトロン).
+      sameStart: kanaSpellings.some((s) => undotted(s).slice(0, 2) === undotted(word.text).slice(0, 2)),
     }));
   const likely = candidates.filter((c) => c.similarity >= BAD_RENDERING);
-  return likely.length === 1 ? likely[0] : undefined;
+  if (likely.length === 1) return likely[0];
+  // None alike enough: the one unexplained katakana word beginning as the name does and somewhat like it.
+  const weak = candidates.filter((c) => c.sameStart && c.similarity >= WEAK_RENDERING);
+  return likely.length === 0 && weak.length === 1 ? weak[0] : undefined;
 }
 
 /** A name of the source nobody knows, rendered in katakana that reads nothing like it (Moorhead ↔ モアハウス). */
