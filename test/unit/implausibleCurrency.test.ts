@@ -129,3 +129,97 @@ describe('yen where the story counts in another currency', () => {
     ],
   );
 });
+
+// Our own sentences; the figures are the knowledge base's published ones, and rates of real currencies.
+describe('currencies judged by a published figure or by a conversion into themselves', () => {
+  detectorTable(
+    CODE,
+    [
+      {
+        name: 'the digits of a figure published in dollars, written in yuan in a Chinese story',
+        text: 'DeepSeek-V3は中国のモデルだ。最終的な学習の費用はたった557万6000元だったと論文にある。',
+        expected: [['元', 'ドル', 'warning']],
+      },
+      {
+        name: 'dollars where the figure is published in rupees',
+        text: 'IndiaAIミッションの予算は5年間で1037億1920万ドルだ。',
+        expected: [['ドル', 'ルピー', 'warning']],
+      },
+      {
+        name: 'an amount followed by its conversion into the same currency, at the rupee’s rate, in an Indian story',
+        text: 'インド政府の予算総額は1037億ドル（約12億5000万ドル）で、計算基盤に充てられる。',
+        expected: [['ドル', 'ルピー', 'warning']],
+      },
+      {
+        name: 'a conversion in the same currency as the amount it converts: the conversion is wrong',
+        text: 'インドのIndiaAIミッションの予算は1037億ルピー（約12億5000万ルピー）だ。',
+        expected: [['ルピー', 'ドル', 'warning']],
+      },
+    ],
+    [
+      { name: 'a published figure in its own currency', text: 'DeepSeek-V3の学習費用は557万6000ドルだったと論文にある。中国のモデルだ。' },
+      { name: 'a real conversion into another currency', text: 'インド政府の予算総額は1037億ルピー（約12億5000万ドル）だ。' },
+      { name: 'a range written with brackets in one currency', text: 'インドのモデル開発に10億ドル（うち2億ドルは政府）を充てる。' },
+    ],
+  );
+});
+
+describe('an amount of a sentence that names no one belongs to the entity of the sentence before', () => {
+  detectorTable(
+    CODE,
+    [
+      {
+        name: 'a round in euros after a sentence about a US company, in a story also about Europe: information',
+        text: '欧州委員会はAI法を施行した。OpenAIは新しいモデルを発表した。調達額は10億ユーロでした。',
+        expected: [['ユーロ', 'ドル', 'information']],
+      },
+    ],
+    [
+      { name: 'the currency of the entity before', text: 'Mistral AIはフランスの企業だ。調達額は6億ユーロでした。' },
+      { name: 'a sentence that names someone of its own', text: '英国のAI安全研究所は2023年に発足した。欧州委員会は1億ユーロを拠出した。' },
+    ],
+  );
+});
+
+describe('dollars of the Japanese state', () => {
+  detectorTable(
+    CODE,
+    [
+      {
+        name: 'a ministry’s support of more than a trillion dollars: a warning proposing yen',
+        text: '経済産業省はこれまでに累計1兆7000億ドルを超える支援を決めている。',
+        expected: [['ドル', '円', 'warning']],
+      },
+      {
+        name: 'the Japanese government’s spending of ten trillion dollars',
+        text: '日本政府は半導体とAIに2030年までに10兆ドル以上を投じる。',
+        expected: [['ドル', '円', 'warning']],
+      },
+      {
+        name: 'a ministry’s budget in dollars: information',
+        text: '総務省はAIの研究開発に5億ドルの予算を充てる。',
+        expected: [['ドル', '円', 'information']],
+      },
+    ],
+    [
+      { name: 'a Japanese company’s investment in dollars', text: 'ソフトバンクグループは米国に1000億ドルを投資する。' },
+      { name: 'Japanese companies’ investment in dollars', text: 'インドの首相は、日本企業による今後10年間での約680億ドルの投資を強調した。' },
+      { name: 'a conversion for the reader', text: '経済産業省は1兆円（約67億ドル）の支援を決めた。' },
+      { name: 'dollars of a US company in a sentence that names a ministry after them', text: 'OpenAIは400億ドルを調達し、経済産業省も注目している。' },
+    ],
+  );
+});
+
+describe('yuan before 以上, and the currency a Japanese entity’s money is in', () => {
+  detectorTable(
+    CODE,
+    [
+      {
+        name: 'a Japanese company’s support in yuan, written 元以上: yen proposed',
+        text: '中国の半導体も伸びている。政府はラピダスに、累計で1兆7000億元以上の支援を決めた。',
+        expected: [['元', '円', 'information']],
+      },
+    ],
+    [{ name: 'words that begin with 元', text: '中国の元首が元年を祝った。ラピダスの元社員が語った。' }],
+  );
+});

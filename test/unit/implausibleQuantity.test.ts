@@ -61,6 +61,46 @@ const FOUND: readonly FlaggedCase[] = [
       ['6兆', '6000億', 'information'],
     ],
   },
+  {
+    name: 'a market value far below any a large named company has: the fix lands where such values lie',
+    text: 'エヌビディアの時価総額は一時4億ドルを超えた。',
+    expected: [['4億', '4兆', 'information']],
+  },
+  {
+    name: 'a small round for a large AI lab, with 万 for 億',
+    text: 'アンソロピックは新たに130万ドルを調達した。',
+    expected: [['130万', '130億', 'information']],
+  },
+  {
+    name: 'a drug development cost ten times any estimate (billion as 億)',
+    text: '一つの新薬の開発費は平均で260億ドルと言われる。',
+    expected: [['260億', '26億', 'information']],
+  },
+  {
+    name: 'GPUs counted before the word GPU, more than any delivery has',
+    text: '同社は韓国政府に計26億基超のGPUを供給すると発表した。',
+    expected: [['26億', '26万', 'information']],
+  },
+  {
+    name: 'a unit out of range for what it measures: no fix on the number',
+    text: 'このデータセンターの第1段階の電力容量は40GWだ。',
+    expected: [['40', undefined, 'information']],
+  },
+  {
+    name: 'a valuation in won below any reported',
+    text: '合併後の企業価値は1億ウォンを超え、ユニコーンとなった。',
+    expected: [['1億', '1兆', 'information']],
+  },
+  {
+    name: 'a vague number of GPUs ("billions") no deployment has: the magnitude word moves one step',
+    text: '米国の大手は数十億基のGPUを運用しているとされる。',
+    expected: [['数十億', '数十万', 'information']],
+  },
+  {
+    name: 'a range with a lower limit judges small numbers too',
+    text: 'その人型ロボットの重さは600キロだ。',
+    expected: [['600', '60', 'information']],
+  },
 ];
 
 const QUIET: readonly QuietCase[] = [
@@ -76,6 +116,13 @@ const QUIET: readonly QuietCase[] = [
   { name: 'two different figures that only share digits', text: '売上高は1234億円、営業利益は12億円だった。' },
   { name: 'the same figure at the same magnitude, rounded', text: '売上高は12兆3456億ウォンで、約12.35兆ウォンだった。' },
   { name: 'a count of GPUs a cluster really has', text: 'xAIはGPUを20万基つないだ。' },
+  { name: 'a market value of a small company in a sentence without a large one', text: 'そのスタートアップの時価総額は4億ドルだ。' },
+  { name: 'a large lab in the sentence, but the round is of a fund it runs', text: 'OpenAIのスタートアップファンドは出資先が300万ドルを調達したと発表した。' },
+  { name: 'a real drug development cost', text: '一つの新薬の開発費は平均で26億ドルと言われる。' },
+  { name: 'a small number without a range that has a lower limit', text: '会議には300人が参加し、発表は20件あった。' },
+  { name: 'a vague number that fits its kind', text: '米国の大手は数十万基のGPUを運用している。その会社は数十億ドルを調達した。' },
+  { name: 'a campus of a few gigawatts', text: 'このデータセンターの第1段階の電力容量は1.2GWだ。' },
+  { name: 'a national goal of GPUs', text: '政府は将来的に1000万基のGPUを目標に掲げた。' },
 ];
 
 describe('numbers off by a power of ten for what they count', () => {

@@ -25,6 +25,46 @@ const FOUND: readonly FlaggedCase[] = [
     text: 'TSMCのCoVoSは先端パッケージングの要で、GPUの供給を左右している。',
     expected: [['CoVoS', 'CoWoS', 'warning']],
   },
+  {
+    name: 'an acronym spelled out in katakana letter names, V heard for B',
+    text: 'SKハイニックスはエイチブイエムの量産を急ぎ、エヌビディア向けのメモリ供給で先行している。',
+    expected: [['エイチブイエム', 'HBM', 'warning']],
+  },
+  {
+    name: 'a listed acronym of another field (genetics) where the story is about EU regulation',
+    text: '欧州委員会はデジタル市場法、いわゆるDNAに基づいて大手プラットフォームの調査を始めた。EUは厳しい姿勢だ。',
+    expected: [['DNA', 'DMA', 'information']],
+  },
+  {
+    name: 'a listed acronym (gigabytes) among words of a fund: information',
+    text: 'ファンドのLPからすると、GBの報酬も増えるので冷静に見ている人が多い。',
+    expected: [['GB', 'GP', 'information']],
+  },
+  {
+    name: 'full-width letters',
+    text: '新しいデータセンターには最新のＧＢＵが十万基並び、学習と推論に使われる。',
+    expected: [['ＧＢＵ', 'GPU', 'warning']],
+  },
+  {
+    name: 'two letters that sound alike, with three signs',
+    text: 'NVLinkは速い。エヌビディアのMBLinkでGPU同士を接続する。',
+    expected: [['MBLink', 'NVLink', 'warning']],
+  },
+  {
+    name: 'two letters that sound alike with two signs only: information',
+    text: 'エヌビディアのMBLinkでGPU同士を接続する。',
+    expected: [['MBLink', 'NVLink', 'information']],
+  },
+  {
+    name: 'letters before a hyphen and a version (GLN-4.5): the letters are compared',
+    text: '智譜のGLN-4.5は中国のオープンなモデルとして評価が高い。',
+    expected: [['GLN', 'GLM', 'warning']],
+  },
+  {
+    name: 'a doubled letter heard on its neighbour (ITT for IIT), with two signs: information',
+    text: 'インド工科大学、つまりITTマドラスのチームがインドの言語のデータを集めた。',
+    expected: [['ITT', 'IIT', 'information']],
+  },
 ];
 
 const QUIET: readonly QuietCase[] = [
@@ -33,6 +73,14 @@ const QUIET: readonly QuietCase[] = [
   { name: 'an unknown acronym the document writes three times and never the listed one', text: 'HVMの会合。HVMの会員。HVMの規約には半導体の話もある。' },
   { name: 'a capitalised English word is no acronym', text: 'Memoryという曲をGPUの話の後に聴いた。' },
   { name: 'a known name is no acronym', text: 'NVIDIAのGPUは高い。' },
+  {
+    name: 'a listed acronym of the same field as the one its context suggests',
+    text: 'エヌビディアはデータセンター向けのCPUも作り、学習用のGPUと組み合わせている。',
+  },
+  { name: 'a listed acronym whose own field is around it', text: 'MS-DOSの時代からパソコンは進化した。DOSの操作はコマンドで行った。ロボットの関節も増えた。' },
+  { name: 'an acronym written in katakana letter names that is itself listed', text: 'データセンターのジーピーユーは学習と推論に使われる。' },
+  { name: 'a katakana word that is not all letter names', text: 'エヌビディアのメモリとエッジの推論。' },
+  { name: 'a context word inside a longer Latin word is no cue', text: 'AnthropicやOpenAIへのAPI利用料が大きい。' },
 ];
 
 describe('acronyms heard with a wrong letter', () => {

@@ -58,6 +58,37 @@ describe('万/億/兆 slips', () => {
       '研究者の年収は50万ドルで、会社は50億ドルを調達した。',
       '同社は33億ドルを調達し、韓国では33万ウォンの端末が売れた。',
       '株価は157ドルで、評価額は157億ドルに達した。',
+      // A thousand times 550万 is a published figure of two digits (NVIDIA's 55億ドル): chance, not a slip.
+      'NVIDIAのGB200は高い。訓練にかかった費用は550万ドルだった。',
+      // 1305億 is more precise than Anthropic's published 130億: another figure, not the same one slipped.
+      'NVIDIAの売上高は1305億ドルだった。Anthropicも注目されている。',
+    ];
+    for (const text of texts) assert.deepEqual((await check(text)).found(CODE), [], text);
+  });
+
+  it('fixes the unit of a measure whose prefix slipped, against the same digits elsewhere', async () => {
+    const text = 'このキャンパスは最終的に1.2ギガワットの電力を使う。1.2ギガワットは原発1基分に近い。送電網から1.2メガワットを引く。';
+    const result = await check(text);
+    assert.deepEqual(
+      result.found(CODE).map((f) => [f.flagged, f.fix, f.severity]),
+      [['メガワット', 'ギガワット', 'warning']],
+    );
+    assert.equal(result.fixed(CODE), text.replace('1.2メガワット', '1.2ギガワット'));
+  });
+
+  it('compares counts with a magnitude word by what they count', async () => {
+    const result = await check('同社は15万基のGPUを導入した。15万基は国内最大だ。ある報道は15億基とした。');
+    assert.deepEqual(
+      result.found(CODE).map((f) => [f.flagged, f.fix, f.severity]),
+      [['15億', '15万', 'warning']],
+    );
+  });
+
+  it('never compares counts of different things, nor measures of different dimensions', async () => {
+    const texts = [
+      '利用者は15万人、GPUは15億基だ。',
+      '電力は1.2ギガワット、データは1.2メガバイトだ。',
+      '電力は1.2ギガワット、小さな施設は1.2キロワット時を使う。',
     ];
     for (const text of texts) assert.deepEqual((await check(text)).found(CODE), [], text);
   });

@@ -3,8 +3,8 @@ import type { Currency } from './knowledge/model';
 
 const NUMBER = '([0-9０-９][0-9０-９,，.．]*)\\s*(兆|億|万|千)?(?:\\s*(兆|億|万|千))?';
 export const MAGNITUDE_VALUE: Readonly<Record<string, number>> = { 兆: 1e12, 億: 1e8, 万: 1e4, 千: 1e3 };
-/** A one-character unit (元) is a unit only when no kanji follows (元素, 元年 are words). */
-const LONE_UNIT_GUARD = '(?![\\u3400-\\u9fff])';
+/** A one-character unit (元) is a unit only when no kanji follows (元素, 元年 are words), or when what follows qualifies an amount (元以上, 元規模). */
+const LONE_UNIT_GUARD = '(?:(?![\\u3400-\\u9fff])|(?=以上|以下|未満|超|規模|相当|程度|前後|近く|余り))';
 
 export interface Amount {
   /** Offsets in the text searched: the whole amount, its magnitude words, its currency unit. */

@@ -2,14 +2,18 @@
  * Amounts in a currency that does not belong to the story ("550万ルピー" in a story about American and
  * Chinese companies), most likely a dollar amount that translation or recognition turned into another unit.
  *
- * Contract: an amount in a currency other than dollars and yen (which fit any story told in Japanese) is
+ * Contract: an amount in any currency whose digits are a published figure in another currency, or that is
+ * followed by its own conversion into the same currency, is flagged (currencyByFigure.ts), and so are
+ * dollars of a Japanese ministry or programme (governmentCurrency.ts). Otherwise an
+ * amount in a currency other than dollars and yen (which fit any story told in Japanese) is
  * flagged (yen only where the story counts in another currency and nothing Japanese is near: yenInForeignStory.ts)
  * - when none of the story's countries uses it (currencies marked checked): as before, near certain when
  *   the amount matches a published figure;
  * - else when it belongs to an entity of another country (the entity named last before it in its
  *   sentence: a US company's round in ユーロ) and nothing else in the sentence uses that currency: a
  *   warning when the sentence is about the entity's own money (調達, 出資, 評価額…), else information.
- *   A Korean company's amount in ウォン, a French one's in ユーロ, is right.
+ *   A Korean company's amount in ウォン, a French one's in ユーロ, is right. A sentence that names no entity
+ *   of a country (「予算は1億ユーロでした」) belongs to the last one named in the sentence before it: information.
  */
 import type { DetectorContext } from '../context';
 import { displayName } from '../context';
@@ -19,14 +23,16 @@ import type { Currency, Entity, KnownAmount } from '../knowledge/model';
 import type { EntityMention, Finding } from '../types';
 import { findAmounts, type Amount } from '../amounts';
 import type { Detector } from './detector';
-import { yenInForeignStory } from './yenInForeignStory';
+import { isConversion, yenInForeignStory } from './yenInForeignStory';
+import { convertedIntoItself, publishedInAnotherCurrency } from './currencyByFigure';
+import { japaneseStateInDollars } from './governmentCurrency';
 import { t } from '../l10n';
 
 const CODE = 'implausible-currency';
 /** Currencies that fit any story told in Japanese: the industry's dollars, and yen converted for the reader. */
 const UNIVERSAL = new Set(['USD', 'JPY']);
 /** Words that make an amount the entity's own money. */
-const OWN_MONEY = /調達|出資|投資|評価額|時価総額|売上|収益|買収|ラウンド|資金|利益|損失/;
+const OWN_MONEY = /調達|出資|投資|評価額|時価総額|売上|収益|買収|ラウンド|資金|利益|損失|予算/;
 const SENTENCE_END = /[。！？!?\n]/;
 
 export const implausibleCurrency: Detector = {
@@ -34,11 +40,20 @@ export const implausibleCurrency: Detector = {
   description: 'Amounts in a currency none of the story’s countries uses (550万ルピー in a story about US companies).',
   detect(doc, context) {
     const amounts = findAmounts(doc.flow.text, context.kb.currencies);
-    const findings: Finding[] = [];
+    const findings: Finding[] = convertedIntoItself(doc, context);
+    for (const byFigure of publishedInAnotherCurrency(doc, context)) if (!findings.some((f) => f.range.start === byFigure.range.start)) findings.push(byFigure);
+    const judged = new Set(findings.map((f) => f.range.start));
     for (const amount of amounts) {
-      if (amount.currency.code === 'USD') continue;
+      if (judged.has(flowRange(doc.flow, amount.unitStart, amount.end).start)) continue;
+      if (amount.currency.code === 'USD') {
+        const stateMoney = japaneseStateInDollars(doc, amount, context);
+        if (stateMoney) findings.push(stateMoney);
+        continue;
+      }
       if (amount.currency.code === 'JPY') {
-        // Yen fit any story told in Japanese (conversions for the reader): a foreign company's own money in yen is only worth a note.
+        // Yen fit any story told in Japanese (conversions for the reader): a foreign company's own money in yen is only worth a note,
+        // and a conversion for the reader (100億ドル（約1兆4300億円）) none.
+        if (isConversion(doc.flow.text, amount, amounts)) continue;
         const owned = ownerMismatch(doc, amount, context, true) ?? yenInForeignStory(doc, amount, amounts, context);
         if (owned) findings.push(owned);
         continue;
@@ -158,7 +173,18 @@ function ownerMismatch(doc: Parameters<Detector['detect']>[0], amount: Amount, c
     return entity && context.kb.countryOf(entity);
   };
   if (inSentence.some((m) => amount.currency.countries.includes(countryOf(m) ?? ''))) return undefined;
-  const owner = inSentence.filter((m) => m.range.end <= at.start && countryOf(m) !== undefined).pop();
+  let owner = inSentence.filter((m) => m.range.end <= at.start && countryOf(m) !== undefined).pop();
+  // A sentence that names no one: its money belongs to whom the sentence before it spoke of (a topic carried on).
+  let carried = false;
+  if (!owner && !inSentence.some((m) => countryOf(m) !== undefined)) {
+    let before = from - 1;
+    while (before > 0 && !SENTENCE_END.test(text[before - 1] ?? '')) before--;
+    const previous = flowRange(doc.flow, before, Math.max(before, from - 1));
+    const named = context.mentions.filter((m) => m.range.start >= previous.start && m.range.end <= previous.end);
+    if (named.some((m) => amount.currency.countries.includes(countryOf(m) ?? ''))) return undefined;
+    owner = named.filter((m) => countryOf(m) !== undefined).pop();
+    carried = owner !== undefined;
+  }
   const entity = owner && context.kb.get(owner.entityId);
   const country = owner && countryOf(owner);
   if (!entity || !country) return undefined;
@@ -176,7 +202,7 @@ function ownerMismatch(doc: Parameters<Detector['detect']>[0], amount: Amount, c
       countryName(country, context),
       replacement,
     ),
-    confidence: onlyNote ? 0.55 : ownMoney ? 0.72 : 0.58,
+    confidence: carried ? 0.5 : onlyNote ? 0.55 : ownMoney ? 0.72 : 0.58,
     explanation: {
       problem: t('The currency of this amount is implausible in its context; probably {0}.', replacement),
       reasons: [
@@ -187,19 +213,23 @@ function ownerMismatch(doc: Parameters<Detector['detect']>[0], amount: Amount, c
           amount.unit,
           amount.currency.code,
         ),
-        onlyNote
-          ? t('Unsure: Japanese texts often convert foreign amounts to yen for the reader.')
-          : ownMoney
-            ? t('The sentence is about the money of {0} itself.', entity.ja)
-            : t('Unsure: the sentence may be about money of another country.'),
+        carried
+          ? t('Unsure: the sentence names no one, and the amount is taken to be of {0}, named in the sentence before.', entity.ja)
+          : onlyNote
+            ? t('Unsure: Japanese texts often convert foreign amounts to yen for the reader.')
+            : ownMoney
+              ? t('The sentence is about the money of {0} itself.', entity.ja)
+              : t('Unsure: the sentence may be about money of another country.'),
       ],
     },
     replacements: [replacement],
   });
 }
 
-/** The currency of a country when the document also writes amounts in it (else the caller proposes dollars). */
+/** The currency of a country when the document also writes amounts in it, yen for Japan (else the caller proposes dollars). */
 function ownCurrency(country: string, context: DetectorContext): string | undefined {
+  // A Japanese entity's money, in a Japanese text, is in yen.
+  if (country === 'JP') return context.kb.currencyByCode('JPY')?.ja;
   const currency = context.kb.currencies.find((c) => c.countries.includes(country) && !UNIVERSAL.has(c.code));
   return currency && (context.currencies.get(currency.code) ?? 0) > 0 ? currency.ja : undefined;
 }

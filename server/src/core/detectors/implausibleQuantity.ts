@@ -5,9 +5,10 @@
  *
  * Contract: a number (digits with 万/億/兆) is flagged, with the number rewritten as the fix,
  * - when it is outside the range its kind of quantity falls in (quantity-ranges.yaml: users, people,
- *   parameters, GPUs, a valuation, an amount raised…, known by its unit and the word just before or
- *   after it): a warning where the limit is a hard one (more users than people on Earth), information
- *   otherwise;
+ *   parameters, GPUs, a valuation, an amount raised…, known by its unit, the word just before or after it
+ *   and words its sentence must write, such as the owner of a market value): a warning where the limit is
+ *   a hard one (more users than people on Earth), information otherwise; the fix is the slip that brings
+ *   it where such values typically lie, else within the range;
  * - when a parameter count differs by a power of ten from the size in a model's name in the same sentence
  *   (「700億パラメータ」 beside Llama 3 8B… but 80億 for 8B): a warning;
  * - when a process node in nanometres differs by a power of ten from the node named in the sentence
@@ -17,7 +18,8 @@
  * - when the passage gives the same figure more precisely at another power of ten (「24.45億ウォン」 beside
  *   「24兆4489億ウォン」): a warning.
  * The fix moves the number by the smallest power of ten that brings it into place; when none does, there
- * is no fix.
+ * is no fix. A vague number (「数十億基」) is judged by all the values it may stand for, and its fix moves
+ * the magnitude word one step (数十万基).
  */
 import type { DetectorContext } from '../context';
 import { flowRange } from '../document';
@@ -25,6 +27,7 @@ import { makeFinding } from '../finding';
 import { formatJapaneseNumber, japaneseQuantities, type JapaneseCurrencyNames, type Quantity } from '../bilingual/quantities';
 import type { Currency } from '../knowledge/model';
 import type { QuantityRange } from '../knowledge/rules';
+import { SCALE_STEP, shiftedScale, vagueQuantities, type VagueQuantity } from './vagueQuantities';
 import { t } from '../l10n';
 import type { Finding } from '../types';
 import type { Detector } from './detector';
@@ -47,6 +50,10 @@ interface Judgement {
   readonly value: number | undefined;
   readonly confidence: number;
   readonly reasons: readonly string[];
+  /** The unit rather than the number is suspect (40GW for a site of 40MW). */
+  readonly unitSlip?: boolean;
+  /** The fix as text, where it is not a number (数十万 for 数十億). */
+  readonly replacement?: string;
 }
 
 const currencyNamesCache = new WeakMap<readonly Currency[], JapaneseCurrencyNames>();
@@ -66,30 +73,44 @@ export const implausibleQuantity: Detector = {
     'Numbers off by a power of ten for what they count: more users than people, a round above its valuation, 700億 parameters for an 8B model, 20 nm for N2, a figure the passage gives at another magnitude.',
   detect(doc, context) {
     const text = doc.flow.text;
-    const quantities = japaneseQuantities(text, currencyNames(context.kb.currencies)).filter((q) => isScaledOrLarge(text, q));
+    const every = japaneseQuantities(text, currencyNames(context.kb.currencies));
+    const quantities = every.filter((q) => isScaledOrLarge(text, q));
     const judged = new Map<Quantity, Judgement>();
     const judge = (judgement: Judgement | undefined): void => {
       if (judgement && !judged.has(judgement.quantity)) judged.set(judgement.quantity, judgement);
     };
-    for (const sentence of sentencesOf(text, quantities)) {
+    const bySentence = sentencesOf(text, quantities);
+    for (const sentence of bySentence) {
       for (const judgement of modelSizeSlips(text, sentence)) judge(judgement);
       for (const judgement of processNodeSlips(text, sentence)) judge(judgement);
-      for (const quantity of sentence.quantities) judge(outOfRange(text, sentence, quantity, context));
-      judge(roundAgainstValuation(text, sentence));
     }
+    // A range with a lower limit judges small numbers too (月2000ドル); the other checks need a scale or a large number.
+    for (const sentence of sentencesOf(text, every)) {
+      for (const quantity of sentence.quantities) judge(outOfRange(text, sentence, quantity, context, isScaledOrLarge(text, quantity)));
+    }
+    const vague = vagueQuantities(text, currencyNames(context.kb.currencies));
+    for (const sentence of sentencesOf(
+      text,
+      vague.map((v) => v.quantity),
+    )) {
+      for (const item of vague) if (sentence.quantities.includes(item.quantity)) judge(vagueOutOfRange(text, sentence, item, context));
+    }
+    for (const sentence of bySentence) judge(roundAgainstValuation(text, sentence));
     for (const judgement of roundedRepeats(text, quantities)) judge(judgement);
     for (const judgement of conversionSlips(text, quantities, context)) judge(judgement);
     const findings: Finding[] = [];
-    for (const { quantity, value, confidence, reasons } of judged.values()) {
+    for (const { quantity, value, confidence, reasons, unitSlip, replacement: asText } of judged.values()) {
       const written = text.slice(quantity.numberRange.start, quantity.numberRange.end);
-      const replacement = value === undefined ? undefined : writeLike(written, value);
+      const replacement = asText ?? (value === undefined ? undefined : writeLike(written, value));
       findings.push(
         makeFinding({
           code: CODE,
           range: flowRange(doc.flow, quantity.numberRange.start, quantity.numberRange.end),
-          message: replacement
-            ? t('「{0}」 is probably {1}: the number is off by a power of ten (万, 億 and 兆, or billion and million, slipped)', written, replacement)
-            : t('「{0}」 is probably off by a power of ten (万, 億 and 兆, or billion and million, slipped)', written),
+          message: unitSlip
+            ? t('「{0}」 is off by a power of ten for what it measures: probably its unit slipped (メガ for キロ, ギガ for メガ, センチ for ミリ)', written)
+            : replacement
+              ? t('「{0}」 is probably {1}: the number is off by a power of ten (万, 億 and 兆, or billion and million, slipped)', written, replacement)
+              : t('「{0}」 is probably off by a power of ten (万, 億 and 兆, or billion and million, slipped)', written),
           confidence,
           explanation: { problem: t('The magnitude of this number does not fit what it counts.'), reasons },
           replacements: replacement ? [replacement] : [],
@@ -129,12 +150,15 @@ function unitMatches(text: string, quantity: Quantity, range: QuantityRange): bo
   return range.units.some((unit) => rest.startsWith(unit));
 }
 
+/** A number of days, months or years (「1日で」, 「3月に」): a time, not another figure the cue could belong to. */
+const TIME_EXPRESSION = /[0-9０-９]+(?:日|か月|カ月|ヶ月|月|年|週間|時間)/g;
+
 function cueBefore(text: string, sentence: Sentence, quantity: Quantity, words: readonly string[]): boolean {
   const window = text.slice(Math.max(sentence.start, quantity.range.start - CUE_WINDOW - 6), quantity.range.start);
   return words.some((word) => {
     const at = window.lastIndexOf(word);
     // The cue belongs to this number only when no other number stands between them.
-    return at >= 0 && !/[0-9０-９]/.test(window.slice(at + word.length));
+    return at >= 0 && !/[0-9０-９]/.test(window.slice(at + word.length).replace(TIME_EXPRESSION, ''));
   });
 }
 
@@ -146,26 +170,63 @@ function cueAfter(text: string, sentence: Sentence, quantity: Quantity, words: r
   });
 }
 
-function outOfRange(text: string, sentence: Sentence, quantity: Quantity, context: DetectorContext): Judgement | undefined {
+/** The ranges whose unit and words fit a quantity in its sentence. */
+function* rangesOf(text: string, sentence: Sentence, quantity: Quantity, context: DetectorContext, scaledOrLarge: boolean): Generator<QuantityRange> {
   const sentenceText = text.slice(sentence.start, sentence.end);
   for (const range of context.rules.quantityRanges) {
+    if (!scaledOrLarge && range.min === undefined && !range.unitSlip) continue;
     if (!unitMatches(text, quantity, range)) continue;
     if (range.before && !cueBefore(text, sentence, quantity, range.before)) continue;
     if (range.after && !cueAfter(text, sentence, quantity, range.after)) continue;
     if (range.unless?.some((word) => sentenceText.includes(word))) continue;
+    if (range.sentence && !range.sentence.some((word) => sentenceText.includes(word))) continue;
+    yield range;
+  }
+}
+
+function rangeReasons(range: QuantityRange, tooLarge: boolean): string[] {
+  return [
+    t('As {0} it is {1}: {2}', range.about, tooLarge ? t('too large') : t('too small'), range.why),
+    t('Translation and speech recognition often slip 万, 億 and 兆, or convert a billion as 億.'),
+  ];
+}
+
+function outOfRange(text: string, sentence: Sentence, quantity: Quantity, context: DetectorContext, scaledOrLarge: boolean): Judgement | undefined {
+  for (const range of rangesOf(text, sentence, quantity, context, scaledOrLarge)) {
     const tooLarge = quantity.value > range.max;
     const tooSmall = range.min !== undefined && quantity.value < range.min;
     if (!tooLarge && !tooSmall) continue;
     const candidates = SLIPS.map((slip) => (tooLarge ? quantity.value / slip : quantity.value * slip));
-    const value = candidates.find((v) => v <= range.max && (range.min === undefined || v >= range.min));
+    const within = (v: number, min: number | undefined, max: number): boolean => v <= max && (min === undefined || v >= min);
+    // A measure out of range by a unit's step is more likely a wrong unit than a wrong number: no fix on the number.
+    const value = range.unitSlip
+      ? undefined
+      : (candidates.find((v) => range.typical !== undefined && within(v, range.typical.min, range.typical.max)) ??
+        candidates.find((v) => within(v, range.min, range.max)));
+    return { quantity, value, unitSlip: range.unitSlip, confidence: range.sure ? 0.75 : 0.55, reasons: rangeReasons(range, tooLarge) };
+  }
+  return undefined;
+}
+
+/**
+ * A vague number (数十億基) none of whose values fits its kind's range: information, with the magnitude word
+ * moved one step (数十万基) when that brings it into the range.
+ */
+function vagueOutOfRange(text: string, sentence: Sentence, vague: VagueQuantity, context: DetectorContext): Judgement | undefined {
+  for (const range of rangesOf(text, sentence, vague.quantity, context, true)) {
+    const tooLarge = vague.low > range.max;
+    const tooSmall = range.min !== undefined && vague.high < range.min;
+    if (!tooLarge && !tooSmall) continue;
+    const shifted = shiftedScale(vague.scaleWord, tooSmall);
+    const factor = tooSmall ? SCALE_STEP : 1 / SCALE_STEP;
+    const fits = shifted !== undefined && vague.low * factor <= range.max && (range.min === undefined || vague.high * factor >= range.min);
+    const written = text.slice(vague.quantity.numberRange.start, vague.quantity.numberRange.end);
     return {
-      quantity,
-      value,
-      confidence: range.sure ? 0.75 : 0.55,
-      reasons: [
-        t('As {0} it is {1}: {2}', range.about, tooLarge ? t('too large') : t('too small'), range.why),
-        t('Translation and speech recognition often slip 万, 億 and 兆, or convert a billion as 億.'),
-      ],
+      quantity: vague.quantity,
+      value: undefined,
+      replacement: fits ? written.slice(0, -1) + shifted : undefined,
+      confidence: 0.55,
+      reasons: rangeReasons(range, tooLarge),
     };
   }
   return undefined;
@@ -311,7 +372,8 @@ function roundedRepeats(text: string, quantities: readonly Quantity[]): Judgemen
 }
 
 /** Between an amount and the same amount in another currency: 「（約」, 「、日本円で約」. */
-const CONVERSION_BETWEEN = /^\s*[（(、,]\s*(?:日本円で|円換算で|邦貨で|換算で)?\s*(?:約|およそ|ほぼ)?\s*$/;
+const CONVERSION_BETWEEN =
+  /^\s*[（(、,]\s*(?:日本円で|円換算で|邦貨で|換算で|(?:ドル|円|ユーロ|ポンド|ウォン|元|ルピー)(?:で言うと|換算で|にすると|では|で))?\s*(?:約|およそ|ほぼ)?\s*$/;
 
 /**
  * An amount followed by itself in another currency (「400億ドル（約6兆円）」) at a rate off by a power of ten:

@@ -1,15 +1,22 @@
 /**
- * An acronym with one letter heard wrong: 「GBU」 for GPU, 「HVM」 for HBM, 「MIST」 for NIST, 「CoVoS」 for
- * CoWoS. Spoken letter names rhyme (bee, pee, vee, dee, tee), and a recogniser writes what it heard.
+ * An acronym with a letter heard wrong: 「GBU」 for GPU, 「HVM」 for HBM, 「MIST」 for NIST, 「CoVoS」 for CoWoS,
+ * 「エイチブイエム」 for HBM, and 「DNA」 for DMA where the story is about EU regulation. Spoken letter names
+ * rhyme (bee, pee, vee, dee, tee), and a recogniser writes what it heard.
  *
  * Contract:
- * - A Latin word of capitals (and digits, a hyphen, lower case between capitals) that no list knows: not a
- *   listed acronym, not a name of the knowledge base.
- * - One letter of it, swapped for a letter of the same sound group (data: letterGroups), gives a listed
- *   acronym that has context words.
- * - Only where the document supports that acronym: its context words within a few dozen characters, the
- *   acronym itself written elsewhere in the document, or two of its context words anywhere in it (one sign).
- *   Warning with two signs, information with one.
+ * - A word of capitals (and digits, a hyphen, lower case between capitals; full-width too), or a katakana
+ *   word made only of letter names (エイチ, ビー, エム…: letterNames), is read as an acronym.
+ * - Not a listed acronym and not a name of the knowledge base: one letter of it (two, for four to six
+ *   letters), swapped for a letter of the same sound group (letterGroups), gives a listed acronym with
+ *   context words. Only where the document supports that acronym: its context words within a few dozen
+ *   characters, the acronym itself written elsewhere, or two of its context words anywhere (one sign).
+ *   Warning with two signs, information with one; a reading with two letters swapped needs two signs and is
+ *   a warning only with three (a doubled letter moved, ITT for IIT, counts as two). One word of its field
+ *   anywhere in the document is half a sign: information for one swapped letter of a word of three or more.
+ * - A listed acronym is taken for another only across fields (DNA for DMA, not CPU for GPU: acronyms that
+ *   share a context word are both plausible wherever either is), when none of its own context words is
+ *   near, its own field is not the document's, and the other's words are near: information (with one sign
+ *   only when no word of its own field is in the document), a warning with three signs or more.
  * - Digits after the letters (HVM3E, a generation) are kept: the letters alone are compared.
  * - A word the document writes three times or more and never the acronym is a name of its own.
  */
@@ -17,23 +24,31 @@ import { makeFinding } from '../finding';
 import { nameIndexOf, squash } from '../nameIndex';
 import type { AcronymRule } from '../knowledge/rules';
 import type { Finding, OffsetRange } from '../types';
+import type { DetectorContext } from '../context';
 import type { SequenceDetector } from './detector';
 import { listedKey, wordKey } from '../documentWords';
 import { t } from '../l10n';
+import { lettersOfKatakana, looksLikeAcronym, readingsOf, shareAField, type AcronymReading } from './acronymForms';
 
 const CODE = 'misheard-acronym';
 const WINDOW = 60;
-const WORD = /(?<![A-Za-z0-9])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?![A-Za-z0-9])/g;
+const LATIN = 'A-Za-z0-9\uFF21-\uFF3A\uFF41-\uFF5A\uFF10-\uFF19';
+const WORD = new RegExp(`(?<![${LATIN}])[${LATIN}]+(?:-[${LATIN}]+)*(?![${LATIN}])`, 'g');
+const KATAKANA_WORD = /(?<![\u30A1-\u30FA\u30FC])[\u30A1-\u30FA\u30FC][\u30A1-\u30FA\u30FC・]{3,}(?<!・)(?![\u30A1-\u30FA\u30FC])/g;
 
-/** A word that may be a listed acronym with one letter misheard, with the text around it. */
+/** A word that may be a listed acronym with a letter misheard, with the text around it. */
 interface AcronymCandidate {
   /** The word as written, and the part of it compared (its letters, when digits follow). */
   readonly token: string;
   readonly written: string;
+  /** The letters compared (HBM for エイチブイエム's HVM… as heard: HVM). */
+  readonly letters: string;
   /** Of `written`, in chunk offsets. */
   readonly range: OffsetRange;
-  /** The listed acronyms it may be, in order. */
-  readonly rules: readonly AcronymRule[];
+  /** The listed acronym the word already is, when it is one (read then only across fields). */
+  readonly listed: AcronymRule | undefined;
+  /** The listed acronyms it may be, likeliest first. */
+  readonly readings: readonly AcronymReading[];
   /** The text within WINDOW characters before and after it. */
   readonly around: string;
 }
@@ -42,23 +57,46 @@ export const misheardAcronym: SequenceDetector<AcronymCandidate> = {
   code: CODE,
   description: 'An acronym with one letter heard wrong (GBU for GPU, HVM for HBM), where the context names the right one.',
   scan(doc, services) {
-    const { acronyms, letterGroups } = services.rules;
+    const { acronyms, letterGroups, letterNames } = services.rules;
     const text = doc.text;
     const latinNames = nameIndexOf(services.kb).latinSquashed;
     const found: AcronymCandidate[] = [];
+    const consider = (token: string, written: string, letters: string, start: number): void => {
+      const listed = acronyms.get(letters.toLowerCase());
+      let readings: AcronymReading[];
+      if (listed) {
+        // A listed acronym: only another of a different field may be meant.
+        if (!listed.contexts || listed.contexts.length === 0 || token !== written) return;
+        readings = readingsOf(letters, acronyms, letterGroups, 1).filter((r) => !shareAField(r.rule, listed));
+      } else {
+        if (latinNames.has(squash(letters))) return;
+        const letterCount = letters.replace(/[^A-Za-z]/g, '').length;
+        readings = readingsOf(letters, acronyms, letterGroups, letterCount >= 4 && letterCount <= 6 ? 2 : 1, letterCount >= 3);
+      }
+      if (readings.length === 0) return;
+      const range = { start, end: start + written.length };
+      found.push({ token, written, letters, range, listed, readings, around: windowAround(text, range) });
+    };
     for (const match of text.matchAll(WORD)) {
       const token = match[0];
-      if (!looksLikeAcronym(token) || acronyms.has(token.toLowerCase()) || latinNames.has(squash(token))) continue;
+      const plain = token.normalize('NFKC');
+      if (!looksLikeAcronym(plain)) continue;
+      if (!acronyms.has(plain.toLowerCase()) && latinNames.has(squash(plain))) continue;
       // A generation or size after the letters (HVM3E, MVL72) is kept: the letters are what was misheard.
-      const lettersOnly = /^([A-Z]{2,})[0-9]/.exec(token)?.[1];
-      const written = lettersOnly && !acronyms.has(lettersOnly.toLowerCase()) && !candidates(token, acronyms, letterGroups).next().value ? lettersOnly : token;
-      const rules = [...candidates(written, acronyms, letterGroups)];
-      if (rules.length === 0) continue;
-      const start = match.index ?? 0;
-      const range = { start, end: start + written.length };
-      found.push({ token, written, range, rules, around: windowAround(text, range) });
+      const lettersOnly = /^([A-Z]{2,})-?[0-9]/.exec(plain)?.[1];
+      const useLetters =
+        lettersOnly !== undefined &&
+        !acronyms.has(plain.toLowerCase()) &&
+        !acronyms.has(lettersOnly.toLowerCase()) &&
+        readingsOf(plain, acronyms, letterGroups, 1).length === 0;
+      const written = useLetters ? token.slice(0, lettersOnly.length) : token;
+      consider(token, written, useLetters ? lettersOnly : plain, match.index ?? 0);
     }
-    return found;
+    for (const match of text.matchAll(KATAKANA_WORD)) {
+      const letters = lettersOfKatakana(match[0], letterNames);
+      if (letters) consider(match[0], match[0], letters, match.index ?? 0);
+    }
+    return found.sort((a, b) => a.range.start - b.range.start);
   },
   reach: WINDOW,
   resolve: (candidate, around) => ({
@@ -69,64 +107,107 @@ export const misheardAcronym: SequenceDetector<AcronymCandidate> = {
   itemRange: (c) => c.range,
   decide(chunks, context) {
     const verdicts = new Map<number, Finding[]>();
-    const writes = (word: string): number => context.wordCount(wordKey(word));
     chunks.flat().forEach((candidate, ordinal) => {
-      const { token, written, around } = candidate;
-      for (const rule of candidate.rules) {
-        const cues = (rule.contexts ?? []).filter((word) => around.includes(word));
-        const elsewhere = writes(rule.acronym) > 0;
-        // Words of its field anywhere in the document are a weaker sign, worth one when there are two.
-        const inDocument = (rule.contexts ?? []).filter((word) => !cues.includes(word) && context.wordCount(listedKey(word)) > 0);
-        const field = inDocument.length >= 2;
-        if (cues.length === 0 && !elsewhere && !field) continue;
-        if (writes(token) >= 3 && !elsewhere) continue;
-        const signs = Math.min(2, cues.length) + (elsewhere ? 1 : 0) + (field ? 1 : 0);
-        const reasons = [
-          t('「{0}」 is no acronym we know; with one letter that sounds alike changed it is 「{1}」.', written, rule.acronym),
-          cues.length > 0 ? t('Words around it go with {0}: {1}.', rule.acronym, cues.map((c) => `「${c}」`).join(', ')) : '',
-          elsewhere ? t('The document writes 「{0}」 elsewhere.', rule.acronym) : '',
-          field ? t('The document speaks of its field: {0}.', inDocument.map((c) => `「${c}」`).join(', ')) : '',
-        ].filter((r) => r !== '');
-        verdicts.set(ordinal, [
-          makeFinding({
-            code: CODE,
-            range: candidate.range,
-            message: t('「{0}」 is probably 「{1}」, with a letter misheard', written, rule.acronym),
-            confidence: signs >= 2 ? 0.75 : 0.55,
-            explanation: { problem: t('Spoken letters sound alike, and speech recognition may write the wrong one.'), reasons },
-            replacements: [rule.acronym],
-          }),
-        ]);
-        break;
-      }
+      const finding = candidate.listed ? judgeListed(candidate, candidate.listed, context) : judgeUnknown(candidate, context);
+      if (finding) verdicts.set(ordinal, [finding]);
     });
     return verdicts;
   },
 };
 
+const writes = (context: DetectorContext, word: string): number => context.wordCount(wordKey(word));
+
+/** Words of a rule near the candidate, and (apart) those written elsewhere in the document. */
+function evidenceFor(rule: AcronymRule, candidate: AcronymCandidate, context: DetectorContext, leaveOut: readonly string[] = []) {
+  const words = (rule.contexts ?? []).filter((word) => !leaveOut.includes(word));
+  const cues = words.filter((word) => mentions(candidate.around, word));
+  const inDocument = words.filter((word) => !cues.includes(word) && context.wordCount(listedKey(word)) > 0);
+  return { cues, inDocument, elsewhere: writes(context, rule.acronym) > 0, field: inDocument.length >= 2, someField: inDocument.length >= 1 };
+}
+
+/** An acronym no list knows, read as a listed one. */
+function judgeUnknown(candidate: AcronymCandidate, context: DetectorContext): Finding | undefined {
+  // The reading the document supports best (more words of its field around), nearest first among equals.
+  const support = (rule: AcronymRule): number => {
+    const { cues, elsewhere, field } = evidenceFor(rule, candidate, context);
+    return Math.min(2, cues.length) + (elsewhere ? 1 : 0) + (field ? 1 : 0);
+  };
+  const ranked = candidate.readings
+    .map((reading, order) => ({ reading, order, support: support(reading.rule) }))
+    .sort((a, b) => a.reading.swapped - b.reading.swapped || b.support - a.support || a.order - b.order)
+    .map(({ reading }) => reading);
+  for (const { rule, swapped } of ranked) {
+    const { cues, inDocument, elsewhere, field, someField } = evidenceFor(rule, candidate, context);
+    if (writes(context, candidate.token) >= 3 && !elsewhere) continue;
+    const signs = Math.min(2, cues.length) + (elsewhere ? 1 : 0) + (field ? 1 : 0);
+    const [warnAt, reportAt] = swapped === 1 ? [2, 1] : [3, 2];
+    // One word of its field anywhere in the document is half a sign: information for one swapped letter of three or more.
+    const halfSign = signs === 0 && swapped === 1 && someField && candidate.letters.length >= 3;
+    if (signs < reportAt && !halfSign) continue;
+    return report(candidate, rule, signs >= warnAt ? 0.75 : halfSign ? 0.5 : 0.55, [
+      swapped === 1
+        ? t('「{0}」 is no acronym we know; with one letter that sounds alike changed it is 「{1}」.', candidate.written, rule.acronym)
+        : t('「{0}」 is no acronym we know; with two letters that sound alike changed it is 「{1}」.', candidate.written, rule.acronym),
+      ...reasonsOf(rule, cues, elsewhere, field ? inDocument : []),
+    ]);
+  }
+  return undefined;
+}
+
+/** A listed acronym where the words around it belong to another of a different field. */
+function judgeListed(candidate: AcronymCandidate, listed: AcronymRule, context: DetectorContext): Finding | undefined {
+  const own = listed.contexts ?? [];
+  if (own.some((word) => mentions(candidate.around, word))) return undefined;
+  const ownInDocument = own.filter((word) => context.wordCount(listedKey(word)) > 0).length;
+  if (ownInDocument >= 2 || writes(context, candidate.token) >= 3) return undefined;
+  for (const { rule } of candidate.readings) {
+    const { cues, inDocument, elsewhere, field } = evidenceFor(rule, candidate, context, own);
+    if (cues.length === 0) continue;
+    const signs = Math.min(2, cues.length) + (elsewhere ? 1 : 0) + (field ? 1 : 0);
+    // One sign is enough for information only where nothing of the written acronym's field is in the document.
+    if (signs < (ownInDocument === 0 ? 1 : 2)) continue;
+    return report(candidate, rule, signs >= 3 ? 0.7 : 0.5, [
+      t(
+        '「{0}」 is an acronym of another field ({1}); with one letter that sounds alike changed it is 「{2}」, which fits here.',
+        candidate.written,
+        own.slice(0, 3).join('、'),
+        rule.acronym,
+      ),
+      ...reasonsOf(rule, cues, elsewhere, field ? inDocument : []),
+    ]);
+  }
+  return undefined;
+}
+
+function reasonsOf(rule: AcronymRule, cues: readonly string[], elsewhere: boolean, inDocument: readonly string[]): string[] {
+  return [
+    cues.length > 0 ? t('Words around it go with {0}: {1}.', rule.acronym, cues.map((c) => `「${c}」`).join(', ')) : '',
+    elsewhere ? t('The document writes 「{0}」 elsewhere.', rule.acronym) : '',
+    inDocument.length > 0 ? t('The document speaks of its field: {0}.', inDocument.map((c) => `「${c}」`).join(', ')) : '',
+  ].filter((r) => r !== '');
+}
+
+function report(candidate: AcronymCandidate, rule: AcronymRule, confidence: number, reasons: readonly string[]): Finding {
+  return makeFinding({
+    code: CODE,
+    range: candidate.range,
+    message: t('「{0}」 is probably 「{1}」, with a letter misheard', candidate.written, rule.acronym),
+    confidence,
+    explanation: { problem: t('Spoken letters sound alike, and speech recognition may write the wrong one.'), reasons },
+    replacements: [rule.acronym],
+  });
+}
+
+/** A context word in a text: a Latin one as a word of its own (AI is not in OpenAI). */
+function mentions(text: string, word: string): boolean {
+  if (!/^[A-Za-z0-9]/.test(word)) return text.includes(word);
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!/[A-Za-z0-9]/.test(text[at - 1] ?? '') && !/[A-Za-z0-9]/.test(text[at + word.length] ?? '')) return true;
+  }
+  return false;
+}
+
 /** The text within WINDOW characters before and after a range. */
 function windowAround(text: string, { start, end }: OffsetRange): string {
   return text.slice(Math.max(0, start - WINDOW), start) + text.slice(end, end + WINDOW);
-}
-
-/** Capitals, with digits, a hyphen and lower-case letters among them (CoVoS, SVE-bench), at most ten letters. */
-function looksLikeAcronym(word: string): boolean {
-  const head = word.split('-')[0] ?? '';
-  return word.length <= 10 && /^[A-Z0-9][A-Za-z0-9]*$/.test(head) && (head.match(/[A-Z]/g)?.length ?? 0) >= 2 && !/^[A-Z][a-z]+$/.test(head);
-}
-
-/** Listed acronyms with contexts that differ from the word in one letter of the same sound group. */
-function* candidates(written: string, acronyms: ReadonlyMap<string, AcronymRule>, groups: readonly string[]): Generator<AcronymRule> {
-  const upper = written.toUpperCase();
-  for (let i = 0; i < upper.length; i++) {
-    const letter = upper[i] ?? '';
-    for (const group of groups) {
-      if (!group.includes(letter)) continue;
-      for (const other of group) {
-        if (other === letter) continue;
-        const rule = acronyms.get((upper.slice(0, i) + other + upper.slice(i + 1)).toLowerCase());
-        if (rule?.contexts && rule.contexts.length > 0) yield rule;
-      }
-    }
-  }
 }

@@ -6,39 +6,52 @@
  * Contract: an amount with a magnitude word (万, 億, 兆) is flagged, with the amount rewritten as the fix,
  * - when at another power of ten it is within 3% of a figure the knowledge base publishes for an entity
  *   of the story (and not at its own): a warning for a slip of 万 or 億 (10^4, 10^8), information for
- *   a slip of ten to a thousand (a "billion" converted as 億 is common, but so are other amounts);
+ *   a slip of ten to a thousand (a "billion" converted as 億 is common, but so are other amounts; a
+ *   hundred or a thousand only against a figure of three significant digits or more, which chance meets rarely);
  * - when the document writes the same significant digits (two or more: 33, 5.5, 157) in the same
  *   currency at another power of ten more often: a warning; information when the counts are even
  *   (the later one is flagged: which one is right is then unknown).
+ * The same holds for counts with a magnitude word (「10万基」 beside 「10億基」, compared by their counter) and
+ * for measures whose unit prefix slipped (「1.2メガワット」 where the document gives 1.2ギガワット, a slip of a
+ * thousand): the unit is then what the fix rewrites.
  * Round digits (10, 50, 400) are never compared: two amounts of them are two amounts, and one of them
  * meets some published figure at some power of ten by chance.
  */
-import { findAmounts, type Amount } from '../amounts';
+import { findAmounts } from '../amounts';
+import type { JapaneseCurrencyNames } from '../bilingual/quantities';
 import type { DetectorContext } from '../context';
 import { displayName } from '../context';
 import { flowRange } from '../document';
 import { makeFinding } from '../finding';
-import type { Entity, KnownAmount } from '../knowledge/model';
+import type { Currency, Entity, KnownAmount } from '../knowledge/model';
 import { t } from '../l10n';
 import type { Finding, OffsetRange } from '../types';
 import type { SequenceDetector } from './detector';
+import { countedFigures } from './countedFigures';
 
 const CODE = 'wrong-magnitude';
 /** Powers of ten a slip moves an amount by: 万 and 億 confused (10^4, 10^8), or a billion converted as 億 (10). */
 const BIG_SLIPS = [1e4, 1e8, 1e-4, 1e-8];
 const SMALL_SLIPS = [10, 100, 1000, 0.1, 0.01, 0.001];
+/** Powers of ten a unit prefix slips by: kilo, mega, giga, tera one or two steps apart. */
+const PREFIX_SLIPS = [1e3, 1e6, 1e-3, 1e-6];
 
 /** An amount with a magnitude word and two significant digits or more, as a chunk writes it. */
 interface WrittenAmount {
-  /** The digits and magnitude (where the fix goes), in chunk offsets. */
+  /** Where the fix goes: the digits and magnitude, or the unit of a measure. */
   readonly range: OffsetRange;
+  /** In the currency, or in base units (watts, bytes, things counted). */
   readonly value: number;
+  /** An ISO code for money; what is counted or measured otherwise (`count:基`, `power:W`). */
   readonly currency: string;
+  /** What follows the digits in the message: the currency or counter; empty for a measure. */
   readonly unit: string;
   readonly significant: string;
-  /** The whole amount as written, and its number without the unit. */
+  /** The whole amount as written, and what its fix range holds (the number, or the unit of a measure). */
   readonly written: string;
   readonly number: string;
+  /** A measure: a slip is of its unit's prefix. */
+  readonly measure: boolean;
 }
 
 export const wrongMagnitude: SequenceDetector<WrittenAmount> = {
@@ -47,19 +60,37 @@ export const wrongMagnitude: SequenceDetector<WrittenAmount> = {
   scan(doc, services) {
     const text = doc.flow.text;
     // Round digits (4 of 400万) meet some published figure at some power of ten by chance; two are one amount only when specific.
-    return findAmounts(text, services.kb.currencies)
-      .filter((a) => a.magnitude !== '' && significantDigits(a).length >= 2)
+    const money = findAmounts(text, services.kb.currencies)
+      .filter((a) => a.magnitude !== '' && significantDigits(a.digits).length >= 2)
       .map((a) => ({
         range: flowRange(doc.flow, a.start, a.unitStart),
         value: a.value,
         currency: a.currency.code,
         unit: a.unit,
-        significant: significantDigits(a),
+        significant: significantDigits(a.digits),
         written: text.slice(a.start, a.end),
         number: text.slice(a.start, a.unitStart).trim(),
+        measure: false,
       }));
+    const counted = countedFigures(text, currencyNamesOf(services.kb.currencies))
+      .filter((f) => significantDigits(f.digits).length >= 2)
+      .map((f) => {
+        const fix = f.unitRange ?? f.numberRange;
+        const end = f.unitRange?.end ?? f.numberRange.end;
+        return {
+          range: flowRange(doc.flow, fix.start, fix.end),
+          value: f.value,
+          currency: f.kind,
+          unit: f.unitRange ? '' : f.kind.slice(f.kind.indexOf(':') + 1),
+          significant: significantDigits(f.digits),
+          written: text.slice(f.numberRange.start, end),
+          number: text.slice(fix.start, fix.end),
+          measure: f.unitRange !== undefined,
+        };
+      });
+    return [...money, ...counted].sort((a, b) => a.range.start - b.range.start);
   },
-  itemKey: (a) => `${a.value}\u0001${a.currency}\u0001${a.unit}\u0001${a.written}\u0001${a.number}`,
+  itemKey: (a) => `${a.value}\u0001${a.currency}\u0001${a.unit}\u0001${a.written}\u0001${a.number}\u0001${a.measure}`,
   itemRange: (a) => a.range,
   decide(chunks, context) {
     const amounts = chunks.flat();
@@ -70,9 +101,16 @@ export const wrongMagnitude: SequenceDetector<WrittenAmount> = {
         makeFinding({
           code: CODE,
           range: amount.range,
-          message: t('「{0}」 is probably {1}{2}: 万, 億 and 兆 slipped', amount.written, replacement, amount.unit),
+          message: amount.measure
+            ? t('「{0}」 is probably in {1}: the unit’s prefix slipped', amount.written, replacement)
+            : t('「{0}」 is probably {1}{2}: 万, 億 and 兆 slipped', amount.written, replacement, amount.unit),
           confidence,
-          explanation: { problem: t('The magnitude (万/億/兆) of this amount is likely wrong; probably {0}.', replacement + amount.unit), reasons },
+          explanation: {
+            problem: amount.measure
+              ? t('The unit of this figure is likely off by a power of ten; probably {0}.', replacement)
+              : t('The magnitude (万/億/兆) of this amount is likely wrong; probably {0}.', replacement + amount.unit),
+            reasons,
+          },
           replacements: [replacement],
         }),
       ]);
@@ -108,8 +146,9 @@ export const wrongMagnitude: SequenceDetector<WrittenAmount> = {
         // Even counts: the one written first is given the benefit of the doubt.
         if (others.length === own && firstIndex > index) continue;
         const ratio = otherValue / amount.value;
-        const big = BIG_SLIPS.some((slip) => Math.abs(ratio / slip - 1) < 1e-6);
-        if (!big && !SMALL_SLIPS.some((slip) => Math.abs(ratio / slip - 1) < 1e-6)) continue;
+        const isSlip = (slips: readonly number[]): boolean => slips.some((slip) => Math.abs(ratio / slip - 1) < 1e-6);
+        const big = amount.measure ? isSlip(PREFIX_SLIPS) : isSlip(BIG_SLIPS);
+        if (!big && (amount.measure || !isSlip(SMALL_SLIPS))) continue;
         report(index, first.number, others.length > own ? 0.72 : 0.55, [
           t('The document writes the same amount as 「{0}」 elsewhere ({1} times, this way {2}).', first.written, others.length, own),
           ...(others.length === own ? [t('Which of the two is right is unknown: check the source.')] : []),
@@ -130,8 +169,20 @@ function groupBySignificantDigits(amounts: readonly WrittenAmount[]): Map<string
   return groups;
 }
 
-function significantDigits(amount: Amount): string {
-  return amount.digits.replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+function significantDigits(digits: string): string {
+  return digits.replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+}
+
+const currencyNamesCache = new WeakMap<readonly Currency[], JapaneseCurrencyNames>();
+
+/** The currencies' Japanese names, longest first, for reading quantities. */
+function currencyNamesOf(currencies: readonly Currency[]): JapaneseCurrencyNames {
+  let names = currencyNamesCache.get(currencies);
+  if (!names) {
+    names = currencies.flatMap((c) => c.names.map((name) => ({ name, code: c.code }))).sort((a, b) => b.name.length - a.name.length);
+    currencyNamesCache.set(currencies, names);
+  }
+  return names;
 }
 
 interface Published {
@@ -143,7 +194,11 @@ interface Published {
 
 /** A published figure of the story this amount matches at another power of ten, and not at its own. */
 function publishedElsewhere(amount: WrittenAmount, context: DetectorContext): Published | undefined {
-  const near = (value: number, figure: KnownAmount): boolean => Math.abs(value - figure.value) / figure.value <= 0.03;
+  // Within 3% (a rounded figure), unless the amount is written more precisely than the figure: then 1305億 is not 130億.
+  const near = (value: number, figure: KnownAmount): boolean =>
+    amount.significant.length > significantDigits(String(figure.value)).length
+      ? Math.abs(value - figure.value) / figure.value <= 1e-9
+      : Math.abs(value - figure.value) / figure.value <= 0.03;
   const figures: { figure: KnownAmount; owner: Entity }[] = [];
   for (const id of [...context.evidence.keys(), ...context.related]) {
     const owner = context.kb.get(id);
@@ -152,7 +207,10 @@ function publishedElsewhere(amount: WrittenAmount, context: DetectorContext): Pu
   if (figures.some(({ figure }) => near(amount.value, figure))) return undefined;
   for (const { figure, owner } of figures) {
     if (BIG_SLIPS.some((slip) => near(amount.value * slip, figure))) return { figure, owner, big: true };
-    if (SMALL_SLIPS.some((slip) => near(amount.value * slip, figure))) return { figure, owner, big: false };
+    // A hundred or a thousand times off meets a figure of two digits (55億) by chance too often: only ten
+    // (a billion converted as 億) for those, every small slip for a figure of three digits or more.
+    const slips = significantDigits(String(figure.value)).length >= 3 ? SMALL_SLIPS : [10, 0.1];
+    if (slips.some((slip) => near(amount.value * slip, figure))) return { figure, owner, big: false };
   }
   return undefined;
 }

@@ -83,7 +83,8 @@ function sentenceAround(text: string, offset: number): { start: number; end: num
 }
 
 /** A yen figure given for the reader beside a foreign one: "20ドル（約3000円）", "20ドル、日本円で約3000円", "3000円相当". */
-function isConversion(text: string, amount: Amount, amounts: readonly Amount[]): boolean {
+/** A yen amount that converts a foreign one for the reader (in brackets, after 約 straight after it, 相当, 換算). */
+export function isConversion(text: string, amount: Amount, amounts: readonly Amount[]): boolean {
   if (/^\s*(?:相当|程度の価値|換算)/.test(text.slice(amount.end, amount.end + 4))) return true;
   const before = text.slice(Math.max(0, amount.start - 12), amount.start);
   const open = Math.max(before.lastIndexOf('（'), before.lastIndexOf('('));

@@ -43,8 +43,14 @@ export interface QuantityRange {
   readonly before?: readonly string[];
   readonly after?: readonly string[];
   readonly unless?: readonly string[];
+  /** Words one of which the sentence must write (the owner of the figure, its field). */
+  readonly sentence?: readonly string[];
   readonly max: number;
   readonly min?: number;
+  /** Where most values of the kind lie: the fix is the slip that lands here, when one does. */
+  readonly typical?: { readonly min: number; readonly max: number };
+  /** Out of range, the unit is likelier wrong than the number (40GW for 40MW): no fix is offered. */
+  readonly unitSlip?: boolean;
   readonly why: string;
   readonly sure?: boolean;
 }
@@ -82,6 +88,7 @@ export interface RulesData {
   readonly nameTitles: readonly string[];
   readonly commonNameParts: readonly string[];
   readonly letterGroups: readonly string[];
+  readonly letterNames: Readonly<Record<string, readonly string[]>>;
   readonly acronyms: readonly AcronymRule[];
   readonly literalWords: { readonly words: Readonly<Record<string, readonly string[]>>; readonly suffixes: readonly string[] };
   readonly termRenderings: readonly TermRendering[];
@@ -128,7 +135,7 @@ export function readRulesData(directory: string): RulesData {
   const rules = path.join(directory, 'rules');
   const schemas = path.join(directory, 'schema');
   const words = (file: string): string[] => readValidated<{ words: string[] }>(path.join(rules, file), path.join(schemas, 'wordlist.schema.json')).words;
-  const acronyms = readValidated<{ letterGroups: string[]; acronyms: AcronymRule[] }>(
+  const acronyms = readValidated<{ letterGroups: string[]; letterNames: Record<string, string[]>; acronyms: AcronymRule[] }>(
     path.join(rules, 'acronyms.yaml'),
     path.join(schemas, 'acronyms.schema.json'),
   );
@@ -152,6 +159,7 @@ export function readRulesData(directory: string): RulesData {
     nameTitles: words('name-titles.yaml'),
     commonNameParts: words('common-name-parts.yaml'),
     letterGroups: acronyms.letterGroups,
+    letterNames: acronyms.letterNames,
     acronyms: acronyms.acronyms,
     literalWords: { words: literal.words, suffixes: literal.suffixes },
     termRenderings: readValidated<{ terms: TermRendering[] }>(path.join(rules, 'term-renderings.yaml'), path.join(schemas, 'term-renderings.schema.json'))

@@ -29,6 +29,8 @@ export interface RuleSet {
   readonly acronyms: ReadonlyMap<string, AcronymRule>;
   /** Sets of letters whose spoken names sound alike (B, P, V, D, T…). */
   readonly letterGroups: readonly string[];
+  /** How katakana writes each letter's name when an acronym is spelled out (エイチ for H, ブイ for V). */
+  readonly letterNames: ReadonlyMap<string, readonly string[]>;
   /** The word list the literal-translation detector renders names with. */
   readonly literalWords: LiteralWords;
   /** Words translation chose for the wrong one of two sound-alike English words. */
@@ -74,6 +76,7 @@ export function loadRules(directory = dataDirectory()): RuleSet {
     commonNameParts: new Set(data.commonNameParts ?? []),
     acronyms: new Map(data.acronyms.map((rule) => [rule.acronym.toLowerCase(), rule])),
     letterGroups: data.letterGroups,
+    letterNames: new Map(Object.entries(data.letterNames)),
     literalWords: { words: new Map(Object.entries(data.literalWords.words)), suffixes: data.literalWords.suffixes },
     termRenderings: data.termRenderings ?? [],
     quantityRanges: data.quantityRanges ?? [],

@@ -1,0 +1,99 @@
+/**
+ * How an acronym may be written and misheard, for the misheard-acronym check: acronyms spelled out in
+ * katakana letter names (エイチビーエム for HBM), and the listed acronyms a written one becomes when one or
+ * two of its letters are swapped for letters whose spoken names sound alike (B/V/P/D/T, M/N, S/F…).
+ */
+import type { AcronymRule } from '../knowledge/rules';
+
+/** A listed acronym a written one may be, and how many letters were swapped to reach it. */
+export interface AcronymReading {
+  readonly rule: AcronymRule;
+  readonly swapped: number;
+}
+
+/** Capitals, with digits, a hyphen and lower-case letters among them (CoVoS, SVE-bench), at most ten letters. */
+export function looksLikeAcronym(word: string): boolean {
+  const head = word.split('-')[0] ?? '';
+  return word.length <= 10 && /^[A-Z0-9][A-Za-z0-9]*$/.test(head) && (head.match(/[A-Z]/g)?.length ?? 0) >= 2 && !/^[A-Z][a-z]+$/.test(head);
+}
+
+/**
+ * The letters a katakana word spells when it is letter names only (エイチビーエム → HBM; エヌ・ブイ → NV), or
+ * undefined. At least two letters; the longest reading wins where two readings fit.
+ */
+export function lettersOfKatakana(word: string, letterNames: ReadonlyMap<string, readonly string[]>): string | undefined {
+  const text = word.replace(/・/g, '');
+  // best[i]: the fewest letters that spell text[0, i), with those letters.
+  const best: (string | undefined)[] = [''];
+  for (let end = 1; end <= text.length; end++) {
+    for (const [letter, names] of letterNames) {
+      for (const name of names) {
+        const start = end - name.length;
+        if (start < 0 || best[start] === undefined || !text.startsWith(name, start)) continue;
+        const candidate = `${best[start]}${letter}`;
+        const current = best[end];
+        if (current === undefined || candidate.length < current.length) best[end] = candidate;
+      }
+    }
+  }
+  const letters = best[text.length];
+  return letters !== undefined && letters.length >= 2 ? letters : undefined;
+}
+
+/**
+ * Listed acronyms with contexts that differ from `written` in up to `maxSwaps` letters, each for one of the
+ * same sound group, or (with `moveDoubling`) by a doubled letter moved onto its neighbour; nearest first.
+ */
+export function readingsOf(
+  written: string,
+  acronyms: ReadonlyMap<string, AcronymRule>,
+  groups: readonly string[],
+  maxSwaps: number,
+  moveDoubling = false,
+): AcronymReading[] {
+  const upper = written.toUpperCase();
+  const readings = new Map<string, AcronymReading>();
+  const visit = (spelled: string, from: number, swapped: number): void => {
+    if (swapped > 0) {
+      const rule = acronyms.get(spelled.toLowerCase());
+      const key = rule?.acronym.toLowerCase() ?? '';
+      if (rule?.contexts && rule.contexts.length > 0 && key !== upper.toLowerCase() && !readings.has(key)) readings.set(key, { rule, swapped });
+    }
+    if (swapped >= maxSwaps) return;
+    for (let i = from; i < spelled.length; i++) {
+      const letter = spelled[i] ?? '';
+      for (const group of groups) {
+        if (!group.includes(letter)) continue;
+        for (const other of group) if (other !== letter) visit(spelled.slice(0, i) + other + spelled.slice(i + 1), i + 1, swapped + 1);
+      }
+    }
+  };
+  visit(upper, 0, 0);
+  // A doubled letter heard on its neighbour (IIT written ITT, LLM written LMM): as sure as two letters swapped.
+  if (moveDoubling) {
+    for (const moved of doublingMoved(upper)) {
+      const rule = acronyms.get(moved.toLowerCase());
+      const key = moved.toLowerCase();
+      if (rule?.contexts && rule.contexts.length > 0 && !readings.has(key)) readings.set(key, { rule, swapped: 2 });
+    }
+  }
+  return [...readings.values()].sort((a, b) => a.swapped - b.swapped);
+}
+
+/** The word with a doubled letter moved onto its neighbour: ITT → IIT, IIT → ITT. */
+function doublingMoved(word: string): string[] {
+  const moved: string[] = [];
+  for (let i = 0; i + 2 < word.length + 1; i++) {
+    const [a, b, c] = [word[i], word[i + 1], word[i + 2]];
+    if (a === undefined || b === undefined || !/[A-Z]/.test(a) || !/[A-Z]/.test(b)) continue;
+    // XXY → XYY, and XYY → XXY.
+    if (a === b && c !== undefined && c !== a && /[A-Z]/.test(c)) moved.push(word.slice(0, i + 1) + c + word.slice(i + 2));
+    if (a !== b && b === c) moved.push(word.slice(0, i + 1) + a + word.slice(i + 2));
+  }
+  return moved;
+}
+
+/** Two acronyms of one field (GPU and CPU share 半導体): a listener could mean either, so context cannot tell them apart. */
+export function shareAField(a: AcronymRule, b: AcronymRule): boolean {
+  return (a.contexts ?? []).some((word) => (b.contexts ?? []).includes(word));
+}

@@ -1,0 +1,145 @@
+/**
+ * Two signs of a wrong currency that do not depend on the story's countries, part of implausible-currency:
+ * - the amount is, digit for digit, a figure the knowledge base publishes for an entity of the story in
+ *   another currency (「557万6000元」 for DeepSeek-V3's US$5,576,000; 「1037億ドル」 for a budget of 1037億ルピー);
+ * - the amount is followed by its own conversion into the same currency (「1037億ドル（約12億5000万ドル）」): the
+ *   one of the two that is in the currency whose exchange rate the two figures show is wrong (the first here;
+ *   the conversion in 「1037億ルピー（約12億5000万ルピー）」).
+ *
+ * Contract: reads the amounts of the text, the story's entities (named or related) and their published
+ * figures, and the exchange-rate table. A published figure is matched within 1%, with three significant
+ * digits or more, and never when the amount also matches a figure in its own currency: a warning. A
+ * conversion into the same currency is a warning when exactly one currency's rate fits (of the story's
+ * countries' currencies, when several do).
+ */
+import type { DetectorContext } from '../context';
+import { displayName } from '../context';
+import type { AnalyzedDocument } from '../analyzedDocument';
+import { flowRange } from '../document';
+import { makeFinding } from '../finding';
+import type { Finding } from '../types';
+import type { Currency } from '../knowledge/model';
+import { japaneseQuantities, type JapaneseCurrencyNames, type Quantity } from '../bilingual/quantities';
+import { t } from '../l10n';
+
+const CODE = 'implausible-currency';
+/** Between an amount and its conversion for the reader: 「（約」, 「、日本円で約」. */
+const CONVERSION_BETWEEN = /^\s*[（(]\s*(?:約|およそ|ほぼ)?\s*$/;
+
+/** The significant digits of a number as written (「557万6000」 → 5576). */
+function significantDigits(value: number): string {
+  return String(value).replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+}
+
+/** Amounts (also compound, 557万6000元) whose digits are a published figure of the story in another currency. */
+export function publishedInAnotherCurrency(doc: AnalyzedDocument, context: DetectorContext): Finding[] {
+  const text = doc.flow.text;
+  const findings: Finding[] = [];
+  for (const amount of moneyOf(text, context)) {
+    const unit = amount.unitRange;
+    if (!unit || significantDigits(amount.value).length < 3) continue;
+    const near = (value: number): boolean => Math.abs(value - amount.value) / value <= 0.01;
+    let match: { about: string; currency: string; value: number; owner: string } | undefined;
+    let ownCurrency = false;
+    for (const id of [...context.evidence.keys(), ...context.related]) {
+      const owner = context.kb.get(id);
+      for (const figure of owner?.amounts ?? []) {
+        if (!owner || !near(figure.value)) continue;
+        if (figure.currency === amount.currency) ownCurrency = true;
+        match ??= { about: figure.about, currency: figure.currency, value: figure.value, owner: displayName(owner) };
+      }
+    }
+    const currency = match && context.kb.currencyByCode(match.currency);
+    if (!match || !currency || ownCurrency) continue;
+    findings.push(
+      makeFinding({
+        code: CODE,
+        range: flowRange(doc.flow, unit.start, unit.end),
+        message: t(
+          '「{0}」: the figure is published in {1}, not {2}; probably {1}',
+          text.slice(amount.range.start, amount.range.end),
+          currency.ja,
+          text.slice(unit.start, unit.end),
+        ),
+        confidence: 0.8,
+        explanation: {
+          problem: t('The currency of this amount is implausible in its context; probably {0}.', currency.ja),
+          reasons: [
+            t('The same digits are a published figure: {0}, {1} {2} ({3}).', match.about, match.value.toLocaleString('en-US'), match.currency, match.owner),
+          ],
+        },
+        replacements: [currency.ja],
+      }),
+    );
+  }
+  return findings;
+}
+
+/** Amounts of money as quantities: a compound number (12億5000万ドル) is read whole. */
+function moneyOf(text: string, context: DetectorContext): Quantity[] {
+  return japaneseQuantities(text, currencyNamesOf(context.kb.currencies)).filter((q) => q.kind === 'money' && q.unitRange !== undefined);
+}
+
+/** An amount followed, in brackets, by itself in the same currency at an exchange rate: the first is in another one. */
+export function convertedIntoItself(doc: AnalyzedDocument, context: DetectorContext): Finding[] {
+  const text = doc.flow.text;
+  // Quantities, not amounts: a conversion is often written 12億5000万ドル, which only they read whole.
+  const money = moneyOf(text, context);
+  const findings: Finding[] = [];
+  for (let i = 0; i + 1 < money.length; i++) {
+    const first = money[i] as Quantity;
+    const second = money[i + 1] as Quantity;
+    const code = first.currency;
+    if (code === undefined || code !== second.currency || !CONVERSION_BETWEEN.test(text.slice(first.range.end, second.range.start))) continue;
+    const ratio = first.value / second.value;
+    // The currency C one of the two is in: the first, when the ratio is C's rate to the second's currency;
+    // the second (the conversion), when it is the second's currency's rate to C.
+    const fits = new Map<string, 'first' | 'second'>();
+    for (const rate of context.rules.conversions) {
+      if (rate.from === code && rate.to !== code && ratio >= rate.min && ratio <= rate.max) fits.set(rate.to, 'first');
+      if (rate.to === code && rate.from !== code && ratio >= 1 / rate.max && ratio <= 1 / rate.min) fits.set(rate.from, 'first');
+      if (rate.to === code && rate.from !== code && ratio >= rate.min && ratio <= rate.max) fits.set(rate.from, 'second');
+      if (rate.from === code && rate.to !== code && ratio >= 1 / rate.max && ratio <= 1 / rate.min) fits.set(rate.to, 'second');
+    }
+    // Several rates fit (rupees and yen are both about 80 to the dollar): the one of the story's countries.
+    const ofStory = [...fits.keys()].filter((c) => (context.kb.currencyByCode(c)?.countries ?? []).some((country) => context.countries.has(country)));
+    const candidates = fits.size === 1 ? [...fits.keys()] : ofStory;
+    if (candidates.length !== 1) continue;
+    const wrong = fits.get(candidates[0] ?? '') === 'second' ? second : first;
+    const wrongUnit = wrong.unitRange;
+    if (!wrongUnit) continue;
+    const currency = context.kb.currencyByCode(candidates[0] ?? '');
+    if (!currency) continue;
+    findings.push(
+      makeFinding({
+        code: CODE,
+        range: flowRange(doc.flow, wrongUnit.start, wrongUnit.end),
+        message: t('「{0}」 and its conversion are in the same currency; probably {1}', text.slice(wrong.range.start, wrong.range.end), currency.ja),
+        confidence: 0.75,
+        explanation: {
+          problem: t('The currency of this amount is implausible in its context; probably {0}.', currency.ja),
+          reasons: [
+            t(
+              'The amount in brackets is the same currency, at {0} to one: the exchange rate of {1}.',
+              Number(ratio.toPrecision(3)).toLocaleString('en-US'),
+              currency.ja,
+            ),
+          ],
+        },
+        replacements: [currency.ja],
+      }),
+    );
+  }
+  return findings;
+}
+
+const currencyNamesCache = new WeakMap<readonly Currency[], JapaneseCurrencyNames>();
+
+function currencyNamesOf(currencies: readonly Currency[]): JapaneseCurrencyNames {
+  let names = currencyNamesCache.get(currencies);
+  if (!names) {
+    names = currencies.flatMap((c) => c.names.map((name) => ({ name, code: c.code }))).sort((a, b) => b.name.length - a.name.length);
+    currencyNamesCache.set(currencies, names);
+  }
+  return names;
+}
