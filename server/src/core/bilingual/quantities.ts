@@ -3,6 +3,7 @@
  * both 5,500,000 US dollars, "40%" and 「40パーセント」 both 40 per cent, "5 gigawatts" and 「5ギガワット」
  * both 5 GW. The source checks compare these values, never the digits as written.
  */
+import type { Currency } from '../knowledge/model';
 import type { OffsetRange } from '../types';
 import type { Unit } from './units';
 
@@ -33,6 +34,18 @@ export interface Quantity {
 
 /** Currency names in Japanese (the knowledge base's list) and their codes, longest first. */
 export type JapaneseCurrencyNames = readonly { readonly name: string; readonly code: string }[];
+
+const currencyNamesCache = new WeakMap<readonly Currency[], JapaneseCurrencyNames>();
+
+/** The currencies' Japanese names, longest first (so that 台湾ドル is read before ドル); made once per currency list. */
+export function japaneseCurrencyNames(currencies: readonly Currency[]): JapaneseCurrencyNames {
+  let names = currencyNamesCache.get(currencies);
+  if (!names) {
+    names = currencies.flatMap((c) => c.names.map((name) => ({ name, code: c.code }))).sort((a, b) => b.name.length - a.name.length);
+    currencyNamesCache.set(currencies, names);
+  }
+  return names;
+}
 
 /** Whether two values are the same figure (rounding in the last digit aside; within 5% when either is said to be approximate). */
 export function sameValue(a: number, b: number, approximate = false): boolean {

@@ -18,8 +18,7 @@ import type { AnalyzedDocument } from '../analyzedDocument';
 import { flowRange } from '../document';
 import { makeFinding } from '../finding';
 import type { Finding } from '../types';
-import type { Currency } from '../knowledge/model';
-import { japaneseQuantities, type JapaneseCurrencyNames, type Quantity } from '../bilingual/quantities';
+import { japaneseCurrencyNames, japaneseQuantities, type Quantity } from '../bilingual/quantities';
 import { t } from '../l10n';
 
 const CODE = 'implausible-currency';
@@ -77,7 +76,7 @@ export function publishedInAnotherCurrency(doc: AnalyzedDocument, context: Detec
 
 /** Amounts of money as quantities: a compound number (12億5000万ドル) is read whole. */
 function moneyOf(text: string, context: DetectorContext): Quantity[] {
-  return japaneseQuantities(text, currencyNamesOf(context.kb.currencies)).filter((q) => q.kind === 'money' && q.unitRange !== undefined);
+  return japaneseQuantities(text, japaneseCurrencyNames(context.kb.currencies)).filter((q) => q.kind === 'money' && q.unitRange !== undefined);
 }
 
 /** An amount followed, in brackets, by itself in the same currency at an exchange rate: the first is in another one. */
@@ -131,15 +130,4 @@ export function convertedIntoItself(doc: AnalyzedDocument, context: DetectorCont
     );
   }
   return findings;
-}
-
-const currencyNamesCache = new WeakMap<readonly Currency[], JapaneseCurrencyNames>();
-
-function currencyNamesOf(currencies: readonly Currency[]): JapaneseCurrencyNames {
-  let names = currencyNamesCache.get(currencies);
-  if (!names) {
-    names = currencies.flatMap((c) => c.names.map((name) => ({ name, code: c.code }))).sort((a, b) => b.name.length - a.name.length);
-    currencyNamesCache.set(currencies, names);
-  }
-  return names;
 }

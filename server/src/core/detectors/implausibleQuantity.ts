@@ -24,8 +24,7 @@
 import type { DetectorContext } from '../context';
 import { flowRange } from '../document';
 import { makeFinding } from '../finding';
-import { formatJapaneseNumber, japaneseQuantities, type JapaneseCurrencyNames, type Quantity } from '../bilingual/quantities';
-import type { Currency } from '../knowledge/model';
+import { formatJapaneseNumber, japaneseCurrencyNames, japaneseQuantities, type Quantity } from '../bilingual/quantities';
 import type { QuantityRange } from '../knowledge/rules';
 import { SCALE_STEP, shiftedScale, vagueQuantities, type VagueQuantity } from './vagueQuantities';
 import { t } from '../l10n';
@@ -56,24 +55,13 @@ interface Judgement {
   readonly replacement?: string;
 }
 
-const currencyNamesCache = new WeakMap<readonly Currency[], JapaneseCurrencyNames>();
-
-function currencyNames(currencies: readonly Currency[]): JapaneseCurrencyNames {
-  let names = currencyNamesCache.get(currencies);
-  if (!names) {
-    names = currencies.flatMap((c) => c.names.map((name) => ({ name, code: c.code }))).sort((a, b) => b.name.length - a.name.length);
-    currencyNamesCache.set(currencies, names);
-  }
-  return names;
-}
-
 export const implausibleQuantity: Detector = {
   code: CODE,
   description:
     'Numbers off by a power of ten for what they count: more users than people, a round above its valuation, 700億 parameters for an 8B model, 20 nm for N2, a figure the passage gives at another magnitude.',
   detect(doc, context) {
     const text = doc.flow.text;
-    const every = japaneseQuantities(text, currencyNames(context.kb.currencies));
+    const every = japaneseQuantities(text, japaneseCurrencyNames(context.kb.currencies));
     const quantities = every.filter((q) => isScaledOrLarge(text, q));
     const judged = new Map<Quantity, Judgement>();
     const judge = (judgement: Judgement | undefined): void => {
@@ -88,7 +76,7 @@ export const implausibleQuantity: Detector = {
     for (const sentence of sentencesOf(text, every)) {
       for (const quantity of sentence.quantities) judge(outOfRange(text, sentence, quantity, context, isScaledOrLarge(text, quantity)));
     }
-    const vague = vagueQuantities(text, currencyNames(context.kb.currencies));
+    const vague = vagueQuantities(text, japaneseCurrencyNames(context.kb.currencies));
     for (const sentence of sentencesOf(
       text,
       vague.map((v) => v.quantity),

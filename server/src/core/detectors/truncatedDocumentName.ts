@@ -26,6 +26,7 @@ import { knownKatakanaWords } from '../nameIndex';
 import { katakanaToRomaji } from '../text';
 import type { JapaneseTokenizer } from '../tokenizer';
 import type { Finding, OffsetRange } from '../types';
+import { isDictionaryWord } from './dictionaryWords';
 import type { ScanServices, SequenceDetector } from './detector';
 import { t } from '../l10n';
 
@@ -189,17 +190,4 @@ function cutInsideName(word: string, at: number, tokenizer: JapaneseTokenizer): 
 /** A katakana stretch made of dictionary words only (ツール, チェーン). */
 function isWord(kana: string, tokenizer: JapaneseTokenizer): boolean {
   return tokenizer.tokenize(kana).every((token) => token.known && token.posDetail !== '固有名詞');
-}
-
-const dictionaryWords = new Map<string, boolean>();
-
-/** A word kuromoji knows, every token of it, and not as a proper noun. */
-function isDictionaryWord(doc: AnalyzedDocument, word: string): boolean {
-  let known = dictionaryWords.get(word);
-  if (known === undefined) {
-    known = doc.tokenize(word).every((token) => token.known && token.posDetail !== '固有名詞');
-    if (dictionaryWords.size > 20_000) dictionaryWords.clear();
-    dictionaryWords.set(word, known);
-  }
-  return known;
 }

@@ -30,6 +30,7 @@ import type { Entity } from '../knowledge/model';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { Finding } from '../types';
 import type { Detector } from './detector';
+import { isDictionaryWord } from './dictionaryWords';
 import { t } from '../l10n';
 
 const CODE = 'truncated-name';
@@ -305,19 +306,6 @@ function bestTarget(word: string, targets: readonly Target[]): Target | undefine
     if (!best || (target.named && !best.named) || (target.named === best.named && part.length < best.part.length)) best = target;
   }
   return best;
-}
-
-const dictionaryWords = new Map<string, boolean>();
-
-function isDictionaryWord(doc: AnalyzedDocument, word: string): boolean {
-  let known = dictionaryWords.get(word);
-  if (known === undefined) {
-    // A proper noun in the dictionary (デミ) is a name, and names are what get cut.
-    known = doc.tokenize(word).every((token) => token.known && token.posDetail !== '固有名詞');
-    if (dictionaryWords.size > 20_000) dictionaryWords.clear();
-    dictionaryWords.set(word, known);
-  }
-  return known;
 }
 
 const toHiragana = (katakana: string): string => katakana.replace(/[\u30A1-\u30F6]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0x60));

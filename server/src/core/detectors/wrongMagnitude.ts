@@ -18,12 +18,12 @@
  * meets some published figure at some power of ten by chance.
  */
 import { findAmounts } from '../amounts';
-import type { JapaneseCurrencyNames } from '../bilingual/quantities';
+import { japaneseCurrencyNames } from '../bilingual/quantities';
 import type { DetectorContext } from '../context';
 import { displayName } from '../context';
 import { flowRange } from '../document';
 import { makeFinding } from '../finding';
-import type { Currency, Entity, KnownAmount } from '../knowledge/model';
+import type { Entity, KnownAmount } from '../knowledge/model';
 import { t } from '../l10n';
 import type { Finding, OffsetRange } from '../types';
 import type { SequenceDetector } from './detector';
@@ -72,7 +72,7 @@ export const wrongMagnitude: SequenceDetector<WrittenAmount> = {
         number: text.slice(a.start, a.unitStart).trim(),
         measure: false,
       }));
-    const counted = countedFigures(text, currencyNamesOf(services.kb.currencies))
+    const counted = countedFigures(text, japaneseCurrencyNames(services.kb.currencies))
       .filter((f) => significantDigits(f.digits).length >= 2)
       .map((f) => {
         const fix = f.unitRange ?? f.numberRange;
@@ -171,18 +171,6 @@ function groupBySignificantDigits(amounts: readonly WrittenAmount[]): Map<string
 
 function significantDigits(digits: string): string {
   return digits.replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
-}
-
-const currencyNamesCache = new WeakMap<readonly Currency[], JapaneseCurrencyNames>();
-
-/** The currencies' Japanese names, longest first, for reading quantities. */
-function currencyNamesOf(currencies: readonly Currency[]): JapaneseCurrencyNames {
-  let names = currencyNamesCache.get(currencies);
-  if (!names) {
-    names = currencies.flatMap((c) => c.names.map((name) => ({ name, code: c.code }))).sort((a, b) => b.name.length - a.name.length);
-    currencyNamesCache.set(currencies, names);
-  }
-  return names;
 }
 
 interface Published {
