@@ -1,8 +1,9 @@
 /** Character classes and script helpers for mixed Japanese / Latin text. */
 import { toRomaji } from 'wanakana';
 
-// The rule that decides what is a Japanese transcript is shared with the client.
-export { japaneseRatio } from '../shared/japanese';
+// The rule that decides what is a Japanese transcript is shared with the client, with its character classes.
+export { japaneseRatio, isJapaneseCode, isLatinLetterCode } from '../shared/japanese';
+import { isJapaneseCode, isLatinLetterCode } from '../shared/japanese';
 
 export const isKatakana = (ch: string): boolean => /[\u30A1-\u30FA\u30FC\u30FD\u30FE\u31F0-\u31FF\uFF66-\uFF9F]/.test(ch);
 export const isHiragana = (ch: string): boolean => /[\u3041-\u3096\u309D\u309E]/.test(ch);
@@ -13,21 +14,10 @@ export const isLatinWordChar = (ch: string): boolean => isLatinLetter(ch) || isD
 export const isJapanese = (ch: string): boolean => isKatakana(ch) || isHiragana(ch) || isKanji(ch);
 export const isLineBreak = (ch: string): boolean => ch === '\n' || ch === '\r';
 // The same classes by UTF-16 code, for loops over long texts (a character read as a string is a new string).
-export const isLatinLetterCode = (code: number): boolean =>
-  (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a);
 export const isDigitCode = (code: number): boolean => (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
 export const isLatinWordCode = (code: number): boolean => isLatinLetterCode(code) || isDigitCode(code);
 export const isKatakanaCode = (code: number): boolean =>
   (code >= 0x30a1 && code <= 0x30fa) || (code >= 0x30fc && code <= 0x30fe) || (code >= 0x31f0 && code <= 0x31ff) || (code >= 0xff66 && code <= 0xff9f);
-export const isJapaneseCode = (code: number): boolean =>
-  isKatakanaCode(code) ||
-  (code >= 0x3041 && code <= 0x3096) ||
-  code === 0x309d ||
-  code === 0x309e ||
-  (code >= 0x3400 && code <= 0x4dbf) ||
-  (code >= 0x4e00 && code <= 0x9fff) ||
-  (code >= 0xf900 && code <= 0xfaff) ||
-  code === 0x3005;
 /** The middle dot that separates parts of foreign names in katakana. */
 export const NAME_SEPARATORS = new Set(['・', '･', '=', '＝']);
 
