@@ -53,6 +53,10 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
       flags('利用者は30%増えた。', 'Users grew by 13%.', '30', '13', 'error', '13%'),
       flags('同社は2023年に設立された。', 'The company was founded in 2021.', '2023', '2021', 'error', '2021'),
       flags('利用者は30万人に達した。', 'Users reached three million.', '30万', '300万', 'error', 'three million'),
+      // A magnitude for another magnitude: hundreds of thousands is 数十万, tens of millions 数千万.
+      flags('ピーク時には毎分数万件を処理する。', 'It handles hundreds of thousands per minute at peak.', '数万', '数十万', 'error', 'hundreds of thousands'),
+      flags('税収は数億ドルにのぼる。', 'Tax revenue will reach tens of millions of dollars.', '数億', '数千万', 'error', 'tens of millions'),
+      flags('完成後は数十人を雇用する。', 'It will employ several hundred people once finished.', '数十', '数百', 'error', 'several hundred'),
     ],
     quiet: [
       // "and five other companies" counts the others: the translation may give the whole list's count.
@@ -69,6 +73,10 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
       quiet('GPT-4oはGPT-4より速い。', 'GPT-4o is faster than GPT-4.'),
       // A hyphen joining a number to a word that is no unit: no figure read.
       quiet('2対1の票決で承認された。', 'It was approved in a 2-to-1 vote.'),
+      quiet('ピーク時には毎分数十万件を処理する。', 'It handles hundreds of thousands per minute at peak.'),
+      quiet('数千基のGPUが並ぶ。', 'Thousands of GPUs stand in rows.'),
+      // 件数 and 人数 are words of their own: no magnitude in 参加者数十万人.
+      quiet('参加者数十万人の大会になった。', 'It became a meeting of 100,000 participants.'),
     ],
   },
   {
@@ -125,10 +133,23 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
       flags('新しいモデルはわずか8か月で訓練された。', 'The new model was trained in just eight weeks.', 'か月', '週間', 'error', 'eight weeks'),
       // A hyphenated unit ("a 3-nanometer process") is read as one.
       flags('同社は3マイクロメートルのプロセスを使う。', 'The company uses a 3-nanometer process.', 'マイクロメートル', 'ナノメートル', 'error', '3-nanometer'),
+      // A magnitude with its unit.
+      flags('需要は数百ギガワット増える。', 'Demand will grow by several hundred megawatts.', 'ギガワット', 'メガワット', 'error', 'several hundred megawatts'),
+      // A rate per another period: the period in the translation's own form.
+      flags('電気料金は月に約9％上昇している。', 'Electricity prices have risen about 9% per year.', '月', '年', 'error', 'per year'),
+      flags('同社のサービスは年間2000万分の音声を処理する。', 'Its service processes 20 million minutes of audio per month.', '年', '月', 'error', 'per month'),
+      flags('料金は1日あたり20ドルだ。', 'The fee is $20 an hour.', '日', '時間', 'error', 'an hour'),
     ],
     quiet: [
       // 5月3日 is a date, not three days.
       quiet('発売は5月3日の予定だ。', 'The launch is planned for May 3.'),
+      quiet('電気料金は年に約9％上昇している。', 'Electricity prices have risen about 9% per year.'),
+      quiet('同社は毎月2000万分の音声を処理する。', 'It processes 20 million minutes of audio a month.'),
+      // A date (3月に) and a duration (3年間) are no rates; "a year ago" gives none either.
+      quiet('同社は3月に設立され、3年間で売上を2倍にした。', 'Founded a year ago in March, it doubled sales every year.'),
+      // Rates per two periods in the source: which one the translation means is not sure.
+      quiet('年に2回、月に1回の点検がある。', 'Checks run twice a year and once a month.'),
+      quiet('月間アクティブユーザーは1億人だ。', 'It has 100 million monthly active users.'),
       quiet('移行には3日かかった。', 'The migration took three days.'),
       quiet('施設は5ギガワットの電力を使う。', 'The site draws 5 gigawatts of power.'),
       quiet('施設は5GWの電力を使う。', 'The site draws 5 GW of power.'),

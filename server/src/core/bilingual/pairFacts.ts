@@ -3,14 +3,16 @@ import type { OffsetRange } from '../types';
 import type { AlignedPair } from './alignment';
 import { englishQuantities, japaneseQuantities, type JapaneseCurrencyNames, type Quantity } from './quantities';
 import type { Segment } from './segments';
+import { englishVagueQuantities, japaneseVagueQuantities } from './vagueQuantities';
 
 const sourceCache = new WeakMap<AlignedPair, readonly Quantity[]>();
 const targetCache = new WeakMap<AlignedPair, readonly Quantity[]>();
 
+/** The source's quantities, with those given as a magnitude only (hundreds of thousands). */
 export function sourceQuantities(pair: AlignedPair): readonly Quantity[] {
   let found = sourceCache.get(pair);
   if (!found) {
-    found = pair.source.flatMap((segment) => quantitiesOf(segment, englishQuantities));
+    found = pair.source.flatMap((segment) => quantitiesOf(segment, (text) => [...englishQuantities(text), ...englishVagueQuantities(text)]));
     sourceCache.set(pair, found);
   }
   return found;
@@ -19,7 +21,7 @@ export function sourceQuantities(pair: AlignedPair): readonly Quantity[] {
 export function targetQuantities(pair: AlignedPair, currencies: JapaneseCurrencyNames): readonly Quantity[] {
   let found = targetCache.get(pair);
   if (!found) {
-    found = pair.target.flatMap((segment) => quantitiesOf(segment, (text) => japaneseQuantities(text, currencies)));
+    found = pair.target.flatMap((segment) => quantitiesOf(segment, (text) => [...japaneseQuantities(text, currencies), ...japaneseVagueQuantities(text)]));
     targetCache.set(pair, found);
   }
   return found;

@@ -12,7 +12,8 @@ export { japaneseQuantities } from './japaneseQuantities';
 export { formatJapaneseNumber } from './japaneseNumerals';
 export { japaneseUnitName, type Unit } from './units';
 
-export type QuantityKind = 'money' | 'percent' | 'points' | 'year' | 'measure' | 'count';
+/** vague: an order of magnitude only (hundreds of thousands, 数十万), its value the power of ten. */
+export type QuantityKind = 'money' | 'percent' | 'points' | 'year' | 'measure' | 'count' | 'vague';
 
 export interface Quantity {
   readonly value: number;

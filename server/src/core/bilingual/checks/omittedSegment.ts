@@ -75,7 +75,7 @@ export const omittedSegment: SourceCheck = {
 function missingFacts(pair: AlignedPair, around: string): string[] {
   const values = new Set(japaneseQuantities(around, []).map((q) => q.value));
   const numbers = sourceQuantities(pair)
-    .filter((q) => ![...values].some((v) => sameValue(v, q.value)))
+    .filter((q) => q.kind !== 'vague' && ![...values].some((v) => sameValue(v, q.value)))
     .map((q) => q.value.toLocaleString('en-US'));
   const names = pair.source
     .flatMap(latinWords)

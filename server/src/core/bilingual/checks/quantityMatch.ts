@@ -34,6 +34,8 @@ export function matchQuantities(pair: AlignedPair, currencies: JapaneseCurrencyN
 
 /** Whether two quantities say the same thing (a count may stand for an amount whose currency the other side leaves out). */
 function agree(s: Quantity, t: Quantity): boolean {
+  // A magnitude (数百) agrees only with a magnitude, whatever either side counts in.
+  if (s.kind === 'vague' || t.kind === 'vague') return s.kind === t.kind && s.value === t.value && (!s.unit || !t.unit || sameUnit(s.unit, t.unit));
   if (!sameValue(s.value, t.value, s.approximate === true || t.approximate === true)) return false;
   if (s.kind === t.kind) return s.currency === t.currency && sameUnit(s.unit, t.unit);
   return s.kind === 'count' || t.kind === 'count' || (s.kind === 'year' && t.kind === 'measure') || (s.kind === 'measure' && t.kind === 'year');
@@ -60,7 +62,8 @@ export function computeMatch(sources: readonly Quantity[], targets: readonly Qua
   const unit = take(
     (s, t) =>
       sameValue(s.value, t.value) &&
-      ((s.kind === 'measure' && t.kind === 'measure' && sameDimension(s.unit, t.unit) && !sameUnit(s.unit, t.unit)) ||
+      // A magnitude in another unit too (several hundred megawatts ↔ 数百ギガワット).
+      (((s.kind === 'measure' || s.kind === 'vague') && t.kind === s.kind && sameDimension(s.unit, t.unit) && !sameUnit(s.unit, t.unit)) ||
         // Percentage points written as per cent (a rise of 4 points is not a rise of 4%); the other way round may be the translator's correction.
         (s.kind === 'points' && t.kind === 'percent')),
   );
@@ -69,7 +72,8 @@ export function computeMatch(sources: readonly Quantity[], targets: readonly Qua
   // Another value of the same kind (in the same currency or unit): paired in order only when each side has as many.
   const number: QuantityConflict[] = [];
   // Tokens and parameters are counts of things: another number of them is paired like a plain count.
-  const classOf = (q: Quantity): string => (q.unit?.dimension === 'model-size' ? 'count::' : `${q.kind}:${q.currency ?? ''}:${q.unit?.name ?? ''}`);
+  const classOf = (q: Quantity): string =>
+    q.unit?.dimension === 'model-size' ? 'count::' : q.kind === 'vague' ? 'vague' : `${q.kind}:${q.currency ?? ''}:${q.unit?.name ?? ''}`;
   const classes = new Set(leftS.map(classOf));
   for (const cls of classes) {
     const s = leftS.filter((q) => classOf(q) === cls);

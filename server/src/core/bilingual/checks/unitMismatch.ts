@@ -4,10 +4,13 @@
  * 摂氏68度, 200,000 tokens ↔ 20万パラメーター), or percentage points written as per cent (4 percentage
  * points ↔ 4%). Fix: the source's unit, in the translation's script (GW when it wrote MW, ギガワット when it
  * wrote メガワット), a duration as the sentence writes others (分 beside 5分, else 分間). Not flagged: another value in another unit (a conversion), per cent written as points.
+ * And a rate given per another period (月に for "per year"): see ratePeriodSlips.
  */
 import { t } from '../../l10n';
 import { japaneseUnitName } from '../quantities';
+import type { SourceCheck } from './check';
 import { quantityCheck } from './quantityCheck';
+import { ratePeriodSlips } from './ratePeriodSlips';
 
 /** A duration the sentence writes without 間 elsewhere (5分に, 3日で) is fixed the same way: 分, not 分間. */
 function durationAsWritten(kana: string, sentence: string): string {
@@ -16,7 +19,7 @@ function durationAsWritten(kana: string, sentence: string): string {
   return new RegExp(`[0-9０-９一二三四五六七八九十百]${bare}(?!間)`).test(sentence) ? bare : kana;
 }
 
-export const unitMismatch = quantityCheck({
+const unitsOfQuantities = quantityCheck({
   code: 'unit-mismatch',
   description: 'A measure in another unit than in the aligned source sentence (5 gigawatts → 5メガワット).',
   conflicts: (match) => match.unit,
@@ -28,3 +31,9 @@ export const unitMismatch = quantityCheck({
   },
   problem: () => t('This measure is in another unit than in the aligned source sentence.'),
 });
+
+export const unitMismatch: SourceCheck = {
+  code: unitsOfQuantities.code,
+  description: unitsOfQuantities.description,
+  check: (alignment, context) => [...unitsOfQuantities.check(alignment, context), ...ratePeriodSlips(alignment, unitsOfQuantities.code)],
+};
