@@ -53,6 +53,10 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
       flags('利用者は30%増えた。', 'Users grew by 13%.', '30', '13', 'error', '13%'),
       flags('同社は2023年に設立された。', 'The company was founded in 2021.', '2023', '2021', 'error', '2021'),
       flags('利用者は30万人に達した。', 'Users reached three million.', '30万', '300万', 'error', 'three million'),
+      // A month's name (12月) is no figure: the count of companies still pairs with the source's one count.
+      flags('2024年12月、政権は104社を追加した。', 'In December 2024, the administration added 140 companies.', '104', '140', 'error', '140'),
+      // An exact figure written whole, with the separators the translation writes.
+      flags('この電力で約1,100世帯をまかなえる。', 'That is enough to power around 11,000 homes.', '1,100', '1万1,000', 'error', '11,000'),
       // A magnitude for another magnitude: hundreds of thousands is 数十万, tens of millions 数千万.
       flags('ピーク時には毎分数万件を処理する。', 'It handles hundreds of thousands per minute at peak.', '数万', '数十万', 'error', 'hundreds of thousands'),
       flags('税収は数億ドルにのぼる。', 'Tax revenue will reach tens of millions of dollars.', '数億', '数千万', 'error', 'tens of millions'),
@@ -135,6 +139,9 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
       flags('同社は3マイクロメートルのプロセスを使う。', 'The company uses a 3-nanometer process.', 'マイクロメートル', 'ナノメートル', 'error', '3-nanometer'),
       // A magnitude with its unit.
       flags('需要は数百ギガワット増える。', 'Demand will grow by several hundred megawatts.', 'ギガワット', 'メガワット', 'error', 'several hundred megawatts'),
+      // A unit written short is fixed short.
+      flags('本体は各辺わずか150センチだ。', 'The whole system is just 150 millimetres on each side.', 'センチ', 'ミリ', 'error', '150 millimetres'),
+      flags('予算は月最大500億ウォンだ。', 'The budget is up to 50 billion won a year.', '月', '年', 'error', 'a year'),
       // A rate per another period: the period in the translation's own form.
       flags('電気料金は月に約9％上昇している。', 'Electricity prices have risen about 9% per year.', '月', '年', 'error', 'per year'),
       flags('同社のサービスは年間2000万分の音声を処理する。', 'Its service processes 20 million minutes of audio per month.', '年', '月', 'error', 'per month'),

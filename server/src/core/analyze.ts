@@ -314,7 +314,7 @@ export class Analyzer {
       get mentions() {
         return indexed.all();
       },
-      findings: checked ? mergeSourceFindings(own, checked.findings) : own,
+      findings: checked ? mergeSourceFindings(own, checked.findings, checked.confirmed) : own,
       context,
       ...(checked ? { alignment: checked.alignment } : {}),
     };

@@ -10,6 +10,8 @@ import type { EntityMention, Finding, OffsetRange } from '../types';
 import { alignTexts, type Alignment } from './alignment';
 import { englishAnchors, japaneseAnchors } from './anchors';
 import { SOURCE_CHECKS } from './checks';
+import { checkedPairs } from './checks/check';
+import { matchQuantities } from './checks/quantityMatch';
 import type { SegmentFormat } from './segments';
 import type { SourceCheckContext } from './checks/check';
 import type { JapaneseCurrencyNames } from './quantities';
@@ -42,6 +44,28 @@ export interface SourceCheckInput {
 export interface SourceCheckResult {
   readonly alignment: Alignment;
   readonly findings: readonly Finding[];
+  /** Figures of the translation the source confirms: the translation's own doubts about them are answered. */
+  readonly confirmed: readonly ConfirmedFigure[];
+}
+
+/** A figure of the translation whose value the aligned source gives too, and its currency when the source's is the same. */
+export interface ConfirmedFigure {
+  readonly number: OffsetRange;
+  readonly currency?: OffsetRange;
+}
+
+/** The translation's own checks of a figure's size, and of its currency: a source that gives the same answers them. */
+const FIGURE_DOUBTS = new Set(['wrong-magnitude', 'implausible-quantity']);
+const CURRENCY_DOUBTS = new Set(['implausible-currency']);
+
+/** The figures of the sure pairs whose value (and perhaps currency) the source gives too. */
+function confirmedFigures(alignment: Alignment, currencies: JapaneseCurrencyNames): ConfirmedFigure[] {
+  return checkedPairs(alignment).flatMap((pair) =>
+    matchQuantities(pair, currencies).confirmed.map(({ target, sameCurrency }) => ({
+      number: target.numberRange,
+      ...(sameCurrency && target.unitRange ? { currency: target.unitRange } : {}),
+    })),
+  );
 }
 
 export function checkAgainstSource(input: SourceCheckInput): SourceCheckResult {
@@ -77,15 +101,20 @@ export function checkAgainstSource(input: SourceCheckInput): SourceCheckResult {
       console.error(`transcript-lens: source check ${check.code} failed: ${(error as Error).stack ?? String(error)}`);
     }
   }
-  return { alignment, findings };
+  return { alignment, findings, confirmed: confirmedFigures(alignment, currencies) };
 }
 
 /**
  * The translation's findings with those of the source checks: a name the source confirms replaces the
- * translation's own finding on the same words (one problem, one diagnostic, the surer one).
+ * translation's own finding on the same words (one problem, one diagnostic, the surer one), and a figure the
+ * source gives too (13億 for "€1.3 billion") is no wrong magnitude, nor its currency (when the source's) implausible.
  */
-export function mergeSourceFindings(own: readonly Finding[], fromSource: readonly Finding[]): Finding[] {
+export function mergeSourceFindings(own: readonly Finding[], fromSource: readonly Finding[], confirmed: readonly ConfirmedFigure[] = []): Finding[] {
   const names = fromSource.filter((f) => f.code === 'name-mismatch' || f.code === 'currency-mismatch' || f.code === 'number-mismatch');
-  const kept = own.filter((f) => !names.some((n) => n.range.start < f.range.end && f.range.start < n.range.end));
+  const overlaps = (f: Finding, r: OffsetRange | undefined): boolean => r !== undefined && r.start < f.range.end && f.range.start < r.end;
+  const answered = (f: Finding): boolean =>
+    (FIGURE_DOUBTS.has(f.code) && confirmed.some((c) => overlaps(f, c.number))) ||
+    (CURRENCY_DOUBTS.has(f.code) && confirmed.some((c) => overlaps(f, c.currency)));
+  const kept = own.filter((f) => !names.some((n) => overlaps(f, n.range)) && !answered(f));
   return [...kept, ...fromSource].sort((a, b) => a.range.start - b.range.start || b.confidence - a.confidence);
 }

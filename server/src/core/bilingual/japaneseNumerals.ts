@@ -86,3 +86,33 @@ export function formatJapaneseNumber(value: number): string {
 function trimDecimal(value: number): string {
   return String(Number(value.toFixed(4)));
 }
+
+/**
+ * A value written whole, as a translation writes an exact figure: 11,000 → 1万1000 (not 1.1万), 1.25 billion →
+ * 12億5000万, 5.5 million → 550万; with thousands separators (1万1,000, 2,000億) when the translation writes
+ * them. A value with a fraction below its smallest unit keeps the short decimal form (1.5兆 stays 1兆5000億,
+ * 0.5 stays 0.5).
+ */
+export function formatJapaneseFigure(value: number, commas: boolean): string {
+  if (!Number.isInteger(value) || value < 1e4) return group(trimDecimal(value), commas);
+  let rest = value;
+  let written = '';
+  for (const [size, name] of [
+    [1e12, '兆'],
+    [1e8, '億'],
+    [1e4, '万'],
+  ] as const) {
+    const whole = Math.floor(rest / size + 1e-9);
+    if (whole > 0) written += `${group(String(whole), commas)}${name}`;
+    rest -= whole * size;
+  }
+  return rest > 0 ? `${written}${group(String(Math.round(rest)), commas)}` : written;
+}
+
+/** 1000 → 1,000 when asked (the integer part only). */
+function group(digits: string, commas: boolean): string {
+  if (!commas) return digits;
+  const [whole = '', fraction] = digits.split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
+}

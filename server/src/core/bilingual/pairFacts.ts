@@ -21,10 +21,17 @@ export function sourceQuantities(pair: AlignedPair): readonly Quantity[] {
 export function targetQuantities(pair: AlignedPair, currencies: JapaneseCurrencyNames): readonly Quantity[] {
   let found = targetCache.get(pair);
   if (!found) {
-    found = pair.target.flatMap((segment) => quantitiesOf(segment, (text) => [...japaneseQuantities(text, currencies), ...japaneseVagueQuantities(text)]));
+    found = pair.target.flatMap((segment) =>
+      quantitiesOf(segment, (text) => [...japaneseQuantities(text, currencies).filter((q) => !isMonthName(q, text)), ...japaneseVagueQuantities(text)]),
+    );
     targetCache.set(pair, found);
   }
   return found;
+}
+
+/** 12月, 3月: the name of a month (English writes December, March), no figure; a duration is 3か月. */
+function isMonthName(q: Quantity, text: string): boolean {
+  return q.kind === 'count' && Number.isInteger(q.value) && q.value >= 1 && q.value <= 12 && text[q.numberRange.end] === '月';
 }
 
 export function quantitiesOf(segment: Segment, read: (text: string) => Quantity[]): Quantity[] {

@@ -69,7 +69,8 @@ interface JapaneseForm {
   readonly respell: (period: Period) => string | undefined;
 }
 
-const NOT_AFTER_A_NUMBER = String.raw`(?<![0-9０-９〇一二三四五六七八九十百千数何半今先来同当本前毎昨翌隔かヵヶカ])`;
+/** Not after a number (3年間, 3か月間) nor inside a word (今年, 前年, 数年). */
+const NOT_AFTER_A_NUMBER = String.raw`(?<![0-9０-９\u3005\u4e00-\u9fffかヵヶカ])`;
 
 const JA_FORMS: readonly JapaneseForm[] = [
   // 毎年, 毎月, 毎週, 毎日, 毎時, 毎分, 毎秒.
@@ -80,6 +81,11 @@ const JA_FORMS: readonly JapaneseForm[] = [
   {
     pattern: new RegExp(`${NOT_AFTER_A_NUMBER}(年|月|週)に(?!日に)`, 'g'),
     respell: (p) => (p === 'year' || p === 'month' || p === 'week' || p === 'day' ? JA_KANJI[p] : undefined),
+  },
+  // 年5%, 月最大500億ウォン, 月約20ドル: the period straight before a figure; not a date (その年5月, 月10日).
+  {
+    pattern: new RegExp(`${NOT_AFTER_A_NUMBER}(年|月|週|日)(?=(?:最大|最高|最低|平均|約|およそ)?[0-9０-９])(?![0-9０-９]{1,2}[月日])`, 'g'),
+    respell: (p) => (p === 'hour' ? '時間' : JA_KANJI[p]),
   },
   // 年あたり, 月当たり.
   { pattern: new RegExp(`${NOT_AFTER_A_NUMBER}(年|月|週|日)(?:あたり|当たり)`, 'g'), respell: (p) => (p === 'hour' ? '時間' : JA_KANJI[p]) },

@@ -1,12 +1,14 @@
 /**
  * number-mismatch. Contract: in a pair the aligner is sure of, a quantity of the same kind (and currency
  * or unit) as one of the source's has another value (5.5 million ↔ 55万). Fix: the source's value
- * written the Japanese way (5.5 million → 550万, 1.2 billion → 12億); a magnitude as a magnitude (hundreds of
+ * written the Japanese way (5.5 million → 550万, 1.2 billion → 12億, 11,000 → 1万1000, with the separators of a
+ * translation that writes 1,000); a magnitude as a magnitude (hundreds of
  * thousands ↔ 数万: 数十万). Not flagged: a value the translation
  * leaves out or converts (dollars given in yen), quantities of a kind each side has a different number of.
  */
 import { t } from '../../l10n';
-import { formatJapaneseNumber } from '../quantities';
+import type { Alignment } from '../alignment';
+import { formatJapaneseFigure } from '../japaneseNumerals';
 import { formatVagueJapanese } from '../vagueQuantities';
 import { quantityCheck } from './quantityCheck';
 
@@ -14,11 +16,26 @@ export const numberMismatch = quantityCheck({
   code: 'number-mismatch',
   description: 'A number that differs from the one in the aligned source sentence (5.5 million → 55万).',
   conflicts: (match) => match.number,
-  fix: ({ source, target, alone }) => {
+  fix: ({ source, target, alone }, _context, _pair, alignment) => {
     // A magnitude of the same size in another unit is the unit check's to report.
     if (source.kind === 'vague' && source.value === target.value) return undefined;
-    const replacement = source.kind === 'vague' ? formatVagueJapanese(source.value) : formatJapaneseNumber(source.value);
+    const replacement =
+      source.kind === 'vague'
+        ? formatVagueJapanese(source.value)
+        : formatJapaneseFigure(source.value, source.kind !== 'year' && writesThousandsSeparators(alignment));
     return replacement === undefined ? undefined : { range: target.numberRange, replacement, confidence: alone ? 0.95 : 0.8 };
   },
   problem: () => t('This number differs from the aligned source sentence.'),
 });
+
+const separators = new WeakMap<Alignment, boolean>();
+
+/** Whether the translation writes its figures with thousands separators (1,000, 1万1,000). */
+function writesThousandsSeparators(alignment: Alignment): boolean {
+  let writes = separators.get(alignment);
+  if (writes === undefined) {
+    writes = alignment.pairs.some((pair) => pair.target.some((segment) => /[0-9０-９][,，][0-9０-９]{3}(?![0-9０-９])/.test(segment.text)));
+    separators.set(alignment, writes);
+  }
+  return writes;
+}

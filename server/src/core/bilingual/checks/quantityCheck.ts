@@ -24,7 +24,7 @@ export interface QuantityCheckSpec {
   /** The conflicts of the pair this check reports. */
   readonly conflicts: (match: QuantityMatch) => readonly QuantityConflict[];
   /** Where and how to fix one conflict; undefined when the check has nothing sure to write. */
-  readonly fix: (conflict: QuantityConflict, context: SourceCheckContext, pair: AlignedPair) => QuantityFix | undefined;
+  readonly fix: (conflict: QuantityConflict, context: SourceCheckContext, pair: AlignedPair, alignment: Alignment) => QuantityFix | undefined;
   /** What the problem is, in the user's language. */
   readonly problem: () => string;
 }
@@ -37,7 +37,7 @@ export function quantityCheck(spec: QuantityCheckSpec): SourceCheck {
       const findings: Finding[] = [];
       for (const pair of checkedPairs(alignment)) {
         for (const conflict of spec.conflicts(matchQuantities(pair, context.currencies))) {
-          const fix = spec.fix(conflict, context, pair);
+          const fix = spec.fix(conflict, context, pair, alignment);
           if (fix) findings.push(quantityFinding(spec, alignment, pair, conflict, fix));
         }
       }

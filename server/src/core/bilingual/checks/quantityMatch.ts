@@ -19,6 +19,8 @@ export interface QuantityMatch {
   readonly currency: readonly QuantityConflict[];
   readonly unit: readonly QuantityConflict[];
   readonly number: readonly QuantityConflict[];
+  /** Target quantities whose value the source confirms (in whatever currency or unit), with whether their currency is the source's too. */
+  readonly confirmed: readonly { readonly target: Quantity; readonly sameCurrency: boolean }[];
 }
 
 const cache = new WeakMap<AlignedPair, QuantityMatch>();
@@ -58,7 +60,7 @@ export function computeMatch(sources: readonly Quantity[], targets: readonly Qua
   };
   // Same kind first: a measure in another unit of its dimension next, before a count may stand for it:
   // 「2倍」 must not take the "2 terabytes" that 「2ギガバイト」 slips on.
-  take((s, t) => s.kind === t.kind && agree(s, t));
+  const same = take((s, t) => s.kind === t.kind && agree(s, t));
   const unit = take(
     (s, t) =>
       sameValue(s.value, t.value) &&
@@ -67,7 +69,7 @@ export function computeMatch(sources: readonly Quantity[], targets: readonly Qua
         // Percentage points written as per cent (a rise of 4 points is not a rise of 4%); the other way round may be the translator's correction.
         (s.kind === 'points' && t.kind === 'percent')),
   );
-  take(agree);
+  const agreeing = take(agree);
   const currency = take((s, t) => s.kind === 'money' && t.kind === 'money' && sameValue(s.value, t.value) && s.currency !== t.currency);
   // Another value of the same kind (in the same currency or unit): paired in order only when each side has as many.
   const number: QuantityConflict[] = [];
@@ -90,7 +92,10 @@ export function computeMatch(sources: readonly Quantity[], targets: readonly Qua
     }
   }
   const alone = (list: [Quantity, Quantity][]): QuantityConflict[] => list.map(([s, t]) => ({ source: s, target: t, alone: true }));
-  return { currency: alone(currency), unit: alone(unit), number };
+  const confirmed = [...same, ...agreeing, ...unit, ...currency]
+    .filter(([s]) => s.kind !== 'vague')
+    .map(([s, t]) => ({ target: t, sameCurrency: s.currency !== undefined && s.currency === t.currency }));
+  return { currency: alone(currency), unit: alone(unit), number, confirmed };
 }
 
 /** A value's digits without the zeros around them: 1000 and 10000 both "1", 5.5e6 and 5.5e5 both "55". */

@@ -7,7 +7,8 @@
  * And a rate given per another period (月に for "per year"): see ratePeriodSlips.
  */
 import { t } from '../../l10n';
-import { japaneseUnitName } from '../quantities';
+import { targetSlice } from '../pairFacts';
+import { japaneseUnitName, type Quantity } from '../quantities';
 import type { SourceCheck } from './check';
 import { quantityCheck } from './quantityCheck';
 import { ratePeriodSlips } from './ratePeriodSlips';
@@ -26,11 +27,26 @@ const unitsOfQuantities = quantityCheck({
   fix: ({ source, target }, _context, pair) => {
     const names = japaneseUnitName(source.kind === 'points' ? 'points' : (source.unit?.name ?? ''));
     if (!names || !target.unitRange) return undefined;
-    const replacement = target.latinUnit && names.latin ? names.latin : durationAsWritten(names.kana, pair.target.map((s) => s.text).join(''));
+    const written = targetSlice(pair, target.unitRange);
+    const replacement =
+      target.latinUnit && names.latin ? names.latin : shortAsWritten(written, target, durationAsWritten(names.kana, pair.target.map((s) => s.text).join('')));
     return { range: target.unitRange, replacement, confidence: 0.95 };
   },
   problem: () => t('This measure is in another unit than in the aligned source sentence.'),
 });
+
+/**
+ * A unit the translation writes short (センチ for センチメートル, ミリ, ナノ) is fixed short too: 150センチ for
+ * "150 millimetres" becomes 150ミリ, not 150ミリメートル.
+ */
+function shortAsWritten(written: string, target: Quantity, kana: string): string {
+  const full = target.unit ? japaneseUnitName(target.unit.name)?.kana : undefined;
+  if (!full || full === written || !full.startsWith(written)) return kana;
+  const dropped = full.slice(written.length);
+  // Only a metric prefix standing for its unit (センチ for センチメートル); 3日 for 3日間 is a duration's other form.
+  if (!/^[ァ-ヴー]{3,}$/.test(dropped)) return kana;
+  return kana.endsWith(dropped) && kana.length > dropped.length ? kana.slice(0, -dropped.length) : kana;
+}
 
 export const unitMismatch: SourceCheck = {
   code: unitsOfQuantities.code,

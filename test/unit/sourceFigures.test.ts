@@ -1,0 +1,157 @@
+/** What the source checks read about figures: magnitudes, rate periods, exact figures as the translation writes them, and figures the source confirms. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { mergeSourceFindings } from '../../server/src/core/bilingual';
+import { computeMatch } from '../../server/src/core/bilingual/checks/quantityMatch';
+import { formatJapaneseFigure } from '../../server/src/core/bilingual/japaneseNumerals';
+import { englishQuantities, japaneseQuantities } from '../../server/src/core/bilingual/quantities';
+import { englishPeriods, japanesePeriods } from '../../server/src/core/bilingual/ratePeriods';
+import { englishVagueQuantities, formatVagueJapanese, japaneseVagueQuantities } from '../../server/src/core/bilingual/vagueQuantities';
+import { makeFinding } from '../../server/src/core/finding';
+import type { Finding, OffsetRange } from '../../server/src/core/types';
+
+const textsOf = (text: string, ranges: readonly OffsetRange[]): string[] => ranges.map((r) => text.slice(r.start, r.end));
+
+describe('magnitudes', () => {
+  const english: [string, string, number][] = [
+    ['It handles hundreds of thousands of requests.', 'hundreds of thousands', 1e5],
+    ['Revenue of tens of millions of dollars.', 'tens of millions', 1e7],
+    ['It will employ several hundred people.', 'several hundred', 1e2],
+    ['Dozens of start-ups applied.', 'Dozens', 1e1],
+    ['Thousands of GPUs were shipped.', 'Thousands', 1e3],
+    ['A few billion dollars changed hands.', 'A few billion', 1e9],
+  ];
+  for (const [text, read, value] of english) {
+    it(`reads "${read}" as ${value}`, () => {
+      const found = englishVagueQuantities(text);
+      assert.deepEqual(
+        found.map((q) => [text.slice(q.numberRange.start, q.numberRange.end), q.value]),
+        [[read, value]],
+      );
+    });
+  }
+  it('reads no magnitude in an exact figure or a word that only starts like one', () => {
+    assert.deepEqual(englishVagueQuantities('It has 300 engineers and a hundred servers, and several offices.'), []);
+  });
+  const japanese: [string, string, number][] = [
+    ['毎分数万件を処理する。', '数万', 1e4],
+    ['数十万人が使う。', '数十万', 1e5],
+    ['約数百人を雇う。', '数百', 1e2],
+    ['数千億円を投じる。', '数千億', 1e11],
+    ['何百もの企業が参加した。', '何百', 1e2],
+  ];
+  for (const [text, read, value] of japanese) {
+    it(`reads 「${read}」 as ${value}`, () => {
+      assert.deepEqual(
+        japaneseVagueQuantities(text).map((q) => [text.slice(q.numberRange.start, q.numberRange.end), q.value]),
+        [[read, value]],
+      );
+    });
+  }
+  it('reads no magnitude in a word with 数 (参加者数, 件数, 多数)', () => {
+    assert.deepEqual(japaneseVagueQuantities('参加者数十万人、件数百件、多数の企業。'), []);
+  });
+  it('reads the unit after a magnitude', () => {
+    const [en] = englishVagueQuantities('add several hundred megawatts of demand');
+    const [ja] = japaneseVagueQuantities('数百ギガワットの需要');
+    assert.equal(en?.unit?.name, 'MW');
+    assert.equal(ja?.unit?.name, 'GW');
+  });
+  it('writes a power of ten as Japanese says some of it', () => {
+    assert.deepEqual([1e1, 1e2, 1e3, 1e4, 1e5, 1e7, 1e8, 1e9, 1e12].map(formatVagueJapanese), [
+      '数十',
+      '数百',
+      '数千',
+      '数万',
+      '数十万',
+      '数千万',
+      '数億',
+      '数十億',
+      '数兆',
+    ]);
+  });
+});
+
+describe('rate periods', () => {
+  it('reads the period of an English rate, and not "a year ago"', () => {
+    const text = 'Prices rose 9% a year, users are counted monthly, and it launched a year ago at $20 per month.';
+    assert.deepEqual(
+      englishPeriods(text).map((p) => [text.slice(p.range.start, p.range.end), p.period]),
+      [
+        ['a year', 'year'],
+        ['per month', 'month'],
+        ['monthly', 'month'],
+      ],
+    );
+  });
+  const japanese: [string, string, string][] = [
+    ['料金は月に約9％上がる。', '月', 'month'],
+    ['年間2000万分を処理する。', '年', 'year'],
+    ['毎週更新される。', '週', 'week'],
+    ['1日あたり20ドルかかる。', '日', 'day'],
+    ['予算は年最大500億ウォンだ。', '年', 'year'],
+  ];
+  for (const [text, named, period] of japanese) {
+    it(`reads 「${named}」 of 「${text}」 as ${period}`, () => {
+      const found = japanesePeriods(text);
+      assert.deepEqual(
+        found.map((p) => [text.slice(p.periodRange?.start ?? 0, p.periodRange?.end ?? 0), p.period]),
+        [[named, period]],
+      );
+    });
+  }
+  it('reads no rate in a date, a duration or a word (2025年に, 3月に, 3年間, 今年, その年5月)', () => {
+    assert.deepEqual(japanesePeriods('2025年に始まり、3月に発表され、3年間続く。今年も同じで、その年5月に終わる。'), []);
+  });
+});
+
+describe('an exact figure written as the translation writes figures', () => {
+  it('writes the whole value with its Japanese units', () => {
+    assert.deepEqual(
+      [11000, 5.5e6, 1.25e9, 2e11, 1.5e12, 140, 0.5].map((v) => formatJapaneseFigure(v, false)),
+      ['1万1000', '550万', '12億5000万', '2000億', '1兆5000億', '140', '0.5'],
+    );
+  });
+  it('with thousands separators when the translation writes them', () => {
+    assert.deepEqual(
+      [11000, 2e11, 18000, 1234].map((v) => formatJapaneseFigure(v, true)),
+      ['1万1,000', '2,000億', '1万8,000', '1,234'],
+    );
+  });
+});
+
+describe('figures the source confirms', () => {
+  const ja = 'ASMLは13億ドルを出資した。';
+  const en = 'ASML invested €1.3 billion.';
+  const match = computeMatch(englishQuantities(en), japaneseQuantities(ja, [{ name: 'ドル', code: 'USD' }]));
+  it('are the figures of the same value, in another currency too', () => {
+    assert.deepEqual(
+      textsOf(
+        ja,
+        match.confirmed.map((c) => c.target.numberRange),
+      ),
+      ['13億'],
+    );
+    assert.equal(match.confirmed[0]?.sameCurrency, false);
+  });
+  const own = (code: string, range: OffsetRange): Finding =>
+    makeFinding({ code, range, message: code, confidence: 0.8, explanation: { problem: code, reasons: [] }, replacements: ['130億'] });
+  it('answer the translation’s own doubt about their size, and only about theirs', () => {
+    const number = { start: ja.indexOf('13億'), end: ja.indexOf('13億') + 3 };
+    const elsewhere = { start: 0, end: 4 };
+    const merged = mergeSourceFindings([own('wrong-magnitude', number), own('wrong-magnitude', elsewhere), own('repeated-word', number)], [], [{ number }]);
+    assert.deepEqual(
+      merged.map((f) => [f.code, ja.slice(f.range.start, f.range.end)]),
+      [
+        ['wrong-magnitude', 'ASML'],
+        ['repeated-word', '13億'],
+      ],
+    );
+  });
+  it('answer a doubt about the currency only when the source’s currency is the same', () => {
+    const currency = { start: ja.indexOf('ドル'), end: ja.indexOf('ドル') + 2 };
+    const doubt = own('implausible-currency', currency);
+    assert.equal(mergeSourceFindings([doubt], [], [{ number: { start: 0, end: 1 } }]).length, 1);
+    assert.equal(mergeSourceFindings([doubt], [], [{ number: { start: 0, end: 1 }, currency }]).length, 0);
+  });
+});
