@@ -207,14 +207,23 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
         'information',
         'Perplexity',
       ),
-      // A name nobody knows, in katakana of other sounds: information, no fix (no sure transliteration to offer).
+      // A name nobody knows, in katakana of other sounds: information, with the name rendered by the rules of katakana spelling as a proposal.
       flags(
         'アナリストのパトリック・マクドナルドは数字に驚いた。',
         'Analyst Patrick Moorhead was surprised by the numbers.',
         'マクドナルド',
-        undefined,
+        'ムーアヘッド',
         'information',
         'Moorhead',
+      ),
+      // A known person in place of a person nobody knows: the source's name, rendered in katakana.
+      flags(
+        'ラウンドには最高財務責任者のピーター・ウェニンク氏も出席した。',
+        'The round was also attended by chief financial officer Roger Dassen.',
+        'ピーター・ウェニンク',
+        'ロジャー・ダッセン',
+        'warning',
+        'Roger Dassen',
       ),
       // A short name is not matched to a katakana word alike by chance (ネット): only said missing.
       flags(
@@ -326,6 +335,10 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
       // Another transliteration of a given name before the known surname.
       quiet('サンダー・ピチャイが登壇した。', 'Sundar Pichai took the stage.'),
       quiet('アナリストのパトリック・ムーアヘッドは数字に驚いた。', 'Analyst Patrick Moorhead was surprised by the numbers.'),
+      // The known person is in the source too, beside a name nobody knows written as it reads.
+      quiet('ピーター・ウェニンク氏とロジャー・ダッセン氏が出席した。', 'Peter Wennink and Roger Dassen attended.'),
+      // A sentence that begins with an ordinary word before a place: no person's name in it.
+      quiet('アビリーンでは、ピーター・ウェニンク氏が講演した。', 'In Abilene, Peter Wennink gave a talk.'),
       quiet('ゴールドマン・サックスのアナリストは、AIへの支出は鈍っていないと述べた。', 'Analysts at Goldman Sachs said spending on AI is not slowing.'),
     ],
   },

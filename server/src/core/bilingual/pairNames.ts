@@ -85,7 +85,9 @@ export function unknownNames(pair: AlignedPair, kb: KnowledgeBase, lexicon: Engl
         !lexicon.has(w.text) &&
         !known.some((r) => r.start <= w.range.start && w.range.end <= r.end),
     )
-    .filter((w) => sourceText.slice(w.range.start, w.range.end) === w.text);
+    .filter((w) => sourceText.slice(w.range.start, w.range.end) === w.text)
+    // Part of a word with an accented letter (Timoth of Timothée): not a name of its own.
+    .filter((w) => !/[À-ɏ]/.test(sourceText[w.range.end] ?? '') && !/[À-ɏ]/.test(sourceText[w.range.start - 1] ?? ''));
 }
 
 /** Latin words, and each two in a row with one space between (a garbled two-word name: Andresen Horowitz). */

@@ -16,6 +16,9 @@
  * - only the translation's own checks see it, misspelt (a truncated or misheard name): the source confirms
  *   the entity, and the own finding is said as a name mismatch with the entity's spelling;
  * - a model or chip code with other digits (R2 for R1, H200 for H100 when the source has no H200). Fix: the source's code;
+ * - a known person named where the source names a person nobody knows (ピーター・ウェニンク for Roger Dassen). Fix: the
+ *   source's name rendered in katakana by the rules of katakana spelling (katakanaRendering);
+ * - a name nobody knows rendered in katakana of other sounds (ロカルノ for Lugano): information, the rendering proposed;
  * - a name nobody knows, rendered in one sentence otherwise than in the others (ムーアハウス once, ムーアヘッド
  *   twice). Fix: the document's usual rendering (information on a tie).
  * Not flagged: spellings that differ only in long vowels or ヴ (シンキング・マシーンズ), a given name of one known
@@ -35,7 +38,9 @@ import {
   literalFinding,
   NAME_MISMATCH,
   substitutionFinding,
+  unknownPersonFinding,
 } from './names/findings';
+import { unknownPersonReplaced } from './names/unknownPerson';
 import { literalRendering } from './names/literal';
 import { codeSlips, misheardAcronym } from './names/codes';
 import { inconsistentRenderings, renderingOf, type NameRendering } from './names/consistency';
@@ -137,6 +142,12 @@ export const nameMismatch: SourceCheck = {
         if (view.mentions.some((m) => related.has(m.entityId))) continue;
         const dropped = droppedFinding(alignment, pair, named, view);
         if (dropped) findings.push(dropped);
+      }
+      // A known person in place of a person of the source nobody knows (ピーター・ウェニンク for Roger Dassen).
+      const replacedPerson = unknownPersonReplaced(pair, view, near, context, taken);
+      if (replacedPerson) {
+        taken.add(replacedPerson.mention.range.start);
+        findings.push(unknownPersonFinding(alignment, pair, replacedPerson.mention, replacedPerson.name, replacedPerson.fix, context));
       }
       for (const slip of codeSlips(pair, near.source, taken)) {
         taken.add(slip.written.range.start);

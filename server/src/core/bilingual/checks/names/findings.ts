@@ -8,6 +8,7 @@ import type { AlignedPair, Alignment } from '../../alignment';
 import { kindOf, spellingsOf, STANDS_FOR_A_NAME, type SourceEntity } from '../../pairNames';
 import type { TargetView } from './targetView';
 import type { InconsistentRendering } from './consistency';
+import { renderWordInKatakana } from '../../katakanaRendering';
 
 export const NAME_MISMATCH = 'name-mismatch';
 
@@ -24,7 +25,8 @@ export function farRenderingFinding(alignment: Alignment, pair: AlignedPair, par
           t('The source sentence (line {0}) names "{1}", and no katakana of the translation reads like it.', alignment.sourceSpan(pair).line + 1, name.text),
         ],
       },
-      replacements: [],
+      // The name rendered by the rules of katakana spelling: a proposal (information), never applied by fix-all.
+      replacements: [renderWordInKatakana(name.text)].filter((r) => r !== '' && r !== part.text),
     },
     pair,
     alignment,
@@ -227,6 +229,35 @@ export function inconsistentRenderingFinding(alignment: Alignment, r: Inconsiste
         ],
       },
       replacements: [r.usual],
+    },
+    pair,
+    alignment,
+    name.range,
+  );
+}
+
+/** A known person named in place of a person of the source nobody knows: the fix is the source's name, rendered. */
+export function unknownPersonFinding(
+  alignment: Alignment,
+  pair: AlignedPair,
+  mention: EntityMention,
+  name: Word,
+  fix: string,
+  context: SourceCheckContext,
+): Finding {
+  const written = targetSlice(pair, mention.range);
+  const other = context.kb.get(mention.entityId);
+  return pairFinding(
+    {
+      code: NAME_MISMATCH,
+      range: mention.range,
+      message: t('The source names "{0}", not {1}: 「{2}」 should be 「{3}」', name.text, other?.en ?? written, written, fix),
+      confidence: 0.78 * Math.min(1, pair.confidence + 0.1),
+      explanation: {
+        problem: t('The translation names another person than the aligned source sentence; the correction renders the source’s name in katakana.'),
+        reasons: [t('The source sentence (line {0}) names "{1}" and not "{2}".', alignment.sourceSpan(pair).line + 1, name.text, other?.en ?? written)],
+      },
+      replacements: [fix],
     },
     pair,
     alignment,

@@ -1,0 +1,456 @@
+/**
+ * An English name written in katakana the way Japanese news writes names nobody has a fixed spelling for:
+ * Talbot → タルボット, Feldman → フェルドマン, Abilene → アビリーン, Dassen → ダッセン, Moorhead → ムーアヘッド.
+ * Rules of spelling, not of pronunciation (no dictionary of sounds ships with the extension): the letters read in
+ * groups (magic e, r after a vowel, doubled consonants, digraphs), then written as morae. Checked on the people
+ * of the knowledge base (test/unit/katakanaRendering.test.ts); a rendering is a proposal, never a certainty.
+ */
+
+/** One sound of the name: a consonant (romaji, '' for none) and a vowel ('' for none), long or after ッ. */
+interface Sound {
+  consonant: string;
+  vowel: string;
+  long?: boolean;
+  geminate?: boolean;
+  /** A vowel that follows another one as a glide (アイ of ai, アウ of ou). */
+  second?: string;
+}
+
+const VOWELS = 'aeiouy';
+const isVowel = (c: string | undefined): boolean => c !== undefined && VOWELS.includes(c) && c !== '';
+
+/** Vowel groups read before single letters, longest first: [letters, vowel, long, second vowel]. */
+const VOWEL_GROUPS: readonly [string, string, boolean, string?][] = [
+  ['igh', 'a', false, 'i'],
+  ['eau', 'o', true],
+  ['ee', 'i', true],
+  ['ea', 'i', true],
+  ['oo', 'u', true],
+  ['ai', 'e', false, 'i'],
+  ['ay', 'e', false, 'i'],
+  ['ei', 'e', false, 'i'],
+  ['au', 'o', true],
+  ['aw', 'o', true],
+  ['oa', 'o', true],
+  ['oi', 'o', false, 'i'],
+  ['oy', 'o', false, 'i'],
+  ['ew', 'yu', true],
+  ['eu', 'yu', true],
+  ['ou', 'a', false, 'u'],
+  ['ie', 'i', true],
+  ['aa', 'a', true],
+];
+
+/** Consonant groups, longest first: [letters, consonant, geminate]. */
+const CONSONANT_GROUPS: readonly [string, string, boolean?][] = [
+  ['tch', 'ch', true],
+  ['sch', 'sh'],
+  ['dge', 'j', true],
+  ['ck', 'k', true],
+  ['ch', 'ch'],
+  ['sh', 'sh'],
+  ['th', 's'],
+  ['ph', 'f'],
+  ['wh', 'w'],
+  ['qu', 'kw'],
+  ['ts', 'ts'],
+  ['tz', 'ts'],
+  ['kn', 'n'],
+  ['wr', 'r'],
+  ['gh', ''],
+];
+
+/** Doubled consonants that Japanese writes with ッ (ss → ッス, tt → ット); others are written once (ll → ル). */
+const GEMINATING = new Set(['t', 'p', 'k', 'c', 's', 'd', 'g']);
+/** A final consonant after one short vowel written with ッ (Talbot → タルボット, Ted → テッド). */
+const FINAL_GEMINATING = new Set(['t', 'p', 'k', 'd', 'g']);
+
+function consonantOf(letter: string, next: string | undefined, previous?: string): string {
+  if (letter === 'c') return next !== undefined && 'eiy'.includes(next) ? 's' : 'k';
+  // g after n stays g (Gelsinger → ゲルシンガー, Krieger aside).
+  if (letter === 'g') return next !== undefined && 'eiy'.includes(next) && previous !== 'n' ? 'j' : 'g';
+  if (letter === 'x') return 'ks';
+  if (letter === 'v') return 'b';
+  if (letter === 'l') return 'r';
+  if (letter === 'q') return 'k';
+  return letter;
+}
+
+/** The sounds of a word of Latin letters. */
+function soundsOf(word: string): Sound[] {
+  const w = word.toLowerCase().replace(/[^a-z]/g, '');
+  const sounds: Sound[] = [];
+  let consonant = '';
+  let geminate = false;
+  const push = (vowel: string, long = false, second?: string): void => {
+    sounds.push({ consonant, vowel, ...(long ? { long } : {}), ...(geminate ? { geminate } : {}), ...(second ? { second } : {}) });
+    consonant = '';
+    geminate = false;
+  };
+  const flush = (): void => {
+    if (consonant !== '') push('');
+  };
+  let i = 0;
+  while (i < w.length) {
+    const rest = w.slice(i);
+    const c = w[i] ?? '';
+    const atEnd = (n: number): boolean => i + n >= w.length;
+    // A final silent e (Blake, Stone, Abilene): the vowel before it is long; nothing is written for it.
+    if (c === 'e' && (atEnd(1) || rest === 'es') && i > 1 && !isVowel(w[i - 1]) && sounds.length > 0) {
+      // James → ジェームズ, Gates → ゲイツ.
+      if (rest === 'es') {
+        if (consonant === 't') consonant = 'ts';
+        else {
+          flush();
+          consonant = 'z';
+        }
+      }
+      i = w.length;
+      continue;
+    }
+    if (isVowel(c) && !(c === 'y' && isVowel(w[i + 1]) && consonant === '' && i === 0)) {
+      // r after a vowel and before a consonant or at the end: a long vowel (Albert → アルバート, Ford → フォード).
+      // ie is イー only at the end (Cathie), i and e apart inside (Daniel); ow is オー at the end (Fellow), アウ inside (Brown).
+      // ey and all at the end: イー (Luckey), オール (Kendall).
+      if (rest === 'ey' && i > 0) {
+        push('i', true);
+        i += 2;
+        continue;
+      }
+      if (rest === 'all' && i > 0) {
+        push('o', true);
+        consonant = 'r';
+        i = w.length;
+        continue;
+      }
+      if (rest.startsWith('ow')) {
+        if (atEnd(2) || rest === 'ows') push('o', true);
+        else push('a', false, 'u');
+        i += 2;
+        continue;
+      }
+      // head, bread: a short e (Moorhead → ムーアヘッド).
+      if (rest === 'ead' && i > 0) {
+        push('e');
+        consonant = 'd';
+        geminate = true;
+        i = w.length;
+        continue;
+      }
+      const group = VOWEL_GROUPS.find(([letters]) => rest.startsWith(letters) && !(letters === 'ie' && (i === 0 || /^ie[ln]$/.test(rest))));
+      if (group && !(group[0] === 'ay' && isVowel(w[i + 2]))) {
+        const [letters, vowel, long, second] = group;
+        const afterGroup = w[i + letters.length];
+        if (afterGroup === 'r' && (!isVowel(w[i + letters.length + 1]) || w.slice(i + letters.length) === 're')) {
+          // oor, ear, air, our: Moore → ムーア, Pearson → ピアソン.
+          const rVowel = letters === 'oo' ? 'u' : letters === 'ea' || letters === 'ee' ? 'i' : letters === 'ai' ? 'e' : letters === 'ou' ? 'a' : vowel;
+          push(rVowel, letters === 'oo' || letters === 'ou', undefined);
+          consonant = '';
+          push('a');
+          i += letters.length + 1;
+          continue;
+        }
+        push(vowel, long, second);
+        i += letters.length;
+        continue;
+      }
+      const next = w[i + 1];
+      const afterNext = w[i + 2];
+      if (next === 'r' && c !== 'y' && afterNext !== 'r' && (!isVowel(afterNext) || (afterNext === 'e' && i + 3 === w.length))) {
+        // ore, are, ire at the end: モア, エア, アイア; ar, or, er, ir, ur before a consonant: アー, オー.
+        if (afterNext === 'e' && i + 3 === w.length) {
+          if (c === 'o') push('o', false, 'a');
+          else if (c === 'a') push('e', false, 'a');
+          else if (c === 'i') push('a', false, 'i');
+          else push('a', true);
+          i += 3;
+          continue;
+        }
+        // A final or after an earlier vowel is unstressed: Taylor → テイラー, Victor → ビクター.
+        const unstressedOr = c === 'o' && atEnd(2) && /[aeiouy]/.test(w.slice(0, i - 1));
+        push(c === 'o' && !unstressedOr ? 'o' : 'a', true);
+        i += 2;
+        continue;
+      }
+      // Magic e: a vowel, one consonant and a final e (Blake, Mike, Stone, Abilene).
+      const magic = next !== undefined && !isVowel(next) && afterNext === 'e' && (i + 3 === w.length || w.slice(i + 3) === 's');
+      if (magic && next !== 'r') {
+        if (c === 'a') push('e', false, 'i');
+        else if (c === 'i' || c === 'y') push('a', false, 'i');
+        else if (c === 'o') push('o', true);
+        else if (c === 'u') push('yu', true);
+        else push('i', true);
+        i += 1;
+        continue;
+      }
+      if (c === 'y') {
+        // A final y after a consonant: イー (Gregory, Murphy); elsewhere イ (Lynn).
+        push('i', atEnd(1) && sounds.length > 0);
+        i += 1;
+        continue;
+      }
+      // A short u between consonants is ア (Duncan, Hudson); before one consonant and a vowel, ウ (Lugano).
+      if (c === 'u' && next !== undefined && !isVowel(next) && !isVowel(afterNext) && i > 0) push('a');
+      else push(c);
+      i += 1;
+      continue;
+    }
+    if (c === 'y') {
+      consonant = consonant === '' ? 'y' : consonant;
+      i += 1;
+      continue;
+    }
+    // An h at the end or before a consonant is not heard (John, Sarah), nor after a first k, g or r (Khan, Ghodsi, Rhodes).
+    if (c === 'h' && (atEnd(1) || !isVowel(w[i + 1]) || (i === 1 && /[kgr]/.test(w[0] ?? '')))) {
+      i += 1;
+      continue;
+    }
+    if (rest === 'que') {
+      flush();
+      consonant = 'k';
+      i = w.length;
+      continue;
+    }
+    // ch before r or l is k (Chris, Christophe); kh and gh at the start are k and g.
+    if (/^ch[rl]/.test(rest)) {
+      flush();
+      consonant = 'k';
+      i += 2;
+      continue;
+    }
+    if (/^[kg]h/.test(rest) && i === 0) {
+      consonant = c;
+      i += 2;
+      continue;
+    }
+    // A final s after a voiced sound is ズ (Jobs, Jones, Williams, Edwards); after ng, ス (Hastings).
+    if (c === 's' && atEnd(1) && i > 0 && /[bdgmnlrv]/.test(w[i - 1] ?? '') && !w.slice(0, i).endsWith('ng')) {
+      if (consonant === 'd') consonant = '';
+      flush();
+      consonant = 'z';
+      i += 1;
+      continue;
+    }
+    const group = CONSONANT_GROUPS.find(([letters]) => rest.startsWith(letters));
+    if (group) {
+      const [letters, sound, doubles] = group;
+      // gh before t or at the end is silent (Wright); dge ends a syllable (Hodge → ホッジ).
+      flush();
+      if (sound !== '') {
+        consonant = sound;
+        geminate = doubles === true && sounds.length > 0 && sounds[sounds.length - 1]?.vowel !== '' && !sounds[sounds.length - 1]?.long;
+      }
+      i += letters.length;
+      if (letters === 'dge') push('');
+      continue;
+    }
+    const next = w[i + 1];
+    if (next === c) {
+      // A doubled consonant: ッ for the voiceless and d, g (Dassen → ダッセン, Todd → トッド); once otherwise.
+      flush();
+      consonant = consonantOf(c, w[i + 2]);
+      const previous = sounds[sounds.length - 1];
+      geminate = GEMINATING.has(c) && previous !== undefined && previous.vowel !== '' && !previous.long && !previous.second;
+      i += 2;
+      continue;
+    }
+    if (c === 'n' && next === 'g' && !isVowel(w[i + 2])) {
+      flush();
+      consonant = 'n';
+      push('');
+      consonant = 'g';
+      i += 2;
+      continue;
+    }
+    if (c === 'm' && (next === 'b' || next === 'p')) {
+      flush();
+      consonant = 'n';
+      push('');
+      i += 1;
+      continue;
+    }
+    flush();
+    consonant = consonantOf(c, next, w[i - 1]);
+    // One final t, p, k, d or g after a single short vowel: ッ (Talbot → タルボット).
+    const previous = sounds[sounds.length - 1];
+    if (atEnd(1) && FINAL_GEMINATING.has(c) && previous && previous.vowel !== '' && !previous.long && !previous.second && w.length > 3) {
+      const vowelLetters = w.slice(0, i).match(/[aeiouy]+$/)?.[0] ?? '';
+      if (vowelLetters.length === 1) geminate = true;
+    }
+    i += 1;
+  }
+  flush();
+  return sounds;
+}
+
+const KANA: Record<string, string> = {
+  a: 'ア',
+  i: 'イ',
+  u: 'ウ',
+  e: 'エ',
+  o: 'オ',
+  ka: 'カ',
+  ki: 'キ',
+  ku: 'ク',
+  ke: 'ケ',
+  ko: 'コ',
+  ga: 'ガ',
+  gi: 'ギ',
+  gu: 'グ',
+  ge: 'ゲ',
+  go: 'ゴ',
+  sa: 'サ',
+  si: 'シ',
+  su: 'ス',
+  se: 'セ',
+  so: 'ソ',
+  za: 'ザ',
+  zi: 'ジ',
+  zu: 'ズ',
+  ze: 'ゼ',
+  zo: 'ゾ',
+  ta: 'タ',
+  ti: 'ティ',
+  tu: 'トゥ',
+  te: 'テ',
+  to: 'ト',
+  da: 'ダ',
+  di: 'ディ',
+  du: 'ドゥ',
+  de: 'デ',
+  do: 'ド',
+  na: 'ナ',
+  ni: 'ニ',
+  nu: 'ヌ',
+  ne: 'ネ',
+  no: 'ノ',
+  ha: 'ハ',
+  hi: 'ヒ',
+  hu: 'フ',
+  he: 'ヘ',
+  ho: 'ホ',
+  ba: 'バ',
+  bi: 'ビ',
+  bu: 'ブ',
+  be: 'ベ',
+  bo: 'ボ',
+  pa: 'パ',
+  pi: 'ピ',
+  pu: 'プ',
+  pe: 'ペ',
+  po: 'ポ',
+  ma: 'マ',
+  mi: 'ミ',
+  mu: 'ム',
+  me: 'メ',
+  mo: 'モ',
+  ya: 'ヤ',
+  yi: 'イ',
+  yu: 'ユ',
+  ye: 'イエ',
+  yo: 'ヨ',
+  ra: 'ラ',
+  ri: 'リ',
+  ru: 'ル',
+  re: 'レ',
+  ro: 'ロ',
+  wa: 'ワ',
+  wi: 'ウィ',
+  wu: 'ウ',
+  we: 'ウェ',
+  wo: 'ウォ',
+  fa: 'ファ',
+  fi: 'フィ',
+  fu: 'フ',
+  fe: 'フェ',
+  fo: 'フォ',
+  sha: 'シャ',
+  shi: 'シ',
+  shu: 'シュ',
+  she: 'シェ',
+  sho: 'ショ',
+  cha: 'チャ',
+  chi: 'チ',
+  chu: 'チュ',
+  che: 'チェ',
+  cho: 'チョ',
+  ja: 'ジャ',
+  ji: 'ジ',
+  ju: 'ジュ',
+  je: 'ジェ',
+  jo: 'ジョ',
+  tsa: 'ツァ',
+  tsi: 'ツィ',
+  tsu: 'ツ',
+  tse: 'ツェ',
+  tso: 'ツォ',
+  kwa: 'クア',
+  kwi: 'クイ',
+  kwe: 'クエ',
+  kwo: 'クオ',
+  kwu: 'ク',
+  ksa: 'クサ',
+  ksi: 'クシ',
+  ksu: 'クス',
+  kse: 'クセ',
+  kso: 'クソ',
+};
+
+/** A consonant with no vowel after it. */
+const BARE: Record<string, string> = {
+  k: 'ク',
+  g: 'グ',
+  s: 'ス',
+  z: 'ズ',
+  t: 'ト',
+  d: 'ド',
+  n: 'ン',
+  h: 'フ',
+  f: 'フ',
+  b: 'ブ',
+  p: 'プ',
+  m: 'ム',
+  r: 'ル',
+  w: 'ウ',
+  y: 'イ',
+  sh: 'シュ',
+  ch: 'チ',
+  j: 'ジ',
+  ts: 'ツ',
+  ks: 'クス',
+  kw: 'ク',
+};
+
+function moraOf(consonant: string, vowel: string): string {
+  if (vowel === 'yu') {
+    if (consonant === '') return 'ユ';
+    const head = KANA[`${consonant}i`] ?? '';
+    return consonant === 'sh' || consonant === 'ch' || consonant === 'j' ? (KANA[`${consonant}u`] ?? '') : `${head}ュ`;
+  }
+  return KANA[`${consonant}${vowel}`] ?? `${BARE[consonant] ?? ''}${KANA[vowel] ?? ''}`;
+}
+
+/** The katakana of one English word of a name (Talbot → タルボット). */
+export function renderWordInKatakana(word: string): string {
+  let kana = '';
+  for (const sound of soundsOf(word)) {
+    if (sound.geminate) kana += 'ッ';
+    if (sound.vowel === '') {
+      kana += BARE[sound.consonant] ?? '';
+      continue;
+    }
+    kana += moraOf(sound.consonant, sound.vowel);
+    if (sound.long) kana += 'ー';
+    if (sound.second) kana += KANA[sound.second] ?? '';
+  }
+  return kana;
+}
+
+/** A name of one or more words, its words joined by ・ (Rachel Whitmore → レイチェル・ウィットモア). */
+export function renderNameInKatakana(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => /[A-Za-z]/.test(w))
+    .map(renderWordInKatakana)
+    .join('・');
+}

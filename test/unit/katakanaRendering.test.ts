@@ -1,0 +1,73 @@
+/** The katakana rendering of English names: table of real name pairs, and the share of the knowledge base's people it spells as the base does. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { renderNameInKatakana, renderWordInKatakana } from '../../server/src/core/bilingual/katakanaRendering';
+import { testServices } from '../support/analysis';
+
+/** Names and the katakana Japanese news writes for them (sure spellings only). */
+const NAMES: readonly [string, string][] = [
+  ['Talbot', 'タルボット'],
+  ['Feldman', 'フェルドマン'],
+  ['Friedman', 'フリードマン'],
+  ['Abilene', 'アビリーン'],
+  ['Moorhead', 'ムーアヘッド'],
+  ['Moore', 'ムーア'],
+  ['Dassen', 'ダッセン'],
+  ['Roger', 'ロジャー'],
+  ['John', 'ジョン'],
+  ['Daniel', 'ダニエル'],
+  ['Gregory', 'グレゴリー'],
+  ['Dayton', 'デイトン'],
+  ['Ford', 'フォード'],
+  ['Taylor', 'テイラー'],
+  ['Jobs', 'ジョブズ'],
+  ['Gates', 'ゲイツ'],
+  ['Blake', 'ブレイク'],
+  ['Stone', 'ストーン'],
+  ['Scott', 'スコット'],
+  ['Hudson', 'ハドソン'],
+  ['Duncan', 'ダンカン'],
+  ['Wright', 'ライト'],
+  ['Brown', 'ブラウン'],
+  ['Kendall', 'ケンドール'],
+  ['Williams', 'ウィリアムズ'],
+  ['Edwards', 'エドワーズ'],
+  ['Murphy', 'マーフィー'],
+  ['Bennett', 'ベネット'],
+  ['Parker', 'パーカー'],
+  ['Harris', 'ハリス'],
+  ['Johnson', 'ジョンソン'],
+  ['Cooper', 'クーパー'],
+  ['Morgan', 'モーガン'],
+];
+
+describe('katakana rendering of English names', () => {
+  for (const [english, katakana] of NAMES) {
+    it(`writes ${english} as ${katakana}`, () => assert.equal(renderWordInKatakana(english), katakana));
+  }
+  it('joins the words of a full name with ・', () => {
+    assert.equal(renderNameInKatakana('Roger Dassen'), 'ロジャー・ダッセン');
+    assert.equal(renderNameInKatakana('Gregory Talbot'), 'グレゴリー・タルボット');
+  });
+  it('spells most of the knowledge base’s people as the knowledge base does, word by word', async () => {
+    const { kb } = await testServices();
+    let total = 0;
+    let same = 0;
+    for (const entity of kb.entities.values()) {
+      if (entity.type !== 'person' || !/^[ァ-ヴー・]+$/.test(entity.ja)) continue;
+      const english = entity.en
+        .replace(/[^A-Za-z ]/g, '')
+        .split(/\s+/)
+        .filter(Boolean);
+      const japanese = entity.ja.split('・');
+      if (english.length !== japanese.length) continue;
+      english.forEach((word, k) => {
+        total++;
+        if (renderWordInKatakana(word) === japanese[k]) same++;
+      });
+    }
+    assert.ok(total > 400, `only ${total} names compared`);
+    // Spelling rules alone, no dictionary of sounds: a floor that a change to the rules must not break.
+    assert.ok(same / total >= 0.5, `${same} of ${total} spelt as the knowledge base does`);
+  });
+});
