@@ -77,17 +77,19 @@ export function unknownNames(pair: AlignedPair, kb: KnowledgeBase, lexicon: Engl
   const known = pair.source.flatMap((segment) =>
     segment.pieces.flatMap((piece) => englishMentions(piece.text, kb).map((m) => ({ start: piece.start + m.range.start, end: piece.start + m.range.end }))),
   );
-  return pair.source
-    .flatMap(latinWords)
-    .filter(
-      (w) =>
-        (/^[A-Z][a-z]{3,}$/.test(w.text) || /^[A-Z]{3,}$/.test(w.text)) &&
-        !lexicon.has(w.text) &&
-        !known.some((r) => r.start <= w.range.start && w.range.end <= r.end),
-    )
-    .filter((w) => sourceText.slice(w.range.start, w.range.end) === w.text)
-    // Part of a word with an accented letter (Timoth of Timothée): not a name of its own.
-    .filter((w) => !/[À-ɏ]/.test(sourceText[w.range.end] ?? '') && !/[À-ɏ]/.test(sourceText[w.range.start - 1] ?? ''));
+  return (
+    pair.source
+      .flatMap(latinWords)
+      .filter(
+        (w) =>
+          (/^[A-Z][a-z]{3,}$/.test(w.text) || /^[A-Z]{3,}$/.test(w.text)) &&
+          !lexicon.has(w.text) &&
+          !known.some((r) => r.start <= w.range.start && w.range.end <= r.end),
+      )
+      .filter((w) => sourceText.slice(w.range.start, w.range.end) === w.text)
+      // Part of a word with an accented letter (Timoth of Timothée): not a name of its own.
+      .filter((w) => !/[À-ɏ]/.test(sourceText[w.range.end] ?? '') && !/[À-ɏ]/.test(sourceText[w.range.start - 1] ?? ''))
+  );
 }
 
 /** Latin words, and each two in a row with one space between (a garbled two-word name: Andresen Horowitz). */
