@@ -335,6 +335,8 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
       // Another transliteration of a given name before the known surname.
       quiet('サンダー・ピチャイが登壇した。', 'Sundar Pichai took the stage.'),
       quiet('アナリストのパトリック・ムーアヘッドは数字に驚いた。', 'Analyst Patrick Moorhead was surprised by the numbers.'),
+      // Spelt as the name's katakana rendering, though its consonants read otherwise than the English letters.
+      quiet('最高経営責任者のレイチェル・ウィットモア氏は記者団に語った。', 'Chief executive Rachel Whitmore told reporters.'),
       // The known person is in the source too, beside a name nobody knows written as it reads.
       quiet('ピーター・ウェニンク氏とロジャー・ダッセン氏が出席した。', 'Peter Wennink and Roger Dassen attended.'),
       // A sentence that begins with an ordinary word before a place: no person's name in it.
@@ -387,6 +389,15 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
         'information',
         'Developers can try it through the API starting next week.',
       ),
+      // At the end of the text, after the last source sentence: a figure the whole source does not write.
+      flags(
+        [...PARAGRAPH_JA_LINES, '同社はこれまでに米国内で3つのデータセンターを運営している。'].join('\n'),
+        PARAGRAPH_EN,
+        '同社はこれまでに米国内で3つのデータセンターを運営している。',
+        undefined,
+        'warning',
+        '',
+      ),
       flagsWithoutSource(
         inserted('この発表を受けて、Googleの株価は5%下落したと多くの専門家が述べている。'),
         PARAGRAPH_EN,
@@ -395,7 +406,11 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
         'warning',
       ),
     ],
-    quiet: [quiet(inserted('（訳注：APIはアプリケーション・プログラミング・インターフェースの略である。）'), PARAGRAPH_EN)],
+    quiet: [
+      quiet(inserted('（訳注：APIはアプリケーション・プログラミング・インターフェースの略である。）'), PARAGRAPH_EN),
+      // At the end, a sentence that writes nothing the source does not may be a closing of the translator's: not said.
+      quiet([...PARAGRAPH_JA_LINES, '今後の動向が注目される。'].join('\n'), PARAGRAPH_EN),
+    ],
   },
   {
     code: 'inconsistent-term',

@@ -6,6 +6,9 @@
  * of the knowledge base (test/unit/katakanaRendering.test.ts); a rendering is a proposal, never a certainty.
  */
 
+import { editSimilarity } from '../similarity';
+import { katakanaToRomaji } from '../text';
+
 /** One sound of the name: a consonant (romaji, '' for none) and a vowel ('' for none), long or after ッ. */
 interface Sound {
   consonant: string;
@@ -453,4 +456,21 @@ export function renderNameInKatakana(name: string): string {
     .filter((w) => /[A-Za-z]/.test(w))
     .map(renderWordInKatakana)
     .join('・');
+}
+
+/** A katakana word as its sounds, with what renderings differ in left out: long vowels, ッ, l/r, v/b, エイ/エー. */
+function renderingKey(katakana: string): string {
+  return katakanaToRomaji(katakana.replace(/[ーッ・＝]/g, ''))
+    .replace(/l/g, 'r')
+    .replace(/v/g, 'b')
+    .replace(/([aeiou])\1/g, '$1')
+    .replace(/ou/g, 'o')
+    .replace(/ei/g, 'e');
+}
+
+/** 0..1: how close a katakana word is to the rendering of an English word (ウィットモア and Whitmore: 1). */
+export function renderingLikeness(english: string, katakana: string): number {
+  const rendered = renderingKey(renderWordInKatakana(english));
+  const written = renderingKey(katakana);
+  return rendered === '' || written === '' ? 0 : editSimilarity(rendered, written);
 }

@@ -1,14 +1,15 @@
 /**
  * added-segment. Contract: the aligner is sure a translated sentence of some length (at least twelve
  * letters) has no source (a none-to-one bead of high posterior between paired neighbours); when it is only
- * fairly sure and the sentence writes no figure or Latin name of its own, information only. Not flagged:
+ * fairly sure and the sentence writes no figure or Latin name of its own, information only. A last sentence
+ * after a sure pair that writes a figure or Latin name the whole source does not is one too. Not flagged:
  * translator’s notes (訳注, text in brackets), headings and speaker or time labels. No fix: whether it goes is the translator’s call.
  */
 import { t } from '../../l10n';
 import type { Finding } from '../../types';
-import { pairFinding, type SourceCheck } from './check';
-import type { Alignment } from '../alignment';
-import { contentLength } from '../segments';
+import { CHECKED_PAIR_CONFIDENCE, pairFinding, type SourceCheck } from './check';
+import type { AlignedPair, Alignment } from '../alignment';
+import { contentLength, type Segment } from '../segments';
 
 const CODE = 'added-segment';
 /** As for omissions: sure, or fairly sure with a figure or a Latin name the source around it does not write. */
@@ -27,21 +28,31 @@ export const addedSegment: SourceCheck = {
   description: 'A translated sentence with no source sentence.',
   check(alignment) {
     const findings: Finding[] = [...extraSentencesInBeads(alignment)];
+    const wholeSource = alignment.pairs.flatMap((p) => p.source.map((s) => s.text)).join(' ');
     alignment.pairs.forEach((pair, k) => {
       if (pair.source.length > 0 || pair.target.length === 0) return;
-      if (pair.confidence < ADDITION_WITH_EVIDENCE) {
-        // Unsure, but between two pairs the aligner is sure of: nothing else the sentence could belong to.
-        const around = [alignment.pairs[k - 1], alignment.pairs[k + 1]];
-        if (pair.confidence < UNSURE_BEAD || !around.every((p) => p && p.source.length > 0 && p.target.length > 0 && p.confidence >= SURE_NEIGHBOUR)) return;
-      }
       const previous = alignment.pairs[k - 1];
-      const next = alignment.pairs[k + 1];
+      const following = alignment.pairs[k + 1];
+      const paired = (p: AlignedPair | undefined): p is AlignedPair => p !== undefined && p.source.length > 0 && p.target.length > 0;
+      // The last sentence of the text after a sure pair, a whole sentence with a figure or a Latin name the
+      // whole source does not write: added at the end (a title or a credit at the start is the text's own).
+      // The addition itself makes the aligner less sure of the pair before it: fairly sure is enough there.
+      const atEnd = following === undefined && paired(previous) && previous.confidence >= 2 * UNSURE_BEAD;
+      const next = atEnd ? previous : following;
+      const withNewFacts = (segment: Segment): boolean => extraFacts(segment.text, wholeSource).length > 0;
+      if (atEnd && !pair.target.some((segment) => /[。.!?！？]$/.test(segment.text) && withNewFacts(segment))) return;
+      if (pair.confidence < ADDITION_WITH_EVIDENCE && !atEnd) {
+        // Unsure, but between two pairs the aligner is sure of (fairly sure, for a sentence of facts the whole
+        // source does not write): nothing else the sentence could belong to.
+        const sureEnough = pair.target.some(withNewFacts) ? CHECKED_PAIR_CONFIDENCE : SURE_NEIGHBOUR;
+        if (pair.confidence < UNSURE_BEAD || ![previous, following].every((p) => paired(p) && p.confidence >= sureEnough)) return;
+      }
       // Between pairs with text on both sides: at a text's edges an addition may be a title or a credit.
-      if (!previous || !next || previous.source.length === 0 || next.source.length === 0 || previous.target.length === 0 || next.target.length === 0) return;
+      if (!paired(previous) || !paired(next)) return;
       for (const segment of pair.target) {
         if (contentLength(segment.text) < 12 || NOTE.test(segment.text)) continue;
         const around = [previous, next].flatMap((p) => p.source.map((s) => s.text)).join(' ');
-        const extra = (segment.text.match(/[A-Za-z][A-Za-z0-9-]+|[0-9０-９]+/g) ?? []).filter((w) => !around.toLowerCase().includes(w.toLowerCase()));
+        const extra = extraFacts(segment.text, atEnd ? wholeSource : around);
         // Fairly sure and nothing of its own: a translator may have split a sentence in two; said as information.
         const sure = pair.confidence >= ADDITION_WITH_EVIDENCE && (pair.confidence >= ADDITION_CONFIDENCE || extra.length > 0);
         findings.push(
@@ -61,7 +72,9 @@ export const addedSegment: SourceCheck = {
             },
             { ...pair, source: previous.source },
             alignment,
-            { start: previous.source[previous.source.length - 1]?.range.end ?? 0, end: next.source[0]?.range.start ?? 0 },
+            atEnd
+              ? { start: previous.source[previous.source.length - 1]?.range.end ?? 0, end: previous.source[previous.source.length - 1]?.range.end ?? 0 }
+              : { start: previous.source[previous.source.length - 1]?.range.end ?? 0, end: next.source[0]?.range.start ?? 0 },
           ),
         );
       }
@@ -72,7 +85,13 @@ export const addedSegment: SourceCheck = {
 
 /** Figures and Latin names of a translated sentence that the source text given does not write. */
 function extraFacts(sentence: string, source: string): string[] {
-  return (sentence.match(/[A-Za-z][A-Za-z0-9-]+|[0-9０-９]+/g) ?? []).filter((w) => !source.toLowerCase().includes(w.toLowerCase()));
+  // A figure is compared whole (3 is not in 300), a name as a part of the source's text.
+  const figures = new Set((source.match(/[0-9][0-9,]*/g) ?? []).map((f) => f.replace(/,/g, '')));
+  return (sentence.match(/[A-Za-z][A-Za-z0-9-]+|[0-9０-９]+/g) ?? []).filter((w) =>
+    /^[0-9０-９]+$/.test(w)
+      ? !figures.has(w.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)))
+      : !source.toLowerCase().includes(w.toLowerCase()),
+  );
 }
 
 /**

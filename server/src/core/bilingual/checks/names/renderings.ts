@@ -3,6 +3,7 @@ import { editSimilarity } from '../../../similarity';
 import type { SourceCheckContext } from '../check';
 import type { Word } from '../../pairFacts';
 import { englishSoundKey, transliterationSimilarity } from '../../transliteration';
+import { renderingLikeness } from '../../katakanaRendering';
 import { fullSpellingsOf, rendersOtherSourceWords, type SourceEntity } from '../../pairNames';
 import { undotted, type TargetView } from './targetView';
 
@@ -52,12 +53,18 @@ export function badRendering(
 export function farRendering(name: Word, view: TargetView, sourceWords: readonly string[], taken: ReadonlySet<number>): Word | undefined {
   if (view.text.toLowerCase().includes(name.text.toLowerCase())) return undefined;
   const parts = view.katakana.flatMap(katakanaParts).filter((p) => p.text.length >= 3 && !taken.has(p.range.start));
-  const scored = parts.map((part) => ({ part, similarity: transliterationSimilarity(name.text, part.text) }));
+  // A part spelt as the name's katakana rendering is one, whatever its consonants (ウィットモア for Whitmore).
+  const scored = parts.map((part) => ({
+    part,
+    similarity: Math.max(transliterationSimilarity(name.text, part.text), renderingLikeness(name.text, part.text) >= RENDERED ? 1 : 0),
+  }));
   if (scored.some((s) => s.similarity >= FAIR_RENDERING)) return undefined;
   const far = scored.filter((s) => s.similarity >= SOME_LIKENESS && !rendersOtherSourceWords(s.part.text, sourceWords, new Set([name.text])));
   return far.length === 1 ? far[0]?.part : undefined;
 }
 
+/** A part this close to the name's katakana rendering (vowels counted, long vowels and ッ not) is a rendering of it. */
+const RENDERED = 0.8;
 /** A rendering this close to the English reads as one (another way of writing it, not a garble). */
 const FAIR_RENDERING = 0.6;
 /** Below this, a katakana word is about something else. */
