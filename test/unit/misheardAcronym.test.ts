@@ -62,8 +62,13 @@ const FOUND: readonly FlaggedCase[] = [
   },
   {
     name: 'a doubled letter heard on its neighbour (ITT for IIT), with two signs: information',
-    text: 'インド工科大学、つまりITTマドラスのチームがインドの言語のデータを集めた。',
+    text: 'ITTマドラスのチームがインドの言語のデータを集めた。',
     expected: [['ITT', 'IIT', 'information']],
+  },
+  {
+    name: 'the same, right beside what IIT stands for: a warning',
+    text: 'インド工科大学、つまりITTマドラスのチームがインドの言語のデータを集めた。',
+    expected: [['ITT', 'IIT', 'warning']],
   },
   {
     name: 'an acronym beside what a listed one stands for, letters of no sound group apart (CFL for CFO)',
@@ -79,6 +84,11 @@ const FOUND: readonly FlaggedCase[] = [
     name: 'an acronym right after its expansion in brackets (SFIUS for CFIUS)',
     text: '買収は対米外国投資委員会（SFIUS）の審査で半年止まった。',
     expected: [['SFIUS', 'CFIUS', 'warning']],
+  },
+  {
+    name: 'M heard for N, beside a model lab the acronym goes with: information',
+    text: 'ディープシークのLLNが話題になった。',
+    expected: [['LLN', 'LLM', 'information']],
   },
 ];
 
