@@ -67,9 +67,9 @@ const FOUND: readonly FlaggedCase[] = [
     expected: [['4億', '4兆', 'information']],
   },
   {
-    name: 'a small round for a large AI lab, with 万 for 億',
-    text: 'アンソロピックは新たに130万ドルを調達した。',
-    expected: [['130万', '130億', 'information']],
+    name: 'a small round for a large AI lab, with 万 for 億 (no published figure meets it: 130万 would be wrong-magnitude’s)',
+    text: 'アンソロピックは新たに170万ドルを調達した。',
+    expected: [['170万', '170億', 'information']],
   },
   {
     name: 'a drug development cost ten times any estimate (billion as 億)',
