@@ -3,25 +3,35 @@
 // - ipadic.bin: the compact form of kuromoji's IPADIC dictionary (server/src/core/ipadic), rebuilt only
 //   when kuromoji's version or the file's format changes;
 // - data.json: the knowledge base and rules, validated against their schemas here, not at every start;
-// - english-words.txt: the English word list lower-cased and sorted, one word a line.
+// - english-words.txt: the English word list lower-cased and sorted, one word a line;
+// - derived.json: what the analysis derives from the knowledge base and rules before reading any text (cue
+//   words, renderings of names), for the bundles just built (server/src/core/derivedData.ts).
 const fs = require('node:fs');
 const path = require('node:path');
 const { writeCompactFile } = require('../server/out/core/ipadic/file.js');
 const { compileData } = require('../server/out/core/knowledge/compiled.js');
 const { dataDirectory } = require('../server/out/core/knowledge/knowledgeBase.js');
 const { sortedWordList } = require('../server/out/core/lexicon.js');
+const { derivedDataPath, derivedFileText } = require('../server/out/core/derivedData.js');
+const { KnowledgeBase } = require('../server/out/core/knowledge/knowledgeBase.js');
+const { loadRules } = require('../server/out/core/knowledge/rules.js');
+const { loadTokenizer } = require('../server/out/core/tokenizer.js');
 
 const dist = path.resolve(__dirname, '..', 'dist');
 const writeIfChanged = (file, text) => {
   if (fs.existsSync(file) && fs.readFileSync(file, 'utf8') === text) return;
   fs.writeFileSync(file, text);
 };
-try {
+(async () => {
   fs.mkdirSync(dist, { recursive: true });
   if (writeCompactFile(path.join(dist, 'ipadic.bin'))) console.log("Built dist/ipadic.bin from kuromoji's dictionary.");
-  writeIfChanged(path.join(dist, 'data.json'), JSON.stringify(compileData(dataDirectory())));
+  const data = compileData(dataDirectory());
+  writeIfChanged(path.join(dist, 'data.json'), JSON.stringify(data));
   writeIfChanged(path.join(dist, 'english-words.txt'), sortedWordList());
-} catch (error) {
+  // From the data just compiled and the dictionary just built, as the bundles will load them.
+  const kb = new KnowledgeBase(data.knowledge.entities, data.knowledge.currencies);
+  writeIfChanged(derivedDataPath(), derivedFileText(kb, loadRules(), await loadTokenizer(), data.sourceHash));
+})().catch((error) => {
   console.error(`Building the data files failed: ${error.message}`);
   process.exit(1);
-}
+});

@@ -27,6 +27,7 @@ describe('the extension package', () => {
       'dist/cli.js',
       'dist/ipadic.bin',
       'dist/data.json',
+      'dist/derived.json',
       'dist/english-words.txt',
       'l10n/bundle.l10n.ja.json',
       'server/data/knowledge/companies.yaml',

@@ -131,8 +131,16 @@ export function cueWordList(kb: KnowledgeBase, tokenizer: JapaneseTokenizer): st
 
 const cueCache = new WeakMap<KnowledgeBase, Map<string, ReadonlyMap<string, number>>>();
 
+/**
+ * Takes the cue words of a knowledge base computed at build time (derivedData.ts) instead of tokenising
+ * every description again at start; they are what cueWords below would compute for it.
+ */
+export function useCueWords(kb: KnowledgeBase, cues: ReadonlyMap<string, ReadonlyMap<string, number>>): void {
+  if (!cueCache.has(kb)) cueCache.set(kb, new Map(cues));
+}
+
 /** Per entity, the rare words of its description and facts with their weight: built once per knowledge base. */
-function cueWords(kb: KnowledgeBase, tokenizer: JapaneseTokenizer): ReadonlyMap<string, ReadonlyMap<string, number>> {
+export function cueWords(kb: KnowledgeBase, tokenizer: JapaneseTokenizer): ReadonlyMap<string, ReadonlyMap<string, number>> {
   let cues = cueCache.get(kb);
   if (cues) return cues;
   const wordsOf = new Map<string, Set<string>>();

@@ -32,7 +32,7 @@ import { entriesStartingAt } from '../byTwoCharacters';
 const CODE = 'literal-translation';
 const MAX_RENDERINGS_PER_NAME = 200;
 
-interface Rendering {
+export interface Rendering {
   readonly text: string;
   readonly entityId: string;
   /** The English name it renders. */
@@ -157,6 +157,16 @@ function judge(
 const renderingText = (rendering: Rendering): string => rendering.text;
 
 const renderingCache = new WeakMap<KnowledgeBase, Map<LiteralWords, ReadonlyMap<string, readonly Rendering[]>>>();
+
+/**
+ * Takes the renderings of a knowledge base and word list computed at build time (derivedData.ts) instead of
+ * rendering every name again at start; they are what renderingsOf below would compute for them.
+ */
+export function useRenderings(kb: KnowledgeBase, words: LiteralWords, index: ReadonlyMap<string, readonly Rendering[]>): void {
+  let byWords = renderingCache.get(kb);
+  if (!byWords) renderingCache.set(kb, (byWords = new Map()));
+  if (!byWords.has(words)) byWords.set(words, index);
+}
 
 /** Every rendering of every entity's English names, by first character, longest first: built once per knowledge base and word list. */
 export function renderingsOf(kb: KnowledgeBase, words: LiteralWords): ReadonlyMap<string, readonly Rendering[]> {

@@ -1,0 +1,53 @@
+/**
+ * What the build derives from the shipped knowledge base and rules (dist/derived.json: cue words, renderings
+ * of names) is what the analysis computes itself, and is used only by the bundle that computed it.
+ */
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import { deriveData, derivedDataFor, derivedDataPath } from '../../server/src/core/derivedData';
+import { readCompiledData } from '../../server/src/core/knowledge/compiled';
+import { dataDirectory, KnowledgeBase } from '../../server/src/core/knowledge/knowledgeBase';
+import { loadRules } from '../../server/src/core/knowledge/rules';
+import { loadTokenizer } from '../../server/src/core/tokenizer';
+import { tempDir } from '../support/tempDir';
+
+const dist = path.dirname(derivedDataPath());
+const sourceHash = (): string => {
+  const compiled = readCompiledData(dataDirectory());
+  assert.ok(compiled, 'dist/data.json is current (npm run build)');
+  return compiled.sourceHash;
+};
+
+describe('the data derived at build time', () => {
+  it('is what the analysis computes from the shipped knowledge base and rules', async () => {
+    const compiled = readCompiledData(dataDirectory());
+    assert.ok(compiled);
+    // A knowledge base of its own, so that nothing cached for the shipped one answers.
+    const kb = new KnowledgeBase(compiled.knowledge.entities, compiled.knowledge.currencies);
+    const computed = deriveData(kb, loadRules(), await loadTokenizer());
+    assert.ok(computed.cueWords.length > 100 && computed.renderings.length > 10);
+    for (const bundle of ['server.js', 'cli.js']) {
+      const shipped = derivedDataFor(path.join(dist, bundle), sourceHash());
+      assert.ok(shipped, `dist/derived.json is for dist/${bundle}`);
+      assert.deepEqual(shipped, JSON.parse(JSON.stringify(computed)));
+    }
+  });
+
+  it('is not used by other code or for other data: those compute it themselves', () => {
+    assert.equal(derivedDataFor(path.join(dist, 'cli.js'), 'another hash'), undefined);
+    assert.equal(derivedDataFor(path.join(dist, 'extension.js'), sourceHash()), undefined);
+    assert.equal(derivedDataFor(path.resolve(__dirname, '../../server/src/core/derivedData.ts'), sourceHash()), undefined);
+  });
+
+  it('names a hash of each bundle: a bundle that differs by one byte computes it itself', () => {
+    const copy = tempDir('tl-derived-');
+    fs.copyFileSync(derivedDataPath(), path.join(copy, 'derived.json'));
+    const bundle = path.join(copy, 'cli.js');
+    fs.copyFileSync(path.join(dist, 'cli.js'), bundle);
+    assert.ok(derivedDataFor(bundle, sourceHash(), path.join(copy, 'derived.json')));
+    fs.appendFileSync(bundle, ' ');
+    assert.equal(derivedDataFor(bundle, sourceHash(), path.join(copy, 'derived.json')), undefined);
+  });
+});
