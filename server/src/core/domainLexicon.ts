@@ -41,12 +41,24 @@ export function domainLexicon(rules: RuleSet, tokenizer: Pick<JapaneseTokenizer,
   return lexicon;
 }
 
+/**
+ * Takes the terms by reading computed at build time (derivedData.ts) for a rule set instead of tokenising
+ * every term again at start: what buildLexicon below computes for it.
+ */
+export function useDomainReadings(rules: RuleSet, byReading: ReadonlyMap<string, readonly DomainTerm[]>): void {
+  if (!built.has(rules)) built.set(rules, lexiconOf(rules.domainTerms, byReading));
+}
+
+function lexiconOf(domains: ReadonlyMap<string, readonly string[]>, byReading: ReadonlyMap<string, readonly DomainTerm[]>): DomainLexicon {
+  const all = new Set<string>();
+  for (const terms of domains.values()) for (const term of terms) all.add(term);
+  return { byReading, byDomain: domains, has: (word) => all.has(word) };
+}
+
 function buildLexicon(domains: ReadonlyMap<string, readonly string[]>, tokenizer: Pick<JapaneseTokenizer, 'tokenize'>): DomainLexicon {
   const byReading = new Map<string, DomainTerm[]>();
-  const all = new Set<string>();
   for (const [domain, terms] of domains) {
     for (const term of terms) {
-      all.add(term);
       const parts = ONE_KANJI_RUN.exec(term);
       if (!parts) continue;
       const [, before = '', kanji = '', after = ''] = parts;
@@ -59,7 +71,7 @@ function buildLexicon(domains: ReadonlyMap<string, readonly string[]>, tokenizer
       byReading.set(reading, list);
     }
   }
-  return { byReading, byDomain: domains, has: (word) => all.has(word) };
+  return lexiconOf(domains, byReading);
 }
 
 /** The reading of an all-kanji word as kuromoji reads it, or undefined when one of its parts has none. */
