@@ -61,6 +61,9 @@ describe('garbled katakana names', () => {
       ['アンソロピックのClaudeは人気だ。アントロピックの研究者も登壇した。', 'アントロピック', 'アンソロピック'],
       ['マイクロソフトはコパイロットを発表した。コーパイロットは便利だ。', 'コーパイロット', 'コパイロット'],
       ['OpenAIの共同創業者イリヤ・サツケヴァーが語った。', 'サツケヴァー', 'サツケバー'],
+      // A person's name with a long vowel or a doubled consonant more or less: style books disagree on these.
+      ['マイクロンのサンジェイ・メロトラCEOは、HBMの増産を語った。', 'メロトラ', 'メロートラ'],
+      ['欧州委員会のヘンナ・ヴィルックネン上級副委員長が、AI法の運用を説明した。', 'ヴィルックネン', 'ヴィルクネン'],
     ] as const) {
       const found = (await check(text)).found(CODE);
       assert.deepEqual(
@@ -84,6 +87,19 @@ describe('garbled katakana names', () => {
       [['ジェンセン ファン', 'ジェンスン・フアン', 'information']],
     );
     assert.equal(result.fixed(CODE), 'エヌビディアのジェンスン・フアンCEOが語った。ジェンスン・フアンは強気だ。');
+  });
+
+  it('does not take the given name of a Korean name for a surname (パク・ソンヒョン, チョン・ヨンヒョン)', async () => {
+    const result = await check('リベリオンズのパク・ソンヒョンCEOは新チップを語った。サムスン電子のイ・ヨンヒョン氏も登壇した。');
+    assert.deepEqual(result.found(CODE), []);
+  });
+
+  it('still corrects the surname of a person whose family name comes last, heard wrong', async () => {
+    const result = await check('欧州委員会のヘンナ・ビルクーメン上級副委員長が、AI法の運用を説明した。');
+    assert.deepEqual(
+      result.found(CODE).map((f) => [f.flagged, f.fix]),
+      [['ビルクーメン', 'ヴィルクネン']],
+    );
   });
 
   it('takes a known name with a word added (クロードアイ) for a name of its own', async () => {

@@ -26,6 +26,7 @@ const QUIET: readonly QuietCase[] = [
   { name: 'the name written right', text: 'エヌビディアのジェンスン・フアンCEOは語った。' },
   { name: 'a name unlike anyone related to the story', text: 'エヌビディアの新製品について、アナリストのマルコ・ペレッティ氏が解説した。' },
   { name: 'a garble with nothing of the person in the story', text: '会見ではジャンセン・フワン氏が登壇した。' },
+  { name: 'the same sounds written another way (ヴィ for ビ) beside the company', text: 'Olaの創業者バヴィッシュ・アガルワル氏は、AI企業Krutrimを率いる。' },
   { name: 'ordinary loanwords joined by a dot', text: 'エヌビディアのデータ・センター事業が伸びた。' },
 ];
 

@@ -36,6 +36,21 @@ const FOUND: readonly { readonly name: string; readonly text: string; readonly e
     text: 'DeepSeekの母体は、クオンツファンドの高く飛ぶ者だ。梁文鋒が創業した。',
     expected: [['高く飛ぶ者', '幻方量化']],
   },
+  {
+    name: 'one word of a name translated and the others kept as the Japanese name writes them',
+    text: 'ミラ・ムラティが立ち上げた思考マシンズ・ラボは、巨額の資金を集めた。',
+    expected: [['思考マシンズ・ラボ', 'シンキング・マシンズ・ラボ']],
+  },
+  {
+    name: 'a model name whose maker is kept in the katakana the knowledge base writes it with elsewhere',
+    text: 'ミストラルAIは新しい言語モデル「ミストラル大」を公開した。',
+    expected: [['ミストラル大', 'Mistral Large']],
+  },
+  {
+    name: 'Latin words of a name kept with their space, the last one translated',
+    text: 'マイクロソフトはAzure AI鋳造所で新しいモデルを提供すると発表した。',
+    expected: [['Azure AI鋳造所', 'Azure AI Foundry']],
+  },
 ];
 
 const QUIET: readonly { readonly name: string; readonly text: string }[] = [
@@ -47,6 +62,7 @@ const QUIET: readonly { readonly name: string; readonly text: string }[] = [
     text: 'Together AIのGPUクラウドで、私たちは一緒に学習を回した。',
   },
   { name: 'a word after a kanji that is not a country', text: 'AIと半導体の話で、新応用材料という言葉が出た。' },
+  { name: 'a maker named before 「の」 and a description of its lab', text: 'アレクサンダー・ワンは、メタの超知能研究所を率いている。' },
   { name: 'words of a name read across its own spelling written twice', text: 'DeepMindの囲碁AI、アルファ碁アルファ碁は強かった。' },
 ];
 

@@ -1,8 +1,8 @@
 /**
  * What the analysis derives from the shipped knowledge base and rules before it reads any text: each
- * entity's cue words (every description and fact tokenised), the word-for-word renderings of the names,
- * the romaji of the names' katakana and the readings of the domain terms (tokenised too).
- * Built at start, they cost every process about 0.4 s of CPU (each `check --jobs` worker pays it again), so
+ * entity's cue words (every description and fact tokenised), the word-for-word renderings of the names
+ * and the romaji of the names' katakana.
+ * Built at start, they cost every process about 0.3 s of CPU (each `check --jobs` worker pays it again), so
  * `npm run build` computes them into dist/derived.json with the same functions, and a process running from
  * the bundle takes them from there.
  *
@@ -15,7 +15,6 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { cueWords, useCueWords } from './corroboration';
 import { renderingsOf, useRenderings, type Rendering } from './detectors/literalTranslation';
-import { domainLexicon, useDomainReadings, type DomainTerm } from './domainLexicon';
 import { readCompiledData } from './knowledge/compiled';
 import { dataDirectory, type KnowledgeBase } from './knowledge/knowledgeBase';
 import type { RuleSet } from './knowledge/rules';
@@ -31,8 +30,6 @@ export interface DerivedData {
   readonly renderings: readonly (readonly [string, readonly Rendering[]])[];
   /** The romaji of each katakana name and of each part of a dotted one (katakanaToRomaji). */
   readonly romaji: readonly (readonly [string, string])[];
-  /** The domain terms by the reading of their kanji (domainLexicon). */
-  readonly domainReadings: readonly (readonly [string, readonly DomainTerm[]])[];
 }
 
 interface DerivedFile {
@@ -59,7 +56,6 @@ export function deriveData(kb: KnowledgeBase, rules: RuleSet, tokenizer: Japanes
         nameIndexOf(kb).katakana.flatMap((name) => [[name.text, name.romaji] as const, ...name.parts.map((part) => [part.text, part.romaji] as const)]),
       ),
     ],
-    domainReadings: [...domainLexicon(rules, tokenizer).byReading],
   };
 }
 
@@ -98,5 +94,4 @@ export function useDerivedData(kb: KnowledgeBase, rules: RuleSet): void {
   useCueWords(kb, new Map(derived.cueWords.map(([id, words]) => [id, new Map(words)])));
   useRenderings(kb, rules.literalWords, new Map(derived.renderings));
   useRomaji(derived.romaji);
-  useDomainReadings(rules, new Map(derived.domainReadings));
 }

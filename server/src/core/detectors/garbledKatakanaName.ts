@@ -287,7 +287,9 @@ function listCloseNames(part: Part, run: readonly Part[], kb: KnowledgeBase): Ma
     if (extendsName(part.text, target.text)) return;
     // A part that is a whole part of the name (ジェンセン of ジェンセン・フアン) is that name's given name, not its truncation.
     const truncated = isTruncation(part.romaji, target.romaji) && !name.parts.some((p) => p.romaji === part.romaji);
-    const variant = isTransliterationVariant(part.text, target.text);
+    // A person's name written with a long vowel or a doubled consonant more or less (メロトラ, ヴィルックネン) is
+    // another transliteration: ears and style books disagree on exactly these in foreign names.
+    const variant = isTransliterationVariant(part.text, target.text) || (isPerson(kb, name.entityId) && samePersonSounds(part.text, target.text));
     // Equal but for long-vowel marks (ディープシク): the same word with a sound dropped, nearly certain.
     const longVowelSlip = target.romaji === part.romaji ? 0.9 : 0;
     const similarity = variant ? 0.9 : Math.max(editSimilarity(part.romaji, target.romaji) * (longVowelSlip ? 0 : 1), truncated ? 0.76 : 0, longVowelSlip);
@@ -304,10 +306,29 @@ function listCloseNames(part: Part, run: readonly Part[], kb: KnowledgeBase): Ma
     // "フォンデア" in "ウルズラ・フォンデア・ライエン" by the whole name would write the rest twice.
     if (name.parts.length <= 1 || run.length <= 1) consider(name, name);
     // Surnames are matched on their own; given names are not, since nicknames (デイブ for デイビッド) are not errors.
-    const surname = name.parts.length > 1 ? name.parts[name.parts.length - 1] : undefined;
+    // A Korean or Chinese name ends with the given name (パク・ソンヒョン): its last part is no surname, and
+    // given names of two sounds are shared by many (ヨンヒョン of another person is no garble of ソンヒョン).
+    const surname = name.parts.length > 1 && !familyNameFirst(kb, name.entityId) ? name.parts[name.parts.length - 1] : undefined;
     if (surname) consider(name, surname);
   }
   return found;
+}
+
+function isPerson(kb: KnowledgeBase, entityId: string): boolean {
+  return kb.get(entityId)?.type === 'person';
+}
+
+/** The same sounds but for long vowels, doubled consonants and the spellings of v, th, f and w (soundKey.ts, VARIANT_FOLDS). */
+function samePersonSounds(written: string, known: string): boolean {
+  return written !== known && soundKey(foldVariant(written)) === soundKey(foldVariant(known));
+}
+
+/** Countries whose names are written family name first, in katakana too (パク・ソンヒョン, ヤン・ジーリン). */
+const FAMILY_NAME_FIRST = new Set(['KR', 'KP', 'CN', 'TW', 'HK', 'MO', 'VN']);
+
+function familyNameFirst(kb: KnowledgeBase, entityId: string): boolean {
+  const entity = kb.get(entityId);
+  return entity?.type === 'person' && FAMILY_NAME_FIRST.has(entity.country ?? '');
 }
 
 /**

@@ -63,7 +63,9 @@ export const garbledRelatedName: Detector = {
       if ((!dotted && !titled) || known.has(written) || parts.some((part) => part.length < 2)) continue;
       if (parts.every((part) => known.has(part) || context.rules.ordinaryKatakana.has(part) || isOrdinary(doc.tokenize(part)))) continue;
       const best = closestPerson(parts, people);
-      if (!best) continue;
+      // The same sounds written another way (バヴィッシュ for バビッシュ) are a transliteration, not a mishearing:
+      // garbled-katakana-name tells those apart.
+      if (!best || sameSounds(parts, best.spelling.split(SEPARATOR))) continue;
       const near = relatedNearby(doc.flow, start, start + written.length, best.entity, context);
       findings.push(
         makeFinding({
@@ -156,6 +158,12 @@ function relatedNearby(flow: Flow, start: number, end: number, person: Entity, c
     if (mention.range.start >= around.start && mention.range.end <= around.end && relations.has(mention.entityId)) return context.kb.get(mention.entityId);
   }
   return undefined;
+}
+
+/** Every part the same sounds, v written ヴ or with the バ row alike (soundKey.ts). */
+function sameSounds(parts: readonly string[], known: readonly string[]): boolean {
+  const key = (part: string): string => soundKey(part).replace(/v/g, 'b');
+  return parts.length === known.length && parts.every((part, i) => key(part) === key(known[i] ?? ''));
 }
 
 const isOrdinary = (tokens: readonly { readonly known: boolean; readonly posDetail: string }[]): boolean =>

@@ -3,10 +3,13 @@
  * 「ハグ顔」 for Hugging Face. Machine translation that does not know a name translates its words.
  *
  * Contract:
- * - Each entity's English names are rendered with a small English→Japanese word list (data: literal-words):
- *   each word translated or kept as written (or as the katakana of the same piece of its Japanese name), at
- *   least one translated into kanji or kana words, joined plainly, with 「の」 or 「・」, a two-word name also
- *   in reverse order, and with
+ * - Each entity's English names (and its Japanese name when written in Latin letters, Copilot) are rendered
+ *   with a small English→Japanese word list (data: literal-words): each word translated or kept as written,
+ *   as the katakana of the same piece of its Japanese name, or as the katakana other names of the knowledge
+ *   base write that word with (Mistral → ミストラル); articles (Le, The) dropped; at least one word translated
+ *   into kanji or kana words; joined with nothing or 「・」 in each gap (a space between two Latin words), with
+ *   「の」 when the first word is translated (メタの超知能研究所 is a maker and a description), a two-word name
+ *   also in reverse order, and with
  *   a company suffix (社, 研究所…) after it. Renderings without a kanji or hiragana letter are
  *   transliterations, not translations, and are left out; so are the knowledge base's own spellings.
  * - A rendering across the entity's own spelling (碁アルファ inside アルファ碁アルファ碁) is not one.
@@ -30,7 +33,7 @@ import { t } from '../l10n';
 import { entriesStartingAt } from '../byTwoCharacters';
 
 const CODE = 'literal-translation';
-const MAX_RENDERINGS_PER_NAME = 200;
+const MAX_RENDERINGS_PER_NAME = 2000;
 
 export interface Rendering {
   readonly text: string;
@@ -177,16 +180,18 @@ export function renderingsOf(kb: KnowledgeBase, words: LiteralWords): ReadonlyMa
   const own = new Set<string>();
   for (const entity of kb.entities.values()) for (const s of [entity.ja, entity.en, ...(entity.aliases ?? []), ...(entity.shortNames ?? [])]) own.add(s);
   const index = new Map<string, Rendering[]>();
+  const katakanaOf = katakanaWords(kb);
   for (const entity of kb.entities.values()) {
     for (const { english, core } of englishNames(entity)) {
-      for (const rendering of renderName(english, entity, words)) {
+      for (const rendering of renderName(english, entity, words, katakanaOf)) {
         if (own.has(rendering) || ![...rendering].some((ch) => isKanji(ch) || isHiragana(ch))) continue;
+        const suffixed = words.suffixes.some((suffix) => rendering.endsWith(suffix));
         // Without its generic word, a name is rendered only with a company suffix (認知社, not 認知).
-        if (core && !words.suffixes.some((suffix) => rendering.endsWith(suffix))) continue;
+        if (core && !suffixed) continue;
         const first = rendering[0] ?? '';
         const list = index.get(first) ?? [];
         // A one-word name with a company suffix (認知社) is no ordinary word any more.
-        const single = wordsOf(english, words).length === 1 && !words.suffixes.some((suffix) => rendering.endsWith(suffix));
+        const single = wordsOf(english, words).length === 1 && !suffixed;
         if (!list.some((r) => r.text === rendering)) list.push({ text: rendering, entityId: entity.id, english, single });
         index.set(first, list);
       }
@@ -202,14 +207,18 @@ const GENERIC_ENDING = /\s+(?:AI|Inc\.?|Labs?|Pharmaceuticals|Technologies|Techn
 
 /** The entity's English names: its own, its Latin aliases, and (a company's) each of these without a generic last word. */
 function englishNames(entity: Entity): { english: string; core: boolean }[] {
-  const names = [...new Set([entity.en, ...(entity.aliases ?? []).filter((a) => scriptOf(a) === 'latin')])];
+  // The Japanese name too when it is written in Latin letters (Copilot of Microsoft Copilot): the name as used.
+  const latin = [entity.ja, ...(entity.aliases ?? [])].filter((a) => scriptOf(a) === 'latin');
+  const names = [...new Set([entity.en, ...latin])];
   const cores = entity.type === 'company' ? names.map((n) => n.replace(GENERIC_ENDING, '')).filter((n) => n.length >= 4 && !names.includes(n)) : [];
   return [...names.map((english) => ({ english, core: false })), ...[...new Set(cores)].map((english) => ({ english, core: true }))];
 }
 
 /** "Applied Materials" → [Applied, Materials]; "SemiAnalysis" → [Semi, Analysis]; "Blackwell" → [Black, well] when both halves are listed. */
 function wordsOf(english: string, words: LiteralWords): string[] {
-  const pieces = english.split(/[\s-]+/).flatMap((w) => w.split(/(?<=[a-z])(?=[A-Z])/));
+  const split = english.split(/[\s-]+/).flatMap((w) => w.split(/(?<=[a-z])(?=[A-Z])/));
+  // An article translation drops (Le Chat → 猫, The Browser Company): the rest is the name.
+  const pieces = split.length > 1 ? split.filter((piece) => !ARTICLES.has(piece.toLowerCase())) : split;
   return pieces.flatMap((piece) => {
     const lower = piece.toLowerCase();
     if (words.words.has(lower) || lower.length < 6) return [piece];
@@ -220,13 +229,19 @@ function wordsOf(english: string, words: LiteralWords): string[] {
   });
 }
 
-function renderName(english: string, entity: Entity, words: LiteralWords): string[] {
+/** Articles a translation leaves out of a name. */
+const ARTICLES = new Set(['the', 'le', 'la', 'les', 'l']);
+
+function renderName(english: string, entity: Entity, words: LiteralWords, katakanaOf: ReadonlyMap<string, readonly string[]>): string[] {
   const pieces = wordsOf(english, words);
   if (pieces.length > 4) return [];
   const katakanaPieces = entity.ja.split(/[・･]/);
   const options = pieces.map((piece, i) => {
     const literal = words.words.get(piece.toLowerCase()) ?? [];
-    const kept = [piece, ...(katakanaPieces.length === pieces.length && katakanaPieces[i] ? [katakanaPieces[i]] : [])];
+    // A word kept is written as it is, as the same piece of the Japanese name, or as the katakana the
+    // knowledge base writes it with in other names (Mistral → ミストラル, for 「ミストラル大」 of Mistral Large).
+    const own = katakanaPieces.length === pieces.length && katakanaPieces[i] ? [katakanaPieces[i]] : [];
+    const kept = [...new Set([piece, ...own, ...(katakanaOf.get(piece.toLowerCase()) ?? [])])];
     return { literal, kept };
   });
   if (options.every((o) => o.literal.length === 0)) return [];
@@ -236,9 +251,10 @@ function renderName(english: string, entity: Entity, words: LiteralWords): strin
     if (i === options.length) {
       if (!parts.some((p) => p.literal)) return;
       const texts = parts.map((p) => p.text);
-      const joined = [texts.join(''), texts.join('・'), texts.join('の')];
+      // A name kept before 「の」 (メタの超知能研究所) is its owner and a description, as good Japanese writes it.
+      const joined = [...joinings(texts), ...(parts[0]?.literal ? [texts.join('の')] : [])];
       if (texts.length === 2) joined.push([...texts].reverse().join(''));
-      for (const base of joined) {
+      for (const base of new Set(joined)) {
         results.push(base);
         if (!/(研究所|ラボ|社)$/.test(base)) for (const suffix of words.suffixes) results.push(base + suffix);
       }
@@ -252,4 +268,53 @@ function renderName(english: string, entity: Entity, words: LiteralWords): strin
   };
   combine(0, []);
   return results;
+}
+
+/**
+ * The words joined as translations write them: nothing or 「・」 between two words, each gap on its own
+ * (光速ベンチャー・パートナーズ translates one word and keeps the rest as spelled), a space between two words
+ * in Latin letters (Azure AI鋳造所).
+ */
+function joinings(texts: readonly string[]): string[] {
+  let results = [texts[0] ?? ''];
+  for (let i = 1; i < texts.length; i++) {
+    const before = texts[i - 1] ?? '';
+    const text = texts[i] ?? '';
+    const bothLatin = /[A-Za-z0-9]$/.test(before) && /^[A-Za-z0-9]/.test(text);
+    const gaps = bothLatin ? [' ', ''] : ['', '・'];
+    results = results.flatMap((done) => gaps.map((gap) => done + gap + text));
+  }
+  return results;
+}
+
+const katakanaWordCache = new WeakMap<KnowledgeBase, ReadonlyMap<string, readonly string[]>>();
+
+/**
+ * The katakana the knowledge base writes English words with, read off names whose English and Japanese
+ * spellings have the same pieces (Mistral AI / ミストラルAI: mistral → ミストラル; Lightspeed Venture Partners /
+ * ライトスピード・ベンチャー・パートナーズ: venture → ベンチャー).
+ */
+function katakanaWords(kb: KnowledgeBase): ReadonlyMap<string, readonly string[]> {
+  let found = katakanaWordCache.get(kb);
+  if (found) return found;
+  const words = new Map<string, string[]>();
+  for (const entity of kb.entities.values()) {
+    const english = entity.en.split(/[\s-]+/);
+    for (const spelling of [entity.ja, ...(entity.aliases ?? [])]) {
+      const japanese = spelling.match(/[\u30A1-\u30FA\u30FC]+|[A-Za-z0-9]+/g) ?? [];
+      if (japanese.length !== english.length || japanese.join('').length < spelling.replace(/[・･\s]/g, '').length) continue;
+      // Aligned only when every Latin piece is the English word in its place, and a katakana piece stands for one.
+      const aligned = japanese.every((piece, i) => !/^[A-Za-z0-9]/.test(piece) || piece.toLowerCase() === english[i]?.toLowerCase());
+      if (!aligned) continue;
+      japanese.forEach((piece, i) => {
+        const word = english[i]?.toLowerCase() ?? '';
+        if (!/^[\u30A1-\u30FA]/.test(piece) || !/^[a-z]{3,}$/.test(word)) return;
+        const list = words.get(word) ?? [];
+        if (!list.includes(piece) && list.length < 3) list.push(piece);
+        words.set(word, list);
+      });
+    }
+  }
+  katakanaWordCache.set(kb, (found = words));
+  return found;
 }
