@@ -102,6 +102,36 @@ const FOUND: readonly FlaggedCase[] = [
     expected: [['センチ', 'ミリ', 'information']],
   },
   {
+    name: 'a rack’s power in megawatts: kilowatts',
+    text: '新しいサーバーは1ラックあたり120メガワットを消費する。',
+    expected: [['メガワット', 'キロワット', 'information']],
+  },
+  {
+    name: 'an AI campus of a few megawatts: gigawatts',
+    text: '同社は郊外に2メガワット規模のAIキャンパスを建設する。',
+    expected: [['メガワット', 'ギガワット', 'information']],
+  },
+  {
+    name: 'one reactor’s output beyond any power station: megawatts',
+    text: 'その原子炉の出力は1100ギガワットだ。',
+    expected: [['ギガワット', 'メガワット', 'information']],
+  },
+  {
+    name: 'an industry’s market in 万 of dollars: 億',
+    text: '今年の半導体製造装置の市場は980万ドル前後と見られる。',
+    expected: [['980万', '980億', 'information']],
+  },
+  {
+    name: 'more humanoid robots a year than cars are made',
+    text: 'その会社は人型ロボットを年間50億台作る計画だ。',
+    expected: [['50億', '50万', 'information']],
+  },
+  {
+    name: 'a company’s yearly lobbying beyond any company’s',
+    text: 'その会社の昨年のロビー活動費は約180億ドルだった。',
+    expected: [['180億', '180万', 'information']],
+  },
+  {
     name: 'a valuation in won below any reported',
     text: '合併後の企業価値は1億ウォンを超え、ユニコーンとなった。',
     expected: [['1億', '1兆', 'information']],
@@ -138,6 +168,12 @@ const QUIET: readonly QuietCase[] = [
   { name: 'a vague number that fits its kind', text: '米国の大手は数十万基のGPUを運用している。その会社は数十億ドルを調達した。' },
   { name: 'a campus of a few gigawatts', text: 'このデータセンターの第1段階の電力容量は1.2GWだ。' },
   { name: 'a national goal of GPUs', text: '政府は将来的に1000万基のGPUを目標に掲げた。' },
+  { name: 'a campus in gigawatts and a rack in kilowatts', text: 'このデータセンターは全体で1.2ギガワット、1ラックあたり120キロワットだ。' },
+  { name: 'a campus’s first phase in megawatts', text: 'そのキャンパスの第1期は200メガワットで稼働する。' },
+  { name: 'a country’s nuclear capacity in gigawatts', text: '米国の原子力の発電容量は合計で約100ギガワットだ。' },
+  { name: 'a reactor’s output in megawatts', text: 'その原子炉の出力は1100メガワットだ。' },
+  { name: 'a market of real size', text: '世界のAI市場は5000億ドル規模だ。' },
+  { name: 'humanoid robots a year in the thousands', text: '同社は人型ロボットを年間1万台作る。' },
 ];
 
 describe('numbers off by a power of ten for what they count', () => {
