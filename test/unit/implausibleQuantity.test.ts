@@ -29,6 +29,16 @@ const FOUND: readonly FlaggedCase[] = [
     expected: [['12億', '1200億', 'warning']],
   },
   {
+    name: 'a parameter count a tenth of the size in a model name written in katakana',
+    text: '最初のミストラル7Bは、7億パラメータしかないのに大きなモデルに並んだ。',
+    expected: [['7億', '70億', 'warning']],
+  },
+  {
+    name: 'active parameters above the total: the total is suspected',
+    text: 'そのモデルは総パラメータ1億、アクティブは320億のMoEだ。',
+    expected: [['1億', '1兆', 'information']],
+  },
+  {
     name: 'nanometres ten times the node named in the sentence',
     text: '最先端の20ナノメートル世代「N2」の量産が始まった。',
     expected: [['20', '2', 'warning']],
@@ -153,6 +163,8 @@ const QUIET: readonly QuietCase[] = [
   { name: 'the world population', text: '世界の人口は80億人を超えた。' },
   { name: 'users of the internet as a whole', text: '世界のインターネット利用者は55億人に達した。' },
   { name: 'a parameter count that matches the model name', text: 'Llama 3.1 405Bは4050億パラメータだ。' },
+  { name: 'a mixture of experts with fewer active parameters than its total', text: 'そのモデルは総パラメータ1兆、アクティブは320億のMoEだ。' },
+  { name: 'a katakana name’s size that matches the count', text: 'ミストラル7Bは70億パラメータのモデルだ。' },
   { name: 'active parameters of a mixture of experts are not its size', text: 'DeepSeek-V3 671Bは総パラメータのうち370億パラメータが動く。' },
   { name: 'a node that matches its name', text: 'N3は3ナノメートル世代のプロセスだ。' },
   { name: 'an old node without a name', text: '20ナノメートルの工場はまだ動いている。' },
