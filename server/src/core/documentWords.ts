@@ -50,6 +50,8 @@ export function vocabularyOf(kb: KnowledgeBase, rules: RuleSet, tokenizer: Japan
   if (known) return known;
   const words = new Set(cueWordList(kb, tokenizer));
   for (const rule of rules.acronyms.values()) for (const word of rule.contexts ?? []) words.add(word);
+  // The subjects that vouch for a same-sound term anywhere in the document (same-sound-collocations.yaml).
+  for (const rule of rules.sameSoundCollocations) for (const word of [rule.term, ...rule.cues]) words.add(word);
   const byFirst = new Map<string, string[]>();
   const katakanaPieces = new Set<string>();
   for (const word of words) {

@@ -3,7 +3,7 @@
  * kuromoji computes when the lexicon is first used: nobody types a reading by hand.
  */
 import type { RuleSet } from './knowledge/rules';
-import type { JapaneseTokenizer } from './tokenizer';
+import type { JapaneseTokenizer, Token } from './tokenizer';
 
 const KANJI = '\\u3400-\\u9fff\\uf900-\\ufaff々';
 /** A term of one kanji run with optional kana or Latin around it (生成AI, 量子コンピュータ): the run is what can be misheard. */
@@ -24,6 +24,8 @@ export interface DomainTerm {
 export interface DomainLexicon {
   /** Terms by the katakana reading of their kanji run. */
   readonly byReading: ReadonlyMap<string, readonly DomainTerm[]>;
+  /** Terms by their reading with long vowels and small ッ dropped (looseReading): what a recogniser hears alike (法案/保安). */
+  readonly byLooseReading: ReadonlyMap<string, readonly DomainTerm[]>;
   /** Every term, by field. */
   readonly byDomain: ReadonlyMap<string, readonly string[]>;
   /** Whether a word is a term of some field (then it is no misspelling of another term). */
@@ -43,23 +45,75 @@ export function domainLexicon(rules: RuleSet, tokenizer: Pick<JapaneseTokenizer,
 
 function buildLexicon(domains: ReadonlyMap<string, readonly string[]>, tokenizer: Pick<JapaneseTokenizer, 'tokenize'>): DomainLexicon {
   const byReading = new Map<string, DomainTerm[]>();
+  const byLooseReading = new Map<string, DomainTerm[]>();
   const all = new Set<string>();
+  const add = (map: Map<string, DomainTerm[]>, key: string, entry: DomainTerm): void => {
+    const list = map.get(key) ?? [];
+    if (!list.some((e) => e.term === entry.term)) list.push(entry);
+    map.set(key, list);
+  };
   for (const [domain, terms] of domains) {
     for (const term of terms) {
       all.add(term);
       const parts = ONE_KANJI_RUN.exec(term);
       if (!parts) continue;
       const [, before = '', kanji = '', after = ''] = parts;
-      const reading = readingOf(kanji, tokenizer);
-      if (reading === undefined) continue;
       const tokens = tokenizer.tokenize(kanji);
-      const verbal = tokens.length === 1 && tokens[0]?.posDetail === 'サ変接続';
-      const list = byReading.get(reading) ?? [];
-      list.push({ term, domain, kanji, before, after, verbal });
-      byReading.set(reading, list);
+      const readings = readingsOf(tokens);
+      if (readings.length === 0) continue;
+      const last = tokens[tokens.length - 1];
+      // One word that takes する (公開), or a word made verbal by 化 (特化する).
+      const verbal = (tokens.length === 1 && last?.posDetail === 'サ変接続') || (tokens.length > 1 && last?.surface === '化' && last.posDetail === '接尾');
+      const entry: DomainTerm = { term, domain, kanji, before, after, verbal };
+      for (const reading of readings) {
+        add(byReading, reading, entry);
+        add(byLooseReading, looseReading(reading), entry);
+      }
     }
   }
-  return { byReading, byDomain: domains, has: (word) => all.has(word) };
+  return { byReading, byLooseReading, byDomain: domains, has: (word) => all.has(word) };
+}
+
+/** Kana of the o and u rows (and their small forms), after which ウ only lengthens the vowel. */
+const LONG_U = /([オコソトノホモヨロゴゾドボポョォウクスツヌフムユルグズヅブプュゥ])ウ/g;
+/** Kana of the e row, after which イ only lengthens the vowel. */
+const LONG_E = /([エケセテネヘメレゲゼデベペェ])イ/g;
+
+/**
+ * A reading as a quick speaker's vowels blur it: long vowels (ホウアン, ジュウタク, セイ) short, ー and small ッ
+ * dropped. Two readings equal here are heard alike though spelt apart (法案/保安, 受託/住宅).
+ */
+export function looseReading(reading: string): string {
+  return reading
+    .replace(/[ーッ]/g, '')
+    .replace(LONG_U, '$1')
+    .replace(LONG_E, '$1');
+}
+
+/** A voiceless consonant's kana (k, s, t, h/p rows): a one-kanji word ending in ク/キ/ツ/チ before it doubles it (特+化 → トッカ). */
+const VOICELESS = /^[カキクケコサシスセソタチツテトハヒフヘホパピプペポ]/;
+
+/**
+ * The readings of a term from its tokens: kuromoji's, and when the term is no dictionary word and a
+ * one-kanji part ends in ク/キ/ツ/チ before a voiceless sound, that part doubled as spoken (特化: トクカ → トッカ).
+ */
+function readingsOf(tokens: readonly Token[]): string[] {
+  const parts: string[] = [];
+  for (const token of tokens) {
+    if (token.reading === undefined) return [];
+    parts.push(token.reading);
+  }
+  const plain = parts.join('');
+  const doubled = parts
+    .map((part, k) => {
+      const next = parts[k + 1];
+      const token = tokens[k] as Token;
+      return next !== undefined && token.surface.length === 1 && /[クキツチ]$/.test(part) && part.length === 2 && VOICELESS.test(next)
+        ? `${part.slice(0, -1)}ッ`
+        : part;
+    })
+    .join('');
+  return doubled === plain ? [plain] : [plain, doubled];
 }
 
 /** The reading of an all-kanji word as kuromoji reads it, or undefined when one of its parts has none. */

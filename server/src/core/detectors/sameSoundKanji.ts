@@ -7,11 +7,18 @@
  * as its fix:
  * - a compound of several words (機会+学習), or a word inside the term's kana/Latin (精製+AI): a warning
  *   when the passage names other terms of the term's field or the term itself, else information;
- * - a single dictionary word (受容): only when a collocation of the term follows it (or precedes it)
- *   and its sentence speaks of the term's subject (same-sound-collocations.yaml), a warning; or when
- *   the word cannot take する and is followed by it while the term can (書名し → 署名し), a warning.
+ * - a single dictionary word (受容), also one cut from a compound (価格|競技, GPU|受容): only with a
+ *   collocation of the term around it (an `after` phrase, or its rest past a particle further in the clause;
+ *   a `before` phrase; a cue of the term then の, or then を/も as its object: 重みも公開) and the term's
+ *   subject near it (a cue in its sentence and the ones beside it in its paragraph) or often in the document
+ *   (three cues, the term itself counted: information); a warning (same-sound-collocations.yaml);
+ * - a single word that is a term itself (勧告 for 韓国), or one whose reading matches the term's only with
+ *   long vowels blurred (保安 for 法案, 住宅 for 受託): as above, with two cues near it (or one near and three
+ *   in the document);
+ * - or a noun that cannot take する, followed by it, where the term can (書名し → 署名し, 覇権して → 派遣して).
+ * A term's reading is kuromoji's, and for a term no dictionary word, also as spoken (特化: トッカ).
  */
-import { ALL_KANJI, domainLexicon, type DomainTerm } from '../domainLexicon';
+import { ALL_KANJI, domainLexicon, looseReading, type DomainLexicon, type DomainTerm } from '../domainLexicon';
 import { flowRange } from '../document';
 import { makeFinding } from '../finding';
 import type { SameSoundCollocation } from '../knowledge/rules';
@@ -19,6 +26,7 @@ import { t } from '../l10n';
 import type { Token } from '../tokenizer';
 import type { Finding } from '../types';
 import type { Detector } from './detector';
+import { listedKey } from '../documentWords';
 
 const CODE = 'same-sound-kanji';
 const MAX_WORDS = 4;
@@ -34,6 +42,12 @@ interface Candidate {
   readonly single: boolean;
   /** The single word is a noun that cannot take する, followed by する, and the term can take it. */
   readonly verbMisfit: boolean;
+  /** The term was found by the loose reading (long vowels blurred), not the exact one. */
+  readonly loose: boolean;
+  /** The word as written is a term of the lexicon itself (勧告 for 韓国): it needs more signs. */
+  readonly writtenIsTerm: boolean;
+  /** The word as written takes する (使用): after a noun and の it is that noun's action, whatever the noun. */
+  readonly writtenVerbal: boolean;
 }
 
 export const sameSoundKanji: Detector = {
@@ -49,13 +63,13 @@ export const sameSoundKanji: Detector = {
     for (let i = 0; i < tokens.length; i++) {
       const first = tokens[i] as Token;
       if (first.start < coveredUntil || !isKanjiWord(first)) continue;
-      const candidate = longestCandidate(tokens, i, text, lexicon.byReading, lexicon.has, context.rules.sameSoundCollocations);
+      const candidate = longestCandidate(tokens, i, text, lexicon, context.rules.sameSoundCollocations);
       if (!candidate) continue;
       const range = flowRange(doc.flow, candidate.start, candidate.end);
       // Part of a name the knowledge base knows (広帯域メモリー), or of a term written as the lexicon has it: spelt as meant.
       if (context.mentions.some((m) => m.range.start < range.end && range.start < m.range.end)) continue;
       if (insideTerm(text, candidate, lexicon.byDomain)) continue;
-      const finding = judge(candidate, text, lexicon.byDomain, context.rules.sameSoundCollocations);
+      const finding = judge(candidate, text, lexicon.byDomain, context.rules.sameSoundCollocations, (cue) => context.wordCount(listedKey(cue)) > 0);
       if (!finding) continue;
       findings.push(
         makeFinding({
@@ -119,10 +133,10 @@ function longestCandidate(
   tokens: readonly Token[],
   i: number,
   text: string,
-  byReading: ReadonlyMap<string, readonly DomainTerm[]>,
-  isTerm: (word: string) => boolean,
+  lexicon: DomainLexicon,
   collocations: readonly SameSoundCollocation[],
 ): Candidate | undefined {
+  const { byReading, has: isTerm } = lexicon;
   const run: Token[] = [];
   for (let k = i; k < tokens.length && run.length < MAX_WORDS; k++) {
     const token = tokens[k] as Token;
@@ -133,6 +147,7 @@ function longestCandidate(
   // A counter after a number (5|月) ends a number, not a compound with what follows (5月|以降).
   const counter = previous !== undefined && previous.surface.length === 1 && /[0-9０-９]/.test(text[previous.start - 1] ?? '');
   const inCompound = previous !== undefined && previous.end === (run[0] as Token).start && isKanjiWord(previous) && !counter;
+  const ruled = (entry: DomainTerm): boolean => collocations.some((rule) => rule.term === entry.kanji);
   for (let length = run.length; length >= 1; length--) {
     const words = run.slice(0, length);
     const start = (words[0] as Token).start;
@@ -142,47 +157,47 @@ function longestCandidate(
     // (線状|降水帯) is one only when long enough to be a term of its own.
     if (length > 1 && written.length < 3) continue;
     const reading = words.map((w) => w.reading).join('');
-    if ((inCompound || length < run.length || isKanjiWord(tokens[i + run.length] ?? NO_TOKEN)) && written.length < 3) {
-      // Unless a collocation of a term of that reading is what follows (加熱|気味 for 過熱気味): the phrase vouches for the cut.
-      const following = text.slice(end);
-      const vouched =
-        !inCompound &&
-        length === 1 &&
-        (byReading.get(reading) ?? []).some((entry) =>
-          collocations.some(
-            (rule) => rule.term === entry.kanji && (rule.after ?? []).some((after) => STARTS_WITH_KANJI.test(after) && following.startsWith(after)),
-          ),
-        );
-      if (!vouched) continue;
-    }
-    // A word that is a term itself (精製) is no misspelling of another, unless the other's kana or Latin stands around it (精製AI).
-    const term = (byReading.get(reading) ?? []).find(
+    const entries = byReading.get(reading) ?? [];
+    const cut = (inCompound || length < run.length || isKanjiWord(tokens[i + run.length] ?? NO_TOKEN)) && written.length < 3;
+    // A word cut from a compound (供給|競技, GPU|受容) is judged only as a single word by its term's collocations.
+    const looseEntries = length === 1 ? (lexicon.byLooseReading.get(looseReading(reading)) ?? []) : [];
+    if (cut && !(length === 1 && (entries.some(ruled) || looseEntries.some(ruled)))) continue;
+    const next = tokens[i + 1];
+    const takesSuru = next !== undefined && next.start === end && next.pos === '動詞' && /^(し|す|さ|せ)/.test(next.surface);
+    // A noun that cannot take する, before する: ungrammatical as written, whatever else the word is.
+    const misfit = length === 1 && takesSuru && NOT_VERBAL.has((words[0] as Token).posDetail);
+    // A word that is a term itself (精製) is no misspelling of another, unless the other's kana or Latin stands
+    // around it (精製AI), or it cannot take the する that follows it, or the other's collocations say so (judged stricter).
+    const term = entries.find(
       (entry) =>
         entry.kanji !== written &&
         entry.kanji.length === written.length &&
         text.slice(start - entry.before.length, start) === entry.before &&
         text.slice(end, end + entry.after.length) === entry.after &&
         endsWord(text, start - entry.before.length, end + entry.after.length, entry) &&
-        !isTerm(text.slice(start - entry.before.length, end + entry.after.length)) &&
-        (entry.before !== '' || entry.after !== '' || !isTerm(written)),
+        (entry.before !== '' || entry.after !== ''
+          ? !isTerm(text.slice(start - entry.before.length, end + entry.after.length))
+          : !isTerm(written) || (length === 1 && ((misfit && entry.verbal) || ruled(entry)))),
     );
-    if (!term) continue;
+    if (!term) {
+      // A single word heard with a vowel cut short or drawn out (保安 for 法案): only a term with collocations, judged by them.
+      if (length !== 1 || isTerm(written)) continue;
+      const loose = looseEntries.find(
+        (entry) => entry.kanji !== written && entry.before === '' && entry.after === '' && entry.kanji.length === written.length && ruled(entry),
+      );
+      if (!loose) continue;
+      return { start, end, written, reading, term: loose, single: true, verbMisfit: false, loose: true, writtenIsTerm: false, writtenVerbal: isVerbal(words) };
+    }
     // A prefix before a term spelt right (全|工程, 各|市場) is that term qualified, not another term misheard.
     if (length > 1 && (words[0] as Token).pos === '接頭詞' && isTerm(text.slice((words[1] as Token).start, end))) continue;
     const single = length === 1 && term.before === '' && term.after === '';
-    const next = tokens[i + 1];
-    const verbMisfit =
-      single &&
-      term.verbal &&
-      NOT_VERBAL.has((words[0] as Token).posDetail) &&
-      next !== undefined &&
-      next.start === end &&
-      next.pos === '動詞' &&
-      /^(し|す|さ|せ)/.test(next.surface);
-    return { start, end, written, reading, term, single, verbMisfit };
+    const verbMisfit = single && term.verbal && misfit && !cut;
+    return { start, end, written, reading, term, single, verbMisfit, loose: false, writtenIsTerm: isTerm(written), writtenVerbal: isVerbal(words) };
   }
   return undefined;
 }
+
+const isVerbal = (words: readonly Token[]): boolean => words.length === 1 && (words[0] as Token).posDetail === 'サ変接続';
 
 const WORD_CHARACTER = /[\p{Script=Katakana}\p{Script=Latin}ー0-9]/u;
 
@@ -216,6 +231,7 @@ function judge(
   text: string,
   byDomain: ReadonlyMap<string, readonly string[]>,
   collocations: readonly SameSoundCollocation[],
+  inDocument: (cue: string) => boolean,
 ): Judgement | undefined {
   if (candidate.single) {
     if (candidate.verbMisfit) {
@@ -228,18 +244,28 @@ function judge(
     if (!rule) return undefined;
     const following = text.slice(candidate.end);
     const preceding = text.slice(0, candidate.start);
-    // The cues are looked for in the sentence and its neighbours: a story names its subject once, not in every sentence.
-    const cues = rule.cues.filter((cue) => window(text, candidate.start, candidate.end).includes(cue));
-    if (cues.length === 0) return undefined;
-    const collocation = collocationAround(rule, following, preceding);
+    const collocation = collocationAround(rule, following, preceding, !candidate.writtenVerbal);
     if (!collocation) return undefined;
     const phrase = collocation.before
       ? [collocation.words + candidate.term.kanji, collocation.words + candidate.written]
       : [candidate.term.kanji + collocation.words, candidate.written + collocation.words];
-    return {
-      confidence: 0.72,
-      reasons: [t('「{0}」 is a usual phrase, 「{1}」 is not.', phrase[0], phrase[1]), t('The sentence speaks of {0}.', quoted(cues))],
-    };
+    // The cues are looked for in the sentence and its neighbours: a story names its subject once, not in every sentence.
+    const near = window(text, candidate.start, candidate.end);
+    const cues = rule.cues.filter((cue) => mentions(near, cue));
+    // And in the whole document (the term itself written elsewhere is one): a story that speaks of the subject
+    // often (three cues or more) vouches for a plain word alone, and for one that needs more (a term itself,
+    // a vowel blurred) with one cue near it.
+    const far = [rule.term, ...rule.cues].filter((cue) => (cue.length >= 2 || cues.includes(cue)) && inDocument(cue));
+    const strict = candidate.writtenIsTerm || candidate.loose;
+    const nearEnough = cues.length >= (strict ? 2 : 1);
+    const farEnough = far.length >= 3 && (!strict || cues.length >= 1);
+    if (!nearEnough && !farEnough) return undefined;
+    const reasons = [
+      t('「{0}」 is a usual phrase, 「{1}」 is not.', phrase[0], phrase[1]),
+      nearEnough ? t('The sentence speaks of {0}.', quoted(cues)) : t('The document speaks of {0}.', quoted(far.slice(0, 4))),
+    ];
+    if (candidate.loose) reasons.unshift(t('「{0}」 sounds like 「{1}」 said quickly.', candidate.written, candidate.term.kanji));
+    return { confidence: nearEnough || strict ? 0.72 : 0.6, reasons };
   }
   // The passage: the chunk's text without the candidate itself.
   const passage = text.slice(0, candidate.start) + '\u0000' + text.slice(candidate.end);
@@ -274,15 +300,15 @@ interface Collocation {
  * a phrase further in the same clause past the phrase's particle (需要が強い → 受容は非常に強い); one of its
  * `before` phrases right before it; or one of its cue words right before it with の (推論の精度).
  */
-function collocationAround(rule: SameSoundCollocation, following: string, preceding: string): Collocation | undefined {
+function collocationAround(rule: SameSoundCollocation, following: string, preceding: string, ownedByCue: boolean): Collocation | undefined {
   const after = rule.after?.find((a) => following.startsWith(a));
   if (after !== undefined) return { words: after, before: false };
   if (PARTICLE.test(following)) {
     const clause = clauseAhead(following.slice(1));
     for (const phrase of rule.after ?? []) {
       const rest = PARTICLE.test(phrase) ? phrase.slice(1) : undefined;
-      // The rest must be a phrase of its own (高ま, 上回), not one kana (し).
-      if (rest === undefined || rest.length < 2) continue;
+      // The rest must be a phrase of its own (高ま, 上回) or a kanji (強, 読), not one kana (し).
+      if (rest === undefined || (rest.length < 2 && !STARTS_WITH_KANJI.test(rest))) continue;
       const at = clause.indexOf(rest);
       // A whole word, not the start of another (落ち of 落ち着く).
       if (at >= 0 && !STARTS_WITH_KANJI.test(clause.slice(at + rest.length))) return { words: following.slice(0, 1 + at + rest.length), before: false };
@@ -290,12 +316,16 @@ function collocationAround(rule: SameSoundCollocation, following: string, preced
   }
   const before = rule.before?.find((b) => preceding.endsWith(b));
   if (before !== undefined) return { words: before, before: true };
-  // A cue word of the term's own, then の (推論の精度, 米国の制裁): the cue names what the term is of. Short Latin
-  // cues (AI) and one-kanji cues (年) name too much to vouch for one term.
-  if (preceding.endsWith('の')) {
+  // A cue word of the term's own, then の (推論の精度, 米国の制裁): the cue names what the term is of; or then
+  // を/も, its object (重みも公開): the cue is what the term acts on. Short Latin cues (AI) and one-kanji cues (年)
+  // name too much to vouch for one term.
+  // (Not before a suffix: モデルを制度化する is a rule made of it. Nor の before a word that takes する: APIの使用
+  // is the API's use.)
+  const particle = /[のをも]$/.exec(preceding)?.[0];
+  if (particle !== undefined && (particle === 'の' ? ownedByCue : !STARTS_WITH_KANJI.test(following))) {
     const owner = preceding.slice(-12, -1);
     const cue = rule.cues.find((c) => c.length >= 2 && !/^[A-Za-z]{1,3}$/.test(c) && owner.endsWith(c));
-    if (cue !== undefined) return { words: `${cue}の`, before: true };
+    if (cue !== undefined) return { words: `${cue}${particle}`, before: true };
   }
   return undefined;
 }
@@ -305,6 +335,15 @@ function clauseAhead(text: string): string {
   let end = 0;
   while (end < text.length && end < CLAUSE_GAP + 6 && !CLAUSE_END.test(text[end] ?? '')) end++;
   return text.slice(0, end);
+}
+
+/** A cue in a text: a Latin one as a word of its own (AI is not in OpenAI). */
+function mentions(text: string, word: string): boolean {
+  if (!/^[A-Za-z0-9]/.test(word)) return text.includes(word);
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!/[A-Za-z0-9]/.test(text[at - 1] ?? '') && !/[A-Za-z0-9]/.test(text[at + word.length] ?? '')) return true;
+  }
+  return false;
 }
 
 /** The sentence around a span and the sentences before and after it, without the span. */
