@@ -126,6 +126,10 @@ describe('yen where the story counts in another currency', () => {
       { name: 'a Japanese price (国内)', text: 'OpenAIは400億ドルを調達した。Anthropicは130億ドルを集めた。国内では月額3000円で提供される。' },
       { name: 'a Japanese company’s money', text: 'OpenAIは66億ドルを調達し、ソフトバンクグループは3兆円を投じる。Anthropicは130億ドルを集めた。' },
       { name: 'a story that counts in yen', text: '楽天は300億円を投じる。ソニーは500億円を投資した。OpenAIは66億ドルを調達した。' },
+      {
+        name: 'a yen figure converted for the reader into dollars after it',
+        text: 'OpenAIは400億ドルを調達した。Anthropicは130億ドルを集めた。次の会社の評価額は3兆円、ドルで言うと約200億ドルだ。',
+      },
     ],
   );
 });

@@ -67,9 +67,9 @@ const FOUND: readonly FlaggedCase[] = [
     expected: [['4億', '4兆', 'information']],
   },
   {
-    name: 'a small round for a large AI lab, with 万 for 億',
-    text: 'アンソロピックは新たに130万ドルを調達した。',
-    expected: [['130万', '130億', 'information']],
+    name: 'a small round for a large AI lab, with 万 for 億 (no published figure meets it: 130万 would be wrong-magnitude’s)',
+    text: 'アンソロピックは新たに170万ドルを調達した。',
+    expected: [['170万', '170億', 'information']],
   },
   {
     name: 'a drug development cost ten times any estimate (billion as 億)',
@@ -82,9 +82,24 @@ const FOUND: readonly FlaggedCase[] = [
     expected: [['26億', '26万', 'information']],
   },
   {
-    name: 'a unit out of range for what it measures: no fix on the number',
+    name: 'a unit out of range for what it measures: the fix is on the unit’s prefix, not the number',
     text: 'このデータセンターの第1段階の電力容量は40GWだ。',
-    expected: [['40', undefined, 'information']],
+    expected: [['GW', 'MW', 'information']],
+  },
+  {
+    name: 'a process node in micrometres: nanometres, in the same script',
+    text: 'その工場は12マイクロのプロセスで車載向けの半導体を作る。',
+    expected: [['マイクロ', 'ナノ', 'information']],
+  },
+  {
+    name: 'an HBM stack’s bandwidth in gigabytes per second that no generation has: terabytes',
+    text: '新しいHBMは1スタックあたり3ギガバイト毎秒の帯域幅を持つ。',
+    expected: [['ギガバイト毎秒', 'テラバイト毎秒', 'information']],
+  },
+  {
+    name: 'a wafer in centimetres no wafer has: the nearest prefix that fits (millimetres)',
+    text: '新工場は直径200センチのウエハーを扱う。',
+    expected: [['センチ', 'ミリ', 'information']],
   },
   {
     name: 'a valuation in won below any reported',

@@ -1,56 +1,95 @@
-/** Amounts of money as Japanese writes them: digits, 万/億/兆 (千), and a currency unit (「33億ドル」, 「1.5兆ウォン」). */
+/**
+ * Amounts of money as Japanese writes them: digits, 万/億/兆 (千), and a currency unit (「33億ドル」,
+ * 「1.5兆ウォン」), compound numbers included (「1兆7000億ドル」, 「4億5000万ドル」, 「3千万ドル」, 「２，５００億円」).
+ */
+import { readJapaneseNumber } from './bilingual/japaneseNumerals';
 import type { Currency } from './knowledge/model';
 
-const NUMBER = '([0-9０-９][0-9０-９,，.．]*)\\s*(兆|億|万|千)?(?:\\s*(兆|億|万|千))?';
 export const MAGNITUDE_VALUE: Readonly<Record<string, number>> = { 兆: 1e12, 億: 1e8, 万: 1e4, 千: 1e3 };
 /** A one-character unit (元) is a unit only when no kanji follows (元素, 元年 are words), or when what follows qualifies an amount (元以上, 元規模). */
-const LONE_UNIT_GUARD = '(?:(?![\\u3400-\\u9fff])|(?=以上|以下|未満|超|規模|相当|程度|前後|近く|余り))';
+const LONE_UNIT_GUARD = /^(?:(?![\u3400-\u9fff])|(?=以上|以下|未満|超|規模|相当|程度|前後|近く|余り))/;
+/** Where a number starts: a digit not preceded by another digit, a separator or a decimal point of the same number. */
+const NUMBER_START = /[0-9０-９]/g;
+const INSIDE_NUMBER = /[0-9０-９,，.．]/;
 
 export interface Amount {
-  /** Offsets in the text searched: the whole amount, its magnitude words, its currency unit. */
+  /** Offsets in the text searched: the whole amount, its (first) magnitude word, its currency unit. */
   readonly start: number;
   readonly magnitudeStart: number;
   readonly unitStart: number;
   readonly end: number;
-  /** The digits as written, in ASCII without separators ("33", "5.5"). */
+  /** The value in units of its largest magnitude word, in ASCII without separators ("33", "5.5"; "4.5" for 4億5000万). */
   readonly digits: string;
-  /** The magnitude words as written ("億", "千億", ""). */
+  /** The magnitude words as written ("億", "千億", "億万" for 4億5000万, ""). */
   readonly magnitude: string;
   readonly value: number;
   readonly currency: Currency;
   readonly unit: string;
 }
 
-const patterns = new WeakMap<readonly Currency[], { readonly pattern: RegExp; readonly byName: ReadonlyMap<string, Currency> }>();
+const unitNames = new WeakMap<readonly Currency[], readonly (readonly [string, Currency])[]>();
 
-function patternFor(currencies: readonly Currency[]): { readonly pattern: RegExp; readonly byName: ReadonlyMap<string, Currency> } {
-  let built = patterns.get(currencies);
-  if (!built) {
-    const byName = new Map(currencies.flatMap((currency) => currency.names.map((name) => [name, currency] as const)));
-    const names = [...byName.keys()].sort((a, b) => b.length - a.length).map((name) => (name.length === 1 ? `${name}${LONE_UNIT_GUARD}` : name));
-    built = { pattern: new RegExp(`${NUMBER}\\s*(${names.join('|')})`, 'g'), byName };
-    patterns.set(currencies, built);
+/** The currencies' names, longest first (台湾ドル before ドル). */
+function namesOf(currencies: readonly Currency[]): readonly (readonly [string, Currency])[] {
+  let names = unitNames.get(currencies);
+  if (!names) {
+    names = currencies.flatMap((currency) => currency.names.map((name) => [name, currency] as const)).sort((a, b) => b[0].length - a[0].length);
+    unitNames.set(currencies, names);
   }
-  return built;
+  return names;
 }
 
 export function findAmounts(text: string, currencies: readonly Currency[]): Amount[] {
-  const { pattern, byName } = patternFor(currencies);
+  const names = namesOf(currencies);
   const amounts: Amount[] = [];
-  for (const match of text.matchAll(pattern)) {
-    const unit = match[4] ?? '';
-    const currency = byName.get(unit);
-    if (!currency) continue;
-    const digits = (match[1] ?? '')
-      .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
-      .replace(/[,，]/g, '')
-      .replace('．', '.');
-    const magnitude = (match[2] ?? '') + (match[3] ?? '');
-    const scale = (MAGNITUDE_VALUE[match[2] ?? ''] ?? 1) * (MAGNITUDE_VALUE[match[3] ?? ''] ?? 1);
-    const end = match.index + match[0].length;
-    const unitStart = end - unit.length;
-    const magnitudeStart = magnitude === '' ? unitStart : match.index + match[0].indexOf(match[2] ?? '', (match[1] ?? '').length);
-    amounts.push({ start: match.index, magnitudeStart, unitStart, end, digits, magnitude, value: Number(digits) * scale, currency, unit });
+  let searchedTo = 0;
+  for (const match of text.matchAll(NUMBER_START)) {
+    const start = match.index;
+    if (start < searchedTo || INSIDE_NUMBER.test(text[start - 1] ?? '')) continue;
+    const read = readJapaneseNumber(text, start);
+    if (!read) continue;
+    searchedTo = read.end;
+    const gap = /^\s*/.exec(text.slice(read.end, read.end + 4))?.[0].length ?? 0;
+    const unitStart = read.end + gap;
+    const found = names.find(([name]) => text.startsWith(name, unitStart) && (name.length > 1 || LONE_UNIT_GUARD.test(text.slice(unitStart + 1))));
+    if (!found) continue;
+    const [unit, currency] = found;
+    const written = text.slice(start, read.end);
+    const magnitude = [...written].filter((c) => MAGNITUDE_VALUE[c] !== undefined).join('');
+    const firstScale = /[兆億万千]/.exec(written);
+    const top = [...magnitude].map((c) => MAGNITUDE_VALUE[c] ?? 1).reduce((a, b) => Math.max(a, b), 1);
+    // 5千億 is 5000 of 億: the largest word the number is counted in, and 千 before it multiplies.
+    const scale = /千[億兆万]/.test(written) ? top * 1e3 : top;
+    const digits = magnitude === '' ? asciiDigits(written) : String(Number((read.value / scale).toPrecision(12)));
+    amounts.push({
+      start,
+      magnitudeStart: firstScale ? start + firstScale.index : unitStart,
+      unitStart,
+      end: unitStart + unit.length,
+      digits,
+      magnitude,
+      value: read.value,
+      currency,
+      unit,
+    });
   }
   return amounts;
+}
+
+function asciiDigits(written: string): string {
+  return written
+    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .replace(/[,，]/g, '')
+    .replace('．', '.');
+}
+
+/** Between an amount and the same amount in another currency: 「（約」, 「、日本円で約」, 「、ドルで言うと約」. */
+export const CONVERSION_BETWEEN =
+  /^\s*[（(、,]\s*(?:日本円で|円換算で|邦貨で|換算で|(?:ドル|円|ユーロ|ポンド|ウォン|元|ルピー)(?:で言うと|換算で|にすると|では|で))?\s*(?:約|およそ|ほぼ)?\s*$/;
+
+/** The amount right after this one that gives it in another currency (「4兆円、ドルで言うと約26億ドル」), if any. */
+export function conversionAfter(text: string, amount: Amount, amounts: readonly Amount[]): Amount | undefined {
+  const next = amounts.find((other) => other.start >= amount.end);
+  if (!next || next.currency.code === amount.currency.code) return undefined;
+  return CONVERSION_BETWEEN.test(text.slice(amount.end, next.start)) ? next : undefined;
 }

@@ -2,6 +2,8 @@
 export const JA_DIGITS = '0-9０-９';
 const JA_NUMBER = new RegExp(`[${JA_DIGITS}][${JA_DIGITS},，]*(?:[.．][${JA_DIGITS}]+)?`, 'y');
 export const JA_SCALE: Record<string, number> = { 兆: 1e12, 億: 1e8, 万: 1e4, 千: 1e3 };
+/** 千 and 百 inside a group before a larger scale (3千万, 5百億). */
+const SMALL_SCALE: Record<string, number> = { 千: 1e3, 百: 1e2 };
 
 const KANJI_DIGIT: Record<string, number> = { 〇: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const KANJI_SMALL: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
@@ -24,7 +26,7 @@ export function kanjiBelowTenThousand(kanji: string): number | undefined {
   return total + (digit ?? 0);
 }
 
-/** A Japanese number from `start`: digits with 兆/億/万/千 (「1兆2000億」, 「5.5億」, 「550万」). */
+/** A Japanese number from `start`: digits with 兆/億/万/千 (「1兆2000億」, 「5.5億」, 「550万」, 「3千万」). */
 export function readJapaneseNumber(text: string, start: number): { value: number; end: number; digitsOnly: boolean } | undefined {
   let at = start;
   let total = 0;
@@ -35,15 +37,23 @@ export function readJapaneseNumber(text: string, start: number): { value: number
     const match = JA_NUMBER.exec(text);
     if (!match) break;
     const digits = halfWidth(match[0]).replace(/,/g, '');
-    const number = Number(digits);
+    let number = Number(digits);
     if (!Number.isFinite(number)) break;
-    const scaleChar = text[at + match[0].length] ?? '';
+    let width = match[0].length;
+    // 千 or 百 before a larger scale multiplies the group (3千万 is 3000万, 2千億 is 2000億).
+    const inner = SMALL_SCALE[text[at + width] ?? ''];
+    const innerScale = inner === undefined ? undefined : JA_SCALE[text[at + width + 1] ?? ''];
+    if (inner !== undefined && innerScale !== undefined && innerScale > inner && innerScale < lastScale) {
+      number *= inner;
+      width += 1;
+    }
+    const scaleChar = text[at + width] ?? '';
     const scale = JA_SCALE[scaleChar];
     if (scale !== undefined && scale < lastScale) {
       total += number * scale;
       lastScale = scale;
       digitsOnly = false;
-      at += match[0].length + 1;
+      at += width + 1;
       continue;
     }
     // A last group without a scale: the units below the smallest scale read so far (1億2000万5000).

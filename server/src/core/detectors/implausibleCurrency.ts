@@ -6,7 +6,8 @@
  * followed by its own conversion into the same currency, is flagged (currencyByFigure.ts), and so are
  * dollars of a Japanese ministry or programme (governmentCurrency.ts). Otherwise an
  * amount in a currency other than dollars and yen (which fit any story told in Japanese) is
- * flagged (yen only where the story counts in another currency and nothing Japanese is near: yenInForeignStory.ts)
+ * flagged (yen only where the story counts in another currency and nothing Japanese is near: yenInForeignStory.ts;
+ * never yen converted for the reader, nor a yen figure the text converts into another currency right after it)
  * - when none of the story's countries uses it (currencies marked checked): as before, near certain when
  *   the amount matches a published figure;
  * - else when it belongs to an entity of another country (the entity named last before it in its
@@ -21,7 +22,7 @@ import { flowRange } from '../document';
 import { makeFinding } from '../finding';
 import type { Currency, Entity, KnownAmount } from '../knowledge/model';
 import type { EntityMention, Finding } from '../types';
-import { findAmounts, type Amount } from '../amounts';
+import { conversionAfter, findAmounts, type Amount } from '../amounts';
 import type { Detector } from './detector';
 import { isConversion, yenInForeignStory } from './yenInForeignStory';
 import { convertedIntoItself, publishedInAnotherCurrency } from './currencyByFigure';
@@ -53,7 +54,8 @@ export const implausibleCurrency: Detector = {
       if (amount.currency.code === 'JPY') {
         // Yen fit any story told in Japanese (conversions for the reader): a foreign company's own money in yen is only worth a note,
         // and a conversion for the reader (100億ドル（約1兆4300億円）) none.
-        if (isConversion(doc.flow.text, amount, amounts)) continue;
+        // Nor a yen figure the text itself converts for the reader (「3兆円、ドルで言うと約200億ドル」): it was written in yen.
+        if (isConversion(doc.flow.text, amount, amounts) || conversionAfter(doc.flow.text, amount, amounts)) continue;
         const owned = ownerMismatch(doc, amount, context, true) ?? yenInForeignStory(doc, amount, amounts, context);
         if (owned) findings.push(owned);
         continue;

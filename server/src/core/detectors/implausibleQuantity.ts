@@ -18,15 +18,18 @@
  * - when the passage gives the same figure more precisely at another power of ten (「24.45億ウォン」 beside
  *   「24兆4489億ウォン」): a warning.
  * The fix moves the number by the smallest power of ten that brings it into place; when none does, there
- * is no fix. A vague number (「数十億基」) is judged by all the values it may stand for, and its fix moves
+ * is no fix. A measure whose kind's range says its unit slipped (40GW for a site, 28マイクロ for a node) is
+ * fixed on the unit: the same unit with the SI prefix, fewest steps away, that brings it into range (40MW). A vague number (「数十億基」) is judged by all the values it may stand for, and its fix moves
  * the magnitude word one step (数十万基).
  */
+import { CONVERSION_BETWEEN } from '../amounts';
 import type { DetectorContext } from '../context';
 import { flowRange } from '../document';
 import { makeFinding } from '../finding';
 import { formatJapaneseNumber, japaneseCurrencyNames, japaneseQuantities, type Quantity } from '../bilingual/quantities';
 import type { QuantityRange } from '../knowledge/rules';
 import { SCALE_STEP, shiftedScale, vagueQuantities, type VagueQuantity } from './vagueQuantities';
+import { unitPrefixFix } from './unitPrefixSlip';
 import { t } from '../l10n';
 import type { Finding } from '../types';
 import type { Detector } from './detector';
@@ -53,6 +56,8 @@ interface Judgement {
   readonly unitSlip?: boolean;
   /** The fix as text, where it is not a number (数十万 for 数十億). */
   readonly replacement?: string;
+  /** The unit as written and what it should be (GW → MW), when the unit rather than the number is fixed. */
+  readonly unitFix?: { readonly range: { readonly start: number; readonly end: number }; readonly replacement: string };
 }
 
 export const implausibleQuantity: Detector = {
@@ -87,8 +92,26 @@ export const implausibleQuantity: Detector = {
     for (const judgement of roundedRepeats(text, quantities)) judge(judgement);
     for (const judgement of conversionSlips(text, quantities, context)) judge(judgement);
     const findings: Finding[] = [];
-    for (const { quantity, value, confidence, reasons, unitSlip, replacement: asText } of judged.values()) {
+    for (const { quantity, value, confidence, reasons, unitSlip, replacement: asText, unitFix } of judged.values()) {
       const written = text.slice(quantity.numberRange.start, quantity.numberRange.end);
+      if (unitFix) {
+        const measure = text.slice(quantity.numberRange.start, unitFix.range.end);
+        findings.push(
+          makeFinding({
+            code: CODE,
+            range: flowRange(doc.flow, unitFix.range.start, unitFix.range.end),
+            message: t(
+              '「{0}」 is off by a power of ten for what it measures: probably {1} (the unit’s prefix slipped)',
+              measure,
+              written + unitFix.replacement,
+            ),
+            confidence,
+            explanation: { problem: t('The magnitude of this number does not fit what it counts.'), reasons },
+            replacements: [unitFix.replacement],
+          }),
+        );
+        continue;
+      }
       const replacement = asText ?? (value === undefined ? undefined : writeLike(written, value));
       findings.push(
         makeFinding({
@@ -186,14 +209,36 @@ function outOfRange(text: string, sentence: Sentence, quantity: Quantity, contex
     if (!tooLarge && !tooSmall) continue;
     const candidates = SLIPS.map((slip) => (tooLarge ? quantity.value / slip : quantity.value * slip));
     const within = (v: number, min: number | undefined, max: number): boolean => v <= max && (min === undefined || v >= min);
-    // A measure out of range by a unit's step is more likely a wrong unit than a wrong number: no fix on the number.
-    const value = range.unitSlip
-      ? undefined
-      : (candidates.find((v) => range.typical !== undefined && within(v, range.typical.min, range.typical.max)) ??
-        candidates.find((v) => within(v, range.min, range.max)));
-    return { quantity, value, unitSlip: range.unitSlip, confidence: range.sure ? 0.75 : 0.55, reasons: rangeReasons(range, tooLarge) };
+    // A measure out of range by a unit's step is more likely a wrong unit than a wrong number: the fix is on the unit, if any.
+    if (range.unitSlip) {
+      const unitFix = unitPrefixSlip(text, quantity, range);
+      return {
+        quantity,
+        value: undefined,
+        unitSlip: true,
+        ...(unitFix ? { unitFix } : {}),
+        confidence: range.sure ? 0.75 : 0.55,
+        reasons: rangeReasons(range, tooLarge),
+      };
+    }
+    const value =
+      candidates.find((v) => range.typical !== undefined && within(v, range.typical.min, range.typical.max)) ??
+      candidates.find((v) => within(v, range.min, range.max));
+    return { quantity, value, confidence: range.sure ? 0.75 : 0.55, reasons: rangeReasons(range, tooLarge) };
   }
   return undefined;
+}
+
+/** The unit of a measure written right after its number (the range's unit it starts with), with the prefix that fits the range. */
+function unitPrefixSlip(text: string, quantity: Quantity, range: QuantityRange): Judgement['unitFix'] {
+  const after = text.slice(quantity.numberRange.end);
+  const gap = /^\s?/.exec(after)?.[0].length ?? 0;
+  const unit = [...(range.units ?? [])].sort((a, b) => b.length - a.length).find((u) => after.startsWith(u, gap));
+  if (!unit) return undefined;
+  const replacement = unitPrefixFix(unit, quantity.value, range.typical, range);
+  if (!replacement) return undefined;
+  const start = quantity.numberRange.end + gap;
+  return { range: { start, end: start + unit.length }, replacement };
 }
 
 /**
@@ -358,10 +403,6 @@ function roundedRepeats(text: string, quantities: readonly Quantity[]): Judgemen
   }
   return judgements;
 }
-
-/** Between an amount and the same amount in another currency: 「（約」, 「、日本円で約」. */
-const CONVERSION_BETWEEN =
-  /^\s*[（(、,]\s*(?:日本円で|円換算で|邦貨で|換算で|(?:ドル|円|ユーロ|ポンド|ウォン|元|ルピー)(?:で言うと|換算で|にすると|では|で))?\s*(?:約|およそ|ほぼ)?\s*$/;
 
 /**
  * An amount followed by itself in another currency (「400億ドル（約6兆円）」) at a rate off by a power of ten:
