@@ -62,8 +62,33 @@ const FOUND: readonly FlaggedCase[] = [
   },
   {
     name: 'a doubled letter heard on its neighbour (ITT for IIT), with two signs: information',
-    text: 'インド工科大学、つまりITTマドラスのチームがインドの言語のデータを集めた。',
+    text: 'ITTマドラスのチームがインドの言語のデータを集めた。',
     expected: [['ITT', 'IIT', 'information']],
+  },
+  {
+    name: 'the same, right beside what IIT stands for: a warning',
+    text: 'インド工科大学、つまりITTマドラスのチームがインドの言語のデータを集めた。',
+    expected: [['ITT', 'IIT', 'warning']],
+  },
+  {
+    name: 'an acronym beside what a listed one stands for, letters of no sound group apart (CFL for CFO)',
+    text: '同社の最高財務責任者（CFL）が四半期の決算を説明した。',
+    expected: [['CFL', 'CFO', 'warning']],
+  },
+  {
+    name: 'an acronym followed by its expansion (LNM, つまり大規模言語モデル)',
+    text: 'LNM、つまり大規模言語モデルが出てきて、ロボットの作り方も変わった。',
+    expected: [['LNM', 'LLM', 'warning']],
+  },
+  {
+    name: 'an acronym right after its expansion in brackets (SFIUS for CFIUS)',
+    text: '買収は対米外国投資委員会（SFIUS）の審査で半年止まった。',
+    expected: [['SFIUS', 'CFIUS', 'warning']],
+  },
+  {
+    name: 'M heard for N, beside a model lab the acronym goes with: information',
+    text: 'ディープシークのLLNが話題になった。',
+    expected: [['LLN', 'LLM', 'information']],
   },
 ];
 
@@ -81,6 +106,10 @@ const QUIET: readonly QuietCase[] = [
   { name: 'an acronym written in katakana letter names that is itself listed', text: 'データセンターのジーピーユーは学習と推論に使われる。' },
   { name: 'a katakana word that is not all letter names', text: 'エヌビディアのメモリとエッジの推論。' },
   { name: 'a context word inside a longer Latin word is no cue', text: 'AnthropicやOpenAIへのAPI利用料が大きい。' },
+  { name: 'a listed acronym beside its own expansion', text: '最高技術責任者（CTO）が新しいモデルを紹介した。' },
+  { name: 'an expansion far from the unknown acronym', text: '最高財務責任者が交代した。その後、新会社CFLの設立が発表された。' },
+  { name: 'an expansion with other words between', text: '最高財務責任者の発言を受けてCFLの株価が上がった。' },
+  { name: 'an unknown acronym beside an expansion of an acronym too unlike it', text: '最高財務責任者（XYZ）の人事が発表された。' },
 ];
 
 describe('acronyms heard with a wrong letter', () => {

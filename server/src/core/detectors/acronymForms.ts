@@ -97,3 +97,22 @@ function doublingMoved(word: string): string[] {
 export function shareAField(a: AcronymRule, b: AcronymRule): boolean {
   return (a.contexts ?? []).some((word) => (b.contexts ?? []).includes(word));
 }
+
+/**
+ * Listed acronyms with an expansion whose letters differ from `written`'s in at most half of them, at
+ * least one (CFL and CFO, SFIUS and CFIUS, LNM and LLM): any letters, since the expansion beside the
+ * written one is what tells which acronym was meant.
+ */
+export function spelledOutReadings(written: string, acronyms: ReadonlyMap<string, AcronymRule>): AcronymRule[] {
+  const upper = written.toUpperCase();
+  const found: AcronymRule[] = [];
+  for (const rule of acronyms.values()) {
+    if (!rule.expansions || rule.expansions.length === 0) continue;
+    const other = rule.acronym.toUpperCase();
+    if (other.length !== upper.length || other === upper) continue;
+    let differing = 0;
+    for (let i = 0; i < other.length; i++) if (other[i] !== upper[i]) differing++;
+    if (differing * 2 <= other.length) found.push(rule);
+  }
+  return found;
+}

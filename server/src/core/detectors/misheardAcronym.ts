@@ -17,6 +17,9 @@
  *   share a context word are both plausible wherever either is), when none of its own context words is
  *   near, its own field is not the document's, and the other's words are near: information (with one sign
  *   only when no word of its own field is in the document), a warning with three signs or more.
+ * - Not listed, and right beside what a listed acronym of as many letters stands for (its `expansions`,
+ *   only brackets, commas or つまり between: 最高財務責任者（CFL）, LNM、大規模言語モデル), differing from it in
+ *   at most half its letters, whatever their sounds: that acronym, a warning.
  * - Digits after the letters (HVM3E, a generation) are kept: the letters alone are compared.
  * - A word the document writes three times or more and never the acronym is a name of its own.
  */
@@ -28,7 +31,7 @@ import type { DetectorContext } from '../context';
 import type { SequenceDetector } from './detector';
 import { listedKey, wordKey } from '../documentWords';
 import { t } from '../l10n';
-import { lettersOfKatakana, looksLikeAcronym, readingsOf, shareAField, type AcronymReading } from './acronymForms';
+import { lettersOfKatakana, looksLikeAcronym, readingsOf, shareAField, spelledOutReadings, type AcronymReading } from './acronymForms';
 
 const CODE = 'misheard-acronym';
 const WINDOW = 60;
@@ -51,6 +54,10 @@ interface AcronymCandidate {
   readonly readings: readonly AcronymReading[];
   /** The text within WINDOW characters before and after it. */
   readonly around: string;
+  /** Listed acronyms of as many letters, differing in at most half, that have an expansion (spelledOutReadings). */
+  readonly spelledOut: readonly AcronymRule[];
+  /** The text just before and just after it (BESIDE characters each, apart): where an expansion stands beside it. */
+  readonly beside: string;
 }
 
 export const misheardAcronym: SequenceDetector<AcronymCandidate> = {
@@ -64,6 +71,7 @@ export const misheardAcronym: SequenceDetector<AcronymCandidate> = {
     const consider = (token: string, written: string, letters: string, start: number): void => {
       const listed = acronyms.get(letters.toLowerCase());
       let readings: AcronymReading[];
+      let spelledOut: AcronymRule[] = [];
       if (listed) {
         // A listed acronym: only another of a different field may be meant.
         if (!listed.contexts || listed.contexts.length === 0 || token !== written) return;
@@ -72,10 +80,11 @@ export const misheardAcronym: SequenceDetector<AcronymCandidate> = {
         if (latinNames.has(squash(letters))) return;
         const letterCount = letters.replace(/[^A-Za-z]/g, '').length;
         readings = readingsOf(letters, acronyms, letterGroups, letterCount >= 4 && letterCount <= 6 ? 2 : 1, letterCount >= 3);
+        spelledOut = token === written && letterCount >= 3 ? spelledOutReadings(letters, acronyms) : [];
       }
-      if (readings.length === 0) return;
+      if (readings.length === 0 && spelledOut.length === 0) return;
       const range = { start, end: start + written.length };
-      found.push({ token, written, letters, range, listed, readings, around: windowAround(text, range) });
+      found.push({ token, written, letters, range, listed, readings, around: windowAround(text, range), spelledOut, beside: besideOf(text, range) });
     };
     for (const match of text.matchAll(WORD)) {
       const token = match[0];
@@ -99,11 +108,11 @@ export const misheardAcronym: SequenceDetector<AcronymCandidate> = {
     return found.sort((a, b) => a.range.start - b.range.start);
   },
   reach: WINDOW,
-  resolve: (candidate, around) => ({
-    ...candidate,
-    around: windowAround(around.text, { start: around.offset + candidate.range.start, end: around.offset + candidate.range.end }),
-  }),
-  itemKey: (c) => `${c.token}\u0001${c.written}\u0001${c.around}`,
+  resolve: (candidate, around) => {
+    const range = { start: around.offset + candidate.range.start, end: around.offset + candidate.range.end };
+    return { ...candidate, around: windowAround(around.text, range), beside: besideOf(around.text, range) };
+  },
+  itemKey: (c) => `${c.token}\u0001${c.written}\u0001${c.around}\u0001${c.beside}`,
   itemRange: (c) => c.range,
   decide(chunks, context) {
     const verdicts = new Map<number, Finding[]>();
@@ -127,6 +136,14 @@ function evidenceFor(rule: AcronymRule, candidate: AcronymCandidate, context: De
 
 /** An acronym no list knows, read as a listed one. */
 function judgeUnknown(candidate: AcronymCandidate, context: DetectorContext): Finding | undefined {
+  // What a listed acronym stands for, written out right beside the word (最高財務責任者（CFL）): that acronym.
+  for (const rule of candidate.spelledOut) {
+    const expansion = rule.expansions?.find((words) => besideHolds(candidate.beside, words));
+    if (expansion === undefined) continue;
+    return report(candidate, rule, 0.75, [
+      t('「{0}」 is no acronym we know; right beside it stands what 「{1}」 stands for: 「{2}」.', candidate.written, rule.acronym, expansion),
+    ]);
+  }
   // The reading the document supports best (more words of its field around), nearest first among equals.
   const support = (rule: AcronymRule): number => {
     const { cues, elsewhere, field } = evidenceFor(rule, candidate, context);
@@ -205,6 +222,23 @@ function mentions(text: string, word: string): boolean {
     if (!/[A-Za-z0-9]/.test(text[at - 1] ?? '') && !/[A-Za-z0-9]/.test(text[at + word.length] ?? '')) return true;
   }
   return false;
+}
+
+/** What may stand between an acronym and its expansion: brackets, commas, spaces, and a word saying "that is". */
+const BESIDE_GAP = /^[\s（）()、「」・:：,]*(?:つまり|すなわち|いわゆる)?[\s（）()、「」・:：,]*$/;
+
+/** The text before and after a range, up to 30 characters each, apart (\u0000 between). */
+function besideOf(text: string, { start, end }: OffsetRange): string {
+  return `${text.slice(Math.max(0, start - 30), start)}\u0000${text.slice(end, end + 30)}`;
+}
+
+/** Whether an expansion ends right before the word or begins right after it (BESIDE_GAP between). */
+function besideHolds(beside: string, expansion: string): boolean {
+  const [before = '', after = ''] = beside.split('\u0000');
+  const end = before.lastIndexOf(expansion);
+  if (end >= 0 && BESIDE_GAP.test(before.slice(end + expansion.length))) return true;
+  const at = after.indexOf(expansion);
+  return at >= 0 && BESIDE_GAP.test(after.slice(0, at));
 }
 
 /** The text within WINDOW characters before and after a range. */

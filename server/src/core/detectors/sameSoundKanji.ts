@@ -168,7 +168,9 @@ function longestCandidate(
     const misfit = length === 1 && takesSuru && NOT_VERBAL.has((words[0] as Token).posDetail);
     // A word that is a term itself (精製) is no misspelling of another, unless the other's kana or Latin stands
     // around it (精製AI), or it cannot take the する that follows it, or the other's collocations say so (judged stricter).
-    const term = entries.find(
+    // Before a する it cannot take, the terms that take it first (意向した: 移行, not 以降).
+    const ordered = misfit ? [...entries.filter((e) => e.verbal), ...entries.filter((e) => !e.verbal)] : entries;
+    const term = ordered.find(
       (entry) =>
         entry.kanji !== written &&
         entry.kanji.length === written.length &&
@@ -250,13 +252,20 @@ function judge(
       ? [collocation.words + candidate.term.kanji, collocation.words + candidate.written]
       : [candidate.term.kanji + collocation.words, candidate.written + collocation.words];
     // The cues are looked for in the sentence and its neighbours: a story names its subject once, not in every sentence.
-    const near = window(text, candidate.start, candidate.end);
+    // A word that needs more (a term itself, a vowel blurred) needs cues beside the collocation's own words:
+    // 製造 of 住宅製造 says nothing of 受託 that the phrase did not.
+    const strict = candidate.writtenIsTerm || candidate.loose;
+    const [from, to] = !strict
+      ? [candidate.start, candidate.end]
+      : collocation.before
+        ? [candidate.start - collocation.words.length, candidate.end]
+        : [candidate.start, candidate.end + collocation.words.length];
+    const near = window(text, from, to);
     const cues = rule.cues.filter((cue) => mentions(near, cue));
     // And in the whole document (the term itself written elsewhere is one): a story that speaks of the subject
     // often (three cues or more) vouches for a plain word alone, and for one that needs more (a term itself,
     // a vowel blurred) with one cue near it.
     const far = [rule.term, ...rule.cues].filter((cue) => (cue.length >= 2 || cues.includes(cue)) && inDocument(cue));
-    const strict = candidate.writtenIsTerm || candidate.loose;
     const nearEnough = cues.length >= (strict ? 2 : 1);
     const farEnough = far.length >= 3 && (!strict || cues.length >= 1);
     if (!nearEnough && !farEnough) return undefined;

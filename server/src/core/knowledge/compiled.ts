@@ -26,6 +26,8 @@ export interface ConfusablePair {
 export interface AcronymRule {
   readonly acronym: string;
   readonly contexts?: readonly string[];
+  /** What it stands for, as written out beside it (最高財務責任者 for CFO). */
+  readonly expansions?: readonly string[];
 }
 
 /** An English term and the ways a translation may render it (term-renderings.yaml). */
