@@ -84,6 +84,11 @@ export function katakanaToRomaji(katakana: string): string {
   return romaji;
 }
 
+/** Takes romaji computed at build time (derivedData.ts) for the known names' katakana: what katakanaToRomaji computes for them. */
+export function useRomaji(entries: Iterable<readonly [string, string]>): void {
+  for (const [katakana, romaji] of entries) if (!romajiOf.has(katakana)) romajiOf.set(katakana, romaji);
+}
+
 function readAsRomaji(katakana: string): string {
   const cleaned = [...katakana].filter((ch) => !NAME_SEPARATORS.has(ch) && ch !== 'ー').join('');
   const foreign = cleaned.replace(FOREIGN_SOUND_PATTERN, (sound) => FOREIGN_SOUNDS[sound] ?? sound);
