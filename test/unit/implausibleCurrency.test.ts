@@ -227,3 +227,37 @@ describe('yuan before 以上, and the currency a Japanese entity’s money is in
     [{ name: 'words that begin with 元', text: '中国の元首が元年を祝った。ラピダスの元社員が語った。' }],
   );
 });
+
+// Our own sentences: a story about American companies that names Britain or Germany once.
+const AMERICAN_STORY =
+  '英国のアームも登壇した。エヌビディアのジェンスン・フアンCEOは新しいGPUを発表した。マイクロソフトとグーグルとアマゾンとオラクルも採用する。\n\n';
+
+describe('a currency of a country the story names only in passing', () => {
+  detectorTable(
+    CODE,
+    [
+      {
+        name: 'pounds in a paragraph about nothing British, in a story about American companies: information proposing dollars',
+        text: `${AMERICAN_STORY}講演では、世界の設備投資が2028年までに1兆ポンドを超えるとの見通しも示された。`,
+        expected: [['ポンド', 'ドル', 'information']],
+      },
+      {
+        name: 'euros for a price, with Germany named once at the start',
+        text: `ドイツの代表も登壇した。${AMERICAN_STORY.slice('英国のアームも登壇した。'.length)}新しい小型機の価格は3,000ユーロからとされた。`,
+        expected: [['ユーロ', 'ドル', 'information']],
+      },
+    ],
+    [
+      { name: 'the amount’s sentence names the country', text: `${AMERICAN_STORY}英国政府は、国内の計算基盤に10億ポンドを投じる。` },
+      { name: 'the sentence before names the country', text: `${AMERICAN_STORY}英国政府は新しい計画を発表した。総額は5億ポンドだ。` },
+      {
+        name: 'the country is named about as often as the main one',
+        text: '英国のアームが登壇した。英国政府とディープマインドも参加した。エヌビディアも来た。\n\n設備投資は10億ポンドを超える見通しだ。',
+      },
+      {
+        name: 'the document counts in that currency',
+        text: `${AMERICAN_STORY}ある会社は1億ポンドを集めた。別の会社は2億ポンドを集めた。三つ目は3億ポンドだった。`,
+      },
+    ],
+  );
+});

@@ -29,6 +29,16 @@ const FOUND: readonly FlaggedCase[] = [
     expected: [['12億', '1200億', 'warning']],
   },
   {
+    name: 'a parameter count a tenth of the size in a model name written in katakana',
+    text: '最初のミストラル7Bは、7億パラメータしかないのに大きなモデルに並んだ。',
+    expected: [['7億', '70億', 'warning']],
+  },
+  {
+    name: 'active parameters above the total: the total is suspected',
+    text: 'そのモデルは総パラメータ1億、アクティブは320億のMoEだ。',
+    expected: [['1億', '1兆', 'information']],
+  },
+  {
     name: 'nanometres ten times the node named in the sentence',
     text: '最先端の20ナノメートル世代「N2」の量産が始まった。',
     expected: [['20', '2', 'warning']],
@@ -102,6 +112,36 @@ const FOUND: readonly FlaggedCase[] = [
     expected: [['センチ', 'ミリ', 'information']],
   },
   {
+    name: 'a rack’s power in megawatts: kilowatts',
+    text: '新しいサーバーは1ラックあたり120メガワットを消費する。',
+    expected: [['メガワット', 'キロワット', 'information']],
+  },
+  {
+    name: 'an AI campus of a few megawatts: gigawatts',
+    text: '同社は郊外に2メガワット規模のAIキャンパスを建設する。',
+    expected: [['メガワット', 'ギガワット', 'information']],
+  },
+  {
+    name: 'one reactor’s output beyond any power station: megawatts',
+    text: 'その原子炉の出力は1100ギガワットだ。',
+    expected: [['ギガワット', 'メガワット', 'information']],
+  },
+  {
+    name: 'an industry’s market in 万 of dollars: 億',
+    text: '今年の半導体製造装置の市場は980万ドル前後と見られる。',
+    expected: [['980万', '980億', 'information']],
+  },
+  {
+    name: 'more humanoid robots a year than cars are made',
+    text: 'その会社は人型ロボットを年間50億台作る計画だ。',
+    expected: [['50億', '50万', 'information']],
+  },
+  {
+    name: 'a company’s yearly lobbying beyond any company’s',
+    text: 'その会社の昨年のロビー活動費は約180億ドルだった。',
+    expected: [['180億', '180万', 'information']],
+  },
+  {
     name: 'a valuation in won below any reported',
     text: '合併後の企業価値は1億ウォンを超え、ユニコーンとなった。',
     expected: [['1億', '1兆', 'information']],
@@ -123,6 +163,8 @@ const QUIET: readonly QuietCase[] = [
   { name: 'the world population', text: '世界の人口は80億人を超えた。' },
   { name: 'users of the internet as a whole', text: '世界のインターネット利用者は55億人に達した。' },
   { name: 'a parameter count that matches the model name', text: 'Llama 3.1 405Bは4050億パラメータだ。' },
+  { name: 'a mixture of experts with fewer active parameters than its total', text: 'そのモデルは総パラメータ1兆、アクティブは320億のMoEだ。' },
+  { name: 'a katakana name’s size that matches the count', text: 'ミストラル7Bは70億パラメータのモデルだ。' },
   { name: 'active parameters of a mixture of experts are not its size', text: 'DeepSeek-V3 671Bは総パラメータのうち370億パラメータが動く。' },
   { name: 'a node that matches its name', text: 'N3は3ナノメートル世代のプロセスだ。' },
   { name: 'an old node without a name', text: '20ナノメートルの工場はまだ動いている。' },
@@ -138,6 +180,12 @@ const QUIET: readonly QuietCase[] = [
   { name: 'a vague number that fits its kind', text: '米国の大手は数十万基のGPUを運用している。その会社は数十億ドルを調達した。' },
   { name: 'a campus of a few gigawatts', text: 'このデータセンターの第1段階の電力容量は1.2GWだ。' },
   { name: 'a national goal of GPUs', text: '政府は将来的に1000万基のGPUを目標に掲げた。' },
+  { name: 'a campus in gigawatts and a rack in kilowatts', text: 'このデータセンターは全体で1.2ギガワット、1ラックあたり120キロワットだ。' },
+  { name: 'a campus’s first phase in megawatts', text: 'そのキャンパスの第1期は200メガワットで稼働する。' },
+  { name: 'a country’s nuclear capacity in gigawatts', text: '米国の原子力の発電容量は合計で約100ギガワットだ。' },
+  { name: 'a reactor’s output in megawatts', text: 'その原子炉の出力は1100メガワットだ。' },
+  { name: 'a market of real size', text: '世界のAI市場は5000億ドル規模だ。' },
+  { name: 'humanoid robots a year in the thousands', text: '同社は人型ロボットを年間1万台作る。' },
 ];
 
 describe('numbers off by a power of ten for what they count', () => {

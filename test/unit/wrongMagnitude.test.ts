@@ -14,6 +14,14 @@ describe('万/億/兆 slips', () => {
     assert.equal(result.fixed(CODE), 'DeepSeek-V3の訓練費用は557.6万ドルだったと技術報告書は述べている。');
   });
 
+  it('reads a compound amount whole against a published figure', async () => {
+    const result = await check('DeepSeek-V3の訓練費用は5億5760万ドルだったと技術報告書は述べている。');
+    assert.deepEqual(
+      result.found(CODE).map((f) => [f.flagged, f.fix, f.severity]),
+      [['5億5760万', '557.6万', 'information']],
+    );
+  });
+
   it('leaves the published figure itself alone', async () => {
     const result = await check('DeepSeek-V3の訓練費用は557.6万ドルだったと技術報告書は述べている。スターゲイトは5000億ドルを投じる。');
     assert.deepEqual(result.found(CODE), []);

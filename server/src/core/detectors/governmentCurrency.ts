@@ -38,9 +38,7 @@ export function japaneseStateInDollars(doc: AnalyzedDocument, amount: Amount, co
   if (!entity || !STATE_TYPES.has(entity.type) || context.kb.countryOf(entity) !== 'JP') return undefined;
   // Japan itself only as its government (日本政府): 「日本企業による投資」 is companies' money, often in dollars.
   if (entity.type === 'country' && !/政府/.test(doc.text.slice(owner.range.start, owner.range.end + 2))) return undefined;
-  // 「1兆7000億ドル」 is read as 7000億ドル after 1兆: the trillions count too.
-  const trillions = Number(/([0-9]+)兆$/.exec(text.slice(Math.max(0, amount.start - 6), amount.start))?.[1] ?? 0);
-  const huge = amount.value + trillions * 1e12 >= 1e12;
+  const huge = amount.value >= 1e12;
   return makeFinding({
     code: CODE,
     range: flowRange(doc.flow, amount.unitStart, amount.end),

@@ -15,6 +15,8 @@
  *   warning when the sentence is about the entity's own money (調達, 出資, 評価額…), else information.
  *   A Korean company's amount in ウォン, a French one's in ユーロ, is right. A sentence that names no entity
  *   of a country (「予算は1億ユーロでした」) belongs to the last one named in the sentence before it: information.
+ * - else when the story names the currency's countries only in passing beside its main country and nothing
+ *   near the amount is of them (marginalCurrency.ts): information.
  */
 import type { DetectorContext } from '../context';
 import { displayName } from '../context';
@@ -27,6 +29,7 @@ import type { Detector } from './detector';
 import { isConversion, yenInForeignStory } from './yenInForeignStory';
 import { convertedIntoItself, publishedInAnotherCurrency } from './currencyByFigure';
 import { japaneseStateInDollars } from './governmentCurrency';
+import { isPassingCurrency, passingCurrency } from './marginalCurrency';
 import { t } from '../l10n';
 
 const CODE = 'implausible-currency';
@@ -61,7 +64,7 @@ export const implausibleCurrency: Detector = {
         continue;
       }
       if (!amount.currency.checked || amount.currency.countries.some((country) => context.countries.has(country))) {
-        const owned = ownerMismatch(doc, amount, context);
+        const owned = ownerMismatch(doc, amount, context) ?? passingCurrency(doc, amount, context);
         if (owned) findings.push(owned);
         continue;
       }
@@ -257,9 +260,14 @@ function nearestKnownAmount(value: number, context: DetectorContext): KnownFigur
 
 /** The currency the document itself uses most for its amounts (yen aside: a Japanese text converts), else dollars. */
 function mostUsedCurrency(context: DetectorContext): string {
-  const fits = (code: string): boolean => code === 'USD' || (context.kb.currencyByCode(code)?.countries ?? []).some((c) => context.countries.has(c));
+  const fits = (code: string): boolean =>
+    code === 'USD' || ((context.kb.currencyByCode(code)?.countries ?? []).some((c) => context.countries.has(c)) && !isPassingCurrency(code, context));
   const usable = [...context.currencies].filter(([code]) => code !== 'JPY' && fits(code));
-  const top = usable.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? storyCurrency(context) ?? 'USD';
+  // Ties go to dollars, the industry's currency.
+  const top =
+    usable.sort((a, b) => b[1] - a[1] || Number(b[0] === 'USD') - Number(a[0] === 'USD') || a[0].localeCompare(b[0]))[0]?.[0] ??
+    storyCurrency(context) ??
+    'USD';
   return currencyName(top, context);
 }
 

@@ -13,6 +13,8 @@
  *   (「700億パラメータ」 beside Llama 3 8B… but 80億 for 8B): a warning;
  * - when a process node in nanometres differs by a power of ten from the node named in the sentence
  *   (「20ナノ」 beside N2): a warning;
+ * - when a model's active parameters in one sentence are more than its total (「総パラメータ1億、アクティブは320億」):
+ *   information on the total;
  * - when an amount raised and a valuation in one sentence cannot both be right (a round above the
  *   valuation, or under 1% of it): information, since which of the two slipped is not certain;
  * - when the passage gives the same figure more precisely at another power of ten (「24.45億ウォン」 beside
@@ -89,6 +91,7 @@ export const implausibleQuantity: Detector = {
       for (const item of vague) if (sentence.quantities.includes(item.quantity)) judge(vagueOutOfRange(text, sentence, item, context));
     }
     for (const sentence of bySentence) judge(roundAgainstValuation(text, sentence));
+    for (const sentence of bySentence) judge(activeAboveTotal(text, sentence));
     for (const judgement of roundedRepeats(text, quantities)) judge(judgement);
     for (const judgement of conversionSlips(text, quantities, context)) judge(judgement);
     const findings: Finding[] = [];
@@ -281,8 +284,8 @@ function modelSizeSlips(text: string, sentence: Sentence): Judgement[] {
   const sizes = new Set<number>();
   for (const match of sentenceText.matchAll(MODEL_SIZE)) {
     const before = sentenceText.slice(0, match.index);
-    // A size belongs to a model name: written after a name ("Llama 3 8B", "gpt-oss-120b"), not an amount ("5B dollars").
-    if (!/[A-Za-z][A-Za-z0-9.]*[\s-]$|[A-Za-z][\w.]*[\s-][0-9.]+[\s-]?$/.test(before)) continue;
+    // A size belongs to a model name: written after a name ("Llama 3 8B", "gpt-oss-120b", 「ミストラル7B」), not an amount ("5B dollars").
+    if (!/[A-Za-z][A-Za-z0-9.]*[\s-]$|[A-Za-z][\w.]*[\s-][0-9.]+[\s-]?$|[ァ-ヴー]{3,}[\s・-]?$/.test(before)) continue;
     sizes.add(Number(match[1]) * (SIZE_SCALE[match[2] ?? ''] ?? 1));
   }
   if (sizes.size === 0) return [];
@@ -304,6 +307,34 @@ function modelSizeSlips(text: string, sentence: Sentence): Judgement[] {
     });
   }
   return judgements;
+}
+
+const TOTAL_PARAMETERS = /(?:総パラメー?タ(?:数)?|パラメー?タ(?:数)?の総数|全体のパラメー?タ(?:数)?|総数)(?:は|が)?(?:約|およそ)?$/;
+const ACTIVE_PARAMETERS = /(?:アクティブ|活性|稼働)(?:パラメー?タ)?(?:数)?(?:は|が)?(?:約|およそ)?$/;
+
+/**
+ * A mixture of experts' active parameters above its total (「総パラメータ1億、アクティブは320億」): a part larger
+ * than its whole. The total is suspected (it is the large one that slips to 億 from 兆), moved by the smallest
+ * slip that puts the active share between 1% and 50%.
+ */
+function activeAboveTotal(text: string, sentence: Sentence): Judgement | undefined {
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  if (!/パラメー?タ/.test(sentenceText)) return undefined;
+  const before = (q: Quantity): string => text.slice(Math.max(sentence.start, q.range.start - 12), q.range.start);
+  const counts = sentence.quantities.filter((q) => q.kind === 'count');
+  const total = counts.find((q) => TOTAL_PARAMETERS.test(before(q)));
+  const active = counts.find((q) => q !== total && ACTIVE_PARAMETERS.test(before(q)));
+  if (!total || !active || active.value <= total.value) return undefined;
+  const value = SLIPS.map((slip) => total.value * slip).find((v) => active.value / v >= 0.01 && active.value / v <= 0.5);
+  return {
+    quantity: total,
+    value,
+    confidence: 0.6,
+    reasons: [
+      t('The active parameters given in the same sentence ({0}) are more than this total.', formatJapaneseNumber(active.value)),
+      t('Which of the two numbers slipped is not certain: check the source.'),
+    ],
+  };
 }
 
 /** Process nodes by name: TSMC N3/N2, Samsung SF2, Intel 18A/20A/14A, each with its nanometres. */

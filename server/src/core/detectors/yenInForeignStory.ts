@@ -19,6 +19,7 @@ import { makeFinding } from '../finding';
 import type { Amount } from '../amounts';
 import type { Finding } from '../types';
 import { t } from '../l10n';
+import { isPassingCurrency } from './marginalCurrency';
 
 const CODE = 'implausible-currency';
 /** Words that tie a sentence's money to Japan (a Japanese price, a conversion, the exchange rate). */
@@ -49,7 +50,10 @@ export function yenInForeignStory(doc: AnalyzedDocument, amount: Amount, amounts
   const parallel = amounts.find(
     (other) => other.currency.code !== 'JPY' && other.start >= previous.start && other.end <= next.end && !convertedToYen(text, other, amounts),
   );
-  const [storyCode] = foreign.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? ['USD'];
+  // The story's currency: the most used that is not of a country named only in passing; ties go to dollars.
+  const [storyCode] = foreign
+    .filter(([code]) => !isPassingCurrency(code, context))
+    .sort((a, b) => b[1] - a[1] || Number(b[0] === 'USD') - Number(a[0] === 'USD') || a[0].localeCompare(b[0]))[0] ?? ['USD'];
   const replacement = parallel ? parallel.currency.ja : (context.kb.currencyByCode(storyCode)?.ja ?? 'ドル');
   const written = text.slice(amount.start, amount.end);
   return makeFinding({

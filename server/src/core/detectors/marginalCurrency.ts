@@ -1,0 +1,89 @@
+/**
+ * A currency of a country the story only mentions in passing, part of implausible-currency: 「売上高は1305億
+ * ユーロ」 in a keynote recap about an American company that names Germany once. A story that names a
+ * country once does not make that country's currency fit every amount of it; translation and recognition
+ * turn dollars into euros and pounds.
+ *
+ * Contract: an amount in a checked currency (not dollars or yen) is flagged when
+ * - the currency's countries, together, are named under a quarter as often as the story's main country
+ *   (the story is mostly about another country), and the main country does not use it;
+ * - its sentence and the sentence before name no entity of those countries and no such country by name;
+ * - the document does not write that currency for most of its amounts (three or more).
+ * Information (a story may quote a foreign figure), proposing the main country's currency when the document
+ * writes it, else dollars.
+ */
+import type { DetectorContext } from '../context';
+import type { AnalyzedDocument } from '../analyzedDocument';
+import { flowRange } from '../document';
+import { makeFinding } from '../finding';
+import type { Amount } from '../amounts';
+import type { Finding } from '../types';
+import { t } from '../l10n';
+
+const CODE = 'implausible-currency';
+const SENTENCE_END = /[。！？!?\n]/;
+/** How much less than the main country the currency's countries are named, at most, for it to be a passing mention. */
+const PASSING_SHARE = 0.25;
+
+/** The story's main country and how often it is named: the most named, ties by code. */
+export function mainCountry(context: DetectorContext): [string, number] | undefined {
+  return [...context.countries].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+}
+
+/** Whether a currency's countries are named in the story only in passing beside its main country. */
+export function isPassingCurrency(code: string, context: DetectorContext): boolean {
+  const currency = context.kb.currencyByCode(code);
+  const main = mainCountry(context);
+  if (!currency || !main || currency.countries.includes(main[0])) return false;
+  const named = currency.countries.reduce((sum, country) => sum + (context.countries.get(country) ?? 0), 0);
+  return named > 0 && named < main[1] * PASSING_SHARE;
+}
+
+export function passingCurrency(doc: AnalyzedDocument, amount: Amount, context: DetectorContext): Finding | undefined {
+  const code = amount.currency.code;
+  if (!amount.currency.checked || !isPassingCurrency(code, context)) return undefined;
+  const total = [...context.currencies.values()].reduce((a, b) => a + b, 0);
+  const written = context.currencies.get(code) ?? 0;
+  if (written >= 3 && written * 2 > total) return undefined;
+  const text = doc.flow.text;
+  let from = amount.start;
+  while (from > 0 && !SENTENCE_END.test(text[from - 1] ?? '')) from--;
+  // The sentence before too: a topic is often named there (「ドイツの新工場について。総額は100億ユーロ」).
+  if (from > 0) from--;
+  while (from > 0 && !SENTENCE_END.test(text[from - 1] ?? '')) from--;
+  let to = amount.end;
+  while (to < text.length && !SENTENCE_END.test(text[to] ?? '')) to++;
+  const around = flowRange(doc.flow, from, to);
+  const ofCurrency = (entityId: string): boolean => {
+    const entity = context.kb.get(entityId);
+    const country = entity && context.kb.countryOf(entity);
+    return country !== undefined && amount.currency.countries.includes(country);
+  };
+  if (context.mentions.some((m) => m.range.start >= around.start && m.range.end <= around.end && ofCurrency(m.entityId))) return undefined;
+  const passage = text.slice(from, to);
+  if (amount.currency.countries.some((country) => passage.includes(context.kb.countryName(country)))) return undefined;
+  const [main] = mainCountry(context) ?? ['US'];
+  const own = context.kb.currencies.find((c) => c.countries.includes(main) && (context.currencies.get(c.code) ?? 0) > 0);
+  const replacement = own?.ja ?? context.kb.currencyByCode('USD')?.ja ?? 'ドル';
+  const mainName = context.kb.countryName(main);
+  return makeFinding({
+    code: CODE,
+    range: flowRange(doc.flow, amount.unitStart, amount.end),
+    message: t(
+      '「{0}」: the story is about {1} and names the countries of {2} only in passing; probably {3}',
+      text.slice(amount.start, amount.end),
+      mainName,
+      amount.unit,
+      replacement,
+    ),
+    confidence: 0.58,
+    explanation: {
+      problem: t('The currency of this amount is implausible in its context; probably {0}.', replacement),
+      reasons: [
+        t('The document names {0} far more often than any country that uses {1}, and nothing near this amount belongs to one.', mainName, amount.unit),
+        t('Unsure: a story may quote a foreign figure in its own currency; check the original.'),
+      ],
+    },
+    replacements: [replacement],
+  });
+}
