@@ -14,6 +14,15 @@ const CASES: readonly FlaggedCase[] = [
     expected: [['マーシャル', 'マルシャル', 'warning']],
   },
   {
+    name: 'a majority of one use and a loose likeness: the rarer gets information with a fix, the commoner information without one',
+    text: '経営者のベルナール・ゴードメット氏が語った。そのあとガウデメ氏は価格の話をした。ガウデメ氏によると量産は来年だ。',
+    expected: [
+      ['ゴードメット', 'ガウデメ', 'information'],
+      ['ガウデメ', undefined, 'information'],
+      ['ガウデメ', undefined, 'information'],
+    ],
+  },
+  {
     name: 'even counts: information on both, each with the other as fix',
     text: 'ピエール・ルコント氏が登壇した。終盤、ルカント氏は投資の話をした。',
     expected: [

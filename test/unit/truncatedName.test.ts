@@ -32,9 +32,20 @@ const FOUND: readonly FlaggedCase[] = [
     text: '日本のプリファードネットは深層学習の会社だ。',
     expected: [['プリファードネット', 'プリファードネットワークス', 'information']],
   },
+  {
+    name: 'a named company cut before a long vowel, the long vowel lost with the end (ラムリサ of ラムリサーチ)',
+    text: 'ラムリサーチは決算を発表した。ラムリサの装置は好調だ。',
+    expected: [['ラムリサ', 'ラムリサーチ', 'warning']],
+  },
+  {
+    name: 'a short beginning, no dictionary word, that only one entity’s name starts with, the story not naming it: information',
+    text: 'AI向けのGPUでは、エヌビディの新製品が話題だ。',
+    expected: [['エヌビディ', 'エヌビディア', 'information']],
+  },
 ];
 
 const QUIET: readonly QuietCase[] = [
+  { name: 'a short beginning of a name that is a dictionary word, the story not naming it', text: '新しいソフトの売上が伸びた。' },
   {
     name: 'a word of a compound brand (オープン of オープンエーアイ) is an ordinary word',
     text: 'オープンエーアイは新モデルを公開した。店は十時にオープンする。',

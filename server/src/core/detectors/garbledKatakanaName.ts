@@ -19,6 +19,8 @@ import { matchWholeName } from '../wholeNameMatch';
 import { t } from '../l10n';
 
 const CODE = 'garbled-katakana-name';
+/** Kana no Japanese word starts with. */
+const NO_WORD_START = /^[ンーァィゥェォッャュョヮヵヶ]/;
 const MIN_ROMAJI = 4;
 
 interface Part {
@@ -68,6 +70,9 @@ export const garbledKatakanaName: Detector = {
         // A known spelling of a name (or of a part of one) is never a garble of another spelling: that
         // would offer ハサビス → ハッサビス and then ハッサビス → ハサビス.
         if (overlapsAny(covered, range) || knownKatakanaWords(context.kb).has(part.text)) continue;
+        // A part that no word can start with (ンタープライズ after a dot put one kana early) is a name split in
+        // the wrong place: the whole name decides, since fixing the part alone leaves the stray kana behind.
+        if (NO_WORD_START.test(part.text)) continue;
         // A stuttered garble (ディープスディープス) is judged by its word and fixed whole, in one step.
         const word = stutteredWord(doc.flow.text, part);
         if (word.romaji.length < MIN_ROMAJI) continue;

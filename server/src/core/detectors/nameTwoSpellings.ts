@@ -17,7 +17,9 @@
  *   consonants with the onset's transliteration swap folded), three letters of key being enough.
  * - The rarer spelling gets a warning with the commoner as its fix (information when both write the same
  *   sounds, クレイシー / クレーシー: a style); with even counts each gets information with the other as its
- *   fix. The commoner is not flagged: fixing the rarer then leaves nothing to report at its place.
+ *   fix. The commoner is not flagged (fixing the rarer then leaves nothing to report at its place), unless it
+ *   leads by one use only and the two sound only loosely alike (ガウデメ ×2 / ゴードメット ×1): then it gets
+ *   information without a fix, since which spelling is right is not known.
  */
 import type { AnalyzedDocument } from '../analyzedDocument';
 import { makeFinding } from '../finding';
@@ -279,12 +281,27 @@ function pairFindings(a: NameWord, b: NameWord, alike: number, sharedPiece?: str
   }
   // A clear majority and a close sound make the rarer spelling likely wrong; a looser match stays information.
   // Only the rarer spelling is flagged: its fix leaves the commoner at its place, which then has nothing to report.
-  const rareConfidence = common.key === rare.key && !isLatin(common.text) ? 0.55 : alike >= 0.65 ? 0.72 : 0.6;
-  return finding(
+  // A majority of one use (2 against 1) says little about which spelling is right when the two sound only
+  // loosely alike (ガウデメ / ゴードメット): both are pointed out, as information, the commoner without a fix.
+  const thinMajority = sharedPiece === undefined && common.uses.length - rare.uses.length === 1 && alike < THIN_MAJORITY_ALIKE;
+  const rareConfidence = common.key === rare.key && !isLatin(common.text) ? 0.55 : alike >= 0.65 && !thinMajority ? 0.72 : 0.6;
+  const rareFindings = finding(
     rare,
     common,
     rareConfidence,
     true,
     t('「{0}」 is probably the name written 「{1}」 elsewhere in this document ({2})', rare.text, common.text, spellings),
   );
+  if (!thinMajority) return rareFindings;
+  const commonFindings = finding(
+    common,
+    rare,
+    0.5,
+    false,
+    t('「{0}」 is written 「{1}」 elsewhere in this document, nearly as often ({2}); check which is right', common.text, rare.text, spellings),
+  );
+  return [...rareFindings, ...commonFindings];
 }
+
+/** Below this likeness, a majority of one use does not tell the right spelling of a name from the wrong one. */
+const THIN_MAJORITY_ALIKE = 0.7;

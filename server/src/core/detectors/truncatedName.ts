@@ -6,8 +6,8 @@
  * - A katakana word (or a part of a dotted name) that is a strict beginning of a katakana spelling, or of a
  *   part of one, of an entity the document names (as written there, or as the knowledge base lists it),
  *   or of an entity related to one it names.
- * - Cut at a sound boundary: what is lost does not start with a long-vowel mark or a small kana, and the
- *   word keeps at least half the name and two sounds of it.
+ * - Cut at a sound boundary: what is lost does not start with a small kana, nor with a long-vowel mark unless
+ *   a sound follows it (ラムリサ of ラムリサーチ), and the word keeps at least half the name and two sounds of it.
  * - A known spelling of any name, an ordinary loanword and a dictionary word are names or words of their
  *   own: a dictionary word (マイクロ) is at most information, and only when the entity is named.
  * - A spelling of several pieces (SKハイニックス, アンドリーセン・ホロウィッツ) cut inside a piece after the first
@@ -17,7 +17,8 @@
  * - Warning when the entity is named in the document, information when it is only related to one named.
  * - A word of six kana or more, not all dictionary words, that is the cut beginning (60% or more, two kana or
  *   more lost) of a one-word katakana spelling of any entity (グローバルファウ): information, the story need
- *   not name it.
+ *   not name it. So is a word of four or five kana, no dictionary word, that only one entity's one-word
+ *   katakana spelling begins with (60% or more of it, one kana or more lost: エヌビディ), at a lower confidence.
  */
 import type { AnalyzedDocument } from '../analyzedDocument';
 import { displayName, type DetectorContext } from '../context';
@@ -37,6 +38,14 @@ const CODE = 'truncated-name';
 const MIN_ROMAJI = 4;
 /** Kana that cannot start a sound of their own: a cut before one splits a sound. */
 const NOT_A_SOUND_START = /^[ーァィゥェォッャュョヮヵヶ]/;
+
+/**
+ * Where a cut may fall: before a sound, or before a long-vowel mark that a sound follows (ラムリサ of
+ * ラムリサーチ: the long vowel is lost with the end, as ears drop it).
+ */
+function cutsAtSound(lost: string): boolean {
+  return !NOT_A_SOUND_START.test(lost) || (lost[0] === 'ー' && lost.length >= 2 && !NOT_A_SOUND_START.test(lost.slice(1)));
+}
 
 interface Target {
   readonly entity: Entity;
@@ -163,6 +172,8 @@ function cutFinding(cut: Cut, range: Finding['range']): Finding {
 
 /** Kana a cut word keeps, at least, to be taken for a name the story does not otherwise name (グローバルファウ). */
 const LONG_CUT_KANA = 6;
+/** Kana a shorter cut keeps (エヌビディ), when one entity's name only starts so: information. */
+const SHORT_CUT_KANA = 4;
 
 /**
  * A long word that is the cut beginning of a one-word katakana spelling of any entity (グローバルファウ for
@@ -172,22 +183,30 @@ const LONG_CUT_KANA = 6;
  */
 function longCut(doc: AnalyzedDocument, word: string, kb: KnowledgeBase): LongCut | undefined {
   const kana = word.replace(/ー/g, '').length;
-  if (kana < LONG_CUT_KANA) return undefined;
+  if (kana < SHORT_CUT_KANA) return undefined;
+  const short = kana < LONG_CUT_KANA;
   let best: LongCut | undefined;
+  const entities = new Set<string>();
   for (const candidate of longSpellingsOf(kb).get(word.slice(0, 3)) ?? []) {
     const { spelling } = candidate;
-    if (spelling.length - word.length < 2 || !spelling.startsWith(word) || word.length < 0.6 * spelling.length) continue;
-    if (NOT_A_SOUND_START.test(spelling.slice(word.length))) continue;
+    const lost = spelling.slice(word.length);
+    if (lost.length < (short ? 1 : 2) || !spelling.startsWith(word) || word.length < 0.6 * spelling.length) continue;
+    if (!cutsAtSound(lost)) continue;
+    entities.add(candidate.entity.id);
     if (!best || spelling.length < best.spelling.length) best = candidate;
   }
-  // Ordinary words run together (グローバルファンド) are not a cut name.
-  if (!best || doc.tokenize(word).every((token) => token.known)) return undefined;
-  return best;
+  // A short cut is evidence only when one entity's name starts so (エヌビディ); with two, it is anyone's.
+  if (!best || (short && entities.size > 1)) return undefined;
+  // Ordinary words run together (グローバルファンド) are not a cut name; a short cut is no dictionary word at all.
+  if (doc.tokenize(word).every((token) => token.known) || (short && isDictionaryWord(doc, word))) return undefined;
+  return { ...best, short };
 }
 
 interface LongCut {
   readonly entity: Entity;
   readonly spelling: string;
+  /** Four or five kana kept: a weaker sign, information only. */
+  readonly short?: boolean;
 }
 
 const longSpellingCache = new WeakMap<KnowledgeBase, ReadonlyMap<string, readonly LongCut[]>>();
@@ -200,7 +219,7 @@ function longSpellingsOf(kb: KnowledgeBase): ReadonlyMap<string, readonly LongCu
   const spellings = new Set<string>();
   for (const entity of kb.entities.values()) {
     for (const spelling of [entity.ja, ...(entity.aliases ?? []), ...(entity.shortNames ?? [])]) {
-      if (scriptOf(spelling) !== 'katakana' || /[・･]/.test(spelling) || spelling.replace(/ー/g, '').length < LONG_CUT_KANA + 2) continue;
+      if (scriptOf(spelling) !== 'katakana' || /[・･]/.test(spelling) || spelling.replace(/ー/g, '').length < SHORT_CUT_KANA + 1) continue;
       spellings.add(spelling);
       const start = spelling.slice(0, 3);
       const bucket = found.get(start);
@@ -218,7 +237,7 @@ function longCutFinding(word: string, cut: LongCut, range: Finding['range']): Fi
     code: CODE,
     range,
     message: t('「{0}」 looks like 「{1}」 ({2}) cut short', word, spelling, entity.en),
-    confidence: 0.6,
+    confidence: cut.short ? 0.5 : 0.6,
     explanation: {
       problem: t('Probably a name with its end lost: {0}.', displayName(entity)),
       reasons: [
@@ -302,7 +321,7 @@ function bestTarget(word: string, targets: readonly Target[]): Target | undefine
   for (const target of targets) {
     const { part } = target;
     if (part.length <= word.length || !part.startsWith(word) || word.length < part.length / 2) continue;
-    if (NOT_A_SOUND_START.test(part.slice(word.length))) continue;
+    if (!cutsAtSound(part.slice(word.length))) continue;
     if (!best || (target.named && !best.named) || (target.named === best.named && part.length < best.part.length)) best = target;
   }
   return best;
