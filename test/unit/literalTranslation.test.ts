@@ -51,6 +51,36 @@ const FOUND: readonly { readonly name: string; readonly text: string; readonly e
     text: 'マイクロソフトはAzure AI鋳造所で新しいモデルを提供すると発表した。',
     expected: [['Azure AI鋳造所', 'Azure AI Foundry']],
   },
+  {
+    name: 'a company name without its generic word, where it stands as a name (…っていう会社)',
+    text: 'ロボットのスタートアップでは、図形っていう会社が人型ロボットを作っている。',
+    expected: [['図形', 'フィギュア']],
+  },
+  {
+    name: "a product name without its maker's name, in quotation marks before a kind of name",
+    text: 'エヌビディアは合成データの生成に「宇宙」世界基盤モデルを使う。',
+    expected: [['宇宙', 'Cosmos']],
+  },
+  {
+    name: 'an ordinary word that sounds like a model listed with other models',
+    text: 'ChatGPT、Gemini、クラウドなど、主要な対話AIを比べた。',
+    expected: [['クラウド', 'Claude']],
+  },
+  {
+    name: 'a name translated word for word where the document names other firms of its kind',
+    text: 'シリーズBはセコイアがリードし、一般触媒とアンドリーセン・ホロウィッツも参加した。',
+    expected: [['一般触媒', 'ゼネラル・カタリスト']],
+  },
+  {
+    name: 'an ordinary word that sounds like a maker, before its model',
+    text: '上海のAI企業では、ミニマムのM1が安さで話題になった。',
+    expected: [['ミニマム', 'MiniMax']],
+  },
+  {
+    name: 'the first word of a name translated, the rest kept as the Japanese name writes two words as one',
+    text: 'データセンター事業者の買収が続き、整列データセンターズも売却された。',
+    expected: [['整列データセンターズ', 'アラインド・データセンターズ']],
+  },
 ];
 
 const QUIET: readonly { readonly name: string; readonly text: string }[] = [
@@ -63,6 +93,10 @@ const QUIET: readonly { readonly name: string; readonly text: string }[] = [
   },
   { name: 'a word after a kanji that is not a country', text: 'AIと半導体の話で、新応用材料という言葉が出た。' },
   { name: 'a maker named before 「の」 and a description of its lab', text: 'アレクサンダー・ワンは、メタの超知能研究所を率いている。' },
+  { name: 'an ordinary word like a name, not listed with names of its kind', text: 'クラウドの利用料が上がり、Geminiの料金も見直された。ChatGPTも同じだ。' },
+  { name: 'a word in quotation marks that a sentence discusses', text: 'サカナAIの社名は、日本語の「魚」に由来する。' },
+  { name: 'a word after a kind of name and の: a phrase', text: 'アリババのQwenは、オープンモデルの世界では定番だ。World Labsも話題だ。' },
+  { name: 'a word after a name and と: together with it', text: '私はアドビと共に生きてきた。生成AIとTogether AIの話をしよう。' },
   { name: 'words of a name read across its own spelling written twice', text: 'DeepMindの囲碁AI、アルファ碁アルファ碁は強かった。' },
 ];
 

@@ -92,7 +92,11 @@ export interface RulesData {
   readonly letterGroups: readonly string[];
   readonly letterNames: Readonly<Record<string, readonly string[]>>;
   readonly acronyms: readonly AcronymRule[];
-  readonly literalWords: { readonly words: Readonly<Record<string, readonly string[]>>; readonly suffixes: readonly string[] };
+  readonly literalWords: {
+    readonly words: Readonly<Record<string, readonly string[]>>;
+    readonly suffixes: readonly string[];
+    readonly soundAlikes: Readonly<Record<string, readonly string[]>>;
+  };
   readonly termRenderings: readonly TermRendering[];
   readonly quantityRanges: readonly QuantityRange[];
   readonly conversions: readonly ConversionRange[];
@@ -141,7 +145,7 @@ export function readRulesData(directory: string): RulesData {
     path.join(rules, 'acronyms.yaml'),
     path.join(schemas, 'acronyms.schema.json'),
   );
-  const literal = readValidated<{ words: Record<string, string[]>; suffixes: string[] }>(
+  const literal = readValidated<{ words: Record<string, string[]>; suffixes: string[]; soundAlikes?: Record<string, string[]> }>(
     path.join(rules, 'literal-words.yaml'),
     path.join(schemas, 'literal-words.schema.json'),
   );
@@ -163,7 +167,7 @@ export function readRulesData(directory: string): RulesData {
     letterGroups: acronyms.letterGroups,
     letterNames: acronyms.letterNames,
     acronyms: acronyms.acronyms,
-    literalWords: { words: literal.words, suffixes: literal.suffixes },
+    literalWords: { words: literal.words, suffixes: literal.suffixes, soundAlikes: literal.soundAlikes ?? {} },
     termRenderings: readValidated<{ terms: TermRendering[] }>(path.join(rules, 'term-renderings.yaml'), path.join(schemas, 'term-renderings.schema.json'))
       .terms,
     ...quantityRules(rules, schemas),

@@ -55,6 +55,8 @@ export type { AcronymRule, ConfusablePair, ConversionRange, QuantityRange, SameS
 export interface LiteralWords {
   readonly words: ReadonlyMap<string, readonly string[]>;
   readonly suffixes: readonly string[];
+  /** Entity id → ordinary words that sound like its name (クラウド for Claude): a name only where it stands as one. */
+  readonly soundAlikes: ReadonlyMap<string, readonly string[]>;
 }
 
 let shared: RuleSet | undefined;
@@ -77,7 +79,11 @@ export function loadRules(directory = dataDirectory()): RuleSet {
     acronyms: new Map(data.acronyms.map((rule) => [rule.acronym.toLowerCase(), rule])),
     letterGroups: data.letterGroups,
     letterNames: new Map(Object.entries(data.letterNames)),
-    literalWords: { words: new Map(Object.entries(data.literalWords.words)), suffixes: data.literalWords.suffixes },
+    literalWords: {
+      words: new Map(Object.entries(data.literalWords.words)),
+      suffixes: data.literalWords.suffixes,
+      soundAlikes: new Map(Object.entries(data.literalWords.soundAlikes)),
+    },
     termRenderings: data.termRenderings ?? [],
     quantityRanges: data.quantityRanges ?? [],
     conversions: data.conversions ?? [],
