@@ -87,6 +87,7 @@ export interface RulesData {
   readonly confusables: readonly ConfusablePair[];
   readonly domainTerms: Readonly<Record<string, readonly string[]>>;
   readonly sameSoundCollocations: readonly SameSoundCollocation[];
+  readonly sameSoundOffField: readonly string[];
   readonly nameTitles: readonly string[];
   readonly commonNameParts: readonly string[];
   readonly letterGroups: readonly string[];
@@ -158,10 +159,7 @@ export function readRulesData(directory: string): RulesData {
     confusables: readValidated<{ pairs: ConfusablePair[] }>(path.join(rules, 'confusables.yaml'), path.join(schemas, 'confusables.schema.json')).pairs,
     domainTerms: readValidated<{ domains: Record<string, string[]> }>(path.join(rules, 'domain-terms.yaml'), path.join(schemas, 'domain-terms.schema.json'))
       .domains,
-    sameSoundCollocations: readValidated<{ rules: SameSoundCollocation[] }>(
-      path.join(rules, 'same-sound-collocations.yaml'),
-      path.join(schemas, 'same-sound-collocations.schema.json'),
-    ).rules,
+    ...sameSoundRules(rules, schemas),
     nameTitles: words('name-titles.yaml'),
     commonNameParts: words('common-name-parts.yaml'),
     letterGroups: acronyms.letterGroups,
@@ -219,4 +217,13 @@ export function readCompiledData(directory: string): CompiledData | undefined {
     }
   }
   return compiled ?? undefined;
+}
+
+/** The same-sound collocations and the words never meant in the field's stories (same-sound-collocations.yaml). */
+function sameSoundRules(rules: string, schemas: string): { sameSoundCollocations: SameSoundCollocation[]; sameSoundOffField: string[] } {
+  const data = readValidated<{ rules: SameSoundCollocation[]; offField?: string[] }>(
+    path.join(rules, 'same-sound-collocations.yaml'),
+    path.join(schemas, 'same-sound-collocations.schema.json'),
+  );
+  return { sameSoundCollocations: data.rules, sameSoundOffField: data.offField ?? [] };
 }

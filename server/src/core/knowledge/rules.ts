@@ -39,6 +39,8 @@ export interface RuleSet {
   readonly domainTerms: ReadonlyMap<string, readonly string[]>;
   /** When a single word of a term's reading is taken for the term: its collocations. */
   readonly sameSoundCollocations: readonly SameSoundCollocation[];
+  /** Ordinary words almost never meant in the field's stories (敗戦, 懐炉): taken for a term of their reading where its field is around. */
+  readonly sameSoundOffField: ReadonlySet<string>;
   /** English terms with the ways a translation may render them: one term rendered two ways in one document is inconsistent. */
   readonly termRenderings: readonly TermRendering[];
   /** Kinds of quantity (users, parameters, a valuation) and the range their values fall in. */
@@ -74,6 +76,7 @@ export function loadRules(directory = dataDirectory()): RuleSet {
     confusables: data.confusables,
     domainTerms: new Map(Object.entries(data.domainTerms)),
     sameSoundCollocations: data.sameSoundCollocations,
+    sameSoundOffField: new Set(data.sameSoundOffField),
     nameTitles: data.nameTitles,
     commonNameParts: new Set(data.commonNameParts ?? []),
     acronyms: new Map(data.acronyms.map((rule) => [rule.acronym.toLowerCase(), rule])),
