@@ -31,12 +31,13 @@ import type { DetectorContext } from '../context';
 import type { SequenceDetector } from './detector';
 import { listedKey, wordKey } from '../documentWords';
 import { t } from '../l10n';
-import { lettersOfKatakana, looksLikeAcronym, readingsOf, shareAField, spelledOutReadings, type AcronymReading } from './acronymForms';
+import { lettersOfKatakana, looksLikeAcronym, mixedReadings, readingsOf, shareAField, spelledOutReadings, type AcronymReading } from './acronymForms';
 
 const CODE = 'misheard-acronym';
 const WINDOW = 60;
 const LATIN = 'A-Za-z0-9\uFF21-\uFF3A\uFF41-\uFF5A\uFF10-\uFF19';
 const WORD = new RegExp(`(?<![${LATIN}])[${LATIN}]+(?:-[${LATIN}]+)*(?![${LATIN}])`, 'g');
+const MIXED = /(?<![A-Za-z0-9])([A-Z]{2,4})([\u30A1-\u30FA\u30FC]{2,})(?![\u30A1-\u30FA\u30FC])/g;
 const KATAKANA_WORD = /(?<![\u30A1-\u30FA\u30FC])[\u30A1-\u30FA\u30FC][\u30A1-\u30FA\u30FC・]{3,}(?<!・)(?![\u30A1-\u30FA\u30FC])/g;
 
 /** A word that may be a listed acronym with a letter misheard, with the text around it. */
@@ -104,6 +105,29 @@ export const misheardAcronym: SequenceDetector<AcronymCandidate> = {
     for (const match of text.matchAll(KATAKANA_WORD)) {
       const letters = lettersOfKatakana(match[0], letterNames);
       if (letters) consider(match[0], match[0], letters, match.index ?? 0);
+    }
+    // Capitals and a word in katakana (MVリンク): a listed name of capitals and a word, one capital misheard (NVLink).
+    for (const match of text.matchAll(MIXED)) {
+      const [written, capitals = '', katakana = ''] = match;
+      if (latinNames.has(squash(capitals)) || acronyms.has(capitals.toLowerCase())) continue;
+      const readings = mixedReadings(capitals, katakana, acronyms, letterGroups).map((rule) => {
+        // The fix keeps the word as written in katakana: NVリンク.
+        const capitalsOf = /^[A-Z]+?(?=[A-Z][a-z])/.exec(rule.acronym)?.[0] ?? rule.acronym;
+        return { rule: { ...rule, acronym: capitalsOf + katakana, contexts: [...(rule.contexts ?? []), rule.acronym] }, swapped: 1 };
+      });
+      if (readings.length === 0) continue;
+      const range = { start: match.index ?? 0, end: (match.index ?? 0) + written.length };
+      found.push({
+        token: written,
+        written,
+        letters: capitals,
+        range,
+        listed: undefined,
+        readings,
+        around: windowAround(text, range),
+        spelledOut: [],
+        beside: besideOf(text, range),
+      });
     }
     return found.sort((a, b) => a.range.start - b.range.start);
   },
@@ -175,6 +199,16 @@ function judgeUnknown(candidate: AcronymCandidate, context: DetectorContext): Fi
 function judgeListed(candidate: AcronymCandidate, listed: AcronymRule, context: DetectorContext): Finding | undefined {
   const own = listed.contexts ?? [];
   if (own.some((word) => mentions(candidate.around, word))) return undefined;
+  // Written as one word with a word of the other's (KBキャッシュ: KVキャッシュ), a compound that only the other makes.
+  const after = candidate.beside.slice(candidate.beside.indexOf('\u0000') + 1);
+  for (const { rule } of candidate.readings) {
+    const glued = (rule.contexts ?? []).find((word) => GLUED_WORD.test(word) && after.startsWith(word) && !own.includes(word));
+    if (glued === undefined || GLUED_WORD.test(after.slice(glued.length, glued.length + 1))) continue;
+    return report(candidate, rule, 0.7, [
+      t("「{0}{1}」 is no word; 「{2}{1}」 is one of {2}'s field.", candidate.written, glued, rule.acronym),
+      t('Spoken letters sound alike, and speech recognition may write the wrong one.'),
+    ]);
+  }
   const ownInDocument = own.filter((word) => context.wordCount(listedKey(word)) > 0).length;
   if (ownInDocument >= 2 || writes(context, candidate.token) >= 3) return undefined;
   for (const { rule } of candidate.readings) {
@@ -223,6 +257,9 @@ function mentions(text: string, word: string): boolean {
   }
   return false;
 }
+
+/** A word of kana or kanji that a compound with an acronym is made with (キャッシュ of KVキャッシュ). */
+const GLUED_WORD = /^[\u30A1-\u30FA\u30FC\u3400-\u9fff]/;
 
 /** What may stand between an acronym and its expansion: brackets, commas, spaces, and a word saying "that is". */
 const BESIDE_GAP = /^[\s（）()、「」・:：,]*(?:つまり|すなわち|いわゆる)?[\s（）()、「」・:：,]*$/;
