@@ -22,9 +22,9 @@ const FOUND: readonly { readonly name: string; readonly text: string; readonly e
     expected: [['応用材料', 'アプライド・マテリアルズ']],
   },
   {
-    name: 'a company name without its generic last word, with a company suffix',
+    name: 'a company name without its generic last word, with a company suffix, fixed to its katakana spelling',
     text: 'AIソフトウェアエンジニアのDevinを作った認知社がWindsurfを買収した。',
-    expected: [['認知社', 'Cognition AI']],
+    expected: [['認知社', 'コグニション']],
   },
   {
     name: 'a chip name translated with its model number kept as written',
@@ -81,6 +81,16 @@ const FOUND: readonly { readonly name: string; readonly text: string; readonly e
     text: 'データセンター事業者の買収が続き、整列データセンターズも売却された。',
     expected: [['整列データセンターズ', 'アラインド・データセンターズ']],
   },
+  {
+    name: 'a name before a word that says what of it (計画), fixed to the spelling the document uses',
+    text: 'ソフトバンクとOpenAIはスターゲート計画を進める。星の門計画には巨額の資金が要る。',
+    expected: [['星の門', 'スターゲート']],
+  },
+  {
+    name: 'a codename translated word for word, its number kept, fixed to its katakana spelling',
+    text: 'ブロードコムの新しいスイッチチップ、戦斧6はデータセンターの帯域を倍にする。',
+    expected: [['戦斧6', 'トマホーク6']],
+  },
 ];
 
 const QUIET: readonly { readonly name: string; readonly text: string }[] = [
@@ -96,6 +106,7 @@ const QUIET: readonly { readonly name: string; readonly text: string }[] = [
   { name: 'an ordinary word like a name, not listed with names of its kind', text: 'クラウドの利用料が上がり、Geminiの料金も見直された。ChatGPTも同じだ。' },
   { name: 'a word in quotation marks that a sentence discusses', text: 'サカナAIの社名は、日本語の「魚」に由来する。' },
   { name: 'a word after a kind of name and の: a phrase', text: 'アリババのQwenは、オープンモデルの世界では定番だ。World Labsも話題だ。' },
+  { name: 'a word before a kanji that continues it', text: 'OpenAIの話の後で、星の門番という昔話をした。' },
   { name: 'a word after a name and と: together with it', text: '私はアドビと共に生きてきた。生成AIとTogether AIの話をしよう。' },
   { name: 'words of a name read across its own spelling written twice', text: 'DeepMindの囲碁AI、アルファ碁アルファ碁は強かった。' },
 ];

@@ -34,6 +34,20 @@ import { entriesStartingAt } from '../byTwoCharacters';
 
 const CODE = 'literal-translation';
 const MAX_RENDERINGS_PER_NAME = 2000;
+/** A spelling without the word of what it is at its end (スターゲート計画 → スターゲート), when the rest is a spelling too: the fix replaces the name only. */
+function withoutKindWord(spelling: string, entity: Entity): string {
+  const kind = /(?:計画|構想|プロジェクト)$/.exec(spelling)?.[0];
+  if (kind === undefined) return spelling;
+  const rest = spelling.slice(0, -kind.length).replace(/[・\s]$/, '');
+  return [entity.ja, entity.en, ...(entity.aliases ?? []), ...(entity.shortNames ?? [])].includes(rest) ? rest : spelling;
+}
+
+/** A spelling of the entity in katakana (パンサーレイク for Panther Lake), when its Japanese name is written in Latin letters. */
+function katakanaSpelling(entity: Entity): string | undefined {
+  if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(entity.ja)) return undefined;
+  return (entity.aliases ?? []).find((alias) => /^[\u30A1-\u30FA\u30FC・0-9 ]+$/.test(alias) && /[\u30A1-\u30FA]/.test(alias));
+}
+
 /** How far around a rendering the words that place a name there are read. */
 const PLACE_REACH = 16;
 
@@ -144,8 +158,13 @@ function standsAlone(text: string, start: number, end: number): boolean {
   const sameScript = (a: string, b: string): boolean =>
     (isKanji(a) && isKanji(b)) || (isKatakana(a) && isKatakana(b)) || (isLatinLetter(a) && isLatinLetter(b));
   const before = COUNTRY_PREFIX.test(text[start - 1] ?? '') && !isKanji(text[start - 2] ?? '') ? start - 1 : start;
-  return !sameScript(text[before - 1] ?? '', text[before] ?? '') && !sameScript(text[end - 1] ?? '', text[end] ?? '');
+  // A name before a word that names what it is or part of it (星の門計画, 黒い井戸世代) still stands alone.
+  const after = !sameScript(text[end - 1] ?? '', text[end] ?? '') || NAME_SUFFIX.test(text.slice(end));
+  return !sameScript(text[before - 1] ?? '', text[before] ?? '') && after;
 }
+
+/** Words written right after a name that say what it is or what of it (計画, 世代, 全体): not the rest of a longer word. */
+const NAME_SUFFIX = /^(?:計画|構想|世代|全体|陣営|連合|向け|傘下)/;
 
 function judge(rendering: Rendering, entity: Entity, range: Finding['range'], place: string, context: DetectorContext, field: Field): Finding | undefined {
   const affinity = context.affinity(entity.id);
@@ -160,7 +179,8 @@ function judge(rendering: Rendering, entity: Entity, range: Finding['range'], pl
   const confidence =
     rendering.single || rendering.bare ? (placed && signs >= 2 ? 0.7 : placed || signs >= 2 ? 0.55 : 0) : signs + (placed ? 1 : 0) >= 2 ? 0.75 : 0.6;
   if (confidence === 0) return undefined;
-  const fix = rendering.fix ?? context.mostUsedSpelling(entity.id, (surface) => scriptOf(surface) !== 'latin') ?? entity.ja;
+  // The document's own spelling of the name, else its katakana (パンサーレイク), else its Japanese name as the knowledge base writes it.
+  const fix = withoutKindWord(rendering.fix ?? context.mostUsedSpelling(entity.id, () => true) ?? katakanaSpelling(entity) ?? entity.ja, entity);
   const reasons = [
     rendering.soundAlike
       ? t('「{0}」 sounds like 「{1}」: a recogniser or translation that did not know the name writes the word it knows.', rendering.text, rendering.english)
@@ -185,7 +205,7 @@ function judge(rendering: Rendering, entity: Entity, range: Finding['range'], pl
 
 /** Nouns that say what kind of name stands beside them. */
 const KIND_NOUN =
-  '(?:会社|企業|子会社|スタートアップ|団体|ファンド|ラボ|研究所|メーカー|モデル|ブランド|サービス|アプリ|チップ|スーパーコンピューター|プロジェクト|PAC)';
+  '(?:会社|企業|子会社|スタートアップ|団体|ファンド|ラボ|研究所|メーカー|モデル|ブランド|サービス|アプリ|チップ|プロセッサー?|スーパーコンピューター|プロジェクト|フレームワーク|ツール|PAC)';
 /** In quotation marks after a kind of name (言語モデル「…」), or before one (「…」世界基盤モデル): a word in quotation marks alone may be one discussed (社名は「魚」に由来する). */
 const QUOTED_BEFORE = new RegExp(`${KIND_NOUN}[「『]$`);
 const QUOTED_AFTER = new RegExp(`^[」』](?:[^。、！？\\n]{0,6}?${KIND_NOUN}|という|っていう)`);
