@@ -102,6 +102,16 @@ interface DerivedEntry {
 const derivations = new Map<string, (context: DetectorContext) => unknown>();
 const derivedEntries = new WeakMap<DetectorContext, Map<string, DerivedEntry>>();
 const NO_MENTIONS: readonly EntityMention[] = [];
+/** Per derived value, its last computation (of whichever context): a computation of an equal value takes its signature. */
+const lastDerived = new Map<string, DerivedEntry>();
+
+/** Whether two derived values are the same to whoever reads them: the same object, or lists of the same items. */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!sameValue(a[i], b[i])) return false;
+  return true;
+}
 
 /** A derived value of a context, computed once with the facts it read recorded. */
 function derivedEntry(context: DetectorContext, name: string): DerivedEntry {
@@ -120,13 +130,18 @@ function derivedEntry(context: DetectorContext, name: string): DerivedEntry {
     if (reads.some(([kind]) => kind === 'chunkMentions')) {
       throw new Error(`The derived value "${name}" read a chunk's mentions: it may read facts of the whole document only.`);
     }
-    entry = {
-      value,
-      reads,
-      signature: reads.map(([kind, about, value]) => `${kind}\u0001${about}\u0001${value}`).join('\u0002'),
-      positional: reads.some(([kind]) => POSITIONAL.has(kind)),
-    };
+    const positional = reads.some(([kind]) => POSITIONAL.has(kind));
+    // The same value as last computed (a count moved by one, the story's countries in the same order) keeps the
+    // same signature: the chunks that read only the value keep their judgements. A signature stands for one value
+    // only: a new one is made of the reads, which determine the value.
+    const lastEntry = lastDerived.get(name);
+    const signature =
+      lastEntry && sameValue(lastEntry.value, value)
+        ? lastEntry.signature
+        : reads.map(([kind, about, value]) => `${kind}\u0001${about}\u0001${value}`).join('\u0002');
+    entry = { value, reads, signature, positional };
     entries.set(name, entry);
+    lastDerived.set(name, entry);
   }
   return entry;
 }
