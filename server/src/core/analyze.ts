@@ -157,6 +157,8 @@ function spliced<T>(last: readonly T[], { prefix, suffix, count, lastCount }: Ch
  */
 interface StageMemory {
   readonly cache: Map<string, ChunkJudgement>;
+  /** The context the stage judged in (the next version's takes over what it counted). */
+  readonly context: DetectorContext;
   /** The document's facts (documentFactsId) every judgement below was found to hold under. */
   readonly factsId: number;
   readonly keys: readonly string[];
@@ -264,15 +266,27 @@ export class Analyzer {
     const enabled = (detector: { readonly code: string }): boolean => !options.disabled?.has(detector.code);
 
     // Names first: a misspelt name ("Open AI") is still evidence of what the story is about for the other checks.
-    const nameContext = buildContext({ kb, lexicon, rules, mentions: indexed, currencies, words });
-    const nameStage = { key: `names\u0000${disabled}`, context: nameContext, detectors: NAME_DETECTORS.filter(enabled) };
+    const nameKey = `names\u0000${disabled}`;
+    const nameContext = buildContext({ kb, lexicon, rules, mentions: indexed, currencies, words, last: state.stages.get(nameKey)?.context });
+    const nameStage = { key: nameKey, context: nameContext, detectors: NAME_DETECTORS.filter(enabled) };
     // A Latin spelling used consistently through the document is a name of its own (see isWrittenConsistently):
     // a fact of the whole document, so decided here over the chunks' findings, never inside a chunk.
+    // Once per spelling: a name written many times is a finding many times, and a long one is looked for in the whole text.
+    const consistent = new Map<string, boolean>();
+    const writtenConsistently = (word: string): boolean => {
+      let answer = consistent.get(word);
+      if (answer === undefined) {
+        answer = isWrittenConsistently(word, words, () => source.text);
+        consistent.set(word, answer);
+      }
+      return answer;
+    };
     const nameFindings = this.judgeAll(chunks, layouts, keys, chunkMentions, nameStage, state, []).filter(
-      (finding) => finding.code !== garbledLatinName.code || !isWrittenConsistently(source.slice(finding.range), words, () => source.text),
+      (finding) => finding.code !== garbledLatinName.code || !writtenConsistently(source.slice(finding.range)),
     );
     const misspelt = nameFindings.flatMap((f) => (f.entityId ? [f.entityId] : []));
     const dictionaryRules = options.dictionary?.rules ?? [];
+    const chunkKey = `document\u0000${disabled}`;
     const context = buildContext({
       kb,
       lexicon,
@@ -284,8 +298,9 @@ export class Analyzer {
       glossaryEntries: options.dictionary?.glossary ?? [],
       dictionaryKey: options.dictionary?.key ?? '',
       words,
+      last: state.stages.get(chunkKey)?.context,
     });
-    const chunkStage = { key: `document\u0000${disabled}`, context, detectors: CHUNK_DETECTORS.filter(enabled) };
+    const chunkStage = { key: chunkKey, context, detectors: CHUNK_DETECTORS.filter(enabled) };
     // In the order name, chunk, whole-document findings: the sort below keeps it among equals.
     const findings = this.judgeAll(chunks, layouts, keys, chunkMentions, chunkStage, state, [...nameFindings]);
     // These read the document's facts only, not its text (the document is built lazily and never read whole).
@@ -571,7 +586,7 @@ export class Analyzer {
       const judgement = judgements[i] as ChunkJudgement;
       for (const finding of placedAt(judgement, judgement.findings, (chunks[i] as Chunk).start, shiftFinding)) findings.push(finding);
     }
-    state.stages.set(stageKey, { cache: stage.cache, factsId, keys, mentions: chunkMentions, judgements, flags });
+    state.stages.set(stageKey, { cache: stage.cache, context, factsId, keys, mentions: chunkMentions, judgements, flags });
     return findings;
   }
 
