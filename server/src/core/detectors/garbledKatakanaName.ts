@@ -510,6 +510,9 @@ function judge(part: Part, match: Match, range: Finding['range'], context: Detec
   // and a short word (one sound away from many names) only when the entity itself is named.
   if (affinity === 0 && !match.otherPartMatches) return undefined;
   if (part.romaji.length < 6 && affinity < 1 && !match.otherPartMatches) return undefined;
+  // Recognisers keep a name's first sound: another onset (ヤレク, not パレク) of an entity the story only relates to
+  // is another person's name, unless the rest of the name vouches for it.
+  if (affinity < 1 && !match.otherPartMatches && !match.variant && !sameOnset(part.romaji, katakanaToRomaji(match.target))) return undefined;
   // Short names have many sound-alikes: "ドゥデ" may be a transliteration of its own, not a garble.
   const shortPenalty = part.romaji.length < 6 ? 0.2 : 0;
   const scored = 0.3 + (match.similarity - 0.7) * 2 + 0.4 * affinity + (match.otherPartMatches ? 0.25 : 0) - shortPenalty;
