@@ -110,6 +110,11 @@ const FOUND: readonly FlaggedCase[] = [
     text: 'GPU同士をMVリンクでつなぐと、ラックの中の帯域が大きく増える。',
     expected: [['MVリンク', 'NVリンク', 'warning']],
   },
+  {
+    name: 'a name of capitals and a word written all in katakana as heard (エンヴィリンク for NVLink)',
+    text: 'GPU同士をエンヴィリンクでつなぐと、ラックの中の帯域が大きく増える。',
+    expected: [['エンヴィリンク', 'NVLink', 'warning']],
+  },
 ];
 
 const QUIET: readonly QuietCase[] = [
@@ -134,6 +139,8 @@ const QUIET: readonly QuietCase[] = [
   { name: 'a real module name one letter from a listed acronym', text: 'NVIDIA H100 GPUを載せたSXM5モジュールが届いた。' },
   { name: 'a listed name of capitals and a word, written with the word in katakana', text: 'GPU同士をNVリンクでつなぐと、帯域が増える。' },
   { name: 'capitals before a katakana word that is no part of a listed name', text: 'MVランキングでGPUの動画が一位になった。' },
+  { name: 'letter names before a katakana word that is no part of a listed name', text: 'エヌビーエーのリンク集にGPUの記事が載った。' },
+  { name: 'a name written all in katakana as heard, with nothing of its field around', text: 'エヌブイリンクという言葉を聞いた。' },
 ];
 
 describe('acronyms heard with a wrong letter', () => {

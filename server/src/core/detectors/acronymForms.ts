@@ -137,9 +137,16 @@ export function heardConsonants(key: string): string {
 /**
  * Listed names of capitals and a word that a mixed spelling (MVリンク: capitals, then the word in katakana)
  * may stand for, with one capital swapped for a letter of the same sound group: NVLink for MVリンク. The
- * katakana must carry the word's consonants (リンク: nk, as Link); the capitals as written must differ.
+ * katakana must carry the word's consonants (リンク: nk, as Link); the capitals as written must differ, unless
+ * `sameToo` (letters heard as katakana letter names, エヌブイリンク, are the name spelled out as heard whatever they are).
  */
-export function mixedReadings(capitals: string, katakana: string, acronyms: ReadonlyMap<string, AcronymRule>, groups: readonly string[]): AcronymRule[] {
+export function mixedReadings(
+  capitals: string,
+  katakana: string,
+  acronyms: ReadonlyMap<string, AcronymRule>,
+  groups: readonly string[],
+  sameToo = false,
+): AcronymRule[] {
   let named = capitalsCache.get(acronyms);
   if (!named) {
     const built: CapitalsAndWord[] = [];
@@ -152,7 +159,11 @@ export function mixedReadings(capitals: string, katakana: string, acronyms: Read
   }
   const heard = heardConsonants(soundKey(katakana));
   if (heard.length < 2) return [];
-  return named.filter((n) => n.heard === heard && n.capitals.length === capitals.length && oneSwapApart(n.capitals, capitals, groups)).map((n) => n.rule);
+  return named
+    .filter(
+      (n) => n.heard === heard && n.capitals.length === capitals.length && ((sameToo && n.capitals === capitals) || oneSwapApart(n.capitals, capitals, groups)),
+    )
+    .map((n) => n.rule);
 }
 
 /** Two spellings of as many capitals that differ in one letter, the two letters of one sound group. */

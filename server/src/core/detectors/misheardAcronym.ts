@@ -59,6 +59,8 @@ interface AcronymCandidate {
   readonly spelledOut: readonly AcronymRule[];
   /** The text just before and just after it (BESIDE characters each, apart): where an expansion stands beside it. */
   readonly beside: string;
+  /** Letter names and a word all in katakana (エヌブイリンク): a listed name of capitals and a word spelled out as heard. */
+  readonly spelledName?: boolean;
 }
 
 export const misheardAcronym: SequenceDetector<AcronymCandidate> = {
@@ -105,6 +107,31 @@ export const misheardAcronym: SequenceDetector<AcronymCandidate> = {
     for (const match of text.matchAll(KATAKANA_WORD)) {
       const letters = lettersOfKatakana(match[0], letterNames);
       if (letters) consider(match[0], match[0], letters, match.index ?? 0);
+      else {
+        // Letter names, then a word (エヌブイリンク, エンヴィリンク): a listed name of capitals and a word, spelled out as heard.
+        const run = match[0];
+        for (let cut = run.length - 2; cut >= 2; cut--) {
+          const spelled = lettersOfKatakana(run.slice(0, cut), letterNames);
+          if (spelled === undefined) continue;
+          const rules = mixedReadings(spelled, run.slice(cut), acronyms, letterGroups, true);
+          if (rules.length === 0) continue;
+          const range = { start: match.index ?? 0, end: (match.index ?? 0) + run.length };
+          const readings = rules.map((rule) => ({ rule, swapped: 1 }));
+          found.push({
+            token: run,
+            written: run,
+            letters: spelled,
+            range,
+            listed: undefined,
+            readings,
+            around: windowAround(text, range),
+            spelledOut: [],
+            beside: besideOf(text, range),
+            spelledName: true,
+          });
+          break;
+        }
+      }
     }
     // Capitals and a word in katakana (MVリンク): a listed name of capitals and a word, one capital misheard (NVLink).
     for (const match of text.matchAll(MIXED)) {
@@ -141,7 +168,11 @@ export const misheardAcronym: SequenceDetector<AcronymCandidate> = {
   decide(chunks, context) {
     const verdicts = new Map<number, Finding[]>();
     chunks.flat().forEach((candidate, ordinal) => {
-      const finding = candidate.listed ? judgeListed(candidate, candidate.listed, context) : judgeUnknown(candidate, context);
+      const finding = candidate.listed
+        ? judgeListed(candidate, candidate.listed, context)
+        : candidate.spelledName
+          ? judgeSpelledName(candidate, context)
+          : judgeUnknown(candidate, context);
       if (finding) verdicts.set(ordinal, [finding]);
     });
     return verdicts;
@@ -156,6 +187,20 @@ function evidenceFor(rule: AcronymRule, candidate: AcronymCandidate, context: De
   const cues = words.filter((word) => mentions(candidate.around, word));
   const inDocument = words.filter((word) => !cues.includes(word) && context.wordCount(listedKey(word)) > 0);
   return { cues, inDocument, elsewhere: writes(context, rule.acronym) > 0, field: inDocument.length >= 2, someField: inDocument.length >= 1 };
+}
+
+/** A listed name of capitals and a word written all in katakana as heard (エヌブイリンク for NVLink): its words around it, or its field in the document. */
+function judgeSpelledName(candidate: AcronymCandidate, context: DetectorContext): Finding | undefined {
+  for (const { rule } of candidate.readings) {
+    const { cues, inDocument, elsewhere, field } = evidenceFor(rule, candidate, context);
+    const signs = Math.min(2, cues.length) + (elsewhere ? 1 : 0) + (field ? 1 : 0);
+    if (signs === 0) continue;
+    return report(candidate, rule, signs >= 2 ? 0.75 : 0.55, [
+      t('「{0}」 is 「{1}」 written out as heard: its letters and its word in katakana.', candidate.written, rule.acronym),
+      ...reasonsOf(rule, cues, elsewhere, field ? inDocument : []),
+    ]);
+  }
+  return undefined;
 }
 
 /** An acronym no list knows, read as a listed one. */
