@@ -88,6 +88,11 @@ const INVALID: readonly (readonly [sentence: string, flagged: string, fix: strin
   // An adverb used as a noun before を (再三を) is a noun misheard.
   ['巨額投資の再三を疑問視する声が市場にある。', '再三', '採算'],
   ['推論の受容は学習よりもはるかに大きくなると見られ、データセンターへの投資が続く。', '受容', '需要'],
+  // Collocations of more terms: a title before it, a case opened, a currency falling, a loss booked.
+  ['同社は取締役快調に就任した元CEOの発言を受け、株価が上昇した。', '快調', '会長'],
+  ['警察の操作が入り、容疑者が逮捕された。', '操作', '捜査'],
+  ['各国の通過安が進み、ドルに対する円の為替も動いた。', '通過', '通貨'],
+  ['決算で減損損失を形状し、四半期は赤字となった。', '形状', '計上'],
 ];
 
 /** Correct sentences full of near misses: same-reading words used rightly, terms spelt right. */
@@ -174,6 +179,10 @@ const VALID: readonly string[] = [
   '彼は再三、半導体の輸出規制について警告した。',
   '戦後の敗戦国の経済は、半導体ではなく繊維で立ち直った。',
   '冬に懐炉を持って出かけた。',
+  '新型の半導体工場は快調に稼働し、CEOも満足している。',
+  'GPUの操作は簡単で、警察のシステムにも使われる。',
+  'データは国境を通過し、各国の為替市場に影響した。',
+  'チップの形状を変えると、決算の見通しも変わる。',
 ];
 
 describe('same-sound kanji (同音異義語)', () => {
