@@ -250,7 +250,7 @@ function judgeListed(candidate: AcronymCandidate, listed: AcronymRule, context: 
     const glued = (rule.contexts ?? []).find((word) => GLUED_WORD.test(word) && after.startsWith(word) && !own.includes(word));
     if (glued === undefined || GLUED_WORD.test(after.slice(glued.length, glued.length + 1))) continue;
     return report(candidate, rule, 0.7, [
-      t("「{0}{1}」 is no word; 「{2}{1}」 is one of {2}'s field.", candidate.written, glued, rule.acronym),
+      t('「{0}{1}」 is no word; 「{2}{1}」 is a word of the field of {2}.', candidate.written, glued, rule.acronym),
       t('Spoken letters sound alike, and speech recognition may write the wrong one.'),
     ]);
   }
