@@ -14,6 +14,8 @@ const narrowed = new WeakMap<ReadonlyMap<string, readonly unknown[]>, Narrowed>(
 /** The last list asked about: a loop over a text asks about the same one at every character. */
 let last: { readonly byFirst: ReadonlyMap<string, readonly unknown[]>; readonly index: Narrowed } | undefined;
 const NONE: readonly unknown[] = [];
+/** Lists narrowed by two characters, narrowed again by the third (see entriesStartingAtThree). */
+const byThird = new WeakMap<readonly unknown[], Map<number, readonly unknown[]>>();
 // Pairs of characters are many, most with no word: a bound keeps each map small.
 const PAIR_LIMIT = 100_000;
 
@@ -57,6 +59,34 @@ export function entriesStartingAt<T>(byFirst: ReadonlyMap<string, readonly T[]>,
     }
     bySecond.set(next, entries);
     index.pairs++;
+  }
+  return entries;
+}
+
+/**
+ * The same, narrowed by the third character too (words of one or two characters kept): for lists with many
+ * words sharing their first two characters (hundreds of renderings of one name start alike).
+ */
+export function entriesStartingAtThree<T>(
+  byFirst: ReadonlyMap<string, readonly T[]>,
+  textOf: (entry: T) => string,
+  text: string,
+  i: number,
+): readonly T[] {
+  const two = entriesStartingAt(byFirst, textOf, text, i);
+  if (two.length < 2) return two;
+  let narrowedByThird = byThird.get(two);
+  if (!narrowedByThird) byThird.set(two, (narrowedByThird = new Map()));
+  const next = i + 2 < text.length ? text.charCodeAt(i + 2) + 1 : 0;
+  let entries = narrowedByThird.get(next) as readonly T[] | undefined;
+  if (!entries) {
+    const third = text[i + 2] ?? '';
+    const matching = two.filter((entry) => {
+      const word = textOf(entry);
+      return word.length <= 2 || word[2] === third;
+    });
+    entries = matching.length === 0 ? (NONE as readonly T[]) : matching;
+    narrowedByThird.set(next, entries);
   }
   return entries;
 }
