@@ -67,12 +67,7 @@ export function entriesStartingAt<T>(byFirst: ReadonlyMap<string, readonly T[]>,
  * The same, narrowed by the third character too (words of one or two characters kept): for lists with many
  * words sharing their first two characters (hundreds of renderings of one name start alike).
  */
-export function entriesStartingAtThree<T>(
-  byFirst: ReadonlyMap<string, readonly T[]>,
-  textOf: (entry: T) => string,
-  text: string,
-  i: number,
-): readonly T[] {
+export function entriesStartingAtThree<T>(byFirst: ReadonlyMap<string, readonly T[]>, textOf: (entry: T) => string, text: string, i: number): readonly T[] {
   const two = entriesStartingAt(byFirst, textOf, text, i);
   if (two.length < 2) return two;
   let narrowedByThird = byThird.get(two);
