@@ -156,9 +156,34 @@ const FOUND: readonly FlaggedCase[] = [
     text: 'その人型ロボットの重さは600キロだ。',
     expected: [['600', '60', 'information']],
   },
+  {
+    name: 'from A to B, said to be four times, with B a thousandth of that: the unit of B slipped',
+    text: '政府は発電容量を今の約50ギガワットから200メガワットに、4倍に増やすという。',
+    expected: [['メガワット', 'ギガワット', 'information']],
+  },
+  {
+    name: 'from A to B, said to be three times, with B ten thousand times off',
+    text: 'その会社の売上高は2億ドルから6万ドルへと3倍になった。',
+    expected: [['6万', '6億', 'information']],
+  },
+  {
+    name: 'a growth from A to a B far smaller than A',
+    text: '利用者数は300万人から1200人に増えた。',
+    expected: [['1200', '1200万', 'information']],
+  },
+  {
+    name: 'a part larger than the whole it is part of',
+    text: '総額800億ドルのうち、3000億ドルを欧州の拠点に充てる。',
+    expected: [['3000億', '300億', 'information']],
+  },
 ];
 
 const QUIET: readonly QuietCase[] = [
+  { name: 'from A to B, four times, and the figures agree', text: '発電容量を今の約50ギガワットから200ギガワットに、4倍に増やすという。' },
+  { name: 'from A to B, roughly three times', text: '売上高は2億ドルから5.5億ドルへと約3倍になった。' },
+  { name: 'a fall from A to a smaller B', text: '価格は100万円から60万円に下がった。' },
+  { name: 'a part smaller than its whole', text: '総額800億ドルのうち、300億ドルを欧州の拠点に充てる。' },
+  { name: 'a growth between two currencies is not compared', text: '売上高は2億ユーロから300億円に増えた。' },
   { name: 'an amount in two currencies at a real rate', text: '同社は400億ドル（約6兆円）を投じる。英国は1億ポンド（約190億円）を拠出した。' },
   { name: 'the world population', text: '世界の人口は80億人を超えた。' },
   { name: 'users of the internet as a whole', text: '世界のインターネット利用者は55億人に達した。' },

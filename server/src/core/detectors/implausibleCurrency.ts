@@ -38,6 +38,8 @@ const UNIVERSAL = new Set(['USD', 'JPY']);
 /** Words that make an amount the entity's own money. */
 const OWN_MONEY = /調達|出資|投資|評価額|時価総額|売上|収益|買収|ラウンド|資金|利益|損失|予算/;
 const SENTENCE_END = /[。！？!?\n]/;
+/** How many sentences back an amount in a sentence that names no one may find its owner. */
+const CARRY_SENTENCES = 4;
 
 export const implausibleCurrency: Detector = {
   code: CODE,
@@ -180,22 +182,34 @@ function ownerMismatch(doc: Parameters<Detector['detect']>[0], amount: Amount, c
   if (inSentence.some((m) => amount.currency.countries.includes(countryOf(m) ?? ''))) return undefined;
   let owner = inSentence.filter((m) => m.range.end <= at.start && countryOf(m) !== undefined).pop();
   // A sentence that names no one: its money belongs to whom the sentence before it spoke of (a topic carried on).
-  let carried = false;
-  if (!owner && !inSentence.some((m) => countryOf(m) !== undefined)) {
-    let before = from - 1;
+  // Up to CARRY_SENTENCES back (a speaker's label, a greeting, a heading in between): the nearest sentence that names someone.
+  let carried = 0;
+  let sentenceStart = from;
+  while (!owner && !inSentence.some((m) => countryOf(m) !== undefined) && carried < CARRY_SENTENCES && sentenceStart > 0) {
+    const end = sentenceStart - 1;
+    let before = end;
     while (before > 0 && !SENTENCE_END.test(text[before - 1] ?? '')) before--;
-    const previous = flowRange(doc.flow, before, Math.max(before, from - 1));
-    const named = context.mentions.filter((m) => m.range.start >= previous.start && m.range.end <= previous.end);
+    const previous = flowRange(doc.flow, before, Math.max(before, end));
+    sentenceStart = before;
+    carried++;
+    const named = context.mentions.filter((m) => m.range.start >= previous.start && m.range.end <= previous.end && countryOf(m) !== undefined);
+    if (named.length === 0) {
+      // Money of the same currency on the way back is the passage's own currency, not a slip: stop.
+      if (findAmounts(text.slice(before, end), context.kb.currencies).some((a) => a.currency.code === amount.currency.code)) return undefined;
+      continue;
+    }
     if (named.some((m) => amount.currency.countries.includes(countryOf(m) ?? ''))) return undefined;
-    owner = named.filter((m) => countryOf(m) !== undefined).pop();
-    carried = owner !== undefined;
+    owner = named.pop();
   }
+  if (!owner) carried = 0;
   const entity = owner && context.kb.get(owner.entityId);
   const country = owner && countryOf(owner);
   if (!entity || !country) return undefined;
   const replacement = ownCurrency(country, context) ?? 'ドル';
   const ownMoney = OWN_MONEY.test(text.slice(from, to));
   if (onlyNote && !ownMoney) return undefined;
+  // An owner found further back than the sentence before is a guess worth a note only when the money is surely its own.
+  if (carried > 1 && !ownMoney) return undefined;
   return makeFinding({
     code: CODE,
     range: flowRange(doc.flow, amount.unitStart, amount.end),
@@ -207,7 +221,7 @@ function ownerMismatch(doc: Parameters<Detector['detect']>[0], amount: Amount, c
       countryName(country, context),
       replacement,
     ),
-    confidence: carried ? 0.5 : onlyNote ? 0.55 : ownMoney ? 0.72 : 0.58,
+    confidence: carried > 0 ? 0.5 : onlyNote ? 0.55 : ownMoney ? 0.72 : 0.58,
     explanation: {
       problem: t('The currency of this amount is implausible in its context; probably {0}.', replacement),
       reasons: [
@@ -218,13 +232,15 @@ function ownerMismatch(doc: Parameters<Detector['detect']>[0], amount: Amount, c
           amount.unit,
           amount.currency.code,
         ),
-        carried
+        carried === 1
           ? t('Unsure: the sentence names no one, and the amount is taken to be of {0}, named in the sentence before.', entity.ja)
-          : onlyNote
-            ? t('Unsure: Japanese texts often convert foreign amounts to yen for the reader.')
-            : ownMoney
-              ? t('The sentence is about the money of {0} itself.', entity.ja)
-              : t('Unsure: the sentence may be about money of another country.'),
+          : carried > 1
+            ? t('Unsure: the sentence names no one, and the amount is taken to be of {0}, named {1} sentences before.', entity.ja, String(carried))
+            : onlyNote
+              ? t('Unsure: Japanese texts often convert foreign amounts to yen for the reader.')
+              : ownMoney
+                ? t('The sentence is about the money of {0} itself.', entity.ja)
+                : t('Unsure: the sentence may be about money of another country.'),
       ],
     },
     replacements: [replacement],

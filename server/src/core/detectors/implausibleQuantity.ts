@@ -17,6 +17,8 @@
  *   information on the total;
  * - when an amount raised and a valuation in one sentence cannot both be right (a round above the
  *   valuation, or under 1% of it): information, since which of the two slipped is not certain;
+ * - when the sentence relates two figures and they contradict it (「AからBに、4倍」 with B far from 4×A, a growth
+ *   to a far smaller B, a part 「AのうちB」 larger than A: statedRatios.ts): information on B;
  * - when the passage gives the same figure more precisely at another power of ten (「24.45億ウォン」 beside
  *   「24兆4489億ウォン」): a warning.
  * The fix moves the number by the smallest power of ten that brings it into place; when none does, there
@@ -32,6 +34,7 @@ import { formatJapaneseNumber, japaneseCurrencyNames, japaneseQuantities, type Q
 import type { QuantityRange } from '../knowledge/rules';
 import { SCALE_STEP, shiftedScale, vagueQuantities, type VagueQuantity } from './vagueQuantities';
 import { unitPrefixFix } from './unitPrefixSlip';
+import { statedRatioSlips } from './statedRatios';
 import { t } from '../l10n';
 import type { Finding } from '../types';
 import type { Detector } from './detector';
@@ -83,6 +86,7 @@ export const implausibleQuantity: Detector = {
     for (const sentence of sentencesOf(text, every)) {
       for (const quantity of sentence.quantities) judge(outOfRange(text, sentence, quantity, context, isScaledOrLarge(text, quantity)));
     }
+    for (const sentence of sentencesOf(text, every)) for (const judgement of statedRatioSlips(text, sentence.quantities, sentence.end)) judge(judgement);
     const vague = vagueQuantities(text, japaneseCurrencyNames(context.kb.currencies));
     for (const sentence of sentencesOf(
       text,
