@@ -176,9 +176,22 @@ const FOUND: readonly FlaggedCase[] = [
     text: '総額800億ドルのうち、3000億ドルを欧州の拠点に充てる。',
     expected: [['3000億', '300億', 'information']],
   },
+  {
+    name: 'the cost of one thing beyond any economy: 兆 for 億',
+    text: '一つの発電所を建てるのに、26兆ドルかかると言われる。',
+    expected: [['26兆', '26億', 'information']],
+  },
+  {
+    name: 'a vague amount of a plan beyond any economy',
+    text: 'その省は支援策に合計で数十兆ドルを投じる方針だ。',
+    expected: [['数十兆', '数十億', 'information']],
+  },
 ];
 
 const QUIET: readonly QuietCase[] = [
+  { name: 'what AI adds to the world economy', text: 'AIは2030年までに世界経済に15兆ドル以上をもたらすという試算がある。' },
+  { name: 'a national economy in trillions', text: '米国の国内総生産は約30兆ドルだ。' },
+  { name: 'the largest market value of a company', text: 'その半導体企業の時価総額は5兆ドルを超えた。' },
   { name: 'from A to B, four times, and the figures agree', text: '発電容量を今の約50ギガワットから200ギガワットに、4倍に増やすという。' },
   { name: 'from A to B, roughly three times', text: '売上高は2億ドルから5.5億ドルへと約3倍になった。' },
   { name: 'a fall from A to a smaller B', text: '価格は100万円から60万円に下がった。' },
