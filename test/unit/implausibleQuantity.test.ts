@@ -186,9 +186,20 @@ const FOUND: readonly FlaggedCase[] = [
     text: 'その省は支援策に合計で数十兆ドルを投じる方針だ。',
     expected: [['数十兆', '数十億', 'information']],
   },
+  {
+    name: 'a round in euros above a valuation in dollars',
+    text: 'その新興企業は8億ユーロを調達し、評価額は5400万ドルとなった。',
+    expected: [['5400万', '54億', 'information']],
+  },
+  {
+    name: 'a round in yuan a ten-thousandth of a valuation in dollars',
+    text: 'その会社は12億元を調達し、評価額は9300億ドルに達した。',
+    expected: [['9300億', '93億', 'information']],
+  },
 ];
 
 const QUIET: readonly QuietCase[] = [
+  { name: 'a round in euros a few per cent of a valuation in dollars', text: 'その会社は6億ユーロを調達して、評価額は100億ドルになった。' },
   { name: 'what AI adds to the world economy', text: 'AIは2030年までに世界経済に15兆ドル以上をもたらすという試算がある。' },
   { name: 'a national economy in trillions', text: '米国の国内総生産は約30兆ドルだ。' },
   { name: 'the largest market value of a company', text: 'その半導体企業の時価総額は5兆ドルを超えた。' },
