@@ -261,3 +261,26 @@ describe('a currency of a country the story names only in passing', () => {
     ],
   );
 });
+
+// Our own sentences: dollars of other countries (台湾ドル, 香港ドル, シンガポールドル) are currencies of their own.
+describe('dollars of other countries', () => {
+  detectorTable(
+    CODE,
+    [
+      {
+        name: 'a government’s budget in the dollars of a country the story does not name: its own currency proposed',
+        text: 'シンガポール金融管理局は5億シンガポールドルを投じた。香港の銀行も10億香港ドルを投資した。香港政府はAI研究所に20億台湾ドルを充てた。',
+        expected: [['台湾ドル', '香港ドル', 'warning']],
+      },
+      {
+        name: 'Singapore dollars in a story about American companies only',
+        text: 'OpenAIとAnthropicの競争について。OpenAIは新たに30億シンガポールドルを調達した。',
+        expected: [['シンガポールドル', 'ドル', 'warning']],
+      },
+    ],
+    [
+      { name: 'a Taiwanese company’s money in New Taiwan dollars', text: 'TSMCの第3四半期の売上高は9899億台湾ドルだった。' },
+      { name: 'a Hong Kong story in Hong Kong dollars', text: '香港政府はAI研究所の設立に10億香港ドルを充てた。' },
+    ],
+  );
+});

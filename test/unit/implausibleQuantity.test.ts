@@ -196,9 +196,27 @@ const FOUND: readonly FlaggedCase[] = [
     text: 'その会社は12億元を調達し、評価額は9300億ドルに達した。',
     expected: [['9300億', '93億', 'information']],
   },
+  {
+    name: 'a node of today in micrometres: nanometres',
+    text: 'その新興ファウンドリーは、3マイクロメートル世代のトランジスタの試作に成功した。',
+    expected: [['マイクロメートル', 'ナノメートル', 'information']],
+  },
+  {
+    name: 'a quantum chip of a million qubits',
+    text: '新しい量子チップは156万量子ビットを載せている。',
+    expected: [['156万', '156', 'information']],
+  },
+  {
+    name: 'an amount of a small economy’s currency beyond its economy',
+    text: '香港はこの計画に20兆香港ドルを投じる。',
+    expected: [['20兆', '20億', 'information']],
+  },
 ];
 
 const QUIET: readonly QuietCase[] = [
+  { name: 'an old node in micrometres, said to be old', text: '1980年代には3マイクロメートルのプロセスが主流だった。' },
+  { name: 'a million qubits as a goal', text: '2030年までに100万量子ビットの実現を目指す。' },
+  { name: 'qubits at millikelvin', text: '量子ビットは希釈冷凍機の中で15ミリケルビンまで冷やされる。' },
   { name: 'a round in euros a few per cent of a valuation in dollars', text: 'その会社は6億ユーロを調達して、評価額は100億ドルになった。' },
   { name: 'what AI adds to the world economy', text: 'AIは2030年までに世界経済に15兆ドル以上をもたらすという試算がある。' },
   { name: 'a national economy in trillions', text: '米国の国内総生産は約30兆ドルだ。' },

@@ -74,7 +74,8 @@ export const implausibleCurrency: Detector = {
       const storyCountries = context.derived('implausible-currency story countries', storyCountryLabels);
       if (storyCountries.length === 0) continue;
       const known = nearestKnownAmount(amount.value, context);
-      const replacement = known ? currencyName(known.amount.currency, context) : mostUsedCurrency(context);
+      // The money of whom the sentence names before it (香港政府は…10億台湾ドル) is in that one's currency, when the document uses it.
+      const replacement = known ? currencyName(known.amount.currency, context) : (namedOwnerCurrency(doc, amount, context) ?? mostUsedCurrency(context));
       // The more entities anchor the story in its countries, the surer; a published figure makes it near certain.
       const anchoring = [...context.evidence.keys()].filter((id) => {
         const entity = context.kb.get(id);
@@ -245,6 +246,21 @@ function ownerMismatch(doc: Parameters<Detector['detect']>[0], amount: Amount, c
     },
     replacements: [replacement],
   });
+}
+
+/** The currency of the last entity with a country named before the amount in its sentence, when the document uses it. */
+function namedOwnerCurrency(doc: Parameters<Detector['detect']>[0], amount: Amount, context: DetectorContext): string | undefined {
+  const text = doc.flow.text;
+  let from = amount.start;
+  while (from > 0 && !SENTENCE_END.test(text[from - 1] ?? '')) from--;
+  const sentence = flowRange(doc.flow, from, amount.start);
+  const owner = context.mentions
+    .filter((m) => m.range.start >= sentence.start && m.range.end <= sentence.end)
+    .map((m) => context.kb.get(m.entityId))
+    .filter((entity): entity is Entity => entity !== undefined && context.kb.countryOf(entity) !== undefined)
+    .pop();
+  const country = owner && context.kb.countryOf(owner);
+  return country === undefined || country === 'JP' ? undefined : ownCurrency(country, context);
 }
 
 /** The currency of a country when the document also writes amounts in it, yen for Japan (else the caller proposes dollars). */
