@@ -211,9 +211,15 @@ const FOUND: readonly FlaggedCase[] = [
     text: '香港はこの計画に20兆香港ドルを投じる。',
     expected: [['20兆', '20億', 'information']],
   },
+  {
+    name: 'one venture’s investment plan beyond any: a billion as 兆',
+    text: 'その合弁事業は4年間で最大6兆ドルを投じる計画だ。',
+    expected: [['6兆', '6000億', 'information']],
+  },
 ];
 
 const QUIET: readonly QuietCase[] = [
+  { name: 'a country’s pledge of a trillion dollars', text: 'その国は今後10年間で米国に1.4兆ドルを投資すると表明した。' },
   { name: 'an old node in micrometres, said to be old', text: '1980年代には3マイクロメートルのプロセスが主流だった。' },
   { name: 'a million qubits as a goal', text: '2030年までに100万量子ビットの実現を目指す。' },
   { name: 'qubits at millikelvin', text: '量子ビットは希釈冷凍機の中で15ミリケルビンまで冷やされる。' },
