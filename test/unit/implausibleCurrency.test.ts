@@ -273,6 +273,11 @@ describe('dollars of other countries', () => {
         expected: [['台湾ドル', '香港ドル', 'warning']],
       },
       {
+        name: 'a vague amount in euros in a story about an American company only',
+        text: 'オラクルの決算説明会です。この四半期だけで、3社と数十億ユーロ規模の契約を結びました。',
+        expected: [['ユーロ', 'ドル', 'information']],
+      },
+      {
         name: 'Singapore dollars in a story about American companies only',
         text: 'OpenAIとAnthropicの競争について。OpenAIは新たに30億シンガポールドルを調達した。',
         expected: [['シンガポールドル', 'ドル', 'warning']],

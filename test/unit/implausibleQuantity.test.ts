@@ -216,9 +216,21 @@ const FOUND: readonly FlaggedCase[] = [
     text: 'その合弁事業は4年間で最大6兆ドルを投じる計画だ。',
     expected: [['6兆', '6000億', 'information']],
   },
+  {
+    name: 'the final capacity of a whole data-centre plan in megawatts',
+    text: '各地の拠点を合わせたデータセンターの電力容量は、最終的に8メガワットに達する。',
+    expected: [['メガワット', 'ギガワット', 'information']],
+  },
+  {
+    name: 'a report written by a million experts',
+    text: 'その報告書は、30か国の約200万人の専門家がまとめたものだ。',
+    expected: [['200万', '200', 'information']],
+  },
 ];
 
 const QUIET: readonly QuietCase[] = [
+  { name: 'a campus of a few hundred megawatts in the end', text: 'このキャンパスの電力容量は最終的に300メガワットになる。' },
+  { name: 'experts to be trained by the million', text: '政府はAIの専門家を100万人育成する計画だ。' },
   { name: 'a country’s pledge of a trillion dollars', text: 'その国は今後10年間で米国に1.4兆ドルを投資すると表明した。' },
   { name: 'an old node in micrometres, said to be old', text: '1980年代には3マイクロメートルのプロセスが主流だった。' },
   { name: 'a million qubits as a goal', text: '2030年までに100万量子ビットの実現を目指す。' },

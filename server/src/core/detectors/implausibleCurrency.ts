@@ -24,7 +24,7 @@ import { flowRange } from '../document';
 import { makeFinding } from '../finding';
 import type { Currency, Entity, KnownAmount } from '../knowledge/model';
 import type { EntityMention, Finding } from '../types';
-import { conversionAfter, findAmounts, type Amount } from '../amounts';
+import { conversionAfter, findAmounts, findVagueAmounts, type Amount } from '../amounts';
 import type { Detector } from './detector';
 import { isConversion, yenInForeignStory } from './yenInForeignStory';
 import { convertedIntoItself, publishedInAnotherCurrency } from './currencyByFigure';
@@ -45,7 +45,10 @@ export const implausibleCurrency: Detector = {
   code: CODE,
   description: 'Amounts in a currency none of the story’s countries uses (550万ルピー in a story about US companies).',
   detect(doc, context) {
-    const amounts = findAmounts(doc.flow.text, context.kb.currencies);
+    // Vague amounts (数十億ユーロ) have a currency to judge too, though no value to match a figure with.
+    const amounts = [...findAmounts(doc.flow.text, context.kb.currencies), ...findVagueAmounts(doc.flow.text, context.kb.currencies)].sort(
+      (a, b) => a.start - b.start,
+    );
     const findings: Finding[] = convertedIntoItself(doc, context);
     for (const byFigure of publishedInAnotherCurrency(doc, context)) if (!findings.some((f) => f.range.start === byFigure.range.start)) findings.push(byFigure);
     const judged = new Set(findings.map((f) => f.range.start));
