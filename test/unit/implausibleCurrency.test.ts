@@ -286,6 +286,11 @@ describe('dollars of other countries', () => {
     [
       { name: 'a Taiwanese company’s money in New Taiwan dollars', text: 'TSMCの第3四半期の売上高は9899億台湾ドルだった。' },
       { name: 'a Hong Kong story in Hong Kong dollars', text: '香港政府はAI研究所の設立に10億香港ドルを充てた。' },
+      {
+        name: 'a topic the knowledge base does not know owns the money, not the company named after it',
+        text: '英国のAI政策について。ハリントン首相は、エヌビディアのジェンスン・フアンCEOと同じ壇上で、計算資源に10億ポンドを投じると表明した。',
+      },
+      { name: 'a chip is no owner of money', text: '日本のクラウド事業者です。NVIDIA B200を2000基調達し、投資額は約200億円を見込む。' },
     ],
   );
 });

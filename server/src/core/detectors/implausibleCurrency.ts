@@ -38,6 +38,9 @@ const UNIVERSAL = new Set(['USD', 'JPY']);
 /** Words that make an amount the entity's own money. */
 const OWN_MONEY = /調達|出資|投資|評価額|時価総額|売上|収益|買収|ラウンド|資金|利益|損失|予算/;
 const SENTENCE_END = /[。！？!?\n]/;
+const OWNER_TYPES = new Set(['company', 'person', 'institution', 'programme', 'country']);
+/** A name the sentence is about: followed by は or が, perhaps after a title (首相は, CEOは, 氏が). */
+const TOPIC_AFTER = /^(?:[\u4e00-\u9fffA-Za-z・]{0,4})(?:は|が)/;
 /** How many sentences back an amount in a sentence that names no one may find its owner. */
 const CARRY_SENTENCES = 4;
 
@@ -184,7 +187,24 @@ function ownerMismatch(doc: Parameters<Detector['detect']>[0], amount: Amount, c
     return entity && context.kb.countryOf(entity);
   };
   if (inSentence.some((m) => amount.currency.countries.includes(countryOf(m) ?? ''))) return undefined;
-  let owner = inSentence.filter((m) => m.range.end <= at.start && countryOf(m) !== undefined).pop();
+  // Who owns money: a company, a person, a state (a chip or a model named before is no owner). The sentence's topic
+  // (「スターマー首相は…フアンCEOと…10億ポンドを投じる」) before the last one named.
+  const owners = inSentence.filter((m) => m.range.end <= at.start && countryOf(m) !== undefined && OWNER_TYPES.has(context.kb.get(m.entityId)?.type ?? ''));
+  let owner = owners.find((m) => TOPIC_AFTER.test(doc.text.slice(m.range.end, m.range.end + 8))) ?? owners.pop();
+  // A topic with a name the knowledge base does not know (「スターマー首相は…」) owns the money more likely than someone named after it.
+  const topic = /^[^、。！？!?\n]{1,25}?は/.exec(text.slice(from, amount.start));
+  const topicEnd = topic ? flowRange(doc.flow, from + topic[0].length, from + topic[0].length).start : undefined;
+  const unknownTopic =
+    topic && topicEnd !== undefined && /[\u30a1-\u30fa\u30fc]{3,}|[A-Za-z]{3,}/.test(topic[0]) && !inSentence.some((m) => m.range.end <= topicEnd);
+  // Unless the sentence says whose money it is (メタからの, メタによる): then the one named so.
+  if (
+    owner &&
+    unknownTopic &&
+    topicEnd !== undefined &&
+    topicEnd <= owner.range.start &&
+    !/^(?:から|による|が提示|の提示)/.test(doc.text.slice(owner.range.end, owner.range.end + 4))
+  )
+    return undefined;
   // A sentence that names no one: its money belongs to whom the sentence before it spoke of (a topic carried on).
   // Up to CARRY_SENTENCES back (a speaker's label, a greeting, a heading in between): the nearest sentence that names someone.
   let carried = 0;
