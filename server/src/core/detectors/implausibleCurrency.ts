@@ -81,7 +81,9 @@ export const implausibleCurrency: Detector = {
       if (storyCountries.length === 0) continue;
       const known = nearestKnownAmount(amount.value, context);
       // The money of whom the sentence names before it (香港政府は…10億台湾ドル) is in that one's currency, when the document uses it.
-      const replacement = known ? currencyName(known.amount.currency, context) : (namedOwnerCurrency(doc, amount, context) ?? mostUsedCurrency(context));
+      const replacement = known
+        ? currencyName(known.amount.currency, context)
+        : (namedOwnerCurrency(doc, amount, context) ?? context.derived('implausible-currency most used currency', mostUsedCurrency));
       // The more entities anchor the story in its countries, the surer; a published figure makes it near certain.
       const anchoring = [...context.evidence.keys()].filter((id) => {
         const entity = context.kb.get(id);
