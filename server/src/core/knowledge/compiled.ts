@@ -90,6 +90,7 @@ export interface RulesData {
   readonly sameSoundOffField: readonly string[];
   readonly nameTitles: readonly string[];
   readonly commonNameParts: readonly string[];
+  readonly reduplicatedWords: readonly string[];
   readonly letterGroups: readonly string[];
   readonly letterNames: Readonly<Record<string, readonly string[]>>;
   readonly acronyms: readonly AcronymRule[];
@@ -162,6 +163,7 @@ export function readRulesData(directory: string): RulesData {
     ...sameSoundRules(rules, schemas),
     nameTitles: words('name-titles.yaml'),
     commonNameParts: words('common-name-parts.yaml'),
+    reduplicatedWords: words('reduplicated-words.yaml'),
     letterGroups: acronyms.letterGroups,
     letterNames: acronyms.letterNames,
     acronyms: acronyms.acronyms,
