@@ -291,6 +291,10 @@ describe('dollars of other countries', () => {
         text: '英国のAI政策について。ハリントン首相は、エヌビディアのジェンスン・フアンCEOと同じ壇上で、計算資源に10億ポンドを投じると表明した。',
       },
       { name: 'a chip is no owner of money', text: '日本のクラウド事業者です。NVIDIA B200を2000基調達し、投資額は約200億円を見込む。' },
+      {
+        name: 'a vague yen figure in a dollar story: a rough sum for the reader, which ドル would make a hundred times larger',
+        text: 'OpenAIとAnthropicの競争について。OpenAIは66億ドルを、Anthropicは40億ドルを調達した。GPUを1万基そろえるには数十億円かかる。',
+      },
     ],
   );
 });

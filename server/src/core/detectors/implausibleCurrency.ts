@@ -67,6 +67,8 @@ export const implausibleCurrency: Detector = {
         // and a conversion for the reader (100億ドル（約1兆4300億円）) none.
         // Nor a yen figure the text itself converts for the reader (「3兆円、ドルで言うと約200億ドル」): it was written in yen.
         if (isConversion(doc.flow.text, amount, amounts) || conversionAfter(doc.flow.text, amount, amounts)) continue;
+        // Nor a vague yen figure (数十億円): a rough sum told for the reader, and ドル in its place would say a hundred times more.
+        if (amount.digits === '') continue;
         const owned = ownerMismatch(doc, amount, context, true) ?? yenInForeignStory(doc, amount, amounts, context);
         if (owned) findings.push(owned);
         continue;
