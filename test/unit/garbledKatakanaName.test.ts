@@ -136,3 +136,17 @@ describe('garbled katakana names: a name in a name place, another person known b
     ],
   );
 });
+
+describe('garbled katakana names: the fix follows the document and the canonical spelling', () => {
+  detectorTable(
+    CODE,
+    [
+      {
+        name: 'a garbled surname is fixed to the surname of the full name the document writes, not to an alias that sounds closer',
+        text: 'OpenAIのサム・アルトマンCEOが登壇した。オールトメン氏は計算資源の話をした。',
+        expected: [['オールトメン', 'アルトマン', 'error']],
+      },
+    ],
+    [],
+  );
+});

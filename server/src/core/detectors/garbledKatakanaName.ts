@@ -6,12 +6,13 @@ import type { AnalyzedDocument } from '../analyzedDocument';
 import { displayName, type DetectorContext } from '../context';
 import { flowRange } from '../document';
 import { makeFinding } from '../finding';
-import { knownKatakanaWords, nameIndexOf, type KatakanaName } from '../nameIndex';
+import { knownKatakanaWords, nameIndexOf, splitNameParts, type KatakanaName } from '../nameIndex';
 import { keepBestNonOverlapping, overlapsAny } from '../ranges';
 import { commonPrefixLength, editSimilarity } from '../similarity';
 import { isKatakana, isKatakanaCode, katakanaToRomaji, NAME_SEPARATORS, scriptOf } from '../text';
 import { consonantSkeleton, soundKey } from '../soundKey';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
+import type { Entity } from '../knowledge/model';
 import type { Finding } from '../types';
 import type { Detector } from './detector';
 import { repeatedUnit } from './repeatedWord';
@@ -665,8 +666,31 @@ function variantFinding(part: Part, match: Match, range: Finding['range'], conte
   });
 }
 
-/** A whole name is replaced by the spelling the document already uses for it (オープンAI), a surname by the known one. */
+/**
+ * A whole name is replaced by the spelling the document already uses for it (オープンAI), else by the knowledge
+ * base's own spelling rather than an alias matched (スターゲート, not スターゲイト); a person's surname by the
+ * surname of the full name the document writes, else of the canonical name (アルトマン, not the alias オルトマン).
+ */
 function replacementFor(match: Match, context: DetectorContext): string {
-  if (match.target !== match.name.text) return match.target;
-  return context.mostUsedSpelling(match.name.entityId, (surface) => scriptOf(surface) !== 'latin') ?? match.target;
+  const entity = context.kb.get(match.name.entityId);
+  const wholeTarget = match.target === match.name.text;
+  if (wholeTarget && match.name.parts.length > 1) {
+    return context.mostUsedSpelling(match.name.entityId, (surface) => scriptOf(surface) !== 'latin') ?? match.target;
+  }
+  if (entity?.type === 'person' && !match.runTogether) return preferredSurname(match, entity, context) ?? match.target;
+  if (!wholeTarget) return match.target;
+  const used = context.mostUsedSpelling(match.name.entityId, (surface) => scriptOf(surface) !== 'latin');
+  if (used) return used;
+  return entity && scriptOf(entity.ja) === 'katakana' && !/[・･]/.test(entity.ja) && soundKey(entity.ja) === soundKey(match.target) ? entity.ja : match.target;
+}
+
+/** The surname of the person's full katakana name as the document writes it, else as the knowledge base does, when it sounds like the target. */
+function preferredSurname(match: Match, entity: Entity, context: DetectorContext): string | undefined {
+  const dotted = (surface: string): boolean => scriptOf(surface) === 'katakana' && /[・･]/.test(surface);
+  const full = context.mostUsedSpelling(entity.id, dotted) ?? (dotted(entity.ja) ? entity.ja : undefined);
+  if (!full) return undefined;
+  const parts = splitNameParts(full);
+  const surname = familyNameFirst(context.kb, entity.id) ? parts[0] : parts[parts.length - 1];
+  if (!surname || surname === match.target) return undefined;
+  return editSimilarity(soundKey(surname), soundKey(match.target)) >= 0.6 ? surname : undefined;
 }
