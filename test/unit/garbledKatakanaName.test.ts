@@ -130,8 +130,14 @@ describe('garbled katakana names: a name in a name place, another person known b
       },
     ],
     [
-      { name: 'a compound of dictionary words not before a title stays ordinary', text: 'セレブラスのアンドリュー・フェルドマン氏が語った。フェルトマンションの話ではない。' },
-      { name: 'a known spelling of a person the story names is that person', text: '英国のリズ・ケンダル大臣とウェイブのアレックス・ケンドールが会った。ケンダルさんは笑った。' },
+      {
+        name: 'a compound of dictionary words not before a title stays ordinary',
+        text: 'セレブラスのアンドリュー・フェルドマン氏が語った。フェルトマンションの話ではない。',
+      },
+      {
+        name: 'a known spelling of a person the story names is that person',
+        text: '英国のリズ・ケンダル大臣とウェイブのアレックス・ケンドールが会った。ケンダルさんは笑った。',
+      },
       { name: 'a name run together, with nothing of the person in the story', text: '市場ではホクタム社の新製品が話題になった。' },
     ],
   );
@@ -148,5 +154,24 @@ describe('garbled katakana names: the fix follows the document and the canonical
       },
     ],
     [],
+  );
+});
+
+describe('garbled katakana names: both parts of a name heard wrong', () => {
+  detectorTable(
+    CODE,
+    [
+      {
+        name: 'a surname close to a known person and a given name heard wrong too: the whole name is the fix',
+        text: 'テスラでAIを率いるアシャク・エレスワニー氏は、カメラだけで走れると語った。',
+        expected: [['アシャク・エレスワニー', 'アショク・エルスワミー', 'information']],
+      },
+    ],
+    [
+      {
+        name: 'a given name that is another real name (デイビッド) stays: only the surname is in question',
+        text: 'テスラのデイビッド・エルスワミー氏が語った。',
+      },
+    ],
   );
 });

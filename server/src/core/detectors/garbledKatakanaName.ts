@@ -70,6 +70,7 @@ export const garbledKatakanaName: Detector = {
         continue;
       }
       const before = findings.length;
+      const matched: { part: Part; match: Match }[] = [];
       for (const part of run) {
         const range = flowRange(doc.flow, part.start, part.end);
         // A known spelling of a name (or of a part of one) is never a garble of another spelling: that
@@ -93,8 +94,16 @@ export const garbledKatakanaName: Detector = {
         const namePlace = run.length > 1 || titled(doc.flow.text, word.end, context);
         const match = isOrdinaryWord(doc, word.text, context, namePlace) ? contraction(word, context) : bestMatch(word, run, context);
         const finding = match && judge(word, match, range, context);
-        if (finding) findings.push(finding);
+        if (finding) {
+          findings.push(finding);
+          if (match) matched.push({ part, match });
+        }
       }
+      // One part matched and the other heard wrong too (アシャク・エレスワニー): the whole name is the fix.
+      const partFinding = findings.length === before + 1 ? findings[before] : undefined;
+      const both =
+        run.length === 2 && matched.length === 1 && partFinding ? bothPartsGarbled(doc, run, matched[0], partFinding.confidence, context) : undefined;
+      if (both) findings[findings.length - 1] = both;
       // A part written right (イ of イ・ジャエヨング) and the others too far off to match alone: the whole name decides.
       if (whole && findings.length === before) findings.push(whole.finding);
     }
@@ -181,6 +190,61 @@ function wholeNameFinding(
     entityId: entity.id,
   });
   return { finding, partWrittenRight: rightParts.length > 0 };
+}
+
+/**
+ * A two-part name whose one part matched a person's and whose other part is that person's other part heard
+ * wrong too (same onset, half the sounds; not merely written another way): the finding of the whole run, with
+ * the person's full name as the document writes it (else as the knowledge base does) as the fix.
+ */
+function bothPartsGarbled(
+  doc: AnalyzedDocument,
+  run: readonly Part[],
+  found: { part: Part; match: Match } | undefined,
+  confidence: number,
+  context: DetectorContext,
+): Finding | undefined {
+  if (!found || found.match.variant || found.match.knownElsewhere !== undefined || found.match.runTogether) return undefined;
+  const entity = context.kb.get(found.match.name.entityId);
+  if (!entity || entity.type !== 'person' || context.affinity(entity.id) === 0) return undefined;
+  const dotted = (surface: string): boolean => scriptOf(surface) === 'katakana' && splitNameParts(surface).length === 2;
+  const full = context.mostUsedSpelling(entity.id, dotted) ?? (dotted(entity.ja) ? entity.ja : undefined);
+  if (!full) return undefined;
+  const index = run.indexOf(found.part);
+  const other = run[1 - index];
+  const otherKnown = splitNameParts(full)[1 - index];
+  if (!other || !otherKnown || other.text === otherKnown || knownKatakanaWords(context.kb).has(other.text)) return undefined;
+  const written = soundKey(other.text);
+  const known = soundKey(otherKnown);
+  if (written === known || !sameOnset(written, known) || editSimilarity(written, known) < 0.5 || isRealWord(doc, other.text, context)) return undefined;
+  const first = run[0];
+  const last = run[1];
+  if (!first || !last) return undefined;
+  const text = doc.flow.text.slice(first.start, last.end);
+  return makeFinding({
+    code: CODE,
+    range: flowRange(doc.flow, first.start, last.end),
+    message: t('「{0}」 looks like a garbled 「{1}」 ({2})', text, full, entity.en),
+    confidence,
+    explanation: {
+      problem: t('Probably a mis-recognised name: {0}.', displayName(entity)),
+      reasons: [
+        t(
+          '「{0}」 sounds like 「{1}」 ({2}), and 「{3}」 like 「{4}」 heard wrong too.',
+          found.part.text,
+          found.match.target,
+          entity.en,
+          other.text,
+          otherKnown,
+        ),
+        context.mentionCount.has(entity.id)
+          ? t('{0} is named elsewhere in this document (hover it to see how often and how).', displayName(entity))
+          : t('Entities related to {0} are named in this document.', displayName(entity)),
+      ],
+    },
+    replacements: [full],
+    entityId: entity.id,
+  });
 }
 
 /** A word kuromoji's dictionary knows as one word (マイク, ホフマン), a common name (common-name-parts.yaml) or a part of a known name: a real name. */
@@ -623,7 +687,11 @@ function judge(part: Part, match: Match, range: Finding['range'], context: Detec
     match.otherPartMatches ? t('The rest of the name matches {0} exactly.', displayName(entity)) : '',
     givenNameOnly ? t('The surname alone is not close enough: this may be another person with the same given name.') : '',
     match.knownElsewhere !== undefined
-      ? t('「{0}」 is also how the knowledge base writes another person ({1}), who is not named in this document: check before fixing.', part.text, match.knownElsewhere)
+      ? t(
+          '「{0}」 is also how the knowledge base writes another person ({1}), who is not named in this document: check before fixing.',
+          part.text,
+          match.knownElsewhere,
+        )
       : '',
     match.runTogether ? t('「{0}」 sounds like the whole name 「{1}」 run together into one word.', part.text, match.target) : '',
     commonName ? t('「{0}」 is itself a common name, so this may be another person: check before fixing.', part.text) : '',
