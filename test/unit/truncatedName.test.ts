@@ -108,3 +108,14 @@ describe('an organisation written as its first word alone', () => {
     ],
   );
 });
+
+describe('an organisation written as its first word alone: only before a particle or punctuation', () => {
+  detectorTable(
+    CODE,
+    [],
+    [
+      { name: 'the name going on in kanji (アポロ計画)', text: 'アポロ計画は月を目指した。アポロ計画の予算は大きかった。' },
+      { name: 'the name going on in Latin letters (スタビリティAI)', text: 'スタビリティAIは画像モデルを出した。スタビリティAIの研究者も語った。' },
+    ],
+  );
+});

@@ -68,7 +68,10 @@ export const truncatedName: Detector = {
     const text = doc.flow.text;
     let targets: Targets | undefined;
     for (const run of text.matchAll(/[\u30A1-\u30FA\u30FC]+(?:[・･][\u30A1-\u30FA\u30FC]+)*/g)) {
-      const alone = firstPieceAlone(doc, run[0], context);
+      // Alone means followed by a particle or punctuation: アポロ of アポロ計画, スタビリティ of スタビリティAI
+      // and ボストン of ボストン コンサルティング グループ go on in other letters.
+      const after = text[(run.index ?? 0) + run[0].length] ?? '';
+      const alone = (after === '' || STANDS_ALONE_BEFORE.test(after)) && firstPieceAlone(doc, run[0], context);
       if (alone) {
         const start = run.index ?? 0;
         findings.push(firstPieceFinding(run[0], alone, flowRange(doc.flow, start, start + run[0].length)));
@@ -370,6 +373,9 @@ function firstPieceAlone(doc: AnalyzedDocument, word: string, context: DetectorC
     context.mostUsedSpelling(only.entity.id, (surface) => !/^[A-Z0-9]+$/.test(surface));
   return { entity: only.entity, spelling: used ?? only.spelling };
 }
+
+/** What may follow a word written alone: hiragana (a particle), punctuation, a line break. */
+const STANDS_ALONE_BEFORE = /[\u3041-\u3096、。，．！？「」『』（）()\n\r]/;
 
 /** Words that say what kind of organisation a name is: without them, a name is commonly written short on purpose. */
 const CORPORATE_WORDS: ReadonlySet<string> = new Set([
