@@ -106,10 +106,15 @@ const ENGLISH_WORD_NAMES = [
   'Upstage',
   'US',
   'Whisper',
+  'Willow',
   'Windows',
   'Windsurf',
   'WIRED',
   'Yahoo',
+  // Codenames of chips and quantum processors (codenames.yaml): in a Japanese transcript, the chip.
+  'Nighthawk',
+  'Starling',
+  'Wormhole',
 ];
 
 /** Katakana names that kuromoji's dictionary knows as ordinary words (アマゾン is also the river). */

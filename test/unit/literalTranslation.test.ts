@@ -22,9 +22,9 @@ const FOUND: readonly { readonly name: string; readonly text: string; readonly e
     expected: [['応用材料', 'アプライド・マテリアルズ']],
   },
   {
-    name: 'a company name without its generic last word, with a company suffix',
+    name: 'a company name without its generic last word, with a company suffix, fixed to its katakana spelling',
     text: 'AIソフトウェアエンジニアのDevinを作った認知社がWindsurfを買収した。',
-    expected: [['認知社', 'Cognition AI']],
+    expected: [['認知社', 'コグニション']],
   },
   {
     name: 'a chip name translated with its model number kept as written',
@@ -51,6 +51,46 @@ const FOUND: readonly { readonly name: string; readonly text: string; readonly e
     text: 'マイクロソフトはAzure AI鋳造所で新しいモデルを提供すると発表した。',
     expected: [['Azure AI鋳造所', 'Azure AI Foundry']],
   },
+  {
+    name: 'a company name without its generic word, where it stands as a name (…っていう会社)',
+    text: 'ロボットのスタートアップでは、図形っていう会社が人型ロボットを作っている。',
+    expected: [['図形', 'フィギュア']],
+  },
+  {
+    name: "a product name without its maker's name, in quotation marks before a kind of name",
+    text: 'エヌビディアは合成データの生成に「宇宙」世界基盤モデルを使う。',
+    expected: [['宇宙', 'Cosmos']],
+  },
+  {
+    name: 'an ordinary word that sounds like a model listed with other models',
+    text: 'ChatGPT、Gemini、クラウドなど、主要な対話AIを比べた。',
+    expected: [['クラウド', 'Claude']],
+  },
+  {
+    name: 'a name translated word for word where the document names other firms of its kind',
+    text: 'シリーズBはセコイアがリードし、一般触媒とアンドリーセン・ホロウィッツも参加した。',
+    expected: [['一般触媒', 'ゼネラル・カタリスト']],
+  },
+  {
+    name: 'an ordinary word that sounds like a maker, before its model',
+    text: '上海のAI企業では、ミニマムのM1が安さで話題になった。',
+    expected: [['ミニマム', 'MiniMax']],
+  },
+  {
+    name: 'the first word of a name translated, the rest kept as the Japanese name writes two words as one',
+    text: 'データセンター事業者の買収が続き、整列データセンターズも売却された。',
+    expected: [['整列データセンターズ', 'アラインド・データセンターズ']],
+  },
+  {
+    name: 'a name before a word that says what of it (計画), fixed to the spelling the document uses',
+    text: 'ソフトバンクとOpenAIはスターゲート計画を進める。星の門計画には巨額の資金が要る。',
+    expected: [['星の門', 'スターゲート']],
+  },
+  {
+    name: 'a codename translated word for word, its number kept, fixed to its katakana spelling',
+    text: 'ブロードコムの新しいスイッチチップ、戦斧6はデータセンターの帯域を倍にする。',
+    expected: [['戦斧6', 'トマホーク6']],
+  },
 ];
 
 const QUIET: readonly { readonly name: string; readonly text: string }[] = [
@@ -63,6 +103,11 @@ const QUIET: readonly { readonly name: string; readonly text: string }[] = [
   },
   { name: 'a word after a kanji that is not a country', text: 'AIと半導体の話で、新応用材料という言葉が出た。' },
   { name: 'a maker named before 「の」 and a description of its lab', text: 'アレクサンダー・ワンは、メタの超知能研究所を率いている。' },
+  { name: 'an ordinary word like a name, not listed with names of its kind', text: 'クラウドの利用料が上がり、Geminiの料金も見直された。ChatGPTも同じだ。' },
+  { name: 'a word in quotation marks that a sentence discusses', text: 'サカナAIの社名は、日本語の「魚」に由来する。' },
+  { name: 'a word after a kind of name and の: a phrase', text: 'アリババのQwenは、オープンモデルの世界では定番だ。World Labsも話題だ。' },
+  { name: 'a word before a kanji that continues it', text: 'OpenAIの話の後で、星の門番という昔話をした。' },
+  { name: 'a word after a name and と: together with it', text: '私はアドビと共に生きてきた。生成AIとTogether AIの話をしよう。' },
   { name: 'words of a name read across its own spelling written twice', text: 'DeepMindの囲碁AI、アルファ碁アルファ碁は強かった。' },
 ];
 

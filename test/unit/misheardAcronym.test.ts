@@ -90,6 +90,31 @@ const FOUND: readonly FlaggedCase[] = [
     text: 'ディープシークのLLNが話題になった。',
     expected: [['LLN', 'LLM', 'information']],
   },
+  {
+    name: 'a listed acronym written as one word with a word only the other makes (KB for KV before キャッシュ)',
+    text: 'コンテキストを長くするとKBキャッシュだけで何GBもメモリを食う。',
+    expected: [['KB', 'KV', 'warning']],
+  },
+  {
+    name: 'F heard as V, the same lips voiced, among words of local models',
+    text: '量子化したGGUVファイルをOllamaで読み込めば、ローカルのLLMがすぐ動く。',
+    expected: [['GGUV', 'GGUF', 'warning']],
+  },
+  {
+    name: 'a regulator heard with M as N, beside what it stands for',
+    text: 'シンガポールでは、NAS、つまりシンガポール金融管理局が、金融機関向けの指針を出した。',
+    expected: [['NAS', 'MAS', 'warning']],
+  },
+  {
+    name: 'capitals and a word in katakana, one capital misheard (MVリンク for NVLink), the word kept as written',
+    text: 'GPU同士をMVリンクでつなぐと、ラックの中の帯域が大きく増える。',
+    expected: [['MVリンク', 'NVリンク', 'warning']],
+  },
+  {
+    name: 'a name of capitals and a word written all in katakana as heard (エンヴィリンク for NVLink)',
+    text: 'GPU同士をエンヴィリンクでつなぐと、ラックの中の帯域が大きく増える。',
+    expected: [['エンヴィリンク', 'NVLink', 'warning']],
+  },
 ];
 
 const QUIET: readonly QuietCase[] = [
@@ -110,6 +135,12 @@ const QUIET: readonly QuietCase[] = [
   { name: 'an expansion far from the unknown acronym', text: '最高財務責任者が交代した。その後、新会社CFLの設立が発表された。' },
   { name: 'an expansion with other words between', text: '最高財務責任者の発言を受けてCFLの株価が上がった。' },
   { name: 'an unknown acronym beside an expansion of an acronym too unlike it', text: '最高財務責任者（XYZ）の人事が発表された。' },
+  { name: 'a listed acronym before a word of its own field', text: 'このファイルは512KBキャッシュに収まるので、容量は足りる。' },
+  { name: 'a real module name one letter from a listed acronym', text: 'NVIDIA H100 GPUを載せたSXM5モジュールが届いた。' },
+  { name: 'a listed name of capitals and a word, written with the word in katakana', text: 'GPU同士をNVリンクでつなぐと、帯域が増える。' },
+  { name: 'capitals before a katakana word that is no part of a listed name', text: 'MVランキングでGPUの動画が一位になった。' },
+  { name: 'letter names before a katakana word that is no part of a listed name', text: 'エヌビーエーのリンク集にGPUの記事が載った。' },
+  { name: 'a name written all in katakana as heard, with nothing of its field around', text: 'エヌブイリンクという言葉を聞いた。' },
 ];
 
 describe('acronyms heard with a wrong letter', () => {

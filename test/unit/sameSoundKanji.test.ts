@@ -79,6 +79,20 @@ const INVALID: readonly (readonly [sentence: string, flagged: string, fix: strin
   ['データセンターの電力返還効率を上げる。', '返還', '変換'],
   ['ゲートの参加膜を薄くしたトランジスタ。', '参加膜', '酸化膜'],
   ['世論調査で指示率が下がった。政権の支持率は低い。', '指示率', '支持率'],
+  // An everyday word never meant in the field's stories (offField), where the field's terms are around it.
+  ['チップの横に光の送受信部を置くと、基板の上の長い敗戦がなくなる。', '敗戦', '配線'],
+  ['量子チップの懐炉の設計にAIを使い、誤り訂正も速くなった。', '懐炉', '回路'],
+  ['自動運転の実験では、道路交通法が改正され、講堂でのレベル4走行が解禁された。', '講堂', '公道'],
+  // Another term of the reading whose collocation fits (サンカ: not 酸化, but 傘下 before の完全子会社).
+  ['買収は完了し、同社はグループ参加の完全子会社となった。株式は全て保有する。', '参加', '傘下'],
+  // An adverb used as a noun before を (再三を) is a noun misheard.
+  ['巨額投資の再三を疑問視する声が市場にある。', '再三', '採算'],
+  ['推論の受容は学習よりもはるかに大きくなると見られ、データセンターへの投資が続く。', '受容', '需要'],
+  // Collocations of more terms: a title before it, a case opened, a currency falling, a loss booked.
+  ['同社は取締役快調に就任した元CEOの発言を受け、株価が上昇した。', '快調', '会長'],
+  ['警察の操作が入り、容疑者が逮捕された。', '操作', '捜査'],
+  ['各国の通過安が進み、ドルに対する円の為替も動いた。', '通過', '通貨'],
+  ['決算で減損損失を形状し、四半期は赤字となった。', '形状', '計上'],
 ];
 
 /** Correct sentences full of near misses: same-reading words used rightly, terms spelt right. */
@@ -159,6 +173,16 @@ const VALID: readonly string[] = [
   '領土の返還を求めた。',
   '参加者が増えた。',
   'ユーザーへの指示を出す。',
+  // Everyday words of the genre that are homophones of terms: never by the field around them alone.
+  'CEOは半導体の投資を強調し、チップの供給網について意見を述べた。',
+  '多くの企業がAIの実証実験に参加し、半導体の設計でも協力した。',
+  '彼は再三、半導体の輸出規制について警告した。',
+  '戦後の敗戦国の経済は、半導体ではなく繊維で立ち直った。',
+  '冬に懐炉を持って出かけた。',
+  '新型の半導体工場は快調に稼働し、CEOも満足している。',
+  'GPUの操作は簡単で、警察のシステムにも使われる。',
+  'データは国境を通過し、各国の為替市場に影響した。',
+  'チップの形状を変えると、決算の見通しも変わる。',
 ];
 
 describe('same-sound kanji (同音異義語)', () => {

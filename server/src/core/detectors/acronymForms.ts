@@ -1,9 +1,11 @@
 /**
  * How an acronym may be written and misheard, for the misheard-acronym check: acronyms spelled out in
  * katakana letter names (エイチビーエム for HBM), and the listed acronyms a written one becomes when one or
- * two of its letters are swapped for letters whose spoken names sound alike (B/V/P/D/T, M/N, S/F…).
+ * two of its letters are swapped for letters whose spoken names sound alike (B/V/P/D/T, M/N, S/F…), and the
+ * listed names of capitals and a word a mixed spelling may be (MVリンク for NVLink).
  */
 import type { AcronymRule } from '../knowledge/rules';
+import { consonantSkeleton, latinSoundKey, soundKey } from '../soundKey';
 
 /** A listed acronym a written one may be, and how many letters were swapped to reach it. */
 export interface AcronymReading {
@@ -115,4 +117,64 @@ export function spelledOutReadings(written: string, acronyms: ReadonlyMap<string
     if (differing * 2 <= other.length) found.push(rule);
   }
   return found;
+}
+
+/** A listed name of capitals and a word (NVLink, MLPerf): its capitals, and the word's consonants as heard (nk for Link). */
+interface CapitalsAndWord {
+  readonly rule: AcronymRule;
+  readonly capitals: string;
+  readonly heard: string;
+}
+
+const CAPITALS_AND_WORD = /^([A-Z]{2,4}?)([A-Z][a-z]{2,})$/;
+const capitalsCache = new WeakMap<ReadonlyMap<string, AcronymRule>, readonly CapitalsAndWord[]>();
+
+/** The consonants of a word as Japanese ears keep them: r and l (one sound, often silent after a vowel) dropped. */
+export function heardConsonants(key: string): string {
+  return consonantSkeleton(key).replace(/[rl]/g, '');
+}
+
+/**
+ * Listed names of capitals and a word that a mixed spelling (MVリンク: capitals, then the word in katakana)
+ * may stand for, with one capital swapped for a letter of the same sound group: NVLink for MVリンク. The
+ * katakana must carry the word's consonants (リンク: nk, as Link); the capitals as written must differ, unless
+ * `sameToo` (letters heard as katakana letter names, エヌブイリンク, are the name spelled out as heard whatever they are).
+ */
+export function mixedReadings(
+  capitals: string,
+  katakana: string,
+  acronyms: ReadonlyMap<string, AcronymRule>,
+  groups: readonly string[],
+  sameToo = false,
+): AcronymRule[] {
+  let named = capitalsCache.get(acronyms);
+  if (!named) {
+    const built: CapitalsAndWord[] = [];
+    for (const rule of acronyms.values()) {
+      const parts = CAPITALS_AND_WORD.exec(rule.acronym);
+      if (parts && rule.contexts && rule.contexts.length > 0)
+        built.push({ rule, capitals: parts[1] ?? '', heard: heardConsonants(latinSoundKey(parts[2] ?? '')) });
+    }
+    capitalsCache.set(acronyms, (named = built));
+  }
+  const heard = heardConsonants(soundKey(katakana));
+  if (heard.length < 2) return [];
+  return named
+    .filter(
+      (n) => n.heard === heard && n.capitals.length === capitals.length && ((sameToo && n.capitals === capitals) || oneSwapApart(n.capitals, capitals, groups)),
+    )
+    .map((n) => n.rule);
+}
+
+/** Two spellings of as many capitals that differ in one letter, the two letters of one sound group. */
+function oneSwapApart(a: string, b: string, groups: readonly string[]): boolean {
+  let differ = -1;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (differ >= 0) return false;
+    differ = i;
+  }
+  if (differ < 0) return false;
+  const [x, y] = [a[differ] ?? '', b[differ] ?? ''];
+  return groups.some((group) => group.includes(x) && group.includes(y));
 }

@@ -34,6 +34,22 @@ import { entriesStartingAtThree } from '../byTwoCharacters';
 
 const CODE = 'literal-translation';
 const MAX_RENDERINGS_PER_NAME = 2000;
+/** A spelling without the word of what it is at its end (スターゲート計画 → スターゲート), when the rest is a spelling too: the fix replaces the name only. */
+function withoutKindWord(spelling: string, entity: Entity): string {
+  const kind = /(?:計画|構想|プロジェクト)$/.exec(spelling)?.[0];
+  if (kind === undefined) return spelling;
+  const rest = spelling.slice(0, -kind.length).replace(/[・\s]$/, '');
+  return [entity.ja, entity.en, ...(entity.aliases ?? []), ...(entity.shortNames ?? [])].includes(rest) ? rest : spelling;
+}
+
+/** A spelling of the entity in katakana (パンサーレイク for Panther Lake), when its Japanese name is written in Latin letters. */
+function katakanaSpelling(entity: Entity): string | undefined {
+  if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(entity.ja)) return undefined;
+  return (entity.aliases ?? []).find((alias) => /^[\u30A1-\u30FA\u30FC・0-9 ]+$/.test(alias) && /[\u30A1-\u30FA]/.test(alias));
+}
+
+/** How far around a rendering the words that place a name there are read. */
+const PLACE_REACH = 16;
 
 export interface Rendering {
   readonly text: string;
@@ -42,6 +58,12 @@ export interface Rendering {
   readonly english: string;
   /** A one-word name: its rendering is an ordinary word. */
   readonly single: boolean;
+  /** A name rendered without the generic word or maker that goes with it (図形 for Figure AI, 宇宙 for NVIDIA Cosmos): a name only where it stands as one. */
+  readonly bare?: boolean;
+  /** An ordinary word that sounds like the name (クラウド for Claude), not a translation of it. */
+  readonly soundAlike?: boolean;
+  /** A bare rendering's fix: the name without what went with it, as the Japanese name writes it (フィギュア, Cosmos). */
+  readonly fix?: string;
 }
 
 /** A rendering of a name written in a chunk, where it stands alone and is not inside the name's own spelling. */
@@ -49,6 +71,10 @@ interface WrittenRendering {
   readonly rendering: Rendering;
   /** In chunk offsets. */
   readonly range: OffsetRange;
+  /** The words around it that place a name there (「…」, …という会社, 団体の…), or '' (namePlace). */
+  readonly place: string;
+  /** The words it is listed with (Gemini、クラウド、GPT): a name among names of its kind is one too. */
+  readonly neighbours: readonly string[];
 }
 
 export const literalTranslation: SequenceDetector<WrittenRendering> = {
@@ -65,29 +91,36 @@ export const literalTranslation: SequenceDetector<WrittenRendering> = {
       if (!rendering) continue;
       const entity = services.kb.get(rendering.entityId);
       if (!entity || overlapsOwnSpelling(text, i, i + rendering.text.length, entity)) continue;
-      found.push({ rendering, range: { start: i, end: i + rendering.text.length } });
+      const range = { start: i, end: i + rendering.text.length };
+      found.push({ rendering, range, place: namePlace(text, range), neighbours: listNeighbours(text, range) });
     }
     return found;
   },
-  itemKey: (w) => `${w.rendering.text}\u0001${w.rendering.entityId}`,
+  reach: PLACE_REACH,
+  resolve: (written, around) => {
+    const range = { start: around.offset + written.range.start, end: around.offset + written.range.end };
+    return { ...written, place: namePlace(around.text, range), neighbours: listNeighbours(around.text, range) };
+  },
+  itemKey: (w) => `${w.rendering.text}\u0001${w.rendering.entityId}\u0001${w.place}\u0001${w.neighbours.join('\u0002')}`,
   itemRange: (w) => w.range,
   decide(chunks, context, tokenizer) {
     const verdicts = new Map<number, Finding[]>();
     const evidence = contextEvidence(context);
-    const weights = new Map<string, { weight: number; cues: string[] }>();
+    const weights = new Map<string, Field>();
     let ordinal = 0;
     for (const written of chunks) {
       // In a chunk, a rendering found skips the text it covers, and of overlapping findings the best is kept.
       const findings: { ordinal: number; range: OffsetRange; confidence: number; finding: Finding }[] = [];
       let covered = 0;
-      for (const { rendering, range } of written) {
+      for (const { rendering, range, place: writtenPlace, neighbours } of written) {
         const at = ordinal++;
         if (range.start < covered) continue;
         const entity = context.kb.get(rendering.entityId);
         if (!entity) continue;
         let field = weights.get(entity.id);
-        if (!field) weights.set(entity.id, (field = cueWeight(entity, evidence, context.kb, tokenizer)));
-        const finding = judge(rendering, entity, range, context, field);
+        if (!field) weights.set(entity.id, (field = fieldOf(entity, evidence, context, tokenizer)));
+        const place = writtenPlace || listPlace(neighbours, entity, context.kb);
+        const finding = judge(rendering, entity, range, place, context, field);
         if (finding) {
           findings.push({ ordinal: at, range, confidence: finding.confidence, finding });
           covered = range.end;
@@ -125,36 +158,150 @@ function standsAlone(text: string, start: number, end: number): boolean {
   const sameScript = (a: string, b: string): boolean =>
     (isKanji(a) && isKanji(b)) || (isKatakana(a) && isKatakana(b)) || (isLatinLetter(a) && isLatinLetter(b));
   const before = COUNTRY_PREFIX.test(text[start - 1] ?? '') && !isKanji(text[start - 2] ?? '') ? start - 1 : start;
-  return !sameScript(text[before - 1] ?? '', text[before] ?? '') && !sameScript(text[end - 1] ?? '', text[end] ?? '');
+  // A name before a word that names what it is or part of it (星の門計画, 黒い井戸世代) still stands alone.
+  const after = !sameScript(text[end - 1] ?? '', text[end] ?? '') || NAME_SUFFIX.test(text.slice(end));
+  return !sameScript(text[before - 1] ?? '', text[before] ?? '') && after;
 }
 
-function judge(
-  rendering: Rendering,
-  entity: Entity,
-  range: Finding['range'],
-  context: DetectorContext,
-  field: { weight: number; cues: string[] },
-): Finding | undefined {
+/** Words written right after a name that say what it is or what of it (計画, 世代, 全体): not the rest of a longer word. */
+const NAME_SUFFIX = /^(?:計画|構想|世代|全体|陣営|連合|向け|傘下)/;
+
+function judge(rendering: Rendering, entity: Entity, range: Finding['range'], place: string, context: DetectorContext, field: Field): Finding | undefined {
   const affinity = context.affinity(entity.id);
-  const signs = (affinity > 0 ? 1 : 0) + (field.weight >= 1 ? 1 : 0);
-  if (signs === 0 || (rendering.single && signs < 2)) return undefined;
-  const confidence = rendering.single ? 0.55 : signs >= 2 ? 0.75 : 0.6;
-  const fix = context.mostUsedSpelling(entity.id, (surface) => scriptOf(surface) !== 'latin') ?? entity.ja;
+  // Other entities of its kind named vouch for a name of several words, or for a word that stands as a name;
+  // an ordinary word alone needs what the knowledge base says of the entity itself.
+  const placed = place !== '';
+  const bySiblings = field.siblings.length > 0 && (!(rendering.single || rendering.bare) || placed);
+  const inField = field.weight >= 1 || bySiblings;
+  const signs = (affinity > 0 ? 1 : 0) + (inField ? 1 : 0);
+  // Where the words stand as a name (「宇宙」, 教授陣という企業): a third sign, never one alone.
+  if (signs === 0 || ((rendering.single || rendering.bare) && signs < 2 && !placed) || (rendering.bare && !placed)) return undefined;
+  const confidence =
+    rendering.single || rendering.bare ? (placed && signs >= 2 ? 0.7 : placed || signs >= 2 ? 0.55 : 0) : signs + (placed ? 1 : 0) >= 2 ? 0.75 : 0.6;
+  if (confidence === 0) return undefined;
+  // The document's own spelling of the name, else its katakana (パンサーレイク), else its Japanese name as the knowledge base writes it.
+  const fix = withoutKindWord(rendering.fix ?? context.mostUsedSpelling(entity.id, () => true) ?? katakanaSpelling(entity) ?? entity.ja, entity);
   const reasons = [
-    t('「{0}」 translates the words of 「{1}」 one by one.', rendering.text, rendering.english),
+    rendering.soundAlike
+      ? t('「{0}」 sounds like 「{1}」: a recogniser or translation that did not know the name writes the word it knows.', rendering.text, rendering.english)
+      : t('「{0}」 translates the words of 「{1}」 one by one.', rendering.text, rendering.english),
     affinity > 0 ? t('{0} or an entity related to it is named in this document.', displayName(entity)) : '',
-    field.weight >= 1 ? t('The document speaks of its field: {0}.', field.cues.map((c) => `「${c}」`).join(', ')) : '',
+    inField ? t('The document speaks of its field: {0}.', [...field.cues, ...(bySiblings ? field.siblings : [])].map((c) => `「${c}」`).join(', ')) : '',
+    placed ? t('It stands where a name stands: {0}.', place) : '',
     rendering.single ? t('「{0}」 is also an ordinary word, so this is only a possibility.', rendering.text) : '',
   ].filter((r) => r !== '');
   return makeFinding({
     code: CODE,
     range,
-    message: t('「{0}」 looks like the name {1} translated word for word', rendering.text, entity.en),
+    message: rendering.soundAlike
+      ? t('「{0}」 may be the name {1}, heard as an ordinary word', rendering.text, entity.en)
+      : t('「{0}」 looks like the name {1} translated word for word', rendering.text, entity.en),
     confidence,
     explanation: { problem: t('A name translated literally: {0}.', displayName(entity)), reasons },
     replacements: [fix],
     entityId: entity.id,
   });
+}
+
+/** Nouns that say what kind of name stands beside them. */
+const KIND_NOUN =
+  '(?:会社|企業|子会社|スタートアップ|団体|ファンド|ラボ|研究所|メーカー|モデル|ブランド|サービス|アプリ|チップ|プロセッサー?|スーパーコンピューター|プロジェクト|フレームワーク|ツール|PAC)';
+/** In quotation marks after a kind of name (言語モデル「…」), or before one (「…」世界基盤モデル): a word in quotation marks alone may be one discussed (社名は「魚」に由来する). */
+const QUOTED_BEFORE = new RegExp(`${KIND_NOUN}[「『]$`);
+const QUOTED_AFTER = new RegExp(`^[」』](?:[^。、！？\\n]{0,6}?${KIND_NOUN}|という|っていう)`);
+/** …という会社, …っていうモデル, …社, …もいい会社, …の新モデル, …のM1 (a maker before its model). */
+const NAME_AFTER = new RegExp(
+  `^(?:社|さん|(?:という|っていう|と呼ばれる|とかいう)[^。！？\\n]{0,8}?${KIND_NOUN}|[もはが][^。、！？\\n]{0,6}?${KIND_NOUN}|の(?:最新|新|次世代)?(?:モデル|チップ)|の[A-Z][A-Za-z]*-?[0-9])`,
+);
+/** 資産運用会社、… (not モデルの…: モデルの世界 is a phrase) */
+const NAME_BEFORE = new RegExp(`${KIND_NOUN}、$`);
+
+/**
+ * The words around a span that place a name there, described for the message, or '': in quotation marks
+ * beside a kind of name (会社, モデル…), before 社 or という and a kind of name, after a kind of name and a comma (運用会社、).
+ */
+export function namePlace(text: string, range: OffsetRange): string {
+  const before = text.slice(Math.max(0, range.start - PLACE_REACH), range.start);
+  const after = text.slice(range.end, range.end + PLACE_REACH);
+  const written = text.slice(range.start, range.end);
+  if (/[「『]$/.test(before) && /^[」』]/.test(after)) {
+    const kind = QUOTED_BEFORE.exec(before)?.[0] ?? QUOTED_AFTER.exec(after)?.[0];
+    return kind === undefined ? '' : kind.startsWith('」') || kind.startsWith('』') ? `「${written}${kind}` : `${kind}${written}」`;
+  }
+  const following = NAME_AFTER.exec(after)?.[0];
+  if (following !== undefined) return `…${following}`;
+  const preceding = NAME_BEFORE.exec(before)?.[0];
+  if (preceding !== undefined) return `${preceding}…`;
+  return '';
+}
+
+/** What the document says of an entity's field: the weight and words of its own cues, and other entities of its kind named. */
+interface Field {
+  readonly weight: number;
+  readonly cues: readonly string[];
+  readonly siblings: readonly string[];
+}
+
+const LIST_BEFORE = /(?:^|[^A-Za-z0-9.\-\u30A1-\u30FA\u30FC])([A-Za-z][A-Za-z0-9.-]*(?: [0-9][A-Za-z0-9.]*)?|[\u30A1-\u30FA\u30FC]{2,})(?:、|,|，|や|とか)$/;
+const LIST_AFTER = /^(?:、|,|，|や|とか)([A-Za-z][A-Za-z0-9.-]*(?: [0-9][A-Za-z0-9.]*)?|[\u30A1-\u30FA\u30FC]{2,})/;
+
+/** The names written right before and after a span in a list (Gemini、クラウド、GPT): at most one each side. */
+function listNeighbours(text: string, range: OffsetRange): string[] {
+  const before = LIST_BEFORE.exec(text.slice(Math.max(0, range.start - PLACE_REACH), range.start))?.[1];
+  const after = LIST_AFTER.exec(text.slice(range.end, range.end + PLACE_REACH))?.[1];
+  return [before, after].filter((n): n is string => n !== undefined);
+}
+
+const surfaceCache = new WeakMap<KnowledgeBase, ReadonlyMap<string, readonly string[]>>();
+
+/** Listed with a name of the knowledge base of the same type as the entity (two models, two companies): described for the message, or ''. */
+function listPlace(neighbours: readonly string[], entity: Entity, kb: KnowledgeBase): string {
+  if (neighbours.length === 0) return '';
+  let bySurface = surfaceCache.get(kb);
+  if (!bySurface) {
+    const built = new Map<string, string[]>();
+    for (const surface of kb.surfaces) built.set(surface.text, [...(built.get(surface.text) ?? []), surface.entityId]);
+    surfaceCache.set(kb, (bySurface = built));
+  }
+  const sameKind = (type: string): boolean => type === entity.type || (MODEL_LIKE.has(type) && MODEL_LIKE.has(entity.type));
+  for (const neighbour of neighbours) {
+    const ids = bySurface.get(neighbour) ?? [];
+    if (ids.some((id) => id !== entity.id && sameKind(kb.get(id)?.type ?? ''))) return t('listed with 「{0}」', neighbour);
+  }
+  return '';
+}
+
+/** Types whose names are listed together (ChatGPT、Gemini、Claude: products and models alike). */
+const MODEL_LIKE: ReadonlySet<string> = new Set(['model', 'product']);
+
+/**
+ * Whether the document speaks of an entity's field: the rare words of what the knowledge base says of it
+ * (corroboration.ts), and other entities of its kind that the document names (other ベンチャーキャピタル
+ * beside a venture capital firm's name), each one a sign.
+ */
+function fieldOf(entity: Entity, evidence: DocumentEvidence, context: DetectorContext, tokenizer: Parameters<typeof cueWeight>[3]): Field {
+  const own = cueWeight(entity, evidence, context.kb, tokenizer);
+  const kind = kindOf(entity);
+  if (kind === undefined) return { ...own, siblings: [] };
+  const siblings: string[] = [];
+  for (const id of context.mentionCount.keys()) {
+    const other = context.kb.get(id);
+    if (!other || other.id === entity.id || kindOf(other) !== kind) continue;
+    siblings.push(other.ja);
+    if (siblings.length >= 3) break;
+  }
+  return { weight: own.weight, cues: own.cues, siblings };
+}
+
+/** Kinds too general to say what an entity does: every other company of the field is one. */
+const GENERAL_KINDS: ReadonlySet<string> = new Set(['企業', '会社', '一人', '国', 'シリーズ', 'CEO', '創業者', '共同創業者', '研究者']);
+
+/** What kind of entity an entity is, read off the last words of its description's first sentence (米国のベンチャーキャピタル。). */
+function kindOf(entity: Entity): string | undefined {
+  const first = entity.description.split('。')[0] ?? '';
+  const kind = /[^のとや、]+$/.exec(first)?.[0];
+  if (kind === undefined || kind.length < 3 || GENERAL_KINDS.has(kind)) return undefined;
+  return `${entity.type}\u0001${kind}`;
 }
 
 const renderingText = (rendering: Rendering): string => rendering.text;
@@ -182,19 +329,35 @@ export function renderingsOf(kb: KnowledgeBase, words: LiteralWords): ReadonlyMa
   const index = new Map<string, Rendering[]>();
   const katakanaOf = katakanaWords(kb);
   for (const entity of kb.entities.values()) {
-    for (const { english, core } of englishNames(entity)) {
+    for (const { english, core } of englishNames(entity, kb)) {
       for (const rendering of renderName(english, entity, words, katakanaOf)) {
         if (own.has(rendering) || ![...rendering].some((ch) => isKanji(ch) || isHiragana(ch))) continue;
         const suffixed = words.suffixes.some((suffix) => rendering.endsWith(suffix));
-        // Without its generic word, a name is rendered only with a company suffix (認知社, not 認知).
-        if (core && !suffixed) continue;
+        // Without its generic word, a name is a name with a company suffix (認知社), or bare where it stands as one (図形という会社).
+        const bare = core && !suffixed;
         const first = rendering[0] ?? '';
         const list = index.get(first) ?? [];
         // A one-word name with a company suffix (認知社) is no ordinary word any more.
         const single = wordsOf(english, words).length === 1 && !suffixed;
-        if (!list.some((r) => r.text === rendering)) list.push({ text: rendering, entityId: entity.id, english, single });
+        if (!list.some((r) => r.text === rendering))
+          list.push(
+            bare
+              ? { text: rendering, entityId: entity.id, english, single, bare, fix: coreSpelling(entity, english, kb) }
+              : { text: rendering, entityId: entity.id, english, single },
+          );
         index.set(first, list);
       }
+    }
+  }
+  // Ordinary words that sound like a name (クラウド for Claude): like a bare rendering, a name only where it stands as one.
+  for (const [id, alikes] of words.soundAlikes) {
+    const entity = kb.get(id);
+    if (!entity) continue;
+    for (const text of alikes) {
+      const list = index.get(text[0] ?? '') ?? [];
+      if (!list.some((r) => r.text === text && r.entityId === id))
+        list.push({ text, entityId: id, english: entity.en, single: true, bare: true, soundAlike: true });
+      index.set(text[0] ?? '', list);
     }
   }
   for (const list of index.values()) list.sort((a, b) => b.text.length - a.text.length);
@@ -205,13 +368,45 @@ export function renderingsOf(kb: KnowledgeBase, words: LiteralWords): ReadonlyMa
 /** Words a company's name ends with that translation drops (Cognition AI → 認知社, Recursion Pharmaceuticals → 再帰製薬). */
 const GENERIC_ENDING = /\s+(?:AI|Inc\.?|Labs?|Pharmaceuticals|Technologies|Technology|Systems|Corporation|Corp\.?|Holdings|Group|Research|Therapeutics)$/;
 
-/** The entity's English names: its own, its Latin aliases, and (a company's) each of these without a generic last word. */
-function englishNames(entity: Entity): { english: string; core: boolean }[] {
+/**
+ * The entity's English names: its own, its Latin aliases, and as cores (a name without what goes with it)
+ * a company's each of these without a generic last word, and a product's without its maker's name before it
+ * (Cosmos of NVIDIA Cosmos).
+ */
+function englishNames(entity: Entity, kb: KnowledgeBase): { english: string; core: boolean }[] {
   // The Japanese name too when it is written in Latin letters (Copilot of Microsoft Copilot): the name as used.
   const latin = [entity.ja, ...(entity.aliases ?? [])].filter((a) => scriptOf(a) === 'latin');
   const names = [...new Set([entity.en, ...latin])];
-  const cores = entity.type === 'company' ? names.map((n) => n.replace(GENERIC_ENDING, '')).filter((n) => n.length >= 4 && !names.includes(n)) : [];
+  const makers = (entity.relations ?? [])
+    .filter((r) => r.relation === 'made-by' || r.relation === 'part-of' || r.relation === 'subsidiary-of')
+    .flatMap((r) => {
+      const maker = kb.get(r.target);
+      return maker ? [maker.en, ...(maker.aliases ?? []), ...(maker.shortNames ?? [])].filter((n) => scriptOf(n) === 'latin') : [];
+    });
+  const withoutMaker = (name: string): string => {
+    const maker = makers.find((m) => name.startsWith(`${m} `));
+    return maker === undefined ? name : name.slice(maker.length + 1);
+  };
+  const cores = names
+    .map((n) => (entity.type === 'company' ? n.replace(GENERIC_ENDING, '') : withoutMaker(n)))
+    .filter((n) => n.length >= 4 && !names.includes(n));
   return [...names.map((english) => ({ english, core: false })), ...[...new Set(cores)].map((english) => ({ english, core: true }))];
+}
+
+/**
+ * How the Japanese name writes a core of the name: without its generic last word (フィギュアAI → フィギュア) or its
+ * maker's name (NVIDIA Cosmos → Cosmos); the core as written in English when the Japanese name has no such part.
+ */
+function coreSpelling(entity: Entity, core: string, kb: KnowledgeBase): string {
+  const generic = /[\s・]?(?:AI|ラボ|ラボズ|テクノロジーズ|ファーマシューティカルズ|セラピューティクス|ホールディングス|グループ|リサーチ)$/;
+  const stripped = entity.ja.replace(generic, '');
+  if (stripped !== entity.ja && stripped.length >= 2) return stripped;
+  for (const relation of entity.relations ?? []) {
+    const maker = kb.get(relation.target);
+    if (!maker) continue;
+    for (const name of [maker.ja, maker.en, ...(maker.aliases ?? [])]) if (entity.ja.startsWith(`${name} `)) return entity.ja.slice(name.length + 1);
+  }
+  return scriptOf(entity.ja) === 'latin' ? core : entity.ja;
 }
 
 /** "Applied Materials" → [Applied, Materials]; "SemiAnalysis" → [Semi, Analysis]; "Blackwell" → [Black, well] when both halves are listed. */
@@ -246,6 +441,7 @@ function renderName(english: string, entity: Entity, words: LiteralWords, kataka
   });
   if (options.every((o) => o.literal.length === 0)) return [];
   const results: string[] = [];
+  if (pieces.some((piece) => piece.toLowerCase() === 'of')) return ofRenderings(pieces, options);
   const combine = (i: number, parts: { text: string; literal: boolean }[]): void => {
     if (results.length > MAX_RENDERINGS_PER_NAME) return;
     if (i === options.length) {
@@ -267,6 +463,27 @@ function renderName(english: string, entity: Entity, words: LiteralWords, kataka
     for (const text of option.kept) combine(i + 1, [...parts, { text, literal: false }]);
   };
   combine(0, []);
+  // A name whose Japanese writes two English words as one piece (アラインド・データセンターズ for Aligned Data
+  // Centers): its first or last word translated, the rest kept as the Japanese name writes it (整列データセンターズ).
+  if (katakanaPieces.length >= 2 && katakanaPieces.length < pieces.length) {
+    const firstWords = words.words.get((pieces[0] ?? '').toLowerCase()) ?? [];
+    const lastWords = words.words.get((pieces[pieces.length - 1] ?? '').toLowerCase()) ?? [];
+    const rest = katakanaPieces.slice(1).join('・');
+    const head = katakanaPieces.slice(0, -1).join('・');
+    for (const literal of firstWords) if (/[\p{Script=Han}\p{Script=Hiragana}]/u.test(literal)) results.push(literal + rest, `${literal}・${rest}`);
+    for (const literal of lastWords) if (/[\p{Script=Han}\p{Script=Hiragana}]/u.test(literal)) results.push(head + literal, `${head}・${literal}`);
+  }
+  return results;
+}
+
+/** "X of Y" as Japanese orders it: YのX (Chamber of Progress → 進歩の部屋), a word of it translated at least; longer names with "of" are not rendered. */
+function ofRenderings(pieces: readonly string[], options: readonly { literal: readonly string[]; kept: readonly string[] }[]): string[] {
+  if (pieces.length !== 3 || pieces[1]?.toLowerCase() !== 'of') return [];
+  const [x, , y] = options;
+  const isLiteral = (text: string): boolean => [...text].some((ch) => isKanji(ch) || isHiragana(ch));
+  const results: string[] = [];
+  for (const first of [...(y?.literal ?? []), ...(y?.kept ?? [])])
+    for (const second of [...(x?.literal ?? []), ...(x?.kept ?? [])]) if (isLiteral(first) || isLiteral(second)) results.push(`${first}の${second}`);
   return results;
 }
 

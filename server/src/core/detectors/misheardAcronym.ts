@@ -31,12 +31,13 @@ import type { DetectorContext } from '../context';
 import type { SequenceDetector } from './detector';
 import { listedKey, wordKey } from '../documentWords';
 import { t } from '../l10n';
-import { lettersOfKatakana, looksLikeAcronym, readingsOf, shareAField, spelledOutReadings, type AcronymReading } from './acronymForms';
+import { lettersOfKatakana, looksLikeAcronym, mixedReadings, readingsOf, shareAField, spelledOutReadings, type AcronymReading } from './acronymForms';
 
 const CODE = 'misheard-acronym';
 const WINDOW = 60;
 const LATIN = 'A-Za-z0-9\uFF21-\uFF3A\uFF41-\uFF5A\uFF10-\uFF19';
 const WORD = new RegExp(`(?<![${LATIN}])[${LATIN}]+(?:-[${LATIN}]+)*(?![${LATIN}])`, 'g');
+const MIXED = /(?<![A-Za-z0-9])([A-Z]{2,4})([\u30A1-\u30FA\u30FC]{2,})(?![\u30A1-\u30FA\u30FC])/g;
 const KATAKANA_WORD = /(?<![\u30A1-\u30FA\u30FC])[\u30A1-\u30FA\u30FC][\u30A1-\u30FA\u30FC・]{3,}(?<!・)(?![\u30A1-\u30FA\u30FC])/g;
 
 /** A word that may be a listed acronym with a letter misheard, with the text around it. */
@@ -58,6 +59,8 @@ interface AcronymCandidate {
   readonly spelledOut: readonly AcronymRule[];
   /** The text just before and just after it (BESIDE characters each, apart): where an expansion stands beside it. */
   readonly beside: string;
+  /** Letter names and a word all in katakana (エヌブイリンク): a listed name of capitals and a word spelled out as heard. */
+  readonly spelledName?: boolean;
 }
 
 export const misheardAcronym: SequenceDetector<AcronymCandidate> = {
@@ -104,6 +107,54 @@ export const misheardAcronym: SequenceDetector<AcronymCandidate> = {
     for (const match of text.matchAll(KATAKANA_WORD)) {
       const letters = lettersOfKatakana(match[0], letterNames);
       if (letters) consider(match[0], match[0], letters, match.index ?? 0);
+      else {
+        // Letter names, then a word (エヌブイリンク, エンヴィリンク): a listed name of capitals and a word, spelled out as heard.
+        const run = match[0];
+        for (let cut = run.length - 2; cut >= 2; cut--) {
+          const spelled = lettersOfKatakana(run.slice(0, cut), letterNames);
+          if (spelled === undefined) continue;
+          const rules = mixedReadings(spelled, run.slice(cut), acronyms, letterGroups, true);
+          if (rules.length === 0) continue;
+          const range = { start: match.index ?? 0, end: (match.index ?? 0) + run.length };
+          const readings = rules.map((rule) => ({ rule, swapped: 1 }));
+          found.push({
+            token: run,
+            written: run,
+            letters: spelled,
+            range,
+            listed: undefined,
+            readings,
+            around: windowAround(text, range),
+            spelledOut: [],
+            beside: besideOf(text, range),
+            spelledName: true,
+          });
+          break;
+        }
+      }
+    }
+    // Capitals and a word in katakana (MVリンク): a listed name of capitals and a word, one capital misheard (NVLink).
+    for (const match of text.matchAll(MIXED)) {
+      const [written, capitals = '', katakana = ''] = match;
+      if (latinNames.has(squash(capitals)) || acronyms.has(capitals.toLowerCase())) continue;
+      const readings = mixedReadings(capitals, katakana, acronyms, letterGroups).map((rule) => {
+        // The fix keeps the word as written in katakana: NVリンク.
+        const capitalsOf = /^[A-Z]+?(?=[A-Z][a-z])/.exec(rule.acronym)?.[0] ?? rule.acronym;
+        return { rule: { ...rule, acronym: capitalsOf + katakana, contexts: [...(rule.contexts ?? []), rule.acronym] }, swapped: 1 };
+      });
+      if (readings.length === 0) continue;
+      const range = { start: match.index ?? 0, end: (match.index ?? 0) + written.length };
+      found.push({
+        token: written,
+        written,
+        letters: capitals,
+        range,
+        listed: undefined,
+        readings,
+        around: windowAround(text, range),
+        spelledOut: [],
+        beside: besideOf(text, range),
+      });
     }
     return found.sort((a, b) => a.range.start - b.range.start);
   },
@@ -117,7 +168,11 @@ export const misheardAcronym: SequenceDetector<AcronymCandidate> = {
   decide(chunks, context) {
     const verdicts = new Map<number, Finding[]>();
     chunks.flat().forEach((candidate, ordinal) => {
-      const finding = candidate.listed ? judgeListed(candidate, candidate.listed, context) : judgeUnknown(candidate, context);
+      const finding = candidate.listed
+        ? judgeListed(candidate, candidate.listed, context)
+        : candidate.spelledName
+          ? judgeSpelledName(candidate, context)
+          : judgeUnknown(candidate, context);
       if (finding) verdicts.set(ordinal, [finding]);
     });
     return verdicts;
@@ -132,6 +187,20 @@ function evidenceFor(rule: AcronymRule, candidate: AcronymCandidate, context: De
   const cues = words.filter((word) => mentions(candidate.around, word));
   const inDocument = words.filter((word) => !cues.includes(word) && context.wordCount(listedKey(word)) > 0);
   return { cues, inDocument, elsewhere: writes(context, rule.acronym) > 0, field: inDocument.length >= 2, someField: inDocument.length >= 1 };
+}
+
+/** A listed name of capitals and a word written all in katakana as heard (エヌブイリンク for NVLink): its words around it, or its field in the document. */
+function judgeSpelledName(candidate: AcronymCandidate, context: DetectorContext): Finding | undefined {
+  for (const { rule } of candidate.readings) {
+    const { cues, inDocument, elsewhere, field } = evidenceFor(rule, candidate, context);
+    const signs = Math.min(2, cues.length) + (elsewhere ? 1 : 0) + (field ? 1 : 0);
+    if (signs === 0) continue;
+    return report(candidate, rule, signs >= 2 ? 0.75 : 0.55, [
+      t('「{0}」 is 「{1}」 written out as heard: its letters and its word in katakana.', candidate.written, rule.acronym),
+      ...reasonsOf(rule, cues, elsewhere, field ? inDocument : []),
+    ]);
+  }
+  return undefined;
 }
 
 /** An acronym no list knows, read as a listed one. */
@@ -175,6 +244,16 @@ function judgeUnknown(candidate: AcronymCandidate, context: DetectorContext): Fi
 function judgeListed(candidate: AcronymCandidate, listed: AcronymRule, context: DetectorContext): Finding | undefined {
   const own = listed.contexts ?? [];
   if (own.some((word) => mentions(candidate.around, word))) return undefined;
+  // Written as one word with a word of the other's (KBキャッシュ: KVキャッシュ), a compound that only the other makes.
+  const after = candidate.beside.slice(candidate.beside.indexOf('\u0000') + 1);
+  for (const { rule } of candidate.readings) {
+    const glued = (rule.contexts ?? []).find((word) => GLUED_WORD.test(word) && after.startsWith(word) && !own.includes(word));
+    if (glued === undefined || GLUED_WORD.test(after.slice(glued.length, glued.length + 1))) continue;
+    return report(candidate, rule, 0.7, [
+      t('「{0}{1}」 is no word; 「{2}{1}」 is a word of the field of {2}.', candidate.written, glued, rule.acronym),
+      t('Spoken letters sound alike, and speech recognition may write the wrong one.'),
+    ]);
+  }
   const ownInDocument = own.filter((word) => context.wordCount(listedKey(word)) > 0).length;
   if (ownInDocument >= 2 || writes(context, candidate.token) >= 3) return undefined;
   for (const { rule } of candidate.readings) {
@@ -223,6 +302,9 @@ function mentions(text: string, word: string): boolean {
   }
   return false;
 }
+
+/** A word of kana or kanji that a compound with an acronym is made with (キャッシュ of KVキャッシュ). */
+const GLUED_WORD = /^[\u30A1-\u30FA\u30FC\u3400-\u9fff]/;
 
 /** What may stand between an acronym and its expansion: brackets, commas, spaces, and a word saying "that is". */
 const BESIDE_GAP = /^[\s（）()、「」・:：,]*(?:つまり|すなわち|いわゆる)?[\s（）()、「」・:：,]*$/;

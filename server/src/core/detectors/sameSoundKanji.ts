@@ -27,6 +27,7 @@ import type { Token } from '../tokenizer';
 import type { Finding } from '../types';
 import type { Detector } from './detector';
 import { listedKey } from '../documentWords';
+import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 
 const CODE = 'same-sound-kanji';
 const MAX_WORDS = 4;
@@ -38,6 +39,8 @@ interface Candidate {
   readonly written: string;
   readonly reading: string;
   readonly term: DomainTerm;
+  /** Other terms of the reading that fit as well (サンカ: 酸化, 傘下): each is judged in turn, the first judged likely wins. */
+  readonly others: readonly DomainTerm[];
   /** One dictionary word with nothing of the term around it: needs a collocation. */
   readonly single: boolean;
   /** The single word is a noun that cannot take する, followed by する, and the term can take it. */
@@ -48,6 +51,8 @@ interface Candidate {
   readonly writtenIsTerm: boolean;
   /** The word as written takes する (使用): after a noun and の it is that noun's action, whatever the noun. */
   readonly writtenVerbal: boolean;
+  /** The word as written is the stem of a na-adjective used as one (意外な, 重要に): not a noun misheard. */
+  readonly writtenAdjectival: boolean;
 }
 
 export const sameSoundKanji: Detector = {
@@ -62,14 +67,28 @@ export const sameSoundKanji: Detector = {
     let coveredUntil = 0;
     for (let i = 0; i < tokens.length; i++) {
       const first = tokens[i] as Token;
-      if (first.start < coveredUntil || !isKanjiWord(first)) continue;
-      const candidate = longestCandidate(tokens, i, text, lexicon, context.rules.sameSoundCollocations);
-      if (!candidate) continue;
-      const range = flowRange(doc.flow, candidate.start, candidate.end);
+      if (first.start < coveredUntil || !isKanjiWord(first, tokens[i + 1])) continue;
+      const firstCandidate = longestCandidate(tokens, i, text, lexicon, context.rules.sameSoundCollocations);
+      if (!firstCandidate) continue;
+      const range = flowRange(doc.flow, firstCandidate.start, firstCandidate.end);
       // Part of a name the knowledge base knows (広帯域メモリー), or of a term written as the lexicon has it: spelt as meant.
       if (context.mentions.some((m) => m.range.start < range.end && range.start < m.range.end)) continue;
-      if (insideTerm(text, candidate, lexicon.byDomain)) continue;
-      const finding = judge(candidate, text, lexicon.byDomain, context.rules.sameSoundCollocations, (cue) => context.wordCount(listedKey(cue)) > 0);
+      if (insideTerm(text, firstCandidate, lexicon.byDomain)) continue;
+      let candidate = firstCandidate;
+      let finding: Judgement | undefined;
+      for (const term of [firstCandidate.term, ...firstCandidate.others]) {
+        candidate = { ...firstCandidate, term };
+        finding = judge(
+          candidate,
+          text,
+          lexicon.byDomain,
+          context.rules.sameSoundCollocations,
+          (cue) => context.wordCount(listedKey(cue)) > 0,
+          context.rules.sameSoundOffField,
+          countryNames(context.kb),
+        );
+        if (finding) break;
+      }
       if (!finding) continue;
       findings.push(
         makeFinding({
@@ -117,11 +136,13 @@ function alignedTokens(tokens: readonly Token[], text: string): Token[] {
   });
 }
 
-/** A word that may be part of a misheard term: a known kanji noun or prefix with a reading, not a name. */
-function isKanjiWord(token: Token): boolean {
+/** A word that may be part of a misheard term: a known kanji noun or prefix with a reading, not a name (or an adverb used as a noun, before を/が/は: 再三を).*/
+function isKanjiWord(token: Token, next?: Token): boolean {
   return (
     token.reading !== undefined &&
-    (token.pos === '名詞' || token.pos === '接頭詞') &&
+    (token.pos === '名詞' ||
+      token.pos === '接頭詞' ||
+      (token.pos === '副詞' && next !== undefined && next.pos === '助詞' && /^[をがは]$/.test(next.surface))) &&
     token.posDetail !== '固有名詞' &&
     token.posDetail !== '数' &&
     ALL_KANJI.test(token.surface)
@@ -143,7 +164,7 @@ function longestCandidate(
   const run: Token[] = [];
   for (let k = i; k < tokens.length && run.length < MAX_WORDS; k++) {
     const token = tokens[k] as Token;
-    if (!isKanjiWord(token) || (run.length > 0 && token.start !== (run[run.length - 1] as Token).end)) break;
+    if (!isKanjiWord(token, tokens[k + 1]) || (run.length > 0 && token.start !== (run[run.length - 1] as Token).end)) break;
     run.push(token);
   }
   const previous = tokens[i - 1];
@@ -173,7 +194,7 @@ function longestCandidate(
     // around it (精製AI), or it cannot take the する that follows it, or the other's collocations say so (judged stricter).
     // Before a する it cannot take, the terms that take it first (意向した: 移行, not 以降).
     const ordered = misfit ? [...entries.filter((e) => e.verbal), ...entries.filter((e) => !e.verbal)] : entries;
-    const term = ordered.find(
+    const fitting = ordered.filter(
       (entry) =>
         entry.kanji !== written &&
         entry.kanji.length === written.length &&
@@ -184,6 +205,7 @@ function longestCandidate(
           ? !isTerm(text.slice(start - entry.before.length, end + entry.after.length))
           : !isTerm(written) || (length === 1 && ((misfit && entry.verbal) || ruled(entry)))),
     );
+    const term = fitting[0];
     if (!term) {
       // A single word heard with a vowel cut short or drawn out (保安 for 法案): only a term with collocations, judged by them.
       if (length !== 1 || isTerm(written)) continue;
@@ -191,13 +213,39 @@ function longestCandidate(
         (entry) => entry.kanji !== written && entry.before === '' && entry.after === '' && entry.kanji.length === written.length && ruled(entry),
       );
       if (!loose) continue;
-      return { start, end, written, reading, term: loose, single: true, verbMisfit: false, loose: true, writtenIsTerm: false, writtenVerbal: isVerbal(words) };
+      return {
+        start,
+        end,
+        written,
+        reading,
+        term: loose,
+        others: [],
+        single: true,
+        verbMisfit: false,
+        loose: true,
+        writtenIsTerm: false,
+        writtenVerbal: isVerbal(words),
+        writtenAdjectival: isAdjectival(words, text, end),
+      };
     }
     // A prefix before a term spelt right (全|工程, 各|市場) is that term qualified, not another term misheard.
     if (length > 1 && (words[0] as Token).pos === '接頭詞' && isTerm(text.slice((words[1] as Token).start, end))) continue;
     const single = length === 1 && term.before === '' && term.after === '';
     const verbMisfit = single && term.verbal && misfit && !cut;
-    return { start, end, written, reading, term, single, verbMisfit, loose: false, writtenIsTerm: isTerm(written), writtenVerbal: isVerbal(words) };
+    return {
+      start,
+      end,
+      written,
+      reading,
+      term,
+      others: fitting.slice(1),
+      single,
+      verbMisfit,
+      loose: false,
+      writtenIsTerm: isTerm(written),
+      writtenVerbal: isVerbal(words),
+      writtenAdjectival: isAdjectival(words, text, end),
+    };
   }
   return undefined;
 }
@@ -217,6 +265,8 @@ function readingPrefixes(lexicon: DomainLexicon): ReadonlySet<string> {
 }
 
 const isVerbal = (words: readonly Token[]): boolean => words.length === 1 && (words[0] as Token).posDetail === 'サ変接続';
+const isAdjectival = (words: readonly Token[], text: string, end: number): boolean =>
+  words.length === 1 && (words[0] as Token).posDetail === '形容動詞語幹' && /^(?:な|に|だ|で)/.test(text.slice(end));
 
 const WORD_CHARACTER = /[\p{Script=Katakana}\p{Script=Latin}ー0-9]/u;
 
@@ -251,6 +301,8 @@ function judge(
   byDomain: ReadonlyMap<string, readonly string[]>,
   collocations: readonly SameSoundCollocation[],
   inDocument: (cue: string) => boolean,
+  offField: ReadonlySet<string>,
+  countries: ReadonlySet<string>,
 ): Judgement | undefined {
   if (candidate.single) {
     if (candidate.verbMisfit) {
@@ -260,11 +312,8 @@ function judge(
       };
     }
     const rule = collocations.find((r) => r.term === candidate.term.kanji);
-    if (!rule) return undefined;
-    const following = text.slice(candidate.end);
-    const preceding = text.slice(0, candidate.start);
-    const collocation = collocationAround(rule, following, preceding, !candidate.writtenVerbal);
-    if (!collocation) return undefined;
+    const collocation = rule && collocationAround(rule, text.slice(candidate.end), text.slice(0, candidate.start), !candidate.writtenVerbal);
+    if (!rule || !collocation) return offField.has(candidate.written) ? fieldFit(candidate, text, byDomain, countries) : undefined;
     const phrase = collocation.before
       ? [collocation.words + candidate.term.kanji, collocation.words + candidate.written]
       : [candidate.term.kanji + collocation.words, candidate.written + collocation.words];
@@ -305,6 +354,55 @@ function judge(
       termItself
         ? t('The passage writes 「{0}」 elsewhere.', candidate.term.term)
         : t('The passage speaks of {0}: {1}.', fieldName(candidate.term.domain), quoted(neighbours)),
+    ],
+  };
+}
+
+const countryCache = new WeakMap<KnowledgeBase, ReadonlySet<string>>();
+
+/** The names of the countries of the knowledge base, as Japanese writes them. */
+function countryNames(kb: KnowledgeBase): ReadonlySet<string> {
+  let names = countryCache.get(kb);
+  if (!names) {
+    const built = new Set<string>();
+    for (const entity of kb.entities.values())
+      if (entity.type === 'country') for (const name of [entity.ja, ...(entity.aliases ?? []), ...(entity.shortNames ?? [])]) built.add(name);
+    countryCache.set(kb, (names = built));
+  }
+  return names;
+}
+
+/** Fields whose words are in every story: they say nothing of which word of a reading is meant. */
+const GENERAL_FIELDS: ReadonlySet<string> = new Set(['media']);
+
+/**
+ * A single word never meant in the field's stories (敗戦, 懐炉: offField), with the reading of a term of one (配線, 回路), where the
+ * sentence and the ones beside it speak of that field: other terms of it around the word (電気の敗戦, チップの中の
+ * 敗戦). A warning with two such terms, or one and the term itself written near; information with one.
+ * Names of countries (日本) are no such terms.
+ * Ordinary words of the genre are never listed there: they need a collocation.
+ */
+function fieldFit(candidate: Candidate, text: string, byDomain: ReadonlyMap<string, readonly string[]>, countries: ReadonlySet<string>): Judgement | undefined {
+  if (candidate.writtenIsTerm || candidate.loose || candidate.writtenAdjectival || GENERAL_FIELDS.has(candidate.term.domain)) return undefined;
+  // A word of a compound (敗戦|国) is that compound's.
+  if (ALL_KANJI_SOMEWHERE.test(text[candidate.start - 1] ?? '') || ALL_KANJI_SOMEWHERE.test(text[candidate.end] ?? '')) return undefined;
+  const near = window(text, candidate.start, candidate.end);
+  // Names of countries (日本, 米国: terms for their homophones) are in stories of every field.
+  const terms = (byDomain.get(candidate.term.domain) ?? []).filter(
+    (term) => term !== candidate.term.term && term.length >= 2 && !term.includes(candidate.written) && !countries.has(term) && mentions(near, term),
+  );
+  // A term inside a longer one found (電力 in 電力網) is the same mention.
+  const neighbours = terms.filter((term) => !terms.some((other) => other !== term && other.includes(term))).slice(0, 4);
+  if (neighbours.length === 0) return undefined;
+  const termItself = mentions(near, candidate.term.term);
+  // One word of the field may be near by chance: information then.
+  const sure = neighbours.length >= 2 || termItself;
+  return {
+    confidence: sure ? 0.7 : 0.55,
+    reasons: [
+      t('The sentences around it speak of {0}: {1}.', fieldName(candidate.term.domain), quoted(neighbours)),
+      ...(termItself ? [t('The passage writes 「{0}」 elsewhere.', candidate.term.term)] : []),
+      ...(sure ? [] : [t('Only one word of the field is near: unsure.')]),
     ],
   };
 }

@@ -87,13 +87,18 @@ export interface RulesData {
   readonly confusables: readonly ConfusablePair[];
   readonly domainTerms: Readonly<Record<string, readonly string[]>>;
   readonly sameSoundCollocations: readonly SameSoundCollocation[];
+  readonly sameSoundOffField: readonly string[];
   readonly nameTitles: readonly string[];
   readonly commonNameParts: readonly string[];
   readonly reduplicatedWords: readonly string[];
   readonly letterGroups: readonly string[];
   readonly letterNames: Readonly<Record<string, readonly string[]>>;
   readonly acronyms: readonly AcronymRule[];
-  readonly literalWords: { readonly words: Readonly<Record<string, readonly string[]>>; readonly suffixes: readonly string[] };
+  readonly literalWords: {
+    readonly words: Readonly<Record<string, readonly string[]>>;
+    readonly suffixes: readonly string[];
+    readonly soundAlikes: Readonly<Record<string, readonly string[]>>;
+  };
   readonly termRenderings: readonly TermRendering[];
   readonly quantityRanges: readonly QuantityRange[];
   readonly conversions: readonly ConversionRange[];
@@ -142,7 +147,7 @@ export function readRulesData(directory: string): RulesData {
     path.join(rules, 'acronyms.yaml'),
     path.join(schemas, 'acronyms.schema.json'),
   );
-  const literal = readValidated<{ words: Record<string, string[]>; suffixes: string[] }>(
+  const literal = readValidated<{ words: Record<string, string[]>; suffixes: string[]; soundAlikes?: Record<string, string[]> }>(
     path.join(rules, 'literal-words.yaml'),
     path.join(schemas, 'literal-words.schema.json'),
   );
@@ -155,17 +160,14 @@ export function readRulesData(directory: string): RulesData {
     confusables: readValidated<{ pairs: ConfusablePair[] }>(path.join(rules, 'confusables.yaml'), path.join(schemas, 'confusables.schema.json')).pairs,
     domainTerms: readValidated<{ domains: Record<string, string[]> }>(path.join(rules, 'domain-terms.yaml'), path.join(schemas, 'domain-terms.schema.json'))
       .domains,
-    sameSoundCollocations: readValidated<{ rules: SameSoundCollocation[] }>(
-      path.join(rules, 'same-sound-collocations.yaml'),
-      path.join(schemas, 'same-sound-collocations.schema.json'),
-    ).rules,
+    ...sameSoundRules(rules, schemas),
     nameTitles: words('name-titles.yaml'),
     commonNameParts: words('common-name-parts.yaml'),
     reduplicatedWords: words('reduplicated-words.yaml'),
     letterGroups: acronyms.letterGroups,
     letterNames: acronyms.letterNames,
     acronyms: acronyms.acronyms,
-    literalWords: { words: literal.words, suffixes: literal.suffixes },
+    literalWords: { words: literal.words, suffixes: literal.suffixes, soundAlikes: literal.soundAlikes ?? {} },
     termRenderings: readValidated<{ terms: TermRendering[] }>(path.join(rules, 'term-renderings.yaml'), path.join(schemas, 'term-renderings.schema.json'))
       .terms,
     ...quantityRules(rules, schemas),
@@ -217,4 +219,13 @@ export function readCompiledData(directory: string): CompiledData | undefined {
     }
   }
   return compiled ?? undefined;
+}
+
+/** The same-sound collocations and the words never meant in the field's stories (same-sound-collocations.yaml). */
+function sameSoundRules(rules: string, schemas: string): { sameSoundCollocations: SameSoundCollocation[]; sameSoundOffField: string[] } {
+  const data = readValidated<{ rules: SameSoundCollocation[]; offField?: string[] }>(
+    path.join(rules, 'same-sound-collocations.yaml'),
+    path.join(schemas, 'same-sound-collocations.schema.json'),
+  );
+  return { sameSoundCollocations: data.rules, sameSoundOffField: data.offField ?? [] };
 }

@@ -41,6 +41,8 @@ export interface RuleSet {
   readonly domainTerms: ReadonlyMap<string, readonly string[]>;
   /** When a single word of a term's reading is taken for the term: its collocations. */
   readonly sameSoundCollocations: readonly SameSoundCollocation[];
+  /** Ordinary words almost never meant in the field's stories (敗戦, 懐炉): taken for a term of their reading where its field is around. */
+  readonly sameSoundOffField: ReadonlySet<string>;
   /** English terms with the ways a translation may render them: one term rendered two ways in one document is inconsistent. */
   readonly termRenderings: readonly TermRendering[];
   /** Kinds of quantity (users, parameters, a valuation) and the range their values fall in. */
@@ -57,6 +59,8 @@ export type { AcronymRule, ConfusablePair, ConversionRange, QuantityRange, SameS
 export interface LiteralWords {
   readonly words: ReadonlyMap<string, readonly string[]>;
   readonly suffixes: readonly string[];
+  /** Entity id → ordinary words that sound like its name (クラウド for Claude): a name only where it stands as one. */
+  readonly soundAlikes: ReadonlyMap<string, readonly string[]>;
 }
 
 let shared: RuleSet | undefined;
@@ -74,13 +78,18 @@ export function loadRules(directory = dataDirectory()): RuleSet {
     confusables: data.confusables,
     domainTerms: new Map(Object.entries(data.domainTerms)),
     sameSoundCollocations: data.sameSoundCollocations,
+    sameSoundOffField: new Set(data.sameSoundOffField),
     nameTitles: data.nameTitles,
     commonNameParts: new Set(data.commonNameParts ?? []),
     reduplicatedWords: new Set(data.reduplicatedWords ?? []),
     acronyms: new Map(data.acronyms.map((rule) => [rule.acronym.toLowerCase(), rule])),
     letterGroups: data.letterGroups,
     letterNames: new Map(Object.entries(data.letterNames)),
-    literalWords: { words: new Map(Object.entries(data.literalWords.words)), suffixes: data.literalWords.suffixes },
+    literalWords: {
+      words: new Map(Object.entries(data.literalWords.words)),
+      suffixes: data.literalWords.suffixes,
+      soundAlikes: new Map(Object.entries(data.literalWords.soundAlikes)),
+    },
     termRenderings: data.termRenderings ?? [],
     quantityRanges: data.quantityRanges ?? [],
     conversions: data.conversions ?? [],
