@@ -142,3 +142,36 @@ describe('garbled katakana names: a name in a name place, another person known b
     ],
   );
 });
+
+describe('garbled katakana names: the fix follows the document and the canonical spelling', () => {
+  detectorTable(
+    CODE,
+    [
+      {
+        name: 'a garbled surname is fixed to the surname of the full name the document writes, not to an alias that sounds closer',
+        text: 'OpenAIのサム・アルトマンCEOが登壇した。オールトメン氏は計算資源の話をした。',
+        expected: [['オールトメン', 'アルトマン', 'error']],
+      },
+    ],
+    [],
+  );
+});
+
+describe('garbled katakana names: both parts of a name heard wrong', () => {
+  detectorTable(
+    CODE,
+    [
+      {
+        name: 'a surname close to a known person and a given name heard wrong too: the whole name is the fix',
+        text: 'テスラでAIを率いるアシャク・エレスワニー氏は、カメラだけで走れると語った。',
+        expected: [['アシャク・エレスワニー', 'アショク・エルスワミー', 'information']],
+      },
+    ],
+    [
+      {
+        name: 'a given name that is another real name (デイビッド) stays: only the surname is in question',
+        text: 'テスラのデイビッド・エルスワミー氏が語った。',
+      },
+    ],
+  );
+});

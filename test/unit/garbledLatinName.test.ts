@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { check } from '../support/analysis';
+import { detectorTable } from '../support/detectorTable';
 
 const CODE = 'garbled-latin-name';
 
@@ -100,4 +101,37 @@ describe('garbled Latin-script names', () => {
       ['Cloude'],
     );
   });
+});
+
+describe('garbled Latin names: the same sounds in other letters', () => {
+  detectorTable(
+    'garbled-latin-name',
+    [
+      {
+        name: 'a soft g heard as j, whatever the first letter (Jemmah for Gemma beside Gemma)',
+        text: 'ローカルで動くモデルではGemmaが人気です。新しいJemmahも軽いと評判です。',
+        expected: [['Jemmah', 'Gemma', 'error']],
+      },
+      {
+        name: 'x written as ks (Mikstral for Mixtral)',
+        text: 'Mixtralは専門家の混合モデルだ。Mikstralは重いが速い。',
+        expected: [['Mikstral', 'Mixtral', 'error']],
+      },
+    ],
+    [{ name: 'a name of the same sounds with nothing of it in the story stays unreported', text: '友人のJemmahさんと話した。' }],
+  );
+});
+
+describe('garbled Latin names: the same sounds outrank a near spelling of another name', () => {
+  detectorTable(
+    'garbled-latin-name',
+    [
+      {
+        name: 'Mikstral beside Mistral AI and its models is Mixtral, not Mistral',
+        text: 'Mistral AIのMistral 7Bを試した。Mikstralは専門家の混合モデルだ。',
+        expected: [['Mikstral', 'Mixtral', 'warning']],
+      },
+    ],
+    [],
+  );
 });

@@ -189,6 +189,15 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
       ),
       flags('AMDはオハイオ州に工場を建てている。', 'Intel is building a factory in Ohio.', 'AMD', 'インテル', 'warning', 'Intel'),
       flags('サティア・ナデラは新しいチップを発表した。', 'Lisa Su unveiled a new chip.', 'サティア・ナデラ', 'リサ・スー', 'warning', 'Lisa Su'),
+      // Another executive of the same company named by the source is still another person.
+      flags(
+        'ASMLのピーター・ウェニンクが決算を説明した。',
+        "ASML's chief financial officer, Roger Dassen, presented the results.",
+        'ピーター・ウェニンク',
+        'ロジャー・ダッセン',
+        'warning',
+        'Roger Dassen',
+      ),
       // A garbled given name before a correct surname is still a garble of the whole name.
       flags(
         'CEOのダニエル・アモデイが登壇した。',

@@ -85,3 +85,37 @@ describe('names of several pieces cut inside a later piece', () => {
     });
   }
 });
+
+describe('an organisation written as its first word alone', () => {
+  detectorTable(
+    CODE,
+    [
+      {
+        name: 'the first word of a dotted company name, the company named in full elsewhere: information with the full name',
+        text: 'プリファード・ネットワークスは新しいチップを発表した。プリファードは国産の基盤モデルも作る。',
+        expected: [['プリファード', 'プリファード・ネットワークス', 'information']],
+      },
+      {
+        name: 'the fix follows the name as the document writes it, in Latin letters when that is all it writes',
+        text: 'Hugging Faceには量子化モデルが多い。ハギングに大量に上がっている。',
+        expected: [['ハギング', 'Hugging Face', 'information']],
+      },
+    ],
+    [
+      { name: 'the company not named in the document', text: 'プリファードは国産の基盤モデルも作る。' },
+      { name: 'only a word of kind left out (エナジー): a short form chosen on purpose', text: 'タレン・エナジーは原発の電力を売る。タレンの株価は上がった。' },
+      { name: 'a surname alone is a name of its own', text: 'ジェンセン・フアンが登壇した。フアンは新製品を見せた。' },
+    ],
+  );
+});
+
+describe('an organisation written as its first word alone: only before a particle or punctuation', () => {
+  detectorTable(
+    CODE,
+    [],
+    [
+      { name: 'the name going on in kanji (アポロ計画)', text: 'アポロ計画は月を目指した。アポロ計画の予算は大きかった。' },
+      { name: 'the name going on in Latin letters (スタビリティAI)', text: 'スタビリティAIは画像モデルを出した。スタビリティAIの研究者も語った。' },
+    ],
+  );
+});

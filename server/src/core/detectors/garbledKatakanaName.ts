@@ -6,12 +6,13 @@ import type { AnalyzedDocument } from '../analyzedDocument';
 import { displayName, type DetectorContext } from '../context';
 import { flowRange } from '../document';
 import { makeFinding } from '../finding';
-import { knownKatakanaWords, nameIndexOf, type KatakanaName } from '../nameIndex';
+import { knownKatakanaWords, nameIndexOf, splitNameParts, type KatakanaName } from '../nameIndex';
 import { keepBestNonOverlapping, overlapsAny } from '../ranges';
 import { commonPrefixLength, editSimilarity } from '../similarity';
 import { isKatakana, isKatakanaCode, katakanaToRomaji, NAME_SEPARATORS, scriptOf } from '../text';
 import { consonantSkeleton, soundKey } from '../soundKey';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
+import type { Entity } from '../knowledge/model';
 import type { Finding } from '../types';
 import type { Detector } from './detector';
 import { repeatedUnit } from './repeatedWord';
@@ -69,6 +70,7 @@ export const garbledKatakanaName: Detector = {
         continue;
       }
       const before = findings.length;
+      const matched: { part: Part; match: Match }[] = [];
       for (const part of run) {
         const range = flowRange(doc.flow, part.start, part.end);
         // A known spelling of a name (or of a part of one) is never a garble of another spelling: that
@@ -92,8 +94,16 @@ export const garbledKatakanaName: Detector = {
         const namePlace = run.length > 1 || titled(doc.flow.text, word.end, context);
         const match = isOrdinaryWord(doc, word.text, context, namePlace) ? contraction(word, context) : bestMatch(word, run, context);
         const finding = match && judge(word, match, range, context);
-        if (finding) findings.push(finding);
+        if (finding) {
+          findings.push(finding);
+          if (match) matched.push({ part, match });
+        }
       }
+      // One part matched and the other heard wrong too (アシャク・エレスワニー): the whole name is the fix.
+      const partFinding = findings.length === before + 1 ? findings[before] : undefined;
+      const both =
+        run.length === 2 && matched.length === 1 && partFinding ? bothPartsGarbled(doc, run, matched[0], partFinding.confidence, context) : undefined;
+      if (both) findings[findings.length - 1] = both;
       // A part written right (イ of イ・ジャエヨング) and the others too far off to match alone: the whole name decides.
       if (whole && findings.length === before) findings.push(whole.finding);
     }
@@ -180,6 +190,61 @@ function wholeNameFinding(
     entityId: entity.id,
   });
   return { finding, partWrittenRight: rightParts.length > 0 };
+}
+
+/**
+ * A two-part name whose one part matched a person's and whose other part is that person's other part heard
+ * wrong too (same onset, half the sounds; not merely written another way): the finding of the whole run, with
+ * the person's full name as the document writes it (else as the knowledge base does) as the fix.
+ */
+function bothPartsGarbled(
+  doc: AnalyzedDocument,
+  run: readonly Part[],
+  found: { part: Part; match: Match } | undefined,
+  confidence: number,
+  context: DetectorContext,
+): Finding | undefined {
+  if (!found || found.match.variant || found.match.knownElsewhere !== undefined || found.match.runTogether) return undefined;
+  const entity = context.kb.get(found.match.name.entityId);
+  if (!entity || entity.type !== 'person' || context.affinity(entity.id) === 0) return undefined;
+  const dotted = (surface: string): boolean => scriptOf(surface) === 'katakana' && splitNameParts(surface).length === 2;
+  const full = context.mostUsedSpelling(entity.id, dotted) ?? (dotted(entity.ja) ? entity.ja : undefined);
+  if (!full) return undefined;
+  const index = run.indexOf(found.part);
+  const other = run[1 - index];
+  const otherKnown = splitNameParts(full)[1 - index];
+  if (!other || !otherKnown || other.text === otherKnown || knownKatakanaWords(context.kb).has(other.text)) return undefined;
+  const written = soundKey(other.text);
+  const known = soundKey(otherKnown);
+  if (written === known || !sameOnset(written, known) || editSimilarity(written, known) < 0.5 || isRealWord(doc, other.text, context)) return undefined;
+  const first = run[0];
+  const last = run[1];
+  if (!first || !last) return undefined;
+  const text = doc.flow.text.slice(first.start, last.end);
+  return makeFinding({
+    code: CODE,
+    range: flowRange(doc.flow, first.start, last.end),
+    message: t('「{0}」 looks like a garbled 「{1}」 ({2})', text, full, entity.en),
+    confidence,
+    explanation: {
+      problem: t('Probably a mis-recognised name: {0}.', displayName(entity)),
+      reasons: [
+        t(
+          '「{0}」 sounds like 「{1}」 ({2}), and 「{3}」 like 「{4}」 heard wrong too.',
+          found.part.text,
+          found.match.target,
+          entity.en,
+          other.text,
+          otherKnown,
+        ),
+        context.mentionCount.has(entity.id)
+          ? t('{0} is named elsewhere in this document (hover it to see how often and how).', displayName(entity))
+          : t('Entities related to {0} are named in this document.', displayName(entity)),
+      ],
+    },
+    replacements: [full],
+    entityId: entity.id,
+  });
 }
 
 /** A word kuromoji's dictionary knows as one word (マイク, ホフマン), a common name (common-name-parts.yaml) or a part of a known name: a real name. */
@@ -669,8 +734,31 @@ function variantFinding(part: Part, match: Match, range: Finding['range'], conte
   });
 }
 
-/** A whole name is replaced by the spelling the document already uses for it (オープンAI), a surname by the known one. */
+/**
+ * A whole name is replaced by the spelling the document already uses for it (オープンAI), else by the knowledge
+ * base's own spelling rather than an alias matched (スターゲート, not スターゲイト); a person's surname by the
+ * surname of the full name the document writes, else of the canonical name (アルトマン, not the alias オルトマン).
+ */
 function replacementFor(match: Match, context: DetectorContext): string {
-  if (match.target !== match.name.text) return match.target;
-  return context.mostUsedSpelling(match.name.entityId, (surface) => scriptOf(surface) !== 'latin') ?? match.target;
+  const entity = context.kb.get(match.name.entityId);
+  const wholeTarget = match.target === match.name.text;
+  if (wholeTarget && match.name.parts.length > 1) {
+    return context.mostUsedSpelling(match.name.entityId, (surface) => scriptOf(surface) !== 'latin') ?? match.target;
+  }
+  if (entity?.type === 'person' && !match.runTogether) return preferredSurname(match, entity, context) ?? match.target;
+  if (!wholeTarget) return match.target;
+  const used = context.mostUsedSpelling(match.name.entityId, (surface) => scriptOf(surface) !== 'latin');
+  if (used) return used;
+  return entity && scriptOf(entity.ja) === 'katakana' && !/[・･]/.test(entity.ja) && soundKey(entity.ja) === soundKey(match.target) ? entity.ja : match.target;
+}
+
+/** The surname of the person's full katakana name as the document writes it, else as the knowledge base does, when it sounds like the target. */
+function preferredSurname(match: Match, entity: Entity, context: DetectorContext): string | undefined {
+  const dotted = (surface: string): boolean => scriptOf(surface) === 'katakana' && /[・･]/.test(surface);
+  const full = context.mostUsedSpelling(entity.id, dotted) ?? (dotted(entity.ja) ? entity.ja : undefined);
+  if (!full) return undefined;
+  const parts = splitNameParts(full);
+  const surname = familyNameFirst(context.kb, entity.id) ? parts[0] : parts[parts.length - 1];
+  if (!surname || surname === match.target) return undefined;
+  return editSimilarity(soundKey(surname), soundKey(match.target)) >= 0.6 ? surname : undefined;
 }

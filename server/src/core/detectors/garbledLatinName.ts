@@ -187,7 +187,57 @@ function bestMatch(candidate: Candidate, index: NameIndex, context: DetectorCont
       best = { name, similarity };
     }
   }
+  // The same sounds in other letters, whatever the first letter (Jemmah for Gemma, Mikstral for Mixtral): a
+  // recogniser writes what it hears. Nearly as sure as the same letters, never quite, and for a name of the story.
+  for (const name of sameSoundNames(index).get(latinSounds(written)) ?? []) {
+    // Only a name of the story: a foreign word or name of the same sounds is as likely otherwise.
+    if (name.squashed === written || context.affinity(name.entityId) === 0) continue;
+    // Ranked above a near spelling of another name (Mistral for Mikstral): the sounds are the stronger evidence.
+    const score = SAME_SOUNDS_RANK + 0.1 * context.affinity(name.entityId);
+    if (score > bestScore) {
+      bestScore = score;
+      best = { name, similarity: SAME_SOUNDS };
+    }
+  }
   return best;
+}
+
+const SAME_SOUNDS = 0.96;
+const SAME_SOUNDS_RANK = 1.05;
+
+/**
+ * How a Latin word sounds, roughly: letters that spell one sound folded (x/ks, ph/f, ck/c/q/k, soft g/j, y/i,
+ * a final h after a vowel, doubled letters). Only equal keys count: a looser match would join unrelated names.
+ */
+export function latinSounds(squashed: string): string {
+  return squashed
+    .replace(/ph/g, 'f')
+    .replace(/x/g, 'ks')
+    .replace(/ck|q/g, 'k')
+    .replace(/c(?=[aou]|$|[^aeiouyh])/g, 'k')
+    .replace(/g(?=[ei])/g, 'j')
+    .replace(/y/g, 'i')
+    .replace(/([aeiou])h$/, '$1')
+    .replace(/([a-z])\1+/g, '$1');
+}
+
+const soundCache = new WeakMap<NameIndex, ReadonlyMap<string, readonly LatinName[]>>();
+
+/** The Latin names of five letters or more (three letters first) by how they sound. */
+function sameSoundNames(index: NameIndex): ReadonlyMap<string, readonly LatinName[]> {
+  let bySound = soundCache.get(index);
+  if (!bySound) {
+    const found = new Map<string, LatinName[]>();
+    for (const name of index.latin) {
+      if (name.squashed.length < 5 || !/^[a-z]{3}/.test(name.squashed)) continue;
+      const key = latinSounds(name.squashed);
+      const list = found.get(key);
+      if (list) list.push(name);
+      else found.set(key, [name]);
+    }
+    soundCache.set(index, (bySound = found));
+  }
+  return bySound;
 }
 
 /** Abbreviations are only read as a name the document already talks about, and never with much confidence. */

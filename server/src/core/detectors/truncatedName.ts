@@ -16,6 +16,10 @@
  * - The lost end written in hiragana right after the word (ジェミに) is the same cut name: the fix takes it in.
  * - Warning when the entity is named in the document, information when it is only related to one named. A
  *   proper noun the dictionary knows whole (パリ) is a cut only of a name the document itself writes.
+ * - An organisation's dotted name written as its first word alone (プリファード, ハギング), when the document
+ *   names that organisation (and no other with that first word) and the word is no spelling of any entity
+ *   nor a dictionary word, and what is left out is more than a word of kind (エナジー, グループ, ラボ):
+ *   information, since a writer may shorten a name on purpose.
  * - A word of six kana or more, not all dictionary words, that is the cut beginning (60% or more, two kana or
  *   more lost) of a one-word katakana spelling of any entity (グローバルファウ): information, the story need
  *   not name it. So is a word of four or five kana, no dictionary word, that only one entity's one-word
@@ -64,6 +68,15 @@ export const truncatedName: Detector = {
     const text = doc.flow.text;
     let targets: Targets | undefined;
     for (const run of text.matchAll(/[\u30A1-\u30FA\u30FC]+(?:[・･][\u30A1-\u30FA\u30FC]+)*/g)) {
+      // Alone means followed by a particle or punctuation: アポロ of アポロ計画, スタビリティ of スタビリティAI
+      // and ボストン of ボストン コンサルティング グループ go on in other letters.
+      const after = text[(run.index ?? 0) + run[0].length] ?? '';
+      const alone = (after === '' || STANDS_ALONE_BEFORE.test(after)) && firstPieceAlone(doc, run[0], context);
+      if (alone) {
+        const start = run.index ?? 0;
+        findings.push(firstPieceFinding(run[0], alone, flowRange(doc.flow, start, start + run[0].length)));
+        continue;
+      }
       let at = run.index ?? 0;
       for (const word of run[0].split(/[・･]/)) {
         const start = at;
@@ -335,6 +348,107 @@ function bestTarget(word: string, targets: readonly Target[]): Target | undefine
 function isKnownName(doc: AnalyzedDocument, word: string): boolean {
   const tokens = doc.tokenize(word);
   return tokens.length === 1 && tokens[0]?.known === true && tokens[0].posDetail === '固有名詞';
+}
+
+/**
+ * An organisation's name written as its first word only (プリファード for プリファード・ネットワークス, ハギング
+ * for ハギング・フェイス): the word alone is no spelling of any entity, no dictionary word, and the document
+ * names the organisation. A person's given name or surname alone is a name of its own, never this.
+ */
+function firstPieceAlone(doc: AnalyzedDocument, word: string, context: DetectorContext): { entity: Entity; spelling: string } | undefined {
+  if (/[・･]/.test(word) || katakanaToRomaji(word).length < MIN_ROMAJI || word.replace(/ー/g, '').length < 3) return undefined;
+  const candidates = firstPiecesOf(context.kb).get(word);
+  if (!candidates || wholeSpellingsOf(context.kb).has(word) || context.rules.ordinaryKatakana.has(word)) return undefined;
+  const named = candidates.filter((c) => context.affinity(c.entity.id) === 1);
+  // One organisation only: a first word shared by two named ones says nothing of which.
+  const only = named.length === 1 ? named[0] : undefined;
+  if (!only || isDictionaryWord(doc, word)) return undefined;
+  // Without a word of kind (エナジー of タレン・エナジー, パーク), the name is as often shortened on purpose.
+  const rest = splitNameParts(only.spelling).slice(1);
+  if (rest.every((piece) => context.rules.ordinaryKatakana.has(piece) || CORPORATE_WORDS.has(piece))) return undefined;
+  // The fix is the organisation's name as this document writes it, in katakana first (Hugging Face when it only
+  // writes that, but not an acronym: PFN is no fix for プリファード), else the spelling cut.
+  const used =
+    context.mostUsedSpelling(only.entity.id, (surface) => scriptOf(surface) === 'katakana' && surface.startsWith(word)) ??
+    context.mostUsedSpelling(only.entity.id, (surface) => !/^[A-Z0-9]+$/.test(surface));
+  return { entity: only.entity, spelling: used ?? only.spelling };
+}
+
+/** What may follow a word written alone: hiragana (a particle), punctuation, a line break. */
+const STANDS_ALONE_BEFORE = /[\u3041-\u3096、。，．！？「」『』（）()\n\r]/;
+
+/** Words that say what kind of organisation a name is: without them, a name is commonly written short on purpose. */
+const CORPORATE_WORDS: ReadonlySet<string> = new Set([
+  'エナジー',
+  'グループ',
+  'ホールディングス',
+  'テクノロジーズ',
+  'テクノロジー',
+  'システムズ',
+  'コーポレーション',
+  'インダストリーズ',
+  'パーク',
+  'キャピタル',
+  'ベンチャーズ',
+  'パートナーズ',
+  'ラボ',
+  'ラボズ',
+  'ファンド',
+]);
+
+const firstPieceCache = new WeakMap<KnowledgeBase, ReadonlyMap<string, readonly { entity: Entity; spelling: string }[]>>();
+
+/** The first word of each dotted katakana spelling of an organisation (not a person), with the spelling. */
+function firstPiecesOf(kb: KnowledgeBase): ReadonlyMap<string, readonly { entity: Entity; spelling: string }[]> {
+  let pieces = firstPieceCache.get(kb);
+  if (pieces) return pieces;
+  const found = new Map<string, { entity: Entity; spelling: string }[]>();
+  for (const entity of kb.entities.values()) {
+    if (entity.type === 'person') continue;
+    for (const spelling of [entity.ja, ...(entity.aliases ?? [])]) {
+      if (scriptOf(spelling) !== 'katakana') continue;
+      const parts = splitNameParts(spelling);
+      const first = parts[0];
+      if (parts.length < 2 || !first) continue;
+      const list = found.get(first) ?? [];
+      if (!list.some((c) => c.entity.id === entity.id)) list.push({ entity, spelling });
+      found.set(first, list);
+    }
+  }
+  firstPieceCache.set(kb, (pieces = found));
+  return pieces;
+}
+
+const wholeSpellingCache = new WeakMap<KnowledgeBase, ReadonlySet<string>>();
+
+/** Every whole spelling of every entity (names, aliases, short names): a first word that is one is a name of its own. */
+function wholeSpellingsOf(kb: KnowledgeBase): ReadonlySet<string> {
+  let spellings = wholeSpellingCache.get(kb);
+  if (!spellings) {
+    spellings = new Set([...kb.entities.values()].flatMap((e) => [e.ja, e.en, ...(e.aliases ?? []), ...(e.shortNames ?? [])]));
+    wholeSpellingCache.set(kb, spellings);
+  }
+  return spellings;
+}
+
+function firstPieceFinding(word: string, cut: { entity: Entity; spelling: string }, range: Finding['range']): Finding {
+  const { entity, spelling } = cut;
+  return makeFinding({
+    code: CODE,
+    range,
+    message: t('「{0}」 looks like 「{1}」 ({2}) cut short', word, spelling, entity.en),
+    confidence: 0.6,
+    explanation: {
+      problem: t('Probably a name with its end lost: {0}.', displayName(entity)),
+      reasons: [
+        t('「{0}」 is the first word of 「{1}」, written alone.', word, spelling),
+        t('{0} is named elsewhere in this document (hover it to see how often and how).', displayName(entity)),
+        t('A short form the writer chose is written so too: check before fixing.'),
+      ],
+    },
+    replacements: [spelling],
+    entityId: entity.id,
+  });
 }
 
 const toHiragana = (katakana: string): string => katakana.replace(/[\u30A1-\u30F6]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0x60));

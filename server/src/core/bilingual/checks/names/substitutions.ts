@@ -9,8 +9,8 @@ import type { TargetView } from './targetView';
 
 /**
  * Known entities the translation names in place of the missing ones: of the same kind, not named by the
- * source in any spelling, not related to an entity it names (a subsidiary, a maker). Paired in order, kind
- * by kind, only when each side has as many.
+ * source in any spelling, not related to an entity it names (a subsidiary, a maker; a person related to one
+ * is still another person). Paired in order, kind by kind, only when each side has as many.
  */
 export function substitutions(
   pair: AlignedPair,
@@ -28,7 +28,10 @@ export function substitutions(
   const seen = new Set<string>();
   const extras = view.mentions.filter((m) => {
     const entity = context.kb.get(m.entityId);
-    if (!entity || namedIds.has(entity.id) || related.has(entity.id) || seen.has(entity.id) || kindOf(entity) === undefined) return false;
+    // A person related to a named company is still another person (ピーター・ウェニンク for ASML's CFO Roger
+    // Dassen): two people of one company are not each other's short form, as a maker is for its model.
+    const shortForm = entity !== undefined && related.has(entity.id) && entity.type !== 'person';
+    if (!entity || namedIds.has(entity.id) || shortForm || seen.has(entity.id) || kindOf(entity) === undefined) return false;
     // Any trace of it in the source (GPT-4 in GPT-4o too): precision before recall.
     if (latinSpellings(entity).some((s) => sourceText.includes(s))) return false;
     seen.add(entity.id);
