@@ -305,6 +305,33 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
         'warning',
         'Moorhead',
       ),
+      // A garble is fixed to the spelling the document writes elsewhere (ジェンスン・ファン, one of the name's spellings), not the knowledge base's first.
+      flags(
+        ['ジェンスン・ファンは台北で講演した。', 'その後、ジェンスン・フンは新しいチップを披露した。'].join('\n'),
+        ['Jensen Huang gave a talk in Taipei.', 'Later, Jensen Huang showed a new chip.'].join('\n'),
+        'ジェンスン・フン',
+        'ジェンスン・ファン',
+        'warning',
+        'Jensen Huang',
+      ),
+      // With no other spelling in the document, the full katakana spelling closest to the garble keeps the translator's other choices.
+      flags(
+        'ザェンスン・ファンは新しいチップを披露した。',
+        'Jensen Huang showed a new chip.',
+        'ザェンスン・ファン',
+        'ジェンスン・ファン',
+        'error',
+        'Jensen Huang',
+      ),
+      // Another company in its place, where the document writes the source's one in Latin elsewhere: the fix keeps to Latin.
+      flags(
+        ['NVIDIAは新しいGPUを発表した。', 'AMDの株価は発表後に上昇した。'].join('\n'),
+        ['Nvidia announced a new GPU.', "Nvidia's shares rose after the announcement."].join('\n'),
+        'AMD',
+        'NVIDIA',
+        'warning',
+        'Nvidia',
+      ),
     ],
     quiet: [
       quiet('ディープシークは新しいモデルを公開した。', 'DeepSeek released a new model.'),

@@ -132,6 +132,33 @@ export function rendersOtherSourceWords(katakana: string, sourceWords: readonly 
     .every((part) => candidates.some((w) => transliterationSimilarity(w, part) >= RENDERING));
 }
 
+const LATIN = /^[\x20-\x7e]+$/;
+
+/**
+ * The spelling of an entity a fix writes where the translation wrote something else: the one this document
+ * uses most for it elsewhere (a translator who writes SpaceX in Latin, or ジェンスン・ファン, keeps to it), in the
+ * script of the words replaced when the document writes it both ways; else the knowledge base's Japanese spelling.
+ */
+export function documentSpelling(
+  entity: Entity,
+  mentions: readonly { readonly entityId: string; readonly surface: string }[],
+  written: string,
+  sourceName?: string,
+): string {
+  const latinSpellingsOf = new Set([entity.en, ...(entity.aliases ?? []), ...(coreNames(entity).latin ? [coreNames(entity).latin as string] : [])]);
+  const counts = new Map<string, number>();
+  for (const m of mentions) {
+    if (m.entityId !== entity.id || m.surface === written) continue;
+    const full = LATIN.test(m.surface) ? latinSpellingsOf.has(m.surface) : fullSpellingsOf(entity).includes(m.surface);
+    if (full) counts.set(m.surface, (counts.get(m.surface) ?? 0) + 1);
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const sameScript = ranked.find(([s]) => LATIN.test(s) === LATIN.test(written));
+  if (sameScript) return sameScript[0];
+  if (ranked[0]) return ranked[0][0];
+  return LATIN.test(written) ? (sourceName ?? entity.en) : japaneseSpelling(entity, [], sourceName);
+}
+
 /**
  * The Japanese spelling of an entity a fix writes: the one this document uses most for it (a translator's
  * choice among its spellings), else the knowledge base's.

@@ -67,7 +67,7 @@ export const nameMismatch: SourceCheck = {
         const own = view.ownFindings(entity)[0];
         if (own) {
           // Only the translation's own checks see the name, misspelt: the source confirms which name is meant.
-          const confirmed = confirmedFinding(alignment, pair, own, range, entity);
+          const confirmed = confirmedFinding(alignment, pair, own, range, entity, context.mentions);
           if (confirmed) findings.push(confirmed);
           taken.add(own.range.start);
           continue;
