@@ -27,6 +27,11 @@ export function englishSoundKey(word: string): string {
   const sounds = word
     .toLowerCase()
     .replace(/[^a-z]/g, '')
+    // A final silent e after a consonant (Whitmore ↔ ウィットモア, Blake ↔ ブレイク) and the w of wh are not heard.
+    .replace(/([^aeiouy])e$/, '$1')
+    .replace(/wh/g, 'w')
+    // A y after a consonant is a vowel (Gregory ↔ グレゴリー, Sunnyvale ↔ サニーベール).
+    .replace(/([^aeiou])y/g, '$1i')
     .replace(/sch/g, 's')
     .replace(/ch/g, 'C')
     .replace(/ph/g, 'f')
@@ -36,6 +41,8 @@ export function englishSoundKey(word: string): string {
     .replace(/ck/g, 'k')
     .replace(/qu/g, 'k')
     .replace(/[tds]z|ts/g, 't')
+    // ds is ズ (Edwards ↔ エドワーズ, Lordstown ↔ ローズタウン).
+    .replace(/ds/g, 's')
     .replace(/c(?=[eiy])/g, 's')
     .replace(/c/g, 'k')
     .replace(/x/g, 'ks')
@@ -46,12 +53,28 @@ export function englishSoundKey(word: string): string {
     .replace(/v/g, 'b')
     .replace(/f/g, 'h')
     .replace(/z/g, 's');
-  return consonants(consonants(sounds).replace(/L/g, 'r'));
+  return devoicedLast(consonants(consonants(withoutNasals(sounds)).replace(/L/g, 'r')));
+}
+
+/** A nasal before another consonant (Denmark ↔ デンマーク, Memphis ↔ メンフィス): renderings differ in it, so neither key keeps it. */
+function withoutNasals(sounds: string): string {
+  return sounds.replace(/[nm](?=[^aeiouyLr])/g, '');
+}
+
+/** The voicing of the last consonant, which renderings differ in too (Townsend ↔ タウンゼント, Freiburg ↔ フライブルク). */
+function devoicedLast(key: string): string {
+  const devoiced: Record<string, string> = { d: 't', g: 'k', b: 'p' };
+  const last = key.slice(-1);
+  return key.slice(0, -1) + (devoiced[last] ?? last);
 }
 
 /** The consonants of a katakana word, in the same terms. */
 export function katakanaSoundKey(katakana: string): string {
   const sounds = katakanaToRomaji(katakana)
+    // ッチ is a ch as tch is (Richland ↔ リッチランド).
+    .replace(/tch/g, 'ch')
+    // ホワ writes the wh of White as ウィ writes that of Whitmore.
+    .replace(/howa/g, 'wa')
     .replace(/tsu?/g, 't')
     .replace(/sh/g, 's')
     .replace(/ch/g, 'C')
@@ -62,7 +85,7 @@ export function katakanaSoundKey(katakana: string): string {
     .replace(/l/g, 'r')
     .replace(/v/g, 'b')
     .replace(/f/g, 'h');
-  return consonants(sounds);
+  return devoicedLast(consonants(withoutNasals(sounds)));
 }
 
 /** 0..1: how well a katakana word reads as the English one. */
