@@ -29,6 +29,8 @@ export function englishSoundKey(word: string): string {
     .replace(/[^a-z]/g, '')
     // A final silent e after a consonant (Whitmore ↔ ウィットモア, Blake ↔ ブレイク) and the w of wh are not heard.
     .replace(/([^aeiouy])e$/, '$1')
+    // A final b after m is not heard (Whitcombe ↔ ウィットコム).
+    .replace(/mb$/, 'm')
     .replace(/wh/g, 'w')
     // A y after a consonant is a vowel (Gregory ↔ グレゴリー, Sunnyvale ↔ サニーベール).
     .replace(/([^aeiou])y/g, '$1i')
@@ -39,6 +41,8 @@ export function englishSoundKey(word: string): string {
     .replace(/sh/g, 's')
     .replace(/gh/g, '')
     .replace(/ck/g, 'k')
+    // An h after a vowel and before no vowel is not heard (Dahle ↔ ダーレ, John ↔ ジョン).
+    .replace(/([aeiou])h(?![aeiouy])/g, '$1')
     .replace(/qu/g, 'k')
     .replace(/[tds]z|ts/g, 't')
     // ds is ズ (Edwards ↔ エドワーズ, Lordstown ↔ ローズタウン).

@@ -19,6 +19,8 @@
  * - a known person named where the source names a person nobody knows (ピーター・ウェニンク for Roger Dassen). Fix: the
  *   source's name rendered in katakana by the rules of katakana spelling (katakanaRendering);
  * - a name nobody knows rendered in katakana of other sounds (ロカルノ for Lugano): information, the rendering proposed;
+ * - a person nobody knows whose name is written with one word of other sounds, the others rendered (ステイシー・ラスキン
+ *   for Stacy Rasgon): information, that word rendered by rule proposed (personNames);
  * - a name nobody knows, rendered in one sentence otherwise than in the others (ムーアハウス once, ムーアヘッド
  *   twice). Fix: the document's usual rendering (information on a tie).
  * Not flagged: spellings that differ only in long vowels or ヴ (シンキング・マシーンズ), a given name of one known
@@ -37,10 +39,12 @@ import {
   garbleFinding,
   literalFinding,
   NAME_MISMATCH,
+  personPartFinding,
   substitutionFinding,
   unknownPersonFinding,
 } from './names/findings';
 import { unknownPersonReplaced } from './names/unknownPerson';
+import { garbledPersonParts } from './names/personNames';
 import { literalRendering } from './names/literal';
 import { codeSlips, misheardAcronym } from './names/codes';
 import { inconsistentRenderings, renderingOf, type NameRendering } from './names/consistency';
@@ -148,6 +152,11 @@ export const nameMismatch: SourceCheck = {
       if (replacedPerson) {
         taken.add(replacedPerson.mention.range.start);
         findings.push(unknownPersonFinding(alignment, pair, replacedPerson.mention, replacedPerson.name, replacedPerson.fix, context));
+      }
+      // A person of the source with one word of the name written as another name of like sound (ラスキン for Rasgon).
+      for (const garbled of garbledPersonParts(pair, view, context.kb, context.lexicon, taken)) {
+        taken.add(garbled.part.range.start);
+        findings.push(personPartFinding(alignment, pair, garbled));
       }
       for (const slip of codeSlips(pair, near.source, taken)) {
         taken.add(slip.written.range.start);

@@ -9,6 +9,7 @@ import type { AlignedPair, Alignment } from '../../alignment';
 import { documentSpelling, fullSpellingsOf, kindOf, spellingsOf, STANDS_FOR_A_NAME, type SourceEntity } from '../../pairNames';
 import type { TargetView } from './targetView';
 import type { InconsistentRendering } from './consistency';
+import type { GarbledPersonPart } from './personNames';
 import { renderWordInKatakana } from '../../katakanaRendering';
 
 export const NAME_MISMATCH = 'name-mismatch';
@@ -28,6 +29,36 @@ export function farRenderingFinding(alignment: Alignment, pair: AlignedPair, par
       },
       // The name rendered by the rules of katakana spelling: a proposal (information), never applied by fix-all.
       replacements: [renderWordInKatakana(name.text)].filter((r) => r !== '' && r !== part.text),
+    },
+    pair,
+    alignment,
+    name.range,
+  );
+}
+
+/** A person of the source written with one word of the name in katakana of other sounds (ステイシー・ラスキン for Stacy Rasgon). */
+export function personPartFinding(alignment: Alignment, pair: AlignedPair, garbled: GarbledPersonPart): Finding {
+  const { name, word, part, fix } = garbled;
+  return pairFinding(
+    {
+      code: NAME_MISMATCH,
+      range: part.range,
+      message: t('The source names "{0}": 「{1}」 does not read like "{2}"; perhaps 「{3}」', name.text, part.text, word, fix),
+      // The rest of the name placed it; the fix is a rendering by rule, a proposal: information.
+      confidence: 0.62 * Math.min(1, pair.confidence + 0.1),
+      explanation: {
+        problem: t('One word of a person’s name seems written as another name of like sound; check the spelling.'),
+        reasons: [
+          t(
+            'The source sentence (line {0}) names "{1}"; the other words of the name are rendered, 「{2}」 does not render "{3}".',
+            alignment.sourceSpan(pair).line + 1,
+            name.text,
+            part.text,
+            word,
+          ),
+        ],
+      },
+      replacements: [fix],
     },
     pair,
     alignment,
