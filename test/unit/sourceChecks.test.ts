@@ -332,9 +332,36 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
         'warning',
         'Nvidia',
       ),
+      // A person nobody knows, the given name rendered and the family name another of like sound: information, the name rendered.
+      flags(
+        'アナリストのカレン・アッシュワース氏は需要が続くとみている。',
+        'Analyst Karen Ashford expects demand to continue.',
+        'アッシュワース',
+        'アシュフォード',
+        'information',
+        'Karen Ashford',
+      ),
+      flags('最高財務責任者のスーザン・リン氏が説明した。', 'Chief financial officer Susan Li explained.', 'リン', 'リー', 'information', 'Susan Li'),
+      // ヴ kept where the translation writes ヴ.
+      flags(
+        '技術責任者のヴィクター・ラスキン氏が登壇した。',
+        'Chief technology officer Victor Rasgon took the stage.',
+        'ラスキン',
+        'ラスゴン',
+        'information',
+        'Victor Rasgon',
+      ),
     ],
     quiet: [
       quiet('ディープシークは新しいモデルを公開した。', 'DeepSeek released a new model.'),
+      // A person's name rendered otherwise than by our rules, but with the same sounds, is no garble.
+      quiet('アナリストのステイシー・ラスゴン氏は需要が続くとみている。', 'Analyst Stacy Rasgon expects demand to continue.'),
+      quiet('アナリストのダナ・ウィットコム氏は需要が続くとみている。', 'Analyst Dana Whitcombe expects demand to continue.'),
+      quiet('アナリストのカレン・ホルブルーク氏は需要が続くとみている。', 'Analyst Karen Holbrook expects demand to continue.'),
+      // Chinese and Korean romanisations are read as those languages read them.
+      quiet('共同創業者のアイヴァン・チャン氏が説明した。', 'Co-founder Ivan Zhang explained.'),
+      quiet('研究者のペ・ギョンフン氏が説明した。', 'Researcher Bae Kyung-hoon explained.'),
+
       // Spellings that differ only in a long vowel are both in use (シンキング・マシーンズ, シンキング・マシンズ).
       quiet('シンキング・マシーンズ・ラボは新しいモデルを公開した。', 'Thinking Machines Lab released a new model.'),
       // A given name of one known spelling with the family name of another is a spelling in use, no garble.

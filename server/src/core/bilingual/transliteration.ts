@@ -41,8 +41,8 @@ export function englishSoundKey(word: string): string {
     .replace(/sh/g, 's')
     .replace(/gh/g, '')
     .replace(/ck/g, 'k')
-    // An h after a vowel and before no vowel is not heard (Dahle ↔ ダーレ, John ↔ ジョン).
-    .replace(/([aeiou])h(?![aeiouy])/g, '$1')
+    // An h after a vowel, at the end or before l or n, is not heard (Dahle ↔ ダーレ, John ↔ ジョン; Ahmad ↔ アフマド keeps it).
+    .replace(/([aeiou])h(?=[ln]|$)/g, '$1')
     .replace(/qu/g, 'k')
     .replace(/[tds]z|ts/g, 't')
     // ds is ズ (Edwards ↔ エドワーズ, Lordstown ↔ ローズタウン).

@@ -43,7 +43,7 @@ function asEnglishSpellings(word: string): string[] {
 }
 
 /** A katakana part renders an English word when their consonants agree, or it is spelt almost as the word's rendering. */
-const RENDERED_LIKENESS = 0.85;
+const RENDERED_LIKENESS = 0.9;
 
 export function rendersWord(english: string, katakana: string): boolean {
   return asEnglishSpellings(english).some((e) => transliterationSimilarity(e, katakana) === 1 || renderingLikeness(e, katakana) >= RENDERED_LIKENESS);
