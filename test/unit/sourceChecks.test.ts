@@ -339,9 +339,9 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
         'アッシュワース',
         'アシュフォード',
         'information',
-        'Karen Ashford',
+        'Ashford',
       ),
-      flags('最高財務責任者のスーザン・リン氏が説明した。', 'Chief financial officer Susan Li explained.', 'リン', 'リー', 'information', 'Susan Li'),
+      flags('最高財務責任者のスーザン・リン氏が説明した。', 'Chief financial officer Susan Li explained.', 'リン', 'リー', 'information', 'Li'),
       // ヴ kept where the translation writes ヴ.
       flags(
         '技術責任者のヴィクター・ラスキン氏が登壇した。',
@@ -349,7 +349,7 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
         'ラスキン',
         'ラスゴン',
         'information',
-        'Victor Rasgon',
+        'Rasgon',
       ),
     ],
     quiet: [

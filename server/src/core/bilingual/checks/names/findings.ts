@@ -62,7 +62,7 @@ export function personPartFinding(alignment: Alignment, pair: AlignedPair, garbl
     },
     pair,
     alignment,
-    name.range,
+    garbled.wordRange,
   );
 }
 

@@ -7,6 +7,7 @@
  */
 import type { EnglishLexicon } from '../../../lexicon';
 import type { KnowledgeBase } from '../../../knowledge/knowledgeBase';
+import type { OffsetRange } from '../../../types';
 import type { AlignedPair } from '../../alignment';
 import { englishMentions } from '../../englishNames';
 import { renderingLikeness, renderWordInKatakana } from '../../katakanaRendering';
@@ -52,8 +53,9 @@ export function rendersWord(english: string, katakana: string): boolean {
 export interface GarbledPersonPart {
   /** The full name in the source. */
   readonly name: Word;
-  /** The word of the name the translation writes otherwise (Rasgon). */
+  /** The word of the name the translation writes otherwise (Rasgon), and where it stands in the source. */
   readonly word: string;
+  readonly wordRange: OffsetRange;
   /** The katakana part that does not render it (ラスキン). */
   readonly part: Word;
   readonly fix: string;
@@ -68,14 +70,21 @@ export function unknownPeople(pair: AlignedPair, kb: KnowledgeBase, lexicon: Eng
     segment.pieces.flatMap((piece) => {
       const known = englishMentions(piece.text, kb).map((m) => m.range);
       return [...piece.text.matchAll(FULL_NAME)]
-        .filter((m) => {
+        .map((m) => {
+          // A title or an ordinary word before the name ("Analyst Karen Ashford") is no part of it.
           const words = m[0].split(' ');
-          if (words.every((w) => lexicon.has(w))) return false;
-          const sentenceStart = /(?:^|[.!?:]\s+|["“]\s*)$/.test(piece.text.slice(0, m.index));
-          if (sentenceStart && lexicon.has(words[0] ?? '')) return false;
-          return !known.some((r) => r.start < m.index + m[0].length && m.index < r.end);
+          let index = m.index;
+          while (words.length > 2 && lexicon.has(words[0] ?? '')) index += (words.shift() ?? '').length + 1;
+          return { text: words.join(' '), index };
         })
-        .map((m) => ({ text: m[0], range: { start: piece.start + m.index, end: piece.start + m.index + m[0].length } }));
+        .filter(({ text, index }) => {
+          const words = text.split(' ');
+          if (words.every((w) => lexicon.has(w))) return false;
+          const sentenceStart = /(?:^|[.!?:]\s+|["“]\s*)$/.test(piece.text.slice(0, index));
+          if (sentenceStart && lexicon.has(words[0] ?? '')) return false;
+          return !known.some((r) => r.start < index + text.length && index < r.end);
+        })
+        .map(({ text, index }) => ({ text, range: { start: piece.start + index, end: piece.start + index + text.length } }));
     }),
   );
 }
@@ -109,7 +118,10 @@ export function garbledPersonParts(
       if (odd.length !== 1 || !part || !word || part.text.length < 2) continue;
       const fix = renderWordInKatakana(word, { vu: written.text.includes('ヴ') });
       if (fix === '' || fix === part.text) continue;
-      candidates.push({ name, word, part, fix });
+      const at = wordsOf(name.text)
+        .slice(0, k)
+        .reduce((offset, w) => offset + w.length + 1, 0);
+      candidates.push({ name, word, wordRange: { start: name.range.start + at, end: name.range.start + at + word.length }, part, fix });
     }
     if (candidates.length === 1 && candidates[0]) found.push(candidates[0]);
   }
