@@ -12,7 +12,7 @@ import type { AlignedPair } from '../../alignment';
 import { englishMentions } from '../../englishNames';
 import { renderingLikeness, renderWordInKatakana } from '../../katakanaRendering';
 import type { Word } from '../../pairFacts';
-import { transliterationSimilarity } from '../../transliteration';
+import { soundsAsRendered } from '../../transliteration';
 import type { TargetView } from './targetView';
 
 /** One word of a name: capitalised, perhaps in two capitalised halves (KeShaun) or hyphenated (Al-Dahle). */
@@ -47,7 +47,7 @@ function asEnglishSpellings(word: string): string[] {
 const RENDERED_LIKENESS = 0.9;
 
 export function rendersWord(english: string, katakana: string): boolean {
-  return asEnglishSpellings(english).some((e) => transliterationSimilarity(e, katakana) === 1 || renderingLikeness(e, katakana) >= RENDERED_LIKENESS);
+  return asEnglishSpellings(english).some((e) => soundsAsRendered(e, katakana) || renderingLikeness(e, katakana) >= RENDERED_LIKENESS);
 }
 
 export interface GarbledPersonPart {

@@ -25,8 +25,7 @@ export function badRendering(
   context: SourceCheckContext,
 ): { word: Word; similarity: number } | undefined {
   const nameWords = new Set(named.entity.en.split(/\s+/));
-  // Three consonants heard, or a name of six letters whose silent ones leave two (Cohere ↔ コーヒア).
-  const sounded = englishSoundKey(named.entity.en).length >= 3 || (englishSoundKey(named.entity.en).length === 2 && named.entity.en.length >= 6);
+  const sounded = englishSoundKey(named.entity.en).length >= 3;
   // Its katakana spellings of four letters or more (ペガトロン of Pegatron, whose name is 和碩聯合科技).
   const kanaSpellings = fullSpellingsOf(named.entity).filter((s) => /^[ァ-ヴー・＝]{4,}$/.test(s));
   const kana = kanaSpellings.length > 0;
