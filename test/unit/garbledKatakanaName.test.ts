@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { check } from '../support/analysis';
+import { detectorTable } from '../support/detectorTable';
 
 const CODE = 'garbled-katakana-name';
 
@@ -106,4 +107,32 @@ describe('garbled katakana names', () => {
     const result = await check('Claudeの新機能について。クロードアイの使い方を紹介します。');
     assert.deepEqual(result.found(CODE), []);
   });
+});
+
+describe('garbled katakana names: a name in a name place, another person known by that spelling, a name run together', () => {
+  detectorTable(
+    CODE,
+    [
+      {
+        name: 'a surname before a title is one name, even when it splits into dictionary words (フェルト+マン)',
+        text: 'セレブラスのアンドリュー・フェルドマン氏が語った。フェルトマン氏によると推論は速い。',
+        expected: [['フェルトマン', 'フェルドマン', 'error']],
+      },
+      {
+        name: 'a known spelling of a person the story does not name, for a person it names: information',
+        text: 'ウェイブのCEOはアレックス・ケンドールだ。ケンダルさんは地図に頼らない運転を語った。',
+        expected: [['ケンダル', 'ケンドール', 'information']],
+      },
+      {
+        name: 'a given name and surname heard as one word, beside the company: information with the whole name',
+        text: 'ブロードコムのホクタムCEOは、カスタムチップの需要が強いと話した。',
+        expected: [['ホクタム', 'ホック・タン', 'information']],
+      },
+    ],
+    [
+      { name: 'a compound of dictionary words not before a title stays ordinary', text: 'セレブラスのアンドリュー・フェルドマン氏が語った。フェルトマンションの話ではない。' },
+      { name: 'a known spelling of a person the story names is that person', text: '英国のリズ・ケンダル大臣とウェイブのアレックス・ケンドールが会った。ケンダルさんは笑った。' },
+      { name: 'a name run together, with nothing of the person in the story', text: '市場ではホクタム社の新製品が話題になった。' },
+    ],
+  );
 });

@@ -10,7 +10,7 @@ import { knownKatakanaWords, nameIndexOf, type KatakanaName } from '../nameIndex
 import { keepBestNonOverlapping, overlapsAny } from '../ranges';
 import { commonPrefixLength, editSimilarity } from '../similarity';
 import { isKatakana, isKatakanaCode, katakanaToRomaji, NAME_SEPARATORS, scriptOf } from '../text';
-import { soundKey } from '../soundKey';
+import { consonantSkeleton, soundKey } from '../soundKey';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { Finding } from '../types';
 import type { Detector } from './detector';
@@ -42,6 +42,10 @@ interface Match {
   readonly contracted?: boolean;
   /** Another transliteration of the same sounds (コーパイロット, サツケヴァー, アントロピック): information, never "garbled". */
   readonly variant?: boolean;
+  /** The word is a known spelling of another person's name, one the story does not name (ケンダル of Liz Kendall): information at most. */
+  readonly knownElsewhere?: string;
+  /** A given name and surname run together into one word (ホクタム for ホック・タン): the whole name is the fix. */
+  readonly runTogether?: boolean;
 }
 
 export const garbledKatakanaName: Detector = {
@@ -69,14 +73,24 @@ export const garbledKatakanaName: Detector = {
         const range = flowRange(doc.flow, part.start, part.end);
         // A known spelling of a name (or of a part of one) is never a garble of another spelling: that
         // would offer ハサビス → ハッサビス and then ハッサビス → ハサビス.
-        if (overlapsAny(covered, range) || knownKatakanaWords(context.kb).has(part.text)) continue;
+        if (overlapsAny(covered, range)) continue;
+        if (knownKatakanaWords(context.kb).has(part.text)) {
+          // A surname alone before a title (ケンダルさん) that is a known spelling only of people the story does not
+          // name may be a person it does name, written another way (ケンドール): information at most.
+          const other = run.length === 1 && titled(doc.flow.text, part.end, context) ? namedPersonWrittenOtherwise(part, context) : undefined;
+          const finding = other && judge(part, other, range, context);
+          if (finding) findings.push(finding);
+          continue;
+        }
         // A part that no word can start with (ンタープライズ after a dot put one kana early) is a name split in
         // the wrong place: the whole name decides, since fixing the part alone leaves the stray kana behind.
         if (NO_WORD_START.test(part.text)) continue;
         // A stuttered garble (ディープスディープス) is judged by its word and fixed whole, in one step.
         const word = stutteredWord(doc.flow.text, part);
         if (word.romaji.length < MIN_ROMAJI) continue;
-        const match = isOrdinaryWord(doc, word.text, context, run.length > 1) ? contraction(word, context) : bestMatch(word, run, context);
+        // Before a title (フェルトマン氏) a word stands where a name stands: read as one name, not a compound of words (フェルト+マン).
+        const namePlace = run.length > 1 || titled(doc.flow.text, word.end, context);
+        const match = isOrdinaryWord(doc, word.text, context, namePlace) ? contraction(word, context) : bestMatch(word, run, context);
         const finding = match && judge(word, match, range, context);
         if (finding) findings.push(finding);
       }
@@ -199,6 +213,11 @@ function sameSoundsWritten(written: string, known: string): boolean {
   return soundKey(written) === soundKey(known) && count(written, 'ッ') >= count(known, 'ッ') && count(written, 'ー') >= count(known, 'ー');
 }
 
+/** A title or honorific (氏, さん, CEO; name-titles.yaml) right after a word: the word stands where a name stands. */
+function titled(text: string, end: number, context: DetectorContext): boolean {
+  return context.rules.nameTitles.some((title) => text.startsWith(title, end));
+}
+
 /** Runs of katakana, split into name parts at the middle dot: "サム・アルマン" → [サム, アルマン]. */
 function* katakanaRuns(text: string): Generator<Part[]> {
   let i = 0;
@@ -315,8 +334,68 @@ function listCloseNames(part: Part, run: readonly Part[], kb: KnowledgeBase): Ma
     // given names of two sounds are shared by many (ヨンヒョン of another person is no garble of ソンヒョン).
     const surname = name.parts.length > 1 && !familyNameFirst(kb, name.entityId) ? name.parts[name.parts.length - 1] : undefined;
     if (surname) consider(name, surname);
+    // A person's given name and surname heard as one word (ホクタム, ニッカリス): compared with the whole name's
+    // sounds, the fix is the whole dotted name.
+    if (run.length === 1 && name.parts.length === 2 && isPerson(kb, name.entityId)) {
+      const runTogether = runTogetherMatch(part, name);
+      if (runTogether) found.push(runTogether);
+    }
   }
   return found;
+}
+
+/** Sounds alike enough, run together, to be the whole name: the given name's onset kept, most sounds and consonants shared. */
+const RUN_TOGETHER_ALIKE = 0.7;
+
+function runTogetherMatch(part: Part, name: KatakanaName): Match | undefined {
+  const [given, family] = name.parts;
+  if (!given || !family || given.romaji.length < 2 || family.romaji.length < 2) return undefined;
+  const written = soundKey(part.text);
+  const whole = soundKey(given.text + family.text);
+  // The word must reach into the surname: the given name alone, or with a sound more, is another word.
+  if (written.length < soundKey(given.text).length + 2 || !sameOnset(written, whole)) return undefined;
+  if (!comparableLengths(written, whole)) return undefined;
+  const similarity = editSimilarity(written, whole);
+  const consonants = editSimilarity(consonantSkeleton(written), consonantSkeleton(whole));
+  if (similarity < RUN_TOGETHER_ALIKE || consonants < RUN_TOGETHER_ALIKE) return undefined;
+  return { name, target: name.text, similarity: Math.min(similarity, 0.85), truncated: false, otherPartMatches: false, runTogether: true };
+}
+
+/**
+ * A known spelling of someone else's name (ケンダル of リズ・ケンダル) used alone for a person the story names
+ * with another spelling (アレックス・ケンドール): the closest part of a named person's name, when no person
+ * the word belongs to is in the story at all.
+ */
+function namedPersonWrittenOtherwise(part: Part, context: DetectorContext): Match | undefined {
+  const owners = namePartOwners(context.kb).get(part.text) ?? [];
+  if (owners.some((id) => context.affinity(id) > 0)) return undefined;
+  let best: Match | undefined;
+  for (const match of closeNames(part, [part], context.kb)) {
+    if (match.runTogether || match.truncated || context.affinity(match.name.entityId) < 1 || !isPerson(context.kb, match.name.entityId)) continue;
+    if (!sameOnset(part.romaji, katakanaToRomaji(match.target))) continue;
+    if (!best || match.similarity > best.similarity) best = match;
+  }
+  const owner = owners[0] && context.kb.get(owners[0]);
+  return best && owner ? { ...best, knownElsewhere: owner.ja } : undefined;
+}
+
+const ownerCache = new WeakMap<KnowledgeBase, ReadonlyMap<string, readonly string[]>>();
+
+/** The entities each katakana name and name part belongs to. */
+function namePartOwners(kb: KnowledgeBase): ReadonlyMap<string, readonly string[]> {
+  let owners = ownerCache.get(kb);
+  if (!owners) {
+    const found = new Map<string, string[]>();
+    for (const name of nameIndexOf(kb).katakana) {
+      for (const text of new Set([name.text, ...name.parts.map((p) => p.text)])) {
+        const list = found.get(text);
+        if (!list) found.set(text, [name.entityId]);
+        else if (!list.includes(name.entityId)) list.push(name.entityId);
+      }
+    }
+    ownerCache.set(kb, (owners = found));
+  }
+  return owners;
 }
 
 function isPerson(kb: KnowledgeBase, entityId: string): boolean {
@@ -510,6 +589,9 @@ function judge(part: Part, match: Match, range: Finding['range'], context: Detec
   // and a short word (one sound away from many names) only when the entity itself is named.
   if (affinity === 0 && !match.otherPartMatches) return undefined;
   if (part.romaji.length < 6 && affinity < 1 && !match.otherPartMatches) return undefined;
+  // Recognisers keep a name's first sound: another onset (ヤレク, not パレク) of an entity the story only relates to
+  // is another person's name, unless the rest of the name vouches for it.
+  if (affinity < 1 && !match.otherPartMatches && !match.variant && !sameOnset(part.romaji, katakanaToRomaji(match.target))) return undefined;
   // Short names have many sound-alikes: "ドゥデ" may be a transliteration of its own, not a garble.
   const shortPenalty = part.romaji.length < 6 ? 0.2 : 0;
   const scored = 0.3 + (match.similarity - 0.7) * 2 + 0.4 * affinity + (match.otherPartMatches ? 0.25 : 0) - shortPenalty;
@@ -519,7 +601,9 @@ function judge(part: Part, match: Match, range: Finding['range'], context: Detec
   // A part that is a common real name (クライン, シャルマ) beside a known name may be another person: information at most.
   const commonName = !match.variant && context.rules.commonNameParts.has(part.text);
   if (commonName && affinity === 0) return undefined;
-  const confidence = match.contracted ? Math.min(0.65, scored) : givenNameOnly || commonName ? Math.min(0.6, scored) : scored;
+  const capped = match.contracted ? Math.min(0.65, scored) : givenNameOnly || commonName ? Math.min(0.6, scored) : scored;
+  // Another person's known name, or two words heard as one name: a guess worth showing, never more than information.
+  const confidence = match.knownElsewhere !== undefined || match.runTogether ? Math.min(0.6, capped) : capped;
   if (confidence < 0.45) return undefined;
   if (match.variant) return variantFinding(part, match, range, context);
   const named = context.mentionCount.has(entity.id);
@@ -537,6 +621,10 @@ function judge(part: Part, match: Match, range: Finding['range'], context: Detec
     t('The word is not in the Japanese dictionary, so it is not an ordinary loanword.'),
     match.otherPartMatches ? t('The rest of the name matches {0} exactly.', displayName(entity)) : '',
     givenNameOnly ? t('The surname alone is not close enough: this may be another person with the same given name.') : '',
+    match.knownElsewhere !== undefined
+      ? t('「{0}」 is also how the knowledge base writes another person ({1}), who is not named in this document: check before fixing.', part.text, match.knownElsewhere)
+      : '',
+    match.runTogether ? t('「{0}」 sounds like the whole name 「{1}」 run together into one word.', part.text, match.target) : '',
     commonName ? t('「{0}」 is itself a common name, so this may be another person: check before fixing.', part.text) : '',
     named
       ? t('{0} is named elsewhere in this document (hover it to see how often and how).', displayName(entity))

@@ -9,9 +9,10 @@
  *   Elsewhere, a katakana word of five letters or more that the dictionary does not know at all counts too,
  *   held to a closer match (a company's name: アイソモルフィック / アイソモーフィック).
  * - Words the knowledge base knows, ordinary loanwords and dictionary words that are not proper nouns are
- *   left to the other detectors.
+ *   left to the other detectors. A dotted run with such a word in it is a compound (マーシャル・プラン), not a
+ *   name, unless the word is a common given name (マーク・ウェイド; common-name-parts.yaml).
  * - Two spellings belong together when their sound keys (soundKey.ts) start alike (ジャ, ザ and チャ alike), share most consonants
- *   and most sounds, and neither is the other's beginning (that is a truncation, truncated-name's case).
+ *   (voiced and voiceless, v and b alike: バーンズ / バーンス) and most sounds, and neither is the other's beginning (that is a truncation, truncated-name's case).
  * - Two dotted names that differ in one piece only (ボリス・チャーニー / ボリス・チェルニー, ジョン・ヨンヒョン /
  *   チョン・ヨンヒョン) are one name when that piece sounds alike more loosely (half its sounds, its
  *   consonants with the onset's transliteration swap folded), three letters of key being enough.
@@ -19,7 +20,9 @@
  *   sounds, クレイシー / クレーシー: a style); with even counts each gets information with the other as its
  *   fix. The commoner is not flagged (fixing the rarer then leaves nothing to report at its place), unless it
  *   leads by one use only and the two sound only loosely alike (ガウデメ ×2 / ゴードメット ×1): then it gets
- *   information without a fix, since which spelling is right is not known.
+ *   information without a fix, since which spelling is right is not known. As often each, a surname written
+ *   alone (バーンスさん) beside the spelling of a full dotted name (ベス・バーンズ) gets information with the full
+ *   name's spelling as its fix, and the full name nothing.
  */
 import type { AnalyzedDocument } from '../analyzedDocument';
 import { makeFinding } from '../finding';
@@ -127,8 +130,9 @@ function nameWordUses(doc: AnalyzedDocument, services: ScanServices): NameWordUs
     const end = (run.index ?? 0) + run[0].length;
     const titled = !dotted && services.rules.nameTitles.some((title) => text.startsWith(title, end));
     const ordinary = (part: string): boolean => services.rules.ordinaryKatakana.has(part) || isDictionaryWord(doc, part);
-    // A dotted run with an ordinary word in it (マーシャル・プラン) is a compound, not a person's name.
-    const namePlace = (dotted && !parts.some(ordinary)) || titled;
+    // A dotted run with an ordinary word in it (マーシャル・プラン) is a compound, not a person's name; a common
+    // given name that is also a word (マーク, ベス) leaves it a name.
+    const namePlace = (dotted && !parts.some((part) => ordinary(part) && !services.rules.commonNameParts.has(part))) || titled;
     let at = run.index ?? 0;
     for (const part of parts) {
       const start = at;
@@ -192,8 +196,8 @@ function soundAlike(a: NameWord, b: NameWord): number | undefined {
   // One the beginning of the other is a cut name (デミ / デミス), not a second spelling.
   if (a.key !== b.key && (a.key.startsWith(b.key) || b.key.startsWith(a.key))) return undefined;
   const sounds = editSimilarity(a.key, b.key);
-  const skeletonA = consonantSkeleton(a.key);
-  const skeletonB = consonantSkeleton(b.key);
+  const skeletonA = foldVoicing(consonantSkeleton(a.key));
+  const skeletonB = foldVoicing(consonantSkeleton(b.key));
   if (skeletonA.length < 2 || skeletonB.length < 2) return undefined;
   const consonants = editSimilarity(skeletonA, skeletonB);
   const loose = a.partners.has(LOOSE) || b.partners.has(LOOSE);
@@ -242,6 +246,13 @@ function soundAlikeBesideShared(a: NameWord, b: NameWord): number | undefined {
   return (sounds + consonants) / 2;
 }
 
+/**
+ * Consonants that ears and transliterations swap in foreign names: voiced and voiceless (バーンズ / バーンス,
+ * フェルドマン / フェルトマン) and v written ヴ or with the バ row (ネヴェン / ネーベン). Folded for the
+ * consonant comparison only: the sounds as a whole must still be close.
+ */
+const foldVoicing = (skeleton: string): string => skeleton.replace(/v/g, 'b').replace(/z/g, 's').replace(/d/g, 't').replace(/g/g, 'k');
+
 const foldOnset = (skeleton: string): string => skeleton.replace(/^(ch|z)/, 'j');
 
 /** The first sound, with the onsets transliteration swaps folded (ジャ/ザ/チャ for one foreign sound). */
@@ -274,6 +285,20 @@ function pairFindings(a: NameWord, b: NameWord, alike: number, sharedPiece?: str
     });
     return word.uses.map((use): [number, Finding] => [use, verdict]);
   };
+  // As often each, but one spelling is the full name's (ベス・バーンズ) and the other a surname alone (バーンスさん):
+  // the name is introduced whole, as the writer checked it, and heard again later. The lone one is information
+  // with the full name's spelling as its fix; the full name is left alone.
+  const fullA = inFullName(a);
+  if (even && fullA !== inFullName(b)) {
+    const [whole, lone] = fullA ? [a, b] : [b, a];
+    return finding(
+      lone,
+      whole,
+      0.6,
+      true,
+      t('「{0}」 is probably the name written 「{1}」 in the full name elsewhere in this document ({2})', lone.text, whole.text, spellings),
+    );
+  }
   if (even) {
     const message = (word: NameWord, other: NameWord): string =>
       t('「{0}」 and 「{1}」 may be one name spelled two ways (as often each); check which is right', word.text, other.text);
@@ -302,6 +327,9 @@ function pairFindings(a: NameWord, b: NameWord, alike: number, sharedPiece?: str
   );
   return [...rareFindings, ...commonFindings];
 }
+
+/** Written at least once in a dotted name with other parts (ベス・バーンズ), not only alone. */
+const inFullName = (word: NameWord): boolean => [...word.partners].some((partner) => partner !== LOOSE);
 
 /** Below this likeness, a majority of one use does not tell the right spelling of a name from the wrong one. */
 const THIN_MAJORITY_ALIKE = 0.7;

@@ -14,7 +14,8 @@
  *   (SKハイ, アンドリーセン・ホロ) is that name, of any entity of the knowledge base: its whole first pieces are
  *   the evidence. Warning (a cut that is itself a spelling of some name is never one).
  * - The lost end written in hiragana right after the word (ジェミに) is the same cut name: the fix takes it in.
- * - Warning when the entity is named in the document, information when it is only related to one named.
+ * - Warning when the entity is named in the document, information when it is only related to one named. A
+ *   proper noun the dictionary knows whole (パリ) is a cut only of a name the document itself writes.
  * - A word of six kana or more, not all dictionary words, that is the cut beginning (60% or more, two kana or
  *   more lost) of a one-word katakana spelling of any entity (グローバルファウ): information, the story need
  *   not name it. So is a word of four or five kana, no dictionary word, that only one entity's one-word
@@ -81,6 +82,9 @@ export const truncatedName: Detector = {
         const dictionary = !inHiragana && isDictionaryWord(doc, word);
         // A dictionary word is a cut name only when one sound is lost (マイクロ/ン): オープン of オープンエーアイ is a word of the name.
         if (dictionary && (!target.named || lost.length > 1)) continue;
+        // A name the dictionary knows (パリ, a city) is a name of its own: only the story's own naming of the
+        // longer name (デミ beside デミス) makes it a cut, not a relation of an entity the story names (パリク).
+        if (!inHiragana && !target.named && isKnownName(doc, word)) continue;
         const end = start + word.length + (inHiragana ? lost.length : 0);
         findings.push(finding(text.slice(start, end), target, dictionary, inHiragana, flowRange(doc.flow, start, end)));
       }
@@ -325,6 +329,12 @@ function bestTarget(word: string, targets: readonly Target[]): Target | undefine
     if (!best || (target.named && !best.named) || (target.named === best.named && part.length < best.part.length)) best = target;
   }
   return best;
+}
+
+/** A word the dictionary knows whole, as one proper noun (パリ, ロンドン): a name of its own. */
+function isKnownName(doc: AnalyzedDocument, word: string): boolean {
+  const tokens = doc.tokenize(word);
+  return tokens.length === 1 && tokens[0]?.known === true && tokens[0].posDetail === '固有名詞';
 }
 
 const toHiragana = (katakana: string): string => katakana.replace(/[\u30A1-\u30F6]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0x60));
