@@ -341,7 +341,7 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
         'information',
         'Ashford',
       ),
-      flags('最高財務責任者のスーザン・リン氏が説明した。', 'Chief financial officer Susan Li explained.', 'リン', 'リー', 'information', 'Li'),
+      flags('最高財務責任者のカレン・ウン氏が説明した。', 'Chief financial officer Karen Wu explained.', 'ウン', 'ウー', 'information', 'Wu'),
       // ヴ kept where the translation writes ヴ.
       flags(
         '技術責任者のヴィクター・ラスキン氏が登壇した。',
@@ -350,6 +350,24 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
         'ラスゴン',
         'information',
         'Rasgon',
+      ),
+      // Another person of the same company (both of ASML, which the source names too) is a slip, not a related name.
+      flags(
+        'ASMLの最高財務責任者ピーター・ウェニンク氏が説明した。',
+        'ASML chief financial officer Roger Dassen explained.',
+        'ピーター・ウェニンク',
+        'ロジャー・ダッセン',
+        'warning',
+        'Roger Dassen',
+      ),
+      // A translation that writes company names in Latin letters gets the source's spelling for the one put in place of another.
+      flags(
+        ['NVIDIA、Intel、Qualcommの3社が参加した。', 'ドイツのDeepLは新しいモデルを公開した。'].join('\n'),
+        ['Nvidia, Intel and Qualcomm took part.', 'The German company Aleph Alpha released a new model.'].join('\n'),
+        'DeepL',
+        'Aleph Alpha',
+        'warning',
+        'Aleph Alpha',
       ),
     ],
     quiet: [

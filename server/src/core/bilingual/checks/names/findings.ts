@@ -6,7 +6,7 @@ import type { EntityMention, Finding, OffsetRange } from '../../../types';
 import { pairFinding, type SourceCheckContext } from '../check';
 import { targetSlice, type Word } from '../../pairFacts';
 import type { AlignedPair, Alignment } from '../../alignment';
-import { documentSpelling, fullSpellingsOf, kindOf, spellingsOf, STANDS_FOR_A_NAME, type SourceEntity } from '../../pairNames';
+import { documentSpelling, fullSpellingsOf, kindOf, spellingsOf, writesNamesInLatin, STANDS_FOR_A_NAME, type SourceEntity } from '../../pairNames';
 import type { TargetView } from './targetView';
 import type { InconsistentRendering } from './consistency';
 import type { GarbledPersonPart } from './personNames';
@@ -111,7 +111,13 @@ export function substitutionFinding(
   const latinByChoice = /^[\x20-\x7e]+$/.test(written) && other !== undefined && !/^[\x20-\x7e]+$/.test(other.ja);
   const sourceName = alignment.sourceText.slice(named.range.start, named.range.end);
   // The spelling this document writes the entity in elsewhere; else the knowledge base's, in the script the translator chose.
-  const fix = documentSpelling(named.entity, context.mentions, latinByChoice ? sourceName : named.entity.ja, sourceName);
+  const fix = documentSpelling(
+    named.entity,
+    context.mentions,
+    latinByChoice ? sourceName : named.entity.ja,
+    sourceName,
+    writesNamesInLatin(context.mentions, context.kb),
+  );
   return pairFinding(
     {
       code: NAME_MISMATCH,
