@@ -71,6 +71,7 @@ export function sameDiagnosticsOf(
   const before = a.result.findings;
   const after = b.result.findings;
   if (before.length !== after.length) return false;
+  const same = samePositionIn(a.doc, b.doc);
   return before.every((x, i) => {
     const y = after[i];
     return (
@@ -80,10 +81,34 @@ export function sameDiagnosticsOf(
       x.message === y.message &&
       x.source?.range.start === y.source?.range.start &&
       x.source?.range.end === y.source?.range.end &&
-      samePosition(a.doc, x.range.start, b.doc, y.range.start) &&
-      samePosition(a.doc, x.range.end, b.doc, y.range.end)
+      same(x.range.start, y.range.start) &&
+      same(x.range.end, y.range.end)
     );
   });
+}
+
+/**
+ * Whether an offset of one document and one of the other are the same LSP position (as positionAt gives
+ * it). When the second was revised from the first, offsets on lines the edit left alone are compared
+ * without looking their lines up: before the edit they are the same offset, and after it, with as many lines
+ * as before, the same line moved by the change in length.
+ */
+function samePositionIn(a: TranscriptDocument, b: TranscriptDocument): (offsetA: number, offsetB: number) => boolean {
+  const edit = b.revisedFrom?.serial === a.serial && b.revisedFrom.length === a.text.length ? b.revisedFrom.unchanged : undefined;
+  // Offsets below this are on lines whose start and characters before them the edit left alone.
+  const samePrefix = edit ? edit.prefix - 1 : -1;
+  const delta = b.text.length - a.text.length;
+  let sameFrom = Infinity;
+  if (edit && a.lineStarts.length === b.lineStarts.length) {
+    // The first line of the second document that starts after a line break the edit left alone.
+    const line = b.lineIndexAt(b.text.length - edit.suffix) + 1;
+    sameFrom = b.lineStarts[line] ?? Infinity;
+  }
+  return (offsetA, offsetB) => {
+    if (offsetA === offsetB && offsetB < samePrefix) return true;
+    if (offsetB >= sameFrom && offsetB <= b.text.length && offsetB - offsetA === delta) return true;
+    return samePosition(a, offsetA, b, offsetB);
+  };
 }
 
 /** Whether two offsets, each in its document, are the same LSP position (as positionAt gives it). */

@@ -193,4 +193,67 @@ describe('the analyzer', () => {
       }
     }
   });
+
+  it('gives after edits that move blank lines, sentence ends and wraps exactly what a fresh analysis gives', async () => {
+    const services = await testServices();
+    const incremental = new Analyzer(services);
+    // Several regions between blank lines (each laid out on its own), one of them prose wrapped mid-sentence,
+    // whose breaks are wraps only while the region reads as wrapped: edits there change the layout of chunks they do not touch.
+    const wrapped = [
+      '生成AIの開発競争は、米国と中国の',
+      'あいだで激しさを増しており、サム・',
+      'アルトマン氏は計算資源への投資を',
+      'さらに増やすと述べた。データセンターの',
+      '電力は各地で課題になっている。',
+    ].join('\n');
+    const sources = [
+      PODCAST,
+      wrapped,
+      fs.readFileSync(path.resolve(__dirname, '..', 'fixtures', 'clean-article.txt'), 'utf8'),
+      wrapped.replace('米国', '欧州'),
+    ];
+    let text = sources.join('\n\n');
+    let doc = new TranscriptDocument(text);
+    incremental.analyze(doc);
+    let seed = 11;
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const insertions = ['あ', '。', '\n', '\n\n', 'が', 'サム・', 'Deepsek', '550万ルピー', '', ' ', 'アルトマン'];
+    for (let step = 0; step < 120; step++) {
+      // Sometimes two edits before the next analysis, as when the editor sends changes faster than they are analysed.
+      for (let edits = 1 + (step % 7 === 3 ? 1 : 0); edits > 0; edits--) {
+        const at = random(text.length + 1);
+        const removed = random(7);
+        text = text.slice(0, at) + (insertions[random(insertions.length)] ?? '') + text.slice(at + removed);
+        doc = doc.revised(text);
+      }
+      const result = incremental.analyze(doc);
+      if (step % 6 === 5) {
+        const fresh = new Analyzer(services).analyze(new TranscriptDocument(text));
+        assert.equal(visible(result), visible(fresh), `differs from a fresh analysis after edit ${step} (seed 11)`);
+      }
+    }
+  });
+
+  it('lays out again the chunks before an edit whose region it ends', async () => {
+    const services = await testServices();
+    const analyzer = new Analyzer(services);
+    // Headings one per line: the document reads as one unit per line. Then a region of two chunks whose
+    // sentences run on across their breaks: the first chunk's break is a wrap only while the second shares its region.
+    const headings = Array.from({ length: 30 }, (_, i) => `第${i + 1}回 生成AIの話`).join('\n');
+    const first = '米国の発表によると、ディープ\nシークは新しいモデルを公開した。';
+    const second = '投資は続く。計算資源の\n拡大も続く。電力の\n確保が課題だ。';
+    const text = `${headings}\n\n${first}\n${second}`;
+    const deepSeek = (result: AnalysisResult): number => result.mentions.filter((m) => m.entityId === 'deepseek').length;
+    const doc = new TranscriptDocument(text);
+    assert.equal(deepSeek(analyzer.analyze(doc)), 1, 'the name read across the wrap');
+    // A blank line after the first chunk: it is a region of its own, too short to tell, and the document decides.
+    const separated = `${headings}\n\n${first}\n\n${second}`;
+    const result = analyzer.analyze(doc.revised(separated));
+    const fresh = new Analyzer(services).analyze(new TranscriptDocument(separated));
+    assert.equal(deepSeek(fresh), 0, 'the break is no longer a wrap');
+    assert.equal(visible(result), visible(fresh));
+  });
 });

@@ -32,6 +32,8 @@ export class Diagnostics {
     const source = await this.sourceOf(uri);
     const last = this.lastReports.get(uri);
     if (last && params.previousResultId === last.resultId && sameSource(last.source, source)) {
+      // The same diagnostics, from the newest analysis: the next edit is compared with the version it was made to.
+      this.lastReports.set(uri, { resultId: last.resultId, source });
       return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: last.resultId };
     }
     const resultId = String(this.nextResultId++);

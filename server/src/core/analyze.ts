@@ -23,7 +23,7 @@ import { garbledLatinName, isWrittenConsistently } from './detectors/garbledLati
 import { separatedChunks, TranscriptDocument, type Chunk, type RevisedFrom } from './document';
 import { originalText, SubtitleDocument, subtitleFindings, type SubtitleRules } from './formats';
 import { checkAgainstSource, mergeSourceFindings, type Alignment, type SourceCheckResult, type SourceDocument } from './bilingual';
-import { chunkBreakFacts, layoutChunks, type BreakFacts, type ChunkLayout } from './layout';
+import { chunkBreakFacts, laidOut, relaidOut, type BreakFacts, type ChunkLayout, type DocumentLayout } from './layout';
 import type { KnowledgeBase } from './knowledge/knowledgeBase';
 import type { RuleSet } from './knowledge/rules';
 import type { EnglishLexicon } from './lexicon';
@@ -113,7 +113,9 @@ interface DocumentState {
   readonly sequences: SequenceState[];
   /** Per stage (by its cache key), the judgements of the last version's chunks. */
   readonly stages: Map<string, StageMemory>;
-  /** The last version's chunk keys and scans: an edit takes over those of the chunks it left alone. */
+  /** The last version's chunks, their layout, keys and scans: an edit takes over those of the chunks it left alone. */
+  chunks: readonly Chunk[];
+  layout?: DocumentLayout;
   keys: readonly string[];
   scans: readonly ChunkScan[];
   /** The last version analysed (TranscriptDocument.serial). */
@@ -140,6 +142,14 @@ function earlierIndex({ prefix, suffix, count, lastCount }: ChunkAlignment, i: n
   return i < prefix ? i : i >= count - suffix ? i - count + lastCount : -1;
 }
 
+/** A list per chunk: those of the chunks an edit left alone taken over from the last version's, the others made afresh. */
+function spliced<T>(last: readonly T[], { prefix, suffix, count, lastCount }: ChunkAlignment, fresh: (i: number) => T): T[] {
+  const list = last.slice(0, prefix);
+  for (let i = prefix; i < count - suffix; i++) list.push(fresh(i));
+  for (let j = lastCount - suffix; j < lastCount; j++) list.push(last[j] as T);
+  return list;
+}
+
 /**
  * One stage's judgements of a document's chunks at its last analysis, with what they were found to hold
  * under: while the document's facts stay the same, a chunk with the same key and the same mentions keeps
@@ -147,6 +157,8 @@ function earlierIndex({ prefix, suffix, count, lastCount }: ChunkAlignment, i: n
  */
 interface StageMemory {
   readonly cache: Map<string, ChunkJudgement>;
+  /** The context the stage judged in (the next version's takes over what it counted). */
+  readonly context: DetectorContext;
   /** The document's facts (documentFactsId) every judgement below was found to hold under. */
   readonly factsId: number;
   readonly keys: readonly string[];
@@ -216,23 +228,20 @@ export class Analyzer {
   analyze(source: TranscriptDocument, options: AnalysisOptions = {}): AnalysisResult {
     const { kb, lexicon, rules } = this.services;
     this.generation++;
-    // This runs on every edit of a long document: per chunk, a cache lookup and no more.
+    // This runs on every edit of a long document: what the edit left alone is taken over, not looked up.
     const chunks = source.chunks;
-    // The layout is a fact of the document: a chunk's findings read the wraps inside it, so they are cached on them too.
-    const layouts = layoutChunks(
-      chunks.map((chunk) => this.breakFacts(chunk)),
-      separatedChunks(source.text, chunks),
-    );
-    const keys = chunks.map((chunk, i) => this.cacheKey(chunk, layouts[i] as ChunkLayout));
     const state = this.stateOf(source.uri);
+    // The layout is a fact of the document: a chunk's findings read the wraps inside it, so they are cached on them too.
+    const { layouts, keys } = this.layOut(state, source, chunks);
     // The chunks an edit left alone keep their scans without a lookup (a scan reads only its chunk's key).
     const sinceLast = alignChunks(state.keys, keys);
     // Marked as used when the caches are trimmed (markUsed).
-    const scans = chunks.map((chunk, i) => state.scans[earlierIndex(sinceLast, i)] ?? this.scan(chunk, layouts[i] as ChunkLayout, keys[i] as string));
+    const scans = spliced(state.scans, sinceLast, (i) => this.scan(chunks[i] as Chunk, layouts[i] as ChunkLayout, keys[i] as string));
     const lastScans = state.scans;
     const lastKeys = state.keys;
     // What the edit left of the text, when this version was revised from the one analysed last.
     const edit = source.revisedFrom?.serial === state.serial ? source.revisedFrom : undefined;
+    state.chunks = chunks;
     state.keys = keys;
     state.scans = scans;
     state.serial = source.serial;
@@ -249,7 +258,6 @@ export class Analyzer {
       state.mentions,
     );
     state.mentions = indexed;
-    const mentionsOf = (chunkIndex: number): readonly EntityMention[] => chunkMentions[chunkIndex] ?? [];
     const currencies = sumUsage(scans);
     state.words.update(scans.map((scan) => scan.words));
     const words = state.words;
@@ -258,15 +266,27 @@ export class Analyzer {
     const enabled = (detector: { readonly code: string }): boolean => !options.disabled?.has(detector.code);
 
     // Names first: a misspelt name ("Open AI") is still evidence of what the story is about for the other checks.
-    const nameContext = buildContext({ kb, lexicon, rules, mentions: indexed, currencies, words });
-    const nameStage = { key: `names\u0000${disabled}`, context: nameContext, detectors: NAME_DETECTORS.filter(enabled) };
+    const nameKey = `names\u0000${disabled}`;
+    const nameContext = buildContext({ kb, lexicon, rules, mentions: indexed, currencies, words, last: state.stages.get(nameKey)?.context });
+    const nameStage = { key: nameKey, context: nameContext, detectors: NAME_DETECTORS.filter(enabled) };
     // A Latin spelling used consistently through the document is a name of its own (see isWrittenConsistently):
     // a fact of the whole document, so decided here over the chunks' findings, never inside a chunk.
-    const nameFindings = this.judgeAll(chunks, layouts, keys, mentionsOf, nameStage, state, []).filter(
-      (finding) => finding.code !== garbledLatinName.code || !isWrittenConsistently(source.slice(finding.range), words, () => source.text),
+    // Once per spelling: a name written many times is a finding many times, and a long one is looked for in the whole text.
+    const consistent = new Map<string, boolean>();
+    const writtenConsistently = (word: string): boolean => {
+      let answer = consistent.get(word);
+      if (answer === undefined) {
+        answer = isWrittenConsistently(word, words, () => source.text);
+        consistent.set(word, answer);
+      }
+      return answer;
+    };
+    const nameFindings = this.judgeAll(chunks, layouts, keys, chunkMentions, nameStage, state, []).filter(
+      (finding) => finding.code !== garbledLatinName.code || !writtenConsistently(source.slice(finding.range)),
     );
     const misspelt = nameFindings.flatMap((f) => (f.entityId ? [f.entityId] : []));
     const dictionaryRules = options.dictionary?.rules ?? [];
+    const chunkKey = `document\u0000${disabled}`;
     const context = buildContext({
       kb,
       lexicon,
@@ -278,10 +298,11 @@ export class Analyzer {
       glossaryEntries: options.dictionary?.glossary ?? [],
       dictionaryKey: options.dictionary?.key ?? '',
       words,
+      last: state.stages.get(chunkKey)?.context,
     });
-    const chunkStage = { key: `document\u0000${disabled}`, context, detectors: CHUNK_DETECTORS.filter(enabled) };
+    const chunkStage = { key: chunkKey, context, detectors: CHUNK_DETECTORS.filter(enabled) };
     // In the order name, chunk, whole-document findings: the sort below keeps it among equals.
-    const findings = this.judgeAll(chunks, layouts, keys, mentionsOf, chunkStage, state, [...nameFindings]);
+    const findings = this.judgeAll(chunks, layouts, keys, chunkMentions, chunkStage, state, [...nameFindings]);
     // These read the document's facts only, not its text (the document is built lazily and never read whole).
     const whole = new AnalyzedDocument(source, this.services.tokenizer, byDocumentLine(source, chunks, layouts));
     for (const detector of WHOLE_DOCUMENT_DETECTORS) if (enabled(detector)) for (const finding of runDetector(detector, whole, context)) findings.push(finding);
@@ -367,6 +388,7 @@ export class Analyzer {
         words: new DocumentWords(),
         sequences: SEQUENCE_DETECTORS.map(() => ({ chunks: [], sourceChunks: [], keys: [], scans: [], resolved: new Uint8Array(0) })),
         stages: new Map(),
+        chunks: [],
         keys: [],
         scans: [],
         serial: 0,
@@ -520,7 +542,7 @@ export class Analyzer {
     chunks: readonly Chunk[],
     layouts: readonly ChunkLayout[],
     keys: readonly string[],
-    mentionsOf: (chunkIndex: number) => readonly EntityMention[],
+    chunkMentions: readonly (readonly EntityMention[])[],
     { key: stageKey, context, detectors }: { readonly key: string; readonly context: DetectorContext; readonly detectors: readonly Detector[] },
     state: DocumentState,
     findings: Finding[],
@@ -529,33 +551,80 @@ export class Analyzer {
     const factsId = documentFactsId(context);
     const last = state.stages.get(stageKey);
     const count = chunks.length;
-    const aligned = last && last.cache === stage.cache && last.factsId === factsId ? alignChunks(last.keys, keys) : alignChunks([], keys);
     const judgements: ChunkJudgement[] = new Array<ChunkJudgement>(count);
-    const mentions: (readonly EntityMention[])[] = new Array<readonly EntityMention[]>(count);
     const flags = new Uint8Array(count);
-    for (let i = 0; i < count; i++) {
-      const chunk = chunks[i] as Chunk;
-      const chunkMentions = mentionsOf(i);
-      mentions[i] = chunkMentions;
-      // The same chunk in the last version, if the edit left it alone.
-      const j = earlierIndex(aligned, i);
-      const kept = last && j >= 0 && last.mentions[j] === chunkMentions && ((last.flags[j] as number) & POSITIONAL) === 0 ? last.judgements[j] : undefined;
-      if (kept && last) {
-        // Marked as used when the caches are trimmed (markUsed): touching each judgement here would cost more than the rest.
-        judgements[i] = kept;
-        const flag = last.flags[j] as number;
-        flags[i] = flag;
-        if ((flag & HAS_FINDINGS) !== 0) for (const finding of placedAt(kept, kept.findings, chunk.start, shiftFinding)) findings.push(finding);
-        continue;
-      }
-      const judgement = this.judge(stage, chunk, layouts[i] as ChunkLayout, keys[i] as string, mentionsOf, i);
+    const judgeAfresh = (i: number): void => {
+      const judgement = this.judge(stage, chunks[i] as Chunk, layouts[i] as ChunkLayout, keys[i] as string, chunkMentions[i] ?? NO_MENTIONS);
       judgement.used = this.generation;
       judgements[i] = judgement;
       flags[i] = (judgement.factsRead.positional ? POSITIONAL : 0) | (judgement.findings.length > 0 ? HAS_FINDINGS : 0);
-      for (const finding of placedAt(judgement, judgement.findings, chunk.start, shiftFinding)) findings.push(finding);
+    };
+    if (last && last.cache === stage.cache && last.factsId === factsId) {
+      // The same chunk in the last version, if the edit left it alone, keeps its judgement (same key, same mentions).
+      const { prefix, suffix, lastCount } = alignChunks(last.keys, keys);
+      const lastFlags = last.flags;
+      const lastMentions = last.mentions;
+      const lastJudgements = last.judgements;
+      const keep = (i: number, j: number): void => {
+        const flag = lastFlags[j] as number;
+        if ((flag & POSITIONAL) === 0 && lastMentions[j] === chunkMentions[i]) {
+          // Marked as used when the caches are trimmed (markUsed): touching each judgement here would cost more than the rest.
+          judgements[i] = lastJudgements[j] as ChunkJudgement;
+          flags[i] = flag;
+        } else {
+          judgeAfresh(i);
+        }
+      };
+      for (let i = 0; i < prefix; i++) keep(i, i);
+      for (let i = prefix; i < count - suffix; i++) judgeAfresh(i);
+      for (let i = count - suffix; i < count; i++) keep(i, i - count + lastCount);
+    } else {
+      for (let i = 0; i < count; i++) judgeAfresh(i);
     }
-    state.stages.set(stageKey, { cache: stage.cache, factsId, keys, mentions, judgements, flags });
+    for (let i = 0; i < count; i++) {
+      if (((flags[i] as number) & HAS_FINDINGS) === 0) continue;
+      const judgement = judgements[i] as ChunkJudgement;
+      for (const finding of placedAt(judgement, judgement.findings, (chunks[i] as Chunk).start, shiftFinding)) findings.push(finding);
+    }
+    state.stages.set(stageKey, { cache: stage.cache, context, factsId, keys, mentions: chunkMentions, judgements, flags });
     return findings;
+  }
+
+  /**
+   * The layout of a version's chunks and their cache keys. After an edit, the chunks at both ends that kept
+   * their text and their separation from the chunk before keep their break facts, and the regions the edit
+   * did not touch their layouts and keys (relaidOut); the rest is laid out again.
+   */
+  private layOut(state: DocumentState, source: TranscriptDocument, chunks: readonly Chunk[]): { layouts: readonly ChunkLayout[]; keys: readonly string[] } {
+    // Counted in place, chunk by chunk: cheap next to what it saves.
+    const separated = separatedChunks(source.text, chunks);
+    const last = state.layout;
+    if (!last) {
+      const layout = laidOut(
+        chunks.map((chunk) => this.breakFacts(chunk)),
+        separated,
+      );
+      state.layout = layout;
+      return { layouts: layout.layouts, keys: chunks.map((chunk, i) => this.cacheKey(chunk, layout.layouts[i] as ChunkLayout)) };
+    }
+    const lastChunks = state.chunks;
+    const count = chunks.length;
+    const lastCount = lastChunks.length;
+    const same = (i: number, j: number): boolean => (chunks[i] as Chunk).text === (lastChunks[j] as Chunk).text && separated[i] === last.separated[j];
+    const limit = Math.min(count, lastCount);
+    let prefix = 0;
+    while (prefix < limit && same(prefix, prefix)) prefix++;
+    let suffix = 0;
+    while (suffix < limit - prefix && same(count - 1 - suffix, lastCount - 1 - suffix)) suffix++;
+    const middle: (readonly BreakFacts[])[] = [];
+    for (let i = prefix; i < count - suffix; i++) middle.push(this.breakFacts(chunks[i] as Chunk));
+    const layout = relaidOut(last, prefix, suffix, middle, separated);
+    state.layout = layout;
+    const lastKeys = state.keys;
+    const keys = lastKeys.slice(0, layout.from);
+    for (let i = layout.from; i < layout.to; i++) keys.push(this.cacheKey(chunks[i] as Chunk, layout.layouts[i] as ChunkLayout));
+    for (let i = layout.to; i < count; i++) keys.push(lastKeys[i - count + lastCount] as string);
+    return { layouts: layout.layouts, keys };
   }
 
   private breakFacts(chunk: Chunk): readonly BreakFacts[] {
@@ -618,16 +687,9 @@ export class Analyzer {
     return byText;
   }
 
-  private judge(
-    stage: Stage,
-    chunk: Chunk,
-    layout: ChunkLayout,
-    key: string,
-    mentionsOf: (chunkIndex: number) => readonly EntityMention[],
-    chunkIndex: number,
-  ): ChunkJudgement {
+  private judge(stage: Stage, chunk: Chunk, layout: ChunkLayout, key: string, chunkMentions: readonly EntityMention[]): ChunkJudgement {
     const { cache, context, detectors } = stage;
-    const facts = { context, chunkMentions: mentionsOf(chunkIndex) };
+    const facts = { context, chunkMentions };
     this.misses.lookedUp++;
     let judgement = cache.get(key);
     if (!judgement || !judgement.factsRead.holdIn(facts)) {

@@ -74,6 +74,39 @@ export interface ContextInput {
   readonly dictionaryKey?: string;
   /** The document's word counts (none when not given). */
   readonly words?: WordCounts & { readonly version?: number; watch?(key: string): void };
+  /** The same stage's context of the document's last version: what it counted from the same mentions is taken over. */
+  readonly last?: DetectorContext;
+}
+
+/** What a context counted from its mentions (and the misspelt names), which the next version's context may take over. */
+interface Counted {
+  readonly census: MentionIndex['census'];
+  readonly misspelt: readonly string[];
+  readonly mentionCount: Map<string, number>;
+  readonly evidence: Map<string, number>;
+  readonly related: Set<string>;
+  readonly countries: Map<string, number>;
+}
+const countedBy = new WeakMap<DetectorContext, Counted>();
+
+function countMentions(kb: KnowledgeBase, census: MentionIndex['census'], misspelt: readonly string[], last: DetectorContext | undefined): Counted {
+  const earlier = last && countedBy.get(last);
+  // Most edits name the same entities as often: the census is then the same object.
+  if (earlier && earlier.census === census && earlier.misspelt.length === misspelt.length && earlier.misspelt.every((id, i) => id === misspelt[i])) {
+    return earlier;
+  }
+  const mentionCount = new Map([...census].map(([id, { count }]) => [id, count]));
+  const evidence = new Map(mentionCount);
+  for (const id of misspelt) evidence.set(id, (evidence.get(id) ?? 0) + 1);
+  const related = new Set<string>();
+  for (const id of evidence.keys()) for (const other of kb.relatedTo(id)) if (!evidence.has(other)) related.add(other);
+  const countries = new Map<string, number>();
+  for (const [id, count] of evidence) {
+    const entity = kb.get(id);
+    const country = entity && kb.countryOf(entity);
+    if (country) countries.set(country, (countries.get(country) ?? 0) + count);
+  }
+  return { census, misspelt, mentionCount, evidence, related, countries };
 }
 
 export function buildContext({
@@ -87,18 +120,10 @@ export function buildContext({
   glossaryEntries = [],
   dictionaryKey = '',
   words = NO_WORDS,
+  last,
 }: ContextInput): DetectorContext {
-  const mentionCount = new Map([...index.census].map(([id, { count }]) => [id, count]));
-  const evidence = new Map(mentionCount);
-  for (const id of misspelt) evidence.set(id, (evidence.get(id) ?? 0) + 1);
-  const related = new Set<string>();
-  for (const id of evidence.keys()) for (const other of kb.relatedTo(id)) if (!evidence.has(other)) related.add(other);
-  const countries = new Map<string, number>();
-  for (const [id, count] of evidence) {
-    const entity = kb.get(id);
-    const country = entity && kb.countryOf(entity);
-    if (country) countries.set(country, (countries.get(country) ?? 0) + count);
-  }
+  const counted = countMentions(kb, index.census, misspelt, last?.kb === kb ? last : undefined);
+  const { mentionCount, evidence, related, countries } = counted;
   // Ranked on first use: most chunks never ask, and every edit builds a context.
   const spellingRanks = new Map<string, readonly string[]>();
   const rankOf = (id: string): readonly string[] => {
@@ -147,12 +172,19 @@ export function buildContext({
       return value;
     },
   };
-  return {
+  const context: DetectorContext = {
     ...shared,
     get mentions() {
       return index.all();
     },
   };
+  countedBy.set(context, counted);
+  return context;
+}
+
+/** The maps a context counted from its mentions: the same objects for contexts that took them over (see ContextInput.last). */
+export function countsOf(context: DetectorContext): object | undefined {
+  return countedBy.get(context);
 }
 
 /**

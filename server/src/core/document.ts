@@ -264,13 +264,51 @@ const MAX_SEGMENT = 5000;
 
 /**
  * The document cut into chunks at sentence ends and blank lines, so that an edit changes one chunk and
- * the analysis of every other chunk can be reused. Runs on every edit of a long document: it reads
- * character codes, and after an edit takes the text of each chunk outside the edited part from the
- * chunks before it (the same string, which the analysis's caches then find without reading it again).
+ * the analysis of every other chunk can be reused. Runs on every edit of a long document: after an edit,
+ * the chunks before the edited part are taken over as they were, the text is cut again from there only
+ * until a chunk starts where one started before in the text the edit left alone, and the chunks from there
+ * on are the earlier ones moved (the same text strings, which the analysis's caches then find at once).
  */
 export function chunksOf(doc: TranscriptDocument, revision?: Revision): Chunk[] {
   const { text } = doc;
-  const chunkOf = revision ? reusedChunk(text, revision) : (start: number, end: number): Chunk => ({ start, end, text: detachedSlice(text, start, end) });
+  if (!revision) return cutChunks(doc, 0, (start, end) => ({ start, end, text: detachedSlice(text, start, end) })).chunks;
+  const { chunks: before, unchanged } = revision;
+  const delta = text.length - revision.text.length;
+  // Cut again from the start of the chunk before the first that reaches near the edit (a chunk's end is decided
+  // by its last line and the line after it), at a line start.
+  let first = firstChunkEndingAtOrAfter(before, unchanged.prefix - 2);
+  first = Math.max(0, first - 1);
+  while (first > 0 && !startsLine(revision.text, (before[first] as Chunk).start)) first--;
+  const from = first === 0 ? 0 : (before[first] as Chunk).start;
+  // From a line start whose line break lies in the text the edit left alone, the rest is cut as before.
+  const unchangedFrom = text.length - unchanged.suffix;
+  const { chunks, resumed } = cutChunks(doc, from === 0 ? 0 : doc.lineIndexAt(from), reusedChunk(text, revision), (start) => {
+    if (start - 1 < unchangedFrom) return -1;
+    const index = chunkIndexAt(before, start - delta);
+    return index;
+  });
+  const result = before.slice(0, first).concat(chunks);
+  if (resumed !== undefined) {
+    for (let i = resumed; i < before.length; i++) {
+      const chunk = before[i] as Chunk;
+      result.push(delta === 0 ? chunk : { start: chunk.start + delta, end: chunk.end + delta, text: chunk.text });
+    }
+  }
+  return result;
+}
+
+/**
+ * Chunks from a line on (with nothing open before it). `resume`, asked at each line start where a chunk may
+ * begin, gives the index of an earlier version's chunk from which the rest is known to be the same, or -1:
+ * the cutting then stops there.
+ */
+function cutChunks(
+  doc: TranscriptDocument,
+  fromLine: number,
+  chunkOf: (start: number, end: number) => Chunk,
+  resume?: (lineStart: number) => number,
+): { readonly chunks: Chunk[]; readonly resumed?: number } {
+  const { text } = doc;
   const chunks: Chunk[] = [];
   let start: number | undefined;
   let end = 0;
@@ -284,13 +322,17 @@ export function chunksOf(doc: TranscriptDocument, revision?: Revision): Chunk[] 
     start ??= segmentStart;
     end = segmentEnd;
   };
-  for (let index = 0; index < doc.lineStarts.length; index++) {
+  for (let index = fromLine; index < doc.lineStarts.length; index++) {
     const lineStart = doc.lineStarts[index] ?? 0;
     const lineEnd = doc.lineEnd(index);
     const lastVisible = lastNonSpace(text, lineStart, lineEnd);
     if (lastVisible < 0) {
       close();
       continue;
+    }
+    if (start === undefined && resume) {
+      const resumed = resume(lineStart);
+      if (resumed >= 0) return { chunks, resumed };
     }
     if (lineEnd - lineStart <= LONG_LINE) {
       add(lineStart, lineEnd);
@@ -304,7 +346,26 @@ export function chunksOf(doc: TranscriptDocument, revision?: Revision): Chunk[] 
     if (SENTENCE_ENDS.has(text.charCodeAt(lastVisible)) || lines >= MAX_CHUNK_LINES) close();
   }
   close();
-  return chunks;
+  return { chunks };
+}
+
+/** Whether an offset starts a line of a text (chunks may also start inside a long line). */
+function startsLine(text: string, offset: number): boolean {
+  if (offset === 0) return true;
+  const before = text.charCodeAt(offset - 1);
+  return before === LF || (before === CR && text.charCodeAt(offset) !== LF);
+}
+
+/** Index of the first chunk whose end is at or after an offset (their number if none is). */
+function firstChunkEndingAtOrAfter(chunks: readonly Chunk[], offset: number): number {
+  let low = 0;
+  let high = chunks.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((chunks[mid] as Chunk).end >= offset) high = mid;
+    else low = mid + 1;
+  }
+  return low;
 }
 
 /**
@@ -333,17 +394,22 @@ function detachedSlice(text: string, start: number, end: number): string {
 
 /** The chunk starting at an offset, by binary search over chunks in document order. */
 function chunkAt(chunks: readonly Chunk[], start: number): Chunk | undefined {
+  return chunks[chunkIndexAt(chunks, start)];
+}
+
+/** Index of the chunk starting at an offset, or -1. */
+function chunkIndexAt(chunks: readonly Chunk[], start: number): number {
   let low = 0;
   let high = chunks.length - 1;
   while (low <= high) {
     const mid = (low + high) >> 1;
     const chunk = chunks[mid];
-    if (!chunk) return undefined;
-    if (chunk.start === start) return chunk;
+    if (!chunk) return -1;
+    if (chunk.start === start) return mid;
     if (chunk.start < start) low = mid + 1;
     else high = mid - 1;
   }
-  return undefined;
+  return -1;
 }
 
 /** Offset of the last character in [start, end) that is not white space, or -1 for a blank line. */

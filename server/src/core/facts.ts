@@ -5,7 +5,7 @@
  * facts still has the value it had: no hand-written summary of the context, so a detector that reads
  * something new cannot be served findings computed without it.
  */
-import type { DetectorContext } from './context';
+import { countsOf, type DetectorContext } from './context';
 import type { EntityMention } from './types';
 
 /** The kinds of facts: one per way a detector can look at the document beyond its chunk. */
@@ -102,6 +102,24 @@ interface DerivedEntry {
 const derivations = new Map<string, (context: DetectorContext) => unknown>();
 const derivedEntries = new WeakMap<DetectorContext, Map<string, DerivedEntry>>();
 const NO_MENTIONS: readonly EntityMention[] = [];
+/**
+ * The facts that are functions of what a context counted from its mentions (countsOf): the same for every
+ * context that took those counts over. (A context's language is fixed with them: a stage in another
+ * language is another stage, which counts afresh.)
+ */
+const COUNTED: ReadonlySet<FactKind> = new Set(['mentionCount', 'evidence', 'related', 'countries', 'affinity', 'spelling', 'spellingsOf', 'spellingKeys']);
+/** Derived values that read only such facts, by the counts they were computed from. */
+const derivedByCounts = new WeakMap<object, Map<string, DerivedEntry>>();
+/** Per derived value, its last computation (of whichever context): a computation of an equal value takes its signature. */
+const lastDerived = new Map<string, DerivedEntry>();
+
+/** Whether two derived values are the same to whoever reads them: the same object, or lists of the same items. */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!sameValue(a[i], b[i])) return false;
+  return true;
+}
 
 /** A derived value of a context, computed once with the facts it read recorded. */
 function derivedEntry(context: DetectorContext, name: string): DerivedEntry {
@@ -111,6 +129,12 @@ function derivedEntry(context: DetectorContext, name: string): DerivedEntry {
     derivedEntries.set(context, entries);
   }
   let entry = entries.get(name);
+  // A value computed from the counts alone is the same for every context that took the counts over.
+  const counts = countsOf(context);
+  if (!entry && counts) {
+    entry = derivedByCounts.get(counts)?.get(name);
+    if (entry) entries.set(name, entry);
+  }
   if (!entry) {
     const compute = derivations.get(name);
     if (!compute) throw new Error(`No computation is known for the derived value "${name}": ask for it through DetectorContext.derived first.`);
@@ -120,13 +144,23 @@ function derivedEntry(context: DetectorContext, name: string): DerivedEntry {
     if (reads.some(([kind]) => kind === 'chunkMentions')) {
       throw new Error(`The derived value "${name}" read a chunk's mentions: it may read facts of the whole document only.`);
     }
-    entry = {
-      value,
-      reads,
-      signature: reads.map(([kind, about, value]) => `${kind}\u0001${about}\u0001${value}`).join('\u0002'),
-      positional: reads.some(([kind]) => POSITIONAL.has(kind)),
-    };
+    const positional = reads.some(([kind]) => POSITIONAL.has(kind));
+    // The same value as last computed (a count moved by one, the story's countries in the same order) keeps the
+    // same signature: the chunks that read only the value keep their judgements. A signature stands for one value
+    // only: a new one is made of the reads, which determine the value.
+    const lastEntry = lastDerived.get(name);
+    const signature =
+      lastEntry && sameValue(lastEntry.value, value)
+        ? lastEntry.signature
+        : reads.map(([kind, about, value]) => `${kind}\u0001${about}\u0001${value}`).join('\u0002');
+    entry = { value, reads, signature, positional };
     entries.set(name, entry);
+    lastDerived.set(name, entry);
+    if (counts && reads.every(([kind]) => COUNTED.has(kind))) {
+      let byName = derivedByCounts.get(counts);
+      if (!byName) derivedByCounts.set(counts, (byName = new Map()));
+      byName.set(name, entry);
+    }
   }
   return entry;
 }
@@ -189,6 +223,8 @@ export class FactsRead {
 /** Ids of the distinct document keys seen lately: equal facts, equal id (a number compares at once, a key of 8 KB does not). */
 const factsIds = new Map<string, number>();
 const contextIds = new WeakMap<DetectorContext, number>();
+/** Ids by the counts a context was built from (countsOf) and the rest of its facts. */
+const idsByCounts = new WeakMap<object, Map<string, number>>();
 let nextFactsId = 1;
 // Enough for the few documents and stages in use; past it, facts seen before get a new id (a slower check, never a wrong one).
 const FACTS_ID_LIMIT = 256;
@@ -203,12 +239,24 @@ export function documentFactsId(context: DetectorContext): number {
   if (lastAsked?.context === context) return lastAsked.id;
   let id = contextIds.get(context);
   if (id === undefined) {
-    const key = documentFactsKey(context);
-    id = factsIds.get(key);
+    // A context that took its counts over from the last version's (the same maps) has the same facts but
+    // for the currencies, the dictionary and the word counts: its key is not made again.
+    const counts = countsOf(context);
+    const rest = `${mapKey(context.currencies)}\u0001${context.dictionaryKey}\u0001${context.wordsVersion}`;
+    id = counts && idsByCounts.get(counts)?.get(rest);
     if (id === undefined) {
-      if (factsIds.size >= FACTS_ID_LIMIT) factsIds.clear();
-      id = nextFactsId++;
-      factsIds.set(key, id);
+      const key = documentFactsKey(context);
+      id = factsIds.get(key);
+      if (id === undefined) {
+        if (factsIds.size >= FACTS_ID_LIMIT) factsIds.clear();
+        id = nextFactsId++;
+        factsIds.set(key, id);
+      }
+      if (counts) {
+        let ids = idsByCounts.get(counts);
+        if (!ids) idsByCounts.set(counts, (ids = new Map()));
+        ids.set(rest, id);
+      }
     }
     contextIds.set(context, id);
   }

@@ -179,7 +179,7 @@ const MIN_OPEN = 4;
 const WRAPPED_SHARE = 0.2;
 const LINES_SHARE = 0.08;
 
-interface Tally {
+export interface Tally {
   open: number;
   runsOn: number;
   midPhrase: number;
@@ -200,35 +200,92 @@ function kindOf(tally: Tally): RegionKind | undefined {
  * The layout of each chunk of a document. `separated[i]` says whether blank lines stand between chunk i-1
  * and chunk i (a new region starts there).
  */
-export function layoutChunks(facts: readonly (readonly BreakFacts[])[], separated: readonly boolean[]): ChunkLayout[] {
-  const regionOf: number[] = [];
-  const regions: Tally[] = [];
+export function layoutChunks(facts: readonly (readonly BreakFacts[])[], separated: readonly boolean[]): readonly ChunkLayout[] {
+  return laidOut(facts, separated).layouts;
+}
+
+/** A document's layout with what an edit needs to lay out only the regions it touched (relaidOut). */
+export interface DocumentLayout {
+  readonly facts: readonly (readonly BreakFacts[])[];
+  readonly separated: readonly boolean[];
+  readonly layouts: readonly ChunkLayout[];
+  /** The open breaks of the whole document (its kind decides for regions too short to tell). */
+  readonly tally: Readonly<Tally>;
+}
+
+/** The layout of every chunk, from the facts of its breaks and where blank lines separate chunks. */
+export function laidOut(facts: readonly (readonly BreakFacts[])[], separated: readonly boolean[]): DocumentLayout {
   const documentTally: Tally = { open: 0, runsOn: 0, midPhrase: 0 };
-  facts.forEach((chunkFacts, i) => {
-    if (i === 0 || separated[i] === true) regions.push({ open: 0, runsOn: 0, midPhrase: 0 });
-    const region = regions[regions.length - 1] as Tally;
-    regionOf.push(regions.length - 1);
-    for (const fact of chunkFacts) {
-      // Lines of no prose (menu labels, code) count too: they are evidence of one unit per line.
-      if (!fact.open) continue;
-      region.open++;
-      documentTally.open++;
-      if (fact.runsOn) {
-        region.runsOn++;
-        documentTally.runsOn++;
-      }
-      if (fact.midPhrase) {
-        region.midPhrase++;
-        documentTally.midPhrase++;
-      }
-    }
-  });
-  const documentKind = kindOf(documentTally) ?? 'undecided';
-  // A chunk lies in one region (chunks end at blank lines), so its first region is its only one.
-  return facts.map((chunkFacts, i) => {
-    const region = regions[regionOf[i] ?? 0];
-    return chunkLayout(chunkFacts, (region && kindOf(region)) ?? documentKind);
-  });
+  for (const chunkFacts of facts) addTally(documentTally, chunkFacts, 1);
+  const layouts = new Array<ChunkLayout>(facts.length);
+  layRegions(facts, separated, 0, facts.length, kindOf(documentTally) ?? 'undecided', layouts);
+  return { facts, separated, layouts, tally: documentTally };
+}
+
+/**
+ * The layout after an edit that kept the first `prefix` and the last `suffix` chunks of the last one (their
+ * break facts, and the separation of each from the chunk before it but for the first kept at the end):
+ * while the document's kind stays the same, only the regions the edit touched are laid out again.
+ * `middle` holds the break facts of the chunks between, `separated` the separation of every chunk.
+ */
+export function relaidOut(
+  last: DocumentLayout,
+  prefix: number,
+  suffix: number,
+  middle: readonly (readonly BreakFacts[])[],
+  separated: readonly boolean[],
+): DocumentLayout & { readonly from: number; readonly to: number } {
+  const lastCount = last.facts.length;
+  const facts = last.facts.slice(0, prefix).concat(middle, last.facts.slice(lastCount - suffix));
+  const tally = { ...last.tally };
+  for (let i = prefix; i < lastCount - suffix; i++) addTally(tally, last.facts[i] as readonly BreakFacts[], -1);
+  for (const chunkFacts of middle) addTally(tally, chunkFacts, 1);
+  const kind = kindOf(tally) ?? 'undecided';
+  if (kind !== (kindOf(last.tally) ?? 'undecided')) return { ...laidOut(facts, separated), from: 0, to: facts.length };
+  const count = facts.length;
+  // From the start of the region of the last chunk kept before the new ones (which may now end there) to the
+  // end of the region of the first chunk kept after them: every region outside keeps its chunks and its kind.
+  let from = Math.max(0, Math.min(prefix - 1, count - 1));
+  while (from > 0 && separated[from] !== true) from--;
+  let to = Math.min(count, count - suffix + 1);
+  while (to < count && separated[to] !== true) to++;
+  const layouts = last.layouts.slice(0, from);
+  layouts.length = count;
+  layRegions(facts, separated, from, to, kind, layouts);
+  for (let i = to; i < count; i++) layouts[i] = last.layouts[i - count + lastCount] as ChunkLayout;
+  // Chunks outside [from, to) keep their layouts.
+  return { facts, separated, layouts, tally, from, to };
+}
+
+/** Lays out the chunks [from, to), which start a region and end one. */
+function layRegions(
+  facts: readonly (readonly BreakFacts[])[],
+  separated: readonly boolean[],
+  from: number,
+  to: number,
+  documentKind: RegionKind,
+  layouts: ChunkLayout[],
+): void {
+  for (let start = from; start < to;) {
+    let end = start + 1;
+    while (end < to && separated[end] !== true) end++;
+    const region: Tally = { open: 0, runsOn: 0, midPhrase: 0 };
+    for (let i = start; i < end; i++) addTally(region, facts[i] as readonly BreakFacts[], 1);
+    const kind = kindOf(region) ?? documentKind;
+    // A chunk lies in one region (chunks end at blank lines), so its first region is its only one.
+    for (let i = start; i < end; i++) layouts[i] = chunkLayout(facts[i] as readonly BreakFacts[], kind);
+    start = end;
+  }
+}
+
+function addTally(tally: Tally, chunkFacts: readonly BreakFacts[], sign: number): void {
+  for (const fact of chunkFacts) {
+    // Lines of no prose (menu labels, code) count too: they are evidence of one unit per line.
+    if (!fact.open) continue;
+    tally.open += sign;
+    if (fact.runsOn) tally.runsOn += sign;
+    if (fact.midPhrase) tally.midPhrase += sign;
+  }
 }
 
 /** The layout of a chunk without line breaks: every edit lays out thousands of them. */

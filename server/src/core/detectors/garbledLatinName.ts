@@ -195,7 +195,9 @@ function bestAbbreviation(written: string, names: readonly LatinName[], context:
   // Three letters need a name the document repeats; four may also stand for a name related to the story.
   const plausible = (name: LatinName): boolean =>
     (context.evidence.get(name.entityId) ?? 0) >= 2 || (written.length >= 4 && context.affinity(name.entityId) > 0);
-  const matches = names.filter((name) => name.squashed.length >= written.length + 2 && plausible(name) && abbreviates(written, name.squashed));
+  // How often the document names an entity is read last, for the names the letters abbreviate: what a judgement
+  // reads is what voids it when it changes.
+  const matches = names.filter((name) => name.squashed.length >= written.length + 2 && abbreviates(written, name.squashed) && plausible(name));
   const best = matches.sort(
     (a, b) => context.affinity(b.entityId) - context.affinity(a.entityId) || (context.evidence.get(b.entityId) ?? 0) - (context.evidence.get(a.entityId) ?? 0),
   )[0];

@@ -72,7 +72,7 @@ export const implausibleCurrency: Detector = {
       const storyCountries = context.derived('implausible-currency story countries', storyCountryLabels);
       if (storyCountries.length === 0) continue;
       const known = nearestKnownAmount(amount.value, context);
-      const replacement = known ? currencyName(known.amount.currency, context) : mostUsedCurrency(context);
+      const replacement = known ? currencyName(known.amount.currency, context) : context.derived('implausible-currency most used currency', mostUsedCurrency);
       // The more entities anchor the story in its countries, the surer; a published figure makes it near certain.
       const anchoring = [...context.evidence.keys()].filter((id) => {
         const entity = context.kb.get(id);

@@ -2,7 +2,7 @@
  * One entity written several ways in one document: "DeepSeek" and "Deepseek", "デミス・ハサビス" and
  * "デミス・ハッサビス". Offers to unify on the spelling the document uses most (or the canonical one).
  */
-import { displayName } from '../context';
+import { countsOf, displayName, type DetectorContext } from '../context';
 import { makeFinding, placeFinding } from '../finding';
 import { editSimilarity } from '../similarity';
 import { katakanaToRomaji, scriptOf, type Script } from '../text';
@@ -18,12 +18,8 @@ export const inconsistentSpelling: Detector = {
   description: 'One entity spelled several ways in one document (Deep Seek / DeepSeek, two katakana spellings of one person).',
   detect(_doc, context) {
     const findings: Finding[] = [];
-    for (const [entityId, count] of context.mentionCount) {
-      const entity = context.kb.get(entityId);
-      if (!entity) continue;
-      const verdicts = verdictsFor(entity, context.spellingsOf(entityId), count);
-      // Only the mentions of an entity with something to say are placed in the document.
-      if (verdicts.size === 0) continue;
+    // Only the mentions of an entity with something to say are placed in the document.
+    for (const [entityId, verdicts] of entitiesWithVerdicts(context)) {
       for (const mention of context.mentionsOf(entityId)) {
         for (const finding of verdicts.get(mention.surface) ?? []) findings.push(placeFinding(finding, mention.range));
       }
@@ -31,6 +27,24 @@ export const inconsistentSpelling: Detector = {
     return findings;
   },
 };
+
+/** The entities with verdicts, by the counts they were judged from: an edit that names the same entities as often keeps them. */
+const verdictsByCounts = new WeakMap<object, readonly (readonly [string, ReadonlyMap<string, readonly Finding[]>])[]>();
+
+function entitiesWithVerdicts(context: DetectorContext): readonly (readonly [string, ReadonlyMap<string, readonly Finding[]>])[] {
+  const counts = countsOf(context);
+  const known = counts && verdictsByCounts.get(counts);
+  if (known) return known;
+  const judged: (readonly [string, ReadonlyMap<string, readonly Finding[]>])[] = [];
+  for (const [entityId, count] of context.mentionCount) {
+    const entity = context.kb.get(entityId);
+    if (!entity) continue;
+    const verdicts = verdictsFor(entity, context.spellingsOf(entityId), count);
+    if (verdicts.size > 0) judged.push([entityId, verdicts]);
+  }
+  if (counts) verdictsByCounts.set(counts, judged);
+  return judged;
+}
 
 /** Per entity, the verdicts last given and the spelling counts they were given for: most edits change neither. */
 const rememberedVerdicts = new WeakMap<Entity, { readonly key: string; readonly verdicts: ReadonlyMap<string, readonly Finding[]> }>();

@@ -30,21 +30,44 @@ export function mainCountry(context: DetectorContext): [string, number] | undefi
   return [...context.countries].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
 }
 
-/** Whether a currency's countries are named in the story only in passing beside its main country. */
+/**
+ * Whether a currency's countries are named in the story only in passing beside its main country. Decided
+ * for every currency at once per document (a derived value): a count moving by one leaves the decision, and
+ * the judgements that read it, as they were.
+ */
 export function isPassingCurrency(code: string, context: DetectorContext): boolean {
-  const currency = context.kb.currencyByCode(code);
+  return context.derived('implausible-currency passing currencies', passingCurrencyCodes).includes(code);
+}
+
+function passingCurrencyCodes(context: DetectorContext): string[] {
   const main = mainCountry(context);
-  if (!currency || !main || currency.countries.includes(main[0])) return false;
-  const named = currency.countries.reduce((sum, country) => sum + (context.countries.get(country) ?? 0), 0);
-  return named > 0 && named < main[1] * PASSING_SHARE;
+  if (!main) return [];
+  return context.kb.currencies
+    .filter((currency) => {
+      if (currency.countries.includes(main[0])) return false;
+      const named = currency.countries.reduce((sum, country) => sum + (context.countries.get(country) ?? 0), 0);
+      return named > 0 && named < main[1] * PASSING_SHARE;
+    })
+    .map((currency) => currency.code);
+}
+
+/** The currencies the document writes often and for most of its amounts (at least three times, over half of them). */
+function dominantCurrencyCodes(context: DetectorContext): string[] {
+  const total = [...context.currencies.values()].reduce((a, b) => a + b, 0);
+  return [...context.currencies].filter(([, written]) => written >= 3 && written * 2 > total).map(([code]) => code);
+}
+
+/** The story's main country's name and the currency to propose instead of one of a country named in passing. */
+function passingReplacement(context: DetectorContext): [mainName: string, replacement: string] {
+  const [main] = mainCountry(context) ?? ['US'];
+  const own = context.kb.currencies.find((c) => c.countries.includes(main) && (context.currencies.get(c.code) ?? 0) > 0);
+  return [context.kb.countryName(main), own?.ja ?? context.kb.currencyByCode('USD')?.ja ?? 'ドル'];
 }
 
 export function passingCurrency(doc: AnalyzedDocument, amount: Amount, context: DetectorContext): Finding | undefined {
   const code = amount.currency.code;
   if (!amount.currency.checked || !isPassingCurrency(code, context)) return undefined;
-  const total = [...context.currencies.values()].reduce((a, b) => a + b, 0);
-  const written = context.currencies.get(code) ?? 0;
-  if (written >= 3 && written * 2 > total) return undefined;
+  if (context.derived('implausible-currency dominant currencies', dominantCurrencyCodes).includes(code)) return undefined;
   const text = doc.flow.text;
   let from = amount.start;
   while (from > 0 && !SENTENCE_END.test(text[from - 1] ?? '')) from--;
@@ -62,10 +85,7 @@ export function passingCurrency(doc: AnalyzedDocument, amount: Amount, context: 
   if (context.mentions.some((m) => m.range.start >= around.start && m.range.end <= around.end && ofCurrency(m.entityId))) return undefined;
   const passage = text.slice(from, to);
   if (amount.currency.countries.some((country) => passage.includes(context.kb.countryName(country)))) return undefined;
-  const [main] = mainCountry(context) ?? ['US'];
-  const own = context.kb.currencies.find((c) => c.countries.includes(main) && (context.currencies.get(c.code) ?? 0) > 0);
-  const replacement = own?.ja ?? context.kb.currencyByCode('USD')?.ja ?? 'ドル';
-  const mainName = context.kb.countryName(main);
+  const [mainName, replacement] = context.derived('implausible-currency passing replacement', passingReplacement);
   return makeFinding({
     code: CODE,
     range: flowRange(doc.flow, amount.unitStart, amount.end),

@@ -28,10 +28,8 @@ const SENTENCE_END = /[。！？!?\n]/;
 
 export function yenInForeignStory(doc: AnalyzedDocument, amount: Amount, amounts: readonly Amount[], context: DetectorContext): Finding | undefined {
   if (amount.currency.code !== 'JPY') return undefined;
-  const foreign = [...context.currencies].filter(([code]) => code !== 'JPY');
-  const foreignCount = foreign.reduce((sum, [, count]) => sum + count, 0);
-  const yenCount = context.currencies.get('JPY') ?? 0;
-  if (foreignCount < 2 || yenCount * 3 > foreignCount + yenCount) return undefined;
+  const storyCode = context.derived('implausible-currency foreign story currency', foreignStoryCurrency);
+  if (storyCode === undefined) return undefined;
   const text = doc.flow.text;
   const sentence = sentenceAround(text, amount.start);
   if (JAPANESE_MONEY.test(text.slice(sentence.start, sentence.end)) || isConversion(text, amount, amounts)) return undefined;
@@ -50,12 +48,11 @@ export function yenInForeignStory(doc: AnalyzedDocument, amount: Amount, amounts
   const parallel = amounts.find(
     (other) => other.currency.code !== 'JPY' && other.start >= previous.start && other.end <= next.end && !convertedToYen(text, other, amounts),
   );
-  // The story's currency: the most used that is not of a country named only in passing; ties go to dollars.
-  const [storyCode] = foreign
-    .filter(([code]) => !isPassingCurrency(code, context))
-    .sort((a, b) => b[1] - a[1] || Number(b[0] === 'USD') - Number(a[0] === 'USD') || a[0].localeCompare(b[0]))[0] ?? ['USD'];
   const replacement = parallel ? parallel.currency.ja : (context.kb.currencyByCode(storyCode)?.ja ?? 'ドル');
   const written = text.slice(amount.start, amount.end);
+  // Read for the explanation only, by the chunks that have such a finding.
+  const foreignCount = [...context.currencies].reduce((sum, [code, count]) => (code === 'JPY' ? sum : sum + count), 0);
+  const yenCount = context.currencies.get('JPY') ?? 0;
   return makeFinding({
     code: CODE,
     range: flowRange(doc.flow, amount.unitStart, amount.end),
@@ -104,4 +101,20 @@ export function isConversion(text: string, amount: Amount, amounts: readonly Amo
 function convertedToYen(text: string, amount: Amount, amounts: readonly Amount[]): boolean {
   const next = amounts.find((other) => other.start >= amount.end);
   return next !== undefined && next.currency.code === 'JPY' && next.start - amount.end <= 10 && isConversion(text, next, amounts);
+}
+
+/**
+ * The currency of a story told in foreign currencies (at least two amounts, yen under a third of them): the
+ * most used that is not of a country named only in passing, ties to dollars; undefined for any other story.
+ * A value of the document (derived once per version), so that a count moving by one voids no judgement.
+ */
+function foreignStoryCurrency(context: DetectorContext): string | undefined {
+  const foreign = [...context.currencies].filter(([code]) => code !== 'JPY');
+  const foreignCount = foreign.reduce((sum, [, count]) => sum + count, 0);
+  const yenCount = context.currencies.get('JPY') ?? 0;
+  if (foreignCount < 2 || yenCount * 3 > foreignCount + yenCount) return undefined;
+  const [storyCode] = foreign
+    .filter(([code]) => !isPassingCurrency(code, context))
+    .sort((a, b) => b[1] - a[1] || Number(b[0] === 'USD') - Number(a[0] === 'USD') || a[0].localeCompare(b[0]))[0] ?? ['USD'];
+  return storyCode;
 }
