@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { isSupportedLocale, parseArguments, requestedLocale, usage, UsageError, wantsHelp, type CliOptions } from './cli/arguments';
 import { sarifLog, sarifResults, toJson, toText, type FileReport } from './cli/formats';
-import { checkInWorkers, type WorkerAnswer, type WorkerTask } from './cli/jobs';
+import { checkInWorkers, claimNext, type WorkerAnswer, type WorkerDone, type WorkerTasks } from './cli/jobs';
 import { resolveInputs } from './cli/inputs';
 import { analyze, type AnalysisOptions, type AnalysisResult } from './core/analyze';
 import { readBoundedFile, readBoundedText, refusalOf, RefusedFileError } from './core/boundedFile';
@@ -30,7 +30,7 @@ import {
   type WorkspaceKnowledge,
 } from './core/knowledge/workspaceKnowledge';
 import { loadServices } from './core/services';
-import { loadBuiltInKnowledgeBase, type KnowledgeBase } from './core/knowledge/knowledgeBase';
+import type { KnowledgeBase } from './core/knowledge/knowledgeBase';
 import { compactFilePath, readCompactFile } from './core/ipadic/file';
 import { loadTokenizer } from './core/tokenizer';
 import { packageRoot } from './core/packageRoot';
@@ -222,18 +222,6 @@ async function prepare(options: CliOptions): Promise<Prepared> {
   };
 }
 
-/**
- * For `check --jobs N`: the problems of the dictionaries, glossaries and knowledge files said once here
- * (the workers load them quietly), and whether one could not be read. The analysis is not loaded on this
- * thread: it would take a core from the workers while they load theirs.
- */
-async function sayProblems(options: CliOptions): Promise<boolean> {
-  const dictionaries = await dictionaryOptions(options.dictionaries, options.glossaries, options.maxFileBytes);
-  if (options.knowledgeFiles.length === 0) return dictionaries.unreadable;
-  const knowledge = await withKnowledgeFiles({ kb: loadBuiltInKnowledgeBase() }, options.knowledgeFiles, options.maxFileBytes);
-  return dictionaries.unreadable || knowledge.unreadable;
-}
-
 /** One file checked: its report in the output format (text lines, or JSON), and what the exit code needs. */
 interface FileOutcome {
   readonly output: string;
@@ -294,37 +282,58 @@ interface CheckWorkerData {
   readonly dictionary: Uint8Array | undefined;
 }
 
-/** Checks the files on `jobs` worker threads sharing one copy of the dictionary; outcomes by input index. */
+/**
+ * Checks the files on this thread and `jobs - 1` worker threads, all sharing one copy of the dictionary;
+ * outcomes by input index. This thread prepares as in a run without --jobs (saying the problems of the
+ * dictionaries, glossaries and knowledge files; the workers load them quietly) while the workers start.
+ */
 async function checkInParallel(
   argv: readonly string[],
+  options: CliOptions,
   files: readonly string[],
   jobs: number,
   onOutcome: (index: number, outcome: FileOutcome | undefined) => void,
-): Promise<boolean> {
+): Promise<{ failedFile: boolean; unreadable: boolean }> {
   let failedFile = false;
-  const workerData: CheckWorkerData = { transcriptLensCheck: true, argv, dictionary: readCompactFile(compactFilePath(), true) };
-  await checkInWorkers<FileOutcome>(__filename, workerData, jobs, files, (index, outcome, failure) => {
-    if (failure !== undefined) {
-      warn(t('cannot check {0}: {1}', files[index] ?? '', failure));
-      failedFile = true;
-    }
-    onOutcome(index, outcome);
-  });
-  return failedFile;
+  const dictionary = readCompactFile(compactFilePath(), true);
+  const workerData: CheckWorkerData = { transcriptLensCheck: true, argv, dictionary };
+  const ready = loadTokenizer(dictionary).then(() => prepare(options));
+  await checkInWorkers<FileOutcome>(
+    __filename,
+    workerData,
+    jobs,
+    files,
+    (index, outcome, failure) => {
+      if (failure !== undefined) {
+        warn(t('cannot check {0}: {1}', files[index] ?? '', failure));
+        failedFile = true;
+      }
+      onOutcome(index, outcome);
+    },
+    { ready, check: async (file) => checkFile(file, options, await ready) },
+  );
+  return { failedFile, unreadable: (await ready).unreadable };
 }
 
-/** A worker thread of `check --jobs N`: prepares once (quietly: the main thread said what was wrong), then checks what it is given. */
+/** A worker thread of `check --jobs N`: prepares once (quietly: the main thread said what was wrong), then checks the files it claims. */
 async function runCheckWorker(data: CheckWorkerData): Promise<void> {
   const locale = requestedLocale(data.argv);
   useCliLanguage(locale !== undefined && isSupportedLocale(locale) ? locale : undefined);
   const options = parseArguments(data.argv);
   await loadTokenizer(data.dictionary);
   const prepared = await quietly(() => prepare(options));
-  parentPort?.on('message', (task: WorkerTask) => {
-    checkFile(task.file, options, prepared).then(
-      (outcome) => parentPort?.postMessage({ index: task.index, outcome } satisfies WorkerAnswer<FileOutcome>),
-      (error: Error) => parentPort?.postMessage({ index: task.index, failure: error.message } satisfies WorkerAnswer<FileOutcome>),
-    );
+  parentPort?.once('message', (tasks: WorkerTasks) => {
+    void (async () => {
+      for (let index = claimNext(tasks); index !== undefined; index = claimNext(tasks)) {
+        try {
+          const outcome = await checkFile(tasks.files[index] ?? '', options, prepared);
+          parentPort?.postMessage({ index, outcome } satisfies WorkerAnswer<FileOutcome>);
+        } catch (error) {
+          parentPort?.postMessage({ index, failure: (error as Error).message } satisfies WorkerAnswer<FileOutcome>);
+        }
+      }
+      parentPort?.postMessage({ done: true } satisfies WorkerDone);
+    })();
   });
 }
 
@@ -393,8 +402,8 @@ async function main(argv: readonly string[]): Promise<number> {
     }
   };
   if (jobs > 1) {
-    if (await sayProblems(options)) unreadable = true;
-    if (await checkInParallel(argv, files, jobs, take)) unreadable = true;
+    const parallel = await checkInParallel(argv, options, files, jobs, take);
+    if (parallel.failedFile || parallel.unreadable) unreadable = true;
   } else {
     const prepared = await prepare(options);
     if (prepared.unreadable) unreadable = true;

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
+import { claimNext } from '../../server/src/cli/jobs';
 import { runCli } from '../support/cli';
 import { tempDir } from '../support/tempDir';
 
@@ -65,6 +66,12 @@ describe('check --jobs', () => {
     );
     const json = JSON.parse(runCli(['check', '--format', 'json', '-r', dir]).stdout) as { files: unknown[] };
     assert.deepEqual(entries, json.files);
+  });
+
+  it('hands each file to one thread only, in the order given, through the shared counter', () => {
+    const tasks = { files: ['a', 'b', 'c'], order: [2, 0, 1], claimed: new Int32Array(new SharedArrayBuffer(4)) };
+    const seen = [claimNext(tasks), claimNext(tasks), claimNext(tasks), claimNext(tasks), claimNext(tasks)];
+    assert.deepEqual(seen, [2, 0, 1, undefined, undefined]);
   });
 
   it('refuses a number of jobs that is not a whole number of 1 or more', () => {

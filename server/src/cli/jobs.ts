@@ -1,15 +1,20 @@
 /**
- * `check --jobs N`: the files are checked by N worker threads, each taking the next file when it is done
- * with one, the largest first (files differ in size: a large one started last would leave the other
- * threads idle at the end). Each file is checked on its own, so results do not depend on N; they
- * are handed back by index and the caller keeps the input order.
+ * `check --jobs N`: the files are checked by the main thread and N - 1 worker threads, each claiming the
+ * next file from a counter they share (one atomic add: no thread waits for another to hand it work), the
+ * largest first (files differ in size: a large one started last would leave the other threads idle at the
+ * end). The main thread checks files too: its start-up (the bundle, the dictionary, the knowledge base) is
+ * paid anyway, and a worker of its own would pay it again. Each file is checked on its own, so results do
+ * not depend on N; they are handed back by index and the caller keeps the input order.
  */
 import * as fs from 'node:fs';
 import { Worker } from 'node:worker_threads';
 
-export interface WorkerTask {
-  readonly index: number;
-  readonly file: string;
+/** What a worker is given once: the files, the order to take them in, and the counter of files claimed. */
+export interface WorkerTasks {
+  readonly files: readonly string[];
+  readonly order: readonly number[];
+  /** One Int32 over shared memory: the number of files claimed so far, by any thread. */
+  readonly claimed: Int32Array;
 }
 
 export interface WorkerAnswer<T> {
@@ -19,45 +24,74 @@ export interface WorkerAnswer<T> {
   readonly failure?: string;
 }
 
-/** Runs `script` as `count` workers over the files; `onOutcome` gets each file's outcome as it arrives. */
-export function checkInWorkers<T>(
+/** A worker's last message: it claimed past the last file. */
+export interface WorkerDone {
+  readonly done: true;
+}
+
+/** The next file a thread is to check (its index in the files), or undefined when all are claimed. */
+export function claimNext(tasks: WorkerTasks): number | undefined {
+  const claim = Atomics.add(tasks.claimed, 0, 1);
+  return tasks.order[claim];
+}
+
+/**
+ * Checks the files on the main thread (`checkHere`, once `ready` has settled) and on `count - 1` workers
+ * running `script`; `onOutcome` gets each file's outcome as it arrives.
+ */
+export async function checkInWorkers<T>(
   script: string,
   workerData: unknown,
   count: number,
   files: readonly string[],
   onOutcome: (index: number, outcome: T | undefined, failure: string | undefined) => void,
+  here: { readonly ready: Promise<unknown>; readonly check: (file: string) => Promise<T | undefined> },
 ): Promise<void> {
-  const order = largestFirst(files);
-  return new Promise((resolve, reject) => {
-    let next = 0;
-    let running = 0;
-    let failed = false;
-    const give = (worker: Worker): void => {
-      const index = order[next++];
-      const file = index === undefined ? undefined : files[index];
-      if (index === undefined || file === undefined) {
-        void worker.terminate();
-        return;
-      }
-      worker.postMessage({ index, file } satisfies WorkerTask);
-    };
-    for (let i = 0; i < Math.min(count, files.length); i++) {
-      const worker = new Worker(script, { workerData });
-      running++;
-      worker.on('message', (answer: WorkerAnswer<T>) => {
-        onOutcome(answer.index, answer.outcome, answer.failure);
-        give(worker);
-      });
-      worker.on('error', (error) => {
-        failed = true;
-        reject(new Error(`a checking thread failed: ${error.message}`));
-      });
-      worker.on('exit', () => {
-        if (--running === 0 && !failed) resolve();
-      });
-      give(worker);
+  const tasks: WorkerTasks = { files, order: largestFirst(files), claimed: new Int32Array(new SharedArrayBuffer(4)) };
+  // A worker that fails is said once all is done (a rejection left unheard meanwhile would end the process).
+  let failed: Error | undefined;
+  const workers = Array.from({ length: Math.min(count, files.length) - 1 }, () =>
+    runWorker(script, workerData, tasks, onOutcome).catch((error: Error) => {
+      failed ??= error;
+    }),
+  );
+  await here.ready;
+  for (let index = claimNext(tasks); index !== undefined; index = claimNext(tasks)) {
+    let outcome: T | undefined;
+    let failure: string | undefined;
+    try {
+      outcome = await here.check(files[index] ?? '');
+    } catch (error) {
+      failure = (error as Error).message;
     }
-    if (files.length === 0) resolve();
+    onOutcome(index, outcome, failure);
+    // Between two files, the workers' answers that came meanwhile are taken (written out in order).
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  await Promise.all(workers);
+  if (failed) throw failed;
+}
+
+function runWorker<T>(
+  script: string,
+  workerData: unknown,
+  tasks: WorkerTasks,
+  onOutcome: (index: number, outcome: T | undefined, failure: string | undefined) => void,
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(script, { workerData });
+    let done = false;
+    worker.on('message', (answer: WorkerAnswer<T> | WorkerDone) => {
+      if ('done' in answer) {
+        done = true;
+        void worker.terminate();
+      } else {
+        onOutcome(answer.index, answer.outcome, answer.failure);
+      }
+    });
+    worker.on('error', (error) => reject(new Error(`a checking thread failed: ${error.message}`)));
+    worker.on('exit', () => (done ? resolve() : reject(new Error('a checking thread stopped before its files were checked'))));
+    worker.postMessage(tasks);
   });
 }
 

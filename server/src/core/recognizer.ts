@@ -65,6 +65,8 @@ const isAcronym = (text: string): boolean => /^[A-Z]{1,5}$/.test(text);
 
 export class EntityRecognizer {
   private readonly root = newNode();
+  /** The root's child for each UTF-16 code (null: none), looked up once: most characters of a text start no name. */
+  private readonly rootByCode = new Map<number, TrieNode | null>();
 
   constructor(private readonly kb: KnowledgeBase) {
     for (const surface of kb.surfaces) {
@@ -165,10 +167,11 @@ export class EntityRecognizer {
 
   private longestMatchAt(doc: AnalyzedDocument, start: number): { start: number; end: number; surface: Surface } | undefined {
     const { text } = doc.flow;
-    let node: TrieNode | undefined = this.root;
+    if (start >= text.length) return undefined;
+    let node: TrieNode | undefined = this.rootChild(text.charCodeAt(start));
     let best: { start: number; end: number; surface: Surface } | undefined;
     for (let i = start; i < text.length && node; i++) {
-      node = node.children.get((text[i] ?? '').toLowerCase());
+      if (i > start) node = node.children.get((text[i] ?? '').toLowerCase());
       if (!node) break;
       for (const surface of node.surfaces) {
         const written = text.slice(start, i + 1);
@@ -177,6 +180,15 @@ export class EntityRecognizer {
       }
     }
     return best;
+  }
+
+  private rootChild(code: number): TrieNode | undefined {
+    let child = this.rootByCode.get(code);
+    if (child === undefined) {
+      child = this.root.children.get(String.fromCharCode(code).toLowerCase()) ?? null;
+      this.rootByCode.set(code, child);
+    }
+    return child ?? undefined;
   }
 
   private hasBoundaries(doc: AnalyzedDocument, start: number, end: number): boolean {

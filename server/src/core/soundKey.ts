@@ -14,11 +14,28 @@ const VOWEL_FOLDS: readonly (readonly [RegExp, string])[] = [
   [/aa/g, 'a'],
 ];
 
+// Keys by word: the name detectors ask for the keys of the same names and spellings in every chunk.
+const MEMO_LIMIT = 50_000;
+const soundKeys = new Map<string, string>();
+const skeletons = new Map<string, string>();
+
+function remembered(memo: Map<string, string>, word: string, compute: (word: string) => string): string {
+  let value = memo.get(word);
+  if (value === undefined) {
+    value = compute(word);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(word, value);
+  }
+  return value;
+}
+
 /** The folded romaji of a katakana word: long vowels dropped, double consonants single, diphthongs folded. */
 export function soundKey(katakana: string): string {
-  let key = katakanaToRomaji(katakana).replace(/([bcdfghjklmnpqrstvwxyz])\1+/g, '$1');
-  for (const [pattern, to] of VOWEL_FOLDS) key = key.replace(pattern, to);
-  return key;
+  return remembered(soundKeys, katakana, (word) => {
+    let key = katakanaToRomaji(word).replace(/([bcdfghjklmnpqrstvwxyz])\1+/g, '$1');
+    for (const [pattern, to] of VOWEL_FOLDS) key = key.replace(pattern, to);
+    return key;
+  });
 }
 
 /** The key of a Latin name: lower case, letters only, doubled letters single. */
@@ -31,7 +48,7 @@ export function latinSoundKey(latin: string): string {
 
 /** The consonants of a sound key, in order ("godometo" → "gdmt"): vowels are where transliterations differ most. */
 export function consonantSkeleton(key: string): string {
-  return key.replace(/[aeiou]/g, '');
+  return remembered(skeletons, key, (word) => word.replace(/[aeiou]/g, ''));
 }
 
 // What speech recognition and ear transliteration change at the end of a name part and in its consonants,

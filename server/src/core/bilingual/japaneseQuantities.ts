@@ -7,16 +7,36 @@ import { japaneseLatinUnit, japaneseScalePrefixes, japaneseUnitSpellings, type U
 const JA_PERCENT = /^(?:%|％|パーセント)/;
 const JA_POINTS = /^ポイント/;
 
+/** The last text read and its quantities: three detectors of a chunk read the same text's (a fresh array each, the same objects). */
+let lastRead: { readonly text: string; readonly currencies: JapaneseCurrencyNames; readonly quantities: readonly Quantity[] } | undefined;
+
 /** Quantities written in a Japanese text (offsets into it), in digits or in kanji before 万/億/兆 (三百万). */
 export function japaneseQuantities(text: string, currencies: JapaneseCurrencyNames): Quantity[] {
+  if (lastRead?.text === text && lastRead.currencies === currencies) return [...lastRead.quantities];
   const inDigits = japaneseDigitQuantities(text, currencies);
   const inKanji = kanjiQuantities(text, currencies).filter((k) => !inDigits.some((d) => d.range.start < k.range.end && k.range.start < d.range.end));
-  return [...inDigits, ...inKanji].sort((a, b) => a.range.start - b.range.start);
+  const quantities = [...inDigits, ...inKanji].sort((a, b) => a.range.start - b.range.start);
+  lastRead = { text, currencies, quantities };
+  return [...quantities];
 }
+
+const withYuan = new WeakMap<JapaneseCurrencyNames, JapaneseCurrencyNames>();
+
+/** The currency names and 元, longest first (sorted once per list, not once per text). */
+function namesWithYuan(currencies: JapaneseCurrencyNames): JapaneseCurrencyNames {
+  let names = withYuan.get(currencies);
+  if (!names) {
+    names = [...currencies, { name: '元', code: 'CNY' }].sort((a, b) => b.name.length - a.name.length);
+    withYuan.set(currencies, names);
+  }
+  return names;
+}
+
+const DIGIT = new RegExp(`[${JA_DIGITS}]`, 'g');
 
 /** Kanji numbers with a scale (三百万ドル, 二十億): only with 万/億/兆, where a kanji numeral is surely a number. */
 function kanjiQuantities(text: string, currencies: JapaneseCurrencyNames): Quantity[] {
-  const names = [...currencies, { name: '元', code: 'CNY' }].sort((a, b) => b.name.length - a.name.length);
+  const names = namesWithYuan(currencies);
   const quantities: Quantity[] = [];
   for (const match of text.matchAll(/([〇一二三四五六七八九十百千]+)(兆|億|万)(?:([〇一二三四五六七八九十百千]+)(億|万))?/g)) {
     const [whole, first = '', scale = '', second, secondScale] = match;
@@ -44,12 +64,13 @@ function kanjiQuantities(text: string, currencies: JapaneseCurrencyNames): Quant
 
 function japaneseDigitQuantities(text: string, currencies: JapaneseCurrencyNames): Quantity[] {
   const quantities: Quantity[] = [];
-  const names = [...currencies, { name: '元', code: 'CNY' }].sort((a, b) => b.name.length - a.name.length);
+  const names = namesWithYuan(currencies);
   let at = 0;
   while (at < text.length) {
-    const digit = text.slice(at).search(new RegExp(`[${JA_DIGITS}]`));
-    if (digit < 0) break;
-    const start = at + digit;
+    DIGIT.lastIndex = at;
+    const digit = DIGIT.exec(text);
+    if (!digit) break;
+    const start = digit.index;
     const before = text[start - 1] ?? '';
     // Part of a model name or code (GPT-4o, H100), after a decimal point already read, or an ordinal (第2).
     if (/[A-Za-zＡ-Ｚａ-ｚ_\-.．第]/.test(before)) {

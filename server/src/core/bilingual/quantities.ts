@@ -56,5 +56,8 @@ export function sameValue(a: number, b: number, approximate = false): boolean {
 
 /** A quantity without the optional parts its reader left unset (or false): quantities compare whole, in tests and caches. */
 export function quantity(parts: Quantity): Quantity {
-  return Object.fromEntries(Object.entries(parts).filter(([, value]) => value !== undefined && value !== false)) as unknown as Quantity;
+  // A loop rather than entries → filter → fromEntries: the same keys in the same order, a few times cheaper (every number of every chunk).
+  const kept: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(parts)) if (value !== undefined && value !== false) kept[key] = value;
+  return kept as unknown as Quantity;
 }

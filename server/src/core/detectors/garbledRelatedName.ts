@@ -50,7 +50,8 @@ export const garbledRelatedName: Detector = {
   description: 'A person’s name heard too far off to match on sound alone, beside what the person is related to (ジャンセン・フワン → ジェンスン・フアン).',
   detect(doc, context) {
     const text = doc.flow.text;
-    const people = peopleInReach(context);
+    // A fact of the whole document: listed once per analysis, not per chunk (thousands of chunks, hundreds of ids).
+    const people = context.derived('garbled-related-name people in reach', peopleInReach);
     if (people.length === 0) return [];
     const known = knownKatakanaWords(context.kb);
     const findings: Finding[] = [];
@@ -92,7 +93,7 @@ export const garbledRelatedName: Detector = {
 };
 
 /** The people related to an entity the document names, and the people it names. */
-function peopleInReach(context: DetectorContext): Entity[] {
+function peopleInReach(context: DetectorContext): readonly Entity[] {
   const people: Entity[] = [];
   for (const id of new Set([...context.related, ...context.mentionCount.keys()])) {
     const entity = context.kb.get(id);

@@ -30,7 +30,7 @@ import { isHiragana, isKanji, isKatakana, isLatinLetter, scriptOf } from '../tex
 import type { Finding, OffsetRange } from '../types';
 import type { SequenceDetector } from './detector';
 import { t } from '../l10n';
-import { entriesStartingAt } from '../byTwoCharacters';
+import { entriesStartingAtThree } from '../byTwoCharacters';
 
 const CODE = 'literal-translation';
 const MAX_RENDERINGS_PER_NAME = 2000;
@@ -59,7 +59,7 @@ export const literalTranslation: SequenceDetector<WrittenRendering> = {
     const text = doc.text;
     const found: WrittenRendering[] = [];
     for (let i = 0; i < text.length; i++) {
-      const candidates = entriesStartingAt(index, renderingText, text, i);
+      const candidates = entriesStartingAtThree(index, renderingText, text, i);
       if (candidates.length === 0) continue;
       const rendering = candidates.find((r) => text.startsWith(r.text, i) && standsAlone(text, i, i + r.text.length));
       if (!rendering) continue;

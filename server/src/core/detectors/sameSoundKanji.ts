@@ -137,6 +137,9 @@ function longestCandidate(
   collocations: readonly SameSoundCollocation[],
 ): Candidate | undefined {
   const { byReading, has: isTerm } = lexicon;
+  // Most kanji words start no term's reading (nor sound like a term on their own): nothing below can match them.
+  const firstReading = tokens[i]?.reading ?? '';
+  if (!readingPrefixes(lexicon).has(firstReading) && !lexicon.byLooseReading.has(looseReading(firstReading))) return undefined;
   const run: Token[] = [];
   for (let k = i; k < tokens.length && run.length < MAX_WORDS; k++) {
     const token = tokens[k] as Token;
@@ -197,6 +200,20 @@ function longestCandidate(
     return { start, end, written, reading, term, single, verbMisfit, loose: false, writtenIsTerm: isTerm(written), writtenVerbal: isVerbal(words) };
   }
   return undefined;
+}
+
+const prefixesOf = new WeakMap<DomainLexicon, ReadonlySet<string>>();
+
+/** Every beginning of a term's reading (the readings themselves included): a run of words can read as a term only from one of them. */
+function readingPrefixes(lexicon: DomainLexicon): ReadonlySet<string> {
+  let prefixes = prefixesOf.get(lexicon);
+  if (!prefixes) {
+    const all = new Set<string>();
+    for (const reading of lexicon.byReading.keys()) for (let length = 1; length <= reading.length; length++) all.add(reading.slice(0, length));
+    prefixes = all;
+    prefixesOf.set(lexicon, prefixes);
+  }
+  return prefixes;
 }
 
 const isVerbal = (words: readonly Token[]): boolean => words.length === 1 && (words[0] as Token).posDetail === 'サ変接続';
