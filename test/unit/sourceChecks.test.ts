@@ -372,6 +372,10 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
     ],
     quiet: [
       quiet('ディープシークは新しいモデルを公開した。', 'DeepSeek released a new model.'),
+      // A surname the knowledge base knows (Kaplan) after another given name is another person of that name.
+      quiet('メタの幹部ジョエル・カプラン氏は反対した。', 'Meta executive Joel Kaplan objected.'),
+      // A company's name shortened as the source shortens it (GMO Internet for GMO Internet Group) is no cut name.
+      quiet('資金の一部はGMOインターネットに配分された。', 'Part of the money went to GMO Internet.'),
       // A person's name rendered otherwise than by our rules, but with the same sounds, is no garble.
       quiet('アナリストのステイシー・ラスゴン氏は需要が続くとみている。', 'Analyst Stacy Rasgon expects demand to continue.'),
       quiet('アナリストのダナ・ウィットコム氏は需要が続くとみている。', 'Analyst Dana Whitcombe expects demand to continue.'),

@@ -336,7 +336,7 @@ export class Analyzer {
       get mentions() {
         return indexed.all();
       },
-      findings: checked ? mergeSourceFindings(own, checked.findings, checked.confirmed) : own,
+      findings: checked ? mergeSourceFindings(own, checked.findings, checked.confirmed, checked.shortened) : own,
       context,
       ...(checked ? { alignment: checked.alignment } : {}),
     };

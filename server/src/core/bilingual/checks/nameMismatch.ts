@@ -32,7 +32,8 @@ import { CHECKED_PAIR_CONFIDENCE, checkedPairs, type SourceCheck } from './check
 
 /** The least confidence of a pair in which a person's name, placed by its rendered words, is still checked. */
 const ANCHORED_PAIR_CONFIDENCE = 0.4;
-import { latinWords } from '../pairFacts';
+import { latinWords, targetSlice } from '../pairFacts';
+import { shortenedAsWritten } from '../answeredNames';
 import { japaneseSpelling, sourceEntities, spellingsOf, STANDS_FOR_A_NAME, unknownNames, type SourceEntity } from '../pairNames';
 import {
   confirmedFinding,
@@ -72,6 +73,11 @@ export const nameMismatch: SourceCheck = {
         const { entity, range } = named;
         if (view.writtenAsIs(entity)) continue;
         const own = view.ownFindings(entity)[0];
+        // Shortened as the source shortens it (GMOインターネット for "GMO Internet"): nothing to say.
+        if (own && shortenedAsWritten(entity, alignment.sourceText.slice(range.start, range.end), targetSlice(pair, own.range))) {
+          taken.add(own.range.start);
+          continue;
+        }
         if (own) {
           // Only the translation's own checks see the name, misspelt: the source confirms which name is meant.
           const confirmed = confirmedFinding(alignment, pair, own, range, entity, context.mentions);
