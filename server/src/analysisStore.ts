@@ -123,7 +123,11 @@ export function documentsTellingStore(store: AnalysisStore): TextDocumentsConfig
   return {
     create(uri, languageId, version, content) {
       store.forget(uri);
-      return TextDocument.create(uri, languageId, version, content);
+      const document = TextDocument.create(uri, languageId, version, content);
+      // The document's line index, built now rather than on the first keystroke (the first change's range is
+      // read through it): edits keep it up to date from then on.
+      void document.lineCount;
+      return document;
     },
     update(document, changes, version) {
       // Every change is checked before the text is touched: a malformed one (a broken client) is refused

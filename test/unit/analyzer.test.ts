@@ -220,7 +220,7 @@ describe('the analyzer', () => {
       seed = (seed * 1103515245 + 12345) % 2147483648;
       return seed % n;
     };
-    const insertions = ['あ', '。', '\n', '\n\n', 'が', 'サム・', 'Deepsek', '550万ルピー', '', ' ', 'アルトマン'];
+    const insertions = ['あ', '。', '\n', '\n\n', 'が', 'サム・', 'Deepsek', '550万ルピー', '', ' ', 'アルトマン', '3億ドル', '5億ユーロ'];
     for (let step = 0; step < 120; step++) {
       // Sometimes two edits before the next analysis, as when the editor sends changes faster than they are analysed.
       for (let edits = 1 + (step % 7 === 3 ? 1 : 0); edits > 0; edits--) {
@@ -233,6 +233,9 @@ describe('the analyzer', () => {
       if (step % 6 === 5) {
         const fresh = new Analyzer(services).analyze(new TranscriptDocument(text));
         assert.equal(visible(result), visible(fresh), `differs from a fresh analysis after edit ${step} (seed 11)`);
+        // The document's facts too, in their order (detectors break ties by it).
+        assert.deepEqual([...result.context.currencies], [...fresh.context.currencies], `currencies after edit ${step}`);
+        assert.deepEqual([...result.context.mentionCount], [...fresh.context.mentionCount], `mention counts after edit ${step}`);
       }
     }
   });

@@ -130,8 +130,14 @@ describe('garbled katakana names: a name in a name place, another person known b
       },
     ],
     [
-      { name: 'a compound of dictionary words not before a title stays ordinary', text: 'セレブラスのアンドリュー・フェルドマン氏が語った。フェルトマンションの話ではない。' },
-      { name: 'a known spelling of a person the story names is that person', text: '英国のリズ・ケンダル大臣とウェイブのアレックス・ケンドールが会った。ケンダルさんは笑った。' },
+      {
+        name: 'a compound of dictionary words not before a title stays ordinary',
+        text: 'セレブラスのアンドリュー・フェルドマン氏が語った。フェルトマンションの話ではない。',
+      },
+      {
+        name: 'a known spelling of a person the story names is that person',
+        text: '英国のリズ・ケンダル大臣とウェイブのアレックス・ケンドールが会った。ケンダルさんは笑った。',
+      },
       { name: 'a name run together, with nothing of the person in the story', text: '市場ではホクタム社の新製品が話題になった。' },
     ],
   );

@@ -120,6 +120,8 @@ interface DocumentState {
   scans: readonly ChunkScan[];
   /** The last version analysed (TranscriptDocument.serial). */
   serial: number;
+  /** The last version's currency counts, the scans they were summed from and the chunk each currency is first named in. */
+  currencies?: { readonly scans: readonly ChunkScan[]; readonly total: ReadonlyMap<string, number>; readonly first: ReadonlyMap<string, number> };
   /** The last version's mentions (an edit that names nothing new takes over their census), and how they were selected. */
   mentions?: MentionIndex;
   selection?: ChunkSelection;
@@ -258,7 +260,7 @@ export class Analyzer {
       state.mentions,
     );
     state.mentions = indexed;
-    const currencies = sumUsage(scans);
+    const currencies = this.currencyUsage(state, scans);
     state.words.update(scans.map((scan) => scan.words));
     const words = state.words;
     // Messages are written in the language of the moment: cached ones in another are not reused.
@@ -677,6 +679,47 @@ export class Analyzer {
     return new AnalyzedDocument(new TranscriptDocument(chunk.text), this.services.tokenizer, layout);
   }
 
+  /**
+   * How often the document names each currency, in order of first use. After an edit, the counts of the
+   * chunks it replaced are taken off and those of the new ones added, while each currency of those chunks
+   * was named before them (the order then stands; else everything is counted again).
+   */
+  private currencyUsage(state: DocumentState, scans: readonly ChunkScan[]): ReadonlyMap<string, number> {
+    const last = state.currencies;
+    if (last) {
+      const { prefix, suffix } = sharedEnds(last.scans, scans);
+      const shift = scans.length - last.scans.length;
+      let total: Map<string, number> | undefined;
+      let ordered = true;
+      const apply = (scan: ChunkScan, sign: number): void => {
+        if (scan.currencies.size === 0) return;
+        total ??= new Map(last.total);
+        for (const [code, n] of scan.currencies) {
+          if ((last.first.get(code) ?? prefix) >= prefix) ordered = false;
+          total.set(code, (total.get(code) ?? 0) + sign * n);
+        }
+      };
+      for (let j = prefix; j < last.scans.length - suffix; j++) apply(last.scans[j] as ChunkScan, -1);
+      for (let i = prefix; i < scans.length - suffix; i++) apply(scans[i] as ChunkScan, 1);
+      if (ordered) {
+        const kept = total ?? last.total;
+        const first = shift === 0 ? last.first : new Map([...last.first].map(([code, at]) => [code, at < prefix ? at : at + shift]));
+        state.currencies = { scans, total: kept, first };
+        return kept;
+      }
+    }
+    const total = new Map<string, number>();
+    const first = new Map<string, number>();
+    scans.forEach(({ currencies }, i) => {
+      for (const [code, n] of currencies) {
+        if (!first.has(code)) first.set(code, i);
+        total.set(code, (total.get(code) ?? 0) + n);
+      }
+    });
+    state.currencies = { scans, total, first };
+    return total;
+  }
+
   /** The cache of chunk findings for one stage and set of options. */
   private cacheFor(key: string): Map<string, ChunkJudgement> {
     let byText = this.judged.get(key);
@@ -804,12 +847,6 @@ function sameContent(detector: SequenceDetector<unknown>, before: readonly (read
     return key;
   };
   return keys(before) === keys(after);
-}
-
-function sumUsage(scans: readonly ChunkScan[]): Map<string, number> {
-  const total = new Map<string, number>();
-  for (const { currencies } of scans) if (currencies.size > 0) for (const [code, n] of currencies) total.set(code, (total.get(code) ?? 0) + n);
-  return total;
 }
 
 /**

@@ -73,9 +73,11 @@ export function documentLayout(source: TranscriptDocument, tokenizer: JapaneseTo
 
 /** Chunk layouts read by document line. Breaks between chunks follow a sentence end or a blank line: no wraps. */
 export function byDocumentLine(source: TranscriptDocument, chunks: readonly Chunk[], layouts: readonly BreakLayout[]): BreakLayout {
-  const firstLines = chunks.map((chunk) => source.lineIndexAt(chunk.start));
+  // Found on first use: the analysis makes this layout on every edit for checks that mostly never ask it.
+  let lines: readonly number[] | undefined;
   return {
     wrapAfter(lineIndex) {
+      const firstLines = (lines ??= chunks.map((chunk) => source.lineIndexAt(chunk.start)));
       // The last chunk starting at or before this line (a long line's last segment holds the break after it).
       let low = 0;
       let high = firstLines.length - 1;

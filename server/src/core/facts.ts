@@ -52,16 +52,16 @@ export function factValue(source: FactSource, kind: FactKind, about: string): st
     case 'chunkMentions':
       return source.chunkMentions.map(mentionKey).join(',');
     case 'mentionCount':
-      if (about === KEYS) return wholeValue(context, 'mentionKeys', () => [...context.mentionCount.keys()].join(','));
-      return about === WHOLE ? wholeValue(context, kind, () => mapKey(context.mentionCount)) : String(context.mentionCount.get(about) ?? '');
+      if (about === KEYS) return countedValue(context, 'mentionKeys', () => [...context.mentionCount.keys()].join(','));
+      return about === WHOLE ? countedValue(context, kind, () => mapKey(context.mentionCount)) : String(context.mentionCount.get(about) ?? '');
     case 'evidence':
-      if (about === KEYS) return wholeValue(context, 'evidenceKeys', () => [...context.evidence.keys()].join(','));
-      return about === WHOLE ? wholeValue(context, kind, () => mapKey(context.evidence)) : String(context.evidence.get(about) ?? '');
+      if (about === KEYS) return countedValue(context, 'evidenceKeys', () => [...context.evidence.keys()].join(','));
+      return about === WHOLE ? countedValue(context, kind, () => mapKey(context.evidence)) : String(context.evidence.get(about) ?? '');
     case 'related':
-      return about === WHOLE ? wholeValue(context, kind, () => [...context.related].join(',')) : context.related.has(about) ? '1' : '';
+      return about === WHOLE ? countedValue(context, kind, () => [...context.related].join(',')) : context.related.has(about) ? '1' : '';
     case 'countries':
-      if (about === KEYS) return wholeValue(context, 'countryKeys', () => [...context.countries.keys()].join(','));
-      return about === WHOLE ? wholeValue(context, kind, () => mapKey(context.countries)) : String(context.countries.get(about) ?? '');
+      if (about === KEYS) return countedValue(context, 'countryKeys', () => [...context.countries.keys()].join(','));
+      return about === WHOLE ? countedValue(context, kind, () => mapKey(context.countries)) : String(context.countries.get(about) ?? '');
     case 'currencies':
       if (about === KEYS) return wholeValue(context, 'currencyKeys', () => [...context.currencies.keys()].join(','));
       return about === WHOLE ? wholeValue(context, kind, () => mapKey(context.currencies)) : String(context.currencies.get(about) ?? '');
@@ -71,9 +71,9 @@ export function factValue(source: FactSource, kind: FactKind, about: string): st
       return context.spellingKey(about);
     case 'spellingsOf':
       // Once per entity and context: every chunk of a document reads the spellings of the same entities.
-      return wholeValue(context, `spellingsOf\u0000${about}`, () => mapKey(context.spellingsOf(about)));
+      return countedValue(context, `spellingsOf\u0000${about}`, () => mapKey(context.spellingsOf(about)));
     case 'spellingKeys':
-      return wholeValue(context, `spellingKeys\u0000${about}`, () => [...context.spellingsOf(about).keys()].join('\u0000'));
+      return countedValue(context, `spellingKeys\u0000${about}`, () => [...context.spellingsOf(about).keys()].join('\u0000'));
     case 'mentionsOf':
       return context.mentionsOf(about).map(mentionKey).join(',');
     case 'documentMentions':
@@ -410,6 +410,26 @@ class RecordingContext implements DetectorContext {
 }
 
 /** A value of the context computed once (`kind`: a fact kind, 'document', or a kind and what it is about). */
+/** Values of the facts counted from the mentions (COUNTED), by the counts: every context that took them over shares them. */
+const countedValues = new WeakMap<object, Map<string, string>>();
+
+/** A value of the context that is a function of its counts alone (countsOf), computed once for all contexts sharing them. */
+function countedValue(context: DetectorContext, kind: string, compute: () => string): string {
+  const counts = countsOf(context);
+  if (!counts) return wholeValue(context, kind, compute);
+  let values = countedValues.get(counts);
+  if (!values) {
+    values = new Map();
+    countedValues.set(counts, values);
+  }
+  let value = values.get(kind);
+  if (value === undefined) {
+    value = compute();
+    values.set(kind, value);
+  }
+  return value;
+}
+
 function wholeValue(context: DetectorContext, kind: string, compute: () => string): string {
   let values = wholeValues.get(context);
   if (!values) {

@@ -622,7 +622,11 @@ function judge(part: Part, match: Match, range: Finding['range'], context: Detec
     match.otherPartMatches ? t('The rest of the name matches {0} exactly.', displayName(entity)) : '',
     givenNameOnly ? t('The surname alone is not close enough: this may be another person with the same given name.') : '',
     match.knownElsewhere !== undefined
-      ? t('「{0}」 is also how the knowledge base writes another person ({1}), who is not named in this document: check before fixing.', part.text, match.knownElsewhere)
+      ? t(
+          '「{0}」 is also how the knowledge base writes another person ({1}), who is not named in this document: check before fixing.',
+          part.text,
+          match.knownElsewhere,
+        )
       : '',
     match.runTogether ? t('「{0}」 sounds like the whole name 「{1}」 run together into one word.', part.text, match.target) : '',
     commonName ? t('「{0}」 is itself a common name, so this may be another person: check before fixing.', part.text) : '',
