@@ -261,3 +261,36 @@ describe('a currency of a country the story names only in passing', () => {
     ],
   );
 });
+
+// Our own sentences: dollars of other countries (台湾ドル, 香港ドル, シンガポールドル) are currencies of their own.
+describe('dollars of other countries', () => {
+  detectorTable(
+    CODE,
+    [
+      {
+        name: 'a government’s budget in the dollars of a country the story does not name: its own currency proposed',
+        text: 'シンガポール金融管理局は5億シンガポールドルを投じた。香港の銀行も10億香港ドルを投資した。香港政府はAI研究所に20億台湾ドルを充てた。',
+        expected: [['台湾ドル', '香港ドル', 'warning']],
+      },
+      {
+        name: 'a vague amount in euros in a story about an American company only',
+        text: 'オラクルの決算説明会です。この四半期だけで、3社と数十億ユーロ規模の契約を結びました。',
+        expected: [['ユーロ', 'ドル', 'information']],
+      },
+      {
+        name: 'Singapore dollars in a story about American companies only',
+        text: 'OpenAIとAnthropicの競争について。OpenAIは新たに30億シンガポールドルを調達した。',
+        expected: [['シンガポールドル', 'ドル', 'warning']],
+      },
+    ],
+    [
+      { name: 'a Taiwanese company’s money in New Taiwan dollars', text: 'TSMCの第3四半期の売上高は9899億台湾ドルだった。' },
+      { name: 'a Hong Kong story in Hong Kong dollars', text: '香港政府はAI研究所の設立に10億香港ドルを充てた。' },
+      {
+        name: 'a topic the knowledge base does not know owns the money, not the company named after it',
+        text: '英国のAI政策について。ハリントン首相は、エヌビディアのジェンスン・フアンCEOと同じ壇上で、計算資源に10億ポンドを投じると表明した。',
+      },
+      { name: 'a chip is no owner of money', text: '日本のクラウド事業者です。NVIDIA B200を2000基調達し、投資額は約200億円を見込む。' },
+    ],
+  );
+});

@@ -93,3 +93,37 @@ export function conversionAfter(text: string, amount: Amount, amounts: readonly 
   if (!next || next.currency.code === amount.currency.code) return undefined;
   return CONVERSION_BETWEEN.test(text.slice(amount.end, next.start)) ? next : undefined;
 }
+
+/** A vague amount: 数, 数十, 数百 or 数千 with 万/億/兆 (「数十億ユーロ」, 「数兆ウォン」), no digits. */
+const VAGUE_AMOUNT = /数[十百千]?[万億兆]+/g;
+
+/**
+ * Vague amounts of money (「数十億ユーロ規模の契約」): what a currency check judges like any amount, though they
+ * have no value to compare (`value` is NaN and `digits` empty, so that no figure is ever matched to them).
+ */
+export function findVagueAmounts(text: string, currencies: readonly Currency[]): Amount[] {
+  const names = namesOf(currencies);
+  const amounts: Amount[] = [];
+  for (const match of text.matchAll(VAGUE_AMOUNT)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const gap = /^\s*/.exec(text.slice(end, end + 4))?.[0].length ?? 0;
+    const unitStart = end + gap;
+    const found = names.find(([name]) => text.startsWith(name, unitStart) && (name.length > 1 || LONE_UNIT_GUARD.test(text.slice(unitStart + 1))));
+    if (!found) continue;
+    const [unit, currency] = found;
+    const firstScale = /[兆億万]/.exec(match[0]);
+    amounts.push({
+      start,
+      magnitudeStart: start + (firstScale?.index ?? 0),
+      unitStart,
+      end: unitStart + unit.length,
+      digits: '',
+      magnitude: [...match[0]].filter((c) => MAGNITUDE_VALUE[c] !== undefined && c !== '千').join(''),
+      value: Number.NaN,
+      currency,
+      unit,
+    });
+  }
+  return amounts;
+}

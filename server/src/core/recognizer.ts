@@ -98,7 +98,7 @@ export class EntityRecognizer {
       }
       const match = this.longestMatchAt(doc, start);
       if (match) {
-        candidates.push(match);
+        if (!this.namesCurrency(text, match)) candidates.push(match);
         start = match.end;
       } else {
         start++;
@@ -163,6 +163,11 @@ export class EntityRecognizer {
     if (named.has(entityId)) return true;
     if (this.kb.get(entityId)?.type === 'person') return false;
     return [...this.kb.relatedTo(entityId)].some((id) => named.has(id));
+  }
+
+  /** A country's name that is part of its currency's (台湾ドル, シンガポールドル): a unit of money, not the country named. */
+  private namesCurrency(text: string, match: { end: number; surface: Surface }): boolean {
+    return text.startsWith('ドル', match.end) && this.kb.get(match.surface.entityId)?.type === 'country';
   }
 
   private longestMatchAt(doc: AnalyzedDocument, start: number): { start: number; end: number; surface: Surface } | undefined {

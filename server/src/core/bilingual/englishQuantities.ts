@@ -35,6 +35,19 @@ const EN_CURRENCY_SYMBOL: Record<string, string> = {
   '₩': 'KRW',
   rmb: 'CNY',
   cny: 'CNY',
+  // Dollars of other countries, as their own symbols and codes write them (NT$452.3 billion, C$690 million).
+  nt$: 'TWD',
+  twd: 'TWD',
+  hk$: 'HKD',
+  hkd: 'HKD',
+  s$: 'SGD',
+  sgd: 'SGD',
+  a$: 'AUD',
+  au$: 'AUD',
+  aud: 'AUD',
+  c$: 'CAD',
+  ca$: 'CAD',
+  cad: 'CAD',
 };
 const EN_CURRENCY_WORD: readonly [RegExp, string][] = [
   [/^(?:us )?dollars?$/i, 'USD'],
@@ -48,7 +61,7 @@ const EN_CURRENCY_WORD: readonly [RegExp, string][] = [
 
 const EN_NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 const EN_PATTERN = new RegExp(
-  String.raw`(US\$|[$€£¥₹₩]|\b(?:USD|EUR|GBP|JPY|RMB|CNY)\s?)?` +
+  String.raw`(US\$|\b(?:NT|HK|CA|AU|[SAC])\$|[$€£¥₹₩]|\b(?:USD|EUR|GBP|JPY|RMB|CNY|TWD|HKD|SGD|AUD|CAD)\s?)?` +
     EN_NUMBER +
     String.raw`(?:[\s-]?(thousand|million|billion|trillion|lakhs?|crores?|mn|bn|tn|[kKmMbBtT])\b)?` +
     // A unit after a space or a hyphen ("a 7-nanometer chip", "a 3-hour outage").

@@ -24,7 +24,7 @@ import { flowRange } from '../document';
 import { makeFinding } from '../finding';
 import type { Currency, Entity, KnownAmount } from '../knowledge/model';
 import type { EntityMention, Finding } from '../types';
-import { conversionAfter, findAmounts, type Amount } from '../amounts';
+import { conversionAfter, findAmounts, findVagueAmounts, type Amount } from '../amounts';
 import type { Detector } from './detector';
 import { isConversion, yenInForeignStory } from './yenInForeignStory';
 import { convertedIntoItself, publishedInAnotherCurrency } from './currencyByFigure';
@@ -38,12 +38,20 @@ const UNIVERSAL = new Set(['USD', 'JPY']);
 /** Words that make an amount the entity's own money. */
 const OWN_MONEY = /調達|出資|投資|評価額|時価総額|売上|収益|買収|ラウンド|資金|利益|損失|予算/;
 const SENTENCE_END = /[。！？!?\n]/;
+const OWNER_TYPES = new Set(['company', 'person', 'institution', 'programme', 'country']);
+/** A name the sentence is about: followed by は or が, perhaps after a title (首相は, CEOは, 氏が). */
+const TOPIC_AFTER = /^(?:[\u4e00-\u9fffA-Za-z・]{0,4})(?:は|が)/;
+/** How many sentences back an amount in a sentence that names no one may find its owner. */
+const CARRY_SENTENCES = 4;
 
 export const implausibleCurrency: Detector = {
   code: CODE,
   description: 'Amounts in a currency none of the story’s countries uses (550万ルピー in a story about US companies).',
   detect(doc, context) {
-    const amounts = findAmounts(doc.flow.text, context.kb.currencies);
+    // Vague amounts (数十億ユーロ) have a currency to judge too, though no value to match a figure with.
+    const amounts = [...findAmounts(doc.flow.text, context.kb.currencies), ...findVagueAmounts(doc.flow.text, context.kb.currencies)].sort(
+      (a, b) => a.start - b.start,
+    );
     const findings: Finding[] = convertedIntoItself(doc, context);
     for (const byFigure of publishedInAnotherCurrency(doc, context)) if (!findings.some((f) => f.range.start === byFigure.range.start)) findings.push(byFigure);
     const judged = new Set(findings.map((f) => f.range.start));
@@ -72,7 +80,10 @@ export const implausibleCurrency: Detector = {
       const storyCountries = context.derived('implausible-currency story countries', storyCountryLabels);
       if (storyCountries.length === 0) continue;
       const known = nearestKnownAmount(amount.value, context);
-      const replacement = known ? currencyName(known.amount.currency, context) : context.derived('implausible-currency most used currency', mostUsedCurrency);
+      // The money of whom the sentence names before it (香港政府は…10億台湾ドル) is in that one's currency, when the document uses it.
+      const replacement = known
+        ? currencyName(known.amount.currency, context)
+        : (namedOwnerCurrency(doc, amount, context) ?? context.derived('implausible-currency most used currency', mostUsedCurrency));
       // The more entities anchor the story in its countries, the surer; a published figure makes it near certain.
       const anchoring = [...context.evidence.keys()].filter((id) => {
         const entity = context.kb.get(id);
@@ -178,24 +189,53 @@ function ownerMismatch(doc: Parameters<Detector['detect']>[0], amount: Amount, c
     return entity && context.kb.countryOf(entity);
   };
   if (inSentence.some((m) => amount.currency.countries.includes(countryOf(m) ?? ''))) return undefined;
-  let owner = inSentence.filter((m) => m.range.end <= at.start && countryOf(m) !== undefined).pop();
+  // Who owns money: a company, a person, a state (a chip or a model named before is no owner). The sentence's topic
+  // (「スターマー首相は…フアンCEOと…10億ポンドを投じる」) before the last one named.
+  const owners = inSentence.filter((m) => m.range.end <= at.start && countryOf(m) !== undefined && OWNER_TYPES.has(context.kb.get(m.entityId)?.type ?? ''));
+  let owner = owners.find((m) => TOPIC_AFTER.test(doc.text.slice(m.range.end, m.range.end + 8))) ?? owners.pop();
+  // A topic with a name the knowledge base does not know (「スターマー首相は…」) owns the money more likely than someone named after it.
+  const topic = /^[^、。！？!?\n]{1,25}?は/.exec(text.slice(from, amount.start));
+  const topicEnd = topic ? flowRange(doc.flow, from + topic[0].length, from + topic[0].length).start : undefined;
+  const unknownTopic =
+    topic && topicEnd !== undefined && /[\u30a1-\u30fa\u30fc]{3,}|[A-Za-z]{3,}/.test(topic[0]) && !inSentence.some((m) => m.range.end <= topicEnd);
+  // Unless the sentence says whose money it is (メタからの, メタによる): then the one named so.
+  if (
+    owner &&
+    unknownTopic &&
+    topicEnd !== undefined &&
+    topicEnd <= owner.range.start &&
+    !/^(?:から|による|が提示|の提示)/.test(doc.text.slice(owner.range.end, owner.range.end + 4))
+  )
+    return undefined;
   // A sentence that names no one: its money belongs to whom the sentence before it spoke of (a topic carried on).
-  let carried = false;
-  if (!owner && !inSentence.some((m) => countryOf(m) !== undefined)) {
-    let before = from - 1;
+  // Up to CARRY_SENTENCES back (a speaker's label, a greeting, a heading in between): the nearest sentence that names someone.
+  let carried = 0;
+  let sentenceStart = from;
+  while (!owner && !inSentence.some((m) => countryOf(m) !== undefined) && carried < CARRY_SENTENCES && sentenceStart > 0) {
+    const end = sentenceStart - 1;
+    let before = end;
     while (before > 0 && !SENTENCE_END.test(text[before - 1] ?? '')) before--;
-    const previous = flowRange(doc.flow, before, Math.max(before, from - 1));
-    const named = context.mentions.filter((m) => m.range.start >= previous.start && m.range.end <= previous.end);
+    const previous = flowRange(doc.flow, before, Math.max(before, end));
+    sentenceStart = before;
+    carried++;
+    const named = context.mentions.filter((m) => m.range.start >= previous.start && m.range.end <= previous.end && countryOf(m) !== undefined);
+    if (named.length === 0) {
+      // Money of the same currency on the way back is the passage's own currency, not a slip: stop.
+      if (findAmounts(text.slice(before, end), context.kb.currencies).some((a) => a.currency.code === amount.currency.code)) return undefined;
+      continue;
+    }
     if (named.some((m) => amount.currency.countries.includes(countryOf(m) ?? ''))) return undefined;
-    owner = named.filter((m) => countryOf(m) !== undefined).pop();
-    carried = owner !== undefined;
+    owner = named.pop();
   }
+  if (!owner) carried = 0;
   const entity = owner && context.kb.get(owner.entityId);
   const country = owner && countryOf(owner);
   if (!entity || !country) return undefined;
   const replacement = ownCurrency(country, context) ?? 'ドル';
   const ownMoney = OWN_MONEY.test(text.slice(from, to));
   if (onlyNote && !ownMoney) return undefined;
+  // An owner found further back than the sentence before is a guess worth a note only when the money is surely its own.
+  if (carried > 1 && !ownMoney) return undefined;
   return makeFinding({
     code: CODE,
     range: flowRange(doc.flow, amount.unitStart, amount.end),
@@ -207,7 +247,7 @@ function ownerMismatch(doc: Parameters<Detector['detect']>[0], amount: Amount, c
       countryName(country, context),
       replacement,
     ),
-    confidence: carried ? 0.5 : onlyNote ? 0.55 : ownMoney ? 0.72 : 0.58,
+    confidence: carried > 0 ? 0.5 : onlyNote ? 0.55 : ownMoney ? 0.72 : 0.58,
     explanation: {
       problem: t('The currency of this amount is implausible in its context; probably {0}.', replacement),
       reasons: [
@@ -218,17 +258,34 @@ function ownerMismatch(doc: Parameters<Detector['detect']>[0], amount: Amount, c
           amount.unit,
           amount.currency.code,
         ),
-        carried
+        carried === 1
           ? t('Unsure: the sentence names no one, and the amount is taken to be of {0}, named in the sentence before.', entity.ja)
-          : onlyNote
-            ? t('Unsure: Japanese texts often convert foreign amounts to yen for the reader.')
-            : ownMoney
-              ? t('The sentence is about the money of {0} itself.', entity.ja)
-              : t('Unsure: the sentence may be about money of another country.'),
+          : carried > 1
+            ? t('Unsure: the sentence names no one, and the amount is taken to be of {0}, named {1} sentences before.', entity.ja, String(carried))
+            : onlyNote
+              ? t('Unsure: Japanese texts often convert foreign amounts to yen for the reader.')
+              : ownMoney
+                ? t('The sentence is about the money of {0} itself.', entity.ja)
+                : t('Unsure: the sentence may be about money of another country.'),
       ],
     },
     replacements: [replacement],
   });
+}
+
+/** The currency of the last entity with a country named before the amount in its sentence, when the document uses it. */
+function namedOwnerCurrency(doc: Parameters<Detector['detect']>[0], amount: Amount, context: DetectorContext): string | undefined {
+  const text = doc.flow.text;
+  let from = amount.start;
+  while (from > 0 && !SENTENCE_END.test(text[from - 1] ?? '')) from--;
+  const sentence = flowRange(doc.flow, from, amount.start);
+  const owner = context.mentions
+    .filter((m) => m.range.start >= sentence.start && m.range.end <= sentence.end)
+    .map((m) => context.kb.get(m.entityId))
+    .filter((entity): entity is Entity => entity !== undefined && context.kb.countryOf(entity) !== undefined)
+    .pop();
+  const country = owner && context.kb.countryOf(owner);
+  return country === undefined || country === 'JP' ? undefined : ownCurrency(country, context);
 }
 
 /** The currency of a country when the document also writes amounts in it, yen for Japan (else the caller proposes dollars). */

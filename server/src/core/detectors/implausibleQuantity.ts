@@ -16,7 +16,9 @@
  * - when a model's active parameters in one sentence are more than its total (「総パラメータ1億、アクティブは320億」):
  *   information on the total;
  * - when an amount raised and a valuation in one sentence cannot both be right (a round above the
- *   valuation, or under 1% of it): information, since which of the two slipped is not certain;
+ *   valuation, or under 1% of it, compared at a middling exchange rate when their currencies differ): information, since which of the two slipped is not certain;
+ * - when the sentence relates two figures and they contradict it (「AからBに、4倍」 with B far from 4×A, a growth
+ *   to a far smaller B, a part 「AのうちB」 larger than A: statedRatios.ts): information on B;
  * - when the passage gives the same figure more precisely at another power of ten (「24.45億ウォン」 beside
  *   「24兆4489億ウォン」): a warning.
  * The fix moves the number by the smallest power of ten that brings it into place; when none does, there
@@ -32,6 +34,7 @@ import { formatJapaneseNumber, japaneseCurrencyNames, japaneseQuantities, type Q
 import type { QuantityRange } from '../knowledge/rules';
 import { SCALE_STEP, shiftedScale, vagueQuantities, type VagueQuantity } from './vagueQuantities';
 import { unitPrefixFix } from './unitPrefixSlip';
+import { statedRatioSlips } from './statedRatios';
 import { t } from '../l10n';
 import type { Finding } from '../types';
 import type { Detector } from './detector';
@@ -83,6 +86,7 @@ export const implausibleQuantity: Detector = {
     for (const sentence of sentencesOf(text, every)) {
       for (const quantity of sentence.quantities) judge(outOfRange(text, sentence, quantity, context, isScaledOrLarge(text, quantity)));
     }
+    for (const sentence of sentencesOf(text, every)) for (const judgement of statedRatioSlips(text, sentence.quantities, sentence.end)) judge(judgement);
     const vague = vagueQuantities(text, japaneseCurrencyNames(context.kb.currencies));
     for (const sentence of sentencesOf(
       text,
@@ -90,7 +94,7 @@ export const implausibleQuantity: Detector = {
     )) {
       for (const item of vague) if (sentence.quantities.includes(item.quantity)) judge(vagueOutOfRange(text, sentence, item, context));
     }
-    for (const sentence of bySentence) judge(roundAgainstValuation(text, sentence));
+    for (const sentence of bySentence) judge(roundAgainstValuation(text, sentence, context));
     for (const sentence of bySentence) judge(activeAboveTotal(text, sentence));
     for (const judgement of roundedRepeats(text, quantities)) judge(judgement);
     for (const judgement of conversionSlips(text, quantities, context)) judge(judgement);
@@ -364,12 +368,15 @@ function processNodeSlips(text: string, sentence: Sentence): Judgement[] {
 const VALUATION_BEFORE = ['評価額', '企業価値', '時価総額', 'バリュエーション'];
 const RAISED_AFTER = ['調達', '出資を受け', 'を集め', '集めた'];
 
-function roundAgainstValuation(text: string, sentence: Sentence): Judgement | undefined {
+function roundAgainstValuation(text: string, sentence: Sentence, context: DetectorContext): Judgement | undefined {
   const money = sentence.quantities.filter((q) => q.kind === 'money');
   const valuation = money.find((q) => cueBefore(text, sentence, q, VALUATION_BEFORE));
   const raised = money.find((q) => q !== valuation && cueAfter(text, sentence, q, RAISED_AFTER) && !cueBefore(text, sentence, q, VALUATION_BEFORE));
-  if (!valuation || !raised || valuation.currency !== raised.currency) return undefined;
-  const share = raised.value / valuation.value;
+  if (!valuation || !raised) return undefined;
+  // A round in another currency (7億5000万ユーロ beside a valuation in dollars) is compared at a middling exchange rate.
+  const rate = exchangeRate(raised.currency, valuation.currency, context);
+  if (rate === undefined) return undefined;
+  const share = (raised.value * rate) / valuation.value;
   if (share >= 0.01 && share <= 1) return undefined;
   // Which of the two slipped: the one written in 万 (a round or a valuation under ten million is rare
   // beside the other), else the valuation.
@@ -377,7 +384,7 @@ function roundAgainstValuation(text: string, sentence: Sentence): Judgement | un
   const suspect = small(raised) && !small(valuation) ? raised : valuation;
   // Moved by the smallest slip that makes the round between 1% and 50% of the valuation.
   const fits = (v: number): boolean => {
-    const moved = suspect === raised ? v / valuation.value : raised.value / v;
+    const moved = suspect === raised ? (v * rate) / valuation.value : (raised.value * rate) / v;
     return moved >= 0.01 && moved <= 0.5;
   };
   const up = (suspect === raised) === share < 0.01;
@@ -395,6 +402,23 @@ function roundAgainstValuation(text: string, sentence: Sentence): Judgement | un
       t('Which of the two numbers slipped is not certain: check the source.'),
     ],
   };
+}
+
+/** Units of `to` per unit of `from`, at the middle of the table's range (directly, inversely, or through dollars). */
+function exchangeRate(from: string | undefined, to: string | undefined, context: DetectorContext): number | undefined {
+  if (from === undefined || to === undefined) return undefined;
+  if (from === to) return 1;
+  const direct = (a: string, b: string): number | undefined => {
+    const rate = context.rules.conversions.find((c) => c.from === a && c.to === b);
+    if (rate) return Math.sqrt(rate.min * rate.max);
+    const inverse = context.rules.conversions.find((c) => c.from === b && c.to === a);
+    return inverse ? 1 / Math.sqrt(inverse.min * inverse.max) : undefined;
+  };
+  const once = direct(from, to);
+  if (once !== undefined) return once;
+  const toDollars = direct(from, 'USD');
+  const fromDollars = direct('USD', to);
+  return toDollars !== undefined && fromDollars !== undefined ? toDollars * fromDollars : undefined;
 }
 
 /** Significant digits and the place of the last one (24.45億: 2445, 10^6). */

@@ -16,6 +16,7 @@ import { literalTranslation } from './literalTranslation';
 import { misheardAcronym } from './misheardAcronym';
 import { modelNameDigitConfusion } from './modelNameDigitConfusion';
 import { nameTwoSpellings } from './nameTwoSpellings';
+import { ownerCurrency } from './ownerCurrency';
 import { repeatedWord } from './repeatedWord';
 import { sameSoundKanji } from './sameSoundKanji';
 import { splitBrandName } from './splitBrandName';
@@ -51,6 +52,7 @@ export const WHOLE_DOCUMENT_DETECTORS: readonly Detector[] = [inconsistentSpelli
 /** Detectors that compare what chunks contain across the whole document, chunk scans first (see SequenceDetector). */
 export const SEQUENCE_DETECTORS: readonly SequenceDetector<unknown>[] = [
   wrongMagnitude,
+  ownerCurrency,
   nameTwoSpellings,
   truncatedDocumentName,
   misheardAcronym,

@@ -2,6 +2,8 @@
  * Stutters: a word written twice in a row by speech recognition ("オープンオープンソース", "ディープシーク・ディープシーク").
  * Doubled sound words (ガチャガチャ, ドキドキ, チュクチュク) are Japanese, and a word at the end of one line and the
  * start of the next is a stutter only where the layout takes the break for a wrap (not two subtitle cues).
+ * Words with kanji written twice (規模規模, 掛かる掛かる) and a katakana word doubled at the end of a longer
+ * one (ロボティクスチームチーム) are stutters too (wordStutter.ts): a warning, since a few are meant.
  */
 import type { AnalyzedDocument } from '../analyzedDocument';
 import { flowRange } from '../document';
@@ -13,6 +15,7 @@ import type { Finding } from '../types';
 import type { Detector } from './detector';
 import { t } from '../l10n';
 import { latinStutters } from '../latinStutter';
+import { katakanaTailStutter, wordStutters } from '../wordStutter';
 
 const CODE = 'repeated-word';
 const MIN_UNIT = 3;
@@ -32,6 +35,13 @@ export const repeatedWord: Detector = {
       let runEnd = i;
       while (runEnd < text.length && (isKatakana(text[runEnd] ?? '') || NAME_SEPARATORS.has(text[runEnd] ?? ''))) runEnd++;
       const run = text.slice(i, runEnd);
+      const tail = repeatedUnit(run) ? undefined : katakanaTailStutter(run, (word) => isKnownKatakanaWord(doc, word));
+      if (tail) {
+        const finding = stutterFinding(doc, i + tail.start, { word: tail.unit, separator: '', copies: 2 }, tail.unit + tail.unit, 0.7);
+        if (finding) findings.push(finding);
+        i = runEnd;
+        continue;
+      }
       const unit = repeatedUnit(run);
       // A name that doubles a sound is no stutter: フェイフェイ・リー.
       if (!unit || names.has(unit.word + unit.separator + unit.word) || isSoundWord(doc, run, unit) || standsAlone(text, i, runEnd, run, unit)) continue;
@@ -49,12 +59,37 @@ export const repeatedWord: Detector = {
       );
       if (finding) findings.push(finding);
     }
+    for (const stutter of wordStutters(text, doc.tokenize(text), context.rules.reduplicatedWords)) {
+      if (
+        findings.some(
+          (f) =>
+            f.range.start <= flowRange(doc.flow, stutter.start, stutter.start).start && flowRange(doc.flow, stutter.start, stutter.start).start < f.range.end,
+        )
+      )
+        continue;
+      const unit = { word: stutter.unit, separator: '', copies: stutter.copies };
+      // A word with kanji doubled is rarer as a restart than a katakana one and now and then meant: a warning, not more.
+      const finding = stutterFinding(
+        doc,
+        stutter.start,
+        unit,
+        text.slice(stutter.start, stutter.start + stutter.copies * stutter.unit.length),
+        stutter.sure ? 0.7 : 0.6,
+      );
+      if (finding) findings.push(finding);
+    }
     return findings.sort((a, b) => a.range.start - b.range.start);
   },
 };
 
 /** The finding for a word written `copies` times from flow offset `start`: every copy but the last goes, so a triple stutter settles in one fix. */
-function stutterFinding(doc: AnalyzedDocument, start: number, unit: { word: string; separator: string; copies: number }, run: string): Finding | undefined {
+function stutterFinding(
+  doc: AnalyzedDocument,
+  start: number,
+  unit: { word: string; separator: string; copies: number },
+  run: string,
+  confidence = unit.separator ? 0.7 : 0.8,
+): Finding | undefined {
   const repeated = (unit.word + unit.separator).repeat(unit.copies - 1);
   const range = flowRange(doc.flow, start, start + repeated.length);
   const wrap = wrapInside(doc, range.start, range.end + unit.word.length);
@@ -66,7 +101,7 @@ function stutterFinding(doc: AnalyzedDocument, start: number, unit: { word: stri
     code: CODE,
     range,
     message: times,
-    confidence: unit.separator ? 0.7 : 0.8,
+    confidence,
     explanation: {
       problem: t('A repeated word, typical of speech recognition catching a speaker restarting a word.'),
       reasons: [
@@ -78,6 +113,12 @@ function stutterFinding(doc: AnalyzedDocument, start: number, unit: { word: stri
     },
     replacements: [''],
   });
+}
+
+/** A katakana word kuromoji's dictionary knows as one word (チーム). */
+function isKnownKatakanaWord(doc: AnalyzedDocument, word: string): boolean {
+  const tokens = doc.tokenize(word);
+  return tokens.length === 1 && tokens[0]?.known === true;
 }
 
 /** A doubled sound word: the run is the unit twice and nothing more, and the unit is short or the dictionary knows the whole. */

@@ -118,7 +118,8 @@ export const wrongMagnitude: SequenceDetector<WrittenAmount> = {
     amounts.forEach((amount, index) => {
       const known = publishedElsewhere(amount, context);
       if (!known) return;
-      report(index, japaneseAmount(known.figure.value), known.big ? 0.8 : 0.6, [
+      // The writer's own digits at the right magnitude (17兆 → 1.7兆, not the figure's 1.72兆): rounding is not the slip.
+      report(index, japaneseAmount(amount.value * known.slip), known.big ? 0.8 : 0.6, [
         t(
           'At another magnitude it would match a published figure: {0}, {1} {2} ({3}).',
           known.figure.about,
@@ -178,6 +179,8 @@ interface Published {
   readonly owner: Entity;
   /** A slip of 万 or 億, rather than of ten to a thousand. */
   readonly big: boolean;
+  /** What the amount is multiplied by to meet the figure. */
+  readonly slip: number;
 }
 
 /** A published figure of the story this amount matches at another power of ten, and not at its own. */
@@ -194,11 +197,13 @@ function publishedElsewhere(amount: WrittenAmount, context: DetectorContext): Pu
   }
   if (figures.some(({ figure }) => near(amount.value, figure))) return undefined;
   for (const { figure, owner } of figures) {
-    if (BIG_SLIPS.some((slip) => near(amount.value * slip, figure))) return { figure, owner, big: true };
+    const big = BIG_SLIPS.find((slip) => near(amount.value * slip, figure));
+    if (big !== undefined) return { figure, owner, big: true, slip: big };
     // A hundred or a thousand times off meets a figure of two digits (55億) by chance too often: only ten
     // (a billion converted as 億) for those, every small slip for a figure of three digits or more.
     const slips = significantDigits(String(figure.value)).length >= 3 ? SMALL_SLIPS : [10, 0.1];
-    if (slips.some((slip) => near(amount.value * slip, figure))) return { figure, owner, big: false };
+    const small = slips.find((slip) => near(amount.value * slip, figure));
+    if (small !== undefined) return { figure, owner, big: false, slip: small };
   }
   return undefined;
 }

@@ -89,6 +89,7 @@ export interface RulesData {
   readonly sameSoundCollocations: readonly SameSoundCollocation[];
   readonly nameTitles: readonly string[];
   readonly commonNameParts: readonly string[];
+  readonly reduplicatedWords: readonly string[];
   readonly letterGroups: readonly string[];
   readonly letterNames: Readonly<Record<string, readonly string[]>>;
   readonly acronyms: readonly AcronymRule[];
@@ -160,6 +161,7 @@ export function readRulesData(directory: string): RulesData {
     ).rules,
     nameTitles: words('name-titles.yaml'),
     commonNameParts: words('common-name-parts.yaml'),
+    reduplicatedWords: words('reduplicated-words.yaml'),
     letterGroups: acronyms.letterGroups,
     letterNames: acronyms.letterNames,
     acronyms: acronyms.acronyms,

@@ -25,6 +25,8 @@ export interface RuleSet {
   readonly nameTitles: readonly string[];
   /** Given names and surnames common among real people (マイケル, クライン): a part that is one is a real name, not a garble. */
   readonly commonNameParts: ReadonlySet<string>;
+  /** Words Japanese writes by doubling a word (一人一人, 恐る恐る, 日に日に): never a stutter. */
+  readonly reduplicatedWords: ReadonlySet<string>;
   /** Acronyms of the field by lower-case spelling, with the words they occur among. */
   readonly acronyms: ReadonlyMap<string, AcronymRule>;
   /** Sets of letters whose spoken names sound alike (B, P, V, D, T…). */
@@ -74,6 +76,7 @@ export function loadRules(directory = dataDirectory()): RuleSet {
     sameSoundCollocations: data.sameSoundCollocations,
     nameTitles: data.nameTitles,
     commonNameParts: new Set(data.commonNameParts ?? []),
+    reduplicatedWords: new Set(data.reduplicatedWords ?? []),
     acronyms: new Map(data.acronyms.map((rule) => [rule.acronym.toLowerCase(), rule])),
     letterGroups: data.letterGroups,
     letterNames: new Map(Object.entries(data.letterNames)),

@@ -1,0 +1,108 @@
+/**
+ * A word with kanji written twice in a row (規模規模, 安全安全, 掛かる掛かる, 自分の自分の), or a katakana word
+ * doubled at the end of a longer katakana word (ロボティクスチームチーム): speech recognition catching a
+ * speaker's restart. Read from kuromoji's words, so that a doubled unit is whole words, not a syllable.
+ *
+ * Contract: a unit of one to three words repeated straight after itself is a stutter when it holds a
+ * kanji (two characters or more) or is a katakana dictionary word of three morae or more that does not
+ * start its katakana run (repeatedWord.ts judges those); never when it starts with a numeral (一人一人),
+ * holds punctuation, digits or Latin letters, or when the doubled form is a word Japanese writes doubled
+ * (reduplicated-words.yaml: 恐る恐る, 日に日に, 要所要所) or one dictionary word; never a word of degree or
+ * quantity (多くの多くの, emphasis), nor words said again at the end of a clause (違う違う、), nor a verb said
+ * again that does not run on into a noun (上がってる上がってるけど). A unit ending in a particle is not sure.
+ */
+import type { Token } from './tokenizer';
+
+export interface WordStutter {
+  /** Where the first copy starts, in the text tokenised. */
+  readonly start: number;
+  readonly unit: string;
+  readonly copies: number;
+  /** False for a unit that ends in a particle (「注目の注目の」 may be two labels run together): information only. */
+  readonly sure: boolean;
+}
+
+const KANJI = /[\u3400-\u9fff]/;
+const KATAKANA_ONLY = /^[\u30a0-\u30ff]+$/;
+const KATAKANA_CHAR = /[\u30a0-\u30ff]/;
+const NOT_A_WORD = /[\s0-9０-９A-Za-zＡ-Ｚａ-ｚ、。，．,.!?！？「」『』（）()・:：%％々]/;
+const NUMERAL_START = /^[一二三四五六七八九十百千万億兆何毎各数]/;
+const SMALL_KANA = /[ァィゥェォャュョヮヵヶ]/g;
+const MAX_WORDS = 3;
+const INFLECTED = new Set(['動詞', '形容詞', '助動詞']);
+/** Words of degree or quantity said twice for emphasis (多くの多くの, とてもとても): not a restart. */
+const EMPHATIC = new Set(['副詞', '連体詞', '形容詞', '接続詞', '感動詞']);
+
+/**
+ * A katakana word doubled at the end of a longer katakana run (ロボティクスチームチーム), which kuromoji reads
+ * as one unknown word: the run's last two thirds or less are a known word twice.
+ */
+export function katakanaTailStutter(run: string, isKnownWord: (word: string) => boolean): WordStutter | undefined {
+  for (let length = Math.floor((run.length - 1) / 2); length >= 3; length--) {
+    const unit = run.slice(run.length - length);
+    if (!run.endsWith(unit + unit) || moraeOf(unit) <= 2 || !isKnownWord(unit)) continue;
+    return { start: run.length - 2 * length, unit, copies: 2, sure: true };
+  }
+  return undefined;
+}
+
+function moraeOf(katakana: string): number {
+  return katakana.replace(/[ンッー]$/, '').replace(SMALL_KANA, '').length;
+}
+
+/** The stutters of a text, given its tokens (offsets in the text). */
+export function wordStutters(text: string, tokens: readonly Token[], reduplicated: ReadonlySet<string>): WordStutter[] {
+  const stutters: WordStutter[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    for (let words = 1; words <= MAX_WORDS && i + 2 * words <= tokens.length; words++) {
+      const unitTokens = tokens.slice(i, i + words);
+      const unit = unitTokens.map((token) => token.surface).join('');
+      const next = tokens
+        .slice(i + words, i + 2 * words)
+        .map((token) => token.surface)
+        .join('');
+      if (unit !== next || !isStutterUnit(text, tokens, i, unit, unitTokens, reduplicated)) continue;
+      let copies = 2;
+      while (
+        i + (copies + 1) * words <= tokens.length &&
+        tokens
+          .slice(i + copies * words, i + (copies + 1) * words)
+          .map((token) => token.surface)
+          .join('') === unit
+      )
+        copies++;
+      // Said twice for emphasis (「違う違う。」「言った言った」) ends a clause; a restart runs on into the sentence.
+      const after = tokens[i + copies * words];
+      if (!after || NOT_A_WORD.test(after.surface[0] ?? '。')) break;
+      // A verb or adjective said again runs on into the noun it qualifies (掛かる掛かるお金); before 「けど」 it is emphasis.
+      const last = unitTokens[unitTokens.length - 1];
+      if (last && INFLECTED.has(last.pos) && after.pos !== '名詞') break;
+      stutters.push({ start: tokens[i]?.start ?? 0, unit, copies, sure: last?.pos !== '助詞' });
+      i += copies * words - 1;
+      break;
+    }
+  }
+  return stutters;
+}
+
+function isStutterUnit(
+  text: string,
+  tokens: readonly Token[],
+  index: number,
+  unit: string,
+  unitTokens: readonly Token[],
+  reduplicated: ReadonlySet<string>,
+): boolean {
+  if (NOT_A_WORD.test(unit) || NUMERAL_START.test(unit)) return false;
+  const first = unitTokens[0];
+  if (!first || EMPHATIC.has(first.pos) || first.posDetail === '副詞可能') return false;
+  const doubled = unit + unit;
+  if (reduplicated.has(doubled) || [...reduplicated].some((word) => doubled.includes(word) && word.length > unit.length)) return false;
+  if (KATAKANA_ONLY.test(unit)) {
+    const start = tokens[index]?.start ?? 0;
+    // A doubled katakana word at the start of its run is repeatedWord.ts's; a short one is a sound word (ガチャガチャ).
+    return KATAKANA_CHAR.test(text[start - 1] ?? '') && unit.length >= 3 && moraeOf(unit) > 2 && unitTokens.every((token) => token.known);
+  }
+  if (!KANJI.test(unit) || unit.length < 2) return false;
+  return true;
+}
