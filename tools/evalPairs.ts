@@ -48,6 +48,7 @@ export interface PairPartResult {
   readonly loudFalseFromSource: number;
   readonly alignment: { total: number; right: number; checked: number };
   readonly misses: string[];
+  readonly wrongFixes: string[];
   readonly falseAlarms: string[];
 }
 
@@ -134,7 +135,14 @@ const SOURCE_CODES = new Set(SOURCE_CHECKS.map((c) => c.code));
 
 export function evaluatePairs(name: string, pairs: readonly Pair[], services: AnalysisServices): PairPartResult {
   const perKind = new Map<string, { total: number; found: number; fixable: number; fixedRight: number }>();
-  const result = { loudFalse: 0, loudFalseFromSource: 0, misses: [] as string[], falseAlarms: [] as string[], alignment: { total: 0, right: 0, checked: 0 } };
+  const result = {
+    loudFalse: 0,
+    loudFalseFromSource: 0,
+    misses: [] as string[],
+    wrongFixes: [] as string[],
+    falseAlarms: [] as string[],
+    alignment: { total: 0, right: 0, checked: 0 },
+  };
   let segments = 0;
   for (const pair of pairs) {
     const doc = documentFor(pair.targetText, pair.target);
@@ -164,6 +172,12 @@ export function evaluatePairs(name: string, pairs: readonly Pair[], services: An
       if (annotation.fix !== null) {
         tally.fixable++;
         if (fixedCorrectly(pair.targetText, annotation, findings)) tally.fixedRight++;
+        else if (findings.some((f) => matches(f, annotation, pair.targetText))) {
+          const offered = preferredEdits(findings.filter((f) => f.range.start < annotation.end && annotation.start < f.range.end)).map((e) => e.newText);
+          result.wrongFixes.push(
+            `${pair.name}:${annotation.line} ${annotation.kind} 「${annotation.text}」 → 「${annotation.fix}」, offered ${offered.map((t) => `「${t}」`).join(' ') || 'no fix'}`,
+          );
+        }
       }
       perKind.set(annotation.kind, tally);
       // Alignment: the pair holding the annotated target line also holds the annotated source line.
@@ -215,7 +229,17 @@ export function reportPairs(part: PairPartResult): string {
     lines.push(`| ${kind} | ${tally.total} | ${tally.found} | ${percent(tally.found, tally.total)} | ${percent(tally.fixedRight, tally.fixable)} |`);
   }
   if (showsDetails(part.name !== 'dev')) {
-    lines.push('', 'Missed:', ...part.misses.map((m) => `- ${m}`), '', 'False warnings/errors:', ...part.falseAlarms.map((m) => `- ${m}`));
+    lines.push(
+      '',
+      'Missed:',
+      ...part.misses.map((m) => `- ${m}`),
+      '',
+      'Found, fixed otherwise:',
+      ...part.wrongFixes.map((m) => `- ${m}`),
+      '',
+      'False warnings/errors:',
+      ...part.falseAlarms.map((m) => `- ${m}`),
+    );
   }
   return lines.join('\n');
 }

@@ -314,9 +314,85 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
         'warning',
         'Moorhead',
       ),
+      // A garble is fixed to the spelling the document writes elsewhere (ジェンスン・ファン, one of the name's spellings), not the knowledge base's first.
+      flags(
+        ['ジェンスン・ファンは台北で講演した。', 'その後、ジェンスン・フンは新しいチップを披露した。'].join('\n'),
+        ['Jensen Huang gave a talk in Taipei.', 'Later, Jensen Huang showed a new chip.'].join('\n'),
+        'ジェンスン・フン',
+        'ジェンスン・ファン',
+        'warning',
+        'Jensen Huang',
+      ),
+      // With no other spelling in the document, the full katakana spelling closest to the garble keeps the translator's other choices.
+      flags(
+        'ザェンスン・ファンは新しいチップを披露した。',
+        'Jensen Huang showed a new chip.',
+        'ザェンスン・ファン',
+        'ジェンスン・ファン',
+        'error',
+        'Jensen Huang',
+      ),
+      // Another company in its place, where the document writes the source's one in Latin elsewhere: the fix keeps to Latin.
+      flags(
+        ['NVIDIAは新しいGPUを発表した。', 'AMDの株価は発表後に上昇した。'].join('\n'),
+        ['Nvidia announced a new GPU.', "Nvidia's shares rose after the announcement."].join('\n'),
+        'AMD',
+        'NVIDIA',
+        'warning',
+        'Nvidia',
+      ),
+      // A person nobody knows, the given name rendered and the family name another of like sound: information, the name rendered.
+      flags(
+        'アナリストのカレン・アッシュワース氏は需要が続くとみている。',
+        'Analyst Karen Ashford expects demand to continue.',
+        'アッシュワース',
+        'アシュフォード',
+        'information',
+        'Ashford',
+      ),
+      flags('最高財務責任者のカレン・ウン氏が説明した。', 'Chief financial officer Karen Wu explained.', 'ウン', 'ウー', 'information', 'Wu'),
+      // ヴ kept where the translation writes ヴ.
+      flags(
+        '技術責任者のヴィクター・ラスキン氏が登壇した。',
+        'Chief technology officer Victor Rasgon took the stage.',
+        'ラスキン',
+        'ラスゴン',
+        'information',
+        'Rasgon',
+      ),
+      // Another person of the same company (both of ASML, which the source names too) is a slip, not a related name.
+      flags(
+        'ASMLの最高財務責任者ピーター・ウェニンク氏が説明した。',
+        'ASML chief financial officer Roger Dassen explained.',
+        'ピーター・ウェニンク',
+        'ロジャー・ダッセン',
+        'warning',
+        'Roger Dassen',
+      ),
+      // A translation that writes company names in Latin letters gets the source's spelling for the one put in place of another.
+      flags(
+        ['NVIDIA、Intel、Qualcommの3社が参加した。', 'ドイツのDeepLは新しいモデルを公開した。'].join('\n'),
+        ['Nvidia, Intel and Qualcomm took part.', 'The German company Aleph Alpha released a new model.'].join('\n'),
+        'DeepL',
+        'Aleph Alpha',
+        'warning',
+        'Aleph Alpha',
+      ),
     ],
     quiet: [
       quiet('ディープシークは新しいモデルを公開した。', 'DeepSeek released a new model.'),
+      // A surname the knowledge base knows (Kaplan) after another given name is another person of that name.
+      quiet('メタの幹部ジョエル・カプラン氏は反対した。', 'Meta executive Joel Kaplan objected.'),
+      // A company's name shortened as the source shortens it (GMO Internet for GMO Internet Group) is no cut name.
+      quiet('資金の一部はGMOインターネットに配分された。', 'Part of the money went to GMO Internet.'),
+      // A person's name rendered otherwise than by our rules, but with the same sounds, is no garble.
+      quiet('アナリストのステイシー・ラスゴン氏は需要が続くとみている。', 'Analyst Stacy Rasgon expects demand to continue.'),
+      quiet('アナリストのダナ・ウィットコム氏は需要が続くとみている。', 'Analyst Dana Whitcombe expects demand to continue.'),
+      quiet('アナリストのカレン・ホルブルーク氏は需要が続くとみている。', 'Analyst Karen Holbrook expects demand to continue.'),
+      // Chinese and Korean romanisations are read as those languages read them.
+      quiet('共同創業者のアイヴァン・チャン氏が説明した。', 'Co-founder Ivan Zhang explained.'),
+      quiet('研究者のペ・ギョンフン氏が説明した。', 'Researcher Bae Kyung-hoon explained.'),
+
       // Spellings that differ only in a long vowel are both in use (シンキング・マシーンズ, シンキング・マシンズ).
       quiet('シンキング・マシーンズ・ラボは新しいモデルを公開した。', 'Thinking Machines Lab released a new model.'),
       // A given name of one known spelling with the family name of another is a spelling in use, no garble.

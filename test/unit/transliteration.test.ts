@@ -1,7 +1,7 @@
 /** The rough reading of a katakana word as an English name: renderings read alike, words of other sounds do not. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { transliterationSimilarity } from '../../server/src/core/bilingual/transliteration';
+import { soundsAsRendered, transliterationSimilarity } from '../../server/src/core/bilingual/transliteration';
 
 describe('transliteration similarity', () => {
   const renderings: readonly [string, string][] = [
@@ -21,8 +21,41 @@ describe('transliteration similarity', () => {
     ['Moorhead', 'マクドナルド'],
     ['Perplexity', 'サーチ'],
     ['Anthropic', 'ベンチマーク'],
+    ['Whitmore', 'マクドナルド'],
   ];
   for (const [english, katakana] of others) {
     it(`does not read 「${katakana}」 as "${english}"`, () => assert.ok(transliterationSimilarity(english, katakana) < 0.5));
+  }
+});
+
+describe('consonants as renderings have them', () => {
+  // Silent letters, nasals before a consonant, a final consonant's voicing, ッチ and ホワ are what renderings differ in.
+  const renderings: readonly [string, string][] = [
+    ['Whitmore', 'ウィットモア'],
+    ['Whitehaven', 'ホワイトヘブン'],
+    ['Whitcombe', 'ウィットコム'],
+    ['Gregory', 'グレゴリー'],
+    ['Denmark', 'デンマーク'],
+    ['Memphis', 'メンフィス'],
+    ['Townsend', 'タウンゼント'],
+    ['Lordstown', 'ローズタウン'],
+    ['Richland', 'リッチランド'],
+    ['Sunnyvale', 'サニーベール'],
+    ['Dahle', 'ダーレ'],
+    ['Ahmad', 'アフマド'],
+  ];
+  for (const [english, katakana] of renderings) {
+    it(`has 「${katakana}」 sound as "${english}"`, () => assert.ok(soundsAsRendered(english, katakana)));
+  }
+  // Another name of like sounds has other consonants.
+  const nearMisses: readonly [string, string][] = [
+    ['Rasgon', 'ラスキン'],
+    ['Pearson', 'ピーターソン'],
+    ['Whitmore', 'ホイットマン'],
+    ['Dahle', 'ダフル'],
+    ['Li', 'リン'],
+  ];
+  for (const [english, katakana] of nearMisses) {
+    it(`does not have 「${katakana}」 sound as "${english}"`, () => assert.ok(!soundsAsRendered(english, katakana)));
   }
 });

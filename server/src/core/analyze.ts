@@ -338,7 +338,7 @@ export class Analyzer {
       get mentions() {
         return indexed.all();
       },
-      findings: checked ? mergeSourceFindings(own, checked.findings, checked.confirmed) : own,
+      findings: checked ? mergeSourceFindings(own, checked.findings, checked.confirmed, checked.shortened) : own,
       context,
       ...(checked ? { alignment: checked.alignment } : {}),
     };

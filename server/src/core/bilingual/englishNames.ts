@@ -57,12 +57,53 @@ function matcherOf(kb: KnowledgeBase): Matcher {
   return matcher;
 }
 
+/** Capitalised words that begin a sentence before a surname rather than name a person (When Kaplan said…). */
+const SENTENCE_OPENERS = new Set([
+  'The',
+  'But',
+  'And',
+  'So',
+  'If',
+  'As',
+  'When',
+  'While',
+  'After',
+  'Before',
+  'Then',
+  'Yet',
+  'Still',
+  'Now',
+  'Also',
+  'Even',
+  'In',
+  'At',
+  'On',
+  'For',
+  'With',
+  'Mr',
+  'Ms',
+  'Mrs',
+  'Dr',
+]);
+
+/**
+ * A person's surname alone (Kaplan) after a given name that is not theirs (Joel Kaplan, not Jared Kaplan): another
+ * person of that name, not the known one.
+ */
+function anotherPersonOfTheName(text: string, at: number, surface: string, entity: Entity | undefined): boolean {
+  if (!entity || entity.type !== 'person' || !(entity.shortNames ?? []).includes(surface)) return false;
+  const given = /([A-Z][a-z]+)\.?\s+$/.exec(text.slice(Math.max(0, at - 30), at))?.[1];
+  if (!given || SENTENCE_OPENERS.has(given)) return false;
+  return !entity.en.split(/\s+/).includes(given) && !(entity.aliases ?? []).some((a) => a.split(/\s+/).includes(given));
+}
+
 export function englishMentions(text: string, kb: KnowledgeBase): EnglishMention[] {
   const { pattern, bySurface } = matcherOf(kb);
   const mentions: EnglishMention[] = [];
   for (const match of text.matchAll(pattern)) {
     const entityId = bySurface.get(match[0]);
-    if (entityId) mentions.push({ entityId, range: { start: match.index, end: match.index + match[0].length }, surface: match[0] });
+    if (!entityId || anotherPersonOfTheName(text, match.index, match[0], kb.get(entityId))) continue;
+    mentions.push({ entityId, range: { start: match.index, end: match.index + match[0].length }, surface: match[0] });
   }
   return mentions;
 }

@@ -12,6 +12,7 @@ import { englishAnchors, japaneseAnchors } from './anchors';
 import { SOURCE_CHECKS } from './checks';
 import { checkedPairs } from './checks/check';
 import { matchQuantities } from './checks/quantityMatch';
+import { shortenedAsTheSourceDoes } from './answeredNames';
 import type { SegmentFormat } from './segments';
 import type { SourceCheckContext } from './checks/check';
 import type { JapaneseCurrencyNames } from './quantities';
@@ -46,6 +47,8 @@ export interface SourceCheckResult {
   readonly findings: readonly Finding[];
   /** Figures of the translation the source confirms: the translation's own doubts about them are answered. */
   readonly confirmed: readonly ConfirmedFigure[];
+  /** Names the translation shortens as the source does (GMOインターネット for "GMO Internet"): its own doubt is answered. */
+  readonly shortened: readonly OffsetRange[];
 }
 
 /** A figure of the translation whose value the aligned source gives too, and its currency when the source's is the same. */
@@ -101,7 +104,7 @@ export function checkAgainstSource(input: SourceCheckInput): SourceCheckResult {
       console.error(`transcript-lens: source check ${check.code} failed: ${(error as Error).stack ?? String(error)}`);
     }
   }
-  return { alignment, findings, confirmed: confirmedFigures(alignment, currencies) };
+  return { alignment, findings, confirmed: confirmedFigures(alignment, currencies), shortened: shortenedAsTheSourceDoes(alignment, context) };
 }
 
 /**
@@ -109,12 +112,18 @@ export function checkAgainstSource(input: SourceCheckInput): SourceCheckResult {
  * translation's own finding on the same words (one problem, one diagnostic, the surer one), and a figure the
  * source gives too (13億 for "€1.3 billion") is no wrong magnitude, nor its currency (when the source's) implausible.
  */
-export function mergeSourceFindings(own: readonly Finding[], fromSource: readonly Finding[], confirmed: readonly ConfirmedFigure[] = []): Finding[] {
+export function mergeSourceFindings(
+  own: readonly Finding[],
+  fromSource: readonly Finding[],
+  confirmed: readonly ConfirmedFigure[] = [],
+  shortened: readonly OffsetRange[] = [],
+): Finding[] {
   const names = fromSource.filter((f) => f.code === 'name-mismatch' || f.code === 'currency-mismatch' || f.code === 'number-mismatch');
   const overlaps = (f: Finding, r: OffsetRange | undefined): boolean => r !== undefined && r.start < f.range.end && f.range.start < r.end;
   const answered = (f: Finding): boolean =>
     (FIGURE_DOUBTS.has(f.code) && confirmed.some((c) => overlaps(f, c.number))) ||
-    (CURRENCY_DOUBTS.has(f.code) && confirmed.some((c) => overlaps(f, c.currency)));
+    (CURRENCY_DOUBTS.has(f.code) && confirmed.some((c) => overlaps(f, c.currency))) ||
+    shortened.some((r) => r.start === f.range.start && r.end === f.range.end && f.code === 'truncated-name');
   const kept = own.filter((f) => !names.some((n) => overlaps(f, n.range)) && !answered(f));
   return [...kept, ...fromSource].sort((a, b) => a.range.start - b.range.start || b.confidence - a.confidence);
 }

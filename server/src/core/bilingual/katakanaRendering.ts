@@ -73,7 +73,8 @@ function consonantOf(letter: string, next: string | undefined, previous?: string
   // g after n stays g (Gelsinger → ゲルシンガー, Krieger aside).
   if (letter === 'g') return next !== undefined && 'eiy'.includes(next) && previous !== 'n' ? 'j' : 'g';
   if (letter === 'x') return 'ks';
-  if (letter === 'v') return 'b';
+  // v stays v until written: バ行 by default, ヴ for a translation that writes ヴ.
+  if (letter === 'v') return 'v';
   if (letter === 'l') return 'r';
   if (letter === 'q') return 'k';
   return letter;
@@ -138,6 +139,14 @@ function soundsOf(word: string): Sound[] {
         consonant = 'd';
         geminate = true;
         i = w.length;
+        continue;
+      }
+      // oo before k or d is short, the consonant doubled (Hood → フッド, Brooks → ブルックス, Woodward → ウッドワード).
+      if (/^oo[kd]/.test(rest)) {
+        push('u');
+        consonant = w[i + 2] ?? '';
+        geminate = true;
+        i += 3;
         continue;
       }
       const group = VOWEL_GROUPS.find(([letters]) => rest.startsWith(letters) && !(letters === 'ie' && (i === 0 || /^ie[ln]$/.test(rest))));
@@ -253,7 +262,17 @@ function soundsOf(word: string): Sound[] {
       flush();
       consonant = consonantOf(c, w[i + 2]);
       const previous = sounds[sounds.length - 1];
-      geminate = GEMINATING.has(c) && previous !== undefined && previous.vowel !== '' && !previous.long && !previous.second;
+      // A final ss is written once (Ross → ロス, Kress → クレス).
+      geminate =
+        GEMINATING.has(c) && previous !== undefined && previous.vowel !== '' && !previous.long && !previous.second && !(c === 's' && i + 2 >= w.length);
+      i += 2;
+      continue;
+    }
+    // A short word ending in ang or eng is a Chinese name, its ng ン (Wang → ワン, Huang → フアン, Weng → ウェン).
+    if (c === 'n' && next === 'g' && i + 2 === w.length && w.length <= 6 && /[ae]ng$/.test(w) && i > 1) {
+      flush();
+      consonant = 'n';
+      push('');
       i += 2;
       continue;
     }
@@ -274,12 +293,14 @@ function soundsOf(word: string): Sound[] {
     }
     flush();
     consonant = consonantOf(c, next, w[i - 1]);
-    // One final t, p, k, d or g after a single short vowel: ッ (Talbot → タルボット).
+    // One final t, p, k, d, g or x after a single short vowel: ッ (Talbot → タルボット, Ted → テッド, Alex → アレックス).
     const previous = sounds[sounds.length - 1];
-    if (atEnd(1) && FINAL_GEMINATING.has(c) && previous && previous.vowel !== '' && !previous.long && !previous.second && w.length > 3) {
+    if (atEnd(1) && (FINAL_GEMINATING.has(c) || c === 'x') && previous && previous.vowel !== '' && !previous.long && !previous.second && w.length >= 3) {
       const vowelLetters = w.slice(0, i).match(/[aeiouy]+$/)?.[0] ?? '';
       if (vowelLetters.length === 1) geminate = true;
     }
+    // A final z is ス after e (Gomez → ゴメス) and ツ after l or r (Holz → ホルツ).
+    if (atEnd(1) && c === 'z') consonant = w[i - 1] === 'e' ? 's' : /[lr]/.test(w[i - 1] ?? '') ? 'ts' : consonant;
     i += 1;
   }
   flush();
@@ -397,6 +418,11 @@ const KANA: Record<string, string> = {
   ksu: 'クス',
   kse: 'クセ',
   kso: 'クソ',
+  va: 'ヴァ',
+  vi: 'ヴィ',
+  vu: 'ヴ',
+  ve: 'ヴェ',
+  vo: 'ヴォ',
 };
 
 /** A consonant with no vowel after it. */
@@ -411,6 +437,7 @@ const BARE: Record<string, string> = {
   h: 'フ',
   f: 'フ',
   b: 'ブ',
+  v: 'ヴ',
   p: 'プ',
   m: 'ム',
   r: 'ル',
@@ -433,16 +460,26 @@ function moraOf(consonant: string, vowel: string): string {
   return KANA[`${consonant}${vowel}`] ?? `${BARE[consonant] ?? ''}${KANA[vowel] ?? ''}`;
 }
 
+export interface RenderingStyle {
+  /** Write v as ヴ (ヴェラ) rather than as バ行 (ベラ), as a translation that writes ヴ elsewhere does. */
+  readonly vu?: boolean;
+}
+
 /** The katakana of one English word of a name (Talbot → タルボット). */
-export function renderWordInKatakana(word: string): string {
+export function renderWordInKatakana(word: string, style: RenderingStyle = {}): string {
   let kana = '';
-  for (const sound of soundsOf(word)) {
+  const sounds = soundsOf(word);
+  // A word of one open syllable in i or u has its vowel long (Li → リー, Wu → ウー, Su → スー; Ha and Le stay short).
+  const only = sounds.length === 1 ? sounds[0] : undefined;
+  if (only && (only.vowel === 'i' || only.vowel === 'u') && !only.second && /^[a-z]{2,3}$/i.test(word)) only.long = true;
+  for (const sound of sounds) {
+    const consonant = sound.consonant === 'v' && !style.vu ? 'b' : sound.consonant;
     if (sound.geminate) kana += 'ッ';
     if (sound.vowel === '') {
-      kana += BARE[sound.consonant] ?? '';
+      kana += BARE[consonant] ?? '';
       continue;
     }
-    kana += moraOf(sound.consonant, sound.vowel);
+    kana += moraOf(consonant, sound.vowel);
     if (sound.long) kana += 'ー';
     if (sound.second) kana += KANA[sound.second] ?? '';
   }
@@ -450,11 +487,11 @@ export function renderWordInKatakana(word: string): string {
 }
 
 /** A name of one or more words, its words joined by ・ (Rachel Whitmore → レイチェル・ウィットモア). */
-export function renderNameInKatakana(name: string): string {
+export function renderNameInKatakana(name: string, style: RenderingStyle = {}): string {
   return name
     .split(/[\s-]+/)
     .filter((w) => /[A-Za-z]/.test(w))
-    .map(renderWordInKatakana)
+    .map((w) => renderWordInKatakana(w, style))
     .join('・');
 }
 

@@ -132,6 +132,54 @@ export function rendersOtherSourceWords(katakana: string, sourceWords: readonly 
     .every((part) => candidates.some((w) => transliterationSimilarity(w, part) >= RENDERING));
 }
 
+const LATIN = /^[\x20-\x7e]+$/;
+
+/**
+ * The spelling of an entity a fix writes where the translation wrote something else: the one this document
+ * uses most for it elsewhere (a translator who writes SpaceX in Latin, or ジェンスン・ファン, keeps to it), in the
+ * script of the words replaced when the document writes it both ways; else the source's spelling for a translation that
+ * writes names in Latin letters (latinHabit), or the knowledge base's Japanese spelling.
+ */
+export function documentSpelling(
+  entity: Entity,
+  mentions: readonly { readonly entityId: string; readonly surface: string }[],
+  written: string,
+  sourceName?: string,
+  latinHabit = false,
+): string {
+  const latinSpellingsOf = new Set([entity.en, ...(entity.aliases ?? []), ...(coreNames(entity).latin ? [coreNames(entity).latin as string] : [])]);
+  const counts = new Map<string, number>();
+  for (const m of mentions) {
+    if (m.entityId !== entity.id || m.surface === written) continue;
+    const full = LATIN.test(m.surface) ? latinSpellingsOf.has(m.surface) : fullSpellingsOf(entity).includes(m.surface);
+    if (full) counts.set(m.surface, (counts.get(m.surface) ?? 0) + 1);
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const sameScript = ranked.find(([s]) => LATIN.test(s) === LATIN.test(written));
+  if (sameScript) return sameScript[0];
+  if (ranked[0]) return ranked[0][0];
+  // People are written in katakana whatever a translation does with company names.
+  return LATIN.test(written) || (latinHabit && entity.type !== 'person') ? (sourceName ?? entity.en) : japaneseSpelling(entity, [], sourceName);
+}
+
+/**
+ * Whether a translation writes in Latin letters most of the names it could write in katakana (NVIDIA, SpaceX for
+ * エヌビディア, スペースX): a name it has not written yet is then best written as the source does. Three such names at least.
+ */
+export function writesNamesInLatin(mentions: readonly { readonly entityId: string; readonly surface: string }[], kb: KnowledgeBase): boolean {
+  let latin = 0;
+  let katakana = 0;
+  const seen = new Set<string>();
+  for (const m of mentions) {
+    const entity = kb.get(m.entityId);
+    if (!entity || seen.has(entity.id) || !/^[ァ-ヴー・＝]+$/.test(entity.ja) || entity.type === 'person' || entity.type === 'country') continue;
+    seen.add(entity.id);
+    if (LATIN.test(m.surface)) latin++;
+    else katakana++;
+  }
+  return latin >= 3 && latin > 2 * katakana;
+}
+
 /**
  * The Japanese spelling of an entity a fix writes: the one this document uses most for it (a translator's
  * choice among its spellings), else the knowledge base's.

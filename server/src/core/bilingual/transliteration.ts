@@ -22,11 +22,31 @@ function consonants(sounds: string): string {
   return key;
 }
 
-/** The consonants of an English word as Japanese would write them. */
-export function englishSoundKey(word: string): string {
-  const sounds = word
-    .toLowerCase()
-    .replace(/[^a-z]/g, '')
+/**
+ * What renderings differ in besides (used to tell a rendering from a name of like sound, not for the rough
+ * similarity): silent letters, a y after a consonant, ds as ズ, a nasal before another consonant, the voicing of
+ * the last consonant, ッチ for tch and ホワ for wh.
+ */
+function finerEnglish(word: string): string {
+  return (
+    word
+      // A final silent e after a consonant (Whitmore ↔ ウィットモア) and a final b after m (Whitcombe ↔ ウィットコム) are not heard.
+      .replace(/([^aeiouy])e$/, '$1')
+      .replace(/mb$/, 'm')
+      .replace(/wh/g, 'w')
+      // A y after a consonant is a vowel (Gregory ↔ グレゴリー, Sunnyvale ↔ サニーベール).
+      .replace(/([^aeiou])y/g, '$1i')
+      // An h after a vowel, at the end or before l or n, is not heard (Dahle ↔ ダーレ, John ↔ ジョン; Ahmad ↔ アフマド keeps it).
+      .replace(/([aeiou])h(?=[ln]|$)/g, '$1')
+      // ds is ズ (Edwards ↔ エドワーズ, Lordstown ↔ ローズタウン).
+      .replace(/ds/g, 's')
+  );
+}
+
+/** The consonants of an English word as Japanese would write them (finer: see finerEnglish). */
+export function englishSoundKey(word: string, finer = false): string {
+  const letters = word.toLowerCase().replace(/[^a-z]/g, '');
+  const sounds = (finer ? finerEnglish(letters) : letters)
     .replace(/sch/g, 's')
     .replace(/ch/g, 'C')
     .replace(/ph/g, 'f')
@@ -46,12 +66,27 @@ export function englishSoundKey(word: string): string {
     .replace(/v/g, 'b')
     .replace(/f/g, 'h')
     .replace(/z/g, 's');
-  return consonants(consonants(sounds).replace(/L/g, 'r'));
+  if (!finer) return consonants(consonants(sounds).replace(/L/g, 'r'));
+  return devoicedLast(consonants(consonants(withoutNasals(sounds)).replace(/L/g, 'r')));
+}
+
+/** A nasal before another consonant (Denmark ↔ デンマーク, Memphis ↔ メンフィス): renderings differ in it, so neither finer key keeps it. */
+function withoutNasals(sounds: string): string {
+  return sounds.replace(/[nm](?=[^aeiouyLr])/g, '');
+}
+
+/** The voicing of the last consonant, which renderings differ in too (Townsend ↔ タウンゼント, Freiburg ↔ フライブルク). */
+function devoicedLast(key: string): string {
+  const devoiced: Record<string, string> = { d: 't', g: 'k', b: 'p' };
+  const last = key.slice(-1);
+  return key.slice(0, -1) + (devoiced[last] ?? last);
 }
 
 /** The consonants of a katakana word, in the same terms. */
-export function katakanaSoundKey(katakana: string): string {
-  const sounds = katakanaToRomaji(katakana)
+export function katakanaSoundKey(katakana: string, finer = false): string {
+  const romaji = katakanaToRomaji(katakana);
+  // ッチ is a ch as tch is (Richland ↔ リッチランド); ホワ writes the wh of White as ウィ writes that of Whitmore.
+  const sounds = (finer ? romaji.replace(/tch/g, 'ch').replace(/howa/g, 'wa') : romaji)
     .replace(/tsu?/g, 't')
     .replace(/sh/g, 's')
     .replace(/ch/g, 'C')
@@ -62,7 +97,13 @@ export function katakanaSoundKey(katakana: string): string {
     .replace(/l/g, 'r')
     .replace(/v/g, 'b')
     .replace(/f/g, 'h');
-  return consonants(sounds);
+  return finer ? devoicedLast(consonants(withoutNasals(sounds))) : consonants(sounds);
+}
+
+/** Whether a katakana word has the consonants of the English one, as renderings of it do (Whitmore ↔ ウィットモア, not ホイットマン). */
+export function soundsAsRendered(english: string, katakana: string): boolean {
+  const a = englishSoundKey(english, true);
+  return a !== '' && a === katakanaSoundKey(katakana, true);
 }
 
 /** 0..1: how well a katakana word reads as the English one. */

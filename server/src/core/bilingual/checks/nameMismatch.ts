@@ -19,6 +19,8 @@
  * - a known person named where the source names a person nobody knows (ピーター・ウェニンク for Roger Dassen). Fix: the
  *   source's name rendered in katakana by the rules of katakana spelling (katakanaRendering);
  * - a name nobody knows rendered in katakana of other sounds (ロカルノ for Lugano): information, the rendering proposed;
+ * - a person nobody knows whose name is written with one word of other sounds, the others rendered (ステイシー・ラスキン
+ *   for Stacy Rasgon): information, that word rendered by rule proposed (personNames);
  * - a name nobody knows, rendered in one sentence otherwise than in the others (ムーアハウス once, ムーアヘッド
  *   twice). Fix: the document's usual rendering (information on a tie).
  * Not flagged: spellings that differ only in long vowels or ヴ (シンキング・マシーンズ), a given name of one known
@@ -26,8 +28,12 @@
  * another transliteration of a given name (サンダー・ピチャイ), a name written in a neighbouring sentence, a stand-in (同社).
  */
 import type { Finding } from '../../types';
-import { checkedPairs, type SourceCheck } from './check';
-import { latinWords } from '../pairFacts';
+import { CHECKED_PAIR_CONFIDENCE, checkedPairs, type SourceCheck } from './check';
+
+/** The least confidence of a pair in which a person's name, placed by its rendered words, is still checked. */
+const ANCHORED_PAIR_CONFIDENCE = 0.4;
+import { latinWords, targetSlice } from '../pairFacts';
+import { shortenedAsWritten } from '../answeredNames';
 import { japaneseSpelling, sourceEntities, spellingsOf, STANDS_FOR_A_NAME, unknownNames, type SourceEntity } from '../pairNames';
 import {
   confirmedFinding,
@@ -37,10 +43,12 @@ import {
   garbleFinding,
   literalFinding,
   NAME_MISMATCH,
+  personPartFinding,
   substitutionFinding,
   unknownPersonFinding,
 } from './names/findings';
 import { unknownPersonReplaced } from './names/unknownPerson';
+import { garbledPersonParts } from './names/personNames';
 import { literalRendering } from './names/literal';
 import { codeSlips, misheardAcronym } from './names/codes';
 import { inconsistentRenderings, renderingOf, type NameRendering } from './names/consistency';
@@ -65,9 +73,14 @@ export const nameMismatch: SourceCheck = {
         const { entity, range } = named;
         if (view.writtenAsIs(entity)) continue;
         const own = view.ownFindings(entity)[0];
+        // Shortened as the source shortens it (GMOインターネット for "GMO Internet"): nothing to say.
+        if (own && shortenedAsWritten(entity, alignment.sourceText.slice(range.start, range.end), targetSlice(pair, own.range))) {
+          taken.add(own.range.start);
+          continue;
+        }
         if (own) {
           // Only the translation's own checks see the name, misspelt: the source confirms which name is meant.
-          const confirmed = confirmedFinding(alignment, pair, own, range, entity);
+          const confirmed = confirmedFinding(alignment, pair, own, range, entity, context.mentions);
           if (confirmed) findings.push(confirmed);
           taken.add(own.range.start);
           continue;
@@ -149,6 +162,11 @@ export const nameMismatch: SourceCheck = {
         taken.add(replacedPerson.mention.range.start);
         findings.push(unknownPersonFinding(alignment, pair, replacedPerson.mention, replacedPerson.name, replacedPerson.fix, context));
       }
+      // A person of the source with one word of the name written as another name of like sound (ラスキン for Rasgon).
+      for (const garbled of garbledPersonParts(pair, view, context.kb, context.lexicon, taken)) {
+        taken.add(garbled.part.range.start);
+        findings.push(personPartFinding(alignment, pair, garbled));
+      }
       for (const slip of codeSlips(pair, near.source, taken)) {
         taken.add(slip.written.range.start);
         findings.push(garbleFinding(alignment, pair, slip.written, slip.source.text, slip.source.text, slip.source.range, 0.85, undefined));
@@ -165,6 +183,14 @@ export const nameMismatch: SourceCheck = {
         const part = farRendering(name, view, sourceWords, taken);
         if (part) findings.push(farRenderingFinding(alignment, pair, part, name));
       }
+    }
+    // A pair the aligner is less sure of (a long sentence split in two): a person named in full is checked still, the
+    // words of the name rendered placing it for sure.
+    for (const pair of alignment.pairs) {
+      if (pair.confidence >= CHECKED_PAIR_CONFIDENCE || pair.confidence < ANCHORED_PAIR_CONFIDENCE || pair.source.length === 0 || pair.target.length === 0)
+        continue;
+      const view = targetView(pair, context);
+      for (const garbled of garbledPersonParts(pair, view, context.kb, context.lexicon, new Set())) findings.push(personPartFinding(alignment, pair, garbled));
     }
     // A name rendered one way in most sentences and another way here: the document's own rendering is the fix.
     const inconsistent = inconsistentRenderings(renderings).map((r) => inconsistentRenderingFinding(alignment, r));

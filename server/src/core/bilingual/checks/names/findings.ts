@@ -1,13 +1,15 @@
 /** The findings of the name check, with their messages: a garble, a stand-in, a far rendering, a dropped name. */
 import { t } from '../../../l10n';
+import { editSimilarity } from '../../../similarity';
 import type { Entity } from '../../../knowledge/model';
 import type { EntityMention, Finding, OffsetRange } from '../../../types';
 import { pairFinding, type SourceCheckContext } from '../check';
 import { targetSlice, type Word } from '../../pairFacts';
 import type { AlignedPair, Alignment } from '../../alignment';
-import { kindOf, spellingsOf, STANDS_FOR_A_NAME, type SourceEntity } from '../../pairNames';
+import { documentSpelling, fullSpellingsOf, kindOf, spellingsOf, writesNamesInLatin, STANDS_FOR_A_NAME, type SourceEntity } from '../../pairNames';
 import type { TargetView } from './targetView';
 import type { InconsistentRendering } from './consistency';
+import type { GarbledPersonPart } from './personNames';
 import { renderWordInKatakana } from '../../katakanaRendering';
 
 export const NAME_MISMATCH = 'name-mismatch';
@@ -31,6 +33,36 @@ export function farRenderingFinding(alignment: Alignment, pair: AlignedPair, par
     pair,
     alignment,
     name.range,
+  );
+}
+
+/** A person of the source written with one word of the name in katakana of other sounds (ステイシー・ラスキン for Stacy Rasgon). */
+export function personPartFinding(alignment: Alignment, pair: AlignedPair, garbled: GarbledPersonPart): Finding {
+  const { name, word, part, fix } = garbled;
+  return pairFinding(
+    {
+      code: NAME_MISMATCH,
+      range: part.range,
+      message: t('The source names "{0}": 「{1}」 does not read like "{2}"; perhaps 「{3}」', name.text, part.text, word, fix),
+      // The rest of the name placed it; the fix is a rendering by rule, a proposal: information.
+      confidence: 0.62 * Math.min(1, pair.confidence + 0.1),
+      explanation: {
+        problem: t('One word of a person’s name seems written as another name of like sound; check the spelling.'),
+        reasons: [
+          t(
+            'The source sentence (line {0}) names "{1}"; the other words of the name are rendered, 「{2}」 does not render "{3}".',
+            alignment.sourceSpan(pair).line + 1,
+            name.text,
+            part.text,
+            word,
+          ),
+        ],
+      },
+      replacements: [fix],
+    },
+    pair,
+    alignment,
+    garbled.wordRange,
   );
 }
 
@@ -77,8 +109,15 @@ export function substitutionFinding(
   const other = context.kb.get(mention.entityId);
   // The translation's script for the name: a katakana name it chose to write in Latin stays in Latin.
   const latinByChoice = /^[\x20-\x7e]+$/.test(written) && other !== undefined && !/^[\x20-\x7e]+$/.test(other.ja);
-  const fix = latinByChoice ? named.entity.en : named.entity.ja;
   const sourceName = alignment.sourceText.slice(named.range.start, named.range.end);
+  // The spelling this document writes the entity in elsewhere; else the knowledge base's, in the script the translator chose.
+  const fix = documentSpelling(
+    named.entity,
+    context.mentions,
+    latinByChoice ? sourceName : named.entity.ja,
+    sourceName,
+    writesNamesInLatin(context.mentions, context.kb),
+  );
   return pairFinding(
     {
       code: NAME_MISMATCH,
@@ -174,14 +213,34 @@ export function literalFinding(alignment: Alignment, pair: AlignedPair, word: Wo
  * the very entity the aligned source sentence names: the source confirms it, and the finding is said as a
  * name mismatch with the entity's spelling as the fix (the own finding's fix when it writes one).
  */
-export function confirmedFinding(alignment: Alignment, pair: AlignedPair, own: Finding, sourceRange: OffsetRange, entity: Entity): Finding | undefined {
+export function confirmedFinding(
+  alignment: Alignment,
+  pair: AlignedPair,
+  own: Finding,
+  sourceRange: OffsetRange,
+  entity: Entity,
+  mentions: SourceCheckContext['mentions'],
+): Finding | undefined {
   const written = targetSlice(pair, own.range);
   if (written === '') return undefined;
   const edits = (own.fixes.find((f) => f.preferred) ?? own.fixes[0])?.edits ?? [];
   const ownFix = edits.length === 1 && edits[0]?.range.start === own.range.start && edits[0].range.end === own.range.end ? edits[0].newText : undefined;
   const latin = /^[\x20-\x7e]+$/.test(written);
-  const fix =
-    ownFix !== undefined && spellingsOf(entity).includes(ownFix) ? ownFix : latin ? alignment.sourceText.slice(sourceRange.start, sourceRange.end) : entity.ja;
+  const sourceWritten = alignment.sourceText.slice(sourceRange.start, sourceRange.end);
+  // The document's own spelling of the entity first (its translator's choice), then the own check's, then the knowledge base's.
+  const preferred = ownFix !== undefined && spellingsOf(entity).includes(ownFix) ? ownFix : latin ? sourceWritten : entity.ja;
+  // A katakana misspelling keeps the translator's spelling of the rest: the full katakana spelling closest to it (ザェンスン・ファン → ジェンスン・ファン).
+  const closest = latin
+    ? undefined
+    : fullSpellingsOf(entity)
+        .filter((s) => /^[ァ-ヴー・＝]+$/.test(s) && s !== written)
+        .sort((a, b) => editSimilarity(written, b) - editSimilarity(written, a))[0];
+  const otherwise = closest && editSimilarity(written, closest) > editSimilarity(written, preferred) ? closest : preferred;
+  const used = documentSpelling(entity, mentions, written, sourceWritten);
+  // Not a full name for a misspelt short form (アトマン is アルトマン, not サム・アルトマン).
+  const usedElsewhere =
+    mentions.some((m) => m.entityId === entity.id && m.surface === used) && editSimilarity(written, used) >= editSimilarity(written, otherwise) - 0.1;
+  const fix = usedElsewhere ? used : otherwise;
   if (fix === written) return undefined;
   const sourceName = alignment.sourceText.slice(sourceRange.start, sourceRange.end);
   return pairFinding(

@@ -5,7 +5,7 @@ import type { EnglishLexicon } from '../../../lexicon';
 import type { SourceCheckContext } from '../check';
 import { latinSpellings } from '../../englishNames';
 import type { Word } from '../../pairFacts';
-import { oneLetterOff, RENDERING, spellingsOf } from '../../pairNames';
+import { fullSpellingsOf, oneLetterOff, RENDERING, spellingsOf } from '../../pairNames';
 import { transliterationSimilarity } from '../../transliteration';
 import { anotherWayOfWritingAGivenName, undotted, type TargetView } from './targetView';
 
@@ -27,7 +27,10 @@ export function closestGarble(
   // A katakana garble is fixed in katakana: the entity's katakana name when it has one (the spelling itself when
   // part of it), else the katakana spelling garbled (ペガトロン, not 和碩聯合科技 or a Latin name).
   const katakanaName = /^[ァ-ヴー・＝]+$/.test(entity.ja);
-  const kanaFix = (spelling: string): string => (katakanaName && !entity.ja.includes(spelling) ? entity.ja : spelling);
+  // A full katakana spelling is kept as the garble's own (ザェンスン・ファン garbles ジェンスン・ファン, one of its spellings): a garble
+  // changes a sound or two and keeps the translator's choices elsewhere. A short form or a part of another spelling gives way to the name.
+  const fullKana = new Set(fullSpellingsOf(entity).filter((s) => /^[ァ-ヴー・＝]+$/.test(s)));
+  const kanaFix = (spelling: string): string => (katakanaName && !entity.ja.includes(spelling) && !fullKana.has(spelling) ? entity.ja : spelling);
   for (const whole of katakana) {
     if (whole.text.length < 2 || context.rules.ordinaryKatakana.has(whole.text)) continue;
     // A part of a spelling (アルトマン of サム・アルトマン) is a short form, not a garble.
@@ -48,6 +51,16 @@ export function closestGarble(
       const similarity = editSimilarity(word.text.toLowerCase(), spelling.toLowerCase());
       if (similarity >= LATIN_SIMILARITY && similarity < 1 && (!best || similarity > best.similarity)) best = { word, fix: spelling, similarity };
     }
+  }
+  if (best && /^[ァ-ヴー・＝]+$/.test(best.word.text)) {
+    // The document's own katakana spelling of the entity, the one closest to the garble, is what its translator writes.
+    const garbled = undotted(best.word.text);
+    const used = context.mentions
+      .filter((m) => m.entityId === entity.id && /^[ァ-ヴー・＝]+$/.test(m.surface) && m.surface !== best?.word.text && kana.includes(m.surface))
+      .map((m) => m.surface)
+      .sort((a, b) => editSimilarity(garbled, undotted(b)) - editSimilarity(garbled, undotted(a)))[0];
+    // Not a full name for a garbled short form (アトマン is アルトマン, not サム・アルトマン).
+    if (used && editSimilarity(garbled, undotted(used)) >= editSimilarity(garbled, undotted(best.fix)) - 0.1) best = { ...best, fix: used };
   }
   return best;
 }

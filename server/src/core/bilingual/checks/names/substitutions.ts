@@ -9,8 +9,8 @@ import type { TargetView } from './targetView';
 
 /**
  * Known entities the translation names in place of the missing ones: of the same kind, not named by the
- * source in any spelling, not related to an entity it names (a subsidiary, a maker; a person related to one
- * is still another person). Paired in order, kind by kind, only when each side has as many.
+ * source in any spelling, not related to the missing entity (its subsidiary, its maker). Paired in order, kind
+ * by kind, only when each side has as many.
  */
 export function substitutions(
   pair: AlignedPair,
@@ -24,7 +24,9 @@ export function substitutions(
   // Named in the source around this sentence too: the translation may have moved it here.
   const sourceText = near.source;
   const namedIds = new Set(named.map((n) => n.entity.id));
-  const related = new Set(named.flatMap((n) => [...context.kb.relatedTo(n.entity.id)]));
+  // Related to a missing entity itself (Google for Google DeepMind, AWS for Amazon): a translator's choice. Related only
+  // through another name of the source (Peter Wennink and Roger Dassen both of ASML, Tesla beside Musk's SpaceX): a slip.
+  const related = new Set(missing.flatMap((m) => [...context.kb.relatedTo(m.entity.id)]));
   const seen = new Set<string>();
   const extras = view.mentions.filter((m) => {
     const entity = context.kb.get(m.entityId);
