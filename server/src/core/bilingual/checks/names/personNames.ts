@@ -14,6 +14,7 @@ import { renderingLikeness, renderWordInKatakana } from '../../katakanaRendering
 import type { Word } from '../../pairFacts';
 import { soundsAsRendered } from '../../transliteration';
 import type { TargetView } from './targetView';
+import { katakanaParts } from './renderings';
 
 /** One word of a name: capitalised, perhaps in two capitalised halves (KeShaun) or hyphenated (Al-Dahle). */
 const NAME_WORD = String.raw`[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Za-z][a-z]+)?`;
@@ -104,7 +105,7 @@ export function garbledPersonParts(
     const words = wordsOf(name.text);
     const candidates: GarbledPersonPart[] = [];
     for (const written of view.katakana) {
-      const parts = katakanaPartsOf(written);
+      const parts = katakanaParts(written);
       if (parts.length !== words.length || taken.has(written.range.start)) continue;
       const odd = words.map((w, k) => (rendersWord(w, parts[k]?.text ?? '') ? -1 : k)).filter((k) => k >= 0);
       if (odd.length === 0) {
@@ -126,14 +127,4 @@ export function garbledPersonParts(
     if (candidates.length === 1 && candidates[0]) found.push(candidates[0]);
   }
   return found;
-}
-
-function katakanaPartsOf(word: Word): Word[] {
-  const parts: Word[] = [];
-  let at = 0;
-  for (const text of word.text.split(/[・＝]/)) {
-    parts.push({ text, range: { start: word.range.start + at, end: word.range.start + at + text.length } });
-    at += text.length + 1;
-  }
-  return parts;
 }
