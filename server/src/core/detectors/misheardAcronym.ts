@@ -87,7 +87,7 @@ export const misheardAcronym: SequenceDetector<AcronymCandidate> = {
       }
       if (readings.length === 0 && spelledOut.length === 0) return;
       const range = { start, end: start + written.length };
-      found.push({ token, written, letters, range, listed, readings, around: windowAround(text, range), spelledOut, beside: besideOf(text, range) });
+      found.push(candidateAt(text, range, { token, written, letters, listed, readings, spelledOut }));
     };
     for (const match of text.matchAll(WORD)) {
       const token = match[0];
@@ -117,18 +117,7 @@ export const misheardAcronym: SequenceDetector<AcronymCandidate> = {
           if (rules.length === 0) continue;
           const range = { start: match.index ?? 0, end: (match.index ?? 0) + run.length };
           const readings = rules.map((rule) => ({ rule, swapped: 1 }));
-          found.push({
-            token: run,
-            written: run,
-            letters: spelled,
-            range,
-            listed: undefined,
-            readings,
-            around: windowAround(text, range),
-            spelledOut: [],
-            beside: besideOf(text, range),
-            spelledName: true,
-          });
+          found.push(candidateAt(text, range, { token: run, written: run, letters: spelled, listed: undefined, readings, spelledOut: [], spelledName: true }));
           break;
         }
       }
@@ -144,17 +133,7 @@ export const misheardAcronym: SequenceDetector<AcronymCandidate> = {
       });
       if (readings.length === 0) continue;
       const range = { start: match.index ?? 0, end: (match.index ?? 0) + written.length };
-      found.push({
-        token: written,
-        written,
-        letters: capitals,
-        range,
-        listed: undefined,
-        readings,
-        around: windowAround(text, range),
-        spelledOut: [],
-        beside: besideOf(text, range),
-      });
+      found.push(candidateAt(text, range, { token: written, written, letters: capitals, listed: undefined, readings, spelledOut: [] }));
     }
     return found.sort((a, b) => a.range.start - b.range.start);
   },
@@ -324,6 +303,11 @@ function besideHolds(beside: string, expansion: string): boolean {
 }
 
 /** The text within WINDOW characters before and after a range. */
+/** A candidate at a range of the chunk, with the text around and beside it read from there. */
+function candidateAt(text: string, range: OffsetRange, found: Omit<AcronymCandidate, 'range' | 'around' | 'beside'>): AcronymCandidate {
+  return { ...found, range, around: windowAround(text, range), beside: besideOf(text, range) };
+}
+
 function windowAround(text: string, { start, end }: OffsetRange): string {
   return text.slice(Math.max(0, start - WINDOW), start) + text.slice(end, end + WINDOW);
 }
