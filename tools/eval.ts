@@ -297,6 +297,11 @@ function reportRealText(result: RealTextResult): string {
   return lines.join('\n');
 }
 
+function argumentAfter(flag: string): string | undefined {
+  const at = process.argv.indexOf(flag);
+  return at >= 0 ? process.argv[at + 1] : undefined;
+}
+
 async function main(): Promise<void> {
   const services = await loadServices();
   const parts: PartResult[] = [];
@@ -306,6 +311,13 @@ async function main(): Promise<void> {
   else console.warn(`!!! No seed transcripts at ${seedsDir}: set TRANSCRIPT_LENS_SEEDS to include them.`);
   for (const part of corpusParts())
     parts.push(evaluate(`Corpus part ${part} (eval/corpus/${part})`, part !== 'dev', loadCorpus(path.join(CORPUS, part)), services));
+  // `--dev-batch g-,k-`: the dev files of one blind batch again, as a part of their own (clean-g-, clean-k- included).
+  const batch = argumentAfter('--dev-batch');
+  if (batch) {
+    const prefixes = batch.split(',').flatMap((prefix) => [prefix, `clean-${prefix}`]);
+    const files = loadCorpus(path.join(CORPUS, 'dev')).filter((sample) => prefixes.some((prefix) => sample.name.startsWith(prefix)));
+    parts.push(evaluate(`Dev batch ${batch} (${files.length} files of eval/corpus/dev)`, false, files, services));
+  }
   const reports = parts.map(report);
   for (const part of pairParts(ROOT)) reports.push(reportPairs(evaluatePairs(part.name, loadPairs(part.dir), services)));
   if (realTextAvailable()) reports.push(reportRealText(evaluateRealText(services)));

@@ -14,6 +14,18 @@ const FOUND: readonly FlaggedCase[] = [
     text: '彼は以前、検索エンジンのロボティクスチームチームにいました。',
     expected: [['チーム', '', 'warning']],
   },
+  { name: 'the end of a known place name said again', text: '来月はサンフランシスコスコの本社で発表があります。', expected: [['スコ', '', 'warning']] },
+  {
+    name: 'a katakana word written again after a space, running on with its particle',
+    text: '新しいアクセラレーター アクセラレーターは消費電力が大きいんです。',
+    expected: [['アクセラレーター ', '', 'warning']],
+  },
+  {
+    name: 'a noun and its particle written twice, the second copy inside a compound particle',
+    text: '企業は訴訟を訴訟を通じて有利な条件を引き出した。',
+    expected: [['訴訟を', '', 'information']],
+  },
+  { name: 'a katakana word and its particle written twice', text: 'クラウドのクラウドの需要も伸びています。', expected: [['クラウドの', '', 'information']] },
 ];
 
 const QUIET: readonly QuietCase[] = [
@@ -25,6 +37,11 @@ const QUIET: readonly QuietCase[] = [
   { name: 'a word of quantity said twice for emphasis', text: 'AIが多くの多くの仕事で人に取って代わる。' },
   { name: 'a verb said again before a conjunction', text: '密度は上がってる上がってるけど、伸びは鈍い。' },
   { name: 'a sound word of two morae', text: 'ガチャガチャ音がして、ドキドキした。' },
+  { name: 'a menu of labels set apart by spaces', text: 'メニュー イノベーション イノベーション すべて見る' },
+  { name: 'a refrain set apart by spaces at the end of its line', text: '機械とは アップダウン アップダウン\n次の行です。' },
+  { name: 'a place name whose last syllable doubles', text: 'ワイキキの浜辺を歩き、ハワイの島々を巡った。' },
+  { name: 'two different katakana words after a space', text: 'データ データセンターの電力が足りない。' },
+  { name: 'a katakana word said twice across a comma', text: 'パッケージング、パッケージングが鍵です。' },
 ];
 
 describe('words with kanji written twice in a row', () => {

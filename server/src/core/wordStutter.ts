@@ -10,6 +10,12 @@
  * (reduplicated-words.yaml: 恐る恐る, 日に日に, 要所要所) or one dictionary word; never a word of degree or
  * quantity (多くの多くの, emphasis), nor words said again at the end of a clause (違う違う、), nor a verb said
  * again that does not run on into a noun (上がってる上がってるけど). A unit ending in a particle is not sure.
+ * The second copy is compared as text, so that it may end inside a word of kuromoji's (訴訟を|訴訟を通じて, where
+ * 「を通じて」 is one particle). A katakana dictionary word (of three morae or more) with its particle is a unit too
+ * (クラウドのクラウドの), never sure.
+ * A katakana word doubled at its end (katakanaTailStutter): the last part of a known word said again
+ * (ラスベガスベガス, two morae or more, the word four morae or more), or a known word doubled at the end of a
+ * longer run (ロボティクスチームチーム).
  */
 import type { Token } from './tokenizer';
 
@@ -38,9 +44,15 @@ const EMPHATIC = new Set(['副詞', '連体詞', '形容詞', '接続詞', '感�
  * as one unknown word: the run's last two thirds or less are a known word twice.
  */
 export function katakanaTailStutter(run: string, isKnownWord: (word: string) => boolean): WordStutter | undefined {
-  for (let length = Math.floor((run.length - 1) / 2); length >= 3; length--) {
+  if (isKnownWord(run)) return undefined;
+  for (let length = Math.floor((run.length - 1) / 2); length >= 2; length--) {
     const unit = run.slice(run.length - length);
-    if (!run.endsWith(unit + unit) || moraeOf(unit) <= 2 || !isKnownWord(unit)) continue;
+    if (!run.endsWith(unit + unit)) continue;
+    // The unit is a word of its own, or the end of the known word the run is without it (ラスベガス|ベガス).
+    const saidAgain = run.slice(0, run.length - length);
+    const ownWord = length >= 3 && moraeOf(unit) > 2 && isKnownWord(unit);
+    const endOfKnownWord = moraeOf(unit) >= 2 && moraeOf(saidAgain) >= 4 && isKnownWord(saidAgain);
+    if (!ownWord && !endOfKnownWord) continue;
     return { start: run.length - 2 * length, unit, copies: 2, sure: true };
   }
   return undefined;
@@ -51,34 +63,28 @@ function moraeOf(katakana: string): number {
 }
 
 /** The stutters of a text, given its tokens (offsets in the text). */
-export function wordStutters(text: string, tokens: readonly Token[], reduplicated: ReadonlySet<string>): WordStutter[] {
+export function wordStutters(text: string, tokenized: readonly Token[], reduplicated: ReadonlySet<string>): WordStutter[] {
   const stutters: WordStutter[] = [];
+  const tokens = alignedTokens(tokenized, text);
   for (let i = 0; i < tokens.length; i++) {
     for (let words = 1; words <= MAX_WORDS && i + 2 * words <= tokens.length; words++) {
       const unitTokens = tokens.slice(i, i + words);
       const unit = unitTokens.map((token) => token.surface).join('');
-      const next = tokens
-        .slice(i + words, i + 2 * words)
-        .map((token) => token.surface)
-        .join('');
-      if (unit !== next || !isStutterUnit(text, tokens, i, unit, unitTokens, reduplicated)) continue;
+      const start = tokens[i]?.start ?? 0;
+      // The copies as text: the last may end inside a word of kuromoji's (訴訟を|訴訟を通じて).
+      if (!text.startsWith(unit, start + unit.length) || !isStutterUnit(text, tokens, i, unit, unitTokens, reduplicated)) continue;
       let copies = 2;
-      while (
-        i + (copies + 1) * words <= tokens.length &&
-        tokens
-          .slice(i + copies * words, i + (copies + 1) * words)
-          .map((token) => token.surface)
-          .join('') === unit
-      )
-        copies++;
+      while (text.startsWith(unit, start + copies * unit.length)) copies++;
+      const end = start + copies * unit.length;
       // Said twice for emphasis (「違う違う。」「言った言った」) ends a clause; a restart runs on into the sentence.
-      const after = tokens[i + copies * words];
-      if (!after || NOT_A_WORD.test(after.surface[0] ?? '。')) break;
+      const afterIndex = tokens.findIndex((token, at) => at > i && token.end > end);
+      const after = tokens[afterIndex];
+      if (!after || NOT_A_WORD.test(text[end] ?? '。')) break;
       // A verb or adjective said again runs on into the noun it qualifies (掛かる掛かるお金); before 「けど」 it is emphasis.
       const last = unitTokens[unitTokens.length - 1];
       if (last && INFLECTED.has(last.pos) && after.pos !== '名詞') break;
-      stutters.push({ start: tokens[i]?.start ?? 0, unit, copies, sure: last?.pos !== '助詞' });
-      i += copies * words - 1;
+      stutters.push({ start, unit, copies, sure: last?.pos !== '助詞' });
+      i = Math.max(i, afterIndex - 1);
       break;
     }
   }
@@ -103,6 +109,30 @@ function isStutterUnit(
     // A doubled katakana word at the start of its run is repeatedWord.ts's; a short one is a sound word (ガチャガチャ).
     return KATAKANA_CHAR.test(text[start - 1] ?? '') && unit.length >= 3 && moraeOf(unit) > 2 && unitTokens.every((token) => token.known);
   }
+  const last = unitTokens[unitTokens.length - 1];
+  const word = unitTokens.slice(0, -1);
+  // A katakana word with its particle (クラウドのクラウドの): a restart over a phrase, as with kanji.
+  if (
+    last?.pos === '助詞' &&
+    word.length > 0 &&
+    word.every((token) => token.known && KATAKANA_ONLY.test(token.surface)) &&
+    moraeOf(word.map((token) => token.surface).join('')) > 2
+  )
+    return true;
   if (!KANJI.test(unit) || unit.length < 2) return false;
   return true;
+}
+
+/**
+ * Tokens placed by their surfaces: kuromoji's positions drift after a sentence end inside the tokenised text
+ * (seen after 「。」 in real text), and the copies of a unit are compared in the text itself.
+ */
+function alignedTokens(tokens: readonly Token[], text: string): Token[] {
+  let cursor = 0;
+  return tokens.map((token) => {
+    const at = text.indexOf(token.surface, cursor);
+    const start = at < 0 ? cursor : at;
+    cursor = start + token.surface.length;
+    return start === token.start ? token : { ...token, start, end: cursor };
+  });
 }

@@ -3,7 +3,8 @@
  * Doubled sound words (ガチャガチャ, ドキドキ, チュクチュク) are Japanese, and a word at the end of one line and the
  * start of the next is a stutter only where the layout takes the break for a wrap (not two subtitle cues).
  * Words with kanji written twice (規模規模, 掛かる掛かる) and a katakana word doubled at the end of a longer
- * one (ロボティクスチームチーム) are stutters too (wordStutter.ts): a warning, since a few are meant.
+ * one (ロボティクスチームチーム) are stutters too (wordStutter.ts): a warning, since a few are meant. A katakana word of
+ * three morae or more written again after a space (「アクセラレーター アクセラレーター」) is one too.
  */
 import type { AnalyzedDocument } from '../analyzedDocument';
 import { flowRange } from '../document';
@@ -35,11 +36,18 @@ export const repeatedWord: Detector = {
       let runEnd = i;
       while (runEnd < text.length && (isKatakana(text[runEnd] ?? '') || NAME_SEPARATORS.has(text[runEnd] ?? ''))) runEnd++;
       const run = text.slice(i, runEnd);
-      const tail = repeatedUnit(run) ? undefined : katakanaTailStutter(run, (word) => isKnownKatakanaWord(doc, word));
+      const tail = repeatedUnit(run) ? undefined : katakanaTailStutter(run, (word) => names.has(word) || isKnownKatakanaWord(doc, word));
       if (tail) {
         const finding = stutterFinding(doc, i + tail.start, { word: tail.unit, separator: '', copies: 2 }, tail.unit + tail.unit, 0.7);
         if (finding) findings.push(finding);
         i = runEnd;
+        continue;
+      }
+      const spaced = spacedRepeat(text, i, runEnd, run);
+      if (spaced) {
+        const finding = stutterFinding(doc, i, spaced, run + text[runEnd] + run, 0.7);
+        if (finding) findings.push(finding);
+        i = runEnd + 1 + run.length;
         continue;
       }
       const unit = repeatedUnit(run);
@@ -129,6 +137,24 @@ function isSoundWord(doc: AnalyzedDocument, run: string, unit: { word: string; s
   if (morae <= SOUND_MORAE) return true;
   const tokens = doc.tokenize(run);
   return tokens.length === 1 && tokens[0]?.known === true;
+}
+
+/** Spaces a recogniser leaves between two copies of a word (「インターフェース インターフェース」). */
+const SPACES = new Set([' ', '\u3000']);
+const HIRAGANA = /^[\u3041-\u3096]$/;
+
+/**
+ * A katakana word of three morae or more written again after a space, the second copy the whole word
+ * (「アクセラレーター アクセラレーターが」): a restart, not two words of a list (those differ).
+ */
+function spacedRepeat(text: string, start: number, end: number, run: string): { word: string; separator: string; copies: number } | undefined {
+  const space = text[end] ?? '';
+  if (!SPACES.has(space) || !text.startsWith(run, end + 1) || isKatakana(text[end + 1 + run.length] ?? '')) return undefined;
+  if (NAME_SEPARATORS.has(run[run.length - 1] ?? '') || run.replace(/[ンッー]$/, '').replace(SMALL_KANA, '').length < 3) return undefined;
+  // Only inside a sentence: the second copy runs on with its particle (が, の, は…), and no space stands before the
+  // first; words set apart by spaces on their own (a menu, a list of labels, a song's refrain) repeat on purpose.
+  if (!HIRAGANA.test(text[end + 1 + run.length] ?? '') || SPACES.has(text[start - 1] ?? '')) return undefined;
+  return { word: run, separator: space, copies: 2 };
 }
 
 /** A word doubled and alone on its line (a logo, a call, a menu label) is no restart inside a sentence. */
