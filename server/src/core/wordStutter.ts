@@ -10,7 +10,7 @@
  * (reduplicated-words.yaml: 恐る恐る, 日に日に, 要所要所) or one dictionary word; never a word of degree or
  * quantity (多くの多くの, emphasis), nor words said again at the end of a clause (違う違う、), nor a verb said
  * again that does not run on into a noun (上がってる上がってるけど). A unit ending in a particle is not sure.
- * The second copy is compared as text, so that it may end inside a word of kuromoji's (訴訟を|訴訟を通じて, where
+ * The second copy of a unit ending in a particle may end inside a word of kuromoji's (訴訟を|訴訟を通じて, where
  * 「を通じて」 is one particle). A katakana dictionary word (of three morae or more) with its particle is a unit too
  * (クラウドのクラウドの), never sure.
  * A katakana word doubled at its end (katakanaTailStutter): the last part of a known word said again
@@ -63,28 +63,31 @@ function moraeOf(katakana: string): number {
 }
 
 /** The stutters of a text, given its tokens (offsets in the text). */
-export function wordStutters(text: string, tokenized: readonly Token[], reduplicated: ReadonlySet<string>): WordStutter[] {
+export function wordStutters(text: string, tokens: readonly Token[], reduplicated: ReadonlySet<string>): WordStutter[] {
   const stutters: WordStutter[] = [];
-  const tokens = alignedTokens(tokenized, text);
   for (let i = 0; i < tokens.length; i++) {
     for (let words = 1; words <= MAX_WORDS && i + 2 * words <= tokens.length; words++) {
       const unitTokens = tokens.slice(i, i + words);
       const unit = unitTokens.map((token) => token.surface).join('');
-      const start = tokens[i]?.start ?? 0;
-      // The copies as text: the last may end inside a word of kuromoji's (訴訟を|訴訟を通じて).
-      if (!text.startsWith(unit, start + unit.length) || !isStutterUnit(text, tokens, i, unit, unitTokens, reduplicated)) continue;
+      const copyAt = (copy: number): string =>
+        tokens
+          .slice(i + copy * words, i + (copy + 1) * words)
+          .map((token) => token.surface)
+          .join('');
+      // The second copy may end inside a word of kuromoji's (訴訟を|訴訟を通じて, 「を通じて」 one particle).
+      const next = copyAt(1);
+      const runsOn = next !== unit && next.startsWith(unit) && unitTokens[unitTokens.length - 1]?.pos === '助詞';
+      if ((next !== unit && !runsOn) || !isStutterUnit(text, tokens, i, unit, unitTokens, reduplicated)) continue;
       let copies = 2;
-      while (text.startsWith(unit, start + copies * unit.length)) copies++;
-      const end = start + copies * unit.length;
+      while (!runsOn && i + (copies + 1) * words <= tokens.length && copyAt(copies) === unit) copies++;
       // Said twice for emphasis (「違う違う。」「言った言った」) ends a clause; a restart runs on into the sentence.
-      const afterIndex = tokens.findIndex((token, at) => at > i && token.end > end);
-      const after = tokens[afterIndex];
-      if (!after || NOT_A_WORD.test(text[end] ?? '。')) break;
+      const after = runsOn ? tokens[i + 2 * words - 1] : tokens[i + copies * words];
+      if (!after || (!runsOn && NOT_A_WORD.test(after.surface[0] ?? '。'))) break;
       // A verb or adjective said again runs on into the noun it qualifies (掛かる掛かるお金); before 「けど」 it is emphasis.
       const last = unitTokens[unitTokens.length - 1];
       if (last && INFLECTED.has(last.pos) && after.pos !== '名詞') break;
-      stutters.push({ start, unit, copies, sure: last?.pos !== '助詞' });
-      i = Math.max(i, afterIndex - 1);
+      stutters.push({ start: tokens[i]?.start ?? 0, unit, copies, sure: last?.pos !== '助詞' });
+      i += copies * words - 1;
       break;
     }
   }
@@ -121,18 +124,4 @@ function isStutterUnit(
     return true;
   if (!KANJI.test(unit) || unit.length < 2) return false;
   return true;
-}
-
-/**
- * Tokens placed by their surfaces: kuromoji's positions drift after a sentence end inside the tokenised text
- * (seen after 「。」 in real text), and the copies of a unit are compared in the text itself.
- */
-function alignedTokens(tokens: readonly Token[], text: string): Token[] {
-  let cursor = 0;
-  return tokens.map((token) => {
-    const at = text.indexOf(token.surface, cursor);
-    const start = at < 0 ? cursor : at;
-    cursor = start + token.surface.length;
-    return start === token.start ? token : { ...token, start, end: cursor };
-  });
 }
