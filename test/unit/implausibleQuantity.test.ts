@@ -104,7 +104,7 @@ const FOUND: readonly FlaggedCase[] = [
   {
     name: 'an HBM stack’s bandwidth in gigabytes per second that no generation has: terabytes',
     text: '新しいHBMは1スタックあたり3ギガバイト毎秒の帯域幅を持つ。',
-    expected: [['ギガバイト毎秒', 'テラバイト毎秒', 'information']],
+    expected: [['ギガバイト', 'テラバイト', 'information']],
   },
   {
     name: 'a wafer in centimetres no wafer has: the nearest prefix that fits (millimetres)',
@@ -222,6 +222,26 @@ const FOUND: readonly FlaggedCase[] = [
     expected: [['メガワット', 'ギガワット', 'information']],
   },
   {
+    name: 'an HBM stack’s bandwidth in petabytes per second: the prefix, whichever it is, is read',
+    text: '次の世代のHBMは1スタックで1.5ペタバイト毎秒の帯域幅になる。',
+    expected: [['ペタバイト', 'テラバイト', 'information']],
+  },
+  {
+    name: 'a chip drawing as much power as a rack: its unit slipped',
+    text: 'この推論チップの消費電力は1個あたり800キロワットだ。',
+    expected: [['キロワット', 'ワット', 'information']],
+  },
+  {
+    name: 'a desktop computer with an exaflop',
+    text: 'デスクの上に置ける小型のAIコンピューターで、FP4で最大1エクサフロップスの性能を持つ。',
+    expected: [['エクサフロップス', 'ペタフロップス', 'information']],
+  },
+  {
+    name: 'a figure whose sentence names no subject, after a sentence about a data-centre campus',
+    text: 'テキサスに1ギガワットのキャンパスを作る。最初の300ギガワットは来年に稼働する。',
+    expected: [['ギガワット', 'メガワット', 'information']],
+  },
+  {
     name: 'a report written by a million experts',
     text: 'その報告書は、30か国の約200万人の専門家がまとめたものだ。',
     expected: [['200万', '200', 'information']],
@@ -271,6 +291,16 @@ const QUIET: readonly QuietCase[] = [
   { name: 'a reactor’s output in megawatts', text: 'その原子炉の出力は1100メガワットだ。' },
   { name: 'a market of real size', text: '世界のAI市場は5000億ドル規模だ。' },
   { name: 'humanoid robots a year in the thousands', text: '同社は人型ロボットを年間1万台作る。' },
+  { name: 'a chip’s power in watts', text: 'この推論チップの消費電力は1個あたり800ワットだ。' },
+  { name: 'a rack’s power in kilowatts, said per rack', text: 'ラック1台の消費電力は1台あたり120キロワットだ。' },
+  { name: 'a rack of HBM in total, in petabytes per second', text: 'NVL72のラック全体では、HBMの帯域幅は合計で576テラバイト毎秒になる。' },
+  { name: 'HBM capacity in bytes, not a bandwidth', text: 'HBMの容量は1スタックあたり36ギガバイトだ。' },
+  { name: 'a rack-scale system with an exaflop', text: 'ラック1台の小型化は進んだが、性能はFP4で1エクサフロップスを超える。' },
+  {
+    name: 'a sentence with a subject of its own after a sentence about a campus',
+    text: 'テキサスに1ギガワットのキャンパスを作る。米国の電力需要は2030年までに100ギガワット増える。',
+  },
+  { name: 'a sentence before about something else', text: '新しい工場が完成した。最初の300ギガワットは国全体の発電容量の一部だ。' },
 ];
 
 describe('numbers off by a power of ten for what they count', () => {

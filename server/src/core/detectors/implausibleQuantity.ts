@@ -8,7 +8,11 @@
  *   parameters, GPUs, a valuation, an amount raised…, known by its unit, the word just before or after it
  *   and words its sentence must write, such as the owner of a market value): a warning where the limit is
  *   a hard one (more users than people on Earth), information otherwise; the fix is the slip that brings
- *   it where such values typically lie, else within the range;
+ *   it where such values typically lie, else within the range. A range in a base unit (`measure`: W, B/s,
+ *   FLOPS…) reads the figure with whatever SI prefix it is written (1.2ペタバイト毎秒 for an HBM stack). A kind
+ *   that needs its subject in the sentence (CoWoS, a campus) takes it from the two sentences before when the
+ *   sentence names no subject of its own (a question's, 「最初の200ギガワットは」: a lower confidence), or from
+ *   the story when the document writes it three times or more (information);
  * - when a parameter count differs by a power of ten from the size in a model's name in the same sentence
  *   (「700億パラメータ」 beside Llama 3 8B… but 80億 for 8B): a warning;
  * - when a process node in nanometres differs by a power of ten from the node named in the sentence
@@ -36,6 +40,7 @@ import { SCALE_STEP, shiftedScale, vagueQuantities, type VagueQuantity } from '.
 import { unitPrefixFix } from './unitPrefixSlip';
 import { statedRatioSlips } from './statedRatios';
 import { t } from '../l10n';
+import { listedKey } from '../documentWords';
 import type { Finding } from '../types';
 import type { Detector } from './detector';
 
@@ -161,7 +166,28 @@ function sentencesOf(text: string, quantities: readonly Quantity[]): Sentence[] 
 /** The text right after a number, past its unit. */
 const afterNumber = (text: string, quantity: Quantity): string => text.slice(quantity.numberRange.end, quantity.numberRange.end + 12);
 
+/** SI prefixes of the units' canonical names (units.yaml: kW, GW, PB, EFLOPS), and the base unit after them. */
+const MEASURE_NAME = /^(E|P|T|G|M|k|K)?(Wh|W|B|FLOPS?)$/;
+const PREFIX_SCALE: Readonly<Record<string, number>> = { E: 1e18, P: 1e15, T: 1e12, G: 1e9, M: 1e6, k: 1e3, K: 1e3 };
+/** After a unit of data, what makes it a rate (ペタバイト毎秒, TB/s). */
+const PER_SECOND = /^\s?(?:毎秒|\/s|\/秒|\/sec)/;
+
+/** A measure's base unit as a range names it (W, Wh, B, B/s, FLOPS) and how many of it the written unit is. */
+function measureOf(text: string, quantity: Quantity): { base: string; scale: number } | undefined {
+  const parts = quantity.kind === 'measure' && quantity.unit ? MEASURE_NAME.exec(quantity.unit.name) : null;
+  if (!parts || !quantity.unitRange) return undefined;
+  const unit = parts[2] === 'FLOP' ? 'FLOPS' : (parts[2] ?? '');
+  const rate = unit === 'B' && PER_SECOND.test(text.slice(quantity.unitRange.end, quantity.unitRange.end + 5));
+  return { base: rate ? 'B/s' : unit, scale: PREFIX_SCALE[parts[1] ?? ''] ?? 1 };
+}
+
+/** The value a range compares: the measure in its base unit, or the number as written. */
+function valueFor(text: string, quantity: Quantity, range: QuantityRange): number {
+  return range.measure ? quantity.value * (measureOf(text, quantity)?.scale ?? 1) : quantity.value;
+}
+
 function unitMatches(text: string, quantity: Quantity, range: QuantityRange): boolean {
+  if (range.measure) return measureOf(text, quantity)?.base === range.measure;
   if (range.currencies) return quantity.kind === 'money' && range.currencies.includes(quantity.currency ?? '');
   if (!range.units || quantity.kind === 'money') return false;
   const rest = afterNumber(text, quantity).replace(/^\s/, '').replace(/^個の/, '');
@@ -188,18 +214,71 @@ function cueAfter(text: string, sentence: Sentence, quantity: Quantity, words: r
   });
 }
 
+/** A range that fits a quantity, and where its subject was found: in the sentence, the two before it, or often in the document. */
+interface FittingRange {
+  readonly range: QuantityRange;
+  readonly subject: 'sentence' | 'passage' | 'document';
+  /** The word of its subject found outside the sentence, for the reason shown. */
+  readonly cue?: string;
+}
+
+/** How often the document must write a kind's subject for a figure whose sentences name none to go with it. */
+const STORY_SUBJECT_COUNT = 3;
+
 /** The ranges whose unit and words fit a quantity in its sentence. */
-function* rangesOf(text: string, sentence: Sentence, quantity: Quantity, context: DetectorContext, scaledOrLarge: boolean): Generator<QuantityRange> {
+function* rangesOf(text: string, sentence: Sentence, quantity: Quantity, context: DetectorContext, scaledOrLarge: boolean): Generator<FittingRange> {
   const sentenceText = text.slice(sentence.start, sentence.end);
+  const before = sentencesBefore(text, sentence.start);
   for (const range of context.rules.quantityRanges) {
     if (!scaledOrLarge && range.min === undefined && !range.unitSlip) continue;
     if (!unitMatches(text, quantity, range)) continue;
     if (range.before && !cueBefore(text, sentence, quantity, range.before)) continue;
     if (range.after && !cueAfter(text, sentence, quantity, range.after)) continue;
     if (range.unless?.some((word) => sentenceText.includes(word))) continue;
-    if (range.sentence && !range.sentence.some((word) => sentenceText.includes(word))) continue;
-    yield range;
+    if (!range.sentence || range.sentence.some((word) => sentenceText.includes(word))) {
+      yield { range, subject: 'sentence' };
+      continue;
+    }
+    // A sentence that names no subject of its own goes on with those before it (a question's subject, the
+    // sentence before in a paragraph: 「HBMの帯域は？」「1スタックで2テラバイト毎秒です」), or with the story's
+    // when the document writes it often (the turns of an interview are lines of their own).
+    if (namesItsOwnSubject(sentenceText) || range.unless?.some((word) => before.includes(word))) continue;
+    const inPassage = range.sentence.find((word) => before.includes(word));
+    const inStory = range.sentence.find((word) => context.wordCount(listedKey(word)) >= STORY_SUBJECT_COUNT);
+    if (inPassage !== undefined) yield { range, subject: 'passage', cue: inPassage };
+    else if (inStory !== undefined) yield { range, subject: 'document', cue: inStory };
   }
+}
+
+/** Why a figure is taken for a kind its own sentence does not name. */
+function subjectReason(subject: FittingRange['subject'], cue: string | undefined): string[] {
+  if (subject === 'passage') return [t('Its sentence names no subject of its own; the sentences before it speak of 「{0}」.', cue ?? '')];
+  if (subject === 'document') return [t('Its sentence names no subject of its own; the document speaks of 「{0}」 throughout.', cue ?? '')];
+  return [];
+}
+
+/** How far back the sentences before may reach: a question and its answer, a paragraph and the one after. */
+const PASSAGE_REACH = 240;
+const SENTENCES_BACK = 2;
+
+/** The two sentences before one starting at `start`, over blank lines but not past a heading, nor further than PASSAGE_REACH. */
+function sentencesBefore(text: string, start: number): string {
+  const from = Math.max(0, start - PASSAGE_REACH);
+  const before = text.slice(from, start);
+  const heading = before.search(/\n#[^\n]*\n(?![\s\S]*\n#)/);
+  const passage = heading >= 0 ? before.slice(before.indexOf('\n', heading + 1) + 1) : before;
+  const sentences = passage.split(/(?<=[。！？!?\n])/).filter((sentence) => sentence.trim() !== '');
+  return sentences.slice(-SENTENCES_BACK).join('');
+}
+
+/** Who or what a sentence is about, when it says so first with は or が (after a speaker's label): its own subject. */
+const OWN_TOPIC = /^[^、。]{0,10}?[\u30A1-\u30FA\u30FC\u3400-\u9fffA-Za-z0-9]{2,}(?:は|が)/;
+/** Topics that point back to what was said before: the first part, the rest, of which, it. */
+const TOPIC_POINTING_BACK = /^[^、。]{0,4}?(?:最初|残り|うち|次|それ|これ|その|この|同社|同国|同施設)/;
+
+function namesItsOwnSubject(sentence: string): boolean {
+  const said = sentence.replace(/^\s*[^：:。、\s]{1,12}[：:]/, '');
+  return OWN_TOPIC.test(said) && !TOPIC_POINTING_BACK.test(said);
 }
 
 function rangeReasons(range: QuantityRange, tooLarge: boolean): string[] {
@@ -210,9 +289,13 @@ function rangeReasons(range: QuantityRange, tooLarge: boolean): string[] {
 }
 
 function outOfRange(text: string, sentence: Sentence, quantity: Quantity, context: DetectorContext, scaledOrLarge: boolean): Judgement | undefined {
-  for (const range of rangesOf(text, sentence, quantity, context, scaledOrLarge)) {
-    const tooLarge = quantity.value > range.max;
-    const tooSmall = range.min !== undefined && quantity.value < range.min;
+  for (const { range, subject, cue } of rangesOf(text, sentence, quantity, context, scaledOrLarge)) {
+    // A subject found outside the sentence is less sure: the passage's lowers a sure limit to a likely one, the story's to information.
+    const confidence = subject === 'document' ? 0.5 : subject === 'passage' ? (range.sure ? 0.6 : 0.55) : range.sure ? 0.75 : 0.55;
+    const whose = subjectReason(subject, cue);
+    const measured = valueFor(text, quantity, range);
+    const tooLarge = measured > range.max;
+    const tooSmall = range.min !== undefined && measured < range.min;
     if (!tooLarge && !tooSmall) continue;
     const candidates = SLIPS.map((slip) => (tooLarge ? quantity.value / slip : quantity.value * slip));
     const within = (v: number, min: number | undefined, max: number): boolean => v <= max && (min === undefined || v >= min);
@@ -224,20 +307,29 @@ function outOfRange(text: string, sentence: Sentence, quantity: Quantity, contex
         value: undefined,
         unitSlip: true,
         ...(unitFix ? { unitFix } : {}),
-        confidence: range.sure ? 0.75 : 0.55,
-        reasons: rangeReasons(range, tooLarge),
+        confidence,
+        reasons: [...rangeReasons(range, tooLarge), ...whose],
       };
     }
     const value =
       candidates.find((v) => range.typical !== undefined && within(v, range.typical.min, range.typical.max)) ??
       candidates.find((v) => within(v, range.min, range.max));
-    return { quantity, value, confidence: range.sure ? 0.75 : 0.55, reasons: rangeReasons(range, tooLarge) };
+    return { quantity, value, confidence, reasons: [...rangeReasons(range, tooLarge), ...whose] };
   }
   return undefined;
 }
 
 /** The unit of a measure written right after its number (the range's unit it starts with), with the prefix that fits the range. */
 function unitPrefixSlip(text: string, quantity: Quantity, range: QuantityRange): Judgement['unitFix'] {
+  const measure = range.measure ? measureOf(text, quantity) : undefined;
+  if (measure && quantity.unitRange) {
+    // The range is in the base unit: its limits in the unit as written.
+    const inWritten = (limits: { readonly min?: number; readonly max: number } | undefined) =>
+      limits && { max: limits.max / measure.scale, ...(limits.min === undefined ? {} : { min: limits.min / measure.scale }) };
+    const unit = text.slice(quantity.unitRange.start, quantity.unitRange.end);
+    const replacement = unitPrefixFix(unit, quantity.value, inWritten(range.typical), inWritten(range));
+    return replacement ? { range: quantity.unitRange, replacement } : undefined;
+  }
   const after = text.slice(quantity.numberRange.end);
   const gap = /^\s?/.exec(after)?.[0].length ?? 0;
   const unit = [...(range.units ?? [])].sort((a, b) => b.length - a.length).find((u) => after.startsWith(u, gap));
@@ -253,7 +345,10 @@ function unitPrefixSlip(text: string, quantity: Quantity, range: QuantityRange):
  * moved one step (数十万基) when that brings it into the range.
  */
 function vagueOutOfRange(text: string, sentence: Sentence, vague: VagueQuantity, context: DetectorContext): Judgement | undefined {
-  for (const range of rangesOf(text, sentence, vague.quantity, context, true)) {
+  for (const { range, subject } of rangesOf(text, sentence, vague.quantity, context, true)) {
+    if (subject === 'document') continue;
+    // A vague measure's values are in its written unit; ranges in a base unit judge exact figures only.
+    if (range.measure) continue;
     const tooLarge = vague.low > range.max;
     const tooSmall = range.min !== undefined && vague.high < range.min;
     if (!tooLarge && !tooSmall) continue;

@@ -5,7 +5,7 @@
  *
  * Contract: `unitPrefixFix(unit, value, limits)` reads the unit as written (katakana ギガワット, Latin GW,
  * a bare prefix マイクロ), and returns it with another prefix of the same side (kilo to tera, or centi to
- * nano), the fewest steps away, that puts the value inside `limits` (in the written unit); undefined when
+ * nano; exa and peta too), the fewest steps away, that puts the value inside `limits` (in the written unit); undefined when
  * the unit has no prefix or no other prefix fits.
  */
 
@@ -17,6 +17,8 @@ interface Prefix {
 
 /** SI prefixes as Japanese writes them in katakana and in Latin letters. */
 const PREFIXES: readonly Prefix[] = [
+  { kana: 'エクサ', latin: 'E', scale: 1e18 },
+  { kana: 'ペタ', latin: 'P', scale: 1e15 },
   { kana: 'テラ', latin: 'T', scale: 1e12 },
   { kana: 'ギガ', latin: 'G', scale: 1e9 },
   { kana: 'メガ', latin: 'M', scale: 1e6 },
@@ -45,9 +47,11 @@ export function unitPrefixFix(unit: string, value: number, ...limits: readonly (
   const written = splitUnit(unit);
   if (!written) return undefined;
   const big = written.prefix.scale >= 1e3;
-  const candidates = PREFIXES.filter((p) => p !== written.prefix && p.scale >= 1e3 === big).sort(
-    (a, b) => Math.abs(Math.log10(a.scale / written.prefix.scale)) - Math.abs(Math.log10(b.scale / written.prefix.scale)),
-  );
+  // On the large side the unit without a prefix is a candidate too (30キロワット for a module of 30 W).
+  const bare: Prefix = { kana: '', latin: '', scale: 1 };
+  const candidates = [...PREFIXES, ...(big && written.rest !== '' ? [bare] : [])]
+    .filter((p) => p !== written.prefix && (p.scale >= 1e3 === big || p === bare))
+    .sort((a, b) => Math.abs(Math.log10(a.scale / written.prefix.scale)) - Math.abs(Math.log10(b.scale / written.prefix.scale)));
   for (const limit of limits) {
     if (!limit) continue;
     const fits = candidates.find((p) => {

@@ -41,6 +41,11 @@ export interface TermRendering {
 export interface QuantityRange {
   readonly about: string;
   readonly units?: readonly string[];
+  /**
+   * A measure in a base unit (W, Wh, B, B/s, FLOPS), written with any SI prefix (キロワット, GW, ペタバイト毎秒):
+   * min, max and typical are then in the base unit.
+   */
+  readonly measure?: string;
   readonly currencies?: readonly string[];
   readonly before?: readonly string[];
   readonly after?: readonly string[];
