@@ -200,6 +200,9 @@ function wholeNameFinding(
   return { finding, partWrittenRight: rightParts.length > 0 };
 }
 
+/** How alike a given name must sound to the known one to be kept as written: the same name in other letters only. */
+const KEPT_GIVEN_NAME = 0.95;
+
 /** How alike each part of a dotted name must sound to its part of the known name, when both have as many parts. */
 const PART_ALIKE = 0.8;
 
@@ -245,13 +248,17 @@ function heardFallback(doc: AnalyzedDocument, run: readonly Part[], context: Det
   // A dotted run is a person's whole name; one the story relates to is garbled-related-name's to judge, with the relation as evidence.
   if (entity.type !== 'person')
     return splitNameParts(preferred).length === run.length ? heardNameFinding(written, range, cue, { ...match, target: preferred }, context) : undefined;
-  if (context.affinity(entity.id) > 0) return undefined;
+  // (garbled-related-name also judges a person the story relates to, with the relation as evidence.)
   const knownParts = splitNameParts(preferred);
+  // A person's name of another shape (アル・オラ against アローラ) is another name.
+  if (knownParts.length !== run.length) return undefined;
   // Each part must sound like its part of the person's name: two other people share a given name or a surname (ブレント・ティル is not ブレット・テイラー).
-  if (knownParts.length === run.length && run.some((part, i) => !partHeardAs(part.text, knownParts[i] ?? ''))) return undefined;
+  if (run.some((part, i) => !partHeardAs(part.text, knownParts[i] ?? ''))) return undefined;
+  // Every part the same name in other letters (デイヴィッド・ベイカー) is another way of writing, judged above, not a mishearing.
+  if (run.every((part, i) => heardSimilarity(part.text, knownParts[i] ?? '') >= 0.9)) return undefined;
   const second = run[1];
   // The given name heard right, or written another way (ウルスラ for ウルズラ), stays: only the rest is fixed.
-  if (second && knownParts.length > 1 && heardSimilarity(first.text, knownParts[0] ?? '') >= 0.8) {
+  if (second && knownParts.length > 1 && heardSimilarity(first.text, knownParts[0] ?? '') >= KEPT_GIVEN_NAME) {
     const rest = flowRange(doc.flow, second.start, last.end);
     if (doc.flow.text.slice(second.start, last.end) === knownParts.slice(1).join('・')) return undefined;
     return heardNameFinding(doc.flow.text.slice(second.start, last.end), rest, cue, { ...match, target: knownParts.slice(1).join('・') }, context);

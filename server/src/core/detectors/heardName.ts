@@ -98,7 +98,8 @@ export function heardNameFinding(word: string, range: OffsetRange, cue: string, 
   const entity = context.kb.get(match.name.entityId);
   if (!entity) return undefined;
   const affinity = context.affinity(entity.id);
-  const confidence = affinity > 0 && match.similarity >= WARN_ALIKE ? 0.7 : 0.55;
+  // A person the story relates to is garbled-related-name's to warn about, with the relation as its evidence.
+  const confidence = affinity > 0 && match.similarity >= WARN_ALIKE && entity.type !== 'person' ? 0.7 : 0.55;
   return makeFinding({
     code: 'garbled-katakana-name',
     range,
