@@ -239,7 +239,7 @@ function heardFallback(doc: AnalyzedDocument, run: readonly Part[], context: Det
   // The same sounds written another way (バーンス for バンス) are a transliteration, which garbled-katakana-name judges above.
   if (!match || soundKey(match.target.replace(/[・･]/g, '')) === soundKey(word)) return undefined;
   const entity = context.kb.get(match.name.entityId);
-  if (!entity || spelledLetterFirst(word, match.target, context)) return undefined;
+  if (!entity || spelledLetterFirst(word, match.target, context) || context.rules.commonNameParts.has(word)) return undefined;
   // An organisation's place holds no person; one word heard as a person's whole name needs a title after it (ホクタムCEO).
   if (entity.type === 'person' && (place.organisation || (run.length === 1 && match.name.parts.length > 1 && !titled(doc.flow.text, last.end, context))))
     return undefined;
@@ -254,6 +254,8 @@ function heardFallback(doc: AnalyzedDocument, run: readonly Part[], context: Det
   if (knownParts.length !== run.length) return undefined;
   // Each part must sound like its part of the person's name: two other people share a given name or a surname (ブレント・ティル is not ブレット・テイラー).
   if (run.some((part, i) => !partHeardAs(part.text, knownParts[i] ?? ''))) return undefined;
+  // A part that is itself a common name (トーマス・クライン beside トーマス・クリアン) is another person's real name.
+  if (run.some((part, i) => part.text !== knownParts[i] && context.rules.commonNameParts.has(part.text))) return undefined;
   // Every part the same name in other letters (デイヴィッド・ベイカー) is another way of writing, judged above, not a mishearing.
   if (run.every((part, i) => heardSimilarity(part.text, knownParts[i] ?? '') >= 0.9)) return undefined;
   const second = run[1];
