@@ -184,3 +184,46 @@ describe('garbled katakana names: both parts of a name heard wrong', () => {
     ],
   );
 });
+
+describe('garbled katakana names: a word in a name’s place heard like one known name only (heardName.ts)', () => {
+  detectorTable(
+    CODE,
+    [
+      {
+        name: 'a neocloud in a list, a vowel off and a long vowel added',
+        text: 'ネオクラウドでは、コアウィーブや、ネビアースといった企業が伸びている。',
+        expected: [['ネビアース', 'ネビウス', 'information']],
+      },
+      {
+        name: 'the builder of a site, voiced and with its long vowel written ウ',
+        text: 'テキサスの最初の拠点は、クルーゾウが建設を進めている。',
+        expected: [['クルーゾウ', 'クルーソー', 'information']],
+      },
+      {
+        name: 'a surname heard wrong after a given name written right, the story naming nothing of the person',
+        text: '無人トラックのオーロラは、クリス・アルムスンさんがCEOだ。',
+        expected: [['アルムスン', 'アームソン', 'information']],
+      },
+    ],
+    [
+      { name: 'a brand that starts with a letter’s name (N + scale), not another name', text: 'ロンドンの新興企業エヌスケールは9月に資金を調達した。' },
+      { name: 'the same word where no name stands', text: 'ネビアースの香りがする紅茶を飲んだ。' },
+      { name: 'another person who shares a given name with a known one', text: '次はジェフリーズのブレント・ティルさんです。' },
+      { name: 'a known person written another way', text: 'ノーベル化学賞はデイヴィッド・ベイカーが受けた。' },
+    ],
+  );
+});
+
+describe('garbled katakana names: a name the document writes right elsewhere, heard a little off (heardName.ts)', () => {
+  detectorTable(
+    CODE,
+    [
+      {
+        name: 'an organisation’s first word, heard with ル for a long vowel, beside its full name',
+        text: 'アイソモーフィック・ラボは新薬の候補を発表した。アイソモルフィックとしては初めての外部資金だ。',
+        expected: [['アイソモルフィック', 'アイソモーフィック', 'information']],
+      },
+    ],
+    [{ name: 'the same word with nothing of the organisation in the document and no name’s place', text: '研究者はアイソモルフィックな構造について話した。' }],
+  );
+});
