@@ -182,6 +182,8 @@ interface SequenceState {
   keys: readonly string[];
   scans: readonly ChunkScan[];
   resolved: Uint8Array;
+  /** `itemStarts[i]`: the ordinal of chunk i's first item (the number of items before it); one more entry, the total. */
+  itemStarts: Int32Array;
   decided?: {
     readonly verdicts: ReadonlyMap<number, readonly Finding[]>;
     readonly ordinals: readonly number[];
@@ -388,7 +390,14 @@ export class Analyzer {
     } else {
       state = {
         words: new DocumentWords(),
-        sequences: SEQUENCE_DETECTORS.map(() => ({ chunks: [], sourceChunks: [], keys: [], scans: [], resolved: new Uint8Array(0) })),
+        sequences: SEQUENCE_DETECTORS.map(() => ({
+          chunks: [],
+          sourceChunks: [],
+          keys: [],
+          scans: [],
+          resolved: new Uint8Array(0),
+          itemStarts: new Int32Array(1),
+        })),
         stages: new Map(),
         chunks: [],
         keys: [],
@@ -420,8 +429,7 @@ export class Analyzer {
     findings: Finding[],
   ): void {
     const before = state.chunks;
-    const lists = new Array<readonly unknown[]>(scans.length);
-    const resolved = new Uint8Array(scans.length);
+    const count = scans.length;
     const reach = detector.reach ?? 0;
     const length = source.text.length;
     // Whether the text within reach of a chunk is that around chunk j of the last version: it lies where the edit left the text alone.
@@ -431,29 +439,67 @@ export class Analyzer {
       if (chunk.end + reach <= edit.unchanged.prefix) return lastStart === chunk.start;
       return chunk.start - reach >= length - edit.unchanged.suffix && lastStart === chunk.start - (length - edit.length);
     };
-    for (let i = 0; i < scans.length; i++) {
+    const lists = new Array<readonly unknown[]>(count);
+    const resolved = new Uint8Array(count);
+    // The first and last chunk (plus one) whose items are not the very list chunk j of the last version had.
+    let changedFrom = count;
+    let changedTo = 0;
+    const list = (i: number, j: number): void => {
       const scan = scans[i] as ChunkScan;
-      const chunk = chunks[i] as Chunk;
-      const j = earlierIndex(aligned, i);
       // A chunk the edit left alone keeps its items, unless they were finished with text around it that may have changed.
-      if (j >= 0 && state.scans[j] === scan && (state.resolved[j] === 0 || sameSurroundings(chunk, j))) {
+      if (j >= 0 && state.scans[j] === scan && (state.resolved[j] === 0 || sameSurroundings(chunks[i] as Chunk, j))) {
         lists[i] = before[j] as readonly unknown[];
         resolved[i] = state.resolved[j] as number;
-        continue;
+        return;
       }
-      const items = this.itemsOf(detector, d, scan, chunk, source.text);
+      const items = this.itemsOf(detector, d, scan, chunks[i] as Chunk, source.text);
       lists[i] = items;
-      if (items !== scan.items[d]) resolved[i] = 1;
+      resolved[i] = items !== scan.items[d] ? 1 : 0;
       this.misses.listed++;
+      if (j >= 0 && items === before[j]) return;
+      changedFrom = Math.min(changedFrom, i);
+      changedTo = Math.max(changedTo, i + 1);
+    };
+    const { prefix, suffix, lastCount } = aligned;
+    const spliceable = edit !== undefined && state.scans.length === lastCount && before.length === lastCount;
+    if (spliceable) {
+      // Only the chunks near the edit can have changed: the others' lists are copied over as they stand.
+      for (let i = 0; i < prefix; i++) lists[i] = before[i] as readonly unknown[];
+      for (let i = count - suffix; i < count; i++) lists[i] = before[i - count + lastCount] as readonly unknown[];
+      resolved.set(state.resolved.subarray(0, prefix));
+      resolved.set(state.resolved.subarray(lastCount - suffix), count - suffix);
+      for (let i = prefix; i < count - suffix; i++) list(i, -1);
+      // Chunks before the edit are taken over as the same objects, in order: from the first such one that ends
+      // out of reach of the edit, every chunk before it is too.
+      for (let i = prefix - 1; i >= 0; i--) {
+        const chunk = chunks[i] as Chunk;
+        if (chunk === state.sourceChunks[i] && chunk.end + reach <= edit.unchanged.prefix) break;
+        list(i, i);
+      }
+      // Chunks after the edit are the last version's moved: from the first that starts out of reach of it, so is every one after.
+      for (let i = count - suffix; i < count; i++) {
+        const j = i - count + lastCount;
+        if (sameSurroundings(chunks[i] as Chunk, j) && (chunks[i] as Chunk).start - reach >= length - edit.unchanged.suffix) break;
+        list(i, j);
+      }
+    } else {
+      for (let i = 0; i < count; i++) list(i, earlierIndex(aligned, i));
     }
+    if (count !== lastCount) {
+      changedFrom = Math.min(changedFrom, prefix);
+      changedTo = Math.max(changedTo, count - suffix);
+    }
+    const itemStarts = spliceable ? splicedStarts(state.itemStarts, lists, aligned, changedFrom, changedTo) : startsOf(lists);
+    const unchangedEnds = changedFrom >= changedTo && count === lastCount ? { prefix: count, suffix: 0 } : { prefix: changedFrom, suffix: count - changedTo };
     state.chunks = lists;
     state.sourceChunks = chunks;
     state.keys = keys;
     state.scans = scans;
     state.resolved = resolved;
+    state.itemStarts = itemStarts;
     const facts = { context, chunkMentions: NO_MENTIONS };
     let decided = state.decided;
-    if (!decided || decided.language !== messagesGeneration() || !sameContent(detector, before, lists) || !decided.factsRead.holdIn(facts)) {
+    if (!decided || decided.language !== messagesGeneration() || !sameContent(detector, before, lists, unchangedEnds) || !decided.factsRead.holdIn(facts)) {
       const recording = recordingContext(facts);
       let verdicts: ReadonlyMap<number, readonly Finding[]>;
       try {
@@ -472,18 +518,13 @@ export class Analyzer {
       this.misses.decided++;
     }
     const { verdicts, ordinals } = decided;
-    if (ordinals.length === 0) return;
-    let next = 0;
-    let first = 0;
-    for (let i = 0; i < lists.length && next < ordinals.length; i++) {
-      const items = lists[i] as readonly unknown[];
-      const end = first + items.length;
-      for (; next < ordinals.length && (ordinals[next] as number) < end; next++) {
-        const ordinal = ordinals[next] as number;
-        const item = items[ordinal - first] as object;
-        for (const finding of this.placedOn(item, detector.itemRange(item), (chunks[i] as Chunk).start, verdicts.get(ordinal) ?? [])) findings.push(finding);
-      }
-      first = end;
+    // Each verdict's chunk found by its ordinal among the chunks' first items, not by walking every chunk.
+    let i = 0;
+    for (const ordinal of ordinals) {
+      if (ordinal < 0 || ordinal >= (itemStarts[count] as number)) continue;
+      i = lastAtOrBelow(itemStarts, ordinal, i, count);
+      const item = (lists[i] as readonly unknown[])[ordinal - (itemStarts[i] as number)] as object;
+      for (const finding of this.placedOn(item, detector.itemRange(item), (chunks[i] as Chunk).start, verdicts.get(ordinal) ?? [])) findings.push(finding);
     }
   }
 
@@ -838,15 +879,59 @@ function scanSafely(detector: SequenceDetector<unknown>, doc: AnalyzedDocument, 
   }
 }
 
-/** Whether two versions' items, chunk by chunk, have the same content in the same order (chunks compared by identity first). */
-function sameContent(detector: SequenceDetector<unknown>, before: readonly (readonly unknown[])[], after: readonly (readonly unknown[])[]): boolean {
-  const { prefix, suffix } = sharedEnds(before, after);
+/**
+ * Whether two versions' items, chunk by chunk, have the same content in the same order. `ends`: how many
+ * chunks at the start and at the end of both are known to be the very same lists.
+ */
+function sameContent(
+  detector: SequenceDetector<unknown>,
+  before: readonly (readonly unknown[])[],
+  after: readonly (readonly unknown[])[],
+  ends: { readonly prefix: number; readonly suffix: number },
+): boolean {
+  const { prefix, suffix } = ends;
+  if (prefix + suffix >= after.length && after.length === before.length) return true;
   const keys = (lists: readonly (readonly unknown[])[]): string => {
     let key = '';
     for (let i = prefix; i < lists.length - suffix; i++) for (const item of lists[i] as readonly unknown[]) key += `${detector.itemKey(item)}\u0002`;
     return key;
   };
   return keys(before) === keys(after);
+}
+
+/** The ordinal of each list's first item, and their total. */
+function startsOf(lists: readonly (readonly unknown[])[]): Int32Array {
+  const starts = new Int32Array(lists.length + 1);
+  for (let i = 0; i < lists.length; i++) starts[i + 1] = (starts[i] as number) + (lists[i] as readonly unknown[]).length;
+  return starts;
+}
+
+/**
+ * startsOf after an edit: the last version's for the chunks before `from`, counted again from there to `to`,
+ * and moved by the change in the number of items after it (the lists after `to` are the last version's).
+ */
+function splicedStarts(last: Int32Array, lists: readonly (readonly unknown[])[], { count, lastCount }: ChunkAlignment, from: number, to: number): Int32Array {
+  const starts = new Int32Array(count + 1);
+  const first = Math.min(from, count);
+  starts.set(last.subarray(0, first + 1));
+  const until = Math.max(first, to);
+  for (let i = first; i < until; i++) starts[i + 1] = (starts[i] as number) + (lists[i] as readonly unknown[]).length;
+  // Chunk `until` is chunk `until - count + lastCount` of the last version.
+  const shift = (starts[until] as number) - (last[until - count + lastCount] as number);
+  for (let i = until + 1; i <= count; i++) starts[i] = (last[i - count + lastCount] as number) + shift;
+  return starts;
+}
+
+/** The last index in [from, to) whose start is at or below `ordinal` (starts ascending, starts[from] <= ordinal). */
+function lastAtOrBelow(starts: Int32Array, ordinal: number, from: number, to: number): number {
+  let low = from;
+  let high = to - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if ((starts[mid] as number) <= ordinal) low = mid;
+    else high = mid - 1;
+  }
+  return low;
 }
 
 /**
