@@ -85,6 +85,14 @@ const SCRIPTS: readonly Script[] = [
     ],
   },
   {
+    name: 'a person named in full edited away and back, with a surname alone and a garbled name in other chunks',
+    text: 'イーロン・マスク氏は新しい会社を作った。\n会場は満員だった。\nマスク氏はディープシートの話をした。\nDeepSeekは中国の企業だ。',
+    edits: [
+      { find: 'イーロン・マスク氏', replace: 'イーロン氏' },
+      { find: 'イーロン氏', replace: 'イーロン・マスク氏' },
+    ],
+  },
+  {
     name: 'a currency named once more, and no longer',
     text: '米国の新興企業は550万ルピーで学習を終えた。\nOpenAIは米国の企業だ。\n費用は3億ドルとも言われる。',
     edits: [

@@ -15,6 +15,7 @@ import { indexChunkMentions, type MentionIndex } from './mentionIndex';
 import { CHUNK_DETECTORS, NAME_DETECTORS, SEQUENCE_DETECTORS, WHOLE_DOCUMENT_DETECTORS } from './detectors';
 import type { Detector, ScanServices, SequenceDetector } from './detectors/detector';
 import { chunkWords, DocumentWords, katakanaKey, listedKey, sharedEnds, vocabularyOf } from './documentWords';
+import { spliced as splicedList } from './chunkLists';
 import { placeFinding } from './finding';
 import type { DictionaryRule } from './dictionary/prh';
 import type { GlossaryEntry } from './glossary/model';
@@ -109,7 +110,7 @@ function placedAt<T>(holder: { placed?: Placed<T> }, items: readonly T[], at: nu
 
 /** What the analysis keeps of one document between its versions: the sums of its chunks' facts and the decisions over them. */
 interface DocumentState {
-  readonly words: DocumentWords;
+  readonly counts: DocumentWords;
   readonly sequences: SequenceState[];
   /** Per stage (by its cache key), the judgements of the last version's chunks. */
   readonly stages: Map<string, StageMemory>;
@@ -118,6 +119,9 @@ interface DocumentState {
   layout?: DocumentLayout;
   keys: readonly string[];
   scans: readonly ChunkScan[];
+  /** The scans' names and words, chunk by chunk (spliced as the scans are, not gathered from them on every edit). */
+  names: readonly (readonly RecognizedName[])[];
+  words: readonly ReadonlyMap<string, number>[];
   /** The last version analysed (TranscriptDocument.serial). */
   serial: number;
   /** The last version's currency counts, the scans they were summed from and the chunk each currency is first named in. */
@@ -145,11 +149,8 @@ function earlierIndex({ prefix, suffix, count, lastCount }: ChunkAlignment, i: n
 }
 
 /** A list per chunk: those of the chunks an edit left alone taken over from the last version's, the others made afresh. */
-function spliced<T>(last: readonly T[], { prefix, suffix, count, lastCount }: ChunkAlignment, fresh: (i: number) => T): T[] {
-  const list = last.slice(0, prefix);
-  for (let i = prefix; i < count - suffix; i++) list.push(fresh(i));
-  for (let j = lastCount - suffix; j < lastCount; j++) list.push(last[j] as T);
-  return list;
+function spliced<T>(last: readonly T[], alignment: ChunkAlignment, fresh: (i: number) => T): T[] {
+  return splicedList(last, alignment, alignment.count, fresh);
 }
 
 /**
@@ -166,13 +167,18 @@ interface StageMemory {
   readonly keys: readonly string[];
   readonly mentions: readonly (readonly EntityMention[])[];
   readonly judgements: readonly ChunkJudgement[];
-  /** Per chunk, POSITIONAL and HAS_FINDINGS of its judgement: read here, not from the judgements spread over the heap. */
-  readonly flags: Uint8Array;
+  /** The chunks (ascending indices) whose judgement read where mentions stand, which an edit anywhere can change: checked again on every edit. */
+  readonly positional: readonly number[];
+  /** The chunks (ascending indices) whose judgement has findings: only these are placed. */
+  readonly withFindings: readonly number[];
 }
 
-/** A judgement that read where mentions stand, which an edit anywhere can change: checked again on every edit. */
-const POSITIONAL = 1;
-const HAS_FINDINGS = 2;
+/** Which chunks at both ends have the very mention lists they had in `of`, the last version's. */
+interface MentionEnds {
+  readonly of: readonly (readonly EntityMention[])[];
+  readonly prefix: number;
+  readonly suffix: number;
+}
 
 /** A sequence detector's items of the last version, chunk by chunk, and its decision over them with the facts it read. */
 interface SequenceState {
@@ -194,6 +200,7 @@ interface SequenceState {
 }
 
 const NO_MENTIONS: readonly EntityMention[] = [];
+const NO_MENTION_LISTS: readonly (readonly EntityMention[])[] = [];
 const NO_ITEMS: readonly unknown[] = [];
 // Documents whose state is kept (those open in an editor, usually a few).
 const DOCUMENT_LIMIT = 16;
@@ -243,6 +250,7 @@ export class Analyzer {
     const scans = spliced(state.scans, sinceLast, (i) => this.scan(chunks[i] as Chunk, layouts[i] as ChunkLayout, keys[i] as string));
     const lastScans = state.scans;
     const lastKeys = state.keys;
+    const lastNames = state.names;
     // What the edit left of the text, when this version was revised from the one analysed last.
     const edit = source.revisedFrom?.serial === state.serial ? source.revisedFrom : undefined;
     state.chunks = chunks;
@@ -250,10 +258,15 @@ export class Analyzer {
     state.scans = scans;
     state.serial = source.serial;
     // Mentions stay in chunk offsets: counted on every edit, placed in the document only when asked for.
-    const selection = this.recognizer.selectPerChunk(
-      scans.map((scan) => scan.names),
-      state.selection,
-    );
+    const names = spliced(state.names, sinceLast, (i) => (scans[i] as ChunkScan).names);
+    const wordLists = spliced(state.words, sinceLast, (i) => (scans[i] as ChunkScan).words);
+    state.names = names;
+    state.words = wordLists;
+    const lastSelection = state.selection;
+    const selection = this.recognizer.selectPerChunk(names, lastSelection, lastSelection?.names === lastNames ? sinceLast : undefined);
+    // The chunks at both ends whose mentions are the very lists of the last selection (its mentions were copied over).
+    const mentionEnds: MentionEnds =
+      lastSelection && selection.keptEnds ? { of: lastSelection.mentions, ...selection.keptEnds } : { of: NO_MENTION_LISTS, prefix: 0, suffix: 0 };
     state.selection = selection;
     const chunkMentions = selection.mentions;
     const indexed = indexChunkMentions(
@@ -263,8 +276,8 @@ export class Analyzer {
     );
     state.mentions = indexed;
     const currencies = this.currencyUsage(state, scans);
-    state.words.update(scans.map((scan) => scan.words));
-    const words = state.words;
+    state.counts.update(wordLists);
+    const words = state.counts;
     // Messages are written in the language of the moment: cached ones in another are not reused.
     const disabled = `${[...(options.disabled ?? [])].sort().join(',')}\u0000${messagesGeneration()}`;
     const enabled = (detector: { readonly code: string }): boolean => !options.disabled?.has(detector.code);
@@ -285,7 +298,7 @@ export class Analyzer {
       }
       return answer;
     };
-    const nameFindings = this.judgeAll(chunks, layouts, keys, chunkMentions, nameStage, state, []).filter(
+    const nameFindings = this.judgeAll(chunks, layouts, keys, chunkMentions, mentionEnds, nameStage, state, []).filter(
       (finding) => finding.code !== garbledLatinName.code || !writtenConsistently(source.slice(finding.range)),
     );
     const misspelt = nameFindings.flatMap((f) => (f.entityId ? [f.entityId] : []));
@@ -306,7 +319,7 @@ export class Analyzer {
     });
     const chunkStage = { key: chunkKey, context, detectors: CHUNK_DETECTORS.filter(enabled) };
     // In the order name, chunk, whole-document findings: the sort below keeps it among equals.
-    const findings = this.judgeAll(chunks, layouts, keys, chunkMentions, chunkStage, state, [...nameFindings]);
+    const findings = this.judgeAll(chunks, layouts, keys, chunkMentions, mentionEnds, chunkStage, state, [...nameFindings]);
     // These read the document's facts only, not its text (the document is built lazily and never read whole).
     const whole = new AnalyzedDocument(source, this.services.tokenizer, byDocumentLine(source, chunks, layouts));
     for (const detector of WHOLE_DOCUMENT_DETECTORS) if (enabled(detector)) for (const finding of runDetector(detector, whole, context)) findings.push(finding);
@@ -389,7 +402,7 @@ export class Analyzer {
       this.documents.delete(uri);
     } else {
       state = {
-        words: new DocumentWords(),
+        counts: new DocumentWords(),
         sequences: SEQUENCE_DETECTORS.map(() => ({
           chunks: [],
           sourceChunks: [],
@@ -402,6 +415,8 @@ export class Analyzer {
         chunks: [],
         keys: [],
         scans: [],
+        names: [],
+        words: [],
         serial: 0,
       };
       if (this.documents.size >= DOCUMENT_LIMIT) this.documents.delete(this.documents.keys().next().value as string);
@@ -578,14 +593,15 @@ export class Analyzer {
   /**
    * The findings of one stage over every chunk. While the document's facts are those of the last version,
    * the chunks before and after the edited ones keep their judgements (same key, same mentions) without a
-   * lookup; the others, and those whose judgement read where mentions stand, come from the cache or are
-   * judged afresh.
+   * lookup, copied over as they stand; the others, and those whose judgement read where mentions stand, come
+   * from the cache or are judged afresh. Only the chunks with findings are visited to place them.
    */
   private judgeAll(
     chunks: readonly Chunk[],
     layouts: readonly ChunkLayout[],
     keys: readonly string[],
     chunkMentions: readonly (readonly EntityMention[])[],
+    mentionEnds: MentionEnds,
     { key: stageKey, context, detectors }: { readonly key: string; readonly context: DetectorContext; readonly detectors: readonly Detector[] },
     state: DocumentState,
     findings: Finding[],
@@ -594,42 +610,56 @@ export class Analyzer {
     const factsId = documentFactsId(context);
     const last = state.stages.get(stageKey);
     const count = chunks.length;
-    const judgements: ChunkJudgement[] = new Array<ChunkJudgement>(count);
-    const flags = new Uint8Array(count);
-    const judgeAfresh = (i: number): void => {
+    const judgeAt = (i: number): ChunkJudgement => {
       const judgement = this.judge(stage, chunks[i] as Chunk, layouts[i] as ChunkLayout, keys[i] as string, chunkMentions[i] ?? NO_MENTIONS);
       judgement.used = this.generation;
-      judgements[i] = judgement;
-      flags[i] = (judgement.factsRead.positional ? POSITIONAL : 0) | (judgement.findings.length > 0 ? HAS_FINDINGS : 0);
+      return judgement;
     };
+    let judgements: ChunkJudgement[];
+    let positional: number[];
+    let withFindings: number[];
     if (last && last.cache === stage.cache && last.factsId === factsId) {
       // The same chunk in the last version, if the edit left it alone, keeps its judgement (same key, same mentions).
+      // Marked as used when the caches are trimmed (markUsed): touching each judgement here would cost more than the rest.
       const { prefix, suffix, lastCount } = alignChunks(last.keys, keys);
-      const lastFlags = last.flags;
+      const shift = count - lastCount;
+      judgements = splicedList(last.judgements, { prefix, suffix }, count, judgeAt);
+      positional = movedIndices(last.positional, prefix, lastCount - suffix, shift);
+      withFindings = movedIndices(last.withFindings, prefix, lastCount - suffix, shift);
+      const judgedAgain: number[] = [];
+      for (let i = prefix; i < count - suffix; i++) judgedAgain.push(i);
+      // Kept chunks whose mentions may not be the same list: compared one by one (those at the ends the selection kept are).
+      const known = last.mentions === mentionEnds.of ? mentionEnds : { prefix: 0, suffix: 0 };
       const lastMentions = last.mentions;
-      const lastJudgements = last.judgements;
-      const keep = (i: number, j: number): void => {
-        const flag = lastFlags[j] as number;
-        if ((flag & POSITIONAL) === 0 && lastMentions[j] === chunkMentions[i]) {
-          // Marked as used when the caches are trimmed (markUsed): touching each judgement here would cost more than the rest.
-          judgements[i] = lastJudgements[j] as ChunkJudgement;
-          flags[i] = flag;
-        } else {
-          judgeAfresh(i);
-        }
+      const again = (i: number, j: number): void => {
+        if (lastMentions[j] !== chunkMentions[i]) judgedAgain.push(i);
       };
-      for (let i = 0; i < prefix; i++) keep(i, i);
-      for (let i = prefix; i < count - suffix; i++) judgeAfresh(i);
-      for (let i = count - suffix; i < count; i++) keep(i, i - count + lastCount);
+      for (let i = Math.min(known.prefix, prefix); i < prefix; i++) again(i, i);
+      for (let i = count - suffix; i < count - Math.min(known.suffix, suffix); i++) again(i, i - shift);
+      // A judgement that read positions is checked on every edit.
+      for (const i of positional) judgedAgain.push(i);
+      for (const i of judgedAgain) {
+        const judgement = i >= prefix && i < count - suffix ? (judgements[i] as ChunkJudgement) : judgeAt(i);
+        judgements[i] = judgement;
+        setIndex(positional, i, judgement.factsRead.positional);
+        setIndex(withFindings, i, judgement.findings.length > 0);
+      }
     } else {
-      for (let i = 0; i < count; i++) judgeAfresh(i);
+      judgements = new Array<ChunkJudgement>(count);
+      positional = [];
+      withFindings = [];
+      for (let i = 0; i < count; i++) {
+        const judgement = judgeAt(i);
+        judgements[i] = judgement;
+        if (judgement.factsRead.positional) positional.push(i);
+        if (judgement.findings.length > 0) withFindings.push(i);
+      }
     }
-    for (let i = 0; i < count; i++) {
-      if (((flags[i] as number) & HAS_FINDINGS) === 0) continue;
+    for (const i of withFindings) {
       const judgement = judgements[i] as ChunkJudgement;
       for (const finding of placedAt(judgement, judgement.findings, (chunks[i] as Chunk).start, shiftFinding)) findings.push(finding);
     }
-    state.stages.set(stageKey, { cache: stage.cache, context, factsId, keys, mentions: chunkMentions, judgements, flags });
+    state.stages.set(stageKey, { cache: stage.cache, context, factsId, keys, mentions: chunkMentions, judgements, positional, withFindings });
     return findings;
   }
 
@@ -814,6 +844,36 @@ export class Analyzer {
 function markUsed(state: DocumentState, generation: number): void {
   for (const scan of state.scans) scan.used = generation;
   for (const memory of state.stages.values()) for (const judgement of memory.judgements) judgement.used = generation;
+}
+
+/**
+ * Ascending chunk indices of the last version moved to this one's: those before `from` kept, those from `to`
+ * on moved by `shift`, those between (chunks the edit replaced) left out.
+ */
+function movedIndices(indices: readonly number[], from: number, to: number, shift: number): number[] {
+  const kept = indices.slice(0, firstAtOrAbove(indices, from));
+  for (let k = firstAtOrAbove(indices, to); k < indices.length; k++) kept.push((indices[k] as number) + shift);
+  return kept;
+}
+
+/** Puts `index` into ascending `indices` or takes it out, as `present` says. */
+function setIndex(indices: number[], index: number, present: boolean): void {
+  const at = firstAtOrAbove(indices, index);
+  const there = indices[at] === index;
+  if (present && !there) indices.splice(at, 0, index);
+  else if (!present && there) indices.splice(at, 1);
+}
+
+/** The first position in ascending `values` whose value is `bound` or more. */
+function firstAtOrAbove(values: readonly number[], bound: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((values[mid] as number) < bound) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 function deleteWhere<K, V>(map: Map<K, V>, condition: (value: V) => boolean): void {
