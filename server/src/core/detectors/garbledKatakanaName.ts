@@ -204,6 +204,9 @@ function wholeNameFinding(
 /** How alike a given name must sound to the known one to be kept as written: the same name in other letters only. */
 const KEPT_GIVEN_NAME = 0.95;
 
+/** How alike by ear a word with no name's place must sound to a name the document writes elsewhere. */
+const NAMED_ALIKE = 0.9;
+
 /** How alike each part of a dotted name must sound to its part of the known name, when both have as many parts. */
 const PART_ALIKE = 0.8;
 
@@ -234,15 +237,22 @@ function heardFallback(doc: AnalyzedDocument, run: readonly Part[], context: Det
           titles: context.rules.nameTitles,
           isKnownName: (neighbour) => /^[A-Z]/.test(neighbour) || knownKatakanaWords(context.kb).has(neighbour) || isNoWord(doc, neighbour, context),
         });
-  if (place === undefined) return undefined;
-  const cue = place.cue;
   const match = nearestHeardName(word, false, context.kb);
   // The same sounds written another way (バーンス for バンス) are a transliteration, which garbled-katakana-name judges above.
   if (!match || soundKey(match.target.replace(/[・･]/g, '')) === soundKey(word)) return undefined;
+  // The whole known name and a word more (クロードアイ: Claude AI) is a name of its own.
+  if (extendsName(word, match.target.replace(/[・･]/g, ''))) return undefined;
   const entity = context.kb.get(match.name.entityId);
   if (!entity || spelledLetterFirst(word, match.target, context) || context.rules.commonNameParts.has(word)) return undefined;
+  // Without a name's place, the entity written right elsewhere in the document vouches for the name (アムコア beside アムコー).
+  const named = context.mentionCount.has(entity.id) && match.similarity >= NAMED_ALIKE;
+  if (place === undefined && !named) return undefined;
+  const cue = place?.cue ?? t('{0} is written elsewhere in this document', displayName(entity));
   // An organisation's place holds no person; one word heard as a person's whole name needs a title after it (ホクタムCEO).
-  if (entity.type === 'person' && (place.organisation || (run.length === 1 && match.name.parts.length > 1 && !titled(doc.flow.text, last.end, context))))
+  if (
+    entity.type === 'person' &&
+    (place === undefined || place.organisation || (run.length === 1 && match.name.parts.length > 1 && !titled(doc.flow.text, last.end, context)))
+  )
     return undefined;
   const preferred = preferredSpelling(match.target, entity, context);
   if (run.length === 1) return heardNameFinding(written, range, cue, { ...match, target: preferred }, context);
