@@ -351,6 +351,24 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
         'Ashford',
       ),
       flags('最高財務責任者のカレン・ウン氏が説明した。', 'Chief financial officer Karen Wu explained.', 'ウン', 'ウー', 'information', 'Wu'),
+      // The document renders the family name elsewhere (ブラントシュテッター, its nd as ント): the fix copies it, not the rules' ブランドステッター.
+      flags(
+        ['ブラントシュテッター氏は学習チームに加わった。', '研究者のルーカス・ブラントシュタイナー氏が説明した。'].join('\n'),
+        ['Brandstetter joined the training team.', 'Researcher Lukas Brandstetter explained.'].join('\n'),
+        'ブラントシュタイナー',
+        'ブラントシュテッター',
+        'information',
+        'Brandstetter',
+      ),
+      // A speaker's label in capitals names the person too (BRANDSTETTER: ↔ ブラントシュテッター:).
+      flags(
+        ['ブラントシュテッター:お招きいただきありがとうございます。', '司会:ルーカス・ブラントシュタイナーさん、ありがとうございました。'].join('\n'),
+        ['BRANDSTETTER: Thanks for having me.', 'HOST: Lukas Brandstetter, thank you.'].join('\n'),
+        'ブラントシュタイナー',
+        'ブラントシュテッター',
+        'information',
+        'Brandstetter',
+      ),
       // ヴ kept where the translation writes ヴ.
       flags(
         '技術責任者のヴィクター・ラスキン氏が登壇した。',

@@ -10,7 +10,7 @@ import type { KnowledgeBase } from '../../../knowledge/knowledgeBase';
 import type { OffsetRange } from '../../../types';
 import type { AlignedPair } from '../../alignment';
 import { englishMentions } from '../../englishNames';
-import { renderingLikeness, renderWordInKatakana } from '../../katakanaRendering';
+import { renderingLikeness, renderWordInKatakana, type RenderingStyle } from '../../katakanaRendering';
 import type { Word } from '../../pairFacts';
 import { soundsAsRendered } from '../../transliteration';
 import type { TargetView } from './targetView';
@@ -97,6 +97,8 @@ export function garbledPersonParts(
   kb: KnowledgeBase,
   lexicon: EnglishLexicon,
   taken: ReadonlySet<number>,
+  // The document's own rendering of a word where it has one (documentRenderings), else the rules'.
+  render: (word: string, style: RenderingStyle) => string = renderWordInKatakana,
 ): GarbledPersonPart[] {
   const found: GarbledPersonPart[] = [];
   for (const name of unknownPeople(pair, kb, lexicon)) {
@@ -117,7 +119,7 @@ export function garbledPersonParts(
       const part = parts[k];
       const word = words[k];
       if (odd.length !== 1 || !part || !word || part.text.length < 2) continue;
-      const fix = renderWordInKatakana(word, { vu: written.text.includes('ヴ') });
+      const fix = render(word, { vu: written.text.includes('ヴ') });
       if (fix === '' || fix === part.text) continue;
       const at = wordsOf(name.text)
         .slice(0, k)
