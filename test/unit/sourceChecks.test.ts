@@ -122,6 +122,16 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
       ),
       // A bare 日 with a word of duration after it is a number of days.
       flags('移行には3日かかった。', 'The migration took three weeks.', '日', '週間', 'error', 'three weeks'),
+      // Months are written with the counter the translation writes elsewhere (カ月, not the table's か月).
+      flags(
+        ['試験は3カ月続いた。', '移行には16週間かかる見込みだ。'].join('\n'),
+        ['The trial ran for three months.', 'The move is expected to take 16 months.'].join('\n'),
+        '週間',
+        'カ月',
+        'error',
+        '16 months',
+      ),
+      flags('移行には16週間かかる見込みだ。', 'The move is expected to take 16 months.', '週間', 'か月', 'error', '16 months'),
       flags(
         '新しいスーパーコンピューターは2ペタフロップスを出す。',
         'The new supercomputer delivers 2 exaflops.',
