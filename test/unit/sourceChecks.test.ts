@@ -131,6 +131,18 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
         'error',
         '16 months',
       ),
+      // Volumes, masses and yards both ways, from the unit table.
+      flags(
+        '1日あたり最大1300万リットルの冷却水を供給する。',
+        'It will supply up to 13 million gallons of cooling water a day.',
+        'リットル',
+        'ガロン',
+        'error',
+        '13 million gallons',
+      ),
+      flags('貯水槽には5万ガロンの水が入る。', 'The tank holds 50,000 liters of water.', 'ガロン', 'リットル', 'error', '50,000 liters'),
+      flags('センサーの重さは12オンスだ。', 'The sensor weighs 12 grams.', 'オンス', 'グラム', 'error', '12 grams'),
+      flags('ケーブルは300ヤードに及ぶ。', 'The cable runs 300 meters.', 'ヤード', 'メートル', 'error', '300 meters'),
       flags('移行には16週間かかる見込みだ。', 'The move is expected to take 16 months.', '週間', 'か月', 'error', '16 months'),
       flags(
         '新しいスーパーコンピューターは2ペタフロップスを出す。',
@@ -174,6 +186,11 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
       quiet('工場は空港から30キロの場所にある。', 'The plant is 30 kilometers from the airport.'),
       // A conversion (30 miles is about 48 km) is the translator's choice.
       quiet('工場は空港から約48キロの場所にある。', 'The plant is 30 miles from the airport.'),
+      // A volume converted (13 million gallons is about 4,900万 litres): another value in another unit, no slip.
+      quiet('1日あたり最大約4900万リットルの冷却水を供給する。', 'It will supply up to 13 million gallons of cooling water a day.'),
+      quiet('1日あたり最大1300万ガロンの冷却水を供給する。', 'It will supply up to 13 million gallons of cooling water a day.'),
+      // グラム of プログラム after a number is no unit.
+      quiet('このプログラムは3年間続く。', 'The program will run for three years.'),
       quiet('満足度は4ポイント上がった。', 'Satisfaction rose by 4 percentage points.'),
       // Per cent in the source, points in the translation: perhaps the translator's correction, not flagged.
       quiet('満足度は4ポイント上がった。', 'Satisfaction rose by 4%.'),
