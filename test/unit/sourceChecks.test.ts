@@ -61,6 +61,9 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
       flags('ピーク時には毎分数万件を処理する。', 'It handles hundreds of thousands per minute at peak.', '数万', '数十万', 'error', 'hundreds of thousands'),
       flags('税収は数億ドルにのぼる。', 'Tax revenue will reach tens of millions of dollars.', '数億', '数千万', 'error', 'tens of millions'),
       flags('完成後は数十人を雇用する。', 'It will employ several hundred people once finished.', '数十', '数百', 'error', 'several hundred'),
+      // A quadrillion is 1000兆; a half after a unit of time (5時間半) keeps its 半, the number before it fixed.
+      flags('トークン数は月130兆に達した。', 'It processes 1.3 quadrillion tokens a month.', '130兆', '1300兆', 'error', '1.3 quadrillion tokens'),
+      flags('制限時間は5時間半だった。', 'The time limit was 4.5 hours.', '5', '4', 'error', '4.5 hours'),
     ],
     quiet: [
       // "and five other companies" counts the others: the translation may give the whole list's count.
@@ -68,6 +71,11 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
       // Indian English counts in crore (ten million): ₹10,372 crore is 1037億2000万ルピー.
       quiet('政府は1037億2000万ルピーを計上した。', 'The government set aside ₹10,372 crore.'),
       quiet('その会社は550万ドルを調達した。', 'The company raised $5.5 million.'),
+      quiet('トークン数は月1300兆に達した。', 'It processes 1.3 quadrillion tokens a month.'),
+      // Halves in words and after a unit of time.
+      quiet('ROCm 7の推論性能はROCm 6の3.5倍以上だ。', 'ROCm 7 delivers more than three and a half times the inference performance of ROCm 6.'),
+      quiet('制限時間である4時間半以内に、六問中五問を解いた。', "It solved five of the six problems within the competition's 4.5-hour time limit."),
+      quiet('移行には2年半かかった。', 'The move took two and a half years.'),
       quiet('売上高は12億ドルに達した。', 'Revenue reached $1.2 billion.'),
       quiet('投資額は12億5000万ドルだった。', 'The investment was $1.25 billion.'),
       quiet('利用者は40パーセント増えた。', 'Users grew by 40 percent.'),
