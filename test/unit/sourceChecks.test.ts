@@ -395,6 +395,15 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
         'information',
         'Brandstetter',
       ),
+      // The last part of a dotted name garbled whole, not cut into a head (クリシュナ・ラ) and a tail left behind.
+      flags(
+        'クリシュナ・ラジュ最高財務責任者は、資金を研究に充てると述べた。',
+        'Chief financial officer Krishna Rao said the money would go to research.',
+        'クリシュナ・ラジュ',
+        'クリシュナ・ラオ',
+        'error',
+        'Krishna Rao',
+      ),
       // A speaker's label in capitals names the person too (BRANDSTETTER: ↔ ブラントシュテッター:).
       flags(
         ['ブラントシュテッター:お招きいただきありがとうございます。', '司会:ルーカス・ブラントシュタイナーさん、ありがとうございました。'].join('\n'),
