@@ -53,6 +53,12 @@ const NAMES: readonly [string, string][] = [
   ['Hopkins', 'ホプキンス'],
   ['Technology', 'テクノロジー'],
   ['Spotify', 'スポティファイ'],
+  // Elements names are built from, -tion, and the long o before ld.
+  ['Microsoft', 'マイクロソフト'],
+  ['McCarthy', 'マッカーシー'],
+  ['McDermott', 'マクダーモット'],
+  ['Innovation', 'イノベーション'],
+  ['Goldman', 'ゴールドマン'],
 ];
 
 describe('katakana rendering of English names', () => {

@@ -154,6 +154,17 @@ function soundsOf(word: string): Sound[] {
         i += 1;
         continue;
       }
+      // An a before -tion is エー (Innovation → イノベーション); an o before ld in the first syllable is long (Goldman → ゴールドマン).
+      if (c === 'a' && w.slice(i + 1) === 'tion') {
+        push('e', true);
+        i += 1;
+        continue;
+      }
+      if (c === 'o' && w.slice(i + 1, i + 3) === 'ld' && !/[aeiouy]/.test(w.slice(0, i))) {
+        push('o', true);
+        i += 1;
+        continue;
+      }
       // head, bread: a short e (Moorhead → ムーアヘッド).
       if (rest === 'ead' && i > 0) {
         push('e');
@@ -242,6 +253,15 @@ function soundsOf(word: string): Sound[] {
     // An h at the end or before a consonant is not heard (John, Sarah), nor after a first k, g or r (Khan, Ghodsi, Rhodes).
     if (c === 'h' && (atEnd(1) || !isVowel(w[i + 1]) || (i === 1 && /[kgr]/.test(w[0] ?? '')))) {
       i += 1;
+      continue;
+    }
+    // -tion at the end is ション (Intuition → インチュイション; Innovation → イノベーション with its a long).
+    if (rest === 'tion' && i > 0) {
+      flush();
+      consonant = 'sh';
+      push('o');
+      consonant = 'n';
+      i = w.length;
       continue;
     }
     // -tian at the end is チャン (Christian → クリスチャン, Sebastian → セバスチャン).
@@ -509,8 +529,28 @@ export interface RenderingStyle {
   readonly vu?: boolean;
 }
 
+/**
+ * Elements English builds names from, read as a whole before the rules (the rest of the word after them by the rules):
+ * [letters, katakana, katakana before a k sound (Mc of McCarthy is マッ)].
+ */
+const PREFIXES: readonly [string, string, string?][] = [
+  ['micro', 'マイクロ'],
+  ['cyber', 'サイバー'],
+  ['super', 'スーパー'],
+  ['open', 'オープン'],
+  ['mc', 'マク', 'マッ'],
+];
+
 /** The katakana of one English word of a name (Talbot → タルボット). */
 export function renderWordInKatakana(word: string, style: RenderingStyle = {}): string {
+  // A word-forming element at the start is written as Japanese writes that element (Microsoft → マイクロソフト, McCarthy → マッカーシー).
+  const prefix = PREFIXES.find(([letters]) => word.length > letters.length + 1 && word.toLowerCase().startsWith(letters));
+  if (prefix) {
+    const [letters, written, beforeK] = prefix;
+    const rest = word.slice(letters.length);
+    const restKana = renderWordInKatakana(rest, style);
+    return (beforeK && /^[ckq]/i.test(rest) ? beforeK : written) + restKana;
+  }
   let kana = '';
   const sounds = soundsOf(word);
   // A word of one open syllable in i or u has its vowel long (Li → リー, Wu → ウー, Su → スー; Ha and Le stay short).
