@@ -59,6 +59,12 @@ const NAMES: readonly [string, string][] = [
   ['McDermott', 'マクダーモット'],
   ['Innovation', 'イノベーション'],
   ['Goldman', 'ゴールドマン'],
+  // A first vowel the pronouncing dictionary says long (long-first-vowels.txt): David, not Daniel.
+  ['David', 'デイビッド'],
+  ['Jason', 'ジェイソン'],
+  ['Peter', 'ピーター'],
+  ['Nigel', 'ナイジェル'],
+  ['Biden', 'バイデン'],
 ];
 
 describe('katakana rendering of English names', () => {
@@ -88,6 +94,6 @@ describe('katakana rendering of English names', () => {
     }
     assert.ok(total > 400, `only ${total} names compared`);
     // Spelling rules alone, no dictionary of sounds: a floor that a change to the rules must not break.
-    assert.ok(same / total >= 0.57, `${same} of ${total} spelt as the knowledge base does`);
+    assert.ok(same / total >= 0.59, `${same} of ${total} spelt as the knowledge base does`);
   });
 });

@@ -8,6 +8,7 @@
 
 import { editSimilarity } from '../similarity';
 import { katakanaToRomaji } from '../text';
+import { hasLongFirstVowel } from './longFirstVowels';
 
 /** One sound of the name: a consonant (romaji, '' for none) and a vowel ('' for none), long or after ッ. */
 interface Sound {
@@ -81,7 +82,7 @@ function consonantOf(letter: string, next: string | undefined, previous?: string
 }
 
 /** The sounds of a word of Latin letters. */
-function soundsOf(word: string): Sound[] {
+function soundsOf(word: string, longFirst = false): Sound[] {
   const w = word.toLowerCase().replace(/[^a-z]/g, '');
   const sounds: Sound[] = [];
   let consonant = '';
@@ -114,6 +115,15 @@ function soundsOf(word: string): Sound[] {
     }
     if (isVowel(c) && !(c === 'y' && isVowel(w[i + 1]) && consonant === '' && i === 0)) {
       const next = w[i + 1];
+      // A first vowel the pronouncing dictionary says long, before one consonant: エイ, イー, アイ (David → デイビッド,
+      // Peter → ピーター, Nigel → ナイジェル), where the rules would write it short (Daniel → ダニエル).
+      if (longFirst && 'aeiy'.includes(c) && next !== undefined && !isVowel(next) && next !== 'r' && !/[aeiouy]/.test(w.slice(0, i))) {
+        if (c === 'a') push('e', false, 'i');
+        else if (c === 'e') push('i', true);
+        else push('a', false, 'i');
+        i += 1;
+        continue;
+      }
       // r after a vowel and before a consonant or at the end: a long vowel (Albert → アルバート, Ford → フォード).
       // ie is イー only at the end (Cathie), i and e apart inside (Daniel); ow is オー at the end (Fellow), アウ inside (Brown).
       // ey and all at the end: イー (Luckey), オール (Kendall).
@@ -552,7 +562,7 @@ export function renderWordInKatakana(word: string, style: RenderingStyle = {}): 
     return (beforeK && /^[ckq]/i.test(rest) ? beforeK : written) + restKana;
   }
   let kana = '';
-  const sounds = soundsOf(word);
+  const sounds = soundsOf(word, hasLongFirstVowel(word));
   // A word of one open syllable in i or u has its vowel long (Li → リー, Wu → ウー, Su → スー; Ha and Le stay short).
   const only = sounds.length === 1 ? sounds[0] : undefined;
   if (only && (only.vowel === 'i' || only.vowel === 'u') && !only.second && /^[a-z]{2,3}$/i.test(word)) only.long = true;
