@@ -32,6 +32,15 @@ describe('garbled katakana names', () => {
     assert.deepEqual(result.found(CODE), []);
   });
 
+  it('leaves loanwords alone that end as English nouns are rendered, or differ from a name only by a final ー', async () => {
+    for (const text of [
+      'モービルアイの元幹部で、いまはモビリティ担当のアナリストが解説した。',
+      'インテル・ファウンドリーは新工場を公表し、サムスンも自社ファウンドリの4ナノで巻き返す。',
+    ]) {
+      assert.deepEqual((await check(text)).found(CODE), [], text);
+    }
+  });
+
   it('leaves unknown foreign names alone when no similar entity is in the story', async () => {
     const result = await check('フランスの研究者ルノワール氏とベルナール氏が対談した。');
     assert.deepEqual(result.found(CODE), []);

@@ -82,6 +82,11 @@ describe('garbled Latin-script names', () => {
     assert.deepEqual(result.found(CODE), []);
   });
 
+  it('takes another model number of a known line (MI350 beside MI355X) for a model of its own', async () => {
+    const result = await check('AMDは本日、Instinct MI350シリーズを発表した。MI350XとMI355Xが含まれ、来年はMI450が続く。');
+    assert.deepEqual(result.found(CODE), []);
+  });
+
   it('takes a compound of English words for a brand the knowledge base lacks, not a garble of a similar one', async () => {
     const result = await check('OpenAIの発表の後、OpenClawというエージェントが話題になった。OpenAIもコメントした。');
     assert.deepEqual(result.found(CODE), []);

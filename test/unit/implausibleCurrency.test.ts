@@ -94,6 +94,15 @@ describe('currencies judged by the entity the amount belongs to', () => {
     const [finding] = (await check('欧州委員会はAI法の施行を急ぐ。OpenAIによれば欧州の市場は2000億ユーロになる。')).found(CODE);
     assert.ok(finding === undefined || finding.severity === 'information');
   });
+
+  it('is only information for a foreign company’s money in the currency the document counts in', async () => {
+    const text =
+      '英国政府は計算資源に20億ポンドを充てる。エディンバラのスーパーコンピューターには7億5000万ポンドが配分された。' +
+      'グーグルは50億ポンドの投資を表明した。';
+    const found = (await check(text)).found(CODE);
+    assert.ok(found.length > 0, 'still noted');
+    for (const finding of found) assert.equal(finding.severity, 'information', finding.finding.message);
+  });
 });
 
 // Our own sentences: stories that count in dollars, with one figure in yen.

@@ -97,6 +97,9 @@ const INVALID: readonly (readonly [sentence: string, flagged: string, fix: strin
 
 /** Correct sentences full of near misses: same-reading words used rightly, terms spelt right. */
 const VALID: readonly string[] = [
+  // A minister (相) and a ministry (省) of one stem: both words, the same sound; a budget story names both.
+  '財務省の歳出見直しを受け、財務相は半導体とAIの計算資源に予算を充てると述べた。',
+  '経済産業相は会見で、経済産業省がGPUクラウドの補助金を増やすと説明した。',
   '機械学習の研究者にとって、今回の発表は大きな機会だ。',
   '彼は大学を出てすぐに起業し、三年で上場した。',
   '一時的に株価が下がったが、半導体の需要は強い。',

@@ -92,7 +92,8 @@ export const garbledKatakanaName: Detector = {
         if (word.romaji.length < MIN_ROMAJI) continue;
         // Before a title (フェルトマン氏) a word stands where a name stands: read as one name, not a compound of words (フェルト+マン).
         const namePlace = run.length > 1 || titled(doc.flow.text, word.end, context);
-        const match = isOrdinaryWord(doc, word.text, context, namePlace) ? contraction(word, context) : bestMatch(word, run, context);
+        const found = isOrdinaryWord(doc, word.text, context, namePlace) ? contraction(word, context) : bestMatch(word, run, context);
+        const match = found && !namePlace && ordinaryLoanwordBeside(word.text, found.target) ? undefined : found;
         const finding = match && judge(word, match, range, context);
         if (finding) {
           findings.push(finding);
@@ -332,6 +333,20 @@ function isOrdinaryWord(doc: AnalyzedDocument, text: string, context: DetectorCo
   const tokens = doc.tokenize(text);
   if (partOfName) return tokens.length === 1 && tokens[0]?.known === true;
   return tokens.every((token) => token.known && token.surface.length >= 2);
+}
+
+/** English derivational endings as Japanese writes them (-lity, -vity, -city, -nity, -tion, -ment, -ness, -logy, -ism). */
+const DERIVED_LOANWORD_END = /(?:[リビシニ]ティー?|ション|メント|ネス|ロジー|イズム)$/;
+
+/**
+ * A word that is no name but a loanword the dictionary is too old to know: it ends as English nouns are
+ * rendered (モビリティ, mobility) where the name it sounds like does not end so, or it is the name's word
+ * with the final ー dropped or added (ファウンドリ, ファウンドリー), the two styles of writing one loanword.
+ */
+function ordinaryLoanwordBeside(word: string, name: string): boolean {
+  const ending = DERIVED_LOANWORD_END.exec(word)?.[0];
+  if (ending !== undefined && !name.endsWith(ending)) return true;
+  return word.replace(/ー$/, '') === name.replace(/ー$/, '');
 }
 
 function bestMatch(part: Part, run: readonly Part[], context: DetectorContext): Match | undefined {

@@ -254,11 +254,23 @@ function bestAbbreviation(written: string, names: readonly LatinName[], context:
   return best && { name: best, similarity: 0.86, abbreviation: true };
 }
 
+/**
+ * A model number of the same line (MI350 beside MI355X, MI450 beside MI400, H20 beside H200): the letters
+ * the same, the digits other. Makers number new products faster than any list of them grows, and a
+ * recogniser that mishears a digit writes another digit, which no spelling check can tell from a new model.
+ */
+function siblingModelNumber(written: string, name: string): boolean {
+  if (!/\d/.test(written) || !/\d/.test(name)) return false;
+  const letters = (s: string): string => s.replace(/[^A-Za-z]/g, '').toUpperCase();
+  const [a, b] = [letters(written), letters(name)];
+  return a !== '' && (a === b || a.startsWith(b) || b.startsWith(a));
+}
+
 function judge(candidate: Candidate, range: OffsetRange, doc: AnalyzedDocument, context: DetectorContext): Finding | undefined {
   const match = bestMatch(candidate, nameIndexOf(context.kb), context);
   if (!match) return undefined;
   const entity = context.kb.get(match.name.entityId);
-  if (!entity) return undefined;
+  if (!entity || siblingModelNumber(candidate.text, match.name.text)) return undefined;
   const affinity = context.affinity(entity.id);
   const threshold = candidate.words > 1 ? 0.88 : 0.86;
   if (match.similarity < threshold) return undefined;

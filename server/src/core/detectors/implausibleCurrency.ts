@@ -238,6 +238,8 @@ function ownerMismatch(doc: Parameters<Detector['detect']>[0], amount: Amount, c
   if (onlyNote && !ownMoney) return undefined;
   // An owner found further back than the sentence before is a guess worth a note only when the money is surely its own.
   if (carried > 1 && !ownMoney) return undefined;
+  // The currency the document counts in (a British budget story's ポンド): a foreign firm's money spent there is told in it too.
+  const countedIn = documentCountsIn(amount.currency.code, context);
   return makeFinding({
     code: CODE,
     range: flowRange(doc.flow, amount.unitStart, amount.end),
@@ -249,7 +251,7 @@ function ownerMismatch(doc: Parameters<Detector['detect']>[0], amount: Amount, c
       countryName(country, context),
       replacement,
     ),
-    confidence: carried > 0 ? 0.5 : onlyNote ? 0.55 : ownMoney ? 0.72 : 0.58,
+    confidence: carried > 0 || countedIn ? 0.5 : onlyNote ? 0.55 : ownMoney ? 0.72 : 0.58,
     explanation: {
       problem: t('The currency of this amount is implausible in its context; probably {0}.', replacement),
       reasons: [
@@ -260,19 +262,30 @@ function ownerMismatch(doc: Parameters<Detector['detect']>[0], amount: Amount, c
           amount.unit,
           amount.currency.code,
         ),
-        carried === 1
-          ? t('Unsure: the sentence names no one, and the amount is taken to be of {0}, named in the sentence before.', entity.ja)
-          : carried > 1
-            ? t('Unsure: the sentence names no one, and the amount is taken to be of {0}, named {1} sentences before.', entity.ja, String(carried))
-            : onlyNote
-              ? t('Unsure: Japanese texts often convert foreign amounts to yen for the reader.')
-              : ownMoney
-                ? t('The sentence is about the money of {0} itself.', entity.ja)
-                : t('Unsure: the sentence may be about money of another country.'),
+        countedIn
+          ? t('Unsure: {0} is the currency this document counts in most; money {1} spends in that country is often told in it.', amount.unit, entity.ja)
+          : carried === 1
+            ? t('Unsure: the sentence names no one, and the amount is taken to be of {0}, named in the sentence before.', entity.ja)
+            : carried > 1
+              ? t('Unsure: the sentence names no one, and the amount is taken to be of {0}, named {1} sentences before.', entity.ja, String(carried))
+              : onlyNote
+                ? t('Unsure: Japanese texts often convert foreign amounts to yen for the reader.')
+                : ownMoney
+                  ? t('The sentence is about the money of {0} itself.', entity.ja)
+                  : t('Unsure: the sentence may be about money of another country.'),
       ],
     },
     replacements: [replacement],
   });
+}
+
+/** The document's own currency: yen aside, the one most of its amounts are in (at least three), of a country of the story. */
+function documentCountsIn(code: string, context: DetectorContext): boolean {
+  const count = context.currencies.get(code) ?? 0;
+  if (code === 'JPY' || count < 3) return false;
+  const countries = context.kb.currencyByCode(code)?.countries ?? [];
+  if (!countries.some((c) => context.countries.has(c))) return false;
+  return [...context.currencies].every(([other, n]) => other === 'JPY' || other === code || n < count);
 }
 
 /** The currency of the last entity with a country named before the amount in its sentence, when the document uses it. */

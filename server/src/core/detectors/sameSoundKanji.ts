@@ -150,6 +150,17 @@ function isKanjiWord(token: Token, next?: Token): boolean {
 }
 
 /** The longest run of kanji words from token i whose reading is a domain term's and whose spelling is not. */
+/**
+ * The stem the same and only its suffix another of one reading (財務相/財務省, 経済産業相/経済産業省): both are
+ * words formed as the language forms them (a minister, a ministry), and the sound cannot tell them apart.
+ */
+function suffixSwap(words: readonly Token[], written: string, term: string): boolean {
+  const last = words[words.length - 1];
+  if (words.length < 2 || last?.posDetail !== '接尾') return false;
+  const stem = written.slice(0, written.length - last.surface.length);
+  return term.startsWith(stem) && term.length === written.length;
+}
+
 function longestCandidate(
   tokens: readonly Token[],
   i: number,
@@ -197,6 +208,7 @@ function longestCandidate(
     const fitting = ordered.filter(
       (entry) =>
         entry.kanji !== written &&
+        !suffixSwap(words, written, entry.kanji) &&
         entry.kanji.length === written.length &&
         text.slice(start - entry.before.length, start) === entry.before &&
         text.slice(end, end + entry.after.length) === entry.after &&
