@@ -139,6 +139,11 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
         'error',
         '16 months',
       ),
+      // Watts, a scale with a word of approximation after it, pounds of weight.
+      flags('ラック1台あたり最大1400キロワットを消費する。', 'Each rack draws up to 1,400 watts.', 'キロワット', 'ワット', 'error', '1,400 watts'),
+      flags('同地の年間平均気温は華氏約8度だ。', 'The average temperature there is about 8 degrees Celsius.', '華氏', '摂氏', 'error', '8 degrees Celsius'),
+      flags('ロボットの重さは16ポンドだ。', 'The robot weighs 16 kilograms.', 'ポンド', 'キログラム', 'error', '16 kilograms'),
+      flags('ロボットの重さは16キログラムだ。', 'The robot weighs 16 pounds.', 'キログラム', 'ポンド', 'error', '16 pounds'),
       // Volumes, masses and yards both ways, from the unit table.
       flags(
         '1日あたり最大1300万リットルの冷却水を供給する。',
@@ -194,6 +199,9 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
       quiet('工場は空港から30キロの場所にある。', 'The plant is 30 kilometers from the airport.'),
       // A conversion (30 miles is about 48 km) is the translator's choice.
       quiet('工場は空港から約48キロの場所にある。', 'The plant is 30 miles from the airport.'),
+      // Pounds of money stay money: no weight on the other side.
+      quiet('同社は5億ポンドを調達した。', 'The company raised £500 million.'),
+      quiet('この部品は16ポンドで販売される。', 'The part sells for 16 pounds.'),
       // A volume converted (13 million gallons is about 4,900万 litres): another value in another unit, no slip.
       quiet('1日あたり最大約4900万リットルの冷却水を供給する。', 'It will supply up to 13 million gallons of cooling water a day.'),
       quiet('1日あたり最大1300万ガロンの冷却水を供給する。', 'It will supply up to 13 million gallons of cooling water a day.'),

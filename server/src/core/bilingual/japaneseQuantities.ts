@@ -101,7 +101,13 @@ function japaneseDigitQuantities(text: string, currencies: JapaneseCurrencyNames
     const unitName = japaneseUnitSpellings().find(
       (u) => rest.startsWith(u.text) && !(u.latin ? /[A-Za-z]/ : u.text.length >= 4 ? /[ー]/ : /[ァ-ヴー]/).test(rest[u.text.length] ?? ''),
     );
-    const scalePrefix = japaneseScalePrefixes().find((p) => text.slice(0, start).endsWith(p.text) && rest.startsWith('度'));
+    // 摂氏20度, 華氏約68度: the scale before the number, perhaps with a word of approximation between.
+    const preceding = text.slice(0, start);
+    const scalePrefix = rest.startsWith('度')
+      ? japaneseScalePrefixes()
+          .map((p) => ({ ...p, at: new RegExp(`${p.text}(?:約|およそ|ほぼ)?$`).exec(preceding)?.index }))
+          .find((p) => p.at !== undefined)
+      : undefined;
     const percent = JA_PERCENT.exec(rest)?.[0];
     const points = JA_POINTS.exec(rest)?.[0];
     if (currencyName) {
@@ -122,7 +128,10 @@ function japaneseDigitQuantities(text: string, currencies: JapaneseCurrencyNames
       // 摂氏20度: the scale before the number is its unit.
       kind = 'measure';
       unit = scalePrefix.unit;
-      unitRange = { start: start - scalePrefix.text.length, end: start };
+      unitRange = {
+        start: scalePrefix.at ?? start - scalePrefix.text.length,
+        end: (scalePrefix.at ?? start - scalePrefix.text.length) + scalePrefix.text.length,
+      };
     } else if (unitName) {
       kind = 'measure';
       unit = unitName.unit;
