@@ -25,6 +25,7 @@ describe('the extension package', () => {
       'dist/extension.js',
       'dist/server.js',
       'dist/cli.js',
+      'dist/recheck.js',
       'dist/ipadic.bin',
       'dist/data.json',
       'dist/derived.json',
@@ -49,6 +50,20 @@ describe('the extension package', () => {
         (f.startsWith('node_modules/') && !/^node_modules\/(kuromoji\/package\.json|an-array-of-english-words\/(package\.json|index\.json))/.test(f)),
     );
     assert.deepEqual(unwanted, []);
+  });
+});
+
+describe('the ReDoS analyser in the bundles', () => {
+  it('is a bundle of its own beside the server and the CLI, which require it from there only when a pattern needs it', () => {
+    for (const bundle of ['server.js', 'cli.js']) {
+      const code = fs.readFileSync(path.join(ROOT, 'dist', bundle), 'utf8');
+      assert.match(code, /require\("\.\/recheck\.js"\)/, `${bundle} does not require ./recheck.js`);
+      assert.ok(code.length < 2_500_000, `${bundle} is ${code.length} characters: is recheck bundled into it again?`);
+    }
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the shipped bundle, as the server loads it
+    const recheck = require(path.join(ROOT, 'dist', 'recheck.js')) as { checkSync(source: string, flags: string): { status: string } };
+    assert.equal(recheck.checkSync('^(a+)+$', '').status, 'vulnerable');
+    assert.equal(recheck.checkSync('^Google\\s+Cloud$', 'i').status, 'safe');
   });
 });
 

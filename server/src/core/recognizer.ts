@@ -3,13 +3,9 @@ import type { AnalyzedDocument } from './analyzedDocument';
 import { flowRange } from './document';
 import type { KnowledgeBase } from './knowledge/knowledgeBase';
 import type { Surface } from './knowledge/model';
+import { NameTrie, NO_NODE } from './nameTrie';
 import { isKatakana, isLatinWordChar, NAME_SEPARATORS } from './text';
 import type { EntityMention } from './types';
-
-interface TrieNode {
-  readonly children: Map<string, TrieNode>;
-  surfaces: Surface[];
-}
 
 /** A name found in the text; `needsContext` for short forms that count only beside the full name. */
 export interface RecognizedName extends EntityMention {
@@ -58,29 +54,16 @@ function namedAfter(last: ChunkSelection, namesPerChunk: readonly (readonly Reco
   return counted;
 }
 
-const newNode = (): TrieNode => ({ children: new Map(), surfaces: [] });
-
 /** Upper-case acronyms ("US", "MIT") are matched with their case; other names ignore case. */
 const isAcronym = (text: string): boolean => /^[A-Z]{1,5}$/.test(text);
 
 export class EntityRecognizer {
-  private readonly root = newNode();
-  /** The root's child for each UTF-16 code (null: none), looked up once: most characters of a text start no name. */
-  private readonly rootByCode = new Map<number, TrieNode | null>();
+  private readonly names: NameTrie<Surface>;
+  /** The root's child for each UTF-16 code, looked up once: most characters of a text start no name. */
+  private readonly rootByCode = new Map<number, number>();
 
   constructor(private readonly kb: KnowledgeBase) {
-    for (const surface of kb.surfaces) {
-      let node = this.root;
-      for (const ch of surface.text.toLowerCase()) {
-        let child = node.children.get(ch);
-        if (!child) {
-          child = newNode();
-          node.children.set(ch, child);
-        }
-        node = child;
-      }
-      node.surfaces.push(surface);
-    }
+    this.names = new NameTrie(kb.surfaces.map((surface) => ({ text: surface.text, value: surface })));
   }
 
   /** Every mention of a known name, before short forms are checked against the rest of the document. */
@@ -173,12 +156,14 @@ export class EntityRecognizer {
   private longestMatchAt(doc: AnalyzedDocument, start: number): { start: number; end: number; surface: Surface } | undefined {
     const { text } = doc.flow;
     if (start >= text.length) return undefined;
-    let node: TrieNode | undefined = this.rootChild(text.charCodeAt(start));
+    const names = this.names;
+    let node = this.rootChild(text.charCodeAt(start));
     let best: { start: number; end: number; surface: Surface } | undefined;
-    for (let i = start; i < text.length && node; i++) {
-      if (i > start) node = node.children.get((text[i] ?? '').toLowerCase());
-      if (!node) break;
-      for (const surface of node.surfaces) {
+    for (let i = start; i < text.length && node !== NO_NODE; i++) {
+      if (i > start) node = names.child(node, text.charCodeAt(i));
+      if (node === NO_NODE) break;
+      for (let at = names.valuesStart(node), end = names.valuesEnd(node); at < end; at++) {
+        const surface = names.value(at);
         const written = text.slice(start, i + 1);
         if (isAcronym(surface.text) && written !== surface.text) continue;
         if (this.hasBoundaries(doc, start, i + 1)) best = { start, end: i + 1, surface };
@@ -187,13 +172,13 @@ export class EntityRecognizer {
     return best;
   }
 
-  private rootChild(code: number): TrieNode | undefined {
+  private rootChild(code: number): number {
     let child = this.rootByCode.get(code);
     if (child === undefined) {
-      child = this.root.children.get(String.fromCharCode(code).toLowerCase()) ?? null;
+      child = this.names.child(NameTrie.ROOT, code);
       this.rootByCode.set(code, child);
     }
-    return child ?? undefined;
+    return child;
   }
 
   private hasBoundaries(doc: AnalyzedDocument, start: number, end: number): boolean {

@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { NameTrie, NO_NODE } from '../../server/src/core/nameTrie';
+
+/** The values of the names that are the text exactly, walked a UTF-16 code at a time as the recogniser walks it. */
+function lookUp<T>(trie: NameTrie<T>, text: string): T[] | undefined {
+  let node = NameTrie.ROOT;
+  for (let i = 0; i < text.length; i++) {
+    node = trie.child(node, text.charCodeAt(i));
+    if (node === NO_NODE) return undefined;
+  }
+  const found: T[] = [];
+  for (let at = trie.valuesStart(node); at < trie.valuesEnd(node); at++) found.push(trie.value(at));
+  return found;
+}
+
+describe('NameTrie', () => {
+  const trie = new NameTrie(
+    [
+      ['OpenAI', 'openai'],
+      ['Open', 'open'],
+      ['オープンAI', 'openai-ja'],
+      ['OPENAI', 'openai-upper'],
+      ['エヌビディア', 'nvidia'],
+      ['NVIDIA', 'nvidia-latin'],
+      ['İstanbul', 'istanbul-dotted'],
+      ['Istanbul', 'istanbul'],
+      ['𝕏 Corp', 'x'],
+      ['ÉCOLE', 'ecole'],
+    ].map(([text, value]) => ({ text: text as string, value: value as string })),
+  );
+
+  const cases: readonly { readonly text: string; readonly values: readonly string[] | undefined; readonly why: string }[] = [
+    { text: 'openai', values: ['openai', 'openai-upper'], why: 'names are lower-cased; two names of one spelling keep their order' },
+    { text: 'OpenAI', values: ['openai', 'openai-upper'], why: 'the text is lower-cased too' },
+    { text: 'OPEN', values: ['open'], why: 'a name that is the start of another ends at an inner node' },
+    { text: 'ope', values: [], why: 'an inner node where no name ends' },
+    { text: 'オープンai', values: ['openai-ja'], why: 'katakana with Latin letters' },
+    { text: 'エヌビディア', values: ['nvidia'], why: 'katakana' },
+    { text: 'nvidia', values: ['nvidia-latin'], why: 'upper-case name, lower-case text' },
+    { text: 'école', values: ['ecole'], why: 'non-ASCII letters are lower-cased' },
+    { text: 'OpenAX', values: undefined, why: 'no such path' },
+    { text: 'İstanbul', values: undefined, why: 'a letter whose lower case is two codes matches nothing, not even its first code' },
+    { text: 'ISTANBUL', values: ['istanbul'], why: 'the plain letter matches' },
+    { text: '𝕏 corp', values: undefined, why: 'a name with a character outside the BMP cannot match a code at a time' },
+  ];
+  for (const { text, values, why } of cases) {
+    it(`${text}: ${why}`, () => {
+      assert.deepEqual(lookUp(trie, text), values);
+    });
+  }
+
+  it('an empty trie has a root and no children', () => {
+    const empty = new NameTrie<string>([]);
+    assert.equal(empty.child(NameTrie.ROOT, 'a'.charCodeAt(0)), NO_NODE);
+    assert.equal(empty.valuesEnd(NameTrie.ROOT) - empty.valuesStart(NameTrie.ROOT), 0);
+  });
+
+  it('finds every child among many (the root of the knowledge base has thousands)', () => {
+    const many = new NameTrie(Array.from({ length: 3000 }, (_, i) => ({ text: String.fromCharCode(0x4e00 + i * 3), value: i })));
+    for (let i = 0; i < 3000; i++) {
+      assert.deepEqual(lookUp(many, String.fromCharCode(0x4e00 + i * 3)), [i]);
+      assert.equal(lookUp(many, String.fromCharCode(0x4e00 + i * 3 + 1)), undefined);
+    }
+  });
+});
