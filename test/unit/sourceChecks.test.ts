@@ -412,6 +412,15 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
         'error',
         'Krishna Rao',
       ),
+      // Every word of a person's name written as another name of like sound, the one person of the sentence left unrendered.
+      flags(
+        'マイケル・イントレーターCEOは、共同創業者のブライアン・ベンチュロ氏、ブランドン・マクブライド氏とともに鐘を鳴らした。',
+        'Chief executive Michael Intrator rang the bell alongside co-founders Brian Venturo and Brannin McBee.',
+        'ブランドン・マクブライド',
+        'ブラニン・マクビー',
+        'information',
+        'Brannin McBee',
+      ),
       // A speaker's label in capitals names the person too (BRANDSTETTER: ↔ ブラントシュテッター:).
       flags(
         ['ブラントシュテッター:お招きいただきありがとうございます。', '司会:ルーカス・ブラントシュタイナーさん、ありがとうございました。'].join('\n'),
@@ -455,6 +464,8 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
       quiet('メタの幹部ジョエル・カプラン氏は反対した。', 'Meta executive Joel Kaplan objected.'),
       // A company's name shortened as the source shortens it (GMO Internet for GMO Internet Group) is no cut name.
       quiet('資金の一部はGMOインターネットに配分された。', 'Part of the money went to GMO Internet.'),
+      // Rendered otherwise than by the rules (ランニ for rannin), but rendered: no garble.
+      quiet('共同創業者のブランニン・マクビー氏が登壇した。', 'Co-founder Brannin McBee took the stage.'),
       // A person's name rendered otherwise than by our rules, but with the same sounds, is no garble.
       quiet('アナリストのステイシー・ラスゴン氏は需要が続くとみている。', 'Analyst Stacy Rasgon expects demand to continue.'),
       quiet('アナリストのダナ・ウィットコム氏は需要が続くとみている。', 'Analyst Dana Whitcombe expects demand to continue.'),

@@ -55,7 +55,7 @@ import { literalRendering } from './names/literal';
 import { codeSlips, misheardAcronym } from './names/codes';
 import { inconsistentRenderings, renderingOf, type NameRendering } from './names/consistency';
 import { closestGarble, unknownNameGarble } from './names/garbles';
-import { badRendering, farRendering, RENDERING_CONFIDENCE } from './names/renderings';
+import { badRendering, farRendering, katakanaParts, RENDERING_CONFIDENCE } from './names/renderings';
 import { neighbourhood, substitutions } from './names/substitutions';
 import { targetView } from './names/targetView';
 import { documentRenderings } from './names/documentRenderings';
@@ -168,7 +168,8 @@ export const nameMismatch: SourceCheck = {
       }
       // A person of the source with one word of the name written as another name of like sound (ラスキン for Rasgon).
       for (const garbled of garbledPersonParts(pair, view, context.kb, context.lexicon, taken, rendered.word)) {
-        taken.add(garbled.part.range.start);
+        // Every part of the name written (a whole name garbled has parts of its own that no other check may take).
+        for (const part of [garbled.part, ...katakanaParts(garbled.part)]) taken.add(part.range.start);
         findings.push(personPartFinding(alignment, pair, garbled));
       }
       for (const slip of codeSlips(pair, near.source, taken)) {
