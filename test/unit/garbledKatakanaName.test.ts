@@ -184,3 +184,32 @@ describe('garbled katakana names: both parts of a name heard wrong', () => {
     ],
   );
 });
+
+describe('garbled katakana names: a word in a name’s place heard like one known name only (heardName.ts)', () => {
+  detectorTable(
+    CODE,
+    [
+      {
+        name: 'a neocloud in a list, a vowel off and a long vowel added',
+        text: 'ネオクラウドでは、コアウィーブや、ネビアースといった企業が伸びている。',
+        expected: [['ネビアース', 'ネビウス', 'information']],
+      },
+      {
+        name: 'the builder of a site, voiced and with its long vowel written ウ',
+        text: 'テキサスの最初の拠点は、クルーゾウが建設を進めている。',
+        expected: [['クルーゾウ', 'クルーソー', 'information']],
+      },
+      {
+        name: 'a surname heard wrong after a given name written right, the story naming nothing of the person',
+        text: '無人トラックのオーロラは、クリス・アルムスンさんがCEOだ。',
+        expected: [['アルムスン', 'アームソン', 'information']],
+      },
+    ],
+    [
+      { name: 'a brand that starts with a letter’s name (N + scale), not another name', text: 'ロンドンの新興企業エヌスケールは9月に資金を調達した。' },
+      { name: 'the same word where no name stands', text: 'ネビアースの香りがする紅茶を飲んだ。' },
+      { name: 'another person who shares a given name with a known one', text: '次はジェフリーズのブレント・ティルさんです。' },
+      { name: 'a known person written another way', text: 'ノーベル化学賞はデイヴィッド・ベイカーが受けた。' },
+    ],
+  );
+});

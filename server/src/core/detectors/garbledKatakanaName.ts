@@ -18,6 +18,9 @@ import type { Detector } from './detector';
 import { repeatedUnit } from './repeatedWord';
 import { matchWholeName } from '../wholeNameMatch';
 import { t } from '../l10n';
+import { heardNameFinding, isNoWord, nearestHeardName } from './heardName';
+import { heardSimilarity } from '../heardAlike';
+import { namePlaceOf } from '../namePlace';
 
 const CODE = 'garbled-katakana-name';
 /** Kana no Japanese word starts with. */
@@ -107,6 +110,11 @@ export const garbledKatakanaName: Detector = {
       if (both) findings[findings.length - 1] = both;
       // A part written right (イ of イ・ジャエヨング) and the others too far off to match alone: the whole name decides.
       if (whole && findings.length === before) findings.push(whole.finding);
+      // Nothing of the story vouches for a name, but the word is no word, stands as a name and sounds like one known name only.
+      if (findings.length === before) {
+        const heard = heardFallback(doc, run, context, covered);
+        if (heard) findings.push(heard);
+      }
     }
     return keepBestNonOverlapping(findings, (f) => f.confidence);
   },
@@ -191,6 +199,91 @@ function wholeNameFinding(
     entityId: entity.id,
   });
   return { finding, partWrittenRight: rightParts.length > 0 };
+}
+
+/** How alike a given name must sound to the known one to be kept as written: the same name in other letters only. */
+const KEPT_GIVEN_NAME = 0.95;
+
+/** How alike each part of a dotted name must sound to its part of the known name, when both have as many parts. */
+const PART_ALIKE = 0.8;
+
+/** A part sounds like its part of the known name, or is its beginning with the end lost (ラガ of ラガヴァン). */
+function partHeardAs(written: string, known: string): boolean {
+  return heardSimilarity(written, known) >= PART_ALIKE || (written.length >= 2 && soundKey(known).startsWith(soundKey(written)));
+}
+
+/** heardName.ts's judgement of a run nothing else matched: a single word, or a dotted name as a whole. */
+function heardFallback(doc: AnalyzedDocument, run: readonly Part[], context: DetectorContext, covered: readonly Finding['range'][]): Finding | undefined {
+  const first = run[0];
+  const last = run[run.length - 1];
+  if (!first || !last) return undefined;
+  const range = flowRange(doc.flow, first.start, last.end);
+  if (overlapsAny(covered, range)) return undefined;
+  const written = doc.flow.text.slice(first.start, last.end);
+  const word = run.map((part) => part.text).join('');
+  if (run.some((part) => NO_WORD_START.test(part.text))) return undefined;
+  // A dotted run is a name by its shape; every part of it a word (マーシャル・プラン) is a compound instead.
+  if (run.length > 1 ? run.every((part) => !isNoWord(doc, part.text, context)) : !isNoWord(doc, word, context)) return undefined;
+  const place =
+    run.length > 1
+      ? { cue: written, organisation: false }
+      : namePlaceOf({
+          text: doc.flow.text,
+          start: first.start,
+          end: last.end,
+          titles: context.rules.nameTitles,
+          isKnownName: (neighbour) => /^[A-Z]/.test(neighbour) || knownKatakanaWords(context.kb).has(neighbour) || isNoWord(doc, neighbour, context),
+        });
+  if (place === undefined) return undefined;
+  const cue = place.cue;
+  const match = nearestHeardName(word, false, context.kb);
+  // The same sounds written another way (バーンス for バンス) are a transliteration, which garbled-katakana-name judges above.
+  if (!match || soundKey(match.target.replace(/[・･]/g, '')) === soundKey(word)) return undefined;
+  const entity = context.kb.get(match.name.entityId);
+  if (!entity || spelledLetterFirst(word, match.target, context) || context.rules.commonNameParts.has(word)) return undefined;
+  // An organisation's place holds no person; one word heard as a person's whole name needs a title after it (ホクタムCEO).
+  if (entity.type === 'person' && (place.organisation || (run.length === 1 && match.name.parts.length > 1 && !titled(doc.flow.text, last.end, context))))
+    return undefined;
+  const preferred = preferredSpelling(match.target, entity, context);
+  if (run.length === 1) return heardNameFinding(written, range, cue, { ...match, target: preferred }, context);
+  // A dotted run is a person's whole name; one the story relates to is garbled-related-name's to judge, with the relation as evidence.
+  if (entity.type !== 'person')
+    return splitNameParts(preferred).length === run.length ? heardNameFinding(written, range, cue, { ...match, target: preferred }, context) : undefined;
+  // (garbled-related-name also judges a person the story relates to, with the relation as evidence.)
+  const knownParts = splitNameParts(preferred);
+  // A person's name of another shape (アル・オラ against アローラ) is another name.
+  if (knownParts.length !== run.length) return undefined;
+  // Each part must sound like its part of the person's name: two other people share a given name or a surname (ブレント・ティル is not ブレット・テイラー).
+  if (run.some((part, i) => !partHeardAs(part.text, knownParts[i] ?? ''))) return undefined;
+  // A part that is itself a common name (トーマス・クライン beside トーマス・クリアン) is another person's real name.
+  if (run.some((part, i) => part.text !== knownParts[i] && context.rules.commonNameParts.has(part.text))) return undefined;
+  // Every part the same name in other letters (デイヴィッド・ベイカー) is another way of writing, judged above, not a mishearing.
+  if (run.every((part, i) => heardSimilarity(part.text, knownParts[i] ?? '') >= 0.9)) return undefined;
+  const second = run[1];
+  // The given name heard right, or written another way (ウルスラ for ウルズラ), stays: only the rest is fixed.
+  if (second && knownParts.length > 1 && heardSimilarity(first.text, knownParts[0] ?? '') >= KEPT_GIVEN_NAME) {
+    const rest = flowRange(doc.flow, second.start, last.end);
+    if (doc.flow.text.slice(second.start, last.end) === knownParts.slice(1).join('・')) return undefined;
+    return heardNameFinding(doc.flow.text.slice(second.start, last.end), rest, cue, { ...match, target: knownParts.slice(1).join('・') }, context);
+  }
+  return heardNameFinding(written, range, cue, { ...match, target: preferred }, context);
+}
+
+/** A word that starts with a consonant letter's name (エヌスケール: N + scale) is a brand of its own unless the name starts so too. */
+function spelledLetterFirst(word: string, target: string, context: DetectorContext): boolean {
+  for (const [letter, names] of context.rules.letterNames) {
+    if ('AEIOU'.includes(letter)) continue;
+    if (names.some((name) => name.length >= 2 && word.startsWith(name) && !target.startsWith(name))) return true;
+  }
+  return false;
+}
+
+/** The spelling the document uses for the entity, else the knowledge base's own when it writes the same name (not an alias's). */
+function preferredSpelling(target: string, entity: Entity, context: DetectorContext): string {
+  const parts = splitNameParts(target).length;
+  const used = context.mostUsedSpelling(entity.id, (surface) => scriptOf(surface) === 'katakana' && splitNameParts(surface).length === parts);
+  if (used) return used;
+  return scriptOf(entity.ja) === 'katakana' && splitNameParts(entity.ja).length === parts ? entity.ja : target;
 }
 
 /**

@@ -28,6 +28,7 @@ import type { AnalyzedDocument } from '../analyzedDocument';
 import { makeFinding } from '../finding';
 import { knownKatakanaWords, nameIndexOf, squash } from '../nameIndex';
 import { editSimilarity } from '../similarity';
+import { heardSimilarity } from '../heardAlike';
 import { consonantSkeleton, latinSoundKey, soundKey } from '../soundKey';
 import { isInEnglishProse } from '../text';
 import type { Finding, OffsetRange } from '../types';
@@ -193,8 +194,8 @@ function soundAlike(a: NameWord, b: NameWord): number | undefined {
   if (a.partners.has(b.text) || b.partners.has(a.text)) return undefined;
   if (isLatin(a.text) !== isLatin(b.text)) return undefined;
   if (a.key.length < MIN_KEY || b.key.length < MIN_KEY || onset(a.key) !== onset(b.key)) return undefined;
-  // One the beginning of the other is a cut name (デミ / デミス), not a second spelling.
-  if (a.key !== b.key && (a.key.startsWith(b.key) || b.key.startsWith(a.key))) return undefined;
+  // One the beginning of the other is a cut name (デミ / デミス), not a second spelling; a vowel more at the end is (アムコア / アムコー).
+  if (a.key !== b.key && cutShort(a.key, b.key)) return undefined;
   const sounds = editSimilarity(a.key, b.key);
   const skeletonA = foldVoicing(consonantSkeleton(a.key));
   const skeletonB = foldVoicing(consonantSkeleton(b.key));
@@ -203,8 +204,21 @@ function soundAlike(a: NameWord, b: NameWord): number | undefined {
   const loose = a.partners.has(LOOSE) || b.partners.has(LOOSE);
   // A loanword with and without its last long vowel (ウォッチャー, ウォッチャ) is a matter of style, not of names.
   if (loose && a.text.replace(/ー/g, '') === b.text.replace(/ー/g, '')) return undefined;
-  if (sounds < (loose ? 0.8 : 0.6) || consonants < (loose ? 0.8 : 0.75)) return undefined;
+  if (sounds < (loose ? 0.8 : 0.6) || consonants < (loose ? 0.8 : 0.75)) {
+    // Or alike by the slips ears make (heardAlike.ts: デュイット / デウィット, タリク / タレク), when both stand where names stand.
+    const heard = isLatin(a.text) ? 0 : heardSimilarity(a.text, b.text);
+    return !loose && heard >= HEARD_ALIKE ? heard : undefined;
+  }
   return (sounds + consonants) / 2;
+}
+
+/** How alike by ear (heardAlike.ts) two words in names' places must sound to be one name. */
+const HEARD_ALIKE = 0.88;
+
+/** One key is the other's beginning with a sound of a consonant more: a cut name, not a second spelling. */
+function cutShort(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return long.startsWith(short) && /[^aeiou]/.test(long.slice(short.length));
 }
 
 /** Pairs of pieces in which two dotted names differ, when they differ in that one piece only, with a piece they share. */

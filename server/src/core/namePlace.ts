@@ -1,0 +1,69 @@
+/**
+ * Whether a word stands where a name stands, read from the text around it: before a title (ドゥデ氏), before
+ * a name's type (…社, …の創業者), quoted after a kind of name (モデル「…」), in a list beside a known name
+ * (コアウィーや、…といった), as the subject of an action companies and people take (…が建設, …は調達), or
+ * before 「っていう会社」. The answer is the cue seen (for the finding's reasons), or undefined.
+ */
+
+/** What follows an organisation's name and says so. */
+const ORGANISATION_AFTER = /^(?:社(?![会員内長])|グループ|研究所|財団|っていう会社|という会社|っていうスタートアップ|というスタートアップ)/;
+/** What follows a name and says it names someone's company or post. */
+const TYPE_AFTER = /^(?:創業者|共同創業者|の創業者|の共同創業者|のCEO|の社長|の会長)/;
+/** A kind of name right before an opening quote. */
+const KIND_BEFORE_QUOTE = /(?:モデル|チップ|製品|サービス|シリーズ|ブランド|会社|企業|スタートアップ|プロジェクト|計画|施設|拠点)[「『]$/;
+/** Separators of a list of names. */
+const LIST_BEFORE = /(?:、|や|と|,\s?)+$/;
+const LIST_AFTER = /^(?:、|や|と|,\s?|といった|などの|など|のような)/;
+/** Actions a company or person takes, read in the rest of the sentence after は/が. */
+const ACTION = /調達|買収|発表|開発|提携|設立|創業|出資|投資|上場|建設|採用|提供|率い|手掛け|手がけ|運営|披露|公開|締結|受注|供給|製造|量産|出荷|受託/;
+const SENTENCE_END = /[。！？!?\n]/;
+
+export interface NamePlaceInput {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly titles: readonly string[];
+  /** Whether a word beside a list separator is a known name (or a capitalised Latin word). */
+  readonly isKnownName: (word: string) => boolean;
+}
+
+export interface NamePlace {
+  /** The words that say so, for the finding's reasons. */
+  readonly cue: string;
+  /** An organisation's place (…社, …っていう会社): no person's name stands there. */
+  readonly organisation: boolean;
+}
+
+export function namePlaceOf(input: NamePlaceInput): NamePlace | undefined {
+  const organisation = ORGANISATION_AFTER.exec(input.text.slice(input.end, input.end + 12));
+  if (organisation) return { cue: organisation[0], organisation: true };
+  const cue = namePlaceCue(input);
+  return cue === undefined ? undefined : { cue, organisation: false };
+}
+
+export function namePlaceCue({ text, start, end, titles, isKnownName }: NamePlaceInput): string | undefined {
+  const after = text.slice(end, end + 40);
+  const before = text.slice(Math.max(0, start - 24), start);
+  const title = titles.find((candidate) => after.startsWith(candidate));
+  if (title) return title;
+  const type = TYPE_AFTER.exec(after) ?? ORGANISATION_AFTER.exec(after);
+  if (type) return type[0];
+  if (KIND_BEFORE_QUOTE.test(before) && /^[」』]/.test(after)) return `${before.slice(-3)}…${after[0] ?? ''}`;
+  const listAfter = LIST_AFTER.exec(after);
+  if (listAfter) {
+    const next = /^[\u30A1-\u30FA\u30FC・]+|^[A-Z][A-Za-z0-9]+/.exec(after.slice(listAfter[0].length).replace(/^、/, ''));
+    if (next && isKnownName(next[0])) return `${listAfter[0]}${next[0]}`;
+  }
+  const listBefore = LIST_BEFORE.exec(before);
+  if (listBefore) {
+    const previous = /(?:[\u30A1-\u30FA\u30FC・]+|[A-Z][A-Za-z0-9]+)$/.exec(before.slice(0, before.length - listBefore[0].length));
+    if (previous && isKnownName(previous[0])) return `${previous[0]}${listBefore[0]}`;
+  }
+  const subject = /^(?:は|が)/.exec(after);
+  if (subject) {
+    const sentence = after.slice(1).split(SENTENCE_END)[0] ?? '';
+    const action = ACTION.exec(sentence);
+    if (action) return `${subject[0]}…${action[0]}`;
+  }
+  return undefined;
+}

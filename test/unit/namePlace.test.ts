@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { namePlaceCue } from '../../server/src/core/namePlace';
+
+const TITLES = ['氏', 'さん', 'CEO'];
+const KNOWN = new Set(['エヌビディア', 'コアウィーブ']);
+
+/** The cue for the word between the brackets ［…］ of a sentence. */
+function cueOf(sentence: string): string | undefined {
+  const start = sentence.indexOf('［');
+  const end = sentence.indexOf('］') - 1;
+  const text = sentence.replace('［', '').replace('］', '');
+  return namePlaceCue({ text, start, end, titles: TITLES, isKnownName: (word) => KNOWN.has(word) || /^[A-Z]/.test(word) });
+}
+
+describe('namePlace: a word standing where a name stands', () => {
+  const places: readonly (readonly [string, string])[] = [
+    ['before a title', '取材に応じた［ドゥデ］氏は語った。'],
+    ['before a name’s type', '［アルファ］社の製品だ。'],
+    ['quoted after a kind of name', '新しいモデル「［ネオン］」を発表した。'],
+    ['in a list after a known name', 'コアウィーブや［ネビアース］といった企業だ。'],
+    ['in a list before a Latin name', '［ネビアース］、Lambdaなどのネオクラウド。'],
+    ['the subject of an action companies take', '［クルーゾウ］が建設を進めている。'],
+    ['before っていう会社', '［チューンラ］っていう会社がある。'],
+  ];
+  for (const [name, sentence] of places) {
+    it(name, () => assert.notEqual(cueOf(sentence), undefined));
+  }
+
+  const elsewhere: readonly (readonly [string, string])[] = [
+    ['an ordinary subject', '［センサー］が壊れた。'],
+    ['a list of ordinary words', '机や［ソファ］や椅子を買った。'],
+    ['社 starting a word (社会)', '［アルファ］社会の話だ。'],
+    ['a quote after an ordinary word', '彼は「［ハロー］」と言った。'],
+  ];
+  for (const [name, sentence] of elsewhere) {
+    it(`not: ${name}`, () => assert.equal(cueOf(sentence), undefined));
+  }
+});
