@@ -213,3 +213,17 @@ describe('garbled katakana names: a word in a name’s place heard like one know
     ],
   );
 });
+
+describe('garbled katakana names: a name the document writes right elsewhere, heard a little off (heardName.ts)', () => {
+  detectorTable(
+    CODE,
+    [
+      {
+        name: 'an organisation’s first word, heard with ル for a long vowel, beside its full name',
+        text: 'アイソモーフィック・ラボは新薬の候補を発表した。アイソモルフィックとしては初めての外部資金だ。',
+        expected: [['アイソモルフィック', 'アイソモーフィック', 'information']],
+      },
+    ],
+    [{ name: 'the same word with nothing of the organisation in the document and no name’s place', text: '研究者はアイソモルフィックな構造について話した。' }],
+  );
+});

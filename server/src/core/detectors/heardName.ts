@@ -67,6 +67,9 @@ function computeNearest(word: string, partOfDottedName: boolean, kb: KnowledgeBa
   };
   for (const name of nameIndexOf(kb).katakana) {
     if (name.parts.length <= 1 || !partOfDottedName) consider(name, name.text.replace(/[・･]/g, ''));
+    // An organisation's first word is the name said short (アイソモーフィック of アイソモーフィック・ラボ).
+    const firstWord = name.parts.length > 1 && !partOfDottedName && kb.get(name.entityId)?.type !== 'person' ? name.parts[0] : undefined;
+    if (firstWord) consider(name, firstWord.text);
     const surname = name.parts.length > 1 ? name.parts[name.parts.length - 1] : undefined;
     if (surname && partOfDottedName) consider(name, surname.text);
   }
@@ -78,7 +81,8 @@ function computeNearest(word: string, partOfDottedName: boolean, kb: KnowledgeBa
   for (const [entityId, similarity] of bestByEntity) if (entityId !== chosen.name.entityId && similarity > second) second = similarity;
   const margin = chosen.similarity - second;
   if (margin < MARGIN) return undefined;
-  const target = chosen.name.parts.length > 1 && !partOfDottedName ? chosen.name.text : chosen.target;
+  const wholeName = chosen.target === chosen.name.text.replace(/[・･]/g, '');
+  const target = chosen.name.parts.length > 1 && !partOfDottedName && wholeName ? chosen.name.text : chosen.target;
   return { name: chosen.name, target, similarity: chosen.similarity, margin };
 }
 
