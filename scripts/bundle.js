@@ -14,7 +14,8 @@ const common = {
   target: 'node20',
   format: 'cjs',
   sourcemap: true,
-  minify: true,
+  // Readable function names in CPU profiles (tools/editBench.ts): TRANSCRIPT_LENS_NO_MINIFY=1 npm run build.
+  minify: !process.env.TRANSCRIPT_LENS_NO_MINIFY,
   keepNames: true,
   logLevel: 'warning',
   absWorkingDir: root,

@@ -17,44 +17,12 @@ import {
   type FullDocumentDiagnosticReport,
 } from 'vscode-languageserver-protocol/node';
 import { startServer } from '../test/support/server';
-import { SEEDS_DIRECTORY } from '../test/support/seeds';
 import { tempDir } from '../test/support/tempDir';
+import { benchEdits, buildTranscript, EDITS, percentile } from './benchText';
 
 const ROOT = path.resolve(__dirname, '..');
-const TARGET_BYTES = 1024 * 1024;
-const EDITS = 200;
 const HOVERS = 40;
 const CLI_FILES = 20;
-
-/**
- * About 1 MB of transcript: the seeds (or our samples) repeated, each copy's lines made unique so no cache
- * helps. The copy number goes at the start of a line, where it leaves the line's sentence end in place.
- */
-function buildTranscript(): { text: string; source: string } {
-  const seeds = SEEDS_DIRECTORY;
-  const dir = fs.existsSync(seeds) ? seeds : path.join(ROOT, 'samples');
-  const base = fs
-    .readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => fs.readFileSync(path.join(dir, f), 'utf8'))
-    .join('\n');
-  const parts: string[] = [];
-  for (let copy = 1; Buffer.byteLength(parts.join('\n')) < TARGET_BYTES; copy++) {
-    parts.push(
-      base
-        .split('\n')
-        .map((line) => (line.trim() === '' ? line : `［${copy}］${line}`))
-        .join('\n'),
-    );
-  }
-  return { text: parts.join('\n'), source: dir };
-}
-
-const percentile = (values: readonly number[], p: number): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-};
 
 function residentMemoryMb(pid: number | undefined): number {
   const status = pid === undefined ? '' : fs.readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -158,17 +126,12 @@ async function main(): Promise<void> {
   const lines = text.split('\n');
   const latencies: number[] = [];
   let previousResultId = report.resultId;
-  let random = 12345;
-  const next = (n: number): number => {
-    random = (random * 1103515245 + 12345) % 2147483648;
-    return random % n;
-  };
-  for (let version = 2; version < EDITS + 2; version++) {
-    const line = next(lines.length);
-    const character = next((lines[line] ?? '').length + 1);
+  let version = 2;
+  const edits = benchEdits(text, EDITS + HOVERS);
+  for (const { line, character } of edits.slice(0, EDITS)) {
     t = performance.now();
     await server.connection.sendNotification(DidChangeTextDocumentNotification.type, {
-      textDocument: { uri, version },
+      textDocument: { uri, version: version++ },
       contentChanges: [{ range: { start: { line, character }, end: { line, character } }, text: 'あ' }],
     });
     // As VS Code does: the previous result id lets the server answer "unchanged".
@@ -183,10 +146,9 @@ async function main(): Promise<void> {
   row(`server resident memory after ${EDITS} edits`, residentMemoryMb(server.process.pid), 'MB', atMost(300));
 
   const hovers: number[] = [];
-  for (let i = 0; i < HOVERS; i++) {
-    const line = next(lines.length);
+  for (const { line, character } of edits.slice(EDITS)) {
     t = performance.now();
-    await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line, character: next((lines[line] ?? '').length + 1) } });
+    await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line, character } });
     hovers.push(performance.now() - t);
   }
   row('hover p95', percentile(hovers, 95), 'ms', atMost(20));

@@ -39,6 +39,32 @@ const NAMES: readonly [string, string][] = [
   ['Johnson', 'ジョンソン'],
   ['Cooper', 'クーパー'],
   ['Morgan', 'モーガン'],
+  // A final c after one short vowel doubles (Eric), -tian is チャン, i of Brian and a of Amy are long, t and d end short.
+  ['Eric', 'エリック'],
+  ['Alec', 'アレック'],
+  ['Christian', 'クリスチャン'],
+  ['Brian', 'ブライアン'],
+  ['Ryan', 'ライアン'],
+  ['Amy', 'エイミー'],
+  ['Casey', 'ケイシー'],
+  ['Andy', 'アンディ'],
+  ['Stability', 'スタビリティ'],
+  ['Hathaway', 'ハサウェイ'],
+  ['Hopkins', 'ホプキンス'],
+  ['Technology', 'テクノロジー'],
+  ['Spotify', 'スポティファイ'],
+  // Elements names are built from, -tion, and the long o before ld.
+  ['Microsoft', 'マイクロソフト'],
+  ['McCarthy', 'マッカーシー'],
+  ['McDermott', 'マクダーモット'],
+  ['Innovation', 'イノベーション'],
+  ['Goldman', 'ゴールドマン'],
+  // A first vowel the pronouncing dictionary says long (long-first-vowels.txt): David, not Daniel.
+  ['David', 'デイビッド'],
+  ['Jason', 'ジェイソン'],
+  ['Peter', 'ピーター'],
+  ['Nigel', 'ナイジェル'],
+  ['Biden', 'バイデン'],
 ];
 
 describe('katakana rendering of English names', () => {
@@ -68,6 +94,6 @@ describe('katakana rendering of English names', () => {
     }
     assert.ok(total > 400, `only ${total} names compared`);
     // Spelling rules alone, no dictionary of sounds: a floor that a change to the rules must not break.
-    assert.ok(same / total >= 0.5, `${same} of ${total} spelt as the knowledge base does`);
+    assert.ok(same / total >= 0.59, `${same} of ${total} spelt as the knowledge base does`);
   });
 });

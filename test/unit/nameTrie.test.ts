@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { loadBuiltInKnowledgeBase } from '../../server/src/core/knowledge/knowledgeBase';
 import { NameTrie, NO_NODE } from '../../server/src/core/nameTrie';
 
 /** The values of the names that are the text exactly, walked a UTF-16 code at a time as the recogniser walks it. */
@@ -61,6 +62,20 @@ describe('NameTrie', () => {
     for (let i = 0; i < 3000; i++) {
       assert.deepEqual(lookUp(many, String.fromCharCode(0x4e00 + i * 3)), [i]);
       assert.equal(lookUp(many, String.fromCharCode(0x4e00 + i * 3 + 1)), undefined);
+    }
+  });
+
+  it('finds every name of the knowledge base, with every other name of the same letters, in the knowledge base’s order', () => {
+    const kb = loadBuiltInKnowledgeBase();
+    const names = kb.surfaces.map((surface, i) => ({ text: surface.text, value: i }));
+    const trie = new NameTrie(names);
+    const byKey = new Map<string, number[]>();
+    for (const { text, value } of names) byKey.set(text.toLowerCase(), [...(byKey.get(text.toLowerCase()) ?? []), value]);
+    for (const [key, values] of byKey) {
+      if ([...key].some((ch) => ch.length > 1)) continue;
+      assert.deepEqual(lookUp(trie, key), values, key);
+      // Latin names ignore case: upper-cased, an ASCII name is found the same.
+      if (/^[\x20-\x7e]+$/.test(key)) assert.deepEqual(lookUp(trie, key.toUpperCase()), values, key);
     }
   });
 });

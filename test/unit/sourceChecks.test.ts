@@ -61,6 +61,9 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
       flags('ピーク時には毎分数万件を処理する。', 'It handles hundreds of thousands per minute at peak.', '数万', '数十万', 'error', 'hundreds of thousands'),
       flags('税収は数億ドルにのぼる。', 'Tax revenue will reach tens of millions of dollars.', '数億', '数千万', 'error', 'tens of millions'),
       flags('完成後は数十人を雇用する。', 'It will employ several hundred people once finished.', '数十', '数百', 'error', 'several hundred'),
+      // A quadrillion is 1000兆; a half after a unit of time (5時間半) keeps its 半, the number before it fixed.
+      flags('トークン数は月130兆に達した。', 'It processes 1.3 quadrillion tokens a month.', '130兆', '1300兆', 'error', '1.3 quadrillion tokens'),
+      flags('制限時間は5時間半だった。', 'The time limit was 4.5 hours.', '5', '4', 'error', '4.5 hours'),
     ],
     quiet: [
       // "and five other companies" counts the others: the translation may give the whole list's count.
@@ -68,6 +71,11 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
       // Indian English counts in crore (ten million): ₹10,372 crore is 1037億2000万ルピー.
       quiet('政府は1037億2000万ルピーを計上した。', 'The government set aside ₹10,372 crore.'),
       quiet('その会社は550万ドルを調達した。', 'The company raised $5.5 million.'),
+      quiet('トークン数は月1300兆に達した。', 'It processes 1.3 quadrillion tokens a month.'),
+      // Halves in words and after a unit of time.
+      quiet('ROCm 7の推論性能はROCm 6の3.5倍以上だ。', 'ROCm 7 delivers more than three and a half times the inference performance of ROCm 6.'),
+      quiet('制限時間である4時間半以内に、六問中五問を解いた。', "It solved five of the six problems within the competition's 4.5-hour time limit."),
+      quiet('移行には2年半かかった。', 'The move took two and a half years.'),
       quiet('売上高は12億ドルに達した。', 'Revenue reached $1.2 billion.'),
       quiet('投資額は12億5000万ドルだった。', 'The investment was $1.25 billion.'),
       quiet('利用者は40パーセント増えた。', 'Users grew by 40 percent.'),
@@ -122,6 +130,33 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
       ),
       // A bare 日 with a word of duration after it is a number of days.
       flags('移行には3日かかった。', 'The migration took three weeks.', '日', '週間', 'error', 'three weeks'),
+      // Months are written with the counter the translation writes elsewhere (カ月, not the table's か月).
+      flags(
+        ['試験は3カ月続いた。', '移行には16週間かかる見込みだ。'].join('\n'),
+        ['The trial ran for three months.', 'The move is expected to take 16 months.'].join('\n'),
+        '週間',
+        'カ月',
+        'error',
+        '16 months',
+      ),
+      // Watts, a scale with a word of approximation after it, pounds of weight.
+      flags('ラック1台あたり最大1400キロワットを消費する。', 'Each rack draws up to 1,400 watts.', 'キロワット', 'ワット', 'error', '1,400 watts'),
+      flags('同地の年間平均気温は華氏約8度だ。', 'The average temperature there is about 8 degrees Celsius.', '華氏', '摂氏', 'error', '8 degrees Celsius'),
+      flags('ロボットの重さは16ポンドだ。', 'The robot weighs 16 kilograms.', 'ポンド', 'キログラム', 'error', '16 kilograms'),
+      flags('ロボットの重さは16キログラムだ。', 'The robot weighs 16 pounds.', 'キログラム', 'ポンド', 'error', '16 pounds'),
+      // Volumes, masses and yards both ways, from the unit table.
+      flags(
+        '1日あたり最大1300万リットルの冷却水を供給する。',
+        'It will supply up to 13 million gallons of cooling water a day.',
+        'リットル',
+        'ガロン',
+        'error',
+        '13 million gallons',
+      ),
+      flags('貯水槽には5万ガロンの水が入る。', 'The tank holds 50,000 liters of water.', 'ガロン', 'リットル', 'error', '50,000 liters'),
+      flags('センサーの重さは12オンスだ。', 'The sensor weighs 12 grams.', 'オンス', 'グラム', 'error', '12 grams'),
+      flags('ケーブルは300ヤードに及ぶ。', 'The cable runs 300 meters.', 'ヤード', 'メートル', 'error', '300 meters'),
+      flags('移行には16週間かかる見込みだ。', 'The move is expected to take 16 months.', '週間', 'か月', 'error', '16 months'),
       flags(
         '新しいスーパーコンピューターは2ペタフロップスを出す。',
         'The new supercomputer delivers 2 exaflops.',
@@ -164,6 +199,14 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
       quiet('工場は空港から30キロの場所にある。', 'The plant is 30 kilometers from the airport.'),
       // A conversion (30 miles is about 48 km) is the translator's choice.
       quiet('工場は空港から約48キロの場所にある。', 'The plant is 30 miles from the airport.'),
+      // Pounds of money stay money: no weight on the other side.
+      quiet('同社は5億ポンドを調達した。', 'The company raised £500 million.'),
+      quiet('この部品は16ポンドで販売される。', 'The part sells for 16 pounds.'),
+      // A volume converted (13 million gallons is about 4,900万 litres): another value in another unit, no slip.
+      quiet('1日あたり最大約4900万リットルの冷却水を供給する。', 'It will supply up to 13 million gallons of cooling water a day.'),
+      quiet('1日あたり最大1300万ガロンの冷却水を供給する。', 'It will supply up to 13 million gallons of cooling water a day.'),
+      // グラム of プログラム after a number is no unit.
+      quiet('このプログラムは3年間続く。', 'The program will run for three years.'),
       quiet('満足度は4ポイント上がった。', 'Satisfaction rose by 4 percentage points.'),
       // Per cent in the source, points in the translation: perhaps the translator's correction, not flagged.
       quiet('満足度は4ポイント上がった。', 'Satisfaction rose by 4%.'),
@@ -351,6 +394,42 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
         'Ashford',
       ),
       flags('最高財務責任者のカレン・ウン氏が説明した。', 'Chief financial officer Karen Wu explained.', 'ウン', 'ウー', 'information', 'Wu'),
+      // The document renders the family name elsewhere (ブラントシュテッター, its nd as ント): the fix copies it, not the rules' ブランドステッター.
+      flags(
+        ['ブラントシュテッター氏は学習チームに加わった。', '研究者のルーカス・ブラントシュタイナー氏が説明した。'].join('\n'),
+        ['Brandstetter joined the training team.', 'Researcher Lukas Brandstetter explained.'].join('\n'),
+        'ブラントシュタイナー',
+        'ブラントシュテッター',
+        'information',
+        'Brandstetter',
+      ),
+      // The last part of a dotted name garbled whole, not cut into a head (クリシュナ・ラ) and a tail left behind.
+      flags(
+        'クリシュナ・ラジュ最高財務責任者は、資金を研究に充てると述べた。',
+        'Chief financial officer Krishna Rao said the money would go to research.',
+        'クリシュナ・ラジュ',
+        'クリシュナ・ラオ',
+        'error',
+        'Krishna Rao',
+      ),
+      // Every word of a person's name written as another name of like sound, the one person of the sentence left unrendered.
+      flags(
+        'マイケル・イントレーターCEOは、共同創業者のブライアン・ベンチュロ氏、ブランドン・マクブライド氏とともに鐘を鳴らした。',
+        'Chief executive Michael Intrator rang the bell alongside co-founders Brian Venturo and Brannin McBee.',
+        'ブランドン・マクブライド',
+        'ブラニン・マクビー',
+        'information',
+        'Brannin McBee',
+      ),
+      // A speaker's label in capitals names the person too (BRANDSTETTER: ↔ ブラントシュテッター:).
+      flags(
+        ['ブラントシュテッター:お招きいただきありがとうございます。', '司会:ルーカス・ブラントシュタイナーさん、ありがとうございました。'].join('\n'),
+        ['BRANDSTETTER: Thanks for having me.', 'HOST: Lukas Brandstetter, thank you.'].join('\n'),
+        'ブラントシュタイナー',
+        'ブラントシュテッター',
+        'information',
+        'Brandstetter',
+      ),
       // ヴ kept where the translation writes ヴ.
       flags(
         '技術責任者のヴィクター・ラスキン氏が登壇した。',
@@ -385,6 +464,8 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
       quiet('メタの幹部ジョエル・カプラン氏は反対した。', 'Meta executive Joel Kaplan objected.'),
       // A company's name shortened as the source shortens it (GMO Internet for GMO Internet Group) is no cut name.
       quiet('資金の一部はGMOインターネットに配分された。', 'Part of the money went to GMO Internet.'),
+      // Rendered otherwise than by the rules (ランニ for rannin), but rendered: no garble.
+      quiet('共同創業者のブランニン・マクビー氏が登壇した。', 'Co-founder Brannin McBee took the stage.'),
       // A person's name rendered otherwise than by our rules, but with the same sounds, is no garble.
       quiet('アナリストのステイシー・ラスゴン氏は需要が続くとみている。', 'Analyst Stacy Rasgon expects demand to continue.'),
       quiet('アナリストのダナ・ウィットコム氏は需要が続くとみている。', 'Analyst Dana Whitcombe expects demand to continue.'),

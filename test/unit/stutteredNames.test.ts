@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { makeFinding } from '../../server/src/core/finding';
+import { combineStutteredNames } from '../../server/src/core/stutteredNames';
 import { check } from '../support/analysis';
 
 describe('a garbled name said twice', () => {
@@ -22,5 +24,17 @@ describe('a garbled name said twice', () => {
       once.result.findings.map((f) => f.code),
       ['garbled-katakana-name'],
     );
+  });
+
+  it('drops a garble read across the copies of a stutter, and keeps those that cover it or lie elsewhere', () => {
+    const finding = (code: string, start: number, end: number) =>
+      makeFinding({ code, range: { start, end }, message: code, confidence: 0.8, explanation: { problem: '', reasons: [] }, replacements: ['x'] });
+    const stutter = finding('repeated-word', 40, 50);
+    const across = finding('garbled-latin-name', 45, 55);
+    const covering = finding('garbled-katakana-name', 30, 60);
+    const before = finding('garbled-latin-name', 0, 12);
+    const after = finding('garbled-latin-name', 50, 58);
+    const combined = combineStutteredNames([before, covering, stutter, across, after], () => 'text');
+    assert.deepEqual(combined, [before, covering, stutter, after]);
   });
 });

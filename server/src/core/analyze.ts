@@ -15,6 +15,7 @@ import { indexChunkMentions, type MentionIndex } from './mentionIndex';
 import { CHUNK_DETECTORS, NAME_DETECTORS, SEQUENCE_DETECTORS, WHOLE_DOCUMENT_DETECTORS } from './detectors';
 import type { Detector, ScanServices, SequenceDetector } from './detectors/detector';
 import { chunkWords, DocumentWords, katakanaKey, listedKey, sharedEnds, vocabularyOf } from './documentWords';
+import { spliced as splicedList } from './chunkLists';
 import { placeFinding } from './finding';
 import type { DictionaryRule } from './dictionary/prh';
 import type { GlossaryEntry } from './glossary/model';
@@ -109,7 +110,7 @@ function placedAt<T>(holder: { placed?: Placed<T> }, items: readonly T[], at: nu
 
 /** What the analysis keeps of one document between its versions: the sums of its chunks' facts and the decisions over them. */
 interface DocumentState {
-  readonly words: DocumentWords;
+  readonly counts: DocumentWords;
   readonly sequences: SequenceState[];
   /** Per stage (by its cache key), the judgements of the last version's chunks. */
   readonly stages: Map<string, StageMemory>;
@@ -118,6 +119,9 @@ interface DocumentState {
   layout?: DocumentLayout;
   keys: readonly string[];
   scans: readonly ChunkScan[];
+  /** The scans' names and words, chunk by chunk (spliced as the scans are, not gathered from them on every edit). */
+  names: readonly (readonly RecognizedName[])[];
+  words: readonly ReadonlyMap<string, number>[];
   /** The last version analysed (TranscriptDocument.serial). */
   serial: number;
   /** The last version's currency counts, the scans they were summed from and the chunk each currency is first named in. */
@@ -145,11 +149,8 @@ function earlierIndex({ prefix, suffix, count, lastCount }: ChunkAlignment, i: n
 }
 
 /** A list per chunk: those of the chunks an edit left alone taken over from the last version's, the others made afresh. */
-function spliced<T>(last: readonly T[], { prefix, suffix, count, lastCount }: ChunkAlignment, fresh: (i: number) => T): T[] {
-  const list = last.slice(0, prefix);
-  for (let i = prefix; i < count - suffix; i++) list.push(fresh(i));
-  for (let j = lastCount - suffix; j < lastCount; j++) list.push(last[j] as T);
-  return list;
+function spliced<T>(last: readonly T[], alignment: ChunkAlignment, fresh: (i: number) => T): T[] {
+  return splicedList(last, alignment, alignment.count, fresh);
 }
 
 /**
@@ -166,13 +167,18 @@ interface StageMemory {
   readonly keys: readonly string[];
   readonly mentions: readonly (readonly EntityMention[])[];
   readonly judgements: readonly ChunkJudgement[];
-  /** Per chunk, POSITIONAL and HAS_FINDINGS of its judgement: read here, not from the judgements spread over the heap. */
-  readonly flags: Uint8Array;
+  /** The chunks (ascending indices) whose judgement read where mentions stand, which an edit anywhere can change: checked again on every edit. */
+  readonly positional: readonly number[];
+  /** The chunks (ascending indices) whose judgement has findings: only these are placed. */
+  readonly withFindings: readonly number[];
 }
 
-/** A judgement that read where mentions stand, which an edit anywhere can change: checked again on every edit. */
-const POSITIONAL = 1;
-const HAS_FINDINGS = 2;
+/** Which chunks at both ends have the very mention lists they had in `of`, the last version's. */
+interface MentionEnds {
+  readonly of: readonly (readonly EntityMention[])[];
+  readonly prefix: number;
+  readonly suffix: number;
+}
 
 /** A sequence detector's items of the last version, chunk by chunk, and its decision over them with the facts it read. */
 interface SequenceState {
@@ -182,6 +188,8 @@ interface SequenceState {
   keys: readonly string[];
   scans: readonly ChunkScan[];
   resolved: Uint8Array;
+  /** `itemStarts[i]`: the ordinal of chunk i's first item (the number of items before it); one more entry, the total. */
+  itemStarts: Int32Array;
   decided?: {
     readonly verdicts: ReadonlyMap<number, readonly Finding[]>;
     readonly ordinals: readonly number[];
@@ -192,6 +200,7 @@ interface SequenceState {
 }
 
 const NO_MENTIONS: readonly EntityMention[] = [];
+const NO_MENTION_LISTS: readonly (readonly EntityMention[])[] = [];
 const NO_ITEMS: readonly unknown[] = [];
 // Documents whose state is kept (those open in an editor, usually a few).
 const DOCUMENT_LIMIT = 16;
@@ -241,6 +250,7 @@ export class Analyzer {
     const scans = spliced(state.scans, sinceLast, (i) => this.scan(chunks[i] as Chunk, layouts[i] as ChunkLayout, keys[i] as string));
     const lastScans = state.scans;
     const lastKeys = state.keys;
+    const lastNames = state.names;
     // What the edit left of the text, when this version was revised from the one analysed last.
     const edit = source.revisedFrom?.serial === state.serial ? source.revisedFrom : undefined;
     state.chunks = chunks;
@@ -248,10 +258,15 @@ export class Analyzer {
     state.scans = scans;
     state.serial = source.serial;
     // Mentions stay in chunk offsets: counted on every edit, placed in the document only when asked for.
-    const selection = this.recognizer.selectPerChunk(
-      scans.map((scan) => scan.names),
-      state.selection,
-    );
+    const names = spliced(state.names, sinceLast, (i) => (scans[i] as ChunkScan).names);
+    const wordLists = spliced(state.words, sinceLast, (i) => (scans[i] as ChunkScan).words);
+    state.names = names;
+    state.words = wordLists;
+    const lastSelection = state.selection;
+    const selection = this.recognizer.selectPerChunk(names, lastSelection, lastSelection?.names === lastNames ? sinceLast : undefined);
+    // The chunks at both ends whose mentions are the very lists of the last selection (its mentions were copied over).
+    const mentionEnds: MentionEnds =
+      lastSelection && selection.keptEnds ? { of: lastSelection.mentions, ...selection.keptEnds } : { of: NO_MENTION_LISTS, prefix: 0, suffix: 0 };
     state.selection = selection;
     const chunkMentions = selection.mentions;
     const indexed = indexChunkMentions(
@@ -261,8 +276,8 @@ export class Analyzer {
     );
     state.mentions = indexed;
     const currencies = this.currencyUsage(state, scans);
-    state.words.update(scans.map((scan) => scan.words));
-    const words = state.words;
+    state.counts.update(wordLists);
+    const words = state.counts;
     // Messages are written in the language of the moment: cached ones in another are not reused.
     const disabled = `${[...(options.disabled ?? [])].sort().join(',')}\u0000${messagesGeneration()}`;
     const enabled = (detector: { readonly code: string }): boolean => !options.disabled?.has(detector.code);
@@ -283,7 +298,7 @@ export class Analyzer {
       }
       return answer;
     };
-    const nameFindings = this.judgeAll(chunks, layouts, keys, chunkMentions, nameStage, state, []).filter(
+    const nameFindings = this.judgeAll(chunks, layouts, keys, chunkMentions, mentionEnds, nameStage, state, []).filter(
       (finding) => finding.code !== garbledLatinName.code || !writtenConsistently(source.slice(finding.range)),
     );
     const misspelt = nameFindings.flatMap((f) => (f.entityId ? [f.entityId] : []));
@@ -304,7 +319,7 @@ export class Analyzer {
     });
     const chunkStage = { key: chunkKey, context, detectors: CHUNK_DETECTORS.filter(enabled) };
     // In the order name, chunk, whole-document findings: the sort below keeps it among equals.
-    const findings = this.judgeAll(chunks, layouts, keys, chunkMentions, chunkStage, state, [...nameFindings]);
+    const findings = this.judgeAll(chunks, layouts, keys, chunkMentions, mentionEnds, chunkStage, state, [...nameFindings]);
     // These read the document's facts only, not its text (the document is built lazily and never read whole).
     const whole = new AnalyzedDocument(source, this.services.tokenizer, byDocumentLine(source, chunks, layouts));
     for (const detector of WHOLE_DOCUMENT_DETECTORS) if (enabled(detector)) for (const finding of runDetector(detector, whole, context)) findings.push(finding);
@@ -387,12 +402,21 @@ export class Analyzer {
       this.documents.delete(uri);
     } else {
       state = {
-        words: new DocumentWords(),
-        sequences: SEQUENCE_DETECTORS.map(() => ({ chunks: [], sourceChunks: [], keys: [], scans: [], resolved: new Uint8Array(0) })),
+        counts: new DocumentWords(),
+        sequences: SEQUENCE_DETECTORS.map(() => ({
+          chunks: [],
+          sourceChunks: [],
+          keys: [],
+          scans: [],
+          resolved: new Uint8Array(0),
+          itemStarts: new Int32Array(1),
+        })),
         stages: new Map(),
         chunks: [],
         keys: [],
         scans: [],
+        names: [],
+        words: [],
         serial: 0,
       };
       if (this.documents.size >= DOCUMENT_LIMIT) this.documents.delete(this.documents.keys().next().value as string);
@@ -420,8 +444,7 @@ export class Analyzer {
     findings: Finding[],
   ): void {
     const before = state.chunks;
-    const lists = new Array<readonly unknown[]>(scans.length);
-    const resolved = new Uint8Array(scans.length);
+    const count = scans.length;
     const reach = detector.reach ?? 0;
     const length = source.text.length;
     // Whether the text within reach of a chunk is that around chunk j of the last version: it lies where the edit left the text alone.
@@ -431,29 +454,67 @@ export class Analyzer {
       if (chunk.end + reach <= edit.unchanged.prefix) return lastStart === chunk.start;
       return chunk.start - reach >= length - edit.unchanged.suffix && lastStart === chunk.start - (length - edit.length);
     };
-    for (let i = 0; i < scans.length; i++) {
+    const lists = new Array<readonly unknown[]>(count);
+    const resolved = new Uint8Array(count);
+    // The first and last chunk (plus one) whose items are not the very list chunk j of the last version had.
+    let changedFrom = count;
+    let changedTo = 0;
+    const list = (i: number, j: number): void => {
       const scan = scans[i] as ChunkScan;
-      const chunk = chunks[i] as Chunk;
-      const j = earlierIndex(aligned, i);
       // A chunk the edit left alone keeps its items, unless they were finished with text around it that may have changed.
-      if (j >= 0 && state.scans[j] === scan && (state.resolved[j] === 0 || sameSurroundings(chunk, j))) {
+      if (j >= 0 && state.scans[j] === scan && (state.resolved[j] === 0 || sameSurroundings(chunks[i] as Chunk, j))) {
         lists[i] = before[j] as readonly unknown[];
         resolved[i] = state.resolved[j] as number;
-        continue;
+        return;
       }
-      const items = this.itemsOf(detector, d, scan, chunk, source.text);
+      const items = this.itemsOf(detector, d, scan, chunks[i] as Chunk, source.text);
       lists[i] = items;
-      if (items !== scan.items[d]) resolved[i] = 1;
+      resolved[i] = items !== scan.items[d] ? 1 : 0;
       this.misses.listed++;
+      if (j >= 0 && items === before[j]) return;
+      changedFrom = Math.min(changedFrom, i);
+      changedTo = Math.max(changedTo, i + 1);
+    };
+    const { prefix, suffix, lastCount } = aligned;
+    const spliceable = edit !== undefined && state.scans.length === lastCount && before.length === lastCount;
+    if (spliceable) {
+      // Only the chunks near the edit can have changed: the others' lists are copied over as they stand.
+      for (let i = 0; i < prefix; i++) lists[i] = before[i] as readonly unknown[];
+      for (let i = count - suffix; i < count; i++) lists[i] = before[i - count + lastCount] as readonly unknown[];
+      resolved.set(state.resolved.subarray(0, prefix));
+      resolved.set(state.resolved.subarray(lastCount - suffix), count - suffix);
+      for (let i = prefix; i < count - suffix; i++) list(i, -1);
+      // Chunks before the edit are taken over as the same objects, in order: from the first such one that ends
+      // out of reach of the edit, every chunk before it is too.
+      for (let i = prefix - 1; i >= 0; i--) {
+        const chunk = chunks[i] as Chunk;
+        if (chunk === state.sourceChunks[i] && chunk.end + reach <= edit.unchanged.prefix) break;
+        list(i, i);
+      }
+      // Chunks after the edit are the last version's moved: from the first that starts out of reach of it, so is every one after.
+      for (let i = count - suffix; i < count; i++) {
+        const j = i - count + lastCount;
+        if (sameSurroundings(chunks[i] as Chunk, j) && (chunks[i] as Chunk).start - reach >= length - edit.unchanged.suffix) break;
+        list(i, j);
+      }
+    } else {
+      for (let i = 0; i < count; i++) list(i, earlierIndex(aligned, i));
     }
+    if (count !== lastCount) {
+      changedFrom = Math.min(changedFrom, prefix);
+      changedTo = Math.max(changedTo, count - suffix);
+    }
+    const itemStarts = spliceable ? splicedStarts(state.itemStarts, lists, aligned, changedFrom, changedTo) : startsOf(lists);
+    const unchangedEnds = changedFrom >= changedTo && count === lastCount ? { prefix: count, suffix: 0 } : { prefix: changedFrom, suffix: count - changedTo };
     state.chunks = lists;
     state.sourceChunks = chunks;
     state.keys = keys;
     state.scans = scans;
     state.resolved = resolved;
+    state.itemStarts = itemStarts;
     const facts = { context, chunkMentions: NO_MENTIONS };
     let decided = state.decided;
-    if (!decided || decided.language !== messagesGeneration() || !sameContent(detector, before, lists) || !decided.factsRead.holdIn(facts)) {
+    if (!decided || decided.language !== messagesGeneration() || !sameContent(detector, before, lists, unchangedEnds) || !decided.factsRead.holdIn(facts)) {
       const recording = recordingContext(facts);
       let verdicts: ReadonlyMap<number, readonly Finding[]>;
       try {
@@ -472,18 +533,13 @@ export class Analyzer {
       this.misses.decided++;
     }
     const { verdicts, ordinals } = decided;
-    if (ordinals.length === 0) return;
-    let next = 0;
-    let first = 0;
-    for (let i = 0; i < lists.length && next < ordinals.length; i++) {
-      const items = lists[i] as readonly unknown[];
-      const end = first + items.length;
-      for (; next < ordinals.length && (ordinals[next] as number) < end; next++) {
-        const ordinal = ordinals[next] as number;
-        const item = items[ordinal - first] as object;
-        for (const finding of this.placedOn(item, detector.itemRange(item), (chunks[i] as Chunk).start, verdicts.get(ordinal) ?? [])) findings.push(finding);
-      }
-      first = end;
+    // Each verdict's chunk found by its ordinal among the chunks' first items, not by walking every chunk.
+    let i = 0;
+    for (const ordinal of ordinals) {
+      if (ordinal < 0 || ordinal >= (itemStarts[count] as number)) continue;
+      i = lastAtOrBelow(itemStarts, ordinal, i, count);
+      const item = (lists[i] as readonly unknown[])[ordinal - (itemStarts[i] as number)] as object;
+      for (const finding of this.placedOn(item, detector.itemRange(item), (chunks[i] as Chunk).start, verdicts.get(ordinal) ?? [])) findings.push(finding);
     }
   }
 
@@ -537,14 +593,15 @@ export class Analyzer {
   /**
    * The findings of one stage over every chunk. While the document's facts are those of the last version,
    * the chunks before and after the edited ones keep their judgements (same key, same mentions) without a
-   * lookup; the others, and those whose judgement read where mentions stand, come from the cache or are
-   * judged afresh.
+   * lookup, copied over as they stand; the others, and those whose judgement read where mentions stand, come
+   * from the cache or are judged afresh. Only the chunks with findings are visited to place them.
    */
   private judgeAll(
     chunks: readonly Chunk[],
     layouts: readonly ChunkLayout[],
     keys: readonly string[],
     chunkMentions: readonly (readonly EntityMention[])[],
+    mentionEnds: MentionEnds,
     { key: stageKey, context, detectors }: { readonly key: string; readonly context: DetectorContext; readonly detectors: readonly Detector[] },
     state: DocumentState,
     findings: Finding[],
@@ -553,42 +610,56 @@ export class Analyzer {
     const factsId = documentFactsId(context);
     const last = state.stages.get(stageKey);
     const count = chunks.length;
-    const judgements: ChunkJudgement[] = new Array<ChunkJudgement>(count);
-    const flags = new Uint8Array(count);
-    const judgeAfresh = (i: number): void => {
+    const judgeAt = (i: number): ChunkJudgement => {
       const judgement = this.judge(stage, chunks[i] as Chunk, layouts[i] as ChunkLayout, keys[i] as string, chunkMentions[i] ?? NO_MENTIONS);
       judgement.used = this.generation;
-      judgements[i] = judgement;
-      flags[i] = (judgement.factsRead.positional ? POSITIONAL : 0) | (judgement.findings.length > 0 ? HAS_FINDINGS : 0);
+      return judgement;
     };
+    let judgements: ChunkJudgement[];
+    let positional: number[];
+    let withFindings: number[];
     if (last && last.cache === stage.cache && last.factsId === factsId) {
       // The same chunk in the last version, if the edit left it alone, keeps its judgement (same key, same mentions).
+      // Marked as used when the caches are trimmed (markUsed): touching each judgement here would cost more than the rest.
       const { prefix, suffix, lastCount } = alignChunks(last.keys, keys);
-      const lastFlags = last.flags;
+      const shift = count - lastCount;
+      judgements = splicedList(last.judgements, { prefix, suffix }, count, judgeAt);
+      positional = movedIndices(last.positional, prefix, lastCount - suffix, shift);
+      withFindings = movedIndices(last.withFindings, prefix, lastCount - suffix, shift);
+      const judgedAgain: number[] = [];
+      for (let i = prefix; i < count - suffix; i++) judgedAgain.push(i);
+      // Kept chunks whose mentions may not be the same list: compared one by one (those at the ends the selection kept are).
+      const known = last.mentions === mentionEnds.of ? mentionEnds : { prefix: 0, suffix: 0 };
       const lastMentions = last.mentions;
-      const lastJudgements = last.judgements;
-      const keep = (i: number, j: number): void => {
-        const flag = lastFlags[j] as number;
-        if ((flag & POSITIONAL) === 0 && lastMentions[j] === chunkMentions[i]) {
-          // Marked as used when the caches are trimmed (markUsed): touching each judgement here would cost more than the rest.
-          judgements[i] = lastJudgements[j] as ChunkJudgement;
-          flags[i] = flag;
-        } else {
-          judgeAfresh(i);
-        }
+      const again = (i: number, j: number): void => {
+        if (lastMentions[j] !== chunkMentions[i]) judgedAgain.push(i);
       };
-      for (let i = 0; i < prefix; i++) keep(i, i);
-      for (let i = prefix; i < count - suffix; i++) judgeAfresh(i);
-      for (let i = count - suffix; i < count; i++) keep(i, i - count + lastCount);
+      for (let i = Math.min(known.prefix, prefix); i < prefix; i++) again(i, i);
+      for (let i = count - suffix; i < count - Math.min(known.suffix, suffix); i++) again(i, i - shift);
+      // A judgement that read positions is checked on every edit.
+      for (const i of positional) judgedAgain.push(i);
+      for (const i of judgedAgain) {
+        const judgement = i >= prefix && i < count - suffix ? (judgements[i] as ChunkJudgement) : judgeAt(i);
+        judgements[i] = judgement;
+        setIndex(positional, i, judgement.factsRead.positional);
+        setIndex(withFindings, i, judgement.findings.length > 0);
+      }
     } else {
-      for (let i = 0; i < count; i++) judgeAfresh(i);
+      judgements = new Array<ChunkJudgement>(count);
+      positional = [];
+      withFindings = [];
+      for (let i = 0; i < count; i++) {
+        const judgement = judgeAt(i);
+        judgements[i] = judgement;
+        if (judgement.factsRead.positional) positional.push(i);
+        if (judgement.findings.length > 0) withFindings.push(i);
+      }
     }
-    for (let i = 0; i < count; i++) {
-      if (((flags[i] as number) & HAS_FINDINGS) === 0) continue;
+    for (const i of withFindings) {
       const judgement = judgements[i] as ChunkJudgement;
       for (const finding of placedAt(judgement, judgement.findings, (chunks[i] as Chunk).start, shiftFinding)) findings.push(finding);
     }
-    state.stages.set(stageKey, { cache: stage.cache, context, factsId, keys, mentions: chunkMentions, judgements, flags });
+    state.stages.set(stageKey, { cache: stage.cache, context, factsId, keys, mentions: chunkMentions, judgements, positional, withFindings });
     return findings;
   }
 
@@ -775,6 +846,36 @@ function markUsed(state: DocumentState, generation: number): void {
   for (const memory of state.stages.values()) for (const judgement of memory.judgements) judgement.used = generation;
 }
 
+/**
+ * Ascending chunk indices of the last version moved to this one's: those before `from` kept, those from `to`
+ * on moved by `shift`, those between (chunks the edit replaced) left out.
+ */
+function movedIndices(indices: readonly number[], from: number, to: number, shift: number): number[] {
+  const kept = indices.slice(0, firstAtOrAbove(indices, from));
+  for (let k = firstAtOrAbove(indices, to); k < indices.length; k++) kept.push((indices[k] as number) + shift);
+  return kept;
+}
+
+/** Puts `index` into ascending `indices` or takes it out, as `present` says. */
+function setIndex(indices: number[], index: number, present: boolean): void {
+  const at = firstAtOrAbove(indices, index);
+  const there = indices[at] === index;
+  if (present && !there) indices.splice(at, 0, index);
+  else if (!present && there) indices.splice(at, 1);
+}
+
+/** The first position in ascending `values` whose value is `bound` or more. */
+function firstAtOrAbove(values: readonly number[], bound: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((values[mid] as number) < bound) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 function deleteWhere<K, V>(map: Map<K, V>, condition: (value: V) => boolean): void {
   for (const [key, value] of map) if (condition(value)) map.delete(key);
 }
@@ -838,15 +939,59 @@ function scanSafely(detector: SequenceDetector<unknown>, doc: AnalyzedDocument, 
   }
 }
 
-/** Whether two versions' items, chunk by chunk, have the same content in the same order (chunks compared by identity first). */
-function sameContent(detector: SequenceDetector<unknown>, before: readonly (readonly unknown[])[], after: readonly (readonly unknown[])[]): boolean {
-  const { prefix, suffix } = sharedEnds(before, after);
+/**
+ * Whether two versions' items, chunk by chunk, have the same content in the same order. `ends`: how many
+ * chunks at the start and at the end of both are known to be the very same lists.
+ */
+function sameContent(
+  detector: SequenceDetector<unknown>,
+  before: readonly (readonly unknown[])[],
+  after: readonly (readonly unknown[])[],
+  ends: { readonly prefix: number; readonly suffix: number },
+): boolean {
+  const { prefix, suffix } = ends;
+  if (prefix + suffix >= after.length && after.length === before.length) return true;
   const keys = (lists: readonly (readonly unknown[])[]): string => {
     let key = '';
     for (let i = prefix; i < lists.length - suffix; i++) for (const item of lists[i] as readonly unknown[]) key += `${detector.itemKey(item)}\u0002`;
     return key;
   };
   return keys(before) === keys(after);
+}
+
+/** The ordinal of each list's first item, and their total. */
+function startsOf(lists: readonly (readonly unknown[])[]): Int32Array {
+  const starts = new Int32Array(lists.length + 1);
+  for (let i = 0; i < lists.length; i++) starts[i + 1] = (starts[i] as number) + (lists[i] as readonly unknown[]).length;
+  return starts;
+}
+
+/**
+ * startsOf after an edit: the last version's for the chunks before `from`, counted again from there to `to`,
+ * and moved by the change in the number of items after it (the lists after `to` are the last version's).
+ */
+function splicedStarts(last: Int32Array, lists: readonly (readonly unknown[])[], { count, lastCount }: ChunkAlignment, from: number, to: number): Int32Array {
+  const starts = new Int32Array(count + 1);
+  const first = Math.min(from, count);
+  starts.set(last.subarray(0, first + 1));
+  const until = Math.max(first, to);
+  for (let i = first; i < until; i++) starts[i + 1] = (starts[i] as number) + (lists[i] as readonly unknown[]).length;
+  // Chunk `until` is chunk `until - count + lastCount` of the last version.
+  const shift = (starts[until] as number) - (last[until - count + lastCount] as number);
+  for (let i = until + 1; i <= count; i++) starts[i] = (last[i - count + lastCount] as number) + shift;
+  return starts;
+}
+
+/** The last index in [from, to) whose start is at or below `ordinal` (starts ascending, starts[from] <= ordinal). */
+function lastAtOrBelow(starts: Int32Array, ordinal: number, from: number, to: number): number {
+  let low = from;
+  let high = to - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if ((starts[mid] as number) <= ordinal) low = mid;
+    else high = mid - 1;
+  }
+  return low;
 }
 
 /**

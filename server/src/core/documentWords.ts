@@ -11,6 +11,9 @@ import type { RuleSet } from './knowledge/rules';
 import { cueWordList, katakanaPiecesOf } from './corroboration';
 import type { JapaneseTokenizer } from './tokenizer';
 import { entriesStartingAt } from './byTwoCharacters';
+import { sharedEnds } from './chunkLists';
+
+export { sharedEnds } from './chunkLists';
 
 /** The counted kinds of words, each a prefix of the keys. */
 const LATIN = 'a\u0000';
@@ -146,14 +149,4 @@ export class DocumentWords implements WordCounts {
       }
     }
   }
-}
-
-/** How many items two lists share at their start and, after that, at their end (compared by identity). */
-export function sharedEnds<T>(before: readonly T[], after: readonly T[]): { readonly prefix: number; readonly suffix: number } {
-  const limit = Math.min(before.length, after.length);
-  let prefix = 0;
-  while (prefix < limit && before[prefix] === after[prefix]) prefix++;
-  let suffix = 0;
-  while (suffix < limit - prefix && before[before.length - 1 - suffix] === after[after.length - 1 - suffix]) suffix++;
-  return { prefix, suffix };
 }

@@ -6,6 +6,7 @@ import type { Surface } from './knowledge/model';
 import { NameTrie, NO_NODE } from './nameTrie';
 import { isKatakana, isLatinWordChar, NAME_SEPARATORS } from './text';
 import type { EntityMention } from './types';
+import { sharedEnds, spliced } from './chunkLists';
 
 /** A name found in the text; `needsContext` for short forms that count only beside the full name. */
 export interface RecognizedName extends EntityMention {
@@ -21,6 +22,8 @@ export interface ChunkSelection {
   readonly mentions: readonly (readonly EntityMention[])[];
   readonly named: ReadonlyMap<string, number>;
   readonly supported: Map<string, boolean>;
+  /** When the last selection's mentions were copied over at both ends: how many chunks there (the rest selected again). */
+  readonly keptEnds?: SameEnds;
 }
 
 /** Names of each entity that count on their own (full names), in all chunks. */
@@ -30,22 +33,30 @@ function countNamed(namesPerChunk: readonly (readonly RecognizedName[])[]): Map<
   return counted;
 }
 
+/** How many chunks at the start and at the end of two versions are the very same lists. */
+export interface SameEnds {
+  readonly prefix: number;
+  readonly suffix: number;
+}
+
 /**
- * The counts of full names after an edit, from the last selection and the chunks whose names changed (compared
- * by identity, chunk by chunk): undefined when the chunks are not the same in number or an entity came to be
- * named in full or ceased to be (then every short form is decided again).
+ * The counts of full names after an edit, from the last selection and the chunks between the ends both
+ * versions share: undefined when an entity came to be named in full or ceased to be (then every short
+ * form is decided again).
  */
-function namedAfter(last: ChunkSelection, namesPerChunk: readonly (readonly RecognizedName[])[]): ReadonlyMap<string, number> | undefined {
-  if (last.names.length !== namesPerChunk.length) return undefined;
+function namedAfter(
+  last: ChunkSelection,
+  namesPerChunk: readonly (readonly RecognizedName[])[],
+  { prefix, suffix }: SameEnds,
+): ReadonlyMap<string, number> | undefined {
   let counted: Map<string, number> | undefined;
-  for (let i = 0; i < namesPerChunk.length; i++) {
-    const before = last.names[i] as readonly RecognizedName[];
-    const after = namesPerChunk[i] as readonly RecognizedName[];
-    if (before === after) continue;
+  const apply = (names: readonly RecognizedName[], sign: number): void => {
+    if (names.length === 0) return;
     counted ??= new Map(last.named);
-    for (const name of before) if (!name.needsContext) counted.set(name.entityId, (counted.get(name.entityId) ?? 0) - 1);
-    for (const name of after) if (!name.needsContext) counted.set(name.entityId, (counted.get(name.entityId) ?? 0) + 1);
-  }
+    for (const name of names) if (!name.needsContext) counted.set(name.entityId, (counted.get(name.entityId) ?? 0) + sign);
+  };
+  for (let i = prefix; i < last.names.length - suffix; i++) apply(last.names[i] as readonly RecognizedName[], -1);
+  for (let i = prefix; i < namesPerChunk.length - suffix; i++) apply(namesPerChunk[i] as readonly RecognizedName[], 1);
   if (!counted) return last.named;
   for (const [id, count] of counted) {
     if (count > 0 !== (last.named.get(id) ?? 0) > 0) return undefined;
@@ -107,8 +118,10 @@ export class EntityRecognizer {
    */
   private readonly filtered = new WeakMap<readonly RecognizedName[], { readonly kept: readonly boolean[]; readonly mentions: readonly EntityMention[] }>();
 
-  selectPerChunk(namesPerChunk: readonly (readonly RecognizedName[])[], last?: ChunkSelection): ChunkSelection {
-    const named = last ? namedAfter(last, namesPerChunk) : undefined;
+  selectPerChunk(namesPerChunk: readonly (readonly RecognizedName[])[], last?: ChunkSelection, ends?: SameEnds): ChunkSelection {
+    // The chunks at both ends whose names are the last version's very lists (found here unless the caller knows).
+    const same = last ? (ends ?? sharedEnds(last.names, namesPerChunk)) : { prefix: 0, suffix: 0 };
+    const named = last ? namedAfter(last, namesPerChunk, same) : undefined;
     // The same entities named in full as last time: the chunks whose names did not change keep their mentions.
     const reused = last && named ? last : undefined;
     const counted = named ?? countNamed(namesPerChunk);
@@ -123,8 +136,7 @@ export class EntityRecognizer {
       }
       return known;
     };
-    const mentions = namesPerChunk.map((names, i) => {
-      if (reused && reused.names[i] === names) return reused.mentions[i] as readonly EntityMention[];
+    const select = (names: readonly RecognizedName[]): readonly EntityMention[] => {
       if (names.every(counts)) return names;
       // The same names kept as last time give the same array: the chunk's cached findings, which read it, still hold.
       const kept = names.map(counts);
@@ -133,8 +145,12 @@ export class EntityRecognizer {
       const selected = names.filter((_, i) => kept[i]);
       this.filtered.set(names, { kept, mentions: selected });
       return selected;
-    });
-    return { names: namesPerChunk, mentions, named: counted, supported };
+    };
+    // The same entities named in full as last time: the chunks at both ends keep their mentions, copied over as they stand.
+    const mentions = reused
+      ? spliced(reused.mentions, same, namesPerChunk.length, (i) => select(namesPerChunk[i] as readonly RecognizedName[]))
+      : namesPerChunk.map(select);
+    return { names: namesPerChunk, mentions, named: counted, supported, ...(reused ? { keptEnds: same } : {}) };
   }
 
   recognize(doc: AnalyzedDocument): readonly EntityMention[] {

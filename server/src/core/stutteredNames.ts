@@ -22,7 +22,17 @@ export function combineStutteredNames(findings: readonly Finding[], textOf: (fin
   if (!findings.some((f) => f.code === STUTTER)) return [...findings];
   const garblesAt = new Map<number, Finding>();
   for (const finding of findings) if (GARBLES.has(finding.code) && !garblesAt.has(finding.range.start)) garblesAt.set(finding.range.start, finding);
-  const garbles = findings.filter((finding) => GARBLES.has(finding.code));
+  // By start, with the longest garble's length: those overlapping a stutter are found by a search, not by reading them all.
+  const garbles = findings.filter((finding) => GARBLES.has(finding.code)).sort((a, b) => a.range.start - b.range.start);
+  const longest = garbles.reduce((most, finding) => Math.max(most, finding.range.end - finding.range.start), 0);
+  const overlapping = (range: Finding['range']): Finding[] => {
+    const found: Finding[] = [];
+    for (let i = firstStartingAtOrAfter(garbles, range.start - longest); i < garbles.length && (garbles[i] as Finding).range.start < range.end; i++) {
+      const garble = garbles[i] as Finding;
+      if (overlaps(garble.range, range)) found.push(garble);
+    }
+    return found;
+  };
   const absorbed = new Set<Finding>();
   const combined = new Map<Finding, Finding>();
   for (const stutter of findings) {
@@ -34,7 +44,7 @@ export function combineStutteredNames(findings: readonly Finding[], textOf: (fin
       // A garble read across the copies of a name written twice ("SutskeverIlya") is the stutter seen wrong:
       // removing the copies removes it, and its own fix would leave a stutter behind. A garble of the whole
       // stuttered run (ディープスディープス → ディープシーク) is kept: its fix removes the stutter too.
-      for (const finding of garbles) if (overlaps(finding.range, stutter.range) && !covers(finding.range, stutter.range)) absorbed.add(finding);
+      for (const finding of overlapping(stutter.range)) if (!covers(finding.range, stutter.range)) absorbed.add(finding);
       continue;
     }
     const range = { start: stutter.range.start, end: second.range.end };
@@ -55,4 +65,16 @@ export function combineStutteredNames(findings: readonly Finding[], textOf: (fin
   return findings
     .flatMap((finding) => (absorbed.has(finding) ? [] : [combined.get(finding) ?? finding]))
     .sort((a, b) => a.range.start - b.range.start || b.confidence - a.confidence);
+}
+
+/** The index of the first finding starting at or after `offset`, in findings sorted by start. */
+function firstStartingAtOrAfter(findings: readonly Finding[], offset: number): number {
+  let low = 0;
+  let high = findings.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((findings[mid] as Finding).range.start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }

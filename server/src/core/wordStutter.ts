@@ -62,11 +62,27 @@ function moraeOf(katakana: string): number {
   return katakana.replace(/[ンッー]$/, '').replace(SMALL_KANA, '').length;
 }
 
+/**
+ * Whether the `words` tokens from `i` may be written again right after: as long as the next `words` and
+ * starting with the same character. Cheap, and false for nearly every place, so the two are joined and
+ * compared only where they may be equal.
+ */
+function couldRepeat(tokens: readonly Token[], i: number, words: number): boolean {
+  let unitLength = 0;
+  let nextLength = 0;
+  for (let k = 0; k < words; k++) {
+    unitLength += (tokens[i + k] as Token).surface.length;
+    nextLength += (tokens[i + words + k] as Token).surface.length;
+  }
+  return unitLength === nextLength && tokens[i]?.surface[0] === tokens[i + words]?.surface[0];
+}
+
 /** The stutters of a text, given its tokens (offsets in the text). */
 export function wordStutters(text: string, tokens: readonly Token[], reduplicated: ReadonlySet<string>): WordStutter[] {
   const stutters: WordStutter[] = [];
   for (let i = 0; i < tokens.length; i++) {
     for (let words = 1; words <= MAX_WORDS && i + 2 * words <= tokens.length; words++) {
+      if (!couldRepeat(tokens, i, words)) continue;
       const unitTokens = tokens.slice(i, i + words);
       const unit = unitTokens.map((token) => token.surface).join('');
       const copyAt = (copy: number): string =>

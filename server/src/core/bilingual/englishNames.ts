@@ -49,6 +49,11 @@ function matcherOf(kb: KnowledgeBase): Matcher {
   let matcher = matchers.get(kb);
   if (!matcher) {
     const bySurface = new Map<string, string>();
+    // A spelling an entity is given (Samsung, an alias of Samsung Electronics) before a core name made from another's
+    // name (Samsung of Samsung Group); among equals, the knowledge base's order.
+    const given = (entity: Entity): string[] => [entity.en, ...(entity.aliases ?? []), ...(entity.shortNames ?? [])];
+    for (const entity of kb.entities.values())
+      for (const surface of latinSpellings(entity)) if (given(entity).includes(surface) && !bySurface.has(surface)) bySurface.set(surface, entity.id);
     for (const entity of kb.entities.values()) for (const surface of latinSpellings(entity)) if (!bySurface.has(surface)) bySurface.set(surface, entity.id);
     const escaped = [...bySurface.keys()].sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     matcher = { pattern: new RegExp(`(?<![A-Za-z0-9])(?:${escaped.join('|')})(?![A-Za-z0-9])`, 'g'), bySurface };

@@ -13,6 +13,7 @@ const EN_SCALE: Record<string, number> = {
   b: 1e9,
   bn: 1e9,
   trillion: 1e12,
+  quadrillion: 1e15,
   t: 1e12,
   tn: 1e12,
   // Indian English: a lakh is 100,000, a crore ten million (₹10,372 crore).
@@ -63,7 +64,7 @@ const EN_NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 const EN_PATTERN = new RegExp(
   String.raw`(US\$|\b(?:NT|HK|CA|AU|[SAC])\$|[$€£¥₹₩]|\b(?:USD|EUR|GBP|JPY|RMB|CNY|TWD|HKD|SGD|AUD|CAD)\s?)?` +
     EN_NUMBER +
-    String.raw`(?:[\s-]?(thousand|million|billion|trillion|lakhs?|crores?|mn|bn|tn|[kKmMbBtT])\b)?` +
+    String.raw`(?:[\s-]?(thousand|million|billion|trillion|quadrillion|lakhs?|crores?|mn|bn|tn|[kKmMbBtT])\b)?` +
     // A unit after a space or a hyphen ("a 7-nanometer chip", "a 3-hour outage").
     String.raw`(?:[\s-]?(${EN_UNIT_PHRASES}|%|percent(?:age points?)?|per cent|points?|(?:US )?dollars?|euros?|pounds?(?: sterling)?|yen|yuan|renminbi|rupees?|won|[A-Za-z]+)(?![A-Za-z0-9])|(%))?`,
   'g',
@@ -115,7 +116,7 @@ const WORD_VALUES: Record<string, number> = {
 };
 const WORD_NUMBER = new RegExp(
   String.raw`\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)` +
-    String.raw`(?:[- ](one|two|three|four|five|six|seven|eight|nine))?(?: (hundred))?(?: (thousand|million|billion|trillion))?` +
+    String.raw`(?:[- ](one|two|three|four|five|six|seven|eight|nine))?( and a half)?(?: (hundred))?(?: (thousand|million|billion|trillion|quadrillion))?` +
     String.raw`(?: (dollars|euros|yen|pounds|percent|per cent))?\b`,
   'gi',
 );
@@ -127,8 +128,9 @@ const WORD_NUMBER = new RegExp(
 function wordQuantities(text: string): Quantity[] {
   const quantities: Quantity[] = [];
   for (const match of text.matchAll(WORD_NUMBER)) {
-    const [whole, first = '', second, hundred, scaleWord, unitWord] = match;
-    let value = (WORD_VALUES[first.toLowerCase()] ?? 0) + (second ? (WORD_VALUES[second.toLowerCase()] ?? 0) : 0);
+    const [whole, first = '', second, half, hundred, scaleWord, unitWord] = match;
+    // "three and a half times", "two and a half million": half a unit more.
+    let value = (WORD_VALUES[first.toLowerCase()] ?? 0) + (second ? (WORD_VALUES[second.toLowerCase()] ?? 0) : 0) + (half ? 0.5 : 0);
     if (hundred) value *= 100;
     if (scaleWord) value *= EN_SCALE[scaleWord.toLowerCase()] ?? 1;
     const small = !hundred && !scaleWord && !unitWord;

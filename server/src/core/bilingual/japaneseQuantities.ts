@@ -84,7 +84,8 @@ function japaneseDigitQuantities(text: string, currencies: JapaneseCurrencyNames
       at = start + 1;
       continue;
     }
-    const { value, end: numberEnd, digitsOnly } = read;
+    const { end: numberEnd, digitsOnly } = read;
+    let value = read.value;
     at = numberEnd;
     if (/[A-Za-zＡ-Ｚａ-ｚ]/.test(text[numberEnd] ?? '') && !japaneseLatinUnit().test(text.slice(numberEnd))) continue;
     const rest = text.slice(numberEnd).replace(/^\s/, '');
@@ -100,7 +101,13 @@ function japaneseDigitQuantities(text: string, currencies: JapaneseCurrencyNames
     const unitName = japaneseUnitSpellings().find(
       (u) => rest.startsWith(u.text) && !(u.latin ? /[A-Za-z]/ : u.text.length >= 4 ? /[ー]/ : /[ァ-ヴー]/).test(rest[u.text.length] ?? ''),
     );
-    const scalePrefix = japaneseScalePrefixes().find((p) => text.slice(0, start).endsWith(p.text) && rest.startsWith('度'));
+    // 摂氏20度, 華氏約68度: the scale before the number, perhaps with a word of approximation between.
+    const preceding = text.slice(0, start);
+    const scalePrefix = rest.startsWith('度')
+      ? japaneseScalePrefixes()
+          .map((p) => ({ ...p, at: new RegExp(`${p.text}(?:約|およそ|ほぼ)?$`).exec(preceding)?.index }))
+          .find((p) => p.at !== undefined)
+      : undefined;
     const percent = JA_PERCENT.exec(rest)?.[0];
     const points = JA_POINTS.exec(rest)?.[0];
     if (currencyName) {
@@ -121,7 +128,10 @@ function japaneseDigitQuantities(text: string, currencies: JapaneseCurrencyNames
       // 摂氏20度: the scale before the number is its unit.
       kind = 'measure';
       unit = scalePrefix.unit;
-      unitRange = { start: start - scalePrefix.text.length, end: start };
+      unitRange = {
+        start: scalePrefix.at ?? start - scalePrefix.text.length,
+        end: (scalePrefix.at ?? start - scalePrefix.text.length) + scalePrefix.text.length,
+      };
     } else if (unitName) {
       kind = 'measure';
       unit = unitName.unit;
@@ -144,12 +154,18 @@ function japaneseDigitQuantities(text: string, currencies: JapaneseCurrencyNames
       unit = { dimension: 'time', name: 'minute' };
       unitRange = { start: numberEnd + gap, end: numberEnd + gap + 1 };
     }
-    const end = unitRange && unitRange.start >= numberEnd ? unitRange.end : numberEnd;
+    let end = unitRange && unitRange.start >= numberEnd ? unitRange.end : numberEnd;
+    // 4時間半, 2年半, 3か月半: half a unit of time more (the source's 4.5 hours).
+    const half = kind === 'measure' && unit?.dimension === 'time' && text[end] === '半';
+    if (half) {
+      value += 0.5;
+      end += 1;
+    }
     const approximate =
       /(?:約|およそ|ほぼ|概ね|おおよそ|最大|最低|少なくとも|以上|超)\s*[$＄€£¥]?$/.test(text.slice(Math.max(0, start - 6), start)) ||
       /^(?:超|以上|余り|近く|前後|程度|ほど|あまり)/.test(text.slice(end));
     const range = { start: Math.min(start, unitRange?.start ?? start), end };
-    quantities.push(quantity({ value, kind, approximate, currency, unit, range, numberRange: { start, end: numberEnd }, unitRange, latinUnit }));
+    quantities.push(quantity({ value, kind, approximate, currency, unit, range, numberRange: { start, end: numberEnd }, unitRange, latinUnit, half }));
     if (unitRange && unitRange.end > at) at = unitRange.end;
   }
   return quantities;

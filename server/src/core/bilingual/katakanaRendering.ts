@@ -8,6 +8,7 @@
 
 import { editSimilarity } from '../similarity';
 import { katakanaToRomaji } from '../text';
+import { hasLongFirstVowel } from './longFirstVowels';
 
 /** One sound of the name: a consonant (romaji, '' for none) and a vowel ('' for none), long or after ッ. */
 interface Sound {
@@ -81,7 +82,7 @@ function consonantOf(letter: string, next: string | undefined, previous?: string
 }
 
 /** The sounds of a word of Latin letters. */
-function soundsOf(word: string): Sound[] {
+function soundsOf(word: string, longFirst = false): Sound[] {
   const w = word.toLowerCase().replace(/[^a-z]/g, '');
   const sounds: Sound[] = [];
   let consonant = '';
@@ -113,6 +114,16 @@ function soundsOf(word: string): Sound[] {
       continue;
     }
     if (isVowel(c) && !(c === 'y' && isVowel(w[i + 1]) && consonant === '' && i === 0)) {
+      const next = w[i + 1];
+      // A first vowel the pronouncing dictionary says long, before one consonant: エイ, イー, アイ (David → デイビッド,
+      // Peter → ピーター, Nigel → ナイジェル), where the rules would write it short (Daniel → ダニエル).
+      if (longFirst && 'aeiy'.includes(c) && next !== undefined && !isVowel(next) && next !== 'r' && !/[aeiouy]/.test(w.slice(0, i))) {
+        if (c === 'a') push('e', false, 'i');
+        else if (c === 'e') push('i', true);
+        else push('a', false, 'i');
+        i += 1;
+        continue;
+      }
       // r after a vowel and before a consonant or at the end: a long vowel (Albert → アルバート, Ford → フォード).
       // ie is イー only at the end (Cathie), i and e apart inside (Daniel); ow is オー at the end (Fellow), アウ inside (Brown).
       // ey and all at the end: イー (Luckey), オール (Kendall).
@@ -133,6 +144,37 @@ function soundsOf(word: string): Sound[] {
         i += 2;
         continue;
       }
+      // i or y before a final an after r at the start is アイ (Brian, Bryan → ブライアン; Ryan → ライアン).
+      if ((rest === 'ian' || rest === 'yan') && w[i - 1] === 'r' && i <= 2) {
+        push('a', false, 'i');
+        i += 1;
+        continue;
+      }
+      // The first vowel, an a before one consonant and a final y, ey or ie, is long: エイ (Amy → エイミー, Casey → ケイシー, Grady → グレイディ).
+      if (
+        c === 'a' &&
+        !/[aeiouy]/.test(w.slice(0, i)) &&
+        next !== undefined &&
+        !isVowel(next) &&
+        next !== 'r' &&
+        next !== 'y' &&
+        /^(?:y|ey|ie)$/.test(w.slice(i + 2))
+      ) {
+        push('e', false, 'i');
+        i += 1;
+        continue;
+      }
+      // An a before -tion is エー (Innovation → イノベーション); an o before ld in the first syllable is long (Goldman → ゴールドマン).
+      if (c === 'a' && w.slice(i + 1) === 'tion') {
+        push('e', true);
+        i += 1;
+        continue;
+      }
+      if (c === 'o' && w.slice(i + 1, i + 3) === 'ld' && !/[aeiouy]/.test(w.slice(0, i))) {
+        push('o', true);
+        i += 1;
+        continue;
+      }
       // head, bread: a short e (Moorhead → ムーアヘッド).
       if (rest === 'ead' && i > 0) {
         push('e');
@@ -150,7 +192,8 @@ function soundsOf(word: string): Sound[] {
         continue;
       }
       const group = VOWEL_GROUPS.find(([letters]) => rest.startsWith(letters) && !(letters === 'ie' && (i === 0 || /^ie[ln]$/.test(rest))));
-      if (group && !(group[0] === 'ay' && isVowel(w[i + 2]))) {
+      // A w or y that ends a group before a vowel begins the next syllable (Hathaway → ハサウェイ, not ハソーエイ).
+      if (group && !(/[wy]$/.test(group[0]) && isVowel(w[i + group[0].length]))) {
         const [letters, vowel, long, second] = group;
         const afterGroup = w[i + letters.length];
         if (afterGroup === 'r' && (!isVowel(w[i + letters.length + 1]) || w.slice(i + letters.length) === 're')) {
@@ -166,7 +209,6 @@ function soundsOf(word: string): Sound[] {
         i += letters.length;
         continue;
       }
-      const next = w[i + 1];
       const afterNext = w[i + 2];
       if (next === 'r' && c !== 'y' && afterNext !== 'r' && (!isVowel(afterNext) || (afterNext === 'e' && i + 3 === w.length))) {
         // ore, are, ire at the end: モア, エア, アイア; ar, or, er, ir, ur before a consonant: アー, オー.
@@ -196,8 +238,14 @@ function soundsOf(word: string): Sound[] {
         continue;
       }
       if (c === 'y') {
-        // A final y after a consonant: イー (Gregory, Murphy); elsewhere イ (Lynn).
-        push('i', atEnd(1) && sounds.length > 0);
+        // -ify at the end is アイ (Shopify → ショッピファイ, Spotify → スポティファイ).
+        if (atEnd(1) && consonant === 'f' && w[i - 2] === 'i') {
+          push('a', false, 'i');
+          i += 1;
+          continue;
+        }
+        // A final y after a consonant: イー (Gregory, Murphy), short after t and d (Andy → アンディ, Stability → スタビリティ); elsewhere イ (Lynn).
+        push('i', atEnd(1) && sounds.length > 0 && consonant !== 't' && consonant !== 'd');
         i += 1;
         continue;
       }
@@ -217,14 +265,32 @@ function soundsOf(word: string): Sound[] {
       i += 1;
       continue;
     }
+    // -tion at the end is ション (Intuition → インチュイション; Innovation → イノベーション with its a long).
+    if (rest === 'tion' && i > 0) {
+      flush();
+      consonant = 'sh';
+      push('o');
+      consonant = 'n';
+      i = w.length;
+      continue;
+    }
+    // -tian at the end is チャン (Christian → クリスチャン, Sebastian → セバスチャン).
+    if (rest === 'tian' && i > 0) {
+      flush();
+      consonant = 'ch';
+      push('a');
+      consonant = 'n';
+      i = w.length;
+      continue;
+    }
     if (rest === 'que') {
       flush();
       consonant = 'k';
       i = w.length;
       continue;
     }
-    // ch before r or l is k (Chris, Christophe); kh and gh at the start are k and g.
-    if (/^ch[rl]/.test(rest)) {
+    // ch before r, l or n is k (Chris, Christophe, Technology); kh and gh at the start are k and g.
+    if (/^ch[rln]/.test(rest)) {
       flush();
       consonant = 'k';
       i += 2;
@@ -235,8 +301,8 @@ function soundsOf(word: string): Sound[] {
       i += 2;
       continue;
     }
-    // A final s after a voiced sound is ズ (Jobs, Jones, Williams, Edwards); after ng, ス (Hastings).
-    if (c === 's' && atEnd(1) && i > 0 && /[bdgmnlrv]/.test(w[i - 1] ?? '') && !w.slice(0, i).endsWith('ng')) {
+    // A final s after a voiced sound is ズ (Jobs, Jones, Williams, Edwards); after ng and in -kins, ス (Hastings, Hopkins).
+    if (c === 's' && atEnd(1) && i > 0 && /[bdgmnlrv]/.test(w[i - 1] ?? '') && !w.slice(0, i).endsWith('ng') && !w.slice(0, i).endsWith('kin')) {
       if (consonant === 'd') consonant = '';
       flush();
       consonant = 'z';
@@ -293,9 +359,17 @@ function soundsOf(word: string): Sound[] {
     }
     flush();
     consonant = consonantOf(c, next, w[i - 1]);
-    // One final t, p, k, d, g or x after a single short vowel: ッ (Talbot → タルボット, Ted → テッド, Alex → アレックス).
+    // One final t, p, k, d, g, c or x after a single short vowel: ッ (Talbot → タルボット, Ted → テッド, Alex → アレックス, Eric → エリック).
     const previous = sounds[sounds.length - 1];
-    if (atEnd(1) && (FINAL_GEMINATING.has(c) || c === 'x') && previous && previous.vowel !== '' && !previous.long && !previous.second && w.length >= 3) {
+    if (
+      atEnd(1) &&
+      (FINAL_GEMINATING.has(c) || c === 'x' || c === 'c') &&
+      previous &&
+      previous.vowel !== '' &&
+      !previous.long &&
+      !previous.second &&
+      w.length >= 3
+    ) {
       const vowelLetters = w.slice(0, i).match(/[aeiouy]+$/)?.[0] ?? '';
       if (vowelLetters.length === 1) geminate = true;
     }
@@ -465,10 +539,30 @@ export interface RenderingStyle {
   readonly vu?: boolean;
 }
 
+/**
+ * Elements English builds names from, read as a whole before the rules (the rest of the word after them by the rules):
+ * [letters, katakana, katakana before a k sound (Mc of McCarthy is マッ)].
+ */
+const PREFIXES: readonly [string, string, string?][] = [
+  ['micro', 'マイクロ'],
+  ['cyber', 'サイバー'],
+  ['super', 'スーパー'],
+  ['open', 'オープン'],
+  ['mc', 'マク', 'マッ'],
+];
+
 /** The katakana of one English word of a name (Talbot → タルボット). */
 export function renderWordInKatakana(word: string, style: RenderingStyle = {}): string {
+  // A word-forming element at the start is written as Japanese writes that element (Microsoft → マイクロソフト, McCarthy → マッカーシー).
+  const prefix = PREFIXES.find(([letters]) => word.length > letters.length + 1 && word.toLowerCase().startsWith(letters));
+  if (prefix) {
+    const [letters, written, beforeK] = prefix;
+    const rest = word.slice(letters.length);
+    const restKana = renderWordInKatakana(rest, style);
+    return (beforeK && /^[ckq]/i.test(rest) ? beforeK : written) + restKana;
+  }
   let kana = '';
-  const sounds = soundsOf(word);
+  const sounds = soundsOf(word, hasLongFirstVowel(word));
   // A word of one open syllable in i or u has its vowel long (Li → リー, Wu → ウー, Su → スー; Ha and Le stay short).
   const only = sounds.length === 1 ? sounds[0] : undefined;
   if (only && (only.vowel === 'i' || only.vowel === 'u') && !only.second && /^[a-z]{2,3}$/i.test(word)) only.long = true;

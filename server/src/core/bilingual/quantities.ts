@@ -29,6 +29,8 @@ export interface Quantity {
   readonly unitRange?: OffsetRange;
   /** Written with Latin unit letters (GW) rather than katakana (ギガワット), for a fix in the same style. */
   readonly latinUnit?: boolean;
+  /** Written with 半 after its unit (4時間半): its number is the whole part only, the half said by 半. */
+  readonly half?: boolean;
   /** Said to be approximate (about, 約): a rounded value in the other language is the same figure. */
   readonly approximate?: boolean;
 }

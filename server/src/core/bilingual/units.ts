@@ -56,7 +56,7 @@ function buildUnitTable(rows: readonly UnitSpelling[]): UnitTable {
 }
 
 /** English unit words the number pattern must take whole, before its generic word (a hyphen or a space inside). */
-export const EN_UNIT_PHRASES = String.raw`(?:tera|giga|mega|kilo)watt-hours?|°\s?[FC]|℃|degrees? (?:Fahrenheit|Celsius)|square (?:f(?:oo|ee)t|miles?|(?:kilo)?met(?:er|re)s?)`;
+export const EN_UNIT_PHRASES = String.raw`(?:tera|giga|mega|kilo)?watt-hours?|°\s?[FC]|℃|degrees? (?:Fahrenheit|Celsius)|square (?:f(?:oo|ee)t|miles?|(?:kilo)?met(?:er|re)s?)|cubic met(?:er|re)s?`;
 
 export function englishUnit(word: string): Unit | undefined {
   return unitTable().english.find((row) => row.pattern.test(word))?.unit;

@@ -24,6 +24,20 @@ export function looksLikeAcronym(word: string): boolean {
  * undefined. At least two letters; the longest reading wins where two readings fit.
  */
 export function lettersOfKatakana(word: string, letterNames: ReadonlyMap<string, readonly string[]>): string | undefined {
+  // The same katakana words come back in every chunk: each is read once per table of letter names.
+  let known = lettersRead.get(letterNames);
+  if (!known) lettersRead.set(letterNames, (known = new Map()));
+  if (known.has(word)) return known.get(word);
+  const letters = readLetters(word, letterNames);
+  if (known.size >= LETTERS_READ_LIMIT) known.clear();
+  known.set(word, letters);
+  return letters;
+}
+
+const lettersRead = new WeakMap<ReadonlyMap<string, readonly string[]>, Map<string, string | undefined>>();
+const LETTERS_READ_LIMIT = 50_000;
+
+function readLetters(word: string, letterNames: ReadonlyMap<string, readonly string[]>): string | undefined {
   const text = word.replace(/・/g, '');
   // best[i]: the fewest letters that spell text[0, i), with those letters.
   const best: (string | undefined)[] = [''];

@@ -486,17 +486,62 @@ function closeNames(part: Part, run: readonly Part[], kb: KnowledgeBase): readon
   return found;
 }
 
+/** A spelling a word is compared with (a katakana name, or its surname), with its folded forms worked out once. */
+interface Target {
+  readonly text: string;
+  readonly romaji: string;
+  /** foldVariant(text), and its soundKey: the forms two transliterations of one name share. */
+  readonly folded: string;
+  readonly foldedKey: string;
+}
+
+/** What listCloseNames asks of a katakana name, worked out once per knowledge base rather than per word and name. */
+interface NameFacts {
+  readonly name: KatakanaName;
+  readonly person: boolean;
+  readonly whole: Target;
+  /** The surname matched on its own (see listCloseNames), if any. */
+  readonly surname: Target | undefined;
+}
+
+const nameFactsCache = new WeakMap<readonly KatakanaName[], readonly NameFacts[]>();
+
+function nameFactsOf(kb: KnowledgeBase): readonly NameFacts[] {
+  const names = nameIndexOf(kb).katakana;
+  let facts = nameFactsCache.get(names);
+  if (!facts) {
+    const target = (spelling: { readonly text: string; readonly romaji: string }): Target => {
+      const folded = foldVariant(spelling.text);
+      return { text: spelling.text, romaji: spelling.romaji, folded, foldedKey: soundKey(folded) };
+    };
+    facts = names.map((name) => {
+      // Surnames are matched on their own; given names are not, since nicknames (デイブ for デイビッド) are not errors.
+      // A Korean or Chinese name ends with the given name (パク・ソンヒョン): its last part is no surname, and
+      // given names of two sounds are shared by many (ヨンヒョン of another person is no garble of ソンヒョン).
+      const surname = name.parts.length > 1 && !familyNameFirst(kb, name.entityId) ? name.parts[name.parts.length - 1] : undefined;
+      return { name, person: isPerson(kb, name.entityId), whole: target(name), surname: surname && target(surname) };
+    });
+    nameFactsCache.set(names, facts);
+  }
+  return facts;
+}
+
 function listCloseNames(part: Part, run: readonly Part[], kb: KnowledgeBase): Match[] {
   const found: Match[] = [];
-  const consider = (name: KatakanaName, target: { readonly text: string; readonly romaji: string }): void => {
+  const partFolded = foldVariant(part.text);
+  let partFoldedKey: string | undefined;
+  const consider = (name: KatakanaName, person: boolean, target: Target): void => {
     if (target.romaji.length < MIN_ROMAJI || target.text === part.text || !comparableLengths(part.romaji, target.romaji)) return;
     // The whole known name and a word more (クロードアイ: Claude AI) is a name of its own, not a garble of it.
     if (extendsName(part.text, target.text)) return;
     // A part that is a whole part of the name (ジェンセン of ジェンセン・フアン) is that name's given name, not its truncation.
     const truncated = isTruncation(part.romaji, target.romaji) && !name.parts.some((p) => p.romaji === part.romaji);
     // A person's name written with a long vowel or a doubled consonant more or less (メロトラ, ヴィルックネン) is
-    // another transliteration: ears and style books disagree on exactly these in foreign names.
-    const variant = isTransliterationVariant(part.text, target.text) || (isPerson(kb, name.entityId) && samePersonSounds(part.text, target.text));
+    // another transliteration: ears and style books disagree on exactly these in foreign names (the same sounds
+    // but for long vowels, doubled consonants and the spellings of v, th, f and w: soundKey.ts, VARIANT_FOLDS).
+    const variant =
+      isTransliterationVariant(part.text, partFolded, target) ||
+      (person && part.text !== target.text && (partFoldedKey ??= soundKey(partFolded)) === target.foldedKey);
     // Equal but for long-vowel marks (ディープシク): the same word with a sound dropped, nearly certain.
     const longVowelSlip = target.romaji === part.romaji ? 0.9 : 0;
     const similarity = variant ? 0.9 : Math.max(editSimilarity(part.romaji, target.romaji) * (longVowelSlip ? 0 : 1), truncated ? 0.76 : 0, longVowelSlip);
@@ -508,18 +553,14 @@ function listCloseNames(part: Part, run: readonly Part[], kb: KnowledgeBase): Ma
     if (similarity < 0.72 && !sameOnset(part.romaji, target.romaji)) return;
     found.push({ name, target: target.text, similarity, truncated, otherPartMatches, variant });
   };
-  for (const name of nameIndexOf(kb).katakana) {
+  for (const { name, person, whole, surname } of nameFactsOf(kb)) {
     // A part of a dotted run is matched with a part of a name, not with a whole dotted name: replacing
     // "フォンデア" in "ウルズラ・フォンデア・ライエン" by the whole name would write the rest twice.
-    if (name.parts.length <= 1 || run.length <= 1) consider(name, name);
-    // Surnames are matched on their own; given names are not, since nicknames (デイブ for デイビッド) are not errors.
-    // A Korean or Chinese name ends with the given name (パク・ソンヒョン): its last part is no surname, and
-    // given names of two sounds are shared by many (ヨンヒョン of another person is no garble of ソンヒョン).
-    const surname = name.parts.length > 1 && !familyNameFirst(kb, name.entityId) ? name.parts[name.parts.length - 1] : undefined;
-    if (surname) consider(name, surname);
+    if (name.parts.length <= 1 || run.length <= 1) consider(name, person, whole);
+    if (surname) consider(name, person, surname);
     // A person's given name and surname heard as one word (ホクタム, ニッカリス): compared with the whole name's
     // sounds, the fix is the whole dotted name.
-    if (run.length === 1 && name.parts.length === 2 && isPerson(kb, name.entityId)) {
+    if (run.length === 1 && name.parts.length === 2 && person) {
       const runTogether = runTogetherMatch(part, name);
       if (runTogether) found.push(runTogether);
     }
@@ -583,11 +624,6 @@ function namePartOwners(kb: KnowledgeBase): ReadonlyMap<string, readonly string[
 
 function isPerson(kb: KnowledgeBase, entityId: string): boolean {
   return kb.get(entityId)?.type === 'person';
-}
-
-/** The same sounds but for long vowels, doubled consonants and the spellings of v, th, f and w (soundKey.ts, VARIANT_FOLDS). */
-function samePersonSounds(written: string, known: string): boolean {
-  return written !== known && soundKey(foldVariant(written)) === soundKey(foldVariant(known));
 }
 
 /** Countries whose names are written family name first, in katakana too (パク・ソンヒョン, ヤン・ジーリン). */
@@ -740,10 +776,10 @@ function foldVariant(text: string): string {
  * Another way of writing the same name, not a garble: the same sounds up to the folds above, with no
  * long vowel lost (a lost one, ディープシク, is a dropped sound; an added one, コーパイロット, is a style).
  */
-function isTransliterationVariant(written: string, known: string): boolean {
-  if (written === known || foldVariant(written) !== foldVariant(known)) return false;
+function isTransliterationVariant(written: string, writtenFolded: string, known: Target): boolean {
+  if (written === known.text || writtenFolded !== known.folded) return false;
   const longVowels = (text: string): number => [...text].filter((ch) => ch === 'ー').length;
-  return longVowels(written) >= longVowels(known);
+  return longVowels(written) >= longVowels(known.text);
 }
 
 /** Lengths that leave room for a match (similar, or a truncation): most names are ruled out before comparing. */

@@ -181,6 +181,8 @@ function bestMatch(candidate: Candidate, index: NameIndex, context: DetectorCont
       Math.min(jaroWinkler(written, name.squashed), editSimilarity(written, name.squashed) + 0.25),
       candidate.words > 1 ? jaroWinkler(spoken, name.spoken) : 0,
     );
+    // An affinity adds 0.1 at most: a name that cannot beat the best so far even so is not asked about (one fact read fewer).
+    if (similarity + 0.1 <= bestScore) continue;
     const score = similarity + 0.1 * context.affinity(name.entityId);
     if (score > bestScore) {
       bestScore = score;

@@ -291,15 +291,31 @@ function endsWord(text: string, from: number, to: number, entry: DomainTerm): bo
 
 /** Whether the written kanji stand inside a longer term of the lexicon written as it is there. */
 function insideTerm(text: string, candidate: Candidate, byDomain: ReadonlyMap<string, readonly string[]>): boolean {
-  for (const terms of byDomain.values()) {
-    for (const term of terms) {
-      if (term.length <= candidate.written.length) continue;
-      for (let at = term.indexOf(candidate.written); at >= 0; at = term.indexOf(candidate.written, at + 1)) {
-        if (text.startsWith(term, candidate.start - at)) return true;
+  for (const [term, at] of placesInTerms(candidate.written, byDomain)) if (text.startsWith(term, candidate.start - at)) return true;
+  return false;
+}
+
+const placesByLexicon = new WeakMap<ReadonlyMap<string, readonly string[]>, Map<string, readonly (readonly [string, number])[]>>();
+const PLACES_LIMIT = 20_000;
+
+/** The longer terms a written word stands in, with where in each: looked for in the whole lexicon once per word. */
+function placesInTerms(written: string, byDomain: ReadonlyMap<string, readonly string[]>): readonly (readonly [string, number])[] {
+  let byWritten = placesByLexicon.get(byDomain);
+  if (!byWritten) placesByLexicon.set(byDomain, (byWritten = new Map()));
+  let places = byWritten.get(written);
+  if (!places) {
+    const found: (readonly [string, number])[] = [];
+    for (const terms of byDomain.values()) {
+      for (const term of terms) {
+        if (term.length <= written.length) continue;
+        for (let at = term.indexOf(written); at >= 0; at = term.indexOf(written, at + 1)) found.push([term, at]);
       }
     }
+    places = found;
+    if (byWritten.size >= PLACES_LIMIT) byWritten.clear();
+    byWritten.set(written, places);
   }
-  return false;
+  return places;
 }
 
 interface Judgement {

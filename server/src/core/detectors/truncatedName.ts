@@ -280,42 +280,52 @@ const TARGET_CACHE_SIZE = 16;
 /**
  * The katakana spellings (and their parts) of the entities the document names, and of those related to
  * them. Computed once per document context (chunks read them as one fact); the spellings are listed once
- * for each distinct set of the facts they come from.
+ * for each distinct set of katakana spellings they come from, so that an edit that changes no katakana
+ * spelling of a target (an entity named in Latin letters only, named once more or no longer) leaves the
+ * same targets, and the chunks that read them their judgements.
  */
 function targetsOf(context: DetectorContext): Targets {
-  const named: { readonly entity: Entity; readonly spellings: ReadonlyMap<string, number> }[] = [];
+  const named: { readonly entity: Entity; readonly spellings: readonly string[] }[] = [];
   let key = '';
   for (const id of context.mentionCount.keys()) {
     const entity = context.kb.get(id);
     if (!entity) continue;
-    const spellings = context.spellingsOf(id);
+    const spellings = katakanaOnly(new Set([...context.spellingsOf(id).keys(), ...listedSpellings(entity)]));
+    if (spellings.length === 0) continue;
     named.push({ entity, spellings });
-    key += `${id}\u0002`;
-    for (const spelling of spellings.keys()) key += `${spelling}\u0003`;
-    key += '\u0001';
+    key += `${id}\u0002${spellings.join('\u0003')}\u0001`;
   }
-  const related: string[] = [];
-  for (const id of context.related) related.push(id);
-  key += `\u0004${related.join('\u0001')}`;
+  const related: { readonly entity: Entity; readonly spellings: readonly string[] }[] = [];
+  for (const id of context.related) {
+    const entity = context.kb.get(id);
+    const spellings = entity ? katakanaOnly(listedSpellings(entity)) : [];
+    if (!entity || spellings.length === 0) continue;
+    related.push({ entity, spellings });
+    key += `\u0004${id}`;
+  }
   let cache = targetCache.get(context.kb);
   if (!cache) targetCache.set(context.kb, (cache = new Map()));
   let targets = cache.get(key);
   if (!targets) {
-    targets = listTargets(context.kb, named, related);
+    targets = listTargets(named, related);
     if (cache.size >= TARGET_CACHE_SIZE) cache.clear();
     cache.set(key, targets);
   }
   return targets;
 }
 
+const listedSpellings = (entity: Entity): string[] => [entity.ja, ...(entity.aliases ?? []), ...(entity.shortNames ?? [])];
+
+function katakanaOnly(spellings: Iterable<string>): string[] {
+  return [...spellings].filter((spelling) => scriptOf(spelling) === 'katakana');
+}
+
 function listTargets(
-  kb: KnowledgeBase,
-  named: readonly { readonly entity: Entity; readonly spellings: ReadonlyMap<string, number> }[],
-  related: readonly string[],
+  named: readonly { readonly entity: Entity; readonly spellings: readonly string[] }[],
+  related: readonly { readonly entity: Entity; readonly spellings: readonly string[] }[],
 ): Targets {
   const byStart = new Map<string, Target[]>();
   const add = (entity: Entity, spelling: string, isNamed: boolean): void => {
-    if (scriptOf(spelling) !== 'katakana') return;
     for (const part of new Set([spelling, ...splitNameParts(spelling)])) {
       const start = part.slice(0, 2);
       let bucket = byStart.get(start);
@@ -323,12 +333,8 @@ function listTargets(
       bucket.push({ entity, part, named: isNamed });
     }
   };
-  const listed = (entity: Entity): string[] => [entity.ja, ...(entity.aliases ?? []), ...(entity.shortNames ?? [])];
-  for (const { entity, spellings } of named) for (const spelling of new Set([...spellings.keys(), ...listed(entity)])) add(entity, spelling, true);
-  for (const id of related) {
-    const entity = kb.get(id);
-    if (entity) for (const spelling of listed(entity)) add(entity, spelling, false);
-  }
+  for (const { entity, spellings } of named) for (const spelling of spellings) add(entity, spelling, true);
+  for (const { entity, spellings } of related) for (const spelling of spellings) add(entity, spelling, false);
   return { byStart };
 }
 

@@ -21,6 +21,8 @@
  * - a name nobody knows rendered in katakana of other sounds (ロカルノ for Lugano): information, the rendering proposed;
  * - a person nobody knows whose name is written with one word of other sounds, the others rendered (ステイシー・ラスキン
  *   for Stacy Rasgon): information, that word rendered by rule proposed (personNames);
+ * - wherever a fix renders a name's word, it copies the translation's own rendering of that word in other sentences
+ *   (ブラントシュテッター, not the rules' ブランドステッター) when it has one (documentRenderings);
  * - a name nobody knows, rendered in one sentence otherwise than in the others (ムーアハウス once, ムーアヘッド
  *   twice). Fix: the document's usual rendering (information on a tie).
  * Not flagged: spellings that differ only in long vowels or ヴ (シンキング・マシーンズ), a given name of one known
@@ -53,9 +55,10 @@ import { literalRendering } from './names/literal';
 import { codeSlips, misheardAcronym } from './names/codes';
 import { inconsistentRenderings, renderingOf, type NameRendering } from './names/consistency';
 import { closestGarble, unknownNameGarble } from './names/garbles';
-import { badRendering, farRendering, RENDERING_CONFIDENCE } from './names/renderings';
+import { badRendering, farRendering, katakanaParts, RENDERING_CONFIDENCE } from './names/renderings';
 import { neighbourhood, substitutions } from './names/substitutions';
 import { targetView } from './names/targetView';
+import { documentRenderings } from './names/documentRenderings';
 
 export const nameMismatch: SourceCheck = {
   code: NAME_MISMATCH,
@@ -64,6 +67,7 @@ export const nameMismatch: SourceCheck = {
     const findings: Finding[] = [];
     const pairs = checkedPairs(alignment);
     const renderings: NameRendering[] = [];
+    const rendered = documentRenderings(alignment, context);
     for (const pair of pairs) {
       const view = targetView(pair, context);
       const taken = new Set<number>();
@@ -157,14 +161,15 @@ export const nameMismatch: SourceCheck = {
         if (dropped) findings.push(dropped);
       }
       // A known person in place of a person of the source nobody knows (ピーター・ウェニンク for Roger Dassen).
-      const replacedPerson = unknownPersonReplaced(pair, view, near, context, taken);
+      const replacedPerson = unknownPersonReplaced(pair, view, near, context, taken, (name) => rendered.name(name));
       if (replacedPerson) {
         taken.add(replacedPerson.mention.range.start);
         findings.push(unknownPersonFinding(alignment, pair, replacedPerson.mention, replacedPerson.name, replacedPerson.fix, context));
       }
       // A person of the source with one word of the name written as another name of like sound (ラスキン for Rasgon).
-      for (const garbled of garbledPersonParts(pair, view, context.kb, context.lexicon, taken)) {
-        taken.add(garbled.part.range.start);
+      for (const garbled of garbledPersonParts(pair, view, context.kb, context.lexicon, taken, rendered.word)) {
+        // Every part of the name written (a whole name garbled has parts of its own that no other check may take).
+        for (const part of [garbled.part, ...katakanaParts(garbled.part)]) taken.add(part.range.start);
         findings.push(personPartFinding(alignment, pair, garbled));
       }
       for (const slip of codeSlips(pair, near.source, taken)) {
@@ -181,7 +186,7 @@ export const nameMismatch: SourceCheck = {
         const rendering = renderingOf(name, pair, view, sourceWords);
         if (rendering && !taken.has(rendering.part.range.start)) renderings.push(rendering);
         const part = farRendering(name, view, sourceWords, taken);
-        if (part) findings.push(farRenderingFinding(alignment, pair, part, name));
+        if (part) findings.push(farRenderingFinding(alignment, pair, part, name, rendered.word(name.text)));
       }
     }
     // A pair the aligner is less sure of (a long sentence split in two): a person named in full is checked still, the
@@ -190,7 +195,8 @@ export const nameMismatch: SourceCheck = {
       if (pair.confidence >= CHECKED_PAIR_CONFIDENCE || pair.confidence < ANCHORED_PAIR_CONFIDENCE || pair.source.length === 0 || pair.target.length === 0)
         continue;
       const view = targetView(pair, context);
-      for (const garbled of garbledPersonParts(pair, view, context.kb, context.lexicon, new Set())) findings.push(personPartFinding(alignment, pair, garbled));
+      for (const garbled of garbledPersonParts(pair, view, context.kb, context.lexicon, new Set(), rendered.word))
+        findings.push(personPartFinding(alignment, pair, garbled));
     }
     // A name rendered one way in most sentences and another way here: the document's own rendering is the fix.
     const inconsistent = inconsistentRenderings(renderings).map((r) => inconsistentRenderingFinding(alignment, r));

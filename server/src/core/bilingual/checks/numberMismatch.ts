@@ -19,10 +19,11 @@ export const numberMismatch = quantityCheck({
   fix: ({ source, target, alone }, _context, _pair, alignment) => {
     // A magnitude of the same size in another unit is the unit check's to report.
     if (source.kind === 'vague' && source.value === target.value) return undefined;
+    // 4時間半 writes its half after the unit: the number before it is the source's whole part, if the source has a half too.
+    const value = target.half ? source.value - 0.5 : source.value;
+    if (target.half && !(Number.isInteger(value) && value >= 0)) return undefined;
     const replacement =
-      source.kind === 'vague'
-        ? formatVagueJapanese(source.value)
-        : formatJapaneseFigure(source.value, source.kind !== 'year' && writesThousandsSeparators(alignment));
+      source.kind === 'vague' ? formatVagueJapanese(source.value) : formatJapaneseFigure(value, source.kind !== 'year' && writesThousandsSeparators(alignment));
     return replacement === undefined ? undefined : { range: target.numberRange, replacement, confidence: alone ? 0.95 : 0.8 };
   },
   problem: () => t('This number differs from the aligned source sentence.'),

@@ -5,8 +5,8 @@
  */
 import type { AlignedPair } from '../alignment';
 import { sourceQuantities, targetQuantities } from '../pairFacts';
-import { sameValue, type JapaneseCurrencyNames, type Quantity } from '../quantities';
-import { sameDimension, sameUnit } from '../units';
+import { quantity, sameValue, type JapaneseCurrencyNames, type Quantity } from '../quantities';
+import { englishUnit, sameDimension, sameUnit } from '../units';
 
 export interface QuantityConflict {
   readonly source: Quantity;
@@ -43,9 +43,30 @@ function agree(s: Quantity, t: Quantity): boolean {
   return s.kind === 'count' || t.kind === 'count' || (s.kind === 'year' && t.kind === 'measure') || (s.kind === 'measure' && t.kind === 'year');
 }
 
+/** Pounds written as a word after the number ("16 pounds", 16ポンド): money, or a weight (the £ sign is money only). */
+function poundWord(q: Quantity): boolean {
+  return q.kind === 'money' && q.currency === 'GBP' && q.unitRange !== undefined && q.unitRange.start >= q.numberRange.end;
+}
+
+/**
+ * Pounds read as a weight where the other side weighs the same value and names no sum of it (16 kilograms ↔ 16ポンド):
+ * both languages write pounds of money and of weight alike.
+ */
+function weighedPounds(side: readonly Quantity[], other: readonly Quantity[]): Quantity[] {
+  const pound = englishUnit('lb');
+  return side.map((q) =>
+    pound &&
+    poundWord(q) &&
+    other.some((o) => o.kind === 'measure' && o.unit?.dimension === 'mass' && sameValue(o.value, q.value)) &&
+    !other.some((o) => o.kind === 'money' && sameValue(o.value, q.value))
+      ? quantity({ ...q, kind: 'measure', currency: undefined, unit: pound })
+      : q,
+  );
+}
+
 export function computeMatch(sources: readonly Quantity[], targets: readonly Quantity[]): QuantityMatch {
-  const leftS = [...sources];
-  const leftT = [...targets];
+  const leftS = weighedPounds(sources, targets);
+  const leftT = weighedPounds(targets, sources);
   const take = (predicate: (s: Quantity, t: Quantity) => boolean): [Quantity, Quantity][] => {
     const pairs: [Quantity, Quantity][] = [];
     for (let i = 0; i < leftS.length; i++) {

@@ -3,7 +3,8 @@
  * unit of the same dimension (5 gigawatts ↔ 5メガワット, 45 minutes ↔ 45時間, 30 miles ↔ 30キロ, 68°F ↔
  * 摂氏68度, 200,000 tokens ↔ 20万パラメーター), or percentage points written as per cent (4 percentage
  * points ↔ 4%). Fix: the source's unit, in the translation's script (GW when it wrote MW, ギガワット when it
- * wrote メガワット), a duration as the sentence writes others (分 beside 5分, else 分間). Not flagged: another value in another unit (a conversion), per cent written as points.
+ * wrote メガワット), a duration as the sentence writes others (分 beside 5分, else 分間), months with the counter the translation writes
+ * (カ月 where it writes 3カ月). Not flagged: another value in another unit (a conversion), per cent written as points.
  * And a rate given per another period (月に for "per year"): see ratePeriodSlips.
  */
 import { t } from '../../l10n';
@@ -20,16 +21,28 @@ function durationAsWritten(kana: string, sentence: string): string {
   return new RegExp(`[0-9０-９一二三四五六七八九十百]${bare}(?!間)`).test(sentence) ? bare : kana;
 }
 
+/** The ways Japanese writes the counter of months (3か月, 3カ月, 3ヶ月); a fix writes the one the translation writes. */
+const MONTH_COUNTERS = /(?<=[0-9０-９一二三四五六七八九十数])(か月|カ月|ヶ月|ヵ月|ケ月|箇月)/g;
+
+/** か月 as the translation writes the counter of months elsewhere (its most frequent spelling), else as given. */
+function monthCounterAsWritten(kana: string, translation: string): string {
+  if (kana !== 'か月') return kana;
+  const counts = new Map<string, number>();
+  for (const m of translation.matchAll(MONTH_COUNTERS)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? kana;
+}
+
 const unitsOfQuantities = quantityCheck({
   code: 'unit-mismatch',
   description: 'A measure in another unit than in the aligned source sentence (5 gigawatts → 5メガワット).',
   conflicts: (match) => match.unit,
-  fix: ({ source, target }, _context, pair) => {
+  fix: ({ source, target }, _context, pair, alignment) => {
     const names = japaneseUnitName(source.kind === 'points' ? 'points' : (source.unit?.name ?? ''));
     if (!names || !target.unitRange) return undefined;
     const written = targetSlice(pair, target.unitRange);
-    const replacement =
-      target.latinUnit && names.latin ? names.latin : shortAsWritten(written, target, durationAsWritten(names.kana, pair.target.map((s) => s.text).join('')));
+    const translation = alignment.pairs.flatMap((p) => p.target.map((s) => s.text)).join('\n');
+    const kana = monthCounterAsWritten(durationAsWritten(names.kana, pair.target.map((s) => s.text).join('')), translation);
+    const replacement = target.latinUnit && names.latin ? names.latin : shortAsWritten(written, target, kana);
     return { range: target.unitRange, replacement, confidence: 0.95 };
   },
   problem: () => t('This measure is in another unit than in the aligned source sentence.'),

@@ -14,7 +14,7 @@ import { renderWordInKatakana } from '../../katakanaRendering';
 
 export const NAME_MISMATCH = 'name-mismatch';
 
-export function farRenderingFinding(alignment: Alignment, pair: AlignedPair, part: Word, name: Word): Finding {
+export function farRenderingFinding(alignment: Alignment, pair: AlignedPair, part: Word, name: Word, rendering = renderWordInKatakana(name.text)): Finding {
   return pairFinding(
     {
       code: NAME_MISMATCH,
@@ -28,7 +28,7 @@ export function farRenderingFinding(alignment: Alignment, pair: AlignedPair, par
         ],
       },
       // The name rendered by the rules of katakana spelling: a proposal (information), never applied by fix-all.
-      replacements: [renderWordInKatakana(name.text)].filter((r) => r !== '' && r !== part.text),
+      replacements: [rendering].filter((r) => r !== '' && r !== part.text),
     },
     pair,
     alignment,

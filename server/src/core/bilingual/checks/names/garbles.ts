@@ -92,6 +92,8 @@ function headsOf(word: Word, spelling: string, sourceWords: readonly string[]): 
   for (let cut = length - 1; cut <= Math.min(length + 2, word.text.length - 2); cut++) {
     // Not inside a mora or after a separator: ウィンストン of ウィンストン・グループ, never ウィンストン・.
     if (/[ーッャュョァィゥェォ]/.test(word.text[cut] ?? '') || /[・＝]/.test(word.text[cut - 1] ?? '')) continue;
+    // A dotted name's last part cut short of two letters (クリシュナ・ラ of クリシュナ・ラジュ) is that part garbled, no word glued on.
+    if (/[・＝]/.test(word.text.slice(0, cut)) && !/[・＝]/.test(word.text.slice(cut)) && word.text.length - cut < 3) continue;
     heads.push({ text: word.text.slice(0, cut), range: { start: word.range.start, end: word.range.start + cut } });
   }
   return heads;

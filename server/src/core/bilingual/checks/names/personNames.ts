@@ -10,8 +10,8 @@ import type { KnowledgeBase } from '../../../knowledge/knowledgeBase';
 import type { OffsetRange } from '../../../types';
 import type { AlignedPair } from '../../alignment';
 import { englishMentions } from '../../englishNames';
-import { renderingLikeness, renderWordInKatakana } from '../../katakanaRendering';
-import type { Word } from '../../pairFacts';
+import { renderingLikeness, renderWordInKatakana, type RenderingStyle } from '../../katakanaRendering';
+import { latinWords, type Word } from '../../pairFacts';
 import { soundsAsRendered } from '../../transliteration';
 import type { TargetView } from './targetView';
 import { katakanaParts } from './renderings';
@@ -97,9 +97,19 @@ export function garbledPersonParts(
   kb: KnowledgeBase,
   lexicon: EnglishLexicon,
   taken: ReadonlySet<number>,
+  // The document's own rendering of a word where it has one (documentRenderings), else the rules'.
+  render: (word: string, style: RenderingStyle) => string = renderWordInKatakana,
 ): GarbledPersonPart[] {
   const found: GarbledPersonPart[] = [];
-  for (const name of unknownPeople(pair, kb, lexicon)) {
+  const people = unknownPeople(pair, kb, lexicon);
+  const parts = view.katakana.flatMap(katakanaParts);
+  // A person of the source no katakana of the translation renders, in Latin letters nowhere either.
+  const unwritten = people.filter((name) => {
+    const words = wordsOf(name.text);
+    return !words.some((w) => view.text.includes(w) || parts.some((p) => rendersWord(w, p.text)));
+  });
+  const sourceWords = pair.source.flatMap(latinWords).map((w) => w.text);
+  for (const name of people) {
     // A given name of two syllables joined by a hyphen (Kyung-hoon, Jung-woo) is a Korean romanisation, which English rules do not read.
     if (/-[a-z]/.test(name.text)) continue;
     const words = wordsOf(name.text);
@@ -117,7 +127,7 @@ export function garbledPersonParts(
       const part = parts[k];
       const word = words[k];
       if (odd.length !== 1 || !part || !word || part.text.length < 2) continue;
-      const fix = renderWordInKatakana(word, { vu: written.text.includes('ヴ') });
+      const fix = render(word, { vu: written.text.includes('ヴ') });
       if (fix === '' || fix === part.text) continue;
       const at = wordsOf(name.text)
         .slice(0, k)
@@ -125,6 +135,20 @@ export function garbledPersonParts(
       candidates.push({ name, word, wordRange: { start: name.range.start + at, end: name.range.start + at + word.length }, part, fix });
     }
     if (candidates.length === 1 && candidates[0]) found.push(candidates[0]);
+    else if (candidates.length === 0 && unwritten.length === 1 && unwritten[0] === name) {
+      // The one person of the sentence nobody renders, and the one katakana name of as many parts that renders no word of
+      // the source: every word of it reached for a name of like sound (ブランドン・マクブライド for Brannin McBee).
+      const whole = view.katakana.filter(
+        (w) =>
+          !taken.has(w.range.start) &&
+          katakanaParts(w).length === words.length &&
+          katakanaParts(w).every((p) => p.text.length >= 2) &&
+          !katakanaParts(w).some((p) => sourceWords.some((s) => rendersWord(s, p.text))),
+      );
+      const written = whole.length === 1 ? whole[0] : undefined;
+      const fix = written ? words.map((w) => render(w, { vu: written.text.includes('ヴ') })).join('・') : '';
+      if (written && fix !== '' && fix !== written.text) found.push({ name, word: name.text, wordRange: name.range, part: written, fix });
+    }
   }
   return found;
 }

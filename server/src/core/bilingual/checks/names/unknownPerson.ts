@@ -46,6 +46,8 @@ export function unknownPersonReplaced(
   near: Neighbourhood,
   context: SourceCheckContext,
   taken: ReadonlySet<number>,
+  // The document's own rendering of the name's words where it has them (documentRenderings), else the rules'.
+  render: (name: string) => string = renderNameInKatakana,
 ): { mention: EntityMention; name: Word; fix: string } | undefined {
   const people = view.mentions.filter((m) => {
     const entity = context.kb.get(m.entityId);
@@ -63,6 +65,6 @@ export function unknownPersonReplaced(
   const parts = view.katakana.flatMap(katakanaParts);
   if (words.some((w) => parts.some((p) => transliterationSimilarity(w, p.text) >= 0.6))) return undefined;
   const written = targetSlice(pair, mention.range);
-  const fix = /^[\x20-\x7e]+$/.test(written) ? name.text : renderNameInKatakana(name.text);
+  const fix = /^[\x20-\x7e]+$/.test(written) ? name.text : render(name.text);
   return { mention, name, fix };
 }

@@ -1,0 +1,82 @@
+/**
+ * The katakana a translation writes for the words of the names its source writes (Brandstetter → ブラントシュテッター
+ * in the sentences that render it): a fix that renders a name's word copies the document's own rendering, as the
+ * translator spelt it elsewhere, before the rules of katakana spelling (ブランドステッター) have their say. Read from
+ * the pairs the aligner is sure of; a word counts as rendered by the one katakana part of its sentence that rendersWord
+ * takes for it, or that is spelt almost as the rules spell it.
+ */
+import type { Alignment } from '../../alignment';
+import { renderWordInKatakana, renderingLikeness, type RenderingStyle } from '../../katakanaRendering';
+import { latinWords } from '../../pairFacts';
+import { checkedPairs, type SourceCheckContext } from '../check';
+import { katakanaParts } from './renderings';
+import { rendersWord } from './personNames';
+import { targetView } from './targetView';
+
+/** A capitalised word of a name (Brandstetter), or one in capitals as a speaker's label (BRANDSTETTER:) writes it. */
+const NAME_WORD = /^[A-Z](?:[a-z]{2,}|[A-Z]{2,})$/;
+/** A part this close to the word's rendering by rule renders it too (ブラントシュテッター for Brandstetter, its nd written ント). */
+const RENDERED = 0.8;
+
+/** Brandstetter for BRANDSTETTER: a speaker's label names the person its lines' translation renders. */
+const capitalised = (word: string): string => word.charAt(0) + word.slice(1).toLowerCase();
+
+export interface DocumentRenderings {
+  /** The document's rendering of one word of a name, else the word rendered by rule. */
+  word(english: string, style?: RenderingStyle): string;
+  /** A name of several words, each rendered as the document renders it (else by rule), joined by ・. */
+  name(english: string, style?: RenderingStyle): string;
+}
+
+const cache = new WeakMap<Alignment, ReadonlyMap<string, string>>();
+
+/** Per English word, the katakana part the document writes for it most often (on a tie, the one closest to the rule's rendering). */
+function renderingsOf(alignment: Alignment, context: SourceCheckContext): ReadonlyMap<string, string> {
+  let found = cache.get(alignment);
+  if (found) return found;
+  const counts = new Map<string, Map<string, number>>();
+  for (const pair of checkedPairs(alignment)) {
+    const words = new Set(
+      pair.source
+        .flatMap(latinWords)
+        .map((w) => w.text)
+        .filter((w) => NAME_WORD.test(w))
+        .map(capitalised),
+    );
+    if (words.size === 0) continue;
+    const parts = targetView(pair, context)
+      .katakana.flatMap(katakanaParts)
+      .filter((p) => p.text.length >= 2);
+    for (const word of words) {
+      // One part of the sentence renders the word: two would leave which one is its rendering a guess.
+      const rendering = [...new Set(parts.filter((p) => rendersWord(word, p.text) || renderingLikeness(word, p.text) >= RENDERED).map((p) => p.text))];
+      if (rendering.length !== 1 || !rendering[0]) continue;
+      const tally = counts.get(word) ?? new Map<string, number>();
+      tally.set(rendering[0], (tally.get(rendering[0]) ?? 0) + 1);
+      counts.set(word, tally);
+    }
+  }
+  found = new Map(
+    [...counts].map(([word, tally]) => {
+      const [best] = [...tally].sort((a, b) => b[1] - a[1] || renderingLikeness(word, b[0]) - renderingLikeness(word, a[0]));
+      return [word, best?.[0] ?? ''];
+    }),
+  );
+  cache.set(alignment, found);
+  return found;
+}
+
+export function documentRenderings(alignment: Alignment, context: SourceCheckContext): DocumentRenderings {
+  const renderings = renderingsOf(alignment, context);
+  const word = (english: string, style: RenderingStyle = {}): string => renderings.get(english) || renderWordInKatakana(english, style);
+  return {
+    word,
+    // As renderNameInKatakana splits and joins a name, each word as the document writes it.
+    name: (english, style = {}) =>
+      english
+        .split(/[\s-]+/)
+        .filter((w) => /[A-Za-z]/.test(w))
+        .map((w) => word(w, style))
+        .join('・'),
+  };
+}

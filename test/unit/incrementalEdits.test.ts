@@ -1,0 +1,179 @@
+/**
+ * The analysis after each edit, taking over what the edit left alone, must be what a fresh analysis of the
+ * same text gives. A table of edit scripts aimed at what the incremental path takes over: items finished
+ * with the text of the chunk beside them, decisions over the whole document, the document's facts (an
+ * entity named once more or no longer, its favourite spelling, a currency), and chunks split and joined.
+ */
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import { Analyzer, type AnalysisResult } from '../../server/src/core/analyze';
+import { TranscriptDocument } from '../../server/src/core/document';
+import { testServices } from '../support/analysis';
+
+/** One edit: the first occurrence of `find` after the padding replaced by `replace`. */
+interface Edit {
+  readonly find: string;
+  readonly replace: string;
+}
+
+interface Script {
+  readonly name: string;
+  readonly text: string;
+  readonly edits: readonly Edit[];
+}
+
+// Sentences written by us, in the genre of the transcripts; each line a chunk of its own.
+const SCRIPTS: readonly Script[] = [
+  {
+    name: 'the cue words of an acronym, in the next chunk, taken away and written again',
+    text: 'MBLinkは速い。\nエヌビディアのGPUを接続する。\n計算資源の話は続く。',
+    edits: [
+      { find: 'エヌビディアのGPUを接続', replace: 'アップルの製品を展示' },
+      { find: 'アップルの製品を展示', replace: 'エヌビディアのGPUを接続' },
+      { find: '接続する。', replace: '接続する' },
+      { find: '接続する', replace: '接続する。' },
+    ],
+  },
+  {
+    name: 'the cue words of an acronym, in the chunk before, taken away and written again',
+    text: '計算資源の話は続く。\nエヌビディアのGPUを接続する。\nMBLinkは速い。',
+    edits: [
+      { find: 'エヌビディアのGPUを接続', replace: 'アップルの製品を展示' },
+      { find: 'アップルの製品を展示', replace: 'エヌビディアのGPUを接続' },
+      { find: '続く。', replace: '続く' },
+    ],
+  },
+  {
+    name: 'a word-for-word rendering beside the next chunk, whose country is edited',
+    text: '半導体の製造装置は、米応用材料\nやオランダのASMLから調達している。\n計算資源の話は続く。',
+    edits: [
+      { find: 'オランダ', replace: 'フランス' },
+      { find: 'フランス', replace: 'オランダ' },
+      { find: '米応用材料\n', replace: '米応用材料。\n' },
+      { find: '。\nや', replace: '\nや' },
+    ],
+  },
+  {
+    name: 'a name cut short, and the full name in another chunk edited away and back',
+    text: 'デミス・ハサビスは講演で研究の話をした。\n会場は満員だった。\n司会者は最後に、デミが挙げた例をもう一度取り上げた。',
+    edits: [
+      { find: 'デミス・ハサビス', replace: 'ハサビス' },
+      { find: 'ハサビスは', replace: 'デミス・ハサビスは' },
+      { find: 'デミス・', replace: 'デミスあ・' },
+      { find: 'デミスあ・', replace: 'デミス・' },
+    ],
+  },
+  {
+    name: 'two spellings of a name, one of them edited so that the other is the usual one',
+    text: 'マルシャル氏は新しい半導体を発表した。\nマルシャル氏によると量産は来年だ。\n取材に応じたマーシャル氏は価格には触れなかった。\nマーシャル氏は笑った。',
+    edits: [
+      { find: 'マルシャル氏によると', replace: 'マーシャル氏によると' },
+      { find: 'マーシャル氏によると', replace: 'マルシャル氏によると' },
+      { find: 'マーシャル氏は笑', replace: 'マルシャル氏は笑' },
+    ],
+  },
+  {
+    name: 'a garbled name and the spellings of its entity in other chunks',
+    text: 'ディープシークは新しいモデルを公開した。\nDeepSeekの費用は安い。\nDeepsekの話題が続いた。\nDeepSeekは中国の企業だ。',
+    edits: [
+      { find: 'DeepSeekの費用', replace: 'DeepSあeekの費用' },
+      { find: 'DeepSあeekの費用', replace: 'DeepSeekの費用' },
+      { find: 'ディープシークは', replace: 'DeepSeekは' },
+      { find: 'DeepSeekは中国', replace: 'ディープシークは中国' },
+    ],
+  },
+  {
+    name: 'a person named in full edited away and back, with a surname alone and a garbled name in other chunks',
+    text: 'イーロン・マスク氏は新しい会社を作った。\n会場は満員だった。\nマスク氏はディープシートの話をした。\nDeepSeekは中国の企業だ。',
+    edits: [
+      { find: 'イーロン・マスク氏', replace: 'イーロン氏' },
+      { find: 'イーロン氏', replace: 'イーロン・マスク氏' },
+    ],
+  },
+  {
+    name: 'a currency named once more, and no longer',
+    text: '米国の新興企業は550万ルピーで学習を終えた。\nOpenAIは米国の企業だ。\n費用は3億ドルとも言われる。',
+    edits: [
+      { find: '3億ドル', replace: '3億ルピー' },
+      { find: '3億ルピー', replace: '3億ドル' },
+      { find: '米国の企業', replace: 'インドの企業' },
+    ],
+  },
+  {
+    name: 'sentence ends added and removed, splitting and joining chunks with names across them',
+    text: 'OpenAIのサム・\nアルトマン氏は計算資源への投資を増やすと述べた。\nエヌビディアのMBLinkでGPU同士を接続する。',
+    edits: [
+      { find: 'サム・\n', replace: 'サム。\n' },
+      { find: 'サム。\n', replace: 'サム・\n' },
+      { find: 'MBLink', replace: 'MBLink。\n' },
+      { find: '。\nで', replace: 'で' },
+      { find: '述べた。\n', replace: '述べた' },
+    ],
+  },
+];
+
+/** What a user sees of an analysis: every finding and mention with its range, and the facts detectors read. */
+function visible(result: AnalysisResult): string {
+  return JSON.stringify({
+    findings: result.findings.map((f) => [f.code, f.range, f.severity, f.message, f.fixes]),
+    mentions: result.mentions.map((m) => [m.entityId, m.range, m.surface]),
+    currencies: [...result.context.currencies],
+    mentionCount: [...result.context.mentionCount],
+  });
+}
+
+describe('an edit script, analysed edit by edit', () => {
+  for (const script of SCRIPTS) {
+    it(`gives what a fresh analysis gives: ${script.name}`, async () => {
+      const services = await testServices();
+      // Padding before and after, so that the chunks of the script are neither the first nor the last.
+      const padding = Array.from({ length: 12 }, (_, i) => `第${i + 1}段落では別の話をした。`).join('\n');
+      let text = `${padding}\n${script.text}\n${padding}`;
+      const incremental = new Analyzer(services);
+      let doc = new TranscriptDocument(text);
+      incremental.analyze(doc);
+      script.edits.forEach(({ find, replace }, step) => {
+        const at = text.indexOf(find, padding.length);
+        assert.ok(at >= 0, `edit ${step} of "${script.name}": 「${find}」 is not in the text`);
+        text = text.slice(0, at) + replace + text.slice(at + find.length);
+        // Told what the edit left alone, as the server is by the editor's change events.
+        doc = doc.revised(text, { prefix: at, suffix: text.length - at - replace.length });
+        const result = incremental.analyze(doc);
+        const fresh = new Analyzer(services).analyze(new TranscriptDocument(text));
+        assert.equal(visible(result), visible(fresh), `after edit ${step} (「${find}」 → 「${replace}」)`);
+      });
+    });
+  }
+});
+
+const PODCAST = fs.readFileSync(path.resolve(__dirname, '..', 'fixtures', 'podcast-with-errors.txt'), 'utf8');
+
+// Edits at the ends of chunks: what an item near a chunk's end was finished with (the text of the chunk beside it) changes.
+const AT_CHUNK_ENDS: readonly { readonly name: string; readonly edit: (text: string, start: number, end: number) => string }[] = [
+  { name: 'the first character of a chunk removed', edit: (text, start) => text.slice(0, start) + text.slice(start + 1) },
+  { name: 'a character written before a chunk', edit: (text, start) => `${text.slice(0, start)}あ${text.slice(start)}` },
+  { name: 'the last character of a chunk removed', edit: (text, _start, end) => text.slice(0, end - 1) + text.slice(end) },
+  { name: 'a word written at the end of a chunk', edit: (text, _start, end) => `${text.slice(0, end)}GPU${text.slice(end)}` },
+];
+
+describe('an edit at the end of each chunk, then undone', () => {
+  for (const { name, edit } of AT_CHUNK_ENDS) {
+    it(`gives what a fresh analysis gives: ${name}`, async () => {
+      const services = await testServices();
+      const incremental = new Analyzer(services);
+      const original = new TranscriptDocument(PODCAST);
+      let doc = original;
+      incremental.analyze(doc);
+      for (const chunk of original.chunks) {
+        for (const text of [edit(PODCAST, chunk.start, chunk.end), PODCAST]) {
+          doc = doc.revised(text);
+          const result = incremental.analyze(doc);
+          const fresh = new Analyzer(services).analyze(new TranscriptDocument(text));
+          assert.equal(visible(result), visible(fresh), `${name} at ${chunk.start}–${chunk.end}`);
+        }
+      }
+    });
+  }
+});

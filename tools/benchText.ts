@@ -1,0 +1,54 @@
+/** The bench's long document and its edits, shared by `npm run bench` and tools/editBench.ts. */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { SEEDS_DIRECTORY } from '../test/support/seeds';
+
+const ROOT = path.resolve(__dirname, '..');
+const TARGET_BYTES = 1024 * 1024;
+export const EDITS = 200;
+
+/**
+ * About 1 MB of transcript: the seeds (or our samples) repeated, each copy's lines made unique so no cache
+ * helps. The copy number goes at the start of a line, where it leaves the line's sentence end in place.
+ */
+export function buildTranscript(): { text: string; source: string } {
+  const seeds = SEEDS_DIRECTORY;
+  const dir = fs.existsSync(seeds) ? seeds : path.join(ROOT, 'samples');
+  const base = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => fs.readFileSync(path.join(dir, f), 'utf8'))
+    .join('\n');
+  const parts: string[] = [];
+  for (let copy = 1; Buffer.byteLength(parts.join('\n')) < TARGET_BYTES; copy++) {
+    parts.push(
+      base
+        .split('\n')
+        .map((line) => (line.trim() === '' ? line : `［${copy}］${line}`))
+        .join('\n'),
+    );
+  }
+  return { text: parts.join('\n'), source: dir };
+}
+
+/** `count` positions in the text's lines (as they were before any edit), from a fixed pseudo-random sequence. */
+export function benchEdits(text: string, count: number): { line: number; character: number }[] {
+  const lines = text.split('\n');
+  let random = 12345;
+  const next = (n: number): number => {
+    random = (random * 1103515245 + 12345) % 2147483648;
+    return random % n;
+  };
+  const positions: { line: number; character: number }[] = [];
+  for (let i = 0; i < count; i++) {
+    const line = next(lines.length);
+    positions.push({ line, character: next((lines[line] ?? '').length + 1) });
+  }
+  return positions;
+}
+
+export const percentile = (values: readonly number[], p: number): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+};

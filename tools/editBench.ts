@@ -1,0 +1,48 @@
+/**
+ * `node --import tsx tools/editBench.ts`: the edit part of `npm run bench` alone (the same 1 MB text, the same
+ * 200 edits, pulls with the previous result id), for profiling the edit path: set
+ * TRANSCRIPT_LENS_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=DIR" to profile the server. Prints figures only.
+ */
+import * as os from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { DidChangeTextDocumentNotification, DocumentDiagnosticRequest, type FullDocumentDiagnosticReport } from 'vscode-languageserver-protocol/node';
+import { startServer } from '../test/support/server';
+import { benchEdits, buildTranscript, EDITS, percentile } from './benchText';
+
+async function main(): Promise<void> {
+  const { text } = buildTranscript();
+  const server = await startServer();
+  const uri = 'file:///long.txt';
+  await server.open(uri, text);
+  const report = (await server.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } })) as FullDocumentDiagnosticReport;
+  const latencies: number[] = [];
+  // On the monotonic clock the server's CPU profile uses: its samples from here on are the edits'.
+  console.log(`edits start at ${process.hrtime.bigint() / 1000n} µs`);
+  let previousResultId = report.resultId;
+  let version = 2;
+  for (const { line, character } of benchEdits(text, EDITS)) {
+    const t = performance.now();
+    await server.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version: version++ },
+      contentChanges: [{ range: { start: { line, character }, end: { line, character } }, text: 'あ' }],
+    });
+    const answer = await server.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri }, previousResultId });
+    if (answer.kind === 'full') previousResultId = answer.resultId;
+    latencies.push(performance.now() - t);
+  }
+  await server.stop();
+  const sorted = [...latencies].sort((a, b) => a - b);
+  console.log(
+    `load ${os
+      .loadavg()
+      .map((n) => n.toFixed(2))
+      .join(
+        ' ',
+      )} | first ${latencies[0]?.toFixed(1)} ms, p50 ${percentile(latencies, 50).toFixed(1)}, p95 ${percentile(latencies, 95).toFixed(1)}, max ${sorted[sorted.length - 1]?.toFixed(1)}`,
+  );
+}
+
+main().catch((error: Error) => {
+  console.error(error.stack);
+  process.exit(1);
+});
