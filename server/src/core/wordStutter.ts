@@ -74,7 +74,9 @@ function couldRepeat(tokens: readonly Token[], i: number, words: number): boolea
     unitLength += (tokens[i + k] as Token).surface.length;
     nextLength += (tokens[i + words + k] as Token).surface.length;
   }
-  return unitLength === nextLength && tokens[i]?.surface[0] === tokens[i + words]?.surface[0];
+  // A second copy ending inside a longer particle (訴訟を|訴訟を通じて) is longer than the unit it repeats.
+  const runsOnPossible = nextLength > unitLength && tokens[i + words - 1]?.pos === '助詞';
+  return (unitLength === nextLength || runsOnPossible) && tokens[i]?.surface[0] === tokens[i + words]?.surface[0];
 }
 
 /** The stutters of a text, given its tokens (offsets in the text). */
