@@ -10,15 +10,10 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as kuromoji from 'kuromoji';
-import {
-  DidChangeTextDocumentNotification,
-  DocumentDiagnosticRequest,
-  HoverRequest,
-  type FullDocumentDiagnosticReport,
-} from 'vscode-languageserver-protocol/node';
+import { DocumentDiagnosticRequest, HoverRequest, type FullDocumentDiagnosticReport } from 'vscode-languageserver-protocol/node';
 import { startServer } from '../test/support/server';
 import { tempDir } from '../test/support/tempDir';
-import { benchEdits, buildTranscript, EDITS, percentile } from './benchText';
+import { benchEdits, buildTranscript, EDITS, percentile, timeEdits } from './benchText';
 
 const ROOT = path.resolve(__dirname, '..');
 const HOVERS = 40;
@@ -124,21 +119,9 @@ async function main(): Promise<void> {
 
   // Edit to diagnostics: random single-character insertions, each followed by a pull with the previous result id.
   const lines = text.split('\n');
-  const latencies: number[] = [];
-  let previousResultId = report.resultId;
-  let version = 2;
   const edits = benchEdits(text, EDITS + HOVERS);
-  for (const { line, character } of edits.slice(0, EDITS)) {
-    t = performance.now();
-    await server.connection.sendNotification(DidChangeTextDocumentNotification.type, {
-      textDocument: { uri, version: version++ },
-      contentChanges: [{ range: { start: { line, character }, end: { line, character } }, text: 'あ' }],
-    });
-    // As VS Code does: the previous result id lets the server answer "unchanged".
-    const answer = await server.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri }, previousResultId });
-    if (answer.kind === 'full') previousResultId = answer.resultId;
-    latencies.push(performance.now() - t);
-  }
+  // As VS Code does: the previous result id lets the server answer "unchanged".
+  const latencies = await timeEdits(server.connection, uri, report.resultId, edits.slice(0, EDITS));
   row('first edit after opening, to diagnostics', latencies[0] ?? NaN, 'ms', atMost(15));
   row(`edit to diagnostics p50 (${EDITS} edits, the first ones counted)`, percentile(latencies, 50), 'ms', atMost(6));
   row(`edit to diagnostics p95 (${EDITS} edits)`, percentile(latencies, 95), 'ms', atMost(15));

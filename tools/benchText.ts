@@ -1,6 +1,8 @@
 /** The bench's long document and its edits, shared by `npm run bench` and tools/editBench.ts. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { DidChangeTextDocumentNotification, DocumentDiagnosticRequest, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
 import { SEEDS_DIRECTORY } from '../test/support/seeds';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -52,3 +54,29 @@ export const percentile = (values: readonly number[], p: number): number => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 };
+
+/**
+ * Types one character at each edit's place, as VS Code sends it, and pulls diagnostics with the previous
+ * result id (so the server may answer "unchanged"): the milliseconds from each edit to its diagnostics.
+ */
+export async function timeEdits(
+  connection: ProtocolConnection,
+  uri: string,
+  firstResultId: string | undefined,
+  edits: readonly { line: number; character: number }[],
+): Promise<number[]> {
+  const latencies: number[] = [];
+  let previousResultId = firstResultId;
+  let version = 2;
+  for (const { line, character } of edits) {
+    const start = performance.now();
+    await connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version: version++ },
+      contentChanges: [{ range: { start: { line, character }, end: { line, character } }, text: 'あ' }],
+    });
+    const answer = await connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri }, previousResultId });
+    if (answer.kind === 'full') previousResultId = answer.resultId;
+    latencies.push(performance.now() - start);
+  }
+  return latencies;
+}

@@ -4,10 +4,9 @@
  * TRANSCRIPT_LENS_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=DIR" to profile the server. Prints figures only.
  */
 import * as os from 'node:os';
-import { performance } from 'node:perf_hooks';
-import { DidChangeTextDocumentNotification, DocumentDiagnosticRequest, type FullDocumentDiagnosticReport } from 'vscode-languageserver-protocol/node';
+import { DocumentDiagnosticRequest, type FullDocumentDiagnosticReport } from 'vscode-languageserver-protocol/node';
 import { startServer } from '../test/support/server';
-import { benchEdits, buildTranscript, EDITS, percentile } from './benchText';
+import { benchEdits, buildTranscript, EDITS, percentile, timeEdits } from './benchText';
 
 async function main(): Promise<void> {
   const { text } = buildTranscript();
@@ -15,21 +14,9 @@ async function main(): Promise<void> {
   const uri = 'file:///long.txt';
   await server.open(uri, text);
   const report = (await server.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } })) as FullDocumentDiagnosticReport;
-  const latencies: number[] = [];
   // On the monotonic clock the server's CPU profile uses: its samples from here on are the edits'.
   console.log(`edits start at ${process.hrtime.bigint() / 1000n} µs`);
-  let previousResultId = report.resultId;
-  let version = 2;
-  for (const { line, character } of benchEdits(text, EDITS)) {
-    const t = performance.now();
-    await server.connection.sendNotification(DidChangeTextDocumentNotification.type, {
-      textDocument: { uri, version: version++ },
-      contentChanges: [{ range: { start: { line, character }, end: { line, character } }, text: 'あ' }],
-    });
-    const answer = await server.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri }, previousResultId });
-    if (answer.kind === 'full') previousResultId = answer.resultId;
-    latencies.push(performance.now() - t);
-  }
+  const latencies = await timeEdits(server.connection, uri, report.resultId, benchEdits(text, EDITS));
   await server.stop();
   const sorted = [...latencies].sort((a, b) => a - b);
   console.log(
