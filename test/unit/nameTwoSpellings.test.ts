@@ -64,6 +64,16 @@ const CASES: readonly FlaggedCase[] = [
       ['ルネイ', 'ルネー', 'information'],
     ],
   },
+  {
+    name: 'two spellings alike only by the slips ears make (ドゥ / デュ), both in a name’s place',
+    text: 'ドゥニエ氏は新しい冷却方式を語った。ドゥニエ氏によると量産は来年だ。デュニエ氏は価格には触れなかった。',
+    expected: [['デュニエ', 'ドゥニエ', 'warning']],
+  },
+  {
+    name: 'a vowel more at the end is a second spelling, not a cut name (a consonant more would be)',
+    text: 'タルコー氏は新しい冷却方式を語った。タルコー氏によると量産は来年だ。タルコア氏は価格には触れなかった。',
+    expected: [['タルコア', 'タルコー', 'warning']],
+  },
 ];
 
 const QUIET: readonly QuietCase[] = [
