@@ -409,38 +409,25 @@ class RecordingContext implements DetectorContext {
   }
 }
 
-/** A value of the context computed once (`kind`: a fact kind, 'document', or a kind and what it is about). */
 /** Values of the facts counted from the mentions (COUNTED), by the counts: every context that took them over shares them. */
 const countedValues = new WeakMap<object, Map<string, string>>();
 
 /** A value of the context that is a function of its counts alone (countsOf), computed once for all contexts sharing them. */
 function countedValue(context: DetectorContext, kind: string, compute: () => string): string {
   const counts = countsOf(context);
-  if (!counts) return wholeValue(context, kind, compute);
-  let values = countedValues.get(counts);
-  if (!values) {
-    values = new Map();
-    countedValues.set(counts, values);
-  }
-  let value = values.get(kind);
-  if (value === undefined) {
-    value = compute();
-    values.set(kind, value);
-  }
-  return value;
+  return counts ? memoised(countedValues, counts, kind, compute) : wholeValue(context, kind, compute);
 }
 
+/** A value of the context computed once (`kind`: a fact kind, 'document', or a kind and what it is about). */
 function wholeValue(context: DetectorContext, kind: string, compute: () => string): string {
-  let values = wholeValues.get(context);
-  if (!values) {
-    values = new Map();
-    wholeValues.set(context, values);
-  }
+  return memoised(wholeValues, context, kind, compute);
+}
+
+function memoised<K extends object>(table: WeakMap<K, Map<string, string>>, owner: K, kind: string, compute: () => string): string {
+  let values = table.get(owner);
+  if (!values) table.set(owner, (values = new Map()));
   let value = values.get(kind);
-  if (value === undefined) {
-    value = compute();
-    values.set(kind, value);
-  }
+  if (value === undefined) values.set(kind, (value = compute()));
   return value;
 }
 
