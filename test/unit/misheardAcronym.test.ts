@@ -86,6 +86,16 @@ const FOUND: readonly FlaggedCase[] = [
     expected: [['SFIUS', 'CFIUS', 'warning']],
   },
   {
+    name: 'an acronym in brackets after the Japanese name of an entity the knowledge base knows by its acronym (RIAA)',
+    text: '大手レコード会社は、全米レコード協会（RIIA）とともに音楽生成AIの会社を訴えた。',
+    expected: [['RIIA', 'RIAA', 'warning']],
+  },
+  {
+    name: 'an entity acronym with two letters turned round, before its English name in brackets (DMCA)',
+    text: '原告はDMAC（Digital Millennium Copyright Act）に基づく削除要請も出した。',
+    expected: [['DMAC', 'DMCA', 'warning']],
+  },
+  {
     name: 'M heard for N, beside a model lab the acronym goes with: information',
     text: 'ディープシークのLLNが話題になった。',
     expected: [['LLN', 'LLM', 'information']],
@@ -135,6 +145,9 @@ const QUIET: readonly QuietCase[] = [
   { name: 'an expansion far from the unknown acronym', text: '最高財務責任者が交代した。その後、新会社CFLの設立が発表された。' },
   { name: 'an expansion with other words between', text: '最高財務責任者の発言を受けてCFLの株価が上がった。' },
   { name: 'an unknown acronym beside an expansion of an acronym too unlike it', text: '最高財務責任者（XYZ）の人事が発表された。' },
+  { name: 'an entity’s own acronym beside its name', text: '全米レコード協会（RIAA）は声明を出した。欧州特許庁（EPO）も審査を続けている。' },
+  { name: 'an entity’s name beside an acronym too unlike its own', text: '全米レコード協会（WXYZ）という表記は見たことがない。' },
+  { name: 'an unknown acronym near an entity’s name but not beside it', text: '全米レコード協会の会長が来日した。その後、新会社RIIAの設立が発表された。' },
   { name: 'a listed acronym before a word of its own field', text: 'このファイルは512KBキャッシュに収まるので、容量は足りる。' },
   { name: 'a real module name one letter from a listed acronym', text: 'NVIDIA H100 GPUを載せたSXM5モジュールが届いた。' },
   { name: 'a listed name of capitals and a word, written with the word in katakana', text: 'GPU同士をNVリンクでつなぐと、帯域が増える。' },

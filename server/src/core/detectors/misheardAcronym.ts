@@ -19,7 +19,8 @@
  *   only when no word of its own field is in the document), a warning with three signs or more.
  * - Not listed, and right beside what a listed acronym of as many letters stands for (its `expansions`,
  *   only brackets, commas or つまり between: 最高財務責任者（CFL）, LNM、大規模言語モデル), differing from it in
- *   at most half its letters, whatever their sounds: that acronym, a warning.
+ *   at most half its letters, whatever their sounds: that acronym, a warning. An entity of the knowledge base
+ *   with a name of capitals (CMA) stands for its other names (英競争・市場庁): 全米レコード協会（RIIA） is RIAA.
  * - Digits after the letters (HVM3E, a generation) are kept: the letters alone are compared.
  * - A word the document writes three times or more and never the acronym is a name of its own.
  */
@@ -31,6 +32,7 @@ import type { DetectorContext } from '../context';
 import type { SequenceDetector } from './detector';
 import { listedKey, wordKey } from '../documentWords';
 import { t } from '../l10n';
+import { acronymsWithEntityNames } from './entityAcronyms';
 import { lettersOfKatakana, looksLikeAcronym, mixedReadings, readingsOf, shareAField, spelledOutReadings, type AcronymReading } from './acronymForms';
 
 const CODE = 'misheard-acronym';
@@ -83,7 +85,8 @@ export const misheardAcronym: SequenceDetector<AcronymCandidate> = {
         if (latinNames.has(squash(letters))) return;
         const letterCount = letters.replace(/[^A-Za-z]/g, '').length;
         readings = readingsOf(letters, acronyms, letterGroups, letterCount >= 4 && letterCount <= 6 ? 2 : 1, letterCount >= 3);
-        spelledOut = token === written && letterCount >= 3 ? spelledOutReadings(letters, acronyms) : [];
+        // What the acronym list and the knowledge base's entities stand for (英競争・市場庁 for CMA).
+        spelledOut = token === written && letterCount >= 3 ? spelledOutReadings(letters, acronymsWithEntityNames(services.kb, acronyms)) : [];
       }
       if (readings.length === 0 && spelledOut.length === 0) return;
       const range = { start, end: start + written.length };
@@ -286,11 +289,13 @@ function mentions(text: string, word: string): boolean {
 const GLUED_WORD = /^[\u30A1-\u30FA\u30FC\u3400-\u9fff]/;
 
 /** What may stand between an acronym and its expansion: brackets, commas, spaces, and a word saying "that is". */
+/** How far beside the word an expansion may reach: an English name in words (Digital Millennium Copyright Act) is long. */
+const BESIDE = WINDOW;
 const BESIDE_GAP = /^[\s（）()、「」・:：,]*(?:つまり|すなわち|いわゆる)?[\s（）()、「」・:：,]*$/;
 
-/** The text before and after a range, up to 30 characters each, apart (\u0000 between). */
+/** The text before and after a range, up to BESIDE characters each, apart (\u0000 between). */
 function besideOf(text: string, { start, end }: OffsetRange): string {
-  return `${text.slice(Math.max(0, start - 30), start)}\u0000${text.slice(end, end + 30)}`;
+  return `${text.slice(Math.max(0, start - BESIDE), start)}\u0000${text.slice(end, end + BESIDE)}`;
 }
 
 /** Whether an expansion ends right before the word or begins right after it (BESIDE_GAP between). */
