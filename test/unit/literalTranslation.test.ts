@@ -91,6 +91,16 @@ const FOUND: readonly { readonly name: string; readonly text: string; readonly e
     text: 'ブロードコムの新しいスイッチチップ、戦斧6はデータセンターの帯域を倍にする。',
     expected: [['戦斧6', 'トマホーク6']],
   },
+  {
+    name: 'a name of a Latin word and a translated word, spaced as many translations space Latin words',
+    text: 'ソフトバンクの子会社の SB 直感は、日本語の大規模言語モデルを開発している。',
+    expected: [['SB 直感', 'SB Intuitions']],
+  },
+  {
+    name: 'a plural word of a name translated by its singular',
+    text: 'ソフトバンクの子会社のSB直感は、日本語の大規模言語モデルを開発している。',
+    expected: [['SB直感', 'SB Intuitions']],
+  },
 ];
 
 const QUIET: readonly { readonly name: string; readonly text: string }[] = [
@@ -108,6 +118,7 @@ const QUIET: readonly { readonly name: string; readonly text: string }[] = [
   { name: 'a word after a kind of name and の: a phrase', text: 'アリババのQwenは、オープンモデルの世界では定番だ。World Labsも話題だ。' },
   { name: 'a word before a kanji that continues it', text: 'OpenAIの話の後で、星の門番という昔話をした。' },
   { name: 'a word after a name and と: together with it', text: '私はアドビと共に生きてきた。生成AIとTogether AIの話をしよう。' },
+  { name: 'a translated word spaced from a Latin word that is no part of the name', text: 'ソフトバンクの SB の直感では、日本語の大規模言語モデルは売れる。' },
   { name: 'words of a name read across its own spelling written twice', text: 'DeepMindの囲碁AI、アルファ碁アルファ碁は強かった。' },
 ];
 

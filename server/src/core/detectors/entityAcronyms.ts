@@ -70,5 +70,10 @@ function isAcronymName(name: string): boolean {
 
 /** A name written as its letters are spoken (アイ・ビー・エム): the acronym itself, not what it stands for. */
 function isSpelledOut(name: string): boolean {
-  return /^[\u30A1-\u30FA\u30FC・]+$/.test(name) && /^(?:(?:エー|エイ|ビー|シー|ディー|イー|エフ|ジー|エイチ|アイ|ジェー|ジェイ|ケー|ケイ|エル|エム|エヌ|オー|ピー|キュー|アール|エス|ティー|ユー|ブイ|ダブリュー|エックス|ワイ|ゼット)・?)+$/.test(name);
+  return (
+    /^[\u30A1-\u30FA\u30FC・]+$/.test(name) &&
+    /^(?:(?:エー|エイ|ビー|シー|ディー|イー|エフ|ジー|エイチ|アイ|ジェー|ジェイ|ケー|ケイ|エル|エム|エヌ|オー|ピー|キュー|アール|エス|ティー|ユー|ブイ|ダブリュー|エックス|ワイ|ゼット)・?)+$/.test(
+      name,
+    )
+  );
 }

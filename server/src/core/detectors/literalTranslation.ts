@@ -424,6 +424,18 @@ function wordsOf(english: string, words: LiteralWords): string[] {
   });
 }
 
+/**
+ * The translations of a word of a name: its own, or a plural's singular's (SB Intuitions → 直感, Networks →
+ * ネットワーク), since Japanese marks no plural and the list holds one form.
+ */
+function literalOf(piece: string, words: LiteralWords): readonly string[] {
+  const lower = piece.toLowerCase();
+  const own = words.words.get(lower);
+  if (own) return own;
+  if (lower.length < 5 || !lower.endsWith('s') || lower.endsWith('ss')) return [];
+  return words.words.get(lower.slice(0, -1)) ?? (lower.endsWith('es') ? (words.words.get(lower.slice(0, -2)) ?? []) : []);
+}
+
 /** Articles a translation leaves out of a name. */
 const ARTICLES = new Set(['the', 'le', 'la', 'les', 'l']);
 
@@ -432,7 +444,7 @@ function renderName(english: string, entity: Entity, words: LiteralWords, kataka
   if (pieces.length > 4) return [];
   const katakanaPieces = entity.ja.split(/[・･]/);
   const options = pieces.map((piece, i) => {
-    const literal = words.words.get(piece.toLowerCase()) ?? [];
+    const literal = literalOf(piece, words);
     // A word kept is written as it is, as the same piece of the Japanese name, or as the katakana the
     // knowledge base writes it with in other names (Mistral → ミストラル, for 「ミストラル大」 of Mistral Large).
     const own = katakanaPieces.length === pieces.length && katakanaPieces[i] ? [katakanaPieces[i]] : [];
@@ -466,8 +478,8 @@ function renderName(english: string, entity: Entity, words: LiteralWords, kataka
   // A name whose Japanese writes two English words as one piece (アラインド・データセンターズ for Aligned Data
   // Centers): its first or last word translated, the rest kept as the Japanese name writes it (整列データセンターズ).
   if (katakanaPieces.length >= 2 && katakanaPieces.length < pieces.length) {
-    const firstWords = words.words.get((pieces[0] ?? '').toLowerCase()) ?? [];
-    const lastWords = words.words.get((pieces[pieces.length - 1] ?? '').toLowerCase()) ?? [];
+    const firstWords = literalOf(pieces[0] ?? '', words);
+    const lastWords = literalOf(pieces[pieces.length - 1] ?? '', words);
     const rest = katakanaPieces.slice(1).join('・');
     const head = katakanaPieces.slice(0, -1).join('・');
     for (const literal of firstWords) if (/[\p{Script=Han}\p{Script=Hiragana}]/u.test(literal)) results.push(literal + rest, `${literal}・${rest}`);
@@ -490,15 +502,17 @@ function ofRenderings(pieces: readonly string[], options: readonly { literal: re
 /**
  * The words joined as translations write them: nothing or 「・」 between two words, each gap on its own
  * (光速ベンチャー・パートナーズ translates one word and keeps the rest as spelled), a space between two words
- * in Latin letters (Azure AI鋳造所).
+ * in Latin letters (Azure AI鋳造所), and between a word in Latin letters and one in Japanese (魚 AI).
  */
 function joinings(texts: readonly string[]): string[] {
   let results = [texts[0] ?? ''];
   for (let i = 1; i < texts.length; i++) {
     const before = texts[i - 1] ?? '';
     const text = texts[i] ?? '';
-    const bothLatin = /[A-Za-z0-9]$/.test(before) && /^[A-Za-z0-9]/.test(text);
-    const gaps = bothLatin ? [' ', ''] : ['', '・'];
+    const latinBefore = /[A-Za-z0-9]$/.test(before);
+    const latinAfter = /^[A-Za-z0-9]/.test(text);
+    // A space also between Japanese and a word in Latin letters (魚 AI, SB 直感), as many translations space them.
+    const gaps = latinBefore && latinAfter ? [' ', ''] : latinBefore || latinAfter ? ['', '・', ' '] : ['', '・'];
     results = results.flatMap((done) => gaps.map((gap) => done + gap + text));
   }
   return results;
