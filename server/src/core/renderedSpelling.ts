@@ -46,6 +46,8 @@ function compareParts(writtenParts: readonly string[], knownParts: readonly stri
   for (const [i, writtenPart] of writtenParts.entries()) {
     const knownPart = knownParts[i] ?? '';
     if (writtenPart === knownPart) continue;
+    // Long vowels added or lost are what ears do (リーサ for リサ), and the rendering cannot weigh them: no verdict.
+    if (writtenPart.replace(/ー/g, '') === knownPart.replace(/ー/g, '')) return undefined;
     // Parts pair with words by place when there are as many; a lone part (a surname) with the word it writes best.
     const word = words.length === writtenParts.length ? words[i] : bestWordFor(knownPart, words);
     if (word === undefined) return undefined;
