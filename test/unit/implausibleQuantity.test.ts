@@ -246,9 +246,28 @@ const FOUND: readonly FlaggedCase[] = [
     text: 'その報告書は、30か国の約200万人の専門家がまとめたものだ。',
     expected: [['200万', '200', 'information']],
   },
+  {
+    name: 'the memory on one GPU in terabytes: the unit slipped',
+    text: 'B200には、HBM3Eが192TB載っている。',
+    expected: [['TB', 'GB', 'information']],
+  },
+  {
+    name: 'the cores of one chip counted in 億: 万 slipped',
+    text: 'このウエハー規模のチップはトランジスタ数が4兆個で、AIコアは90億個に上る。',
+    expected: [['90億', '90万', 'information']],
+  },
+  {
+    name: 'a current chip with too few transistors: a billion converted as 億',
+    text: 'アップルの新しいチップは約28億個のトランジスタを集積する。',
+    expected: [['28億', '280億', 'information']],
+  },
 ];
 
 const QUIET: readonly QuietCase[] = [
+  { name: 'the memory of a whole rack, in terabytes', text: 'NVL72のラック全体では、HBMが合計で13.5TBになる。' },
+  { name: 'a phone chip with its transistors in range', text: 'スマートフォンのチップは約150億個のトランジスタを集積する。' },
+  { name: 'the first microprocessor, with few transistors', text: '1971年に登場した最初のマイクロプロセッサは約2300個のトランジスタを集積した。' },
+  { name: 'the cores of a GPU in range', text: 'このGPUのCUDAコアは1万8000個ある。' },
   { name: 'a campus of a few hundred megawatts in the end', text: 'このキャンパスの電力容量は最終的に300メガワットになる。' },
   { name: 'experts to be trained by the million', text: '政府はAIの専門家を100万人育成する計画だ。' },
   { name: 'a country’s pledge of a trillion dollars', text: 'その国は今後10年間で米国に1.4兆ドルを投資すると表明した。' },
