@@ -96,6 +96,15 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
     flagged: [
       flags('訓練費は550万ルピーだった。', 'Training cost $5.5 million.', 'ルピー', 'ドル', 'error', '$5.5 million'),
       flags('罰金は20億ドルだった。', 'The fine was €2 billion.', 'ドル', 'ユーロ', 'error', '€2 billion'),
+      // Dollars named by their country are that country's (Canadian dollars: カナダドル, not ドル).
+      flags(
+        '州は3億ユーロを投じる。',
+        'The province will invest 300 million Canadian dollars.',
+        'ユーロ',
+        'カナダドル',
+        'error',
+        '300 million Canadian dollars',
+      ),
     ],
     quiet: [quiet('罰金は20億ユーロだった。', 'The fine was 2 billion euros.'), quiet('訓練費は約8億円だった。', 'Training cost $5.5 million.')],
   },
@@ -107,6 +116,8 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
       flags('このモデルは一度に20万パラメーターを読める。', 'The model reads 200,000 tokens at once.', 'パラメーター', 'トークン', 'error', '200,000 tokens'),
       flags('満足度は4%上がった。', 'Satisfaction rose by 4 percentage points.', '%', 'ポイント', 'error', '4 percentage points'),
       flags('工場は空港から30キロの場所にある。', 'The plant is 30 miles from the airport.', 'キロ', 'マイル', 'error', '30 miles'),
+      // A process node in ångströms is no node in nanometres.
+      flags('新工程の線幅は20ナノメートルだ。', 'The new process is 20 angstroms.', 'ナノメートル', 'オングストローム', 'error', '20 angstroms'),
       flags('室温は摂氏68度に保たれる。', 'The room is kept at 68°F.', '摂氏', '華氏', 'error', '68°F'),
       flags('建物の面積は50万平方メートルだ。', 'The building covers 500,000 square feet.', '平方メートル', '平方フィート', 'error', '500,000 square feet'),
       // A duration is fixed as the sentence writes its others: 分 beside 5分.

@@ -51,6 +51,12 @@ const EN_CURRENCY_SYMBOL: Record<string, string> = {
   cad: 'CAD',
 };
 const EN_CURRENCY_WORD: readonly [RegExp, string][] = [
+  // Dollars of other countries, named by their country (240 million Canadian dollars).
+  [/^canadian dollars?$/i, 'CAD'],
+  [/^australian dollars?$/i, 'AUD'],
+  [/^singapore dollars?$/i, 'SGD'],
+  [/^hong kong dollars?$/i, 'HKD'],
+  [/^(?:new )?taiwan(?:ese)? dollars?$/i, 'TWD'],
   [/^(?:us )?dollars?$/i, 'USD'],
   [/^euros?$/i, 'EUR'],
   [/^pounds?(?: sterling)?$/i, 'GBP'],
@@ -66,7 +72,7 @@ const EN_PATTERN = new RegExp(
     EN_NUMBER +
     String.raw`(?:[\s-]?(thousand|million|billion|trillion|quadrillion|lakhs?|crores?|mn|bn|tn|[kKmMbBtT])\b)?` +
     // A unit after a space or a hyphen ("a 7-nanometer chip", "a 3-hour outage").
-    String.raw`(?:[\s-]?(${EN_UNIT_PHRASES}|%|percent(?:age points?)?|per cent|points?|(?:US )?dollars?|euros?|pounds?(?: sterling)?|yen|yuan|renminbi|rupees?|won|[A-Za-z]+)(?![A-Za-z0-9])|(%))?`,
+    String.raw`(?:[\s-]?(${EN_UNIT_PHRASES}|%|percent(?:age points?)?|per cent|points?|(?:US |Canadian |Australian |Singapore |Hong Kong |(?:New )?Taiwan(?:ese)? )?dollars?|euros?|pounds?(?: sterling)?|yen|yuan|renminbi|rupees?|won|[A-Za-z]+)(?![A-Za-z0-9])|(%))?`,
   'g',
 );
 
