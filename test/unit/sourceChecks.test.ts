@@ -468,9 +468,40 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
         'warning',
         'Aleph Alpha',
       ),
+      // The fix keeps the translator's separators where the garble spells the name right (the knowledge base: リップブー・タン).
+      flags(
+        'リップ・ブー・チャン氏が最高経営責任者に就いた。',
+        'Lip-Bu Tan became chief executive.',
+        'リップ・ブー・チャン',
+        'リップ・ブー・タン',
+        'error',
+        'Lip-Bu Tan',
+      ),
+      // A person named by the family name alone (ワン氏) is named: the other person of the sentence stands for the one missing.
+      flags(
+        'ワン氏のチームには、ダニエル・グロス氏も加わった。',
+        "Nat Friedman also joined Wang's team.",
+        'ダニエル・グロス',
+        'ナット・フリードマン',
+        'warning',
+        'Nat Friedman',
+      ),
+      // A sibling of the name's family in its place, in Latin letters the source around does not write.
+      flags(
+        'インテルの新しいプロセッサー「Lunar Lake」は来年出荷される。',
+        "Intel's new Panther Lake processor ships next year.",
+        'Lunar Lake',
+        'Panther Lake',
+        'warning',
+        'Panther Lake',
+      ),
     ],
     quiet: [
       quiet('ディープシークは新しいモデルを公開した。', 'DeepSeek released a new model.'),
+      // Both siblings named by the source: the translation names them as it does.
+      quiet('Panther LakeはLunar Lakeの後継となる。', 'Panther Lake succeeds Lunar Lake.'),
+      // The family name alone, as a person named before is written.
+      quiet('ワン氏はメタに移った。', 'Alexandr Wang moved to Meta.'),
       // A surname the knowledge base knows (Kaplan) after another given name is another person of that name.
       quiet('メタの幹部ジョエル・カプラン氏は反対した。', 'Meta executive Joel Kaplan objected.'),
       // A company's name shortened as the source shortens it (GMO Internet for GMO Internet Group) is no cut name.
