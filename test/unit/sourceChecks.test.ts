@@ -495,9 +495,20 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
         'warning',
         'Panther Lake',
       ),
+      // A name written in kanji, another beginning with the same two kanji in its place (even beside its own model, Takane).
+      flags(
+        '富士フイルムとCohereは日本企業向けにTakaneを開発した。',
+        'Fujitsu and Cohere built Takane for Japanese companies.',
+        '富士フイルム',
+        '富士通',
+        'warning',
+        'Fujitsu',
+      ),
     ],
     quiet: [
       quiet('ディープシークは新しいモデルを公開した。', 'DeepSeek released a new model.'),
+      // The same two kanji inside a longer run of kanji (本富士) begin no name.
+      quiet('同社の工場が本富士町に開設された。', "Fujitsu's new plant opened in Motofuji."),
       // Both siblings named by the source: the translation names them as it does.
       quiet('Panther LakeはLunar Lakeの後継となる。', 'Panther Lake succeeds Lunar Lake.'),
       // The family name alone, as a person named before is written.

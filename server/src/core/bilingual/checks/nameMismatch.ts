@@ -25,6 +25,7 @@
  *   (ブラントシュテッター, not the rules' ブランドステッター) when it has one (documentRenderings);
  * - a name nobody knows, rendered in one sentence otherwise than in the others (ムーアハウス once, ムーアヘッド
  *   twice). Fix: the document's usual rendering (information on a tie).
+ * - a name written in kanji, another beginning with the same two kanji in its place (富士フイルム for 富士通). Fix: the name (kanjiNames);
  * - a sibling of the name's family in its place, in Latin letters the source around does not write (Lunar Lake for Panther Lake). Fix: the source's name;
  * - a katakana fix keeps the translator's separators where the garble spells the name right (リップ・ブー・タン; separators).
  * Not flagged: a person named by the family name alone (ワン氏, familyName), spellings that differ only in long vowels or ヴ (シンキング・マシーンズ), a given name of one known
@@ -35,7 +36,7 @@ import type { Finding } from '../../types';
 import { anchoredPairs, checkedPairs, type SourceCheck } from './check';
 import { latinWords, targetSlice } from '../pairFacts';
 import { shortenedAsWritten } from '../answeredNames';
-import { japaneseSpelling, sourceEntities, spellingsOf, STANDS_FOR_A_NAME, unknownNames, withPhrases, type SourceEntity } from '../pairNames';
+import { japaneseSpelling, sourceEntities, spellingsOf, STANDS_FOR_A_NAME, unknownNames, type SourceEntity } from '../pairNames';
 import {
   confirmedFinding,
   droppedFinding,
@@ -59,6 +60,7 @@ import { neighbourhood, substitutions } from './names/substitutions';
 import { targetView } from './names/targetView';
 import { documentRenderings } from './names/documentRenderings';
 import { familyNameWritten } from './names/familyName';
+import { kanjiNameSlip } from './names/kanjiNames';
 
 export const nameMismatch: SourceCheck = {
   code: NAME_MISMATCH,
@@ -74,6 +76,7 @@ export const nameMismatch: SourceCheck = {
       const taken = new Set<number>();
       const sourceWords = pair.source.flatMap(latinWords).map((w) => w.text);
       const missing: SourceEntity[] = [];
+      const sourceIds = new Set(sourceEntities(pair, context.kb).map((n) => n.entity.id));
       for (const named of sourceEntities(pair, context.kb)) {
         const { entity, range } = named;
         if (view.writtenAsIs(entity)) continue;
@@ -158,10 +161,17 @@ export const nameMismatch: SourceCheck = {
           continue;
         }
         // A sibling of its family in its place (Lunar Lake for Panther Lake), in Latin letters the source around does not write.
-        const sibling = siblingName(written(named), withPhrases(pair, view.latin), near.source, taken);
+        const sibling = siblingName(written(named), view.latin, near.source, taken);
         if (sibling) {
           taken.add(sibling.range.start);
           findings.push(garbleFinding(alignment, pair, sibling, written(named), written(named), named.range, 0.75, named.entity.id));
+          continue;
+        }
+        // A name of the source written in kanji, another beginning with the same two kanji in its place (富士フイルム for 富士通).
+        const slip = kanjiNameSlip(pair, spellingsOf(named.entity), taken);
+        if (slip && !view.mentions.some((m) => sourceIds.has(m.entityId) && m.range.start < slip.range.end && slip.range.start < m.range.end)) {
+          taken.add(slip.range.start);
+          findings.push(garbleFinding(alignment, pair, slip, named.entity.ja, written(named), named.range, 0.75, named.entity.id));
           continue;
         }
         // A related name in its place (グーグル for Google DeepMind, the maker for its model) is the translator's choice.
