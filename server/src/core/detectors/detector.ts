@@ -43,4 +43,43 @@ export interface SequenceDetector<Item> {
   itemRange(item: Item): OffsetRange;
   /** Findings by item (its ordinal in document order; their ranges are replaced by the item's). */
   decide(chunks: readonly (readonly Item[])[], context: DetectorContext, tokenizer: JapaneseTokenizer): ReadonlyMap<number, readonly Finding[]>;
+  /**
+   * The same decision kept up to date chunk by chunk, for a detector whose decision reads no document fact
+   * (only its items and the tokenizer): an edit takes out the chunks it replaced and puts in the new ones,
+   * and only the verdicts those can change are made again. `decide` must give what a tally of every chunk gives.
+   */
+  tally?(tokenizer: JapaneseTokenizer): SequenceTally<Item>;
+}
+
+/**
+ * A sequence detector's decision as sums over the chunks it holds, each held under an id that stays the
+ * chunk's while an edit leaves it alone. Its verdicts depend on which chunks it holds, never on the order
+ * they were put in.
+ */
+export interface SequenceTally<Item> {
+  add(chunk: number, items: readonly Item[]): void;
+  remove(chunk: number): void;
+  /** The findings of every item that has some: by chunk id and the item's index in that chunk's list. */
+  verdicts(): readonly ChunkVerdict[];
+}
+
+export interface ChunkVerdict {
+  readonly chunk: number;
+  readonly index: number;
+  readonly findings: readonly Finding[];
+}
+
+/** `decide` from a tally: every chunk put in under its index, the verdicts by ordinal in document order. */
+export function decideByTally<Item>(tally: SequenceTally<Item>, chunks: readonly (readonly Item[])[]): Map<number, readonly Finding[]> {
+  const starts: number[] = [];
+  let ordinal = 0;
+  chunks.forEach((items, i) => {
+    starts.push(ordinal);
+    ordinal += items.length;
+    if (items.length > 0) tally.add(i, items);
+  });
+  const verdicts = new Map<number, readonly Finding[]>();
+  const byOrdinal = tally.verdicts().map((verdict) => [(starts[verdict.chunk] as number) + verdict.index, verdict.findings] as const);
+  for (const [at, findings] of byOrdinal.sort((a, b) => a[0] - b[0])) verdicts.set(at, findings);
+  return verdicts;
 }

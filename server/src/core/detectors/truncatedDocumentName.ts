@@ -27,7 +27,7 @@ import { katakanaToRomaji } from '../text';
 import type { JapaneseTokenizer } from '../tokenizer';
 import type { Finding, OffsetRange } from '../types';
 import { isDictionaryWord } from './dictionaryWords';
-import type { ScanServices, SequenceDetector } from './detector';
+import { decideByTally, type ChunkVerdict, type ScanServices, type SequenceDetector, type SequenceTally } from './detector';
 import { t } from '../l10n';
 
 const CODE = 'truncated-document-name';
@@ -61,47 +61,108 @@ export const truncatedDocumentName: SequenceDetector<NameWordUse> = {
   scan: (doc, services) => nameWordUses(doc, services),
   itemKey: (use) => `${use.text}\u0001${use.dotted ? 1 : 0}${use.firstPiece ? 1 : 0}${use.ordinary ? 1 : 0}${use.known ? 1 : 0}`,
   itemRange: (use) => use.range,
-  decide(chunks, _context, tokenizer) {
-    const counts = new Map<string, number>();
-    const all: NameWordUse[] = [];
-    for (const uses of chunks) {
-      for (const use of uses) {
-        all.push(use);
-        counts.set(use.text, (counts.get(use.text) ?? 0) + 1);
-      }
-    }
-    // Each spelling once, by its first two kana (a cut keeps at least two).
-    const byStart = new Map<string, NameWordUse[]>();
-    const listed = new Set<string>();
-    for (const use of all) {
-      if (use.known || listed.has(use.text)) continue;
-      listed.add(use.text);
-      const bucket = byStart.get(use.text.slice(0, 2));
-      if (bucket) bucket.push(use);
-      else byStart.set(use.text.slice(0, 2), [use]);
-    }
-    const verdicts = new Map<number, Finding[]>();
-    const cache = new Map<string, Finding | null>();
-    let ordinal = 0;
-    for (const uses of chunks) {
-      // A dotted name found cut covers its pieces: one finding, on the whole name.
+  decide: (chunks, _context, tokenizer) => decideByTally(new TruncationTally(tokenizer), chunks),
+  tally: (tokenizer) => new TruncationTally(tokenizer),
+};
+
+/** A spelling of the document that a cut may be the beginning of: one that is no known name. */
+interface Spelling {
+  readonly use: NameWordUse;
+  count: number;
+}
+
+/**
+ * The decision kept chunk by chunk: how often each spelling is written, the spellings by their first two
+ * kana (a cut keeps at least two), and a verdict per spelling, made again only for the spellings whose first
+ * two kana are those of a spelling whose count changed.
+ */
+class TruncationTally implements SequenceTally<NameWordUse> {
+  private readonly chunks = new Map<number, readonly NameWordUse[]>();
+  /** Per spelling, how often it is written (known names too: their count is read in no verdict). */
+  private readonly counts = new Map<string, number>();
+  private readonly byStart = new Map<string, Map<string, Spelling>>();
+  /** Per spelling, the chunks it is written in and how often there. */
+  private readonly where = new Map<string, Map<number, number>>();
+  /** Per first two kana, the verdict of each spelling for a use that is not a dotted name's first piece (made again when stale). */
+  private readonly verdictsByStart = new Map<string, ReadonlyMap<string, Finding>>();
+  /** Every spelling with a verdict. */
+  private readonly flagged = new Map<string, Finding>();
+  private readonly stale = new Set<string>();
+
+  constructor(private readonly tokenizer: JapaneseTokenizer) {}
+
+  add(chunk: number, uses: readonly NameWordUse[]): void {
+    this.chunks.set(chunk, uses);
+    for (const use of uses) this.count(chunk, use, 1);
+  }
+
+  remove(chunk: number): void {
+    const uses = this.chunks.get(chunk);
+    if (!uses) return;
+    this.chunks.delete(chunk);
+    for (const use of uses) this.count(chunk, use, -1);
+  }
+
+  verdicts(): readonly ChunkVerdict[] {
+    for (const start of this.stale) this.decideGroup(start);
+    this.stale.clear();
+    // The chunks where some spelling with a verdict is written, each read through (a cut dotted name covers its pieces).
+    const chunks = new Set<number>();
+    for (const text of this.flagged.keys()) for (const chunk of this.where.get(text)?.keys() ?? []) chunks.add(chunk);
+    const verdicts: ChunkVerdict[] = [];
+    for (const chunk of chunks) {
       let coveredUntil = -1;
-      for (const use of uses) {
-        const at = ordinal++;
-        if (use.range.start < coveredUntil) continue;
-        let verdict = cache.get(use.text);
-        if (verdict === undefined) {
-          verdict = judge(use, byStart.get(use.text.slice(0, 2)) ?? [], counts, tokenizer) ?? null;
-          cache.set(use.text, verdict);
-        }
-        if (!verdict) continue;
-        verdicts.set(at, [verdict]);
+      (this.chunks.get(chunk) ?? []).forEach((use, index) => {
+        if (use.range.start < coveredUntil || use.firstPiece) return;
+        const verdict = this.flagged.get(use.text);
+        if (!verdict) return;
+        verdicts.push({ chunk, index, findings: [verdict] });
         coveredUntil = use.range.end;
-      }
+      });
     }
     return verdicts;
-  },
-};
+  }
+
+  private count(chunk: number, use: NameWordUse, by: number): void {
+    const count = (this.counts.get(use.text) ?? 0) + by;
+    if (count === 0) this.counts.delete(use.text);
+    else this.counts.set(use.text, count);
+    let places = this.where.get(use.text);
+    if (!places) this.where.set(use.text, (places = new Map()));
+    const here = (places.get(chunk) ?? 0) + by;
+    if (here === 0) places.delete(chunk);
+    else places.set(chunk, here);
+    if (places.size === 0) this.where.delete(use.text);
+    if (use.known) return;
+    const start = use.text.slice(0, 2);
+    let group = this.byStart.get(start);
+    if (!group) this.byStart.set(start, (group = new Map()));
+    const spelling = group.get(use.text);
+    if (spelling) spelling.count += by;
+    else group.set(use.text, { use, count: by });
+    if (count === 0) group.delete(use.text);
+    if (group.size === 0) this.byStart.delete(start);
+    this.stale.add(start);
+  }
+
+  private decideGroup(start: string): void {
+    for (const text of this.verdictsByStart.get(start)?.keys() ?? []) this.flagged.delete(text);
+    this.verdictsByStart.delete(start);
+    const group = this.byStart.get(start);
+    if (!group) return;
+    // In an order of their own, so that the verdicts do not depend on the order chunks were put in.
+    const spellings = [...group.values()].map((spelling) => spelling.use).sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
+    const verdicts = new Map<string, Finding>();
+    for (const use of spellings) {
+      // Judged as a use that is not a dotted name's first piece (those are never a cut): what else it reads is the spelling's.
+      const verdict = judge(use.firstPiece ? { ...use, firstPiece: false } : use, spellings, this.counts, this.tokenizer);
+      if (!verdict) continue;
+      verdicts.set(use.text, verdict);
+      this.flagged.set(use.text, verdict);
+    }
+    if (verdicts.size > 0) this.verdictsByStart.set(start, verdicts);
+  }
+}
 
 function nameWordUses(doc: AnalyzedDocument, services: ScanServices): NameWordUse[] {
   const uses: NameWordUse[] = [];
