@@ -66,6 +66,15 @@ const SCRIPTS: readonly Script[] = [
     ],
   },
   {
+    name: 'an acronym supported only by the right one written far away, which is edited away and back',
+    text: 'GBUの数は多い。\n会場は満員で、多くの人が立って話を聞いていた。\n会場は満員で、多くの人が立って話を聞いていた。\n会場は満員で、多くの人が立って話を聞いていた。\nこの会社はGPUを作る。',
+    edits: [
+      { find: 'GPUを作る', replace: 'PCを作る' },
+      { find: 'PCを作る', replace: 'GPUを作る' },
+      { find: 'この会社は', replace: 'この会社はGPUとGPUと' },
+    ],
+  },
+  {
     name: 'names cut short and written whole in other chunks, each count changed, the whole name edited away and back',
     text: 'ルシア・ベレンゲル氏が登壇した。\nルシア・ベレン氏は量産の時期に答えた。\n会場は満員だった。\nヴェラノヴァ社が資金を集めた。\nヴェラノは創薬を手がける。',
     edits: [

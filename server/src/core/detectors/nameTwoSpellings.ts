@@ -93,15 +93,11 @@ export const nameTwoSpellings: SequenceDetector<NameWordUse> = {
     };
     const list = [...words.values()];
     const paired = new Set<string>();
-    for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) {
-        const a = list[i] as NameWord;
-        const b = list[j] as NameWord;
-        const alike = soundAlike(a, b);
-        if (alike === undefined) continue;
-        paired.add(`${a.text}\u0001${b.text}`).add(`${b.text}\u0001${a.text}`);
-        add(a, b, alike);
-      }
+    for (const [i, j, alike] of alikePairs(list)) {
+      const a = list[i] as NameWord;
+      const b = list[j] as NameWord;
+      paired.add(`${a.text}\u0001${b.text}`).add(`${b.text}\u0001${a.text}`);
+      add(a, b, alike);
     }
     // Two dotted names alike but for one piece (ボリス・チャーニー / ボリス・チェルニー): the pieces written
     // the same are the evidence, so the differing piece may sound further off.
@@ -187,6 +183,32 @@ function isDictionaryWord(doc: AnalyzedDocument, word: string): boolean {
     dictionaryWords.set(word, known);
   }
   return known;
+}
+
+/**
+ * The pairs of words (by their index, the first the lower) that sound alike, in the order of their indices.
+ * Only words of one script and one onset can be (soundAlike): each word is compared with those only.
+ */
+function alikePairs(words: readonly NameWord[]): [number, number, number][] {
+  const groups = new Map<string, number[]>();
+  words.forEach((word, i) => {
+    const group = `${isLatin(word.text) ? 'latin' : 'kana'}\u0001${onset(word.key)}`;
+    const members = groups.get(group);
+    if (members) members.push(i);
+    else groups.set(group, [i]);
+  });
+  const pairs: [number, number, number][] = [];
+  for (const members of groups.values()) {
+    for (let m = 0; m < members.length; m++) {
+      for (let n = m + 1; n < members.length; n++) {
+        const i = members[m] as number;
+        const j = members[n] as number;
+        const alike = soundAlike(words[i] as NameWord, words[j] as NameWord);
+        if (alike !== undefined) pairs.push([i, j, alike]);
+      }
+    }
+  }
+  return pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
 }
 
 /** How alike two spellings sound (0..1), or undefined when they are not one name. */
