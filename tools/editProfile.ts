@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   const decideTime = new Map<string, number>();
   const decideCount = new Map<string, number>();
   let decidedNow: string[] = [];
-  const slow: { ms: number; decided: string[]; work: string }[] = [];
+  const slow: { ms: number; cpu: number; decided: string[]; work: string }[] = [];
   for (const detector of SEQUENCE_DETECTORS) {
     const decide = detector.decide.bind(detector);
     (detector as { decide: typeof decide }).decide = (...args) => {
@@ -40,18 +40,22 @@ async function main(): Promise<void> {
   // On the monotonic clock a CPU profile (--cpu-prof) uses: its samples from here on are the edits'.
   console.log(`edits start at ${process.hrtime.bigint() / 1000n} µs`);
   const latencies: number[] = [];
+  const cpu: number[] = [];
   for (const { line, character } of benchEdits(original, EDITS)) {
     const at = (doc.lineStarts[line] as number) + character;
     const text = `${doc.text.slice(0, at)}あ${doc.text.slice(at)}`;
     const missesBefore = { ...analyzer.misses };
     const start = performance.now();
+    const cpuStart = process.cpuUsage();
     doc = doc.revised(text, { prefix: at, suffix: text.length - at - 1 });
     analyzer.analyze(doc);
     latencies.push(performance.now() - start);
+    const used = process.cpuUsage(cpuStart);
+    cpu.push((used.user + used.system) / 1000);
     const work = Object.entries(analyzer.misses)
       .map(([k, v]) => `${k} ${v - missesBefore[k as keyof typeof missesBefore]}`)
       .join(', ');
-    slow.push({ ms: performance.now() - start, decided: decidedNow, work });
+    slow.push({ ms: performance.now() - start, cpu: (used.user + used.system) / 1000, decided: decidedNow, work });
     decidedNow = [];
   }
   const total = latencies.reduce((a, b) => a + b, 0);
@@ -63,8 +67,9 @@ async function main(): Promise<void> {
         ' ',
       )} | first ${latencies[0]?.toFixed(1)} ms, p50 ${percentile(latencies, 50).toFixed(1)}, p95 ${percentile(latencies, 95).toFixed(1)}, total ${total.toFixed(0)} ms`,
   );
+  console.log(`  cpu: p50 ${percentile(cpu, 50).toFixed(1)} ms, p95 ${percentile(cpu, 95).toFixed(1)}, total ${cpu.reduce((a, b) => a + b, 0).toFixed(0)} ms`);
   for (const [code, ms] of decideTime) console.log(`  decide ${code}: ${decideCount.get(code)}× ${ms.toFixed(1)} ms`);
-  for (const { ms, decided, work } of slow.sort((a, b) => b.ms - a.ms).slice(0, 20)) console.log(`  ${ms.toFixed(1)} ms ${decided.join(' ')} | ${work}`);
+  for (const { ms, cpu: used, decided, work } of slow.sort((a, b) => b.cpu - a.cpu).slice(0, 20)) console.log(`  ${used.toFixed(1)} ms cpu (${ms.toFixed(1)} ms) ${decided.join(' ')} | ${work}`);
   const misses = Object.entries(analyzer.misses).map(([k, v]) => `${k} ${v - (before[k as keyof typeof before] ?? 0)}`);
   console.log(`  misses: ${misses.join(', ')}`);
 }
