@@ -91,6 +91,18 @@ const SCRIPTS: readonly Script[] = [
     ],
   },
   {
+    name: 'an ordinary word that begins a name written two chunks away, lines put between and taken out, the name edited',
+    text: 'クルーソーはテキサスで建設を進めている。\n会場は満員だった。\n開発はクルーが担当する。\n質問が続いた。',
+    edits: [
+      { find: '会場は満員だった。\n', replace: '会場は満員だった。\n一行目。\n二行目。\n' },
+      { find: '一行目。\n二行目。\n', replace: '' },
+      { find: 'クルーソーは', replace: 'クルーソンは' },
+      { find: 'クルーソンは', replace: 'クルーソーは' },
+      { find: '質問が続いた。', replace: 'クルーは笑った。' },
+      { find: '開発はクルーが', replace: '開発は彼らが' },
+    ],
+  },
+  {
     name: 'two spellings of a name, one of them edited so that the other is the usual one',
     text: 'マルシャル氏は新しい半導体を発表した。\nマルシャル氏によると量産は来年だ。\n取材に応じたマーシャル氏は価格には触れなかった。\nマーシャル氏は笑った。',
     edits: [

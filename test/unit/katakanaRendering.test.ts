@@ -65,6 +65,11 @@ const NAMES: readonly [string, string][] = [
   ['Peter', 'ピーター'],
   ['Nigel', 'ナイジェル'],
   ['Biden', 'バイデン'],
+  // A final s after n is ス (Evans, Robbins); th of Thom- is t, of Thorn- s.
+  ['Evans', 'エバンス'],
+  ['Robbins', 'ロビンス'],
+  ['Thompson', 'トンプソン'],
+  ['Thornton', 'ソーントン'],
 ];
 
 describe('katakana rendering of English names', () => {

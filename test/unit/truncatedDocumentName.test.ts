@@ -25,6 +25,21 @@ const CASES: readonly FlaggedCase[] = [
     text: 'ルシア・ベレンゲル氏が登壇した。ベレン氏は質問に答えた。',
     expected: [['ベレン', 'ベレンゲル', 'information']],
   },
+  {
+    name: 'an ordinary word standing as a subject where the next line names the company it begins: information',
+    text: 'クルーソーはテキサスで建設を進めている。\n開発はクルーが担当する。',
+    expected: [['クルー', 'クルーソー', 'information']],
+  },
+  {
+    name: 'an ordinary word answering a question about the company it begins, two kana lost',
+    text: '司会：グラフコアは？\nゲスト：グラフは、推論向けのチップを売りにしています。',
+    expected: [['グラフ', 'グラフコア', 'information']],
+  },
+  {
+    name: 'an ordinary word beside a name no dictionary knows that it begins',
+    text: 'ミラーヴァ社は新しいチップを出した。ミラーは量産を急ぐ。',
+    expected: [['ミラー', 'ミラーヴァ', 'information']],
+  },
 ];
 
 const QUIET: readonly QuietCase[] = [
@@ -36,6 +51,17 @@ const QUIET: readonly QuietCase[] = [
   { name: 'a long tail lost is another word, not a cut', text: 'ヴェラノヴァリスクは高い。ヴェラノは別の会社だ。' },
   { name: 'a known name of the knowledge base is left to truncated-name', text: 'ネビウスはGPUクラウドだ。ネビは財務が強い。' },
   { name: 'a whole name written twice', text: 'ルシア・ベレンゲル氏が登壇した。ルシア・ベレンゲル氏は答えた。' },
+  {
+    name: 'an ordinary word far from the name it begins',
+    text: 'クルーソーは建設を進めている。\n一行目。\n二行目。\n三行目。\nクルーが船を動かす。',
+  },
+  { name: 'an ordinary word whose rest of the name is a word of its own (マイクロ / ソフト)', text: 'マイクロソフトの決算が出た。マイクロの視点で見る。' },
+  { name: 'an ordinary word not standing alone as a noun (before を)', text: 'クルーソーは建設を進めている。クルーを募集する。' },
+  { name: 'an ordinary word beside a compound of ordinary words it begins', text: 'データセンターの話。データは重要だ。' },
+  { name: 'an ordinary word beside a longer ordinary word it begins (パン / パンダ)', text: '動物園のパンダが人気だ。パンは売り切れた。' },
+  { name: 'the first word of a compound ending in a loanword (モバイル + アプリ)', text: '新しいモバイルアプリの話。モバイルの画面は小さい。' },
+  { name: 'the first word of a compound cut inside its last word (ドジャー + スタジアム)', text: 'ドジャースタジアムで試合があった。ドジャースが勝った。' },
+  { name: 'the short form of a country', text: 'サウジアラビアは投資を増やす。UAEとサウジが競う。' },
 ];
 
 describe('a name cut short where the document writes it whole', () => {

@@ -13,7 +13,7 @@ import { documentFactsId, FactsRead, recordingContext } from './facts';
 import { messagesGeneration } from './l10n';
 import { indexChunkMentions, type MentionIndex } from './mentionIndex';
 import { CHUNK_DETECTORS, NAME_DETECTORS, SEQUENCE_DETECTORS, WHOLE_DOCUMENT_DETECTORS } from './detectors';
-import type { Detector, ScanServices, SequenceDetector, SequenceTally } from './detectors/detector';
+import type { Detector, ScanServices, SequenceDetector, SequenceTally, TallyServices } from './detectors/detector';
 import { chunkWords, DocumentWords, katakanaKey, listedKey, sharedEnds, vocabularyOf } from './documentWords';
 import { spliced as splicedList } from './chunkLists';
 import { placeFinding } from './finding';
@@ -568,7 +568,7 @@ export class Analyzer {
     const held = state.tally;
     try {
       if (!held || held.language !== messagesGeneration()) {
-        const tally = (detector.tally as (tokenizer: JapaneseTokenizer) => SequenceTally<unknown>)(this.services.tokenizer);
+        const tally = (detector.tally as (services: TallyServices) => SequenceTally<unknown>)(this.services);
         const ids = new Int32Array(count);
         for (let i = 0; i < count; i++) {
           ids[i] = i;
@@ -1015,9 +1015,14 @@ function sameContent(
 ): boolean {
   const { prefix, suffix } = ends;
   if (prefix + suffix >= after.length && after.length === before.length) return true;
+  // Chunk by chunk: a decision may read how many chunks lie between items (owner-currency, truncated-document-name),
+  // so chunks put in or taken out between them change it even when no item does.
   const keys = (lists: readonly (readonly unknown[])[]): string => {
     let key = '';
-    for (let i = prefix; i < lists.length - suffix; i++) for (const item of lists[i] as readonly unknown[]) key += `${detector.itemKey(item)}\u0002`;
+    for (let i = prefix; i < lists.length - suffix; i++) {
+      for (const item of lists[i] as readonly unknown[]) key += `${detector.itemKey(item)}\u0002`;
+      key += '\u0003';
+    }
     return key;
   };
   return keys(before) === keys(after);
@@ -1026,10 +1031,12 @@ function sameContent(
 /** A tally's verdicts by ordinal (in document order), its chunk ids turned into their chunks' places. */
 function tallyVerdicts(held: TallyState | undefined, itemStarts: Int32Array): ReadonlyMap<number, readonly Finding[]> {
   const verdicts = new Map<number, readonly Finding[]>();
-  const found = held?.tally.verdicts() ?? [];
-  if (!held || found.length === 0) return verdicts;
+  if (!held) return verdicts;
+  const { ids } = held;
   const indexOf = new Int32Array(held.next);
-  held.ids.forEach((id, i) => (indexOf[id] = i));
+  ids.forEach((id, i) => (indexOf[id] = i));
+  const order = { count: ids.length, idAt: (index: number) => ids[index] as number, indexOf: (chunk: number) => indexOf[chunk] as number };
+  const found = held.tally.verdicts(order);
   const byOrdinal = found.map(({ chunk, index, findings }) => [(itemStarts[indexOf[chunk] as number] as number) + index, findings] as const);
   for (const [ordinal, findings] of byOrdinal.sort((a, b) => a[0] - b[0])) verdicts.set(ordinal, findings);
   return verdicts;

@@ -10,7 +10,7 @@ import type { EntityMention, Finding, OffsetRange } from '../types';
 import { alignTexts, type Alignment } from './alignment';
 import { englishAnchors, japaneseAnchors } from './anchors';
 import { SOURCE_CHECKS } from './checks';
-import { checkedPairs } from './checks/check';
+import { anchoredPairs, checkedPairs } from './checks/check';
 import { matchQuantities } from './checks/quantityMatch';
 import { shortenedAsTheSourceDoes } from './answeredNames';
 import type { SegmentFormat } from './segments';
@@ -61,14 +61,19 @@ export interface ConfirmedFigure {
 const FIGURE_DOUBTS = new Set(['wrong-magnitude', 'implausible-quantity']);
 const CURRENCY_DOUBTS = new Set(['implausible-currency']);
 
-/** The figures of the sure pairs whose value (and perhaps currency) the source gives too. */
+/**
+ * The figures of the sure pairs whose value (and perhaps currency) the source gives too; in a pair the aligner is less
+ * sure of, an amount or a measure only (a value with its currency or unit, which chance does not repeat as a bare 2 may).
+ */
 function confirmedFigures(alignment: Alignment, currencies: JapaneseCurrencyNames): ConfirmedFigure[] {
-  return checkedPairs(alignment).flatMap((pair) =>
-    matchQuantities(pair, currencies).confirmed.map(({ target, sameCurrency }) => ({
-      number: target.numberRange,
-      ...(sameCurrency && target.unitRange ? { currency: target.unitRange } : {}),
-    })),
+  const sure = checkedPairs(alignment).flatMap((pair) => matchQuantities(pair, currencies).confirmed);
+  const anchored = anchoredPairs(alignment).flatMap((pair) =>
+    matchQuantities(pair, currencies).confirmed.filter(({ target }) => target.kind === 'money' || target.kind === 'measure'),
   );
+  return [...sure, ...anchored].map(({ target, sameCurrency }) => ({
+    number: target.numberRange,
+    ...(sameCurrency && target.unitRange ? { currency: target.unitRange } : {}),
+  }));
 }
 
 export function checkAgainstSource(input: SourceCheckInput): SourceCheckResult {

@@ -289,6 +289,12 @@ function soundsOf(word: string, longFirst = false): Sound[] {
       i = w.length;
       continue;
     }
+    // th at the start of Thom- and Thie- is t (Thomas → トーマス, Thompson → トンプソン, Thierry → ティエリー; Thornton keeps ソ).
+    if (i === 0 && /^th(?:om|ie)/.test(rest)) {
+      consonant = 't';
+      i += 2;
+      continue;
+    }
     // ch before r, l or n is k (Chris, Christophe, Technology); kh and gh at the start are k and g.
     if (/^ch[rln]/.test(rest)) {
       flush();
@@ -301,8 +307,8 @@ function soundsOf(word: string, longFirst = false): Sound[] {
       i += 2;
       continue;
     }
-    // A final s after a voiced sound is ズ (Jobs, Jones, Williams, Edwards); after ng and in -kins, ス (Hastings, Hopkins).
-    if (c === 's' && atEnd(1) && i > 0 && /[bdgmnlrv]/.test(w[i - 1] ?? '') && !w.slice(0, i).endsWith('ng') && !w.slice(0, i).endsWith('kin')) {
+    // A final s after a voiced sound is ズ (Jobs, Jones, Williams, Edwards); after n, ス (Hastings, Hopkins, Evans, Robbins).
+    if (c === 's' && atEnd(1) && i > 0 && /[bdgmlrv]/.test(w[i - 1] ?? '') && !w.slice(0, i).endsWith('ng')) {
       if (consonant === 'd') consonant = '';
       flush();
       consonant = 'z';

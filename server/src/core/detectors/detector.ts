@@ -48,7 +48,7 @@ export interface SequenceDetector<Item> {
    * (only its items and the tokenizer): an edit takes out the chunks it replaced and puts in the new ones,
    * and only the verdicts those can change are made again. `decide` must give what a tally of every chunk gives.
    */
-  tally?(tokenizer: JapaneseTokenizer): SequenceTally<Item>;
+  tally?(services: TallyServices): SequenceTally<Item>;
 }
 
 /**
@@ -59,8 +59,18 @@ export interface SequenceDetector<Item> {
 export interface SequenceTally<Item> {
   add(chunk: number, items: readonly Item[]): void;
   remove(chunk: number): void;
-  /** The findings of every item that has some: by chunk id and the item's index in that chunk's list. */
-  verdicts(): readonly ChunkVerdict[];
+  /** The findings of every item that has some: by chunk id and the item's index in that chunk's list. `order`: where each chunk stands. */
+  verdicts(order: ChunkOrder): readonly ChunkVerdict[];
+}
+
+/** What a tally may use besides its items. */
+export type TallyServices = { readonly tokenizer: JapaneseTokenizer } & Pick<DetectorContext, 'rules'>;
+
+/** The chunks a tally holds in document order: for a decision that reads the chunks near an item. */
+export interface ChunkOrder {
+  readonly count: number;
+  idAt(index: number): number;
+  indexOf(chunk: number): number;
 }
 
 export interface ChunkVerdict {
@@ -79,7 +89,8 @@ export function decideByTally<Item>(tally: SequenceTally<Item>, chunks: readonly
     if (items.length > 0) tally.add(i, items);
   });
   const verdicts = new Map<number, readonly Finding[]>();
-  const byOrdinal = tally.verdicts().map((verdict) => [(starts[verdict.chunk] as number) + verdict.index, verdict.findings] as const);
+  const order = { count: chunks.length, idAt: (index: number) => index, indexOf: (chunk: number) => chunk };
+  const byOrdinal = tally.verdicts(order).map((verdict) => [(starts[verdict.chunk] as number) + verdict.index, verdict.findings] as const);
   for (const [at, findings] of byOrdinal.sort((a, b) => a[0] - b[0])) verdicts.set(at, findings);
   return verdicts;
 }

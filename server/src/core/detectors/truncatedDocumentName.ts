@@ -19,15 +19,23 @@
  *   cut (オープン, クライアント begin many compounds), except as a piece of a dotted name.
  * - Warning for a dotted name cut (its whole first pieces are the evidence) not written more often than the
  *   whole name; information for one word (a short form or a nickname is written so too).
+ * - A word standing alone as a noun (before は, が, の, 。 and the like), though a dictionary word or a proper noun
+ *   of its own (クルー, マイク, ミラー), is a cut name when a name it begins (a spelling of the knowledge base, or
+ *   a word no dictionary knows) is written within NEAR_CHUNKS chunks of it, one to four kana lost at a sound
+ *   boundary (two letters or more of a known name, not a country or term: one is truncated-name's), the lost part no word of three kana
+ *   or more (マイクロ / ソフト is a compound); a name no dictionary knows is cut inside a word of it or loses two kana
+ *   at most (not モバイル / アプリ): information, since the word may be meant as it is.
  */
 import type { AnalyzedDocument } from '../analyzedDocument';
 import { makeFinding } from '../finding';
-import { knownKatakanaWords } from '../nameIndex';
+import type { RuleSet } from '../knowledge/rules';
+import type { KnowledgeBase } from '../knowledge/knowledgeBase';
+import { knownKatakanaWords, nameIndexOf } from '../nameIndex';
 import { katakanaToRomaji } from '../text';
 import type { JapaneseTokenizer } from '../tokenizer';
 import type { Finding, OffsetRange } from '../types';
 import { isDictionaryWord } from './dictionaryWords';
-import { decideByTally, type ChunkVerdict, type ScanServices, type SequenceDetector, type SequenceTally } from './detector';
+import { decideByTally, type ChunkOrder, type ChunkVerdict, type ScanServices, type SequenceDetector, type SequenceTally } from './detector';
 import { t } from '../l10n';
 
 const CODE = 'truncated-document-name';
@@ -51,6 +59,12 @@ interface NameWordUse {
   /** A word of the dictionary (not a proper noun), a known spelling of the knowledge base, or an ordinary loanword. */
   readonly ordinary: boolean;
   readonly known: boolean;
+  /** Written as a noun of its own: not joined to Latin letters or digits, and followed by a particle, a title or punctuation. */
+  readonly alone: boolean;
+  /** One word of the dictionary, proper nouns included (クルー, ミラー), not a run of short ones (コ + パッケージ). */
+  readonly dictionary: boolean;
+  /** A spelling of a country or a term of the knowledge base (サウジアラビア): its short forms (サウジ) are in common use. */
+  readonly countryOrTerm: boolean;
 }
 
 const NOWHERE = { start: 0, end: 0 };
@@ -59,10 +73,11 @@ export const truncatedDocumentName: SequenceDetector<NameWordUse> = {
   code: CODE,
   description: 'A name the knowledge base does not know, cut short where the document writes it whole elsewhere (ネビ beside ネビウス).',
   scan: (doc, services) => nameWordUses(doc, services),
-  itemKey: (use) => `${use.text}\u0001${use.dotted ? 1 : 0}${use.firstPiece ? 1 : 0}${use.ordinary ? 1 : 0}${use.known ? 1 : 0}`,
+  itemKey: (use) =>
+    `${use.text}\u0001${use.dotted ? 1 : 0}${use.firstPiece ? 1 : 0}${use.ordinary ? 1 : 0}${use.known ? 1 : 0}${use.alone ? 1 : 0}${use.dictionary ? 1 : 0}${use.countryOrTerm ? 1 : 0}`,
   itemRange: (use) => use.range,
-  decide: (chunks, _context, tokenizer) => decideByTally(new TruncationTally(tokenizer), chunks),
-  tally: (tokenizer) => new TruncationTally(tokenizer),
+  decide: (chunks, context, tokenizer) => decideByTally(new TruncationTally(tokenizer, context.rules), chunks),
+  tally: ({ tokenizer, rules }) => new TruncationTally(tokenizer, rules),
 };
 
 /** A spelling of the document that a cut may be the beginning of: one that is no known name. */
@@ -74,7 +89,8 @@ interface Spelling {
 /**
  * The decision kept chunk by chunk: how often each spelling is written, the spellings by their first two
  * kana (a cut keeps at least two), and a verdict per spelling, made again only for the spellings whose first
- * two kana are those of a spelling whose count changed.
+ * two kana are those of a spelling whose count changed. An ordinary word's cut (ordinaryCuts) reads the
+ * chunks within NEAR_CHUNKS of it: made again only where those are not the chunks they were.
  */
 class TruncationTally implements SequenceTally<NameWordUse> {
   private readonly chunks = new Map<number, readonly NameWordUse[]>();
@@ -88,28 +104,38 @@ class TruncationTally implements SequenceTally<NameWordUse> {
   /** Every spelling with a verdict. */
   private readonly flagged = new Map<string, Finding>();
   private readonly stale = new Set<string>();
+  /** The chunks with an ordinary word standing alone (ordinaryCut's candidates), with the verdicts found there and the chunks around they were found with. */
+  private readonly ordinary = new Map<number, { around?: readonly (readonly NameWordUse[] | undefined)[]; found?: readonly ChunkVerdict[] }>();
+  /** Whether an ordinary word is the cut of a name (by the two spellings): the name, or null. */
+  private readonly cutOf = new Map<string, string | null>();
 
-  constructor(private readonly tokenizer: JapaneseTokenizer) {}
+  constructor(
+    private readonly tokenizer: JapaneseTokenizer,
+    private readonly rules: RuleSet,
+  ) {}
 
   add(chunk: number, uses: readonly NameWordUse[]): void {
     this.chunks.set(chunk, uses);
     for (const use of uses) this.count(chunk, use, 1);
+    if (uses.some(mayBeOrdinaryCut)) this.ordinary.set(chunk, {});
   }
 
   remove(chunk: number): void {
     const uses = this.chunks.get(chunk);
     if (!uses) return;
     this.chunks.delete(chunk);
+    this.ordinary.delete(chunk);
     for (const use of uses) this.count(chunk, use, -1);
   }
 
-  verdicts(): readonly ChunkVerdict[] {
+  verdicts(order: ChunkOrder): readonly ChunkVerdict[] {
     for (const start of this.stale) this.decideGroup(start);
     this.stale.clear();
     // The chunks where some spelling with a verdict is written, each read through (a cut dotted name covers its pieces).
     const chunks = new Set<number>();
     for (const text of this.flagged.keys()) for (const chunk of this.where.get(text)?.keys() ?? []) chunks.add(chunk);
     const verdicts: ChunkVerdict[] = [];
+    const judged = new Set<string>();
     for (const chunk of chunks) {
       let coveredUntil = -1;
       (this.chunks.get(chunk) ?? []).forEach((use, index) => {
@@ -117,10 +143,49 @@ class TruncationTally implements SequenceTally<NameWordUse> {
         const verdict = this.flagged.get(use.text);
         if (!verdict) return;
         verdicts.push({ chunk, index, findings: [verdict] });
+        judged.add(`${chunk}:${index}`);
         coveredUntil = use.range.end;
       });
     }
+    for (const [chunk, cuts] of this.ordinary) {
+      const at = order.indexOf(chunk);
+      // The uses of the chunks around, as the very lists they are: the same lists say the same.
+      const around: (readonly NameWordUse[] | undefined)[] = [];
+      for (let near = Math.max(0, at - NEAR_CHUNKS); near <= Math.min(order.count - 1, at + NEAR_CHUNKS); near++)
+        around.push(this.chunks.get(order.idAt(near)));
+      if (!cuts.around || cuts.around.length !== around.length || cuts.around.some((uses, k) => uses !== around[k])) {
+        cuts.around = around;
+        cuts.found = this.ordinaryCuts(chunk, around);
+      }
+      // A use with a verdict of its own keeps that one.
+      for (const found of cuts.found ?? []) if (!judged.has(`${chunk}:${found.index}`)) verdicts.push(found);
+    }
     return verdicts;
+  }
+
+  /** Ordinary words standing alone in a chunk that begin a name written in the chunks around it (`around`, in order, the chunk among them). */
+  private ordinaryCuts(chunk: number, around: readonly (readonly NameWordUse[] | undefined)[]): ChunkVerdict[] {
+    const found: ChunkVerdict[] = [];
+    (this.chunks.get(chunk) ?? []).forEach((use, index) => {
+      if (!mayBeOrdinaryCut(use)) return;
+      let best: NameWordUse | undefined;
+      for (const uses of around) {
+        for (const whole of uses ?? []) {
+          if (whole.dotted || (whole.ordinary && !whole.known) || whole.text.length <= use.text.length || !whole.text.startsWith(use.text)) continue;
+          // A known name's cut is truncated-name's, but for a dictionary word more than one kana short (クルー / クルーソー).
+          if (whole.known && (!use.ordinary || whole.countryOrTerm || whole.text.length - use.text.length < 2)) continue;
+          const key = `${use.text}\u0001${whole.text}`;
+          let verdict = this.cutOf.get(key);
+          if (verdict === undefined) {
+            verdict = isOrdinaryCut(use, whole, this.tokenizer, this.rules) ? whole.text : null;
+            this.cutOf.set(key, verdict);
+          }
+          if (verdict && (!best || whole.text.length < best.text.length)) best = whole;
+        }
+      }
+      if (best) found.push({ chunk, index, findings: [ordinaryCutFinding(use.text, best.text)] });
+    });
+    return found;
   }
 
   private count(chunk: number, use: NameWordUse, by: number): void {
@@ -172,7 +237,17 @@ function nameWordUses(doc: AnalyzedDocument, services: ScanServices): NameWordUs
     const start = run.index ?? 0;
     const parts = run[0].split(/[・･]/);
     if (parts.length > 1) {
-      uses.push({ text: run[0], range: { start, end: start + run[0].length }, dotted: true, firstPiece: false, ordinary: false, known: known.has(run[0]) });
+      uses.push({
+        text: run[0],
+        range: { start, end: start + run[0].length },
+        dotted: true,
+        firstPiece: false,
+        ordinary: false,
+        known: known.has(run[0]),
+        alone: false,
+        dictionary: false,
+        countryOrTerm: false,
+      });
     }
     let at = start;
     parts.forEach((part, index) => {
@@ -186,6 +261,12 @@ function nameWordUses(doc: AnalyzedDocument, services: ScanServices): NameWordUs
         firstPiece: parts.length > 1 && index === 0,
         ordinary: ordinaryWord(part),
         known: known.has(part),
+        alone:
+          parts.length === 1 &&
+          !/[A-Za-z0-9]/.test(doc.text[start - 1] ?? '') &&
+          STANDS_ALONE_BEFORE.test(doc.text.slice(from + part.length, from + part.length + 2)),
+        dictionary: isOneDictionaryWord(doc.tokenize(part)),
+        countryOrTerm: countryAndTermWords(services.kb).has(part),
       });
     });
   }
@@ -251,4 +332,89 @@ function cutInsideName(word: string, at: number, tokenizer: JapaneseTokenizer): 
 /** A katakana stretch made of dictionary words only (ツール, チェーン). */
 function isWord(kana: string, tokenizer: JapaneseTokenizer): boolean {
   return tokenizer.tokenize(kana).every((token) => token.known && token.posDetail !== '固有名詞');
+}
+
+/** How many chunks (lines or sentences) away the whole name may be written for an ordinary word to be taken for its cut. */
+const NEAR_CHUNKS = 2;
+/** At most this many kana (long-vowel marks aside) lost from a name that left an ordinary word (ミニ/マックス). */
+const MAX_ORDINARY_LOST = 4;
+/** What follows a noun standing alone: a particle, a title, punctuation or the end of a line. */
+const STANDS_ALONE_BEFORE = /^(?:[はがもの、。，．！？」』）)]|と[^\u3041-\u3096]|とは|との|や|氏|社|$|\r?\n)/;
+/** A cut may fall before a geminate mark that a sound follows (ミニマ / ックス): ears lose it with the rest. */
+const NOT_A_SOUND_START_BUT_GEMINATE = /^[ーァィゥェォャュョヮヵヶ]/;
+
+/**
+ * An ordinary word standing alone as a noun, which may be the cut of a name written within NEAR_CHUNKS chunks
+ * (クルー beside クルーソー, マイク beside マイクロン): then an information finding with the name as fix.
+ */
+const mayBeOrdinaryCut = (use: NameWordUse): boolean => use.alone && use.dictionary && !use.known && !use.dotted && use.text.replace(/ー/g, '').length >= 2;
+
+/** Whether an ordinary word is `whole` cut short (both as ordinaryCut's candidates pass: `whole` begins with it). */
+function isOrdinaryCut(use: NameWordUse, whole: NameWordUse, tokenizer: JapaneseTokenizer, rules: RuleSet): boolean {
+  const lost = whole.text.slice(use.text.length);
+  // A name no dictionary knows is cut inside a word of it, or loses a short unknown ending (ミラー / ヴァ), not a word (モバイル / アプリ).
+  const inName =
+    whole.known ||
+    ((cutInsideName(whole.text, use.text.length, tokenizer) || lost.replace(/ー/g, '').length <= 2) &&
+      !endsInWord(whole.text, use.text.length, tokenizer, rules.ordinaryKatakana));
+  return inName && lostEndOfName(lost, tokenizer);
+}
+
+/** Whether what an ordinary word lacks of a name is the name's lost end: a few kana from a sound on, no word of its own. */
+function lostEndOfName(lost: string, tokenizer: JapaneseTokenizer): boolean {
+  const kana = lost.replace(/ー/g, '').length;
+  if (kana < 1 || kana > MAX_ORDINARY_LOST || PLURAL.test(lost) || /[・･]/.test(lost)) return false;
+  if (NOT_A_SOUND_START_BUT_GEMINATE.test(lost) || (lost[0] === 'ッ' && NOT_A_SOUND_START.test(lost.slice(1)))) return false;
+  return !(lost.length >= 3 && isWord(lost, tokenizer));
+}
+
+function ordinaryCutFinding(word: string, whole: string): Finding {
+  return makeFinding({
+    code: CODE,
+    range: NOWHERE,
+    message: t('「{0}」 may be 「{1}」, written nearby, cut short; it is also an ordinary word', word, whole),
+    confidence: 0.5,
+    explanation: {
+      problem: t('Probably a name with its end lost: the document writes 「{0}」 nearby.', whole),
+      reasons: [
+        t('「{0}」 stands alone as a noun and is the beginning of 「{1}」, written a few lines away.', word, whole),
+        t('「{0}」 is also an ordinary word, so this is only a possibility.', word),
+      ],
+    },
+    replacements: [whole],
+  });
+}
+
+const countryAndTermCache = new WeakMap<KnowledgeBase, ReadonlySet<string>>();
+
+/** The katakana spellings of countries and terms of the knowledge base: names whose short forms are ordinary usage. */
+function countryAndTermWords(kb: KnowledgeBase): ReadonlySet<string> {
+  let words = countryAndTermCache.get(kb);
+  if (!words) {
+    const kinds = new Set(['country', 'term']);
+    words = new Set(
+      nameIndexOf(kb)
+        .katakana.filter((name) => kinds.has(kb.get(name.entityId)?.type ?? ''))
+        .map((name) => name.text),
+    );
+    countryAndTermCache.set(kb, words);
+  }
+  return words;
+}
+
+const isOneDictionaryWord = (tokens: readonly { readonly known: boolean }[]): boolean => tokens.length === 1 && tokens[0]?.known === true;
+
+/**
+ * Whether a word ends in a word of three kana or more that begins at or before `cut` (ドジャー + スタジアム,
+ * モバイル + アプリ): a compound whose first word stands alone, not a name cut short.
+ */
+function endsInWord(word: string, cut: number, tokenizer: JapaneseTokenizer, ordinary: ReadonlySet<string>): boolean {
+  for (let from = 1; from <= cut; from++) {
+    const tail = word.slice(from);
+    if (tail.length < 3) continue;
+    if (ordinary.has(tail)) return true;
+    const tokens = tokenizer.tokenize(tail);
+    if (tokens.length === 1 && tokens[0]?.known === true && tokens[0].posDetail !== '固有名詞') return true;
+  }
+  return false;
 }

@@ -29,6 +29,20 @@ export interface SourceCheck {
 /** Pairs the aligner is sure enough of to check: below this, a difference may be the aligner's and not the translator's. */
 export const CHECKED_PAIR_CONFIDENCE = 0.6;
 
+/**
+ * The least confidence of a pair still read for what anchors itself: a person named in full placed by the words of the
+ * name rendered, a figure whose digits the other side writes at another scale. Below CHECKED_PAIR_CONFIDENCE a pair is
+ * most often a sentence the translation dropped or added beside it, merged into its neighbour.
+ */
+export const ANCHORED_PAIR_CONFIDENCE = 0.4;
+
+/** The pairs with text on both sides that the aligner is less sure of, but not unsure (see ANCHORED_PAIR_CONFIDENCE). */
+export function anchoredPairs(alignment: Alignment): AlignedPair[] {
+  return alignment.pairs.filter(
+    (pair) => pair.confidence < CHECKED_PAIR_CONFIDENCE && pair.confidence >= ANCHORED_PAIR_CONFIDENCE && pair.source.length > 0 && pair.target.length > 0,
+  );
+}
+
 /** The pairs with text on both sides that the aligner is sure of. */
 export function checkedPairs(alignment: Alignment): AlignedPair[] {
   return alignment.pairs.filter((pair) => pair.confidence >= CHECKED_PAIR_CONFIDENCE && pair.source.length > 0 && pair.target.length > 0);

@@ -21,4 +21,6 @@ export const currencyMismatch = quantityCheck({
       : { range: target.unitRange, replacement: name, confidence: 0.97 };
   },
   problem: () => t('This amount is in another currency than in the aligned source sentence.'),
+  // The same value on both sides ties the two amounts whatever the alignment's doubt.
+  anchored: () => true,
 });

@@ -30,10 +30,7 @@
  * another transliteration of a given name (サンダー・ピチャイ), a name written in a neighbouring sentence, a stand-in (同社).
  */
 import type { Finding } from '../../types';
-import { CHECKED_PAIR_CONFIDENCE, checkedPairs, type SourceCheck } from './check';
-
-/** The least confidence of a pair in which a person's name, placed by its rendered words, is still checked. */
-const ANCHORED_PAIR_CONFIDENCE = 0.4;
+import { anchoredPairs, checkedPairs, type SourceCheck } from './check';
 import { latinWords, targetSlice } from '../pairFacts';
 import { shortenedAsWritten } from '../answeredNames';
 import { japaneseSpelling, sourceEntities, spellingsOf, STANDS_FOR_A_NAME, unknownNames, type SourceEntity } from '../pairNames';
@@ -191,9 +188,7 @@ export const nameMismatch: SourceCheck = {
     }
     // A pair the aligner is less sure of (a long sentence split in two): a person named in full is checked still, the
     // words of the name rendered placing it for sure.
-    for (const pair of alignment.pairs) {
-      if (pair.confidence >= CHECKED_PAIR_CONFIDENCE || pair.confidence < ANCHORED_PAIR_CONFIDENCE || pair.source.length === 0 || pair.target.length === 0)
-        continue;
+    for (const pair of anchoredPairs(alignment)) {
       const view = targetView(pair, context);
       for (const garbled of garbledPersonParts(pair, view, context.kb, context.lexicon, new Set(), rendered.word))
         findings.push(personPartFinding(alignment, pair, garbled));

@@ -10,7 +10,9 @@ import { t } from '../../l10n';
 import type { Alignment } from '../alignment';
 import { formatJapaneseFigure } from '../japaneseNumerals';
 import { formatVagueJapanese } from '../vagueQuantities';
+import type { Quantity } from '../quantities';
 import { quantityCheck } from './quantityCheck';
+import { digitsOf } from './quantityMatch';
 
 export const numberMismatch = quantityCheck({
   code: 'number-mismatch',
@@ -27,7 +29,21 @@ export const numberMismatch = quantityCheck({
     return replacement === undefined ? undefined : { range: target.numberRange, replacement, confidence: alone ? 0.95 : 0.8 };
   },
   problem: () => t('This number differs from the aligned source sentence.'),
+  anchored: ({ source, target }) => slipOf(source, target),
 });
+
+/**
+ * Two figures a slip turns one into the other, which chance rarely pairs: the same digits at another scale (30 million ↔
+ * 3億, 15 trillion ↔ 1.5兆), or a year with one digit changed (2023 ↔ 2024).
+ */
+export function slipOf(source: Quantity, target: Quantity): boolean {
+  if (source.kind === 'vague' || target.kind === 'vague' || source.value === target.value) return false;
+  if (source.kind === 'year' && target.kind === 'year') {
+    const [a, b] = [String(source.value), String(target.value)];
+    return a.length === b.length && [...a].filter((digit, k) => digit !== b[k]).length === 1;
+  }
+  return digitsOf(source.value) === digitsOf(target.value);
+}
 
 const separators = new WeakMap<Alignment, boolean>();
 

@@ -1,13 +1,14 @@
 /**
  * The loop the number, currency and unit checks share: for each sure pair, the conflicts of one kind that
  * matchQuantities found, each turned into a finding on the translation with the source's value as the fix.
- * A check says which conflicts it reads and how it places and writes each fix.
+ * A check says which conflicts it reads and how it places and writes each fix, and which conflicts anchor
+ * themselves in a pair the aligner is less sure of (a sentence dropped or added beside it, merged in).
  */
 import { t } from '../../l10n';
 import type { Finding, OffsetRange } from '../../types';
 import type { AlignedPair, Alignment } from '../alignment';
 import { targetSlice } from '../pairFacts';
-import { checkedPairs, pairFinding, type SourceCheck, type SourceCheckContext } from './check';
+import { anchoredPairs, checkedPairs, pairFinding, type SourceCheck, type SourceCheckContext } from './check';
 import { matchQuantities, type QuantityConflict, type QuantityMatch } from './quantityMatch';
 
 export interface QuantityFix {
@@ -27,6 +28,11 @@ export interface QuantityCheckSpec {
   readonly fix: (conflict: QuantityConflict, context: SourceCheckContext, pair: AlignedPair, alignment: Alignment) => QuantityFix | undefined;
   /** What the problem is, in the user's language. */
   readonly problem: () => string;
+  /**
+   * Whether a conflict is sure enough of itself to be said in a pair the aligner is less sure of (anchoredPairs): one
+   * quantity of its class on each side, and a tie between them no chance gives (the same value in another currency).
+   */
+  readonly anchored: (conflict: QuantityConflict) => boolean;
 }
 
 export function quantityCheck(spec: QuantityCheckSpec): SourceCheck {
@@ -37,6 +43,13 @@ export function quantityCheck(spec: QuantityCheckSpec): SourceCheck {
       const findings: Finding[] = [];
       for (const pair of checkedPairs(alignment)) {
         for (const conflict of spec.conflicts(matchQuantities(pair, context.currencies))) {
+          const fix = spec.fix(conflict, context, pair, alignment);
+          if (fix) findings.push(quantityFinding(spec, alignment, pair, conflict, fix));
+        }
+      }
+      for (const pair of anchoredPairs(alignment)) {
+        for (const conflict of spec.conflicts(matchQuantities(pair, context.currencies))) {
+          if (!conflict.alone || !spec.anchored(conflict)) continue;
           const fix = spec.fix(conflict, context, pair, alignment);
           if (fix) findings.push(quantityFinding(spec, alignment, pair, conflict, fix));
         }

@@ -120,7 +120,7 @@ export function computeMatch(sources: readonly Quantity[], targets: readonly Qua
 }
 
 /** A value's digits without the zeros around them: 1000 and 10000 both "1", 5.5e6 and 5.5e5 both "55". */
-function digitsOf(value: number): string {
+export function digitsOf(value: number): string {
   return String(value)
     .replace('.', '')
     .replace(/^0+|0+$/g, '');

@@ -46,6 +46,8 @@ const unitsOfQuantities = quantityCheck({
     return { range: target.unitRange, replacement, confidence: 0.95 };
   },
   problem: () => t('This measure is in another unit than in the aligned source sentence.'),
+  // The same value on both sides ties the two measures whatever the alignment's doubt.
+  anchored: () => true,
 });
 
 /**
