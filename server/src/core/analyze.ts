@@ -1015,13 +1015,15 @@ function sameContent(
 ): boolean {
   const { prefix, suffix } = ends;
   if (prefix + suffix >= after.length && after.length === before.length) return true;
-  // Chunk by chunk: a decision may read how many chunks lie between items (owner-currency, truncated-document-name),
-  // so chunks put in or taken out between them change it even when no item does.
+  // A decision that reads which items share a chunk, or how many chunks lie between them, changes with the
+  // chunks' bounds even when no item does (SequenceDetector.chunkBounds).
+  const bounds = detector.chunkBounds;
   const keys = (lists: readonly (readonly unknown[])[]): string => {
     let key = '';
     for (let i = prefix; i < lists.length - suffix; i++) {
-      for (const item of lists[i] as readonly unknown[]) key += `${detector.itemKey(item)}\u0002`;
-      key += '\u0003';
+      const items = lists[i] as readonly unknown[];
+      for (const item of items) key += `${detector.itemKey(item)}\u0002`;
+      if (bounds === 'distance' || (bounds === 'grouping' && items.length > 0)) key += '\u0003';
     }
     return key;
   };

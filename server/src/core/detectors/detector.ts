@@ -37,6 +37,12 @@ export interface SequenceDetector<Item> {
    */
   readonly reach?: number;
   resolve?(item: Item, around: Surroundings): Item | undefined;
+  /**
+   * What the decision reads of the chunks' bounds besides the items in order: which items share a chunk
+   * ('grouping'), or also how many chunks lie between items ('distance'). Then an edit that moves the bounds
+   * makes the decision again even when no item changed.
+   */
+  readonly chunkBounds?: 'grouping' | 'distance';
   /** The item's content without its place: the decision depends on these, in order, and on the context. */
   itemKey(item: Item): string;
   /** Where the item stands in its chunk: its findings are placed there. */

@@ -119,6 +119,8 @@ export const ownerCurrency: SequenceDetector<Item> = {
     }
     return [...owners, ...amounts].sort((a, b) => a.range.start - b.range.start);
   },
+  // The owner is looked for a few chunks back.
+  chunkBounds: 'distance',
   itemKey: (item) =>
     item.kind === 'owner'
       ? `o\u0001${item.entityId}`

@@ -73,6 +73,8 @@ export const truncatedDocumentName: SequenceDetector<NameWordUse> = {
   code: CODE,
   description: 'A name the knowledge base does not know, cut short where the document writes it whole elsewhere (ネビ beside ネビウス).',
   scan: (doc, services) => nameWordUses(doc, services),
+  // A cut dotted name covers its pieces in its chunk; an ordinary word's cut reads the chunks around it.
+  chunkBounds: 'distance',
   itemKey: (use) =>
     `${use.text}\u0001${use.dotted ? 1 : 0}${use.firstPiece ? 1 : 0}${use.ordinary ? 1 : 0}${use.known ? 1 : 0}${use.alone ? 1 : 0}${use.dictionary ? 1 : 0}${use.countryOrTerm ? 1 : 0}`,
   itemRange: (use) => use.range,
