@@ -69,7 +69,8 @@ async function main(): Promise<void> {
   );
   console.log(`  cpu: p50 ${percentile(cpu, 50).toFixed(1)} ms, p95 ${percentile(cpu, 95).toFixed(1)}, total ${cpu.reduce((a, b) => a + b, 0).toFixed(0)} ms`);
   for (const [code, ms] of decideTime) console.log(`  decide ${code}: ${decideCount.get(code)}× ${ms.toFixed(1)} ms`);
-  for (const { ms, cpu: used, decided, work } of slow.sort((a, b) => b.cpu - a.cpu).slice(0, 20)) console.log(`  ${used.toFixed(1)} ms cpu (${ms.toFixed(1)} ms) ${decided.join(' ')} | ${work}`);
+  for (const { ms, cpu: used, decided, work } of slow.sort((a, b) => b.cpu - a.cpu).slice(0, 20))
+    console.log(`  ${used.toFixed(1)} ms cpu (${ms.toFixed(1)} ms) ${decided.join(' ')} | ${work}`);
   const misses = Object.entries(analyzer.misses).map(([k, v]) => `${k} ${v - (before[k as keyof typeof before] ?? 0)}`);
   console.log(`  misses: ${misses.join(', ')}`);
 }
