@@ -175,6 +175,11 @@ describe('garbled katakana names: both parts of a name heard wrong', () => {
         text: 'テスラでAIを率いるアシャク・エレスワニー氏は、カメラだけで走れると語った。',
         expected: [['アシャク・エレスワニー', 'アショク・エルスワミー', 'information']],
       },
+      {
+        name: 'every part the same sounds written with ヴ for ブ, beside the known spelling: another way of writing the name, information',
+        text: 'アラビンド・スリニバス氏が登壇した。アラヴィンド・スリニヴァスCEOは、出版社との提携を語った。',
+        expected: [['アラヴィンド・スリニヴァス', 'アラビンド・スリニバス', 'information']],
+      },
     ],
     [
       {

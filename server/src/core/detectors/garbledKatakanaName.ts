@@ -149,6 +149,17 @@ function wholeNameFinding(
   // With a part written right, the same sounds in other letters are a spelling variant (マシーンズ), not a garble.
   if (rightParts.length > 0 && match.similarity === 1) return undefined;
   const affinity = context.affinity(entity.id);
+  // Every part the same sounds in other letters (アラヴィンド・スリニヴァス for アラビンド・スリニバス): another way of
+  // writing the name, which a writer may keep throughout: information, as for a part (variantFinding).
+  if (
+    run.every(
+      (part, i) =>
+        isTransliterationVariant(part.text, foldVariant(part.text), partTarget(match.name.parts[i]?.text ?? '')) || part.text === match.name.parts[i]?.text,
+    )
+  ) {
+    const variant = wholeVariantFinding(written, match.name, range, context);
+    return variant ? { finding: variant, partWrittenRight: rightParts.length > 0 } : undefined;
+  }
   // A part that differs from the known name, beyond a given name of the same sounds (デイビッド, エリク for エリック; a
   // surname so, ベッカー for ベイカー, is another name), and is itself a word of
   // the dictionary, a common name or a part of another known name (マイク, チャン, ホフマン) may be another
@@ -860,6 +871,31 @@ function judge(part: Part, match: Match, range: Finding['range'], context: Detec
     confidence,
     explanation: { problem: t('Probably a mis-recognised name: {0}.', displayName(entity)), reasons },
     replacements: [replacementFor(match, context)],
+    entityId: entity.id,
+  });
+}
+
+/** A known name's spelling as variantFinding compares with it. */
+function partTarget(text: string): Target {
+  const folded = foldVariant(text);
+  return { text, romaji: katakanaToRomaji(text), folded, foldedKey: soundKey(folded) };
+}
+
+/** A whole dotted name written another established way, every part the same sounds: information. */
+function wholeVariantFinding(written: string, name: KatakanaName, range: Finding['range'], context: DetectorContext): Finding | undefined {
+  const entity = context.kb.get(name.entityId);
+  if (!entity) return undefined;
+  const replacement = context.mostUsedSpelling(name.entityId, (surface) => scriptOf(surface) !== 'latin') ?? name.text;
+  return makeFinding({
+    code: CODE,
+    range,
+    message: t('「{0}」 is another way of writing 「{1}」 ({2})', written, replacement, entity.en),
+    confidence: 0.55,
+    explanation: {
+      problem: t('A known name written another way: not an error, but one spelling throughout reads better.'),
+      reasons: [t('「{0}」 and 「{1}」 write the same sounds (a long vowel, v as ヴ or バ, th as ス/ソ or ト/ツ).', written, name.text)],
+    },
+    replacements: [replacement],
     entityId: entity.id,
   });
 }
