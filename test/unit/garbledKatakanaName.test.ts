@@ -162,8 +162,13 @@ describe('garbled katakana names: the fix follows the document and the canonical
         expected: [['オールトメン', 'アルトマン', 'error']],
       },
     ],
-    [],
+    [{ name: 'the name written the known way', text: 'パープレキシティのアラビンド・スリニバスCEOは、新しい検索機能を発表した。' }],
   );
+
+  it('calls such a spelling another way of writing the name, not a garble', async () => {
+    const [finding] = (await check('パープレキシティのアラヴィンド・スリニヴァスCEOは、新しい検索機能を発表した。')).found(CODE);
+    assert.match(finding?.finding.message ?? '', /another way of writing/);
+  });
 });
 
 describe('garbled katakana names: both parts of a name heard wrong', () => {
@@ -231,4 +236,33 @@ describe('garbled katakana names: a name the document writes right elsewhere, he
     ],
     [{ name: 'the same word with nothing of the organisation in the document and no name’s place', text: '研究者はアイソモルフィックな構造について話した。' }],
   );
+});
+
+describe('garbled katakana names: a spelling judged against the English name (renderedSpelling.ts)', () => {
+  detectorTable(
+    CODE,
+    [
+      {
+        name: 'a name written with ヴ where the known spelling has バ行: as true to the English, information',
+        text: 'パープレキシティのアラヴィンド・スリニヴァスCEOは、新しい検索機能を発表した。',
+        expected: [['アラヴィンド・スリニヴァス', 'アラビンド・スリニバス', 'information']],
+      },
+      {
+        name: 'a name with a sound lost, further from the English than the known spelling: still a garble',
+        text: 'パープレキシティのアラビンド・スリバスCEOは、新しい検索機能を発表した。',
+        expected: [['スリバス', 'スリニバス', 'error']],
+      },
+      {
+        name: 'a company in a story about it, written closer to its English (Ayar as アイヤー) than the known spelling: information',
+        text: 'アヤー・ラボは光インターコネクトを開発している。投資家はアイヤー・ラボに注目している。',
+        expected: [['アイヤー・ラボ', 'アヤー・ラボ', 'information']],
+      },
+    ],
+    [{ name: 'the name written the known way', text: 'パープレキシティのアラビンド・スリニバスCEOは、新しい検索機能を発表した。' }],
+  );
+
+  it('calls such a spelling another way of writing the name, not a garble', async () => {
+    const [finding] = (await check('パープレキシティのアラヴィンド・スリニヴァスCEOは、新しい検索機能を発表した。')).found(CODE);
+    assert.match(finding?.finding.message ?? '', /another way of writing/);
+  });
 });

@@ -307,3 +307,27 @@ describe('dollars of other countries', () => {
     ],
   );
 });
+
+describe('euros of firms of EU members outside the euro area', () => {
+  detectorTable(
+    CODE,
+    [
+      {
+        name: 'a US company’s round in euros, in a story that also names a Swedish firm',
+        text: 'スポティファイは新しい機能を発表した。OpenAIは5億ユーロを調達した。',
+        expected: [['ユーロ', 'ドル', 'warning']],
+      },
+    ],
+    [
+      { name: 'a Swedish firm’s round in euros', text: 'OpenAIは400億ドルを調達した。スウェーデンのラバブルは2億ユーロを調達した。' },
+      {
+        name: 'a round led by a Swedish founder, in euros',
+        text: 'OpenAIは400億ドルを調達した。ダニエル・エクが主導して、新しいラウンドで6億ユーロを調達した。',
+      },
+      {
+        name: 'money of a person of a euro-area member that joined lately (Estonia)',
+        text: 'OpenAIは400億ドルを調達した。ヤーン・タリンは新しい基金に1億ユーロを出資した。',
+      },
+    ],
+  );
+});

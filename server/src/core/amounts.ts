@@ -29,6 +29,11 @@ export interface Amount {
 
 const unitNames = new WeakMap<readonly Currency[], readonly (readonly [string, Currency])[]>();
 
+/** Whether money of a firm of this country is plausibly told in the currency: its own, or one its firms count deals in. */
+export function firmsCountIn(currency: Currency, country: string | undefined): boolean {
+  return country !== undefined && (currency.countries.includes(country) || (currency.alsoCountedIn?.includes(country) ?? false));
+}
+
 /** The currencies' names, longest first (台湾ドル before ドル). */
 function namesOf(currencies: readonly Currency[]): readonly (readonly [string, Currency])[] {
   let names = unitNames.get(currencies);

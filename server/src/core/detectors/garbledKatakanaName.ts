@@ -21,11 +21,14 @@ import { t } from '../l10n';
 import { heardNameFinding, isNoWord, nearestHeardName } from './heardName';
 import { heardSimilarity } from '../heardAlike';
 import { namePlaceOf } from '../namePlace';
+import { comparedWithEntity } from '../renderedSpelling';
 
 const CODE = 'garbled-katakana-name';
 /** Kana no Japanese word starts with. */
 const NO_WORD_START = /^[ンーァィゥェォッャュョヮヵヶ]/;
 const MIN_ROMAJI = 4;
+/** Another spelling of a known name: information. */
+const VARIANT_CONFIDENCE = 0.55;
 
 interface Part {
   readonly start: number;
@@ -116,9 +119,37 @@ export const garbledKatakanaName: Detector = {
         if (heard) findings.push(heard);
       }
     }
-    return keepBestNonOverlapping(findings, (f) => f.confidence);
+    const judged = findings.flatMap((finding) => judgedByTheEnglish(doc, finding, context));
+    return keepBestNonOverlapping(judged, (f) => f.confidence);
   },
 };
+
+/**
+ * A "garble" that writes the entity's English name at least as well as the spelling it would be fixed to is
+ * another transliteration (アラヴィンド for Aravind beside アラビンド): information that one spelling reads better.
+ * Never less than that: the known spelling may be the established one even where it writes the English worse (ネビウス).
+ */
+function judgedByTheEnglish(doc: AnalyzedDocument, finding: Finding, context: DetectorContext): Finding[] {
+  const entity = finding.entityId === undefined ? undefined : context.kb.get(finding.entityId);
+  const known = finding.fixes[0]?.edits[0]?.newText;
+  if (!entity || known === undefined || finding.confidence <= VARIANT_CONFIDENCE) return [finding];
+  const written = doc.text.slice(finding.range.start, finding.range.end);
+  if (comparedWithEntity(written, known, entity) === undefined) return [finding];
+  return [
+    makeFinding({
+      code: CODE,
+      range: finding.range,
+      message: t('「{0}」 is another way of writing 「{1}」 ({2})', written, known, entity.en),
+      confidence: VARIANT_CONFIDENCE,
+      explanation: {
+        problem: t('A known name written another way: not an error, but one spelling throughout reads better.'),
+        reasons: [t('「{0}」 writes the English name {1} as well as 「{2}」 does.', written, entity.en, known)],
+      },
+      replacements: [known],
+      entityId: entity.id,
+    }),
+  ];
+}
 
 /**
  * A finding for a dotted name whose parts sound a little off, when as a whole it sounds like a known name;
@@ -909,7 +940,7 @@ function variantFinding(part: Part, match: Match, range: Finding['range'], conte
     code: CODE,
     range,
     message: t('「{0}」 is another way of writing 「{1}」 ({2})', part.text, replacement, entity.en),
-    confidence: 0.55,
+    confidence: VARIANT_CONFIDENCE,
     explanation: {
       problem: t('A known name written another way: not an error, but one spelling throughout reads better.'),
       reasons: [

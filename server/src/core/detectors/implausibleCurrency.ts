@@ -24,7 +24,7 @@ import { flowRange } from '../document';
 import { makeFinding } from '../finding';
 import type { Currency, Entity, KnownAmount } from '../knowledge/model';
 import type { EntityMention, Finding } from '../types';
-import { conversionAfter, findAmounts, findVagueAmounts, type Amount } from '../amounts';
+import { conversionAfter, firmsCountIn, findAmounts, findVagueAmounts, type Amount } from '../amounts';
 import type { Detector } from './detector';
 import { isConversion, yenInForeignStory } from './yenInForeignStory';
 import { convertedIntoItself, publishedInAnotherCurrency } from './currencyByFigure';
@@ -73,7 +73,7 @@ export const implausibleCurrency: Detector = {
         if (owned) findings.push(owned);
         continue;
       }
-      if (!amount.currency.checked || amount.currency.countries.some((country) => context.countries.has(country))) {
+      if (!amount.currency.checked || [...context.countries.keys()].some((country) => firmsCountIn(amount.currency, country))) {
         const owned = ownerMismatch(doc, amount, context) ?? passingCurrency(doc, amount, context);
         if (owned) findings.push(owned);
         continue;
@@ -190,7 +190,7 @@ function ownerMismatch(doc: Parameters<Detector['detect']>[0], amount: Amount, c
     const entity = context.kb.get(m.entityId);
     return entity && context.kb.countryOf(entity);
   };
-  if (inSentence.some((m) => amount.currency.countries.includes(countryOf(m) ?? ''))) return undefined;
+  if (inSentence.some((m) => firmsCountIn(amount.currency, countryOf(m)))) return undefined;
   // Who owns money: a company, a person, a state (a chip or a model named before is no owner). The sentence's topic
   // (「スターマー首相は…フアンCEOと…10億ポンドを投じる」) before the last one named.
   const owners = inSentence.filter((m) => m.range.end <= at.start && countryOf(m) !== undefined && OWNER_TYPES.has(context.kb.get(m.entityId)?.type ?? ''));
@@ -226,7 +226,7 @@ function ownerMismatch(doc: Parameters<Detector['detect']>[0], amount: Amount, c
       if (findAmounts(text.slice(before, end), context.kb.currencies).some((a) => a.currency.code === amount.currency.code)) return undefined;
       continue;
     }
-    if (named.some((m) => amount.currency.countries.includes(countryOf(m) ?? ''))) return undefined;
+    if (named.some((m) => firmsCountIn(amount.currency, countryOf(m)))) return undefined;
     owner = named.pop();
   }
   if (!owner) carried = 0;

@@ -19,7 +19,7 @@
  * an analyst's bank named before a Korean maker's won).
  * Yen are never judged here (Japanese texts convert for the reader).
  */
-import { findAmounts } from '../amounts';
+import { firmsCountIn, findAmounts } from '../amounts';
 import { flowRange } from '../document';
 import type { DetectorContext } from '../context';
 import { makeFinding } from '../finding';
@@ -147,7 +147,10 @@ function ownerBefore(
   context: DetectorContext,
 ): { entity: Entity; lines: number } | undefined {
   const reach = amount.pointsBack === 'company' ? SAME_COMPANY_LINES_BACK : LINES_BACK;
-  const usesCurrency = (entity: Entity): boolean => context.kb.currencyByCode(amount.currency)?.countries.includes(context.kb.countryOf(entity) ?? '') ?? false;
+  const usesCurrency = (entity: Entity): boolean => {
+    const currency = context.kb.currencyByCode(amount.currency);
+    return currency !== undefined && firmsCountIn(currency, context.kb.countryOf(entity));
+  };
   let found: { entity: Entity; chunk: number } | undefined;
   for (let i = index - 1; i >= 0; i--) {
     const { item, chunk: at } = items[i] as { item: Item; chunk: number };
@@ -172,7 +175,7 @@ function judge(amount: OrphanAmount, owner: Entity, lines: number, context: Dete
   const country = context.kb.countryOf(owner);
   if (!country) return undefined;
   const currency = context.kb.currencyByCode(amount.currency);
-  if (!currency || currency.countries.includes(country)) return undefined;
+  if (!currency || firmsCountIn(currency, country)) return undefined;
   const ownCurrency = context.kb.currencies.find((c) => c.countries.includes(country) && c.code !== 'USD');
   let replacement: string | undefined;
   if (amount.currency === 'USD') {

@@ -62,6 +62,8 @@ export interface Currency {
   readonly ja: string;
   readonly names: readonly string[];
   readonly countries: readonly string[];
+  /** Countries that do not use it but whose firms often count deals in it (Sweden's in euros). */
+  readonly alsoCountedIn?: readonly string[];
   readonly checked: boolean;
 }
 
