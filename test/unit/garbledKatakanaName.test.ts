@@ -214,6 +214,16 @@ describe('garbled katakana names: a word in a name’s place heard like one know
         text: '無人トラックのオーロラは、クリス・アルムスンさんがCEOだ。',
         expected: [['アルムスン', 'アームソン', 'information']],
       },
+      {
+        name: 'a company bought, heard a vowel off (the object of a deal)',
+        text: 'エヌビディアの光スイッチは、メラニックスを買った成果だ。',
+        expected: [['メラニックス', 'メラノックス', 'warning']],
+      },
+      {
+        name: 'a person somewhere, the dot of the name set a sound off (リチャサ・トン)',
+        text: 'それからエドモントンにはリチャサ・トンがいて、強化学習を研究している。',
+        expected: [['リチャサ・トン', 'リチャード・サットン', 'information']],
+      },
     ],
     [
       { name: 'a brand that starts with a letter’s name (N + scale), not another name', text: 'ロンドンの新興企業エヌスケールは9月に資金を調達した。' },

@@ -257,6 +257,24 @@ function partHeardAs(written: string, known: string): boolean {
   return heardSimilarity(written, known) >= PART_ALIKE || (written.length >= 2 && soundKey(known).startsWith(soundKey(written)));
 }
 
+/** Sounds a moved dot may be off by: more is another name. */
+const MAX_DOT_SHIFT = 2;
+
+/**
+ * A name of two parts written with its dot moved (リチャサ・トン for リチャード・サットン): the letters run together,
+ * split again within MAX_DOT_SHIFT kana of where the dot was written, make two parts each heard as its part.
+ */
+function heardWithDotMoved(word: string, knownParts: readonly string[], written: string): boolean {
+  const [given, surname] = knownParts;
+  if (knownParts.length !== 2 || !given || !surname) return false;
+  const dot = written.search(/[・･]/);
+  for (let at = Math.max(2, dot - MAX_DOT_SHIFT); at <= Math.min(word.length - 2, dot + MAX_DOT_SHIFT); at++) {
+    if (at === dot) continue;
+    if (partHeardAs(word.slice(0, at), given) && partHeardAs(word.slice(at), surname)) return true;
+  }
+  return false;
+}
+
 /** heardName.ts's judgement of a run nothing else matched: a single word, or a dotted name as a whole. */
 function heardFallback(doc: AnalyzedDocument, run: readonly Part[], context: DetectorContext, covered: readonly Finding['range'][]): Finding | undefined {
   const first = run[0];
@@ -306,7 +324,9 @@ function heardFallback(doc: AnalyzedDocument, run: readonly Part[], context: Det
   // A person's name of another shape (アル・オラ against アローラ) is another name.
   if (knownParts.length !== run.length) return undefined;
   // Each part must sound like its part of the person's name: two other people share a given name or a surname (ブレント・ティル is not ブレット・テイラー).
-  if (run.some((part, i) => !partHeardAs(part.text, knownParts[i] ?? ''))) return undefined;
+  // Or, for a name of two parts, the dot set a sound or two off (リチャサ・トン for リチャード・サットン): split where the
+  // known name splits, each part sounds like its own.
+  if (run.some((part, i) => !partHeardAs(part.text, knownParts[i] ?? '')) && !heardWithDotMoved(word, knownParts, written)) return undefined;
   // A part that is itself a common name (トーマス・クライン beside トーマス・クリアン) is another person's real name.
   if (run.some((part, i) => part.text !== knownParts[i] && context.rules.commonNameParts.has(part.text))) return undefined;
   // Every part the same name in other letters (デイヴィッド・ベイカー) is another way of writing, judged above, not a mishearing.
