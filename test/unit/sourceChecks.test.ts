@@ -96,6 +96,15 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
     flagged: [
       flags('訓練費は550万ルピーだった。', 'Training cost $5.5 million.', 'ルピー', 'ドル', 'error', '$5.5 million'),
       flags('罰金は20億ドルだった。', 'The fine was €2 billion.', 'ドル', 'ユーロ', 'error', '€2 billion'),
+      // Dollars named by their country are that country's (Canadian dollars: カナダドル, not ドル).
+      flags(
+        '州は3億ユーロを投じる。',
+        'The province will invest 300 million Canadian dollars.',
+        'ユーロ',
+        'カナダドル',
+        'error',
+        '300 million Canadian dollars',
+      ),
     ],
     quiet: [quiet('罰金は20億ユーロだった。', 'The fine was 2 billion euros.'), quiet('訓練費は約8億円だった。', 'Training cost $5.5 million.')],
   },
@@ -107,6 +116,8 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
       flags('このモデルは一度に20万パラメーターを読める。', 'The model reads 200,000 tokens at once.', 'パラメーター', 'トークン', 'error', '200,000 tokens'),
       flags('満足度は4%上がった。', 'Satisfaction rose by 4 percentage points.', '%', 'ポイント', 'error', '4 percentage points'),
       flags('工場は空港から30キロの場所にある。', 'The plant is 30 miles from the airport.', 'キロ', 'マイル', 'error', '30 miles'),
+      // A process node in ångströms is no node in nanometres.
+      flags('新工程の線幅は20ナノメートルだ。', 'The new process is 20 angstroms.', 'ナノメートル', 'オングストローム', 'error', '20 angstroms'),
       flags('室温は摂氏68度に保たれる。', 'The room is kept at 68°F.', '摂氏', '華氏', 'error', '68°F'),
       flags('建物の面積は50万平方メートルだ。', 'The building covers 500,000 square feet.', '平方メートル', '平方フィート', 'error', '500,000 square feet'),
       // A duration is fixed as the sentence writes its others: 分 beside 5分.
@@ -457,9 +468,51 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
         'warning',
         'Aleph Alpha',
       ),
+      // The fix keeps the translator's separators where the garble spells the name right (the knowledge base: リップブー・タン).
+      flags(
+        'リップ・ブー・チャン氏が最高経営責任者に就いた。',
+        'Lip-Bu Tan became chief executive.',
+        'リップ・ブー・チャン',
+        'リップ・ブー・タン',
+        'error',
+        'Lip-Bu Tan',
+      ),
+      // A person named by the family name alone (ワン氏) is named: the other person of the sentence stands for the one missing.
+      flags(
+        'ワン氏のチームには、ダニエル・グロス氏も加わった。',
+        "Nat Friedman also joined Wang's team.",
+        'ダニエル・グロス',
+        'ナット・フリードマン',
+        'warning',
+        'Nat Friedman',
+      ),
+      // A sibling of the name's family in its place, in Latin letters the source around does not write.
+      flags(
+        'インテルの新しいプロセッサー「Lunar Lake」は来年出荷される。',
+        "Intel's new Panther Lake processor ships next year.",
+        'Lunar Lake',
+        'Panther Lake',
+        'warning',
+        'Panther Lake',
+      ),
+      // A name written in kanji, another beginning with the same two kanji in its place (even beside its own model, Takane).
+      flags(
+        '富士フイルムとCohereは日本企業向けにTakaneを開発した。',
+        'Fujitsu and Cohere built Takane for Japanese companies.',
+        '富士フイルム',
+        '富士通',
+        'warning',
+        'Fujitsu',
+      ),
     ],
     quiet: [
       quiet('ディープシークは新しいモデルを公開した。', 'DeepSeek released a new model.'),
+      // The same two kanji inside a longer run of kanji (本富士) begin no name.
+      quiet('同社の工場が本富士町に開設された。', "Fujitsu's new plant opened in Motofuji."),
+      // Both siblings named by the source: the translation names them as it does.
+      quiet('Panther LakeはLunar Lakeの後継となる。', 'Panther Lake succeeds Lunar Lake.'),
+      // The family name alone, as a person named before is written.
+      quiet('ワン氏はメタに移った。', 'Alexandr Wang moved to Meta.'),
       // A surname the knowledge base knows (Kaplan) after another given name is another person of that name.
       quiet('メタの幹部ジョエル・カプラン氏は反対した。', 'Meta executive Joel Kaplan objected.'),
       // A company's name shortened as the source shortens it (GMO Internet for GMO Internet Group) is no cut name.

@@ -155,3 +155,30 @@ describe('figures the source confirms', () => {
     assert.equal(mergeSourceFindings([doubt], [], [{ number: { start: 0, end: 1 }, currency }]).length, 0);
   });
 });
+
+describe('English figures in words', () => {
+  const ROWS: readonly [string, string, number, string | undefined][] = [
+    // An article before a number joined to its unit: the number, not the article (a two-year pause is 2 years).
+    ['They asked for a two-year pause.', 'measure', 2, 'year'],
+    ['It came after a three-month delay.', 'measure', 3, 'month'],
+    // A tens word with its unit: forty years, not a count too big to read.
+    ['The plant ran for forty years.', 'measure', 40, 'year'],
+    // Half a billion is half of a billion.
+    ['The round raised half a billion dollars.', 'money', 5e8, undefined],
+    ['It was trained on half a million tokens.', 'measure', 5e5, 'token'],
+    // A tens word and a unit word still join (twenty-five percent); a word ending in half is no half.
+    ['Sales rose twenty-five percent.', 'percent', 25, undefined],
+    ['On behalf a billion users were counted.', 'count', 1e9, undefined],
+  ];
+  for (const [text, kind, value, unit] of ROWS) {
+    it(`reads "${text}" as ${kind} ${value}${unit ? ` ${unit}` : ''}`, () => {
+      assert.deepEqual(
+        englishQuantities(text).map((q) => [q.kind, q.value, q.unit?.name]),
+        [[kind, value, unit]],
+      );
+    });
+  }
+  it('reads no figure in "a" alone, nor a count over twelve without its unit', () => {
+    assert.deepEqual(englishQuantities('It is a good plan for twenty companies.'), []);
+  });
+});

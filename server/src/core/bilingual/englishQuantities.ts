@@ -51,6 +51,12 @@ const EN_CURRENCY_SYMBOL: Record<string, string> = {
   cad: 'CAD',
 };
 const EN_CURRENCY_WORD: readonly [RegExp, string][] = [
+  // Dollars of other countries, named by their country (240 million Canadian dollars).
+  [/^canadian dollars?$/i, 'CAD'],
+  [/^australian dollars?$/i, 'AUD'],
+  [/^singapore dollars?$/i, 'SGD'],
+  [/^hong kong dollars?$/i, 'HKD'],
+  [/^(?:new )?taiwan(?:ese)? dollars?$/i, 'TWD'],
   [/^(?:us )?dollars?$/i, 'USD'],
   [/^euros?$/i, 'EUR'],
   [/^pounds?(?: sterling)?$/i, 'GBP'],
@@ -66,7 +72,7 @@ const EN_PATTERN = new RegExp(
     EN_NUMBER +
     String.raw`(?:[\s-]?(thousand|million|billion|trillion|quadrillion|lakhs?|crores?|mn|bn|tn|[kKmMbBtT])\b)?` +
     // A unit after a space or a hyphen ("a 7-nanometer chip", "a 3-hour outage").
-    String.raw`(?:[\s-]?(${EN_UNIT_PHRASES}|%|percent(?:age points?)?|per cent|points?|(?:US )?dollars?|euros?|pounds?(?: sterling)?|yen|yuan|renminbi|rupees?|won|[A-Za-z]+)(?![A-Za-z0-9])|(%))?`,
+    String.raw`(?:[\s-]?(${EN_UNIT_PHRASES}|%|percent(?:age points?)?|per cent|points?|(?:US |Canadian |Australian |Singapore |Hong Kong |(?:New )?Taiwan(?:ese)? )?dollars?|euros?|pounds?(?: sterling)?|yen|yuan|renminbi|rupees?|won|[A-Za-z]+)(?![A-Za-z0-9])|(%))?`,
   'g',
 );
 
@@ -116,7 +122,8 @@ const WORD_VALUES: Record<string, number> = {
 };
 const WORD_NUMBER = new RegExp(
   String.raw`\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)` +
-    String.raw`(?:[- ](one|two|three|four|five|six|seven|eight|nine))?( and a half)?(?: (hundred))?(?: (thousand|million|billion|trillion|quadrillion))?` +
+    // A second word only after a tens word (twenty-two): "a two-year pause" is an article and a two.
+    String.raw`(?:(?<=ty)[- ](one|two|three|four|five|six|seven|eight|nine))?( and a half)?(?: (hundred))?(?: (thousand|million|billion|trillion|quadrillion))?` +
     String.raw`(?: (dollars|euros|yen|pounds|percent|per cent))?\b`,
   'gi',
 );
@@ -133,17 +140,20 @@ function wordQuantities(text: string): Quantity[] {
     let value = (WORD_VALUES[first.toLowerCase()] ?? 0) + (second ? (WORD_VALUES[second.toLowerCase()] ?? 0) : 0) + (half ? 0.5 : 0);
     if (hundred) value *= 100;
     if (scaleWord) value *= EN_SCALE[scaleWord.toLowerCase()] ?? 1;
-    const small = !hundred && !scaleWord && !unitWord;
-    if (small && (value < 2 || value > 12)) continue;
+    // "half a billion dollars": half of what follows.
+    const halved = /^(?:a|an)$/i.test(first) && scaleWord !== undefined && /(?:^|[^A-Za-z])half $/i.test(text.slice(Math.max(0, match.index - 6), match.index));
+    if (halved) value /= 2;
     if (/^(a|an)$/i.test(first) && !scaleWord && !hundred) continue;
-    // A unit after the number ("eight weeks", "one million tokens", "a ten-year plan").
+    // A unit after the number ("eight weeks", "one million tokens", "a ten-year plan", "forty years").
     const after = UNIT_AFTER_WORDS.exec(text.slice(match.index + whole.length));
     const measured = !unitWord && after?.[1] && (value >= 2 || scaleWord || hundred) ? englishUnit(after[1]) : undefined;
+    const small = !hundred && !scaleWord && !unitWord && !measured;
+    if (small && (value < 2 || value > 12)) continue;
     // "two-thirds", "one-off": a fraction or a word, not a count.
     if (/^-/.test(text.slice(match.index + whole.length)) && !measured) continue;
-    const start = match.index;
-    const numberEnd = start + whole.length - (unitWord ? unitWord.length + 1 : 0);
-    const wholeEnd = start + whole.length + (measured && after ? after[0].length : 0);
+    const start = halved ? match.index - 5 : match.index;
+    const numberEnd = match.index + whole.length - (unitWord ? unitWord.length + 1 : 0);
+    const wholeEnd = match.index + whole.length + (measured && after ? after[0].length : 0);
     const unitRange = unitWord || measured ? { start: wholeEnd - (unitWord ?? after?.[1] ?? '').length, end: wholeEnd } : undefined;
     const currency = unitWord ? EN_CURRENCY_WORD.find(([pattern]) => pattern.test(unitWord))?.[1] : undefined;
     const kind: QuantityKind = currency ? 'money' : unitWord && /percent|per cent/i.test(unitWord) ? 'percent' : measured ? 'measure' : 'count';

@@ -25,7 +25,10 @@
  *   (ブラントシュテッター, not the rules' ブランドステッター) when it has one (documentRenderings);
  * - a name nobody knows, rendered in one sentence otherwise than in the others (ムーアハウス once, ムーアヘッド
  *   twice). Fix: the document's usual rendering (information on a tie).
- * Not flagged: spellings that differ only in long vowels or ヴ (シンキング・マシーンズ), a given name of one known
+ * - a name written in kanji, another beginning with the same two kanji in its place (富士フイルム for 富士通). Fix: the name (kanjiNames);
+ * - a sibling of the name's family in its place, in Latin letters the source around does not write (Lunar Lake for Panther Lake). Fix: the source's name;
+ * - a katakana fix keeps the translator's separators where the garble spells the name right (リップ・ブー・タン; separators).
+ * Not flagged: a person named by the family name alone (ワン氏, familyName), spellings that differ only in long vowels or ヴ (シンキング・マシーンズ), a given name of one known
  * spelling with the family name of another (ジェンセン・ファン), a short form of the name (アルトマン), a family name for a member (ジェミニ for Gemini 2.5 Pro),
  * another transliteration of a given name (サンダー・ピチャイ), a name written in a neighbouring sentence, a stand-in (同社).
  */
@@ -49,13 +52,15 @@ import {
 import { unknownPersonReplaced } from './names/unknownPerson';
 import { garbledPersonParts } from './names/personNames';
 import { literalRendering } from './names/literal';
-import { codeSlips, misheardAcronym } from './names/codes';
+import { codeSlips, misheardAcronym, siblingName } from './names/codes';
 import { inconsistentRenderings, renderingOf, type NameRendering } from './names/consistency';
 import { closestGarble, unknownNameGarble } from './names/garbles';
 import { badRendering, farRendering, katakanaParts, RENDERING_CONFIDENCE } from './names/renderings';
 import { neighbourhood, substitutions } from './names/substitutions';
 import { targetView } from './names/targetView';
 import { documentRenderings } from './names/documentRenderings';
+import { familyNameWritten } from './names/familyName';
+import { kanjiNameSlip } from './names/kanjiNames';
 
 export const nameMismatch: SourceCheck = {
   code: NAME_MISMATCH,
@@ -65,14 +70,18 @@ export const nameMismatch: SourceCheck = {
     const pairs = checkedPairs(alignment);
     const renderings: NameRendering[] = [];
     const rendered = documentRenderings(alignment, context);
+    const written = (named: SourceEntity): string => alignment.sourceText.slice(named.range.start, named.range.end);
     for (const pair of pairs) {
       const view = targetView(pair, context);
       const taken = new Set<number>();
       const sourceWords = pair.source.flatMap(latinWords).map((w) => w.text);
       const missing: SourceEntity[] = [];
+      const sourceIds = new Set(sourceEntities(pair, context.kb).map((n) => n.entity.id));
       for (const named of sourceEntities(pair, context.kb)) {
         const { entity, range } = named;
         if (view.writtenAsIs(entity)) continue;
+        // ワン氏 for Alexandr Wang: named by the family name alone, as a person named before is.
+        if (familyNameWritten(entity, view.text)) continue;
         const own = view.ownFindings(entity)[0];
         // Shortened as the source shortens it (GMOインターネット for "GMO Internet"): nothing to say.
         if (own && shortenedAsWritten(entity, alignment.sourceText.slice(range.start, range.end), targetSlice(pair, own.range))) {
@@ -149,6 +158,20 @@ export const nameMismatch: SourceCheck = {
           taken.add(acronym.range.start);
           const written = alignment.sourceText.slice(named.range.start, named.range.end);
           findings.push(garbleFinding(alignment, pair, acronym, written, written, named.range, 0.75, named.entity.id));
+          continue;
+        }
+        // A sibling of its family in its place (Lunar Lake for Panther Lake), in Latin letters the source around does not write.
+        const sibling = siblingName(written(named), view.latin, near.source, taken);
+        if (sibling) {
+          taken.add(sibling.range.start);
+          findings.push(garbleFinding(alignment, pair, sibling, written(named), written(named), named.range, 0.75, named.entity.id));
+          continue;
+        }
+        // A name of the source written in kanji, another beginning with the same two kanji in its place (富士フイルム for 富士通).
+        const slip = kanjiNameSlip(pair, spellingsOf(named.entity), taken);
+        if (slip && !view.mentions.some((m) => sourceIds.has(m.entityId) && m.range.start < slip.range.end && slip.range.start < m.range.end)) {
+          taken.add(slip.range.start);
+          findings.push(garbleFinding(alignment, pair, slip, named.entity.ja, written(named), named.range, 0.75, named.entity.id));
           continue;
         }
         // A related name in its place (グーグル for Google DeepMind, the maker for its model) is the translator's choice.

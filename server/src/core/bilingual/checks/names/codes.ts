@@ -62,3 +62,21 @@ export function misheardAcronym(
   const only = strangers.length === 1 ? strangers[0] : undefined;
   return only && only.text[0] === sourceName[0] ? only : undefined;
 }
+
+/**
+ * The one name of the translation, in Latin letters, that shares all words of a missing name of the source but one
+ * (Lunar Lake for Panther Lake, a sibling of its family), the source around writing it nowhere: the fix is the
+ * source's name. Two words at least, the odd word capitalised on both sides.
+ */
+export function siblingName(sourceName: string, phrases: readonly Word[], nearSource: string, taken: ReadonlySet<number>): Word | undefined {
+  const words = sourceName.split(' ');
+  if (words.length < 2 || !words.every((w) => /^[A-Z0-9]/.test(w))) return undefined;
+  const siblings = phrases.filter((phrase) => {
+    const written = phrase.text.split(' ');
+    if (written.length !== words.length || taken.has(phrase.range.start) || nearSource.includes(phrase.text)) return false;
+    const odd = written.map((w, k) => (w === words[k] ? -1 : k)).filter((k) => k >= 0);
+    return odd.length === 1 && /^[A-Z]/.test(written[odd[0] ?? 0] ?? '');
+  });
+  const places = new Set(siblings.map((s) => s.range.start));
+  return places.size === 1 ? siblings[0] : undefined;
+}

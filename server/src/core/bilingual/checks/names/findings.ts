@@ -11,6 +11,7 @@ import type { TargetView } from './targetView';
 import type { InconsistentRendering } from './consistency';
 import type { GarbledPersonPart } from './personNames';
 import { renderWordInKatakana } from '../../katakanaRendering';
+import { withWrittenSeparators } from './separators';
 
 export const NAME_MISMATCH = 'name-mismatch';
 
@@ -70,12 +71,14 @@ export function garbleFinding(
   alignment: Alignment,
   pair: AlignedPair,
   word: Word,
-  fix: string,
+  proposed: string,
   sourceName: string,
   sourceRange: OffsetRange,
   confidence: number,
   entityId: string | undefined,
 ): Finding {
+  // The translator's separators kept where the garble spells the name right (リップ・ブー・タン, not リップブー・タン).
+  const fix = withWrittenSeparators(word.text, proposed);
   return pairFinding(
     {
       code: NAME_MISMATCH,
@@ -240,7 +243,7 @@ export function confirmedFinding(
   // Not a full name for a misspelt short form (アトマン is アルトマン, not サム・アルトマン).
   const usedElsewhere =
     mentions.some((m) => m.entityId === entity.id && m.surface === used) && editSimilarity(written, used) >= editSimilarity(written, otherwise) - 0.1;
-  const fix = usedElsewhere ? used : otherwise;
+  const fix = usedElsewhere ? used : withWrittenSeparators(written, otherwise);
   if (fix === written) return undefined;
   const sourceName = alignment.sourceText.slice(sourceRange.start, sourceRange.end);
   return pairFinding(
