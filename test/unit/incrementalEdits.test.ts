@@ -66,6 +66,43 @@ const SCRIPTS: readonly Script[] = [
     ],
   },
   {
+    name: 'an acronym supported only by the right one written far away, which is edited away and back',
+    text: 'GBUの数は多い。\n会場は満員で、多くの人が立って話を聞いていた。\n会場は満員で、多くの人が立って話を聞いていた。\n会場は満員で、多くの人が立って話を聞いていた。\nこの会社はGPUを作る。',
+    edits: [
+      { find: 'GPUを作る', replace: 'PCを作る' },
+      { find: 'PCを作る', replace: 'GPUを作る' },
+      { find: 'この会社は', replace: 'この会社はGPUとGPUと' },
+    ],
+  },
+  {
+    name: 'names cut short and written whole in other chunks, each count changed, the whole name edited away and back',
+    text: 'ルシア・ベレンゲル氏が登壇した。\nルシア・ベレン氏は量産の時期に答えた。\n会場は満員だった。\nヴェラノヴァ社が資金を集めた。\nヴェラノは創薬を手がける。',
+    edits: [
+      { find: 'ベレン氏は量産', replace: 'ベレンゲル氏は量産' },
+      { find: 'ベレンゲル氏は量産', replace: 'ベレン氏は量産' },
+      { find: 'ルシア・ベレンゲル氏が', replace: 'ルシア・ベレン氏が' },
+      { find: 'ルシア・ベレン氏が', replace: 'ルシア・ベレンゲル氏が' },
+      { find: 'ヴェラノヴァ社', replace: 'ヴェラノ社' },
+      { find: 'ヴェラノ社', replace: 'ヴェラノヴァ社' },
+      { find: '満員だった。', replace: '満員だった' },
+      { find: 'ヴェラノは', replace: 'ヴェラノ・ミナ氏は' },
+      { find: 'ヴェラノ・ミナ氏は', replace: 'ヴェラノは' },
+      { find: '資金を集めた。\n', replace: '資金を集めた。\nベレン氏も来た。\n' },
+    ],
+  },
+  {
+    name: 'an ordinary word that begins a name written two chunks away, lines put between and taken out, the name edited',
+    text: 'クルーソーはテキサスで建設を進めている。\n会場は満員だった。\n開発はクルーが担当する。\n質問が続いた。',
+    edits: [
+      { find: '会場は満員だった。\n', replace: '会場は満員だった。\n一行目。\n二行目。\n' },
+      { find: '一行目。\n二行目。\n', replace: '' },
+      { find: 'クルーソーは', replace: 'クルーソンは' },
+      { find: 'クルーソンは', replace: 'クルーソーは' },
+      { find: '質問が続いた。', replace: 'クルーは笑った。' },
+      { find: '開発はクルーが', replace: '開発は彼らが' },
+    ],
+  },
+  {
     name: 'two spellings of a name, one of them edited so that the other is the usual one',
     text: 'マルシャル氏は新しい半導体を発表した。\nマルシャル氏によると量産は来年だ。\n取材に応じたマーシャル氏は価格には触れなかった。\nマーシャル氏は笑った。',
     edits: [

@@ -13,7 +13,7 @@ import { documentFactsId, FactsRead, recordingContext } from './facts';
 import { messagesGeneration } from './l10n';
 import { indexChunkMentions, type MentionIndex } from './mentionIndex';
 import { CHUNK_DETECTORS, NAME_DETECTORS, SEQUENCE_DETECTORS, WHOLE_DOCUMENT_DETECTORS } from './detectors';
-import type { Detector, ScanServices, SequenceDetector } from './detectors/detector';
+import type { Detector, ScanServices, SequenceDetector, SequenceTally, TallyServices } from './detectors/detector';
 import { chunkWords, DocumentWords, katakanaKey, listedKey, sharedEnds, vocabularyOf } from './documentWords';
 import { spliced as splicedList } from './chunkLists';
 import { placeFinding } from './finding';
@@ -197,6 +197,19 @@ interface SequenceState {
     /** The language of its messages (messagesGeneration). */
     readonly language: number;
   };
+  /** For a detector that keeps its decision chunk by chunk (SequenceDetector.tally): the tally, and the id of each chunk in it. */
+  tally?: TallyState;
+}
+
+interface TallyState {
+  readonly tally: SequenceTally<unknown>;
+  /** The lists the tally holds, chunk by chunk; `ids[i]`: the id chunk i is held under. */
+  lists: readonly (readonly unknown[])[];
+  ids: Int32Array;
+  /** Ids let go by chunks an edit replaced, given to the next new ones (so ids stay below the most chunks held at once). */
+  readonly free: number[];
+  next: number;
+  readonly language: number;
 }
 
 const NO_MENTIONS: readonly EntityMention[] = [];
@@ -512,14 +525,16 @@ export class Analyzer {
     state.scans = scans;
     state.resolved = resolved;
     state.itemStarts = itemStarts;
+    if (detector.tally) this.updateTally(detector, state, lists);
     const facts = { context, chunkMentions: NO_MENTIONS };
     let decided = state.decided;
     if (!decided || decided.language !== messagesGeneration() || !sameContent(detector, before, lists, unchangedEnds) || !decided.factsRead.holdIn(facts)) {
       const recording = recordingContext(facts);
       let verdicts: ReadonlyMap<number, readonly Finding[]>;
       try {
-        verdicts = detector.decide(lists, recording.context, this.services.tokenizer);
+        verdicts = detector.tally ? tallyVerdicts(state.tally, itemStarts) : detector.decide(lists, recording.context, this.services.tokenizer);
       } catch (error) {
+        state.tally = undefined;
         console.error(`transcript-lens: detector ${detector.code} failed on ${source.uri}: ${(error as Error).stack ?? String(error)}`);
         verdicts = new Map();
       }
@@ -540,6 +555,55 @@ export class Analyzer {
       i = lastAtOrBelow(itemStarts, ordinal, i, count);
       const item = (lists[i] as readonly unknown[])[ordinal - (itemStarts[i] as number)] as object;
       for (const finding of this.placedOn(item, detector.itemRange(item), (chunks[i] as Chunk).start, verdicts.get(ordinal) ?? [])) findings.push(finding);
+    }
+  }
+
+  /**
+   * A tallying detector's tally brought to this version's lists: the chunks whose lists are not the very lists
+   * it holds at both ends are taken out and the new ones put in (every chunk afresh for a new tally or when
+   * the language of the messages changed). Kept in step on every analysis, whether the decision is made again or not.
+   */
+  private updateTally(detector: SequenceDetector<unknown>, state: SequenceState, lists: readonly (readonly unknown[])[]): void {
+    const count = lists.length;
+    const held = state.tally;
+    try {
+      if (!held || held.language !== messagesGeneration()) {
+        const tally = (detector.tally as (services: TallyServices) => SequenceTally<unknown>)(this.services);
+        const ids = new Int32Array(count);
+        for (let i = 0; i < count; i++) {
+          ids[i] = i;
+          const items = lists[i] as readonly unknown[];
+          if (items.length > 0) tally.add(i, items);
+        }
+        state.tally = { tally, lists, ids, free: [], next: count, language: messagesGeneration() };
+        return;
+      }
+      const { prefix, suffix } = sharedEnds(held.lists, lists);
+      const lastCount = held.lists.length;
+      if (prefix + suffix === count && count === lastCount) {
+        held.lists = lists;
+        return;
+      }
+      const last = held.ids;
+      const ids = new Int32Array(count);
+      ids.set(last.subarray(0, prefix));
+      for (let j = prefix; j < lastCount - suffix; j++) {
+        held.tally.remove(last[j] as number);
+        held.free.push(last[j] as number);
+      }
+      for (let i = prefix; i < count - suffix; i++) {
+        const id = held.free.pop() ?? held.next++;
+        ids[i] = id;
+        const items = lists[i] as readonly unknown[];
+        if (items.length > 0) held.tally.add(id, items);
+      }
+      ids.set(last.subarray(lastCount - suffix), count - suffix);
+      held.ids = ids;
+      held.lists = lists;
+    } catch (error) {
+      // Made afresh on the next analysis.
+      state.tally = undefined;
+      console.error(`transcript-lens: detector ${detector.code} failed: ${(error as Error).stack ?? String(error)}`);
     }
   }
 
@@ -951,12 +1015,33 @@ function sameContent(
 ): boolean {
   const { prefix, suffix } = ends;
   if (prefix + suffix >= after.length && after.length === before.length) return true;
+  // A decision that reads which items share a chunk, or how many chunks lie between them, changes with the
+  // chunks' bounds even when no item does (SequenceDetector.chunkBounds).
+  const bounds = detector.chunkBounds;
   const keys = (lists: readonly (readonly unknown[])[]): string => {
     let key = '';
-    for (let i = prefix; i < lists.length - suffix; i++) for (const item of lists[i] as readonly unknown[]) key += `${detector.itemKey(item)}\u0002`;
+    for (let i = prefix; i < lists.length - suffix; i++) {
+      const items = lists[i] as readonly unknown[];
+      for (const item of items) key += `${detector.itemKey(item)}\u0002`;
+      if (bounds === 'distance' || (bounds === 'grouping' && items.length > 0)) key += '\u0003';
+    }
     return key;
   };
   return keys(before) === keys(after);
+}
+
+/** A tally's verdicts by ordinal (in document order), its chunk ids turned into their chunks' places. */
+function tallyVerdicts(held: TallyState | undefined, itemStarts: Int32Array): ReadonlyMap<number, readonly Finding[]> {
+  const verdicts = new Map<number, readonly Finding[]>();
+  if (!held) return verdicts;
+  const { ids } = held;
+  const indexOf = new Int32Array(held.next);
+  ids.forEach((id, i) => (indexOf[id] = i));
+  const order = { count: ids.length, idAt: (index: number) => ids[index] as number, indexOf: (chunk: number) => indexOf[chunk] as number };
+  const found = held.tally.verdicts(order);
+  const byOrdinal = found.map(({ chunk, index, findings }) => [(itemStarts[indexOf[chunk] as number] as number) + index, findings] as const);
+  for (const [ordinal, findings] of byOrdinal.sort((a, b) => a[0] - b[0])) verdicts.set(ordinal, findings);
+  return verdicts;
 }
 
 /** The ordinal of each list's first item, and their total. */

@@ -37,10 +37,66 @@ export interface SequenceDetector<Item> {
    */
   readonly reach?: number;
   resolve?(item: Item, around: Surroundings): Item | undefined;
+  /**
+   * What the decision reads of the chunks' bounds besides the items in order: which items share a chunk
+   * ('grouping'), or also how many chunks lie between items ('distance'). Then an edit that moves the bounds
+   * makes the decision again even when no item changed.
+   */
+  readonly chunkBounds?: 'grouping' | 'distance';
   /** The item's content without its place: the decision depends on these, in order, and on the context. */
   itemKey(item: Item): string;
   /** Where the item stands in its chunk: its findings are placed there. */
   itemRange(item: Item): OffsetRange;
   /** Findings by item (its ordinal in document order; their ranges are replaced by the item's). */
   decide(chunks: readonly (readonly Item[])[], context: DetectorContext, tokenizer: JapaneseTokenizer): ReadonlyMap<number, readonly Finding[]>;
+  /**
+   * The same decision kept up to date chunk by chunk, for a detector whose decision reads no document fact
+   * (only its items and the tokenizer): an edit takes out the chunks it replaced and puts in the new ones,
+   * and only the verdicts those can change are made again. `decide` must give what a tally of every chunk gives.
+   */
+  tally?(services: TallyServices): SequenceTally<Item>;
+}
+
+/**
+ * A sequence detector's decision as sums over the chunks it holds, each held under an id that stays the
+ * chunk's while an edit leaves it alone. Its verdicts depend on which chunks it holds, never on the order
+ * they were put in.
+ */
+export interface SequenceTally<Item> {
+  add(chunk: number, items: readonly Item[]): void;
+  remove(chunk: number): void;
+  /** The findings of every item that has some: by chunk id and the item's index in that chunk's list. `order`: where each chunk stands. */
+  verdicts(order: ChunkOrder): readonly ChunkVerdict[];
+}
+
+/** What a tally may use besides its items. */
+export type TallyServices = { readonly tokenizer: JapaneseTokenizer } & Pick<DetectorContext, 'rules'>;
+
+/** The chunks a tally holds in document order: for a decision that reads the chunks near an item. */
+export interface ChunkOrder {
+  readonly count: number;
+  idAt(index: number): number;
+  indexOf(chunk: number): number;
+}
+
+export interface ChunkVerdict {
+  readonly chunk: number;
+  readonly index: number;
+  readonly findings: readonly Finding[];
+}
+
+/** `decide` from a tally: every chunk put in under its index, the verdicts by ordinal in document order. */
+export function decideByTally<Item>(tally: SequenceTally<Item>, chunks: readonly (readonly Item[])[]): Map<number, readonly Finding[]> {
+  const starts: number[] = [];
+  let ordinal = 0;
+  chunks.forEach((items, i) => {
+    starts.push(ordinal);
+    ordinal += items.length;
+    if (items.length > 0) tally.add(i, items);
+  });
+  const verdicts = new Map<number, readonly Finding[]>();
+  const order = { count: chunks.length, idAt: (index: number) => index, indexOf: (chunk: number) => chunk };
+  const byOrdinal = tally.verdicts(order).map((verdict) => [(starts[verdict.chunk] as number) + verdict.index, verdict.findings] as const);
+  for (const [at, findings] of byOrdinal.sort((a, b) => a[0] - b[0])) verdicts.set(at, findings);
+  return verdicts;
 }

@@ -101,6 +101,8 @@ export const literalTranslation: SequenceDetector<WrittenRendering> = {
     const range = { start: around.offset + written.range.start, end: around.offset + written.range.end };
     return { ...written, place: namePlace(around.text, range), neighbours: listNeighbours(around.text, range) };
   },
+  // In a chunk, a rendering found covers the text it spans.
+  chunkBounds: 'grouping',
   itemKey: (w) => `${w.rendering.text}\u0001${w.rendering.entityId}\u0001${w.place}\u0001${w.neighbours.join('\u0002')}`,
   itemRange: (w) => w.range,
   decide(chunks, context, tokenizer) {

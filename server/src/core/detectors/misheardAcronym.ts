@@ -30,7 +30,7 @@ import type { Finding, OffsetRange } from '../types';
 import type { DetectorContext } from '../context';
 import type { SequenceDetector } from './detector';
 import { listedKey, wordKey } from '../documentWords';
-import { t } from '../l10n';
+import { messagesGeneration, t } from '../l10n';
 import { lettersOfKatakana, looksLikeAcronym, mixedReadings, readingsOf, shareAField, spelledOutReadings, type AcronymReading } from './acronymForms';
 
 const CODE = 'misheard-acronym';
@@ -145,23 +145,58 @@ export const misheardAcronym: SequenceDetector<AcronymCandidate> = {
   itemKey: (c) => `${c.token}\u0001${c.written}\u0001${c.around}\u0001${c.beside}`,
   itemRange: (c) => c.range,
   decide(chunks, context) {
-    const verdicts = new Map<number, Finding[]>();
-    chunks.flat().forEach((candidate, ordinal) => {
-      const finding = candidate.listed
-        ? judgeListed(candidate, candidate.listed, context)
-        : candidate.spelledName
-          ? judgeSpelledName(candidate, context)
-          : judgeUnknown(candidate, context);
-      if (finding) verdicts.set(ordinal, [finding]);
-    });
+    const verdicts = new Map<number, readonly Finding[]>();
+    let ordinal = 0;
+    for (const candidates of chunks) {
+      for (const candidate of candidates) {
+        const verdict = judgedOnce(candidate, context);
+        if (verdict) verdicts.set(ordinal, verdict);
+        ordinal++;
+      }
+    }
     return verdicts;
   },
 };
 
-const writes = (context: DetectorContext, word: string): number => context.wordCount(wordKey(word));
+/** What a candidate's judgement reads of the document: how often words are written. */
+type WordCounts = Pick<DetectorContext, 'wordCount'>;
+
+/** Each candidate's last verdict, with the counts it read (in order) and the language of its message. */
+const judged = new WeakMap<
+  AcronymCandidate,
+  { readonly language: number; readonly counts: readonly (readonly [string, number])[]; readonly verdict: readonly Finding[] | undefined }
+>();
+
+/**
+ * A candidate's verdict, taken over from its last judgement while every count that judgement read is the
+ * same (then it would go the same way): an edit judges again only the candidates whose counts it changed.
+ * The counts are read again through the context either way, so the decision still records reading them.
+ */
+function judgedOnce(candidate: AcronymCandidate, context: DetectorContext): readonly Finding[] | undefined {
+  const last = judged.get(candidate);
+  if (last && last.language === messagesGeneration() && last.counts.every(([key, count]) => context.wordCount(key) === count)) return last.verdict;
+  const counts: [string, number][] = [];
+  const counting: WordCounts = {
+    wordCount: (key) => {
+      const count = context.wordCount(key);
+      counts.push([key, count]);
+      return count;
+    },
+  };
+  const finding = candidate.listed
+    ? judgeListed(candidate, candidate.listed, counting)
+    : candidate.spelledName
+      ? judgeSpelledName(candidate, counting)
+      : judgeUnknown(candidate, counting);
+  const verdict = finding ? [finding] : undefined;
+  judged.set(candidate, { language: messagesGeneration(), counts, verdict });
+  return verdict;
+}
+
+const writes = (context: WordCounts, word: string): number => context.wordCount(wordKey(word));
 
 /** Words of a rule near the candidate, and (apart) those written elsewhere in the document. */
-function evidenceFor(rule: AcronymRule, candidate: AcronymCandidate, context: DetectorContext, leaveOut: readonly string[] = []) {
+function evidenceFor(rule: AcronymRule, candidate: AcronymCandidate, context: WordCounts, leaveOut: readonly string[] = []) {
   const words = (rule.contexts ?? []).filter((word) => !leaveOut.includes(word));
   const cues = words.filter((word) => mentions(candidate.around, word));
   const inDocument = words.filter((word) => !cues.includes(word) && context.wordCount(listedKey(word)) > 0);
@@ -169,7 +204,7 @@ function evidenceFor(rule: AcronymRule, candidate: AcronymCandidate, context: De
 }
 
 /** A listed name of capitals and a word written all in katakana as heard (エヌブイリンク for NVLink): its words around it, or its field in the document. */
-function judgeSpelledName(candidate: AcronymCandidate, context: DetectorContext): Finding | undefined {
+function judgeSpelledName(candidate: AcronymCandidate, context: WordCounts): Finding | undefined {
   for (const { rule } of candidate.readings) {
     const { cues, inDocument, elsewhere, field } = evidenceFor(rule, candidate, context);
     const signs = Math.min(2, cues.length) + (elsewhere ? 1 : 0) + (field ? 1 : 0);
@@ -183,7 +218,7 @@ function judgeSpelledName(candidate: AcronymCandidate, context: DetectorContext)
 }
 
 /** An acronym no list knows, read as a listed one. */
-function judgeUnknown(candidate: AcronymCandidate, context: DetectorContext): Finding | undefined {
+function judgeUnknown(candidate: AcronymCandidate, context: WordCounts): Finding | undefined {
   // What a listed acronym stands for, written out right beside the word (最高財務責任者（CFL）): that acronym.
   for (const rule of candidate.spelledOut) {
     const expansion = rule.expansions?.find((words) => besideHolds(candidate.beside, words));
@@ -220,7 +255,7 @@ function judgeUnknown(candidate: AcronymCandidate, context: DetectorContext): Fi
 }
 
 /** A listed acronym where the words around it belong to another of a different field. */
-function judgeListed(candidate: AcronymCandidate, listed: AcronymRule, context: DetectorContext): Finding | undefined {
+function judgeListed(candidate: AcronymCandidate, listed: AcronymRule, context: WordCounts): Finding | undefined {
   const own = listed.contexts ?? [];
   if (own.some((word) => mentions(candidate.around, word))) return undefined;
   // Written as one word with a word of the other's (KBキャッシュ: KVキャッシュ), a compound that only the other makes.

@@ -93,15 +93,11 @@ export const nameTwoSpellings: SequenceDetector<NameWordUse> = {
     };
     const list = [...words.values()];
     const paired = new Set<string>();
-    for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) {
-        const a = list[i] as NameWord;
-        const b = list[j] as NameWord;
-        const alike = soundAlike(a, b);
-        if (alike === undefined) continue;
-        paired.add(`${a.text}\u0001${b.text}`).add(`${b.text}\u0001${a.text}`);
-        add(a, b, alike);
-      }
+    for (const [i, j, alike] of alikePairs(list)) {
+      const a = list[i] as NameWord;
+      const b = list[j] as NameWord;
+      paired.add(`${a.text}\u0001${b.text}`).add(`${b.text}\u0001${a.text}`);
+      add(a, b, alike);
     }
     // Two dotted names alike but for one piece (ボリス・チャーニー / ボリス・チェルニー): the pieces written
     // the same are the evidence, so the differing piece may sound further off.
@@ -189,9 +185,61 @@ function isDictionaryWord(doc: AnalyzedDocument, word: string): boolean {
   return known;
 }
 
+/**
+ * The pairs of words (by their index, the first the lower) that sound alike, in the order of their indices.
+ * Only words of one script and one onset can be (soundAlike): each word is compared with those only.
+ */
+function alikePairs(words: readonly NameWord[]): [number, number, number][] {
+  const groups = new Map<string, number[]>();
+  words.forEach((word, i) => {
+    const group = `${isLatin(word.text) ? 'latin' : 'kana'}\u0001${onset(word.key)}`;
+    const members = groups.get(group);
+    if (members) members.push(i);
+    else groups.set(group, [i]);
+  });
+  const pairs: [number, number, number][] = [];
+  for (const members of groups.values()) {
+    for (let m = 0; m < members.length; m++) {
+      for (let n = m + 1; n < members.length; n++) {
+        const i = members[m] as number;
+        const j = members[n] as number;
+        const alike = soundAlike(words[i] as NameWord, words[j] as NameWord);
+        if (alike !== undefined) pairs.push([i, j, alike]);
+      }
+    }
+  }
+  return pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+}
+
 /** How alike two spellings sound (0..1), or undefined when they are not one name. */
 function soundAlike(a: NameWord, b: NameWord): number | undefined {
   if (a.partners.has(b.text) || b.partners.has(a.text)) return undefined;
+  const loose = a.partners.has(LOOSE) || b.partners.has(LOOSE);
+  // The rest reads the two spellings only (a word's key is made from its text): remembered across decisions,
+  // since an edit leaves nearly every pair of the document's words as it was.
+  const memo = loose ? looseAlike : strictAlike;
+  let ofA = memo.get(a.text);
+  if (!ofA) memo.set(a.text, (ofA = new Map()));
+  let alike = ofA.get(b.text);
+  if (alike === undefined) {
+    alike = spellingsAlike(a, b, loose) ?? null;
+    if (rememberedPairs++ > MAX_REMEMBERED_PAIRS) {
+      looseAlike.clear();
+      strictAlike.clear();
+      rememberedPairs = 0;
+    }
+    ofA.set(b.text, alike);
+  }
+  return alike ?? undefined;
+}
+
+/** soundAlike's answers by the two spellings (null: not alike), for pairs in and out of names' places. */
+const looseAlike = new Map<string, Map<string, number | null>>();
+const strictAlike = new Map<string, Map<string, number | null>>();
+const MAX_REMEMBERED_PAIRS = 200_000;
+let rememberedPairs = 0;
+
+function spellingsAlike(a: NameWord, b: NameWord, loose: boolean): number | undefined {
   if (isLatin(a.text) !== isLatin(b.text)) return undefined;
   if (a.key.length < MIN_KEY || b.key.length < MIN_KEY || onset(a.key) !== onset(b.key)) return undefined;
   // One the beginning of the other is a cut name (デミ / デミス), not a second spelling; a vowel more at the end is (アムコア / アムコー).
@@ -201,7 +249,6 @@ function soundAlike(a: NameWord, b: NameWord): number | undefined {
   const skeletonB = foldVoicing(consonantSkeleton(b.key));
   if (skeletonA.length < 2 || skeletonB.length < 2) return undefined;
   const consonants = editSimilarity(skeletonA, skeletonB);
-  const loose = a.partners.has(LOOSE) || b.partners.has(LOOSE);
   // A loanword with and without its last long vowel (ウォッチャー, ウォッチャ) is a matter of style, not of names.
   if (loose && a.text.replace(/ー/g, '') === b.text.replace(/ー/g, '')) return undefined;
   if (sounds < (loose ? 0.8 : 0.6) || consonants < (loose ? 0.8 : 0.75)) {

@@ -119,6 +119,8 @@ export const ownerCurrency: SequenceDetector<Item> = {
     }
     return [...owners, ...amounts].sort((a, b) => a.range.start - b.range.start);
   },
+  // The owner is looked for a few chunks back.
+  chunkBounds: 'distance',
   itemKey: (item) =>
     item.kind === 'owner'
       ? `o\u0001${item.entityId}`
@@ -126,23 +128,27 @@ export const ownerCurrency: SequenceDetector<Item> = {
   itemRange: (item) => item.range,
   decide(chunks, context) {
     const verdicts = new Map<number, Finding[]>();
-    const items: { item: Item; chunk: number }[] = chunks.flatMap((chunkItems, chunk) => chunkItems.map((item) => ({ item, chunk })));
-    items.forEach(({ item, chunk }, index) => {
-      if (item.kind !== 'amount' || !item.orphan || !item.ownMoney) return;
-      const owner = ownerBefore(items, index, chunk, item, context);
-      if (!owner) return;
-      const finding = judge(item, owner.entity, owner.lines, context);
-      if (finding) verdicts.set(index, [finding]);
+    // Walked chunk by chunk (no list of every item is made: most edits that decide again change one chunk).
+    let ordinal = 0;
+    chunks.forEach((items, chunk) => {
+      items.forEach((item, index) => {
+        const at = ordinal++;
+        if (item.kind !== 'amount' || !item.orphan || !item.ownMoney) return;
+        const owner = ownerBefore(chunks, chunk, index, item, context);
+        if (!owner) return;
+        const finding = judge(item, owner.entity, owner.lines, context);
+        if (finding) verdicts.set(at, [finding]);
+      });
     });
     return verdicts;
   },
 };
 
-/** The entity the amount at `index` belongs to, named in the nearest line before that names one, and how many lines back. */
+/** The entity the amount (item `index` of chunk `chunk`) belongs to, named in the nearest line before that names one, and how many lines back. */
 function ownerBefore(
-  items: readonly { item: Item; chunk: number }[],
-  index: number,
+  chunks: readonly (readonly Item[])[],
   chunk: number,
+  index: number,
   amount: OrphanAmount,
   context: DetectorContext,
 ): { entity: Entity; lines: number } | undefined {
@@ -152,21 +158,23 @@ function ownerBefore(
     return currency !== undefined && firmsCountIn(currency, context.kb.countryOf(entity));
   };
   let found: { entity: Entity; chunk: number } | undefined;
-  for (let i = index - 1; i >= 0; i--) {
-    const { item, chunk: at } = items[i] as { item: Item; chunk: number };
-    if (chunk - at > reach || (found && at !== found.chunk)) break;
-    if (item.kind === 'amount') {
-      // The passage already counts in this currency: not a slip of this amount alone.
-      if (item.currency === amount.currency && !found) return undefined;
-      continue;
+  for (let at = chunk; at >= 0 && chunk - at <= reach && (!found || at === found.chunk); at--) {
+    const items = chunks[at] as readonly Item[];
+    for (let i = (at === chunk ? index : items.length) - 1; i >= 0; i--) {
+      const item = items[i] as Item;
+      if (item.kind === 'amount') {
+        // The passage already counts in this currency: not a slip of this amount alone.
+        if (item.currency === amount.currency && !found) return undefined;
+        continue;
+      }
+      const entity = context.kb.get(item.entityId);
+      if (!entity) continue;
+      // An entity of the currency's countries in the owner's line: the money may well be that one's.
+      if (usesCurrency(entity)) return undefined;
+      if (amount.pointsBack === 'company' && entity.type !== 'company') continue;
+      if (amount.pointsBack === 'state' && !STATE_TYPES.has(entity.type)) continue;
+      found ??= { entity, chunk: at };
     }
-    const entity = context.kb.get(item.entityId);
-    if (!entity) continue;
-    // An entity of the currency's countries in the owner's line: the money may well be that one's.
-    if (usesCurrency(entity)) return undefined;
-    if (amount.pointsBack === 'company' && entity.type !== 'company') continue;
-    if (amount.pointsBack === 'state' && !STATE_TYPES.has(entity.type)) continue;
-    found ??= { entity, chunk: at };
   }
   return found && { entity: found.entity, lines: chunk - found.chunk };
 }

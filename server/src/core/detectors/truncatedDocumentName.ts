@@ -28,14 +28,14 @@
  */
 import type { AnalyzedDocument } from '../analyzedDocument';
 import { makeFinding } from '../finding';
-import type { DetectorContext } from '../context';
+import type { RuleSet } from '../knowledge/rules';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import { knownKatakanaWords, nameIndexOf } from '../nameIndex';
 import { katakanaToRomaji } from '../text';
 import type { JapaneseTokenizer } from '../tokenizer';
 import type { Finding, OffsetRange } from '../types';
 import { isDictionaryWord } from './dictionaryWords';
-import type { ScanServices, SequenceDetector } from './detector';
+import { decideByTally, type ChunkOrder, type ChunkVerdict, type ScanServices, type SequenceDetector, type SequenceTally } from './detector';
 import { t } from '../l10n';
 
 const CODE = 'truncated-document-name';
@@ -73,51 +73,163 @@ export const truncatedDocumentName: SequenceDetector<NameWordUse> = {
   code: CODE,
   description: 'A name the knowledge base does not know, cut short where the document writes it whole elsewhere (ネビ beside ネビウス).',
   scan: (doc, services) => nameWordUses(doc, services),
+  // A cut dotted name covers its pieces in its chunk; an ordinary word's cut reads the chunks around it.
+  chunkBounds: 'distance',
   itemKey: (use) =>
     `${use.text}\u0001${use.dotted ? 1 : 0}${use.firstPiece ? 1 : 0}${use.ordinary ? 1 : 0}${use.known ? 1 : 0}${use.alone ? 1 : 0}${use.dictionary ? 1 : 0}${use.countryOrTerm ? 1 : 0}`,
   itemRange: (use) => use.range,
-  decide(chunks, context, tokenizer) {
-    const counts = new Map<string, number>();
-    const all: NameWordUse[] = [];
-    for (const uses of chunks) {
-      for (const use of uses) {
-        all.push(use);
-        counts.set(use.text, (counts.get(use.text) ?? 0) + 1);
-      }
-    }
-    // Each spelling once, by its first two kana (a cut keeps at least two).
-    const byStart = new Map<string, NameWordUse[]>();
-    const listed = new Set<string>();
-    for (const use of all) {
-      if (use.known || listed.has(use.text)) continue;
-      listed.add(use.text);
-      const bucket = byStart.get(use.text.slice(0, 2));
-      if (bucket) bucket.push(use);
-      else byStart.set(use.text.slice(0, 2), [use]);
-    }
-    const verdicts = new Map<number, Finding[]>();
-    const cache = new Map<string, Finding | null>();
-    let ordinal = 0;
-    for (const uses of chunks) {
-      // A dotted name found cut covers its pieces: one finding, on the whole name.
-      let coveredUntil = -1;
-      for (const use of uses) {
-        const at = ordinal++;
-        if (use.range.start < coveredUntil) continue;
-        let verdict = cache.get(use.text);
-        if (verdict === undefined) {
-          verdict = judge(use, byStart.get(use.text.slice(0, 2)) ?? [], counts, tokenizer) ?? null;
-          cache.set(use.text, verdict);
-        }
-        if (!verdict) continue;
-        verdicts.set(at, [verdict]);
-        coveredUntil = use.range.end;
-      }
-    }
-    for (const [at, verdict] of ordinaryCuts(chunks, tokenizer, context)) if (!verdicts.has(at)) verdicts.set(at, [verdict]);
-    return verdicts;
-  },
+  decide: (chunks, context, tokenizer) => decideByTally(new TruncationTally(tokenizer, context.rules), chunks),
+  tally: ({ tokenizer, rules }) => new TruncationTally(tokenizer, rules),
 };
+
+/** A spelling of the document that a cut may be the beginning of: one that is no known name. */
+interface Spelling {
+  readonly use: NameWordUse;
+  count: number;
+}
+
+/**
+ * The decision kept chunk by chunk: how often each spelling is written, the spellings by their first two
+ * kana (a cut keeps at least two), and a verdict per spelling, made again only for the spellings whose first
+ * two kana are those of a spelling whose count changed. An ordinary word's cut (ordinaryCuts) reads the
+ * chunks within NEAR_CHUNKS of it: made again only where those are not the chunks they were.
+ */
+class TruncationTally implements SequenceTally<NameWordUse> {
+  private readonly chunks = new Map<number, readonly NameWordUse[]>();
+  /** Per spelling, how often it is written (known names too: their count is read in no verdict). */
+  private readonly counts = new Map<string, number>();
+  private readonly byStart = new Map<string, Map<string, Spelling>>();
+  /** Per spelling, the chunks it is written in and how often there. */
+  private readonly where = new Map<string, Map<number, number>>();
+  /** Per first two kana, the verdict of each spelling for a use that is not a dotted name's first piece (made again when stale). */
+  private readonly verdictsByStart = new Map<string, ReadonlyMap<string, Finding>>();
+  /** Every spelling with a verdict. */
+  private readonly flagged = new Map<string, Finding>();
+  private readonly stale = new Set<string>();
+  /** The chunks with an ordinary word standing alone (ordinaryCut's candidates), with the verdicts found there and the chunks around they were found with. */
+  private readonly ordinary = new Map<number, { around?: readonly (readonly NameWordUse[] | undefined)[]; found?: readonly ChunkVerdict[] }>();
+  /** Whether an ordinary word is the cut of a name (by the two spellings): the name, or null. */
+  private readonly cutOf = new Map<string, string | null>();
+
+  constructor(
+    private readonly tokenizer: JapaneseTokenizer,
+    private readonly rules: RuleSet,
+  ) {}
+
+  add(chunk: number, uses: readonly NameWordUse[]): void {
+    this.chunks.set(chunk, uses);
+    for (const use of uses) this.count(chunk, use, 1);
+    if (uses.some(mayBeOrdinaryCut)) this.ordinary.set(chunk, {});
+  }
+
+  remove(chunk: number): void {
+    const uses = this.chunks.get(chunk);
+    if (!uses) return;
+    this.chunks.delete(chunk);
+    this.ordinary.delete(chunk);
+    for (const use of uses) this.count(chunk, use, -1);
+  }
+
+  verdicts(order: ChunkOrder): readonly ChunkVerdict[] {
+    for (const start of this.stale) this.decideGroup(start);
+    this.stale.clear();
+    // The chunks where some spelling with a verdict is written, each read through (a cut dotted name covers its pieces).
+    const chunks = new Set<number>();
+    for (const text of this.flagged.keys()) for (const chunk of this.where.get(text)?.keys() ?? []) chunks.add(chunk);
+    const verdicts: ChunkVerdict[] = [];
+    const judged = new Set<string>();
+    for (const chunk of chunks) {
+      let coveredUntil = -1;
+      (this.chunks.get(chunk) ?? []).forEach((use, index) => {
+        if (use.range.start < coveredUntil || use.firstPiece) return;
+        const verdict = this.flagged.get(use.text);
+        if (!verdict) return;
+        verdicts.push({ chunk, index, findings: [verdict] });
+        judged.add(`${chunk}:${index}`);
+        coveredUntil = use.range.end;
+      });
+    }
+    for (const [chunk, cuts] of this.ordinary) {
+      const at = order.indexOf(chunk);
+      // The uses of the chunks around, as the very lists they are: the same lists say the same.
+      const around: (readonly NameWordUse[] | undefined)[] = [];
+      for (let near = Math.max(0, at - NEAR_CHUNKS); near <= Math.min(order.count - 1, at + NEAR_CHUNKS); near++)
+        around.push(this.chunks.get(order.idAt(near)));
+      if (!cuts.around || cuts.around.length !== around.length || cuts.around.some((uses, k) => uses !== around[k])) {
+        cuts.around = around;
+        cuts.found = this.ordinaryCuts(chunk, around);
+      }
+      // A use with a verdict of its own keeps that one.
+      for (const found of cuts.found ?? []) if (!judged.has(`${chunk}:${found.index}`)) verdicts.push(found);
+    }
+    return verdicts;
+  }
+
+  /** Ordinary words standing alone in a chunk that begin a name written in the chunks around it (`around`, in order, the chunk among them). */
+  private ordinaryCuts(chunk: number, around: readonly (readonly NameWordUse[] | undefined)[]): ChunkVerdict[] {
+    const found: ChunkVerdict[] = [];
+    (this.chunks.get(chunk) ?? []).forEach((use, index) => {
+      if (!mayBeOrdinaryCut(use)) return;
+      let best: NameWordUse | undefined;
+      for (const uses of around) {
+        for (const whole of uses ?? []) {
+          if (whole.dotted || (whole.ordinary && !whole.known) || whole.text.length <= use.text.length || !whole.text.startsWith(use.text)) continue;
+          // A known name's cut is truncated-name's, but for a dictionary word more than one kana short (クルー / クルーソー).
+          if (whole.known && (!use.ordinary || whole.countryOrTerm || whole.text.length - use.text.length < 2)) continue;
+          const key = `${use.text}\u0001${whole.text}`;
+          let verdict = this.cutOf.get(key);
+          if (verdict === undefined) {
+            verdict = isOrdinaryCut(use, whole, this.tokenizer, this.rules) ? whole.text : null;
+            this.cutOf.set(key, verdict);
+          }
+          if (verdict && (!best || whole.text.length < best.text.length)) best = whole;
+        }
+      }
+      if (best) found.push({ chunk, index, findings: [ordinaryCutFinding(use.text, best.text)] });
+    });
+    return found;
+  }
+
+  private count(chunk: number, use: NameWordUse, by: number): void {
+    const count = (this.counts.get(use.text) ?? 0) + by;
+    if (count === 0) this.counts.delete(use.text);
+    else this.counts.set(use.text, count);
+    let places = this.where.get(use.text);
+    if (!places) this.where.set(use.text, (places = new Map()));
+    const here = (places.get(chunk) ?? 0) + by;
+    if (here === 0) places.delete(chunk);
+    else places.set(chunk, here);
+    if (places.size === 0) this.where.delete(use.text);
+    if (use.known) return;
+    const start = use.text.slice(0, 2);
+    let group = this.byStart.get(start);
+    if (!group) this.byStart.set(start, (group = new Map()));
+    const spelling = group.get(use.text);
+    if (spelling) spelling.count += by;
+    else group.set(use.text, { use, count: by });
+    if (count === 0) group.delete(use.text);
+    if (group.size === 0) this.byStart.delete(start);
+    this.stale.add(start);
+  }
+
+  private decideGroup(start: string): void {
+    for (const text of this.verdictsByStart.get(start)?.keys() ?? []) this.flagged.delete(text);
+    this.verdictsByStart.delete(start);
+    const group = this.byStart.get(start);
+    if (!group) return;
+    // In an order of their own, so that the verdicts do not depend on the order chunks were put in.
+    const spellings = [...group.values()].map((spelling) => spelling.use).sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
+    const verdicts = new Map<string, Finding>();
+    for (const use of spellings) {
+      // Judged as a use that is not a dotted name's first piece (those are never a cut): what else it reads is the spelling's.
+      const verdict = judge(use.firstPiece ? { ...use, firstPiece: false } : use, spellings, this.counts, this.tokenizer);
+      if (!verdict) continue;
+      verdicts.set(use.text, verdict);
+      this.flagged.set(use.text, verdict);
+    }
+    if (verdicts.size > 0) this.verdictsByStart.set(start, verdicts);
+  }
+}
 
 function nameWordUses(doc: AnalyzedDocument, services: ScanServices): NameWordUse[] {
   const uses: NameWordUse[] = [];
@@ -234,41 +346,20 @@ const STANDS_ALONE_BEFORE = /^(?:[はがもの、。，．！？」』）)]|と[
 const NOT_A_SOUND_START_BUT_GEMINATE = /^[ーァィゥェォャュョヮヵヶ]/;
 
 /**
- * Ordinary words standing alone as nouns that begin a name written within NEAR_CHUNKS chunks (クルー beside
- * クルーソー, マイク beside マイクロン): by the ordinal of the cut word, an information finding with the name as fix.
+ * An ordinary word standing alone as a noun, which may be the cut of a name written within NEAR_CHUNKS chunks
+ * (クルー beside クルーソー, マイク beside マイクロン): then an information finding with the name as fix.
  */
-function ordinaryCuts(chunks: readonly (readonly NameWordUse[])[], tokenizer: JapaneseTokenizer, context: DetectorContext): Map<number, Finding> {
-  const found = new Map<number, Finding>();
-  const judged = new Map<string, string | null>();
-  let ordinal = 0;
-  chunks.forEach((uses, index) => {
-    for (const use of uses) {
-      const at = ordinal++;
-      if (!use.alone || !use.dictionary || use.known || use.dotted || use.text.replace(/ー/g, '').length < 2) continue;
-      let best: NameWordUse | undefined;
-      for (let near = Math.max(0, index - NEAR_CHUNKS); near <= Math.min(chunks.length - 1, index + NEAR_CHUNKS); near++) {
-        for (const whole of chunks[near] ?? []) {
-          if (whole.dotted || (whole.ordinary && !whole.known) || whole.text.length <= use.text.length || !whole.text.startsWith(use.text)) continue;
-          // A known name's cut is truncated-name's, but for a dictionary word more than one kana short (クルー / クルーソー).
-          if (whole.known && (!use.ordinary || whole.countryOrTerm || whole.text.length - use.text.length < 2)) continue;
-          const key = `${use.text}\u0001${whole.text}`;
-          let verdict = judged.get(key);
-          if (verdict === undefined) {
-            const lost = whole.text.slice(use.text.length);
-            // A name no dictionary knows is cut inside a word of it, or loses a short unknown ending (ミラー / ヴァ), not a word (モバイル / アプリ).
-            const inName =
-              whole.known ||
-              ((cutInsideName(whole.text, use.text.length, tokenizer) || lost.replace(/ー/g, '').length <= 2) &&
-                !endsInWord(whole.text, use.text.length, tokenizer, context.rules.ordinaryKatakana));
-            judged.set(key, (verdict = inName && lostEndOfName(lost, tokenizer) ? whole.text : null));
-          }
-          if (verdict && (!best || whole.text.length < best.text.length)) best = whole;
-        }
-      }
-      if (best) found.set(at, ordinaryCutFinding(use.text, best.text));
-    }
-  });
-  return found;
+const mayBeOrdinaryCut = (use: NameWordUse): boolean => use.alone && use.dictionary && !use.known && !use.dotted && use.text.replace(/ー/g, '').length >= 2;
+
+/** Whether an ordinary word is `whole` cut short (both as ordinaryCut's candidates pass: `whole` begins with it). */
+function isOrdinaryCut(use: NameWordUse, whole: NameWordUse, tokenizer: JapaneseTokenizer, rules: RuleSet): boolean {
+  const lost = whole.text.slice(use.text.length);
+  // A name no dictionary knows is cut inside a word of it, or loses a short unknown ending (ミラー / ヴァ), not a word (モバイル / アプリ).
+  const inName =
+    whole.known ||
+    ((cutInsideName(whole.text, use.text.length, tokenizer) || lost.replace(/ー/g, '').length <= 2) &&
+      !endsInWord(whole.text, use.text.length, tokenizer, rules.ordinaryKatakana));
+  return inName && lostEndOfName(lost, tokenizer);
 }
 
 /** Whether what an ordinary word lacks of a name is the name's lost end: a few kana from a sound on, no word of its own. */
