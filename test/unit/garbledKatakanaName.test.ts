@@ -180,6 +180,11 @@ describe('garbled katakana names: both parts of a name heard wrong', () => {
         text: 'テスラでAIを率いるアシャク・エレスワニー氏は、カメラだけで走れると語った。',
         expected: [['アシャク・エレスワニー', 'アショク・エルスワミー', 'information']],
       },
+      {
+        name: 'every part the same sounds written with ヴ for ブ, beside the known spelling: another way of writing the name, information',
+        text: 'アラビンド・スリニバス氏が登壇した。アラヴィンド・スリニヴァスCEOは、出版社との提携を語った。',
+        expected: [['アラヴィンド・スリニヴァス', 'アラビンド・スリニバス', 'information']],
+      },
     ],
     [
       {
@@ -208,6 +213,16 @@ describe('garbled katakana names: a word in a name’s place heard like one know
         name: 'a surname heard wrong after a given name written right, the story naming nothing of the person',
         text: '無人トラックのオーロラは、クリス・アルムスンさんがCEOだ。',
         expected: [['アルムスン', 'アームソン', 'information']],
+      },
+      {
+        name: 'a company bought, heard a vowel off (the object of a deal)',
+        text: 'エヌビディアの光スイッチは、メラニックスを買った成果だ。',
+        expected: [['メラニックス', 'メラノックス', 'warning']],
+      },
+      {
+        name: 'a person somewhere, the dot of the name set a sound off (リチャサ・トン)',
+        text: 'それからエドモントンにはリチャサ・トンがいて、強化学習を研究している。',
+        expected: [['リチャサ・トン', 'リチャード・サットン', 'information']],
       },
     ],
     [

@@ -122,8 +122,16 @@ describe('garbled Latin names: the same sounds in other letters', () => {
         text: 'Mixtralは専門家の混合モデルだ。Mikstralは重いが速い。',
         expected: [['Mikstral', 'Mixtral', 'error']],
       },
+      {
+        name: 'l heard as r, a letter doubled (Prammo for PLaMo, its maker named)',
+        text: 'PFNは独自のチップを作り、Prammoという日本語の言語モデルも公開した。',
+        expected: [['Prammo', 'PLaMo', 'warning']],
+      },
     ],
-    [{ name: 'a name of the same sounds with nothing of it in the story stays unreported', text: '友人のJemmahさんと話した。' }],
+    [
+      { name: 'a name of the same sounds with nothing of it in the story stays unreported', text: '友人のJemmahさんと話した。' },
+      { name: 'l heard as r, with nothing of the name in the story', text: 'Prammoという名前の犬を飼っている。' },
+    ],
   );
 });
 

@@ -22,6 +22,8 @@ describe('namePlace: a word standing where a name stands', () => {
     ['in a list before a Latin name', '［ネビアース］、Lambdaなどのネオクラウド。'],
     ['the subject of an action companies take', '［クルーゾウ］が建設を進めている。'],
     ['before っていう会社', '［チューンラ］っていう会社がある。'],
+    ['the object of a deal', 'エヌビディアは［メラニックス］を買収した。'],
+    ['a person somewhere', '大学には［リチャサ］がいて、研究している。'],
   ];
   for (const [name, sentence] of places) {
     it(name, () => assert.notEqual(cueOf(sentence), undefined));
@@ -32,6 +34,8 @@ describe('namePlace: a word standing where a name stands', () => {
     ['a list of ordinary words', '机や［ソファ］や椅子を買った。'],
     ['社 starting a word (社会)', '［アルファ］社会の話だ。'],
     ['a quote after an ordinary word', '彼は「［ハロー］」と言った。'],
+    ['the object of another verb', '［ケーキ］を食べた。'],
+    ['a thing somewhere (ある, not いる)', '部屋に［ソファ］があって、広い。'],
   ];
   for (const [name, sentence] of elsewhere) {
     it(`not: ${name}`, () => assert.equal(cueOf(sentence), undefined));

@@ -42,6 +42,41 @@ const FOUND: readonly FlaggedCase[] = [
     text: 'AI向けのGPUでは、エヌビディの新製品が話題だ。',
     expected: [['エヌビディ', 'エヌビディア', 'information']],
   },
+  {
+    name: 'a kanji name cut inside the given name, before a title, the person named',
+    text: 'ソフトバンクの孫正義会長が講演した。孫正さんはAIの計算基盤が必要だと話した。',
+    expected: [['孫正', '孫正義', 'warning']],
+  },
+  {
+    name: 'a Chinese name cut after the surname and one kanji, before a title in kanji, the person not named: information',
+    text: '梁文氏はめったに取材に応じない。',
+    expected: [['梁文', '梁文鋒', 'information']],
+  },
+  {
+    name: 'a katakana name with a kanji word cut inside the kanji',
+    text: 'サムスン電子は決算を発表した。サムスン電の利益は増えた。',
+    expected: [['サムスン電', 'サムスン電子', 'warning']],
+  },
+  {
+    name: 'a cut of our katakana of a name the knowledge base writes in Latin letters only, before a geminate mark: information',
+    text: 'MiniMaxは上海の会社だ。上海のミニマは新しいモデルを出した。',
+    expected: [['ミニマ', 'ミニマックス', 'information']],
+  },
+  {
+    name: 'a cut of the katakana of a spelling with a version after it',
+    text: 'ブロードコムは新しいスイッチを出した。トマホー 6 は帯域が倍になった。',
+    expected: [['トマホー', 'トマホーク', 'information']],
+  },
+  {
+    name: 'a dictionary word before 世代, cut from a named chip: information',
+    text: 'NVIDIAのブラックウェルは好調だ。ブラック世代のGPUには大容量のメモリが載る。',
+    expected: [['ブラック', 'ブラックウェル', 'information']],
+  },
+  {
+    name: 'a named company cut before a geminate mark',
+    text: 'アンソロピックは新しいモデルを出した。アンソロピの方針は早かった。',
+    expected: [['アンソロピ', 'アンソロピック', 'warning']],
+  },
 ];
 
 const QUIET: readonly QuietCase[] = [
@@ -56,6 +91,15 @@ const QUIET: readonly QuietCase[] = [
   { name: 'a dictionary word of a merely related entity', text: 'マイクロソフトの話。マイクロな視点で見る。' },
   { name: 'dictionary words run together at the beginning of a long name (ニューヨークタイム)', text: 'ニューヨークタイムで午前9時に決算が発表された。' },
   { name: 'a beginning of a long name shorter than six kana', text: '米国のグローバルは強い。' },
+  { name: 'a surname alone before a title', text: '小池淳義社長が登壇した。小池さんは量産の時期を語った。' },
+  { name: 'a kanji cut not before a title', text: '孫正義会長が登壇した。孫正の字を書いた。' },
+  { name: 'a katakana name with another kanji word (サムスン電機 is a company of its own)', text: 'サムスン電子は好調だ。サムスン電機は部品を作る。' },
+  { name: 'a dictionary word before 世代 when no chip of that name is named', text: 'ブラック企業の話だ。ブラック世代という言葉もある。' },
+  { name: 'a dictionary word, less than half our katakana of a Latin name', text: 'MiniMaxは上海の会社だ。ミニのサイズが人気だ。' },
+  {
+    name: 'a dictionary word before 世代, cut from a named company (not a chip, product or model)',
+    text: 'クルーソーは建設を進めている。クルー世代の若者が働く。',
+  },
 ];
 
 describe('names cut short', () => {

@@ -1,8 +1,8 @@
 /**
  * Whether a word stands where a name stands, read from the text around it: before a title (ドゥデ氏), before
  * a name's type (…社, …の創業者), quoted after a kind of name (モデル「…」), in a list beside a known name
- * (コアウィーや、…といった), as the subject of an action companies and people take (…が建設, …は調達), or
- * before 「っていう会社」. The answer is the cue seen (for the finding's reasons), or undefined.
+ * (コアウィーや、…といった), as the subject of an action companies and people take (…が建設, …は調達), as
+ * the object of a deal (…を買収, …に出資し, …と提携), as a person somewhere (…がいて), or before 「っていう会社」. The answer is the cue seen (for the finding's reasons), or undefined.
  */
 
 /** What follows an organisation's name and says so. */
@@ -17,6 +17,10 @@ const LIST_AFTER = /^(?:、|や|と|,\s?|といった|などの|など|のよう
 /** Actions a company or person takes, read in the rest of the sentence after は/が. */
 const ACTION = /調達|買収|発表|開発|提携|設立|創業|出資|投資|上場|建設|採用|提供|率い|手掛け|手がけ|運営|披露|公開|締結|受注|供給|製造|量産|出荷|受託/;
 const SENTENCE_END = /[。！？!?\n]/;
+/** What is done to a company, right after its name: bought, invested in, allied with (…を買収, …に出資, …と提携). */
+const OBJECT_OF_DEAL = /^(?:を(?:買収|買った|買い取|傘下に)|に(?:出資|投資)し|と(?:提携|合併))/;
+/** A person being somewhere (…には…がいて): only a person or an animal いる. */
+const PERSON_THERE = /^が(?:いて|いる|います|いた|おり)/;
 
 export interface NamePlaceInput {
   readonly text: string;
@@ -59,6 +63,10 @@ export function namePlaceCue({ text, start, end, titles, isKnownName }: NamePlac
     const previous = /(?:[\u30A1-\u30FA\u30FC・]+|[A-Z][A-Za-z0-9]+)$/.exec(before.slice(0, before.length - listBefore[0].length));
     if (previous && isKnownName(previous[0])) return `${previous[0]}${listBefore[0]}`;
   }
+  const deal = OBJECT_OF_DEAL.exec(after);
+  if (deal) return deal[0];
+  const there = PERSON_THERE.exec(after);
+  if (there) return there[0];
   const subject = /^(?:は|が)/.exec(after);
   if (subject) {
     const sentence = after.slice(1).split(SENTENCE_END)[0] ?? '';

@@ -180,6 +180,17 @@ function wholeNameFinding(
   // With a part written right, the same sounds in other letters are a spelling variant (マシーンズ), not a garble.
   if (rightParts.length > 0 && match.similarity === 1) return undefined;
   const affinity = context.affinity(entity.id);
+  // Every part the same sounds in other letters (アラヴィンド・スリニヴァス for アラビンド・スリニバス): another way of
+  // writing the name, which a writer may keep throughout: information, as for a part (variantFinding).
+  if (
+    run.every(
+      (part, i) =>
+        isTransliterationVariant(part.text, foldVariant(part.text), partTarget(match.name.parts[i]?.text ?? '')) || part.text === match.name.parts[i]?.text,
+    )
+  ) {
+    const variant = wholeVariantFinding(written, match.name, range, context);
+    return variant ? { finding: variant, partWrittenRight: rightParts.length > 0 } : undefined;
+  }
   // A part that differs from the known name, beyond a given name of the same sounds (デイビッド, エリク for エリック; a
   // surname so, ベッカー for ベイカー, is another name), and is itself a word of
   // the dictionary, a common name or a part of another known name (マイク, チャン, ホフマン) may be another
@@ -246,6 +257,24 @@ function partHeardAs(written: string, known: string): boolean {
   return heardSimilarity(written, known) >= PART_ALIKE || (written.length >= 2 && soundKey(known).startsWith(soundKey(written)));
 }
 
+/** Sounds a moved dot may be off by: more is another name. */
+const MAX_DOT_SHIFT = 2;
+
+/**
+ * A name of two parts written with its dot moved (リチャサ・トン for リチャード・サットン): the letters run together,
+ * split again within MAX_DOT_SHIFT kana of where the dot was written, make two parts each heard as its part.
+ */
+function heardWithDotMoved(word: string, knownParts: readonly string[], written: string): boolean {
+  const [given, surname] = knownParts;
+  if (knownParts.length !== 2 || !given || !surname) return false;
+  const dot = written.search(/[・･]/);
+  for (let at = Math.max(2, dot - MAX_DOT_SHIFT); at <= Math.min(word.length - 2, dot + MAX_DOT_SHIFT); at++) {
+    if (at === dot) continue;
+    if (partHeardAs(word.slice(0, at), given) && partHeardAs(word.slice(at), surname)) return true;
+  }
+  return false;
+}
+
 /** heardName.ts's judgement of a run nothing else matched: a single word, or a dotted name as a whole. */
 function heardFallback(doc: AnalyzedDocument, run: readonly Part[], context: DetectorContext, covered: readonly Finding['range'][]): Finding | undefined {
   const first = run[0];
@@ -295,7 +324,9 @@ function heardFallback(doc: AnalyzedDocument, run: readonly Part[], context: Det
   // A person's name of another shape (アル・オラ against アローラ) is another name.
   if (knownParts.length !== run.length) return undefined;
   // Each part must sound like its part of the person's name: two other people share a given name or a surname (ブレント・ティル is not ブレット・テイラー).
-  if (run.some((part, i) => !partHeardAs(part.text, knownParts[i] ?? ''))) return undefined;
+  // Or, for a name of two parts, the dot set a sound or two off (リチャサ・トン for リチャード・サットン): split where the
+  // known name splits, each part sounds like its own.
+  if (run.some((part, i) => !partHeardAs(part.text, knownParts[i] ?? '')) && !heardWithDotMoved(word, knownParts, written)) return undefined;
   // A part that is itself a common name (トーマス・クライン beside トーマス・クリアン) is another person's real name.
   if (run.some((part, i) => part.text !== knownParts[i] && context.rules.commonNameParts.has(part.text))) return undefined;
   // Every part the same name in other letters (デイヴィッド・ベイカー) is another way of writing, judged above, not a mishearing.
@@ -891,6 +922,31 @@ function judge(part: Part, match: Match, range: Finding['range'], context: Detec
     confidence,
     explanation: { problem: t('Probably a mis-recognised name: {0}.', displayName(entity)), reasons },
     replacements: [replacementFor(match, context)],
+    entityId: entity.id,
+  });
+}
+
+/** A known name's spelling as variantFinding compares with it. */
+function partTarget(text: string): Target {
+  const folded = foldVariant(text);
+  return { text, romaji: katakanaToRomaji(text), folded, foldedKey: soundKey(folded) };
+}
+
+/** A whole dotted name written another established way, every part the same sounds: information. */
+function wholeVariantFinding(written: string, name: KatakanaName, range: Finding['range'], context: DetectorContext): Finding | undefined {
+  const entity = context.kb.get(name.entityId);
+  if (!entity) return undefined;
+  const replacement = context.mostUsedSpelling(name.entityId, (surface) => scriptOf(surface) !== 'latin') ?? name.text;
+  return makeFinding({
+    code: CODE,
+    range,
+    message: t('「{0}」 is another way of writing 「{1}」 ({2})', written, replacement, entity.en),
+    confidence: 0.55,
+    explanation: {
+      problem: t('A known name written another way: not an error, but one spelling throughout reads better.'),
+      reasons: [t('「{0}」 and 「{1}」 write the same sounds (a long vowel, v as ヴ or バ, th as ス/ソ or ト/ツ).', written, name.text)],
+    },
+    replacements: [replacement],
     entityId: entity.id,
   });
 }

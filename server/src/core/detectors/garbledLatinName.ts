@@ -209,18 +209,22 @@ const SAME_SOUNDS_RANK = 1.05;
 
 /**
  * How a Latin word sounds, roughly: letters that spell one sound folded (x/ks, ph/f, ck/c/q/k, soft g/j, y/i,
- * a final h after a vowel, doubled letters). Only equal keys count: a looser match would join unrelated names.
+ * a final h after a vowel, l/r, doubled letters). Only equal keys count: a looser match would join unrelated names.
  */
 export function latinSounds(squashed: string): string {
-  return squashed
-    .replace(/ph/g, 'f')
-    .replace(/x/g, 'ks')
-    .replace(/ck|q/g, 'k')
-    .replace(/c(?=[aou]|$|[^aeiouyh])/g, 'k')
-    .replace(/g(?=[ei])/g, 'j')
-    .replace(/y/g, 'i')
-    .replace(/([aeiou])h$/, '$1')
-    .replace(/([a-z])\1+/g, '$1');
+  return (
+    squashed
+      .replace(/ph/g, 'f')
+      .replace(/x/g, 'ks')
+      .replace(/ck|q/g, 'k')
+      .replace(/c(?=[aou]|$|[^aeiouyh])/g, 'k')
+      .replace(/g(?=[ei])/g, 'j')
+      .replace(/y/g, 'i')
+      .replace(/([aeiou])h$/, '$1')
+      // l and r are one sound to a Japanese ear (Prammo for PLaMo).
+      .replace(/l/g, 'r')
+      .replace(/([a-z])\1+/g, '$1')
+  );
 }
 
 const soundCache = new WeakMap<NameIndex, ReadonlyMap<string, readonly LatinName[]>>();

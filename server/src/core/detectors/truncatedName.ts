@@ -9,11 +9,18 @@
  * - Cut at a sound boundary: what is lost does not start with a small kana, nor with a long-vowel mark unless
  *   a sound follows it (ラムリサ of ラムリサーチ), and the word keeps at least half the name and two sounds of it.
  * - A known spelling of any name, an ordinary loanword and a dictionary word are names or words of their
- *   own: a dictionary word (マイクロ) is at most information, and only when the entity is named.
+ *   own: a dictionary word (マイクロ) is at most information, and only when the entity is named, or when it
+ *   stands before 世代 or 搭載 and the entity is a chip, product or model (ブラック世代 for ブラックウェル).
+ * - A named entity the knowledge base spells only as one Latin word is matched by our katakana rendering of
+ *   it (ミニマ of MiniMax → ミニマックス), and a katakana spelling with a version by its katakana (トマホー of
+ *   トマホーク6); a cut of a rendering is information. A cut may fall before a long-vowel or geminate mark a
+ *   sound follows (ラムリサ, ミニマ).
  * - A spelling of several pieces (SKハイニックス, アンドリーセン・ホロウィッツ) cut inside a piece after the first
  *   (SKハイ, アンドリーセン・ホロ) is that name, of any entity of the knowledge base: its whole first pieces are
  *   the evidence. Warning (a cut that is itself a spelling of some name is never one).
  * - The lost end written in hiragana right after the word (ジェミに) is the same cut name: the fix takes it in.
+ * - Kanji names cut short (孫正さん for 孫正義, サムスン電 for サムスン電子): see kanjiNameCuts.ts. Warning when the
+ *   entity is named or related to one named, information otherwise.
  * - Warning when the entity is named in the document, information when it is only related to one named. A
  *   proper noun the dictionary knows whole (パリ) is a cut only of a name the document itself writes.
  * - An organisation's dotted name written as its first word alone (プリファード, ハギング), when the document
@@ -36,7 +43,9 @@ import type { Entity } from '../knowledge/model';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { Finding } from '../types';
 import type { Detector } from './detector';
+import { renderWordInKatakana } from '../bilingual/katakanaRendering';
 import { isDictionaryWord } from './dictionaryWords';
+import { kanjiCuts, type KanjiCut } from './kanjiNameCuts';
 import { t } from '../l10n';
 
 const CODE = 'truncated-name';
@@ -45,11 +54,11 @@ const MIN_ROMAJI = 4;
 const NOT_A_SOUND_START = /^[ーァィゥェォッャュョヮヵヶ]/;
 
 /**
- * Where a cut may fall: before a sound, or before a long-vowel mark that a sound follows (ラムリサ of
- * ラムリサーチ: the long vowel is lost with the end, as ears drop it).
+ * Where a cut may fall: before a sound, or before a long-vowel mark or a geminate mark that a sound follows
+ * (ラムリサ of ラムリサーチ, ミニマ of ミニマックス: the mark is lost with the end, as ears drop it).
  */
 function cutsAtSound(lost: string): boolean {
-  return !NOT_A_SOUND_START.test(lost) || (lost[0] === 'ー' && lost.length >= 2 && !NOT_A_SOUND_START.test(lost.slice(1)));
+  return !NOT_A_SOUND_START.test(lost) || (/^[ーッ]/.test(lost) && lost.length >= 2 && !NOT_A_SOUND_START.test(lost.slice(1)));
 }
 
 interface Target {
@@ -57,6 +66,8 @@ interface Target {
   /** The whole spelling, or the part of a dotted one, that the word begins. */
   readonly part: string;
   readonly named: boolean;
+  /** The katakana is our rendering of a name the knowledge base writes only in Latin letters (MiniMax → ミニマックス). */
+  readonly rendered?: boolean;
 }
 
 export const truncatedName: Detector = {
@@ -81,7 +92,10 @@ export const truncatedName: Detector = {
       for (const word of run[0].split(/[・･]/)) {
         const start = at;
         at += word.length + 1;
-        if (word.length < 2 || katakanaToRomaji(word).length < MIN_ROMAJI || known.has(word) || context.rules.ordinaryKatakana.has(word)) continue;
+        // Before 世代 or 搭載, a part of another name (ブラック of ブラック・フォレスト) is no name of its own.
+        const productPlace = PRODUCT_AFTER.test(text.slice(start + word.length, start + word.length + 4));
+        const knownName = productPlace ? wholeSpellingsOf(context.kb).has(word) : known.has(word);
+        if (word.length < 2 || katakanaToRomaji(word).length < MIN_ROMAJI || knownName || context.rules.ordinaryKatakana.has(word)) continue;
         targets ??= context.derived('truncated-name targets', targetsOf);
         const target = bestTarget(word, targets.byStart.get(word.slice(0, 2)) ?? []);
         if (!target) {
@@ -94,7 +108,9 @@ export const truncatedName: Detector = {
         const inHiragana = text.startsWith(toHiragana(lost), start + word.length);
         const dictionary = !inHiragana && isDictionaryWord(doc, word);
         // A dictionary word is a cut name only when one sound is lost (マイクロ/ン): オープン of オープンエーアイ is a word of the name.
-        if (dictionary && (!target.named || lost.length > 1)) continue;
+        // So is one before a word that names a product's generation or use (ブラック世代, ルナー搭載機): a chip or a model's name stands there.
+        const product = productPlace && PRODUCT_KINDS.has(target.entity.type);
+        if (dictionary && (!target.named || lost.length > 1) && !product) continue;
         // A name the dictionary knows (パリ, a city) is a name of its own: only the story's own naming of the
         // longer name (デミ beside デミス) makes it a cut, not a relation of an entity the story names (パリク).
         if (!inHiragana && !target.named && isKnownName(doc, word)) continue;
@@ -103,9 +119,16 @@ export const truncatedName: Detector = {
       }
     }
     for (const cut of multiPieceCuts(text, context)) findings.push(cutFinding(cut, flowRange(doc.flow, cut.start, cut.start + cut.written.length)));
+    for (const cut of kanjiCuts(text, context))
+      findings.push(kanjiCutFinding(cut, context.affinity(cut.entity.id) > 0, flowRange(doc.flow, cut.start, cut.start + cut.written.length)));
     return keepBestNonOverlapping(findings, (f) => f.confidence);
   },
 };
+
+/** Entities whose names stand before a word of generation or use (世代, 搭載). */
+const PRODUCT_KINDS: ReadonlySet<string> = new Set(['chip', 'product', 'model']);
+/** A product's generation or what carries it, right after its name: ブラックウェル世代, ルナーレイク搭載. */
+const PRODUCT_AFTER = /^\s?(?:世代|搭載)/;
 
 /** A run of name letters: katakana, Latin letters and digits, and the middle dot between them. */
 const NAME_RUN = /[A-Za-z0-9\u30A1-\u30FA\u30FC]+(?:[・･][A-Za-z0-9\u30A1-\u30FA\u30FC]+)*/g;
@@ -180,6 +203,30 @@ function cutFinding(cut: Cut, range: Finding['range']): Finding {
         named
           ? t('{0} or an entity related to it is named in this document.', displayName(entity))
           : t('The whole first part of the name is written as the knowledge base spells it.'),
+      ],
+    },
+    replacements: [spelling],
+    entityId: entity.id,
+  });
+}
+
+function kanjiCutFinding(cut: KanjiCut, named: boolean, range: Finding['range']): Finding {
+  const { entity, spelling, written } = cut;
+  const person = entity.type === 'person';
+  return makeFinding({
+    code: CODE,
+    range,
+    message: t('「{0}」 looks like 「{1}」 ({2}) cut short', written, spelling, entity.en),
+    confidence: named ? 0.75 : 0.55,
+    explanation: {
+      problem: t('Probably a name with its end lost: {0}.', displayName(entity)),
+      reasons: [
+        person
+          ? t('「{0}」 is the surname of 「{1}」 and part of the given name, before a title: a surname is written whole or alone.', written, spelling)
+          : t('「{0}」 is the beginning of 「{1}」, cut inside a word of it.', written, spelling),
+        named
+          ? t('{0} or an entity related to it is named in this document.', displayName(entity))
+          : t('{0} is not named elsewhere in this document, so this is only a possibility.', displayName(entity)),
       ],
     },
     replacements: [spelling],
@@ -285,14 +332,17 @@ const TARGET_CACHE_SIZE = 16;
  * same targets, and the chunks that read them their judgements.
  */
 function targetsOf(context: DetectorContext): Targets {
-  const named: { readonly entity: Entity; readonly spellings: readonly string[] }[] = [];
+  const named: { readonly entity: Entity; readonly spellings: readonly string[]; readonly rendered?: boolean }[] = [];
   let key = '';
   for (const id of context.mentionCount.keys()) {
     const entity = context.kb.get(id);
     if (!entity) continue;
-    const spellings = katakanaOnly(new Set([...context.spellingsOf(id).keys(), ...listedSpellings(entity)]));
+    const written = katakanaOnly(new Set([...context.spellingsOf(id).keys(), ...listedSpellings(entity)]));
+    // A name the knowledge base writes only in Latin letters, in one word: our katakana rendering of it (ミニマックス).
+    const rendered = written.length === 0 ? renderedName(entity) : undefined;
+    const spellings = rendered ? [rendered] : written;
     if (spellings.length === 0) continue;
-    named.push({ entity, spellings });
+    named.push({ entity, spellings, ...(rendered ? { rendered: true } : {}) });
     key += `${id}\u0002${spellings.join('\u0003')}\u0001`;
   }
   const related: { readonly entity: Entity; readonly spellings: readonly string[] }[] = [];
@@ -316,24 +366,41 @@ function targetsOf(context: DetectorContext): Targets {
 
 const listedSpellings = (entity: Entity): string[] => [entity.ja, ...(entity.aliases ?? []), ...(entity.shortNames ?? [])];
 
+/** The katakana spellings, and the katakana of a spelling with a version after it (トマホーク of トマホーク6). */
 function katakanaOnly(spellings: Iterable<string>): string[] {
-  return [...spellings].filter((spelling) => scriptOf(spelling) === 'katakana');
+  const found = new Set<string>();
+  for (const spelling of spellings) {
+    if (scriptOf(spelling) === 'katakana') found.add(spelling);
+    const stem = VERSIONED.exec(spelling)?.[1];
+    if (stem) found.add(stem);
+  }
+  return [...found];
+}
+
+/** A katakana name with a version after it: トマホーク6, トマホーク 6. */
+const VERSIONED = /^([\u30A1-\u30FA\u30FC]{3,})\s?[0-9][0-9A-Za-z.]*$/;
+
+/** Our katakana of a one-word Latin name of four letters or more (MiniMax → ミニマックス), for an entity with no katakana spelling. */
+function renderedName(entity: Entity): string | undefined {
+  if (!/^[A-Za-z][A-Za-z0-9]{3,}$/.test(entity.en)) return undefined;
+  const rendered = renderWordInKatakana(entity.en);
+  return /^[\u30A1-\u30FA\u30FC]{3,}$/.test(rendered) ? rendered : undefined;
 }
 
 function listTargets(
-  named: readonly { readonly entity: Entity; readonly spellings: readonly string[] }[],
+  named: readonly { readonly entity: Entity; readonly spellings: readonly string[]; readonly rendered?: boolean }[],
   related: readonly { readonly entity: Entity; readonly spellings: readonly string[] }[],
 ): Targets {
   const byStart = new Map<string, Target[]>();
-  const add = (entity: Entity, spelling: string, isNamed: boolean): void => {
+  const add = (entity: Entity, spelling: string, isNamed: boolean, rendered?: boolean): void => {
     for (const part of new Set([spelling, ...splitNameParts(spelling)])) {
       const start = part.slice(0, 2);
       let bucket = byStart.get(start);
       if (!bucket) byStart.set(start, (bucket = []));
-      bucket.push({ entity, part, named: isNamed });
+      bucket.push({ entity, part, named: isNamed, ...(rendered ? { rendered } : {}) });
     }
   };
-  for (const { entity, spellings } of named) for (const spelling of spellings) add(entity, spelling, true);
+  for (const { entity, spellings, rendered } of named) for (const spelling of spellings) add(entity, spelling, true, rendered);
   for (const { entity, spellings } of related) for (const spelling of spellings) add(entity, spelling, false);
   return { byStart };
 }
@@ -461,7 +528,8 @@ const toHiragana = (katakana: string): string => katakana.replace(/[\u30A1-\u30F
 
 function finding(word: string, target: Target, dictionary: boolean, inHiragana: boolean, range: Finding['range']): Finding {
   const { entity, part, named } = target;
-  const confidence = dictionary ? 0.5 : named ? 0.75 : 0.55;
+  // A rendering of ours is not how the document writes the name: only a possibility.
+  const confidence = dictionary ? 0.5 : named && !target.rendered ? 0.75 : 0.55;
   return makeFinding({
     code: CODE,
     range,
@@ -483,6 +551,9 @@ function finding(word: string, target: Target, dictionary: boolean, inHiragana: 
         named
           ? t('{0} is named elsewhere in this document (hover it to see how often and how).', displayName(entity))
           : t('Entities related to {0} are named in this document.', displayName(entity)),
+        ...(target.rendered
+          ? [t('The knowledge base writes {0} in Latin letters only; 「{1}」 is its katakana by the usual rendering.', entity.en, part)]
+          : []),
       ],
     },
     replacements: [part],
