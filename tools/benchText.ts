@@ -1,5 +1,6 @@
 /** The bench's long document and its edits, shared by `npm run bench` and tools/editBench.ts. */
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DidChangeTextDocumentNotification, DocumentDiagnosticRequest, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
@@ -79,4 +80,12 @@ export async function timeEdits(
     latencies.push(performance.now() - start);
   }
   return latencies;
+}
+
+/** The machine's load averages (1, 5, 15 min), for printing beside timings. */
+export function loadAverages(): string {
+  return os
+    .loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ');
 }

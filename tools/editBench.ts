@@ -3,10 +3,9 @@
  * 200 edits, pulls with the previous result id), for profiling the edit path: set
  * TRANSCRIPT_LENS_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=DIR" to profile the server. Prints figures only.
  */
-import * as os from 'node:os';
 import { DocumentDiagnosticRequest, type FullDocumentDiagnosticReport } from 'vscode-languageserver-protocol/node';
 import { startServer } from '../test/support/server';
-import { benchEdits, buildTranscript, EDITS, percentile, timeEdits } from './benchText';
+import { benchEdits, buildTranscript, EDITS, percentile, timeEdits, loadAverages } from './benchText';
 
 async function main(): Promise<void> {
   const { text } = buildTranscript();
@@ -20,12 +19,7 @@ async function main(): Promise<void> {
   await server.stop();
   const sorted = [...latencies].sort((a, b) => a - b);
   console.log(
-    `load ${os
-      .loadavg()
-      .map((n) => n.toFixed(2))
-      .join(
-        ' ',
-      )} | first ${latencies[0]?.toFixed(1)} ms, p50 ${percentile(latencies, 50).toFixed(1)}, p95 ${percentile(latencies, 95).toFixed(1)}, max ${sorted[sorted.length - 1]?.toFixed(1)}`,
+    `load ${loadAverages()} | first ${latencies[0]?.toFixed(1)} ms, p50 ${percentile(latencies, 50).toFixed(1)}, p95 ${percentile(latencies, 95).toFixed(1)}, max ${sorted[sorted.length - 1]?.toFixed(1)}`,
   );
 }
 

@@ -3,13 +3,12 @@
  * time of each and the time each sequence detector spent deciding: where an edit's work goes, without the
  * protocol around it. Prints figures only.
  */
-import * as os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { Analyzer } from '../server/src/core/analyze';
 import { SEQUENCE_DETECTORS } from '../server/src/core/detectors';
 import { TranscriptDocument } from '../server/src/core/document';
 import { loadServices } from '../server/src/core/services';
-import { benchEdits, buildTranscript, EDITS, percentile } from './benchText';
+import { benchEdits, buildTranscript, EDITS, percentile, loadAverages } from './benchText';
 
 async function main(): Promise<void> {
   const services = await loadServices();
@@ -60,12 +59,7 @@ async function main(): Promise<void> {
   }
   const total = latencies.reduce((a, b) => a + b, 0);
   console.log(
-    `load ${os
-      .loadavg()
-      .map((n) => n.toFixed(2))
-      .join(
-        ' ',
-      )} | first ${latencies[0]?.toFixed(1)} ms, p50 ${percentile(latencies, 50).toFixed(1)}, p95 ${percentile(latencies, 95).toFixed(1)}, total ${total.toFixed(0)} ms`,
+    `load ${loadAverages()} | first ${latencies[0]?.toFixed(1)} ms, p50 ${percentile(latencies, 50).toFixed(1)}, p95 ${percentile(latencies, 95).toFixed(1)}, total ${total.toFixed(0)} ms`,
   );
   console.log(`  cpu: p50 ${percentile(cpu, 50).toFixed(1)} ms, p95 ${percentile(cpu, 95).toFixed(1)}, total ${cpu.reduce((a, b) => a + b, 0).toFixed(0)} ms`);
   for (const [code, ms] of decideTime) console.log(`  decide ${code}: ${decideCount.get(code)}× ${ms.toFixed(1)} ms`);

@@ -136,18 +136,9 @@ function judgedByTheEnglish(doc: AnalyzedDocument, finding: Finding, context: De
   const written = doc.text.slice(finding.range.start, finding.range.end);
   if (comparedWithEntity(written, known, entity) === undefined) return [finding];
   return [
-    makeFinding({
-      code: CODE,
-      range: finding.range,
-      message: t('「{0}」 is another way of writing 「{1}」 ({2})', written, known, entity.en),
-      confidence: VARIANT_CONFIDENCE,
-      explanation: {
-        problem: t('A known name written another way: not an error, but one spelling throughout reads better.'),
-        reasons: [t('「{0}」 writes the English name {1} as well as 「{2}」 does.', written, entity.en, known)],
-      },
-      replacements: [known],
-      entityId: entity.id,
-    }),
+    anotherWritingFinding(written, known, entity, finding.range, [
+      t('「{0}」 writes the English name {1} as well as 「{2}」 does.', written, entity.en, known),
+    ]),
   ];
 }
 
@@ -937,39 +928,31 @@ function wholeVariantFinding(written: string, name: KatakanaName, range: Finding
   const entity = context.kb.get(name.entityId);
   if (!entity) return undefined;
   const replacement = context.mostUsedSpelling(name.entityId, (surface) => scriptOf(surface) !== 'latin') ?? name.text;
-  return makeFinding({
-    code: CODE,
-    range,
-    message: t('「{0}」 is another way of writing 「{1}」 ({2})', written, replacement, entity.en),
-    confidence: 0.55,
-    explanation: {
-      problem: t('A known name written another way: not an error, but one spelling throughout reads better.'),
-      reasons: [t('「{0}」 and 「{1}」 write the same sounds (a long vowel, v as ヴ or バ, th as ス/ソ or ト/ツ).', written, name.text)],
-    },
-    replacements: [replacement],
-    entityId: entity.id,
-  });
+  return anotherWritingFinding(written, replacement, entity, range, [
+    t('「{0}」 and 「{1}」 write the same sounds (a long vowel, v as ヴ or バ, th as ス/ソ or ト/ツ).', written, name.text),
+  ]);
 }
 
 /** A known name written another established way: information, with the document's own spelling as the fix. */
 function variantFinding(part: Part, match: Match, range: Finding['range'], context: DetectorContext): Finding | undefined {
   const entity = context.kb.get(match.name.entityId);
   if (!entity) return undefined;
-  const replacement = replacementFor(match, context);
+  return anotherWritingFinding(part.text, replacementFor(match, context), entity, range, [
+    t('「{0}」 and 「{1}」 write the same sounds (a long vowel, v as ヴ or バ, th as ス/ソ or ト/ツ).', part.text, match.target),
+    context.mentionCount.has(entity.id)
+      ? t('{0} is named elsewhere in this document (hover it to see how often and how).', displayName(entity))
+      : t('Entities related to {0} are named in this document.', displayName(entity)),
+  ]);
+}
+
+/** Information that a known name is written another way, with the spelling to use throughout as the fix. */
+function anotherWritingFinding(written: string, replacement: string, entity: Entity, range: Finding['range'], reasons: readonly string[]): Finding {
   return makeFinding({
     code: CODE,
     range,
-    message: t('「{0}」 is another way of writing 「{1}」 ({2})', part.text, replacement, entity.en),
+    message: t('「{0}」 is another way of writing 「{1}」 ({2})', written, replacement, entity.en),
     confidence: VARIANT_CONFIDENCE,
-    explanation: {
-      problem: t('A known name written another way: not an error, but one spelling throughout reads better.'),
-      reasons: [
-        t('「{0}」 and 「{1}」 write the same sounds (a long vowel, v as ヴ or バ, th as ス/ソ or ト/ツ).', part.text, match.target),
-        context.mentionCount.has(entity.id)
-          ? t('{0} is named elsewhere in this document (hover it to see how often and how).', displayName(entity))
-          : t('Entities related to {0} are named in this document.', displayName(entity)),
-      ],
-    },
+    explanation: { problem: t('A known name written another way: not an error, but one spelling throughout reads better.'), reasons: [...reasons] },
     replacements: [replacement],
     entityId: entity.id,
   });
