@@ -13,6 +13,8 @@
  *   a company suffix (社, 研究所…) after it. Renderings without a kanji or hiragana letter are
  *   transliterations, not translations, and are left out; so are the knowledge base's own spellings.
  * - A rendering across the entity's own spelling (碁アルファ inside アルファ碁アルファ碁) is not one.
+ * - A rendering the text presents as what a name means (ル・シャ、フランス語で「猫」という意味; 「ル・シャ」（猫）)
+ *   is a gloss the writer meant, not an error (gloss.ts).
  * - Flagged only where the document speaks of the entity's field: the entity or one related to it is named,
  *   or words of its description are in the document (corroboration.ts).
  * - A rendering of several words is a warning with two such signs, information with one; a one-word name's
@@ -31,6 +33,7 @@ import type { Finding, OffsetRange } from '../types';
 import type { SequenceDetector } from './detector';
 import { t } from '../l10n';
 import { entriesStartingAtThree } from '../byTwoCharacters';
+import { glossWords } from '../gloss';
 
 const CODE = 'literal-translation';
 const MAX_RENDERINGS_PER_NAME = 2000;
@@ -75,6 +78,8 @@ interface WrittenRendering {
   readonly place: string;
   /** The words it is listed with (Gemini、クラウド、GPT): a name among names of its kind is one too. */
   readonly neighbours: readonly string[];
+  /** The words that present it as what a name means (フランス語で「猫」という意味), or '' (gloss.ts). */
+  readonly gloss: string;
 }
 
 export const literalTranslation: SequenceDetector<WrittenRendering> = {
@@ -92,18 +97,23 @@ export const literalTranslation: SequenceDetector<WrittenRendering> = {
       const entity = services.kb.get(rendering.entityId);
       if (!entity || overlapsOwnSpelling(text, i, i + rendering.text.length, entity)) continue;
       const range = { start: i, end: i + rendering.text.length };
-      found.push({ rendering, range, place: namePlace(text, range), neighbours: listNeighbours(text, range) });
+      found.push({ rendering, range, place: namePlace(text, range), neighbours: listNeighbours(text, range), gloss: glossWords(text, range) ?? '' });
     }
     return found;
   },
   reach: PLACE_REACH,
   resolve: (written, around) => {
     const range = { start: around.offset + written.range.start, end: around.offset + written.range.end };
-    return { ...written, place: namePlace(around.text, range), neighbours: listNeighbours(around.text, range) };
+    return {
+      ...written,
+      place: namePlace(around.text, range),
+      neighbours: listNeighbours(around.text, range),
+      gloss: glossWords(around.text, range) ?? '',
+    };
   },
   // In a chunk, a rendering found covers the text it spans.
   chunkBounds: 'grouping',
-  itemKey: (w) => `${w.rendering.text}\u0001${w.rendering.entityId}\u0001${w.place}\u0001${w.neighbours.join('\u0002')}`,
+  itemKey: (w) => `${w.rendering.text}\u0001${w.rendering.entityId}\u0001${w.place}\u0001${w.neighbours.join('\u0002')}\u0001${w.gloss}`,
   itemRange: (w) => w.range,
   decide(chunks, context, tokenizer) {
     const verdicts = new Map<number, Finding[]>();
@@ -114,9 +124,10 @@ export const literalTranslation: SequenceDetector<WrittenRendering> = {
       // In a chunk, a rendering found skips the text it covers, and of overlapping findings the best is kept.
       const findings: { ordinal: number; range: OffsetRange; confidence: number; finding: Finding }[] = [];
       let covered = 0;
-      for (const { rendering, range, place: writtenPlace, neighbours } of written) {
+      for (const { rendering, range, place: writtenPlace, neighbours, gloss } of written) {
         const at = ordinal++;
-        if (range.start < covered) continue;
+        // The text gives the word as what a name means (フランス語で「猫」という意味): the translation is meant.
+        if (range.start < covered || gloss !== '') continue;
         const entity = context.kb.get(rendering.entityId);
         if (!entity) continue;
         let field = weights.get(entity.id);
