@@ -26,6 +26,32 @@ const FOUND: readonly FlaggedCase[] = [
     expected: [['訴訟を', '', 'information']],
   },
   { name: 'a katakana word and its particle written twice', text: 'クラウドのクラウドの需要も伸びています。', expected: [['クラウドの', '', 'information']] },
+  {
+    name: 'a noun and its case particle written twice before a comma',
+    text: '歩留まりが課題で課題で、量産が遅れています。',
+    expected: [['課題で', '', 'information']],
+  },
+  {
+    name: 'a noun with Latin letters and its particle written twice',
+    text: '同社は生成AIの生成AIのサービスを広げている。',
+    expected: [['生成AIの', '', 'information']],
+  },
+  { name: 'a phrase said again across a comma', text: 'その構造は、その構造は、まだ変わっていません。', expected: [['その構造は、', '', 'information']] },
+  {
+    name: 'a clause said again across a comma',
+    text: '需要はあるんですけど、あるんですけど、供給が足りない。',
+    expected: [['あるんですけど、', '', 'information']],
+  },
+  {
+    name: 'a phrase said three times across commas',
+    text: '新しい工場は、新しい工場は、新しい工場は来年動きます。',
+    expected: [['新しい工場は、新しい工場は、', '', 'information']],
+  },
+  {
+    name: 'a noun phrase joined to itself by の',
+    text: '核融合のスタートアップのスタートアップにも資金が流れている。',
+    expected: [['スタートアップの', '', 'information']],
+  },
 ];
 
 const QUIET: readonly QuietCase[] = [
@@ -42,6 +68,15 @@ const QUIET: readonly QuietCase[] = [
   { name: 'a place name whose last syllable doubles', text: 'ワイキキの浜辺を歩き、ハワイの島々を巡った。' },
   { name: 'two different katakana words after a space', text: 'データ データセンターの電力が足りない。' },
   { name: 'a katakana word said twice across a comma', text: 'パッケージング、パッケージングが鍵です。' },
+  { name: 'fillers said again across commas', text: '僕らは、あの、あの、あの、考えました。はい、はい、わかりました。' },
+  { name: 'a conjunction said again across a comma', text: 'ただ、ただ、今回の用途とは違います。' },
+  { name: 'agreement said twice, ending in a sentence-final particle', text: 'そうだね、そうだね。その通りです。' },
+  { name: 'a worry said twice, starting with an adverb', text: '速すぎて、どうしよう、どうしようって思ってます。' },
+  { name: 'doubled words of the language beside a comma', text: 'いやいや、そうそう、色々な人々が時々来ます。' },
+  { name: 'a phrase of degree said twice (no content word)', text: 'それは、それは、大変でした。' },
+  { name: 'a noun joined to itself by の for emphasis, two characters', text: '基本の基本から学びます。' },
+  { name: 'a noun joined by の to a longer compound of itself', text: '核融合のスタートアップのスタートアップ企業にも投資した。' },
+  { name: 'two different phrases across a comma', text: 'その構造は、その費用は、まだ決まっていません。' },
 ];
 
 describe('words with kanji written twice in a row', () => {

@@ -6,9 +6,11 @@
  * Contract: a unit of one to three words repeated straight after itself is a stutter when it holds a
  * kanji (two characters or more) or is a katakana dictionary word of three morae or more that does not
  * start its katakana run (repeatedWord.ts judges those); never when it starts with a numeral (一人一人),
- * holds punctuation, digits or Latin letters, or when the doubled form is a word Japanese writes doubled
+ * holds punctuation, digits or Latin letters (but for Latin letters inside a word with kanji or katakana:
+ * 生成AIの生成AIの), or when the doubled form is a word Japanese writes doubled
  * (reduplicated-words.yaml: 恐る恐る, 日に日に, 要所要所) or one dictionary word; never a word of degree or
- * quantity (多くの多くの, emphasis), nor words said again at the end of a clause (違う違う、), nor a verb said
+ * quantity (多くの多くの, emphasis), nor words said again at the end of a clause (違う違う、; but a noun with its case
+ * particle before a comma is a restart: 課題で課題で、), nor a verb said
  * again that does not run on into a noun (上がってる上がってるけど). A unit ending in a particle is not sure.
  * The second copy of a unit ending in a particle may end inside a word of kuromoji's (訴訟を|訴訟を通じて, where
  * 「を通じて」 is one particle). A katakana dictionary word (of three morae or more) with its particle is a unit too
@@ -26,6 +28,8 @@ export interface WordStutter {
   readonly copies: number;
   /** False for a unit that ends in a particle (「注目の注目の」 may be two labels run together): information only. */
   readonly sure: boolean;
+  /** What stands between the copies (「、」 in その構造は、その構造は; phraseRepeat.ts), when not nothing. */
+  readonly separator?: string;
 }
 
 const KANJI = /[\u3400-\u9fff]/;
@@ -36,6 +40,8 @@ const NUMERAL_START = /^[一二三四五六七八九十百千万億兆何毎各�
 const SMALL_KANA = /[ァィゥェォャュョヮヵヶ]/g;
 const MAX_WORDS = 3;
 const INFLECTED = new Set(['動詞', '形容詞', '助動詞']);
+/** Particles that tie a noun into its sentence (で, を, は, の): a noun said twice with one is a restart even before a comma. */
+const CASE_PARTICLES = new Set(['格助詞', '係助詞', '連体化']);
 /** Words of degree or quantity said twice for emphasis (多くの多くの, とてもとても): not a restart. */
 const EMPHATIC = new Set(['副詞', '連体詞', '形容詞', '接続詞', '感動詞']);
 
@@ -98,11 +104,13 @@ export function wordStutters(text: string, tokens: readonly Token[], reduplicate
       if ((next !== unit && !runsOn) || !isStutterUnit(text, tokens, i, unit, unitTokens, reduplicated)) continue;
       let copies = 2;
       while (!runsOn && i + (copies + 1) * words <= tokens.length && copyAt(copies) === unit) copies++;
-      // Said twice for emphasis (「違う違う。」「言った言った」) ends a clause; a restart runs on into the sentence.
+      // Said twice for emphasis (「違う違う。」「言った言った」) ends a clause; a restart runs on into the sentence,
+      // or is a noun with its case particle before a comma (課題で課題で、): nobody stresses a noun so.
       const after = runsOn ? tokens[i + 2 * words - 1] : tokens[i + copies * words];
-      if (!after || (!runsOn && NOT_A_WORD.test(after.surface[0] ?? '。'))) break;
-      // A verb or adjective said again runs on into the noun it qualifies (掛かる掛かるお金); before 「けど」 it is emphasis.
       const last = unitTokens[unitTokens.length - 1];
+      const nounBeforeComma = after?.surface === '、' && last?.pos === '助詞' && CASE_PARTICLES.has(last.posDetail) && unitTokens.some((t) => t.pos === '名詞');
+      if (!after || (!runsOn && NOT_A_WORD.test(after.surface[0] ?? '。') && !nounBeforeComma)) break;
+      // A verb or adjective said again runs on into the noun it qualifies (掛かる掛かるお金); before 「けど」 it is emphasis.
       if (last && INFLECTED.has(last.pos) && after.pos !== '名詞') break;
       stutters.push({ start: tokens[i]?.start ?? 0, unit, copies, sure: last?.pos !== '助詞' });
       i += copies * words - 1;
@@ -120,7 +128,9 @@ function isStutterUnit(
   unitTokens: readonly Token[],
   reduplicated: ReadonlySet<string>,
 ): boolean {
-  if (NOT_A_WORD.test(unit) || NUMERAL_START.test(unit)) return false;
+  // Latin letters inside a word with kanji or katakana (生成AIの生成AIの) are part of it; Latin alone is latinStutter's.
+  const letters = KANJI.test(unit) || KATAKANA_CHAR.test(unit) ? unit.replace(/[A-Za-z]/g, '') : unit;
+  if (NOT_A_WORD.test(letters) || NUMERAL_START.test(unit)) return false;
   const first = unitTokens[0];
   if (!first || EMPHATIC.has(first.pos) || first.posDetail === '副詞可能') return false;
   const doubled = unit + unit;

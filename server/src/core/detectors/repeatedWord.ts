@@ -4,7 +4,9 @@
  * start of the next is a stutter only where the layout takes the break for a wrap (not two subtitle cues).
  * Words with kanji written twice (規模規模, 掛かる掛かる) and a katakana word doubled at the end of a longer
  * one (ロボティクスチームチーム) are stutters too (wordStutter.ts): a warning, since a few are meant. A katakana word of
- * three morae or more written again after a space (「アクセラレーター アクセラレーター」) is one too.
+ * three morae or more written again after a space (「アクセラレーター アクセラレーター」) is one too. A phrase said
+ * again across a comma (その構造は、その構造は) or joined to itself by の (スタートアップのスタートアップに) is a
+ * restart too (phraseRepeat.ts), but may be meant: information only.
  */
 import type { AnalyzedDocument } from '../analyzedDocument';
 import { flowRange } from '../document';
@@ -17,6 +19,7 @@ import type { Detector } from './detector';
 import { t } from '../l10n';
 import { latinStutters } from '../latinStutter';
 import { katakanaTailStutter, wordStutters } from '../wordStutter';
+import { commaRepeats, noRepeats } from '../phraseRepeat';
 
 const CODE = 'repeated-word';
 const MIN_UNIT = 3;
@@ -67,21 +70,20 @@ export const repeatedWord: Detector = {
       );
       if (finding) findings.push(finding);
     }
-    for (const stutter of wordStutters(text, doc.tokenize(text), context.rules.reduplicatedWords)) {
-      if (
-        findings.some(
-          (f) =>
-            f.range.start <= flowRange(doc.flow, stutter.start, stutter.start).start && flowRange(doc.flow, stutter.start, stutter.start).start < f.range.end,
-        )
-      )
-        continue;
-      const unit = { word: stutter.unit, separator: '', copies: stutter.copies };
+    const tokens = doc.tokenize(text);
+    const reduplicated = context.rules.reduplicatedWords;
+    for (const stutter of [...wordStutters(text, tokens, reduplicated), ...commaRepeats(tokens, reduplicated), ...noRepeats(tokens, reduplicated)]) {
+      const separator = stutter.separator ?? '';
+      // One finding for a stretch: a repeat that overlaps one found already is the same restart read another way.
+      const span = flowRange(doc.flow, stutter.start, stutter.start + (stutter.copies - 1) * (stutter.unit.length + separator.length));
+      if (findings.some((f) => f.range.start < Math.max(span.end, span.start + 1) && span.start < f.range.end)) continue;
+      const unit = { word: stutter.unit, separator, copies: stutter.copies };
       // A word with kanji doubled is rarer as a restart than a katakana one and now and then meant: a warning, not more.
       const finding = stutterFinding(
         doc,
         stutter.start,
         unit,
-        text.slice(stutter.start, stutter.start + stutter.copies * stutter.unit.length),
+        text.slice(stutter.start, stutter.start + stutter.copies * (stutter.unit.length + separator.length) - separator.length),
         stutter.sure ? 0.7 : 0.6,
       );
       if (finding) findings.push(finding);
