@@ -192,6 +192,16 @@ const FOUND: readonly FlaggedCase[] = [
     expected: [['5400万', '54億', 'information']],
   },
   {
+    name: 'a round and its valuation on caption lines that end mid-sentence',
+    text: 'そのあと11月には\n23億ドルを調達して、\n評価額は\n2930億ドル。\n次の話です。',
+    expected: [['2930億', '293億', 'information']],
+  },
+  {
+    name: 'a valuation in the sentence after the round',
+    text: 'その新興企業はシリーズBで6億7500万ドルを調達した。その時の評価額は2億6000万ドルだった。',
+    expected: [['2億6000万', '26億', 'information']],
+  },
+  {
     name: 'a round in yuan a ten-thousandth of a valuation in dollars',
     text: 'その会社は12億元を調達し、評価額は9300億ドルに達した。',
     expected: [['9300億', '93億', 'information']],
@@ -264,6 +274,8 @@ const FOUND: readonly FlaggedCase[] = [
 ];
 
 const QUIET: readonly QuietCase[] = [
+  { name: 'a round and a valuation in two speakers’ turns', text: 'ホストA：10億ドルを調達して、\nホストB：評価額は5億ドルの会社もありますね。' },
+  { name: 'a round and a valuation two sentences apart', text: 'その会社は10億ドルを調達した。市場は伸びている。評価額は5億ドルの会社もある。' },
   { name: 'the memory of a whole rack, in terabytes', text: 'NVL72のラック全体では、HBMが合計で13.5TBになる。' },
   { name: 'a phone chip with its transistors in range', text: 'スマートフォンのチップは約150億個のトランジスタを集積する。' },
   { name: 'the first microprocessor, with few transistors', text: '1971年に登場した最初のマイクロプロセッサは約2300個のトランジスタを集積した。' },

@@ -99,7 +99,7 @@ export const implausibleQuantity: Detector = {
     )) {
       for (const item of vague) if (sentence.quantities.includes(item.quantity)) judge(vagueOutOfRange(text, sentence, item, context));
     }
-    for (const sentence of bySentence) judge(roundAgainstValuation(text, sentence, context));
+    for (const sentence of roundAndValuationPassages(text, quantities)) judge(roundAgainstValuation(text, sentence, context));
     for (const sentence of bySentence) judge(activeAboveTotal(text, sentence));
     for (const judgement of roundedRepeats(text, quantities)) judge(judgement);
     for (const judgement of conversionSlips(text, quantities, context)) judge(judgement);
@@ -161,6 +161,42 @@ function sentencesOf(text: string, quantities: readonly Quantity[]): Sentence[] 
     start = at + 1;
   }
   return sentences;
+}
+
+/** What ends a sentence as a speaker says it (a speaker's label 「ホストB：」 too); a line break alone does not (a caption line ends mid-phrase). */
+const SPOKEN_END = /^(?:[。！？!?：]|:(?![0-9]))/;
+/** A line that starts a speaker's turn (「ホストB：」, 「――」): the turn before it has ended. */
+const TURN_START = /^(?:[^\n：:。、]{1,12}[：:]|[―ー-]{2})/;
+
+/**
+ * The sentences a round and its valuation are compared in: sentences as a speaker says them, a line break
+ * ending one only after 。！？, before a blank line or a new speaker's turn (「23億ドル調達で、⏎評価額が…」 is one);
+ * and a sentence with a valuation but no round taken with the sentence just before it, which says the round
+ * (「シリーズBで…を調達しました。その時の評価額が…」).
+ */
+function roundAndValuationPassages(text: string, quantities: readonly Quantity[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = 0;
+  for (let at = 0; at <= text.length; at++) {
+    const ch = text[at] ?? '';
+    const lineEnds =
+      ch === '\n' && (SPOKEN_END.test(text.slice(start, at).trimEnd().slice(-1)) || text[at + 1] === '\n' || TURN_START.test(text.slice(at + 1)));
+    if (at < text.length && !SPOKEN_END.test(text.slice(at, at + 2)) && !lineEnds && !(ch === '\n' && text.slice(start, at).trim() === '')) continue;
+    const inside = quantities.filter((q) => q.numberRange.start >= start && q.numberRange.end <= at);
+    sentences.push({ start, end: at, quantities: inside });
+    start = at + 1;
+  }
+  const passages: Sentence[] = [];
+  const said = sentences.filter((sentence) => text.slice(sentence.start, sentence.end).trim() !== '');
+  said.forEach((sentence, i) => {
+    const before = said[i - 1];
+    if (sentence.quantities.length === 0) return;
+    passages.push(sentence);
+    // The sentence before, ended by a full stop (not a speaker's label: another turn).
+    if (before && before.quantities.length > 0 && !/[：:]/.test(text[before.end] ?? '') && text.slice(before.end + 1, sentence.start).trim() === '')
+      passages.push({ start: before.start, end: sentence.end, quantities: [...before.quantities, ...sentence.quantities] });
+  });
+  return passages;
 }
 
 /** The text right after a number, past its unit. */
