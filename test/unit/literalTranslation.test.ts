@@ -101,9 +101,25 @@ const FOUND: readonly { readonly name: string; readonly text: string; readonly e
     text: 'ソフトバンクの子会社のSB直感は、日本語の大規模言語モデルを開発している。',
     expected: [['SB直感', 'SB Intuitions']],
   },
+  {
+    name: 'a company name whose last word is translated, listed with makers of its field',
+    text: 'アメリカの規制で、米国のラム研究やKLAなどの半導体製造装置メーカーは中国向けの売上が多い。',
+    expected: [['ラム研究', 'ラムリサーチ']],
+  },
+  {
+    name: 'a name written as a web address, its word translated and the domain kept as AI',
+    text: 'ロボタクシーでは、百度のアポロ・ゴーや子馬AI、WeRideが中国で走っている。',
+    expected: [['子馬AI', '小馬智行']],
+  },
+  {
+    name: 'a place name of a company written in kanji and its other word translated',
+    text: '半導体製造装置では、日本の東京電子とオランダのASMLが中国向けの売上を伸ばした。',
+    expected: [['東京電子', '東京エレクトロン']],
+  },
 ];
 
 const QUIET: readonly { readonly name: string; readonly text: string }[] = [
+  { name: 'the words of a name in a sentence about something else', text: '大学のラム研究室では、羊の研究をしている。東京の電子部品の店にも行った。' },
   { name: 'the same words in a story about something else', text: '祖母は孫の顔をハグしてから、思考と機械の関係について話した。' },
   { name: 'a one-word name rendered as an ordinary word, with nothing of its field', text: 'この図形は三角形です。' },
   { name: 'the name as it is written', text: 'ハギングフェイスにモデルを公開した。' },

@@ -424,7 +424,9 @@ function coreSpelling(entity: Entity, core: string, kb: KnowledgeBase): string {
 
 /** "Applied Materials" → [Applied, Materials]; "SemiAnalysis" → [Semi, Analysis]; "Blackwell" → [Black, well] when both halves are listed. */
 function wordsOf(english: string, words: LiteralWords): string[] {
-  const split = english.split(/[\s-]+/).flatMap((w) => w.split(/(?<=[a-z])(?=[A-Z])/));
+  // A name written as a web address (Pony.ai, Character.ai) is its word and the domain read out as a word (AI).
+  const spoken = english.replace(/\.(ai|io)$/i, (_, domain: string) => ` ${domain.toUpperCase()}`);
+  const split = spoken.split(/[\s-]+/).flatMap((w) => w.split(/(?<=[a-z])(?=[A-Z])/));
   // An article translation drops (Le Chat → 猫, The Browser Company): the rest is the name.
   const pieces = split.length > 1 ? split.filter((piece) => !ARTICLES.has(piece.toLowerCase())) : split;
   return pieces.flatMap((piece) => {
