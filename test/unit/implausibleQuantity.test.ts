@@ -197,6 +197,11 @@ const FOUND: readonly FlaggedCase[] = [
     expected: [['2930億', '293億', 'information']],
   },
   {
+    name: 'a Series A above any raised, its cue on the caption line before',
+    text: '2025年の2月に、シリーズAで\n35億ドルを調達しました。\n投資家が主導しました。',
+    expected: [['35億', '3億5000万', 'information']],
+  },
+  {
     name: 'a valuation in the sentence after the round',
     text: 'その新興企業はシリーズBで6億7500万ドルを調達した。その時の評価額は2億6000万ドルだった。',
     expected: [['2億6000万', '26億', 'information']],
@@ -274,6 +279,8 @@ const FOUND: readonly FlaggedCase[] = [
 ];
 
 const QUIET: readonly QuietCase[] = [
+  { name: 'a Series A of a few hundred million', text: '2025年の2月に、シリーズAで\n3億5000万ドルを調達しました。' },
+  { name: 'a cue on a line ended by a full stop is another sentence’s', text: 'シリーズAでした。\n会社全体では35億ドルを調達しました。' },
   { name: 'a round and a valuation in two speakers’ turns', text: 'ホストA：10億ドルを調達して、\nホストB：評価額は5億ドルの会社もありますね。' },
   { name: 'a round and a valuation two sentences apart', text: 'その会社は10億ドルを調達した。市場は伸びている。評価額は5億ドルの会社もある。' },
   { name: 'the memory of a whole rack, in terabytes', text: 'NVL72のラック全体では、HBMが合計で13.5TBになる。' },

@@ -22,6 +22,19 @@ describe('万/億/兆 slips', () => {
     );
   });
 
+  it('judges the first end of a range in the currency the range ends with', async () => {
+    const result = await check('アンソロピックの評価額は61.5億から1830億ドルへと半年で上がった。');
+    assert.deepEqual(
+      result.found(CODE).map((f) => [f.flagged, f.fix, f.severity]),
+      [['61.5億', '615億', 'information']],
+    );
+  });
+
+  it('leaves a range alone whose ends are published figures', async () => {
+    const result = await check('アンソロピックの評価額は615億から1830億ドルへと半年で上がった。GPT-4から5億ドルの売上があった。');
+    assert.deepEqual(result.found(CODE), []);
+  });
+
   it('leaves the published figure itself alone', async () => {
     const result = await check('DeepSeek-V3の訓練費用は557.6万ドルだったと技術報告書は述べている。スターゲイトは5000億ドルを投じる。');
     assert.deepEqual(result.found(CODE), []);

@@ -81,6 +81,44 @@ export function findAmounts(text: string, currencies: readonly Currency[]): Amou
   return amounts;
 }
 
+/** Between the two ends of a range of amounts: 「38億から42億ドル」, 「38億〜42億ドル」. */
+const RANGE_BETWEEN = /(?:から|〜|～|~|－|-)\s*$/;
+
+/**
+ * The first end of each range of amounts whose unit only the second end writes (「38億から42億ドル」: 38億ドル):
+ * an amount with a magnitude word of its own, in the currency of the amount after it.
+ */
+export function rangeStarts(text: string, amounts: readonly Amount[]): Amount[] {
+  const starts: Amount[] = [];
+  for (const amount of amounts) {
+    const between = RANGE_BETWEEN.exec(text.slice(Math.max(0, amount.start - 4), amount.start));
+    if (!between) continue;
+    const connector = amount.start - between[0].length;
+    let start = connector;
+    while (start > 0 && /[0-9０-９,，.．万億兆千]/.test(text[start - 1] ?? '')) start--;
+    if (start === connector || INSIDE_NUMBER.test(text[start - 1] ?? '')) continue;
+    const read = readJapaneseNumber(text, start);
+    const written = text.slice(start, connector);
+    const magnitude = [...written].filter((c) => MAGNITUDE_VALUE[c] !== undefined).join('');
+    if (!read || read.end !== connector || magnitude === '') continue;
+    const top = [...magnitude].map((c) => MAGNITUDE_VALUE[c] ?? 1).reduce((a, b) => Math.max(a, b), 1);
+    const scale = /千[億兆万]/.test(written) ? top * 1e3 : top;
+    const firstScale = /[兆億万千]/.exec(written);
+    starts.push({
+      start,
+      magnitudeStart: start + (firstScale?.index ?? 0),
+      unitStart: connector,
+      end: connector,
+      digits: String(Number((read.value / scale).toPrecision(12))),
+      magnitude,
+      value: read.value,
+      currency: amount.currency,
+      unit: amount.unit,
+    });
+  }
+  return starts;
+}
+
 function asciiDigits(written: string): string {
   return written
     .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))

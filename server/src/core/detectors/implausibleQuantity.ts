@@ -49,7 +49,6 @@ const CODE = 'implausible-quantity';
 const CUE_WINDOW = 8;
 /** Powers of ten a slip moves a number by, likeliest first: billion as 億 (10), 万 for 億 (10^4), thousand for million. */
 const SLIPS = [10, 1e4, 1e3, 100, 1e8];
-const SENTENCE_END = /[。！？!?\n]/;
 
 interface Sentence {
   readonly start: number;
@@ -150,14 +149,21 @@ function isScaledOrLarge(text: string, quantity: Quantity): boolean {
   return /[万億兆]/.test(written) || quantity.value >= 1000 || /^\s?(?:ナノ|nm)/.test(text.slice(quantity.numberRange.end));
 }
 
+/**
+ * The sentences of a text, each with the quantities inside it, as a speaker says them: a line break ends one
+ * only after 。！？, before a blank line or a new speaker's turn (a caption line that ends mid-phrase runs on:
+ * 「シリーズAで⏎35億ドルを調達」 is one sentence); a speaker's label (「ホストB：」) ends one too.
+ */
 function sentencesOf(text: string, quantities: readonly Quantity[]): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
   for (let at = 0; at <= text.length; at++) {
-    if (at < text.length && !SENTENCE_END.test(text[at] ?? '')) continue;
-    const end = at;
-    const inside = quantities.filter((q) => q.numberRange.start >= start && q.numberRange.end <= end);
-    if (inside.length > 0) sentences.push({ start, end, quantities: inside });
+    const ch = text[at] ?? '';
+    const lineEnds =
+      ch === '\n' && (SPOKEN_END.test(text.slice(start, at).trimEnd().slice(-1)) || text[at + 1] === '\n' || TURN_START.test(text.slice(at + 1, at + 16)));
+    if (at < text.length && !SPOKEN_END.test(text.slice(at, at + 2)) && !lineEnds && !(ch === '\n' && text.slice(start, at).trim() === '')) continue;
+    const inside = quantities.filter((q) => q.numberRange.start >= start && q.numberRange.end <= at);
+    sentences.push({ start, end: at, quantities: inside });
     start = at + 1;
   }
   return sentences;
@@ -175,17 +181,7 @@ const TURN_START = /^(?:[^\n：:。、]{1,12}[：:]|[―ー-]{2})/;
  * (「シリーズBで…を調達しました。その時の評価額が…」).
  */
 function roundAndValuationPassages(text: string, quantities: readonly Quantity[]): Sentence[] {
-  const sentences: Sentence[] = [];
-  let start = 0;
-  for (let at = 0; at <= text.length; at++) {
-    const ch = text[at] ?? '';
-    const lineEnds =
-      ch === '\n' && (SPOKEN_END.test(text.slice(start, at).trimEnd().slice(-1)) || text[at + 1] === '\n' || TURN_START.test(text.slice(at + 1)));
-    if (at < text.length && !SPOKEN_END.test(text.slice(at, at + 2)) && !lineEnds && !(ch === '\n' && text.slice(start, at).trim() === '')) continue;
-    const inside = quantities.filter((q) => q.numberRange.start >= start && q.numberRange.end <= at);
-    sentences.push({ start, end: at, quantities: inside });
-    start = at + 1;
-  }
+  const sentences = sentencesOf(text, quantities);
   const passages: Sentence[] = [];
   const said = sentences.filter((sentence) => text.slice(sentence.start, sentence.end).trim() !== '');
   said.forEach((sentence, i) => {

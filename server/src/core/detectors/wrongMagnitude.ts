@@ -14,10 +14,12 @@
  * The same holds for counts with a magnitude word (「10万基」 beside 「10億基」, compared by their counter) and
  * for measures whose unit prefix slipped (「1.2メガワット」 where the document gives 1.2ギガワット, a slip of a
  * thousand): the unit is then what the fix rewrites.
+ * The first end of a range whose unit only the second writes (38億 of 「38億から42億ドル」) is judged as an amount of
+ * that unit.
  * Round digits (10, 50, 400) are never compared: two amounts of them are two amounts, and one of them
  * meets some published figure at some power of ten by chance.
  */
-import { findAmounts } from '../amounts';
+import { findAmounts, rangeStarts } from '../amounts';
 import { japaneseCurrencyNames } from '../bilingual/quantities';
 import type { DetectorContext } from '../context';
 import { displayName } from '../context';
@@ -60,7 +62,9 @@ export const wrongMagnitude: SequenceDetector<WrittenAmount> = {
   scan(doc, services) {
     const text = doc.flow.text;
     // Round digits (4 of 400万) meet some published figure at some power of ten by chance; two are one amount only when specific.
-    const money = findAmounts(text, services.kb.currencies)
+    const found = findAmounts(text, services.kb.currencies);
+    // The first end of a range (38億 of 「38億から42億ドル」) is an amount in the currency the range ends with.
+    const money = [...found, ...rangeStarts(text, found)]
       .filter((a) => a.magnitude !== '' && significantDigits(a.digits).length >= 2)
       .map((a) => ({
         range: flowRange(doc.flow, a.start, a.unitStart),
