@@ -320,6 +320,12 @@ async function main(): Promise<void> {
   }
   const reports = parts.map(report);
   for (const part of pairParts(ROOT)) reports.push(reportPairs(evaluatePairs(part.name, loadPairs(part.dir), services)));
+  // The same blind batch's pairs (eval/pairs/dev files with those prefixes), as a part of their own.
+  if (batch) {
+    const prefixes = batch.split(',');
+    const batchPairs = loadPairs(path.join(ROOT, 'eval', 'pairs', 'dev')).filter((pair) => prefixes.some((prefix) => pair.name.startsWith(prefix)));
+    if (batchPairs.length > 0) reports.push(reportPairs(evaluatePairs(`dev batch ${batch}`, batchPairs, services)));
+  }
   if (realTextAvailable()) reports.push(reportRealText(evaluateRealText(services)));
   else console.warn(`!!! No real texts at ${REAL_TEXT_DIRECTORY}: set TRANSCRIPT_LENS_REAL_TEXT to include them.`);
   console.log(reports.join('\n\n'));
