@@ -13,6 +13,7 @@ import { loadTokenizer } from '../../server/src/core/tokenizer';
  * (or given as a shortName, which counts only beside the full name).
  */
 const ENGLISH_WORD_NAMES = [
+  'ABB',
   'Acer',
   'Adobe',
   'Airbus',
@@ -40,8 +41,10 @@ const ENGLISH_WORD_NAMES = [
   'Corning',
   'Cursor',
   'Dell',
+  'DISCO',
   'Discord',
   'DOE',
+  'Dojo',
   'Enflame',
   'Etched',
   'FAA',
@@ -49,6 +52,7 @@ const ENGLISH_WORD_NAMES = [
   'FLUX',
   'Gemini',
   'Gemma',
+  'Glean',
   'Google',
   'Graviton',
   'Grok',
@@ -71,6 +75,7 @@ const ENGLISH_WORD_NAMES = [
   'MiniMax',
   'Mistral',
   'Mosaic',
+  'Notion',
   'NUS',
   'Oracle',
   'PaLM',
@@ -87,6 +92,7 @@ const ENGLISH_WORD_NAMES = [
   'Runway',
   'Russia',
   'SAP',
+  'Saronic',
   'Sequoia',
   'Siemens',
   'Siri',
@@ -110,6 +116,7 @@ const ENGLISH_WORD_NAMES = [
   'Windows',
   'Windsurf',
   'WIRED',
+  'Wiz',
   'Yahoo',
   // Codenames of chips and quantum processors (codenames.yaml): in a Japanese transcript, the chip.
   'Nighthawk',
