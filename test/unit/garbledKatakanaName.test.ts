@@ -323,3 +323,25 @@ describe('garbled katakana names: another transliteration, judged by the name an
     [{ name: 'the person’s name written the known way', text: 'アレフ・アルファのヨナス・アンドルリスCEOは、欧州のAIについて語った。' }],
   );
 });
+
+describe('garbled katakana names: two sounds swapped', () => {
+  detectorTable(
+    CODE,
+    [
+      {
+        name: 'a surname with two sounds swapped after the given name written right',
+        text: 'ギットハブのトーマス・ドケムCEOは、開発者の話をした。',
+        expected: [['ドケム', 'ドムケ', 'error']],
+      },
+      {
+        name: 'a surname with two sounds swapped, the onset among them, after the given name written right',
+        text: 'ウィンドサーフのヴァルン・ハモンCEOは、開発者の話をした。',
+        expected: [['ハモン', 'モハン', 'warning']],
+      },
+    ],
+    [
+      { name: 'the name written right', text: 'ギットハブのトーマス・ドムケCEOは、開発者の話をした。' },
+      { name: 'two sounds swapped in a word of nothing the story names', text: '港ではドケムという名の船が待っていた。' },
+    ],
+  );
+});

@@ -189,3 +189,20 @@ describe('one name spelled two ways: a spelling not name-like on its own, a vowe
     ],
   );
 });
+
+describe('one name spelled two ways: two sounds swapped', () => {
+  detectorTable(
+    CODE,
+    [
+      {
+        name: 'a surname the knowledge base does not know with two sounds swapped, as often each: information on both',
+        text: '海運のケラスト氏が語った。ケスラト氏によると船は足りない。',
+        expected: [
+          ['ケラスト', 'ケスラト', 'information'],
+          ['ケスラト', 'ケラスト', 'information'],
+        ],
+      },
+    ],
+    [{ name: 'two names with two sounds swapped and another sound changed', text: 'ケラスト氏が語った。ケスリト氏によると船は足りない。' }],
+  );
+});

@@ -8,7 +8,7 @@ import { flowRange } from '../document';
 import { makeFinding } from '../finding';
 import { knownKatakanaWords, nameIndexOf, splitNameParts, type KatakanaName } from '../nameIndex';
 import { keepBestNonOverlapping, overlapsAny } from '../ranges';
-import { commonPrefixLength, editSimilarity } from '../similarity';
+import { commonPrefixLength, editSimilarity, swappedSounds } from '../similarity';
 import { isKatakana, isKatakanaCode, katakanaToRomaji, NAME_SEPARATORS, scriptOf } from '../text';
 import { consonantSkeleton, soundKey } from '../soundKey';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
@@ -597,7 +597,11 @@ function listCloseNames(part: Part, run: readonly Part[], kb: KnowledgeBase): Ma
       (person && part.text !== target.text && (partFoldedKey ??= soundKey(partFolded)) === target.foldedKey);
     // Equal but for long-vowel marks (ディープシク): the same word with a sound dropped, nearly certain.
     const longVowelSlip = target.romaji === part.romaji ? 0.9 : 0;
-    const similarity = variant ? 0.9 : Math.max(editSimilarity(part.romaji, target.romaji) * (longVowelSlip ? 0 : 1), truncated ? 0.76 : 0, longVowelSlip);
+    // Two sounds swapped (マクス for マスク, ドケム for ドムケ): one slip, though the letters differ in several places.
+    const swapped = swappedSounds(part.text, target.text) ? SWAPPED_ALIKE : 0;
+    const similarity = variant
+      ? 0.9
+      : Math.max(editSimilarity(part.romaji, target.romaji) * (longVowelSlip ? 0 : 1), truncated ? 0.76 : 0, longVowelSlip, swapped);
     const otherPartMatches = run.length > 1 && name.parts.some((p) => p.text !== target.text && run.some((r) => r !== part && r.romaji === p.romaji));
     // With the given name right ("マーク・アンドロン"), a looser surname still points to the person.
     if (similarity < (otherPartMatches ? 0.65 : 0.72)) return;
@@ -838,6 +842,9 @@ function isTransliterationVariant(written: string, writtenFolded: string, known:
   const longVowels = (text: string): number => [...text].filter((ch) => ch === 'ー').length;
   return longVowels(written) >= longVowels(known.text);
 }
+
+/** How alike two spellings with two sounds swapped count: as a one-sound slip of a name of five or six sounds. */
+const SWAPPED_ALIKE = 0.8;
 
 /** Lengths that leave room for a match (similar, or a truncation): most names are ruled out before comparing. */
 function comparableLengths(written: string, known: string): boolean {

@@ -33,7 +33,7 @@ import type { AnalyzedDocument } from '../analyzedDocument';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import { makeFinding } from '../finding';
 import { knownKatakanaWords, nameIndexOf, squash } from '../nameIndex';
-import { editSimilarity } from '../similarity';
+import { editSimilarity, swappedSounds } from '../similarity';
 import { heardSimilarity } from '../heardAlike';
 import { consonantSkeleton, latinSoundKey, soundKey } from '../soundKey';
 import { isInEnglishProse } from '../text';
@@ -326,6 +326,8 @@ function spellingsAlike(a: NameWord, b: NameWord, loose: boolean): number | unde
   const consonants = editSimilarity(skeletonA, skeletonB);
   // A loanword with and without its last long vowel (ウォッチャー, ウォッチャ) is a matter of style, not of names.
   if (loose && a.text.replace(/ー$/, '') === b.text.replace(/ー$/, '')) return undefined;
+  // Two sounds swapped (ロルドフ / ロドルフ): one slip, though the consonants come in another order.
+  if (!loose && !isLatin(a.text) && swappedSounds(a.text, b.text)) return SWAPPED_ALIKE;
   if (sounds < (loose ? 0.8 : 0.6) || consonants < (loose ? 0.8 : 0.75)) {
     // Or alike by the slips ears make (heardAlike.ts: デュイット / デウィット, タリク / タレク), when both stand where names stand.
     const heard = isLatin(a.text) ? 0 : heardSimilarity(a.text, b.text);
@@ -333,6 +335,9 @@ function spellingsAlike(a: NameWord, b: NameWord, loose: boolean): number | unde
   }
   return (sounds + consonants) / 2;
 }
+
+/** How alike two names' spellings with two sounds swapped count: alike, but below a warning's likeness when the counts are close. */
+const SWAPPED_ALIKE = 0.68;
 
 /** How alike by ear (heardAlike.ts) two words in names' places must sound to be one name. */
 const HEARD_ALIKE = 0.88;
