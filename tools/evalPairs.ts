@@ -39,6 +39,13 @@ const CODES_OF_KIND: Record<string, readonly string[]> = {
   'currency-mismatch': ['currency-mismatch', 'implausible-currency'],
 };
 
+/**
+ * Kinds whose fix is a translation to write (the sentence left in English, the sentence left out): the extension does no
+ * machine translation, so it offers none, and their fix accuracy is not counted (shown as "needs a translator").
+ */
+const FIX_IS_A_TRANSLATION = new Set(['untranslated-segment', 'omitted-segment']);
+const fixable = (annotation: PairAnnotation): boolean => annotation.fix !== null && !FIX_IS_A_TRANSLATION.has(annotation.kind);
+
 export interface PairPartResult {
   readonly name: string;
   readonly files: number;
@@ -159,7 +166,7 @@ export function evaluatePairs(name: string, pairs: readonly Pair[], services: An
       } catch (error) {
         const tally = perKind.get(annotation.kind) ?? { total: 0, found: 0, fixable: 0, fixedRight: 0 };
         tally.total++;
-        if (annotation.fix !== null) tally.fixable++;
+        if (fixable(annotation)) tally.fixable++;
         perKind.set(annotation.kind, tally);
         result.misses.push(`${pair.name}:${annotation.line} ${annotation.kind}: ${(error as Error).message}`);
       }
@@ -169,7 +176,7 @@ export function evaluatePairs(name: string, pairs: readonly Pair[], services: An
       tally.total++;
       if (findings.some((f) => matches(f, annotation, pair.targetText))) tally.found++;
       else result.misses.push(`${pair.name}:${annotation.line} ${annotation.kind} 「${annotation.text}」`);
-      if (annotation.fix !== null) {
+      if (fixable(annotation)) {
         tally.fixable++;
         if (fixedCorrectly(pair.targetText, annotation, findings)) tally.fixedRight++;
         else if (findings.some((f) => matches(f, annotation, pair.targetText))) {
@@ -226,7 +233,8 @@ export function reportPairs(part: PairPartResult): string {
     '| --- | ---: | ---: | ---: | ---: |',
   ];
   for (const [kind, tally] of [...part.perKind].sort()) {
-    lines.push(`| ${kind} | ${tally.total} | ${tally.found} | ${percent(tally.found, tally.total)} | ${percent(tally.fixedRight, tally.fixable)} |`);
+    const fixAccuracy = FIX_IS_A_TRANSLATION.has(kind) ? 'needs a translator' : percent(tally.fixedRight, tally.fixable);
+    lines.push(`| ${kind} | ${tally.total} | ${tally.found} | ${percent(tally.found, tally.total)} | ${fixAccuracy} |`);
   }
   if (showsDetails(part.name !== 'dev')) {
     lines.push(

@@ -1,7 +1,7 @@
 /** The katakana rendering of English names: table of real name pairs, and the share of the knowledge base's people it spells as the base does. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { renderNameInKatakana, renderWordInKatakana } from '../../server/src/core/bilingual/katakanaRendering';
+import { renderBodyNameInKatakana, renderNameInKatakana, renderWordInKatakana } from '../../server/src/core/bilingual/katakanaRendering';
 import { testServices } from '../support/analysis';
 
 /** Names and the katakana Japanese news writes for them (sure spellings only). */
@@ -70,11 +70,27 @@ const NAMES: readonly [string, string][] = [
   ['Robbins', 'ロビンス'],
   ['Thompson', 'トンプソン'],
   ['Thornton', 'ソーントン'],
+  // cc before e or i is k and s (accent, access): Accel, Occidental.
+  ['Accel', 'アクセル'],
+  ['Occidental', 'オクシデンタル'],
+  ['Rebecca', 'レベッカ'],
+];
+
+/** Names of companies and other bodies: name words as Japanese writes them, acronyms kept in Latin. */
+const BODY_NAMES: readonly [string, string][] = [
+  ['Talen Energy', 'タレン・エナジー'],
+  ['Black Forest Labs', 'ブラック・フォレスト・ラボ'],
+  ['ZT Systems', 'ZTシステムズ'],
+  ['Agility Robotics', 'アジリティ・ロボティクス'],
+  ['GXO', 'GXO'],
 ];
 
 describe('katakana rendering of English names', () => {
   for (const [english, katakana] of NAMES) {
     it(`writes ${english} as ${katakana}`, () => assert.equal(renderWordInKatakana(english), katakana));
+  }
+  for (const [english, katakana] of BODY_NAMES) {
+    it(`writes the body ${english} as ${katakana}`, () => assert.equal(renderBodyNameInKatakana(english), katakana));
   }
   it('joins the words of a full name with ・', () => {
     assert.equal(renderNameInKatakana('Roger Dassen'), 'ロジャー・ダッセン');

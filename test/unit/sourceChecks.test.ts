@@ -41,6 +41,14 @@ function inserted(sentence: string): string {
   return [...PARAGRAPH_JA_LINES.slice(0, 3), sentence, ...PARAGRAPH_JA_LINES.slice(3)].join('\n');
 }
 
+/** Two source sentences on one line, the first left out and the second left in English. */
+const COPY_BESIDE_GAP_EN = [
+  ...PARAGRAPH_EN.split('\n').slice(0, 2),
+  'It costs $20 per million tokens, twice the price of GPT-4o, according to the company. Developers can try it through the API starting next week.',
+  'Pricing for large customers has not been announced yet.',
+].join('\n');
+const COPY_BESIDE_GAP_JA = [...PARAGRAPH_JA_LINES.slice(0, 2), 'Developers can try it through the API starting next week.', PARAGRAPH_JA_LINES[4]].join('\n');
+
 const SANCTIONS_EN = ['Sanctions hit the chip makers hard.', 'The sanctions were widened in the spring.', 'New sanctions followed in the autumn.'].join('\n');
 
 /** Each check against an English source: what it flags (with its fix, severity and source span) and what it leaves alone. */
@@ -66,6 +74,11 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
       flags('制限時間は5時間半だった。', 'The time limit was 4.5 hours.', '5', '4', 'error', '4.5 hours'),
     ],
     quiet: [
+      // A figure of a sentence left in English is not read as the translation's (£66 million as 66): one problem, said once.
+      quiet(
+        'The annual budget is around £66 million, according to government figures.',
+        'The annual budget is around £66 million, according to government figures.',
+      ),
       // "and five other companies" counts the others: the translation may give the whole list's count.
       quiet('トヨタ、ソニー、NTTなど8社が出資するラピダスは工場を開いた。', 'Rapidus, backed by Toyota, Sony, NTT and five other companies, opened its plant.'),
       // Indian English counts in crore (ten million): ₹10,372 crore is 1037億2000万ルピー.
@@ -242,6 +255,46 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
         'Anthropic',
       ),
       flags('AMDはオハイオ州に工場を建てている。', 'Intel is building a factory in Ohio.', 'AMD', 'インテル', 'warning', 'Intel'),
+      // Another name in katakana: the fix in katakana too, the knowledge base's katakana spelling of a name it writes in Latin.
+      flags(
+        'グーグルはテラパワーと電力契約を結んだ。',
+        'Google signed a power deal with Kairos Power.',
+        'テラパワー',
+        'カイロス・パワー',
+        'warning',
+        'Kairos Power',
+      ),
+      // A translation that writes names in Latin (OpenAI for オープンAI counts): the fix in Latin, as the source writes it.
+      flags(
+        'NVIDIA、Dell、OpenAIの幹部が登壇し、テスラも加わった。',
+        'Executives of Nvidia, Dell and OpenAI spoke, and SpaceX joined them.',
+        'テスラ',
+        'SpaceX',
+        'warning',
+        'SpaceX',
+      ),
+      // A name the knowledge base writes only in Latin, in place of a katakana one: rendered in katakana (cc before e is クセ).
+      flags('このラウンドはアクセンチュアが主導した。', 'The round was led by Accel.', 'アクセンチュア', 'アクセル', 'warning', 'Accel'),
+      // A person's katakana name in place of one the knowledge base writes in kanji: its katakana spelling.
+      flags(
+        '「HBMは完売した」とチェ・テウォン最高経営責任者は述べた。',
+        '"Our HBM is sold out," said Kwak Noh-jung, the chief executive.',
+        'チェ・テウォン',
+        'クァク・ノジョン',
+        'warning',
+        'Kwak Noh-jung',
+      ),
+      // The words of the name written after the other one are not written twice (GPT-4 Turbo Turbo).
+      flags('GPT-3.5 Turboと比べて2倍高速です。', "It's two times faster than GPT-4 Turbo.", 'GPT-3.5', 'GPT-4', 'warning', 'GPT-4 Turbo'),
+      // A garbled kanji name with its title: the title stays, only the name is replaced.
+      flags(
+        'さくらインターネットの田中国弘社長は増資を発表した。',
+        'Sakura Internet president Kunihiro Tanaka announced the capital increase.',
+        '田中国弘',
+        '田中邦裕',
+        'warning',
+        'Kunihiro Tanaka',
+      ),
       flags('サティア・ナデラは新しいチップを発表した。', 'Lisa Su unveiled a new chip.', 'サティア・ナデラ', 'リサ・スー', 'warning', 'Lisa Su'),
       // Another executive of the same company named by the source is still another person.
       flags(
@@ -574,6 +627,15 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
         'warning',
         'Sanctions have not stopped the labs from training new models.',
       ),
+      // Left in English beside a sentence left out: the aligner pairs both source sentences with it; the copy is of the one.
+      flags(
+        COPY_BESIDE_GAP_JA,
+        COPY_BESIDE_GAP_EN,
+        'Developers can try it through the API starting next week.',
+        undefined,
+        'warning',
+        'Developers can try it through the API starting next week.',
+      ),
     ],
     quiet: [
       quiet('制裁は研究所の新しいモデルの訓練を止めていない。', 'Sanctions have not stopped the labs from training new models.'),
@@ -587,6 +649,15 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
       flags(
         PARAGRAPH_JA_LINES.filter((_, i) => i !== 2).join('\n'),
         PARAGRAPH_EN,
+        '同社によると、このモデルは以前より難しい数学の問題を解ける。',
+        undefined,
+        'warning',
+        'It costs $20 per million tokens, twice the price of GPT-4o, according to the company.',
+      ),
+      // Paired with a sentence left in English that copies only the other source sentence: left out.
+      flags(
+        COPY_BESIDE_GAP_JA,
+        COPY_BESIDE_GAP_EN,
         '同社によると、このモデルは以前より難しい数学の問題を解ける。',
         undefined,
         'warning',

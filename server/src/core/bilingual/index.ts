@@ -12,6 +12,7 @@ import { englishAnchors, japaneseAnchors } from './anchors';
 import { SOURCE_CHECKS } from './checks';
 import { anchoredPairs, checkedPairs } from './checks/check';
 import { matchQuantities } from './checks/quantityMatch';
+import { UNTRANSLATED_SEGMENT } from './checks/untranslatedSegment';
 import { shortenedAsTheSourceDoes } from './answeredNames';
 import type { SegmentFormat } from './segments';
 import type { SourceCheckContext } from './checks/check';
@@ -109,7 +110,22 @@ export function checkAgainstSource(input: SourceCheckInput): SourceCheckResult {
       console.error(`transcript-lens: source check ${check.code} failed: ${(error as Error).stack ?? String(error)}`);
     }
   }
-  return { alignment, findings, confirmed: confirmedFigures(alignment, currencies), shortened: shortenedAsTheSourceDoes(alignment, context) };
+  return {
+    alignment,
+    findings: withoutFindingsInCopies(findings),
+    confirmed: confirmedFigures(alignment, currencies),
+    shortened: shortenedAsTheSourceDoes(alignment, context),
+  };
+}
+
+/**
+ * A sentence left in English is one problem, said once: its figures and names, read as a translation's (£66 million as
+ * 66), are not compared with the source again.
+ */
+function withoutFindingsInCopies(findings: readonly Finding[]): Finding[] {
+  const copies = findings.filter((f) => f.code === UNTRANSLATED_SEGMENT);
+  const inCopy = (f: Finding): boolean => f.code !== UNTRANSLATED_SEGMENT && copies.some((c) => c.range.start <= f.range.start && f.range.end <= c.range.end);
+  return findings.filter((f) => !inCopy(f));
 }
 
 /**

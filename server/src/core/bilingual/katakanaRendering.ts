@@ -329,6 +329,15 @@ function soundsOf(word: string, longFirst = false): Sound[] {
       continue;
     }
     const next = w[i + 1];
+    // cc before e, i or y is k and s (Accel → アクセル, like accent → アクセント), never a doubled s.
+    if (c === 'c' && next === 'c' && w[i + 2] !== undefined && 'eiy'.includes(w[i + 2] ?? '')) {
+      flush();
+      consonant = 'k';
+      push('');
+      consonant = 's';
+      i += 2;
+      continue;
+    }
     if (next === c) {
       // A doubled consonant: ッ for the voiceless and d, g (Dassen → ダッセン, Todd → トッド); once otherwise.
       flush();
@@ -610,4 +619,64 @@ export function renderingLikeness(english: string, katakana: string): number {
   const rendered = renderingKey(renderWordInKatakana(english));
   const written = renderingKey(katakana);
   return rendered === '' || written === '' ? 0 : editSimilarity(rendered, written);
+}
+
+/**
+ * English words companies and institutions build their names from, as Japanese writes them in a name (Kairos Power →
+ * カイロス・パワー, not パウアー): their usual katakana, not a reading by the rules.
+ */
+const NAME_WORDS: ReadonlyMap<string, string> = new Map([
+  ['power', 'パワー'],
+  ['energy', 'エナジー'],
+  ['labs', 'ラボ'],
+  ['lab', 'ラボ'],
+  ['systems', 'システムズ'],
+  ['system', 'システム'],
+  ['technologies', 'テクノロジーズ'],
+  ['technology', 'テクノロジー'],
+  ['robotics', 'ロボティクス'],
+  ['networks', 'ネットワークス'],
+  ['semiconductor', 'セミコンダクター'],
+  ['capital', 'キャピタル'],
+  ['ventures', 'ベンチャーズ'],
+  ['partners', 'パートナーズ'],
+  ['group', 'グループ'],
+  ['holdings', 'ホールディングス'],
+  ['cloud', 'クラウド'],
+  ['computing', 'コンピューティング'],
+  ['solutions', 'ソリューションズ'],
+  ['software', 'ソフトウェア'],
+  ['dynamics', 'ダイナミクス'],
+  ['devices', 'デバイシズ'],
+  ['industries', 'インダストリーズ'],
+  ['materials', 'マテリアルズ'],
+  ['electric', 'エレクトリック'],
+  ['motors', 'モーターズ'],
+  ['global', 'グローバル'],
+  ['digital', 'デジタル'],
+  ['research', 'リサーチ'],
+  ['data', 'データ'],
+  ['nuclear', 'ニュークリア'],
+  ['fusion', 'フュージョン'],
+  ['quantum', 'クオンタム'],
+]);
+
+/**
+ * A name of a company or another body in katakana, as a fix writes it for a translation that writes such names in katakana:
+ * each word by the usual katakana of name words (Power → パワー) or by the rules, an acronym or code kept in Latin letters
+ * (ZT Systems → ZTシステムズ). Katakana words are joined by ・, a Latin word and a katakana one without.
+ */
+export function renderBodyNameInKatakana(name: string, style: RenderingStyle = {}): string {
+  let written = '';
+  let previousLatin: boolean | undefined;
+  for (const word of name.split(/\s+/).filter((w) => w !== '')) {
+    const kept = /^[A-Z0-9&.-]+$/.test(word) || /\d/.test(word) || !/^[A-Za-z]+$/.test(word);
+    const kana = kept ? word : (NAME_WORDS.get(word.toLowerCase()) ?? renderWordInKatakana(word, style));
+    if (previousLatin === undefined) written = kana;
+    else if (kept && previousLatin) written += ' ' + kana;
+    else if (!kept && !previousLatin) written += '・' + kana;
+    else written += kana;
+    previousLatin = kept;
+  }
+  return written;
 }

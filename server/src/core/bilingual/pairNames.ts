@@ -11,6 +11,7 @@ import type { AlignedPair } from './alignment';
 import { coreNames, englishMentions } from './englishNames';
 import { latinWords, targetSlice, type Word } from './pairFacts';
 import { transliterationSimilarity } from './transliteration';
+import { renderBodyNameInKatakana } from './katakanaRendering';
 
 export interface SourceEntity {
   readonly entity: Entity;
@@ -159,7 +160,17 @@ export function documentSpelling(
   if (sameScript) return sameScript[0];
   if (ranked[0]) return ranked[0][0];
   // People are written in katakana whatever a translation does with company names.
-  return LATIN.test(written) || (latinHabit && entity.type !== 'person') ? (sourceName ?? entity.en) : japaneseSpelling(entity, [], sourceName);
+  return LATIN.test(written) || (latinHabit && entity.type !== 'person') ? (sourceName ?? entity.en) : katakanaSpelling(entity, sourceName);
+}
+
+/**
+ * The entity's Japanese spelling for a translation that writes it in Japanese: the knowledge base's (japaneseSpelling); for a
+ * body the knowledge base writes only in Latin letters (Accel), its name rendered, name words as Japanese writes them (アクセル).
+ */
+export function katakanaSpelling(entity: Entity, sourceName?: string): string {
+  const spelling = japaneseSpelling(entity, [], sourceName);
+  if (!LATIN.test(spelling) || entity.type === 'person') return spelling;
+  return renderBodyNameInKatakana(sourceName ?? entity.en) || spelling;
 }
 
 /**
@@ -172,7 +183,9 @@ export function writesNamesInLatin(mentions: readonly { readonly entityId: strin
   const seen = new Set<string>();
   for (const m of mentions) {
     const entity = kb.get(m.entityId);
-    if (!entity || seen.has(entity.id) || !/^[ァ-ヴー・＝]+$/.test(entity.ja) || entity.type === 'person' || entity.type === 'country') continue;
+    // A name the knowledge base writes in katakana, whole or in part (オープンAI written OpenAI is Latin by choice).
+    if (!entity || seen.has(entity.id) || !/[ァ-ヴ]/.test(entity.ja) || /[一-龯]/.test(entity.ja) || entity.type === 'person' || entity.type === 'country')
+      continue;
     seen.add(entity.id);
     if (LATIN.test(m.surface)) latin++;
     else katakana++;
@@ -194,7 +207,8 @@ export function japaneseSpelling(entity: Entity, mentions: readonly { readonly e
   if (used) return used[0];
   // A name the knowledge base writes in Latin or Chinese characters (Black Forest Labs, 和碩聯合科技): the katakana
   // spelling that reads most like the source's name (ペガトロン for Pegatron), for a translation that wrote Japanese.
-  if (/^[ァ-ヴー・＝]+$/.test(entity.ja)) return entity.ja;
+  // A spelling of its own in katakana, whole or with Latin letters (スペースX, ZTシステムズ): the knowledge base's.
+  if (/^[ァ-ヴー・＝]+$/.test(entity.ja) || (/[ァ-ヴ]/.test(entity.ja) && !/[一-龯]/.test(entity.ja))) return entity.ja;
   const heard = sourceName ?? entity.en;
   const katakana = fullSpellingsOf(entity)
     .filter((s) => /^[ァ-ヴー・＝]+$/.test(s))

@@ -34,7 +34,7 @@
  */
 import type { Finding } from '../../types';
 import { anchoredPairs, checkedPairs, type SourceCheck } from './check';
-import { latinWords, targetSlice } from '../pairFacts';
+import { latinWords, targetSlice, type Word } from '../pairFacts';
 import { shortenedAsWritten } from '../answeredNames';
 import { japaneseSpelling, sourceEntities, spellingsOf, STANDS_FOR_A_NAME, unknownNames, type SourceEntity } from '../pairNames';
 import {
@@ -116,7 +116,18 @@ export const nameMismatch: SourceCheck = {
           // A Latin spelling the source writes in its own case (Nvidia, not NVIDIA) is the one to copy.
           const written = alignment.sourceText.slice(range.start, range.end);
           const fix = best.fix.toLowerCase() === written.toLowerCase() ? written : best.fix;
-          findings.push(garbleFinding(alignment, pair, best.word, fix, written, range, 0.75 + 0.24 * best.similarity, entity.id));
+          findings.push(
+            garbleFinding(
+              alignment,
+              pair,
+              withoutTitle(best.word, fix, context.rules.nameTitles),
+              fix,
+              written,
+              range,
+              0.75 + 0.24 * best.similarity,
+              entity.id,
+            ),
+          );
         } else if (!best) missing.push(named);
       }
       // A name the neighbouring translation writes moved there (sentences split or merged): not missing here.
@@ -171,7 +182,18 @@ export const nameMismatch: SourceCheck = {
         const slip = kanjiNameSlip(pair, spellingsOf(named.entity), taken);
         if (slip && !view.mentions.some((m) => sourceIds.has(m.entityId) && m.range.start < slip.range.end && slip.range.start < m.range.end)) {
           taken.add(slip.range.start);
-          findings.push(garbleFinding(alignment, pair, slip, named.entity.ja, written(named), named.range, 0.75, named.entity.id));
+          findings.push(
+            garbleFinding(
+              alignment,
+              pair,
+              withoutTitle(slip, named.entity.ja, context.rules.nameTitles),
+              named.entity.ja,
+              written(named),
+              named.range,
+              0.75,
+              named.entity.id,
+            ),
+          );
           continue;
         }
         // A related name in its place (グーグル for Google DeepMind, the maker for its model) is the translator's choice.
@@ -222,3 +244,10 @@ export const nameMismatch: SourceCheck = {
     return [...findings.filter((f) => !overlapped(f)), ...inconsistent];
   },
 };
+
+/** A garbled name written with its title (田中国弘社長): the title is the translator's and stays, only the name is replaced. */
+export function withoutTitle(word: Word, fix: string, titles: readonly string[]): Word {
+  const title = titles.find((t) => word.text.endsWith(t) && word.text.length > t.length && !fix.endsWith(t));
+  if (!title) return word;
+  return { text: word.text.slice(0, -title.length), range: { start: word.range.start, end: word.range.end - title.length } };
+}

@@ -2,8 +2,9 @@
  * omitted-segment. Contract: the aligner is sure a source sentence of at least five words has no
  * translation (a one-to-none bead of high posterior, its neighbours paired), and nothing of it (a number,
  * a name) turns up in the neighbouring translation; when only fairly sure (and nothing of it shown
- * missing), information only. Placed on the translated sentence before the gap (or
- * after it, at the start). No fix: the missing text is the translator's to write.
+ * missing), information only. Also: a source sentence paired with another to one target sentence that
+ * copies only the other in English (an untranslated sentence beside a dropped one). Placed on the translated
+ * sentence before the gap (or after it, at the start). No fix: the missing text is the translator's to write.
  */
 import { t } from '../../l10n';
 import type { Finding } from '../../types';
@@ -11,6 +12,7 @@ import { pairFinding, type SourceCheck } from './check';
 import { spanOf, type AlignedPair } from '../alignment';
 import { latinWords, sourceQuantities } from '../pairFacts';
 import { japaneseQuantities, sameValue } from '../quantities';
+import { copiedSource } from './untranslatedSegment';
 
 const CODE = 'omitted-segment';
 /**
@@ -24,9 +26,46 @@ const OMISSION_UNSURE = 0.5;
 export const omittedSegment: SourceCheck = {
   code: CODE,
   description: 'A source sentence with no translation.',
-  check(alignment) {
+  check(alignment, context) {
     const findings: Finding[] = [];
     const pairs = alignment.pairs;
+    // A source sentence paired, with another, to a sentence that copies only that other one in English: not translated here.
+    pairs.forEach((pair, k) => {
+      if (pair.source.length < 2 || pair.target.length !== 1 || !pair.target[0]) return;
+      const copied = copiedSource(pair.target[0], pair, context.lexicon);
+      if (!copied) return;
+      for (const source of pair.source) {
+        if (source.range.start === copied.range.start && source.range.end === copied.range.end) continue;
+        if (source.range.start <= copied.range.start && copied.range.end <= source.range.end) return;
+        if ((source.text.match(/[A-Za-z0-9]+/g) ?? []).length < 5) continue;
+        // Before the copy: placed on the sentence translated before the gap; after it, on the copy.
+        const before = source.range.start < copied.range.start ? nearestTranslated(pairs, k, -1) : undefined;
+        const place = before ? before.target[before.target.length - 1] : pair.target[0];
+        if (!place) continue;
+        findings.push(
+          pairFinding(
+            {
+              code: CODE,
+              range: place.range,
+              message: t(
+                'The source sentence after this one (line {0}) has no translation: "{1}"',
+                alignment.sourceSpan(pair, source.range).line + 1,
+                shorten(source.text),
+              ),
+              confidence: 0.8,
+              explanation: {
+                problem: t('A sentence of the source is missing from the translation.'),
+                reasons: [t('The sentence translated beside it copies only the other source sentence, in English.')],
+              },
+              replacements: [],
+            },
+            pair,
+            alignment,
+            source.range,
+          ),
+        );
+      }
+    });
     pairs.forEach((pair, k) => {
       if (pair.target.length > 0 || pair.source.length === 0 || pair.confidence < OMISSION_WITH_EVIDENCE) return;
       const sourceText = pair.source.map((s) => s.text).join(' ');

@@ -6,7 +6,16 @@ import type { EntityMention, Finding, OffsetRange } from '../../../types';
 import { pairFinding, type SourceCheckContext } from '../check';
 import { targetSlice, type Word } from '../../pairFacts';
 import type { AlignedPair, Alignment } from '../../alignment';
-import { documentSpelling, fullSpellingsOf, kindOf, spellingsOf, writesNamesInLatin, STANDS_FOR_A_NAME, type SourceEntity } from '../../pairNames';
+import {
+  documentSpelling,
+  fullSpellingsOf,
+  katakanaSpelling,
+  kindOf,
+  spellingsOf,
+  writesNamesInLatin,
+  STANDS_FOR_A_NAME,
+  type SourceEntity,
+} from '../../pairNames';
 import type { TargetView } from './targetView';
 import type { InconsistentRendering } from './consistency';
 import type { GarbledPersonPart } from './personNames';
@@ -114,13 +123,15 @@ export function substitutionFinding(
   const latinByChoice = /^[\x20-\x7e]+$/.test(written) && other !== undefined && !/^[\x20-\x7e]+$/.test(other.ja);
   const sourceName = alignment.sourceText.slice(named.range.start, named.range.end);
   // The spelling this document writes the entity in elsewhere; else the knowledge base's, in the script the translator chose.
-  const fix = documentSpelling(
+  const spelling = documentSpelling(
     named.entity,
     context.mentions,
-    latinByChoice ? sourceName : named.entity.ja,
+    latinByChoice ? sourceName : spellingInScriptOf(written, named.entity, sourceName),
     sourceName,
     writesNamesInLatin(context.mentions, context.kb),
   );
+  // Words of the name the translation writes beside the other name (GPT-3.5 Turbo for GPT-4 Turbo) are not written twice.
+  const fix = withoutWordsWrittenBeside(spelling, pair, mention.range);
   return pairFinding(
     {
       code: NAME_MISMATCH,
@@ -138,6 +149,29 @@ export function substitutionFinding(
     alignment,
     named.range,
   );
+}
+
+/**
+ * The entity's spelling in the script the translation wrote the other name in: katakana for katakana (カイロス・パワー, not
+ * Kairos Power, for テラパワー; クァク・ノジョン, not 郭魯正, for チェ・テウォン), the knowledge base's own otherwise.
+ */
+export function spellingInScriptOf(written: string, entity: Entity, sourceName: string): string {
+  return /^[ァ-ヴー・＝]+$/.test(written) ? katakanaSpelling(entity, sourceName) : entity.ja;
+}
+
+/**
+ * A fix without the words of the name the translation already writes right after or before the other name: the source's
+ * "GPT-4 Turbo" for 「GPT-3.5 Turbo」 replaces 「GPT-3.5」 by 「GPT-4」, not by 「GPT-4 Turbo」 (which would write Turbo twice).
+ */
+export function withoutWordsWrittenBeside(fix: string, pair: AlignedPair, range: OffsetRange): string {
+  const words = fix.split(' ');
+  for (let cut = words.length - 1; cut >= 1; cut--) {
+    const tail = ' ' + words.slice(words.length - cut).join(' ');
+    if (targetSlice(pair, { start: range.end, end: range.end + tail.length }) === tail) return words.slice(0, words.length - cut).join(' ');
+    const head = words.slice(0, cut).join(' ') + ' ';
+    if (range.start >= head.length && targetSlice(pair, { start: range.start - head.length, end: range.start }) === head) return words.slice(cut).join(' ');
+  }
+  return fix;
 }
 
 function kindLabel(entity: Entity): string {
