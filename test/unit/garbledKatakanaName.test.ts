@@ -276,3 +276,72 @@ describe('garbled katakana names: a spelling judged against the English name (re
     assert.match(finding?.finding.message ?? '', /another way of writing/);
   });
 });
+
+describe('garbled katakana names: another transliteration, judged by the name and by the document', () => {
+  detectorTable(
+    CODE,
+    [
+      {
+        name: 'a d before r written ドゥル where the known spelling writes ドル: another transliteration of a person’s name, information',
+        text: 'アレフ・アルファのヨナス・アンドゥルリスCEOは、欧州のAIについて語った。',
+        expected: [['アンドゥルリス', 'アンドルリス', 'information']],
+      },
+      {
+        name: 'a long vowel left out inside a company’s name the document never writes in full: the writer’s spelling, information',
+        text: 'AIエディターのCursorを作るエニスフィアは、新たな資金を調達した。',
+        expected: [['エニスフィア', 'エニースフィア', 'information']],
+      },
+      {
+        name: 'the same long vowel left out beside the full spelling in the same document: a sound dropped',
+        text: 'エニースフィアは新たな資金を調達した。エニスフィアの評価額も上がった。',
+        expected: [['エニスフィア', 'エニースフィア', 'error']],
+      },
+      {
+        name: 'a spelling the document writes first and as often as the known one: information, the writer to say which is meant',
+        text: 'リプリットは開発環境を提供する。レプリットのエージェント機能も人気だ。',
+        expected: [['リプリット', 'レプリット', 'information']],
+      },
+      {
+        name: 'a spelling the document writes more often than the known one: information',
+        text: 'リプリットは開発環境を提供する。リプリットの利用者は増え、レプリットのエージェント機能も人気だ。',
+        expected: [
+          ['リプリット', 'レプリット', 'information'],
+          ['リプリット', 'レプリット', 'information'],
+        ],
+      },
+      {
+        name: 'a spelling the document writes as often as the known one, but after it: still a garble',
+        text: 'レプリットは開発環境を提供する。リプリットのエージェント機能も人気だ。',
+        expected: [['リプリット', 'レプリット', 'error']],
+      },
+      {
+        name: 'a spelling the document writes less often than the known one: still a garble',
+        text: 'レプリットは開発環境を提供する。レプリットの利用者は増え、リプリットのエージェント機能も人気だ。',
+        expected: [['リプリット', 'レプリット', 'error']],
+      },
+    ],
+    [{ name: 'the person’s name written the known way', text: 'アレフ・アルファのヨナス・アンドルリスCEOは、欧州のAIについて語った。' }],
+  );
+});
+
+describe('garbled katakana names: two sounds swapped', () => {
+  detectorTable(
+    CODE,
+    [
+      {
+        name: 'a surname with two sounds swapped after the given name written right',
+        text: 'ギットハブのトーマス・ドケムCEOは、開発者の話をした。',
+        expected: [['ドケム', 'ドムケ', 'error']],
+      },
+      {
+        name: 'a surname with two sounds swapped, the onset among them, after the given name written right',
+        text: 'ウィンドサーフのヴァルン・ハモンCEOは、開発者の話をした。',
+        expected: [['ハモン', 'モハン', 'warning']],
+      },
+    ],
+    [
+      { name: 'the name written right', text: 'ギットハブのトーマス・ドムケCEOは、開発者の話をした。' },
+      { name: 'two sounds swapped in a word of nothing the story names', text: '港ではドケムという名の船が待っていた。' },
+    ],
+  );
+});

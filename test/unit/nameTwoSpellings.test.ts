@@ -147,3 +147,62 @@ describe('one name spelled two ways: dotted names alike but for one piece', () =
     ],
   );
 });
+
+// Names the knowledge base does not know, invented for these tests.
+describe('one name spelled two ways: a spelling not name-like on its own, a vowel onset, a known given name', () => {
+  detectorTable(
+    CODE,
+    [
+      {
+        name: 'a long vowel more makes the dictionary read a short unknown name as a compound (ボー+ニット): the same sounds, information',
+        text: 'ボニットは画像診断のAIを作る。ボニットの製品は病院で使われる。次はボーニットの話だ。',
+        expected: [['ボーニット', 'ボニット', 'information']],
+      },
+      {
+        name: 'a name whose first vowel alone is written otherwise (English a as ア or エ)',
+        text: 'エルバノク社は資金を調達した。エルバノク社の評価額は上がった。アルバノク社も話題だ。',
+        expected: [['アルバノク', 'エルバノク', 'warning']],
+      },
+      {
+        name: 'a given name the knowledge base knows, written two ways beside one surname it does not',
+        text: 'ジェームス・ボルク氏が語った。ジェームズ・ボルク氏によると量産は来年だ。',
+        expected: [
+          ['ジェームス', 'ジェームズ', 'information'],
+          ['ジェームズ', 'ジェームス', 'information'],
+        ],
+      },
+    ],
+    [
+      {
+        name: 'a compound of words beside a short unknown name of other sounds',
+        text: 'ボニットは画像診断のAIを作る。ボニットの製品は病院で使われる。次はボーネットの話だ。',
+      },
+      {
+        name: 'two compounds of words of the same sounds, neither unknown to the dictionary',
+        text: 'ボーニットを編んだ。ボーニットは暖かい。ボウニットも売っていた。',
+      },
+      {
+        name: 'a first vowel written otherwise and another sound too: another name',
+        text: 'エルバノク社は資金を調達した。エルバノク社の評価額は上がった。アルバニク社も話題だ。',
+      },
+      { name: 'two people of one family with given names the knowledge base knows', text: 'ジェームズ・ボルク氏とジェーン・ボルク氏は夫婦だ。' },
+    ],
+  );
+});
+
+describe('one name spelled two ways: two sounds swapped', () => {
+  detectorTable(
+    CODE,
+    [
+      {
+        name: 'a surname the knowledge base does not know with two sounds swapped, as often each: information on both',
+        text: '海運のケラスト氏が語った。ケスラト氏によると船は足りない。',
+        expected: [
+          ['ケラスト', 'ケスラト', 'information'],
+          ['ケスラト', 'ケラスト', 'information'],
+        ],
+      },
+    ],
+    [{ name: 'two names with two sounds swapped and another sound changed', text: 'ケラスト氏が語った。ケスリト氏によると船は足りない。' }],
+  );
+});

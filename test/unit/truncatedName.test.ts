@@ -53,6 +53,11 @@ const FOUND: readonly FlaggedCase[] = [
     expected: [['梁文', '梁文鋒', 'information']],
   },
   {
+    name: 'a head of state’s kanji name cut inside the given name, before the title of the office (総統; name-titles.yaml)',
+    text: '台湾の頼清徳総統は半導体を重視する。頼清総統の演説は短かった。',
+    expected: [['頼清', '頼清徳', 'warning']],
+  },
+  {
     name: 'a katakana name with a kanji word cut inside the kanji',
     text: 'サムスン電子は決算を発表した。サムスン電の利益は増えた。',
     expected: [['サムスン電', 'サムスン電子', 'warning']],
@@ -80,6 +85,10 @@ const FOUND: readonly FlaggedCase[] = [
 ];
 
 const QUIET: readonly QuietCase[] = [
+  {
+    name: 'a surname alone before the title of an office is how Japanese names a person',
+    text: '台湾の頼清徳総統は半導体を重視する。頼総統の演説は短かった。',
+  },
   { name: 'a short beginning of a name that is a dictionary word, the story not naming it', text: '新しいソフトの売上が伸びた。' },
   {
     name: 'a word of a compound brand (オープン of オープンエーアイ) is an ordinary word',

@@ -21,6 +21,7 @@ import type { DictionaryRule } from './dictionary/prh';
 import type { GlossaryEntry } from './glossary/model';
 import { currencyUsage } from './detectors/implausibleCurrency';
 import { garbledLatinName, isWrittenConsistently } from './detectors/garbledLatinName';
+import { garbledKatakanaName, judgedByTheDocument, type SpellingUses } from './detectors/garbledKatakanaName';
 import { separatedChunks, TranscriptDocument, type Chunk, type RevisedFrom } from './document';
 import { originalText, SubtitleDocument, subtitleFindings, type SubtitleRules } from './formats';
 import { checkAgainstSource, mergeSourceFindings, type Alignment, type SourceCheckResult, type SourceDocument } from './bilingual';
@@ -311,9 +312,20 @@ export class Analyzer {
       }
       return answer;
     };
-    const nameFindings = this.judgeAll(chunks, layouts, keys, chunkMentions, mentionEnds, nameStage, state, []).filter(
-      (finding) => finding.code !== garbledLatinName.code || !writtenConsistently(source.slice(finding.range)),
-    );
+    // Likewise how often the document writes a katakana spelling and the known one it would be fixed to (judgedByTheDocument).
+    const uses = new Map<string, SpellingUses>();
+    const usesOf = (spelling: string, apartFrom?: string): SpellingUses => {
+      const key = `${spelling}\u0000${apartFrom ?? ''}`;
+      let found = uses.get(key);
+      if (found === undefined) {
+        found = apartFrom === undefined ? occurrences(source.text, spelling) : occurrencesApartFrom(source.text, spelling, apartFrom);
+        uses.set(key, found);
+      }
+      return found;
+    };
+    const nameFindings = this.judgeAll(chunks, layouts, keys, chunkMentions, mentionEnds, nameStage, state, [])
+      .filter((finding) => finding.code !== garbledLatinName.code || !writtenConsistently(source.slice(finding.range)))
+      .map((finding) => (finding.code === garbledKatakanaName.code ? judgedByTheDocument(finding, source.slice(finding.range), usesOf) : finding));
     const misspelt = nameFindings.flatMap((f) => (f.entityId ? [f.entityId] : []));
     const dictionaryRules = options.dictionary?.rules ?? [];
     const chunkKey = `document\u0000${disabled}`;
@@ -987,6 +999,34 @@ function shiftFinding(finding: Finding, by: number): Finding {
 }
 
 /** A string of its own rather than a slice of a longer one (see detachedSlice in document.ts). */
+/** How many times a text contains a word, and where first. */
+function occurrences(text: string, word: string): SpellingUses {
+  const first = word === '' ? -1 : text.indexOf(word);
+  let count = 0;
+  for (let at = first; at >= 0; at = text.indexOf(word, at + word.length)) count++;
+  return { count, first };
+}
+
+/**
+ * How many times a text writes a katakana word other than as a piece of another spelling of the name (ヒューメ
+ * inside ヒューメイン: the katakana run around it contains `other`), and where first.
+ */
+function occurrencesApartFrom(text: string, word: string, other: string): SpellingUses {
+  const katakana = /[\u30A1-\u30FA\u30FC・･]/;
+  let count = 0;
+  let first = -1;
+  for (let at = word === '' ? -1 : text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+    let start = at;
+    let end = at + word.length;
+    while (start > 0 && katakana.test(text[start - 1] ?? '')) start--;
+    while (end < text.length && katakana.test(text[end] ?? '')) end++;
+    if (text.slice(start, end).includes(other)) continue;
+    count++;
+    if (first < 0) first = at;
+  }
+  return { count, first };
+}
+
 function detached(text: string): string {
   return `${text} `.slice(0, -1);
 }

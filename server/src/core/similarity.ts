@@ -64,3 +64,26 @@ export function commonPrefixLength(a: string, b: string): number {
   while (n < a.length && n < b.length && a[n] === b[n]) n++;
   return n;
 }
+
+/** A katakana word's sounds as written: each kana with the small kana after it (ジャ, デュ), a long-vowel mark a sound of its own. */
+function morae(katakana: string): string[] {
+  return katakana.match(/[\u30A1-\u30FA\u30FC・･][ァィゥェォャュョヮ]*/g) ?? [];
+}
+
+/** How far apart two swapped sounds may be (マクス for マスク side by side, デュクルフ for デュフルク one apart). */
+const MAX_SWAP_REACH = 2;
+
+/**
+ * Two spellings that are the same sounds with two of them swapped (マクス / マスク, ロルドフ / ロドルフ, ハモン /
+ * モハン): a slip of the ear or the hand, which an edit distance counts as two or more changes. Three sounds at
+ * least, the two swapped ones different and at most MAX_SWAP_REACH apart, everything else the same.
+ */
+export function swappedSounds(a: string, b: string): boolean {
+  const left = morae(a);
+  const right = morae(b);
+  if (left.length !== right.length || left.length < 3 || a === b) return false;
+  const differing = left.flatMap((sound, i) => (sound === right[i] ? [] : [i]));
+  if (differing.length !== 2) return false;
+  const [i = 0, j = 0] = differing;
+  return j - i <= MAX_SWAP_REACH && left[i] === right[j] && left[j] === right[i];
+}

@@ -8,7 +8,7 @@ import { flowRange } from '../document';
 import { makeFinding } from '../finding';
 import { knownKatakanaWords, nameIndexOf, splitNameParts, type KatakanaName } from '../nameIndex';
 import { keepBestNonOverlapping, overlapsAny } from '../ranges';
-import { commonPrefixLength, editSimilarity } from '../similarity';
+import { commonPrefixLength, editSimilarity, swappedSounds } from '../similarity';
 import { isKatakana, isKatakanaCode, katakanaToRomaji, NAME_SEPARATORS, scriptOf } from '../text';
 import { consonantSkeleton, soundKey } from '../soundKey';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
@@ -597,7 +597,11 @@ function listCloseNames(part: Part, run: readonly Part[], kb: KnowledgeBase): Ma
       (person && part.text !== target.text && (partFoldedKey ??= soundKey(partFolded)) === target.foldedKey);
     // Equal but for long-vowel marks (ディープシク): the same word with a sound dropped, nearly certain.
     const longVowelSlip = target.romaji === part.romaji ? 0.9 : 0;
-    const similarity = variant ? 0.9 : Math.max(editSimilarity(part.romaji, target.romaji) * (longVowelSlip ? 0 : 1), truncated ? 0.76 : 0, longVowelSlip);
+    // Two sounds swapped (マクス for マスク, ドケム for ドムケ): one slip, though the letters differ in several places.
+    const swapped = swappedSounds(part.text, target.text) ? SWAPPED_ALIKE : 0;
+    const similarity = variant
+      ? 0.9
+      : Math.max(editSimilarity(part.romaji, target.romaji) * (longVowelSlip ? 0 : 1), truncated ? 0.76 : 0, longVowelSlip, swapped);
     const otherPartMatches = run.length > 1 && name.parts.some((p) => p.text !== target.text && run.some((r) => r !== part && r.romaji === p.romaji));
     // With the given name right ("マーク・アンドロン"), a looser surname still points to the person.
     if (similarity < (otherPartMatches ? 0.65 : 0.72)) return;
@@ -793,8 +797,12 @@ function namePartsByEntity(kb: KnowledgeBase): ReadonlyMap<string, ReadonlySet<s
 }
 
 // Sounds that Japanese writes several ways for one foreign sound: v as ヴ or the バ row, th as ス/ソ or ト/ツ,
-// f and w with a small or a full vowel (ファン, フアン), a long vowel written or not. Folded to one form, two spellings of the same name meet.
+// f and w with a small or a full vowel (ファン, フアン), a long vowel written or not, and a d or t before another
+// consonant with the vowel Japanese adds written ゥ or ォ (ドゥル, ドル for "dr"; トゥル, トル for "tr"). Folded to one
+// form, two spellings of the same name meet.
 const VARIANT_FOLDS: readonly (readonly [RegExp, string])[] = [
+  [/ドゥ(?=[ラリルレロ])/g, 'ド'],
+  [/トゥ(?=[ラリルレロ])/g, 'ト'],
   [/ヴァ/g, 'バ'],
   [/ヴィ/g, 'ビ'],
   [/ヴェ/g, 'ベ'],
@@ -834,6 +842,9 @@ function isTransliterationVariant(written: string, writtenFolded: string, known:
   const longVowels = (text: string): number => [...text].filter((ch) => ch === 'ー').length;
   return longVowels(written) >= longVowels(known.text);
 }
+
+/** How alike two spellings with two sounds swapped count: as a one-sound slip of a name of five or six sounds. */
+const SWAPPED_ALIKE = 0.8;
 
 /** Lengths that leave room for a match (similar, or a truncation): most names are ruled out before comparing. */
 function comparableLengths(written: string, known: string): boolean {
@@ -877,7 +888,7 @@ function judge(part: Part, match: Match, range: Finding['range'], context: Detec
   // Another person's known name, or two words heard as one name: a guess worth showing, never more than information.
   const confidence = match.knownElsewhere !== undefined || match.runTogether ? Math.min(0.6, capped) : capped;
   if (confidence < 0.45) return undefined;
-  if (match.variant) return variantFinding(part, match, range, context);
+  if (match.variant || writersLongVowel(part.text, match.target, entity.id, context)) return variantFinding(part, match, range, context);
   const named = context.mentionCount.has(entity.id);
   const reasons = [
     match.truncated
@@ -914,6 +925,72 @@ function judge(part: Part, match: Match, range: Finding['range'], context: Detec
     explanation: { problem: t('Probably a mis-recognised name: {0}.', displayName(entity)), reasons },
     replacements: [replacementFor(match, context)],
     entityId: entity.id,
+  });
+}
+
+/**
+ * A long vowel left out (エニスフィア for エニースフィア) where the document never writes the spelling with it is the
+ * writer's way of writing the name: style books disagree on long vowels in loanwords (コンピュータ, コンピューター).
+ * Beside the full spelling in the same document (ディープシーク, then ディープシク) it is a sound dropped.
+ */
+function writersLongVowel(written: string, known: string, entityId: string, context: DetectorContext): boolean {
+  if (written === known || written.replace(/ー/g, '') !== known.replace(/ー/g, '') || written.length >= known.length) return false;
+  return ![...context.spellingsOf(entityId).keys()].some((spelling) => spelling.includes(known));
+}
+
+/** How often the whole document writes a spelling, and where first (-1 when nowhere). */
+export interface SpellingUses {
+  readonly count: number;
+  readonly first: number;
+}
+
+/**
+ * A "garble" with the known spelling's consonants but a vowel written otherwise, which the document writes more
+ * often than the known spelling it would be fixed to (リプリット ×2 beside レプリット ×1), or as often and first (the name introduced so, heard again the known way later), is how this
+ * document spells the name: which one the writer meant is for the writer to say, so information at most.
+ * `uses` reads the whole document (a fact of the document, decided over the chunks' findings, never inside a chunk),
+ * counting a spelling `apartFrom` another when asked (not where the katakana run around it holds the other).
+ */
+export function judgedByTheDocument(finding: Finding, written: string, uses: (spelling: string, apartFrom?: string) => SpellingUses): Finding {
+  const known = finding.fixes[0]?.edits[0]?.newText;
+  if (finding.code !== CODE || finding.confidence <= VARIANT_CONFIDENCE || known === undefined || scriptOf(known) !== 'katakana') return finding;
+  // A long vowel lost beside the full spelling is a sound dropped (writersLongVowel), however often.
+  if (written.replace(/ー/g, '') === known.replace(/ー/g, '')) return finding;
+  // Only a spelling with the known one's consonants and as many sounds, a vowel written otherwise (English vowels
+  // Japanese writes several ways: リプリット, レプリット for Replit), can be the writer's choice; a cut or a consonant heard wrong
+  // stays a garble however often the document repeats it.
+  const consonants = (text: string): string => consonantSkeleton(soundKey(text.replace(/[・･]/g, '')));
+  const [writtenKey, knownKey] = [written, known].map((text) => soundKey(text.replace(/[・･]/g, '')));
+  if (consonants(written) !== consonants(known) || writtenKey === knownKey || writtenKey?.length !== knownKey?.length) return finding;
+  // The written spelling counted apart from the known one (ヒューメ inside ヒューメイン is no use of ヒューメ).
+  const ofWritten = uses(written, known);
+  const ofKnown = uses(known);
+  if (ofKnown.count === 0 || ofWritten.count < ofKnown.count) return finding;
+  if (ofWritten.count === ofKnown.count && ofWritten.first > ofKnown.first) return finding;
+  const writtenUses = ofWritten.count;
+  const knownUses = ofKnown.count;
+  return makeFinding({
+    code: CODE,
+    range: finding.range,
+    message: t(
+      '「{0}」 may be another way of writing 「{1}」: this document writes both ({2}×{3}, {4}×{5})',
+      written,
+      known,
+      written,
+      writtenUses,
+      known,
+      knownUses,
+    ),
+    confidence: VARIANT_CONFIDENCE,
+    explanation: {
+      problem: finding.explanation.problem,
+      reasons: [
+        ...finding.explanation.reasons,
+        t('The document writes 「{0}」 at least as often as 「{1}」, so it may be the spelling the writer meant: check which is right.', written, known),
+      ],
+    },
+    replacements: finding.fixes.flatMap((fix) => fix.edits.map((edit) => edit.newText)),
+    ...(finding.entityId !== undefined ? { entityId: finding.entityId } : {}),
   });
 }
 

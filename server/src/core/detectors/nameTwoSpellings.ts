@@ -7,11 +7,16 @@
  * - Words in a name's place count: a part of a dotted katakana name (ローラン・ドゥデ), a katakana word
  *   before a title (氏, さん, CEO…; the list is data), or a capitalised Latin word that is not English.
  *   Elsewhere, a katakana word of five letters or more that the dictionary does not know at all counts too,
- *   held to a closer match (a company's name: アイソモルフィック / アイソモーフィック).
+ *   held to a closer match (a company's name: アイソモルフィック / アイソモーフィック). A shorter unknown word, or one
+ *   the dictionary reads as a compound of words (ルー+ニット), counts only beside another spelling of its very
+ *   sounds when one of the two is unknown to the dictionary (ルニット / ルーニット, キュタイ / キュータイ).
  * - Words the knowledge base knows, ordinary loanwords and dictionary words that are not proper nouns are
  *   left to the other detectors. A dotted run with such a word in it is a compound (マーシャル・プラン), not a
- *   name, unless the word is a common given name (マーク・ウェイド; common-name-parts.yaml).
- * - Two spellings belong together when their sound keys (soundKey.ts) start alike (ジャ, ザ and チャ alike), share most consonants
+ *   name, unless the word is a common given name (マーク・ウェイド; common-name-parts.yaml). A given name the
+ *   knowledge base knows (ジェームズ) in a dotted name it does not know counts beside a shared surname only
+ *   (ジェームス・ポン / ジェームズ・ポン).
+ * - Two spellings belong together when their sound keys (soundKey.ts) start alike (ジャ, ザ and チャ alike; two
+ *   first vowels only when nothing else differs, アニスフィア / エニスフィア), share most consonants
  *   (voiced and voiceless, v and b alike: バーンズ / バーンス) and most sounds, and neither is the other's beginning (that is a truncation, truncated-name's case).
  * - Two dotted names that differ in one piece only (ボリス・チャーニー / ボリス・チェルニー, ジョン・ヨンヒョン /
  *   チョン・ヨンヒョン) are one name when that piece sounds alike more loosely (half its sounds, its
@@ -25,9 +30,10 @@
  *   name's spelling as its fix, and the full name nothing.
  */
 import type { AnalyzedDocument } from '../analyzedDocument';
+import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import { makeFinding } from '../finding';
 import { knownKatakanaWords, nameIndexOf, squash } from '../nameIndex';
-import { editSimilarity } from '../similarity';
+import { editSimilarity, swappedSounds } from '../similarity';
 import { heardSimilarity } from '../heardAlike';
 import { consonantSkeleton, latinSoundKey, soundKey } from '../soundKey';
 import { isInEnglishProse } from '../text';
@@ -45,6 +51,8 @@ interface NameWord {
   readonly uses: number[];
   /** Other words written in the same dotted name: two parts of one name are never one name spelled twice. */
   readonly partners: Set<string>;
+  /** Written only where a word is not name-like on its own (NameWordUse.companion): one name with another spelling of its very sounds only. */
+  companion: boolean;
 }
 
 /** One use of a name-like word in a chunk. */
@@ -56,6 +64,13 @@ interface NameWordUse {
   readonly partners: readonly string[];
   /** A capitalised Latin word, which is no name inside English prose (decided with the text around it). */
   readonly latin: boolean;
+  /**
+   * A katakana word outside a name's place that is not name-like enough on its own: a short word the dictionary
+   * does not know (ルニット: 'unknown'), or one it reads as a compound of words (ルー+ニット: 'compound'). It counts
+   * only beside another spelling of its very sounds (a long vowel, a small kana or a doubled consonant apart)
+   * when one of the two is a word the dictionary does not know: the same unknown name, written two ways.
+   */
+  readonly companion?: 'unknown' | 'compound';
 }
 
 /** How far around a Latin word the English-prose check reads. */
@@ -70,15 +85,21 @@ export const nameTwoSpellings: SequenceDetector<NameWordUse> = {
     const start = around.offset + use.range.start;
     return use.latin && isInEnglishProse(around.text, start, start + use.text.length, PROSE_WINDOW) ? undefined : use;
   },
-  itemKey: (use) => `${use.text}\u0001${use.partners.join('\u0001')}`,
+  itemKey: (use) => `${use.text}\u0001${use.partners.join('\u0001')}${use.companion ? '\u0001companion' : ''}`,
   itemRange: (use) => use.range,
   decide(chunks) {
     const words = new Map<string, NameWord>();
+    const companions = companionsThatCount(chunks);
     let ordinal = 0;
     for (const uses of chunks) {
       for (const use of uses) {
+        if (use.companion && !companions.has(use.text)) {
+          ordinal++;
+          continue;
+        }
         let entry = words.get(use.text);
-        if (!entry) words.set(use.text, (entry = { text: use.text, key: use.key, uses: [], partners: new Set() }));
+        if (!entry) words.set(use.text, (entry = { text: use.text, key: use.key, uses: [], partners: new Set(), companion: true }));
+        if (!use.companion) entry.companion = false;
         entry.uses.push(ordinal++);
         for (const partner of use.partners) if (partner !== use.text) entry.partners.add(partner);
       }
@@ -117,8 +138,8 @@ export const nameTwoSpellings: SequenceDetector<NameWordUse> = {
 function nameWordUses(doc: AnalyzedDocument, services: ScanServices): NameWordUse[] {
   const uses: NameWordUse[] = [];
   const text = doc.text;
-  const add = (word: string, start: number, key: string, partners: readonly string[], latin: boolean): void => {
-    uses.push({ text: word, key, range: { start, end: start + word.length }, partners, latin });
+  const add = (word: string, start: number, key: string, partners: readonly string[], latin: boolean, companion?: NameWordUse['companion']): void => {
+    uses.push({ text: word, key, range: { start, end: start + word.length }, partners, latin, ...(companion ? { companion } : {}) });
   };
   const known = knownKatakanaWords(services.kb);
   for (const run of text.matchAll(/[\u30A1-\u30FA\u30FC]+(?:[・･][\u30A1-\u30FA\u30FC]+)*/g)) {
@@ -131,15 +152,28 @@ function nameWordUses(doc: AnalyzedDocument, services: ScanServices): NameWordUs
     // given name that is also a word (マーク, ベス) leaves it a name.
     const namePlace = (dotted && !parts.some((part) => ordinary(part) && !services.rules.commonNameParts.has(part))) || titled;
     let at = run.index ?? 0;
-    for (const part of parts) {
+    // A person's name the knowledge base does not know may share a given name with one it knows (ジェームス of
+    // ジェームス・ポン): such a part stays, to be compared with the same name's other spellings beside the same
+    // surname only (piecePairs); the given name of a known person is the name detectors'.
+    const knownWhole = known.has(run[0]);
+    parts.forEach((part, i) => {
       const start = at;
       at += part.length + 1;
-      if (known.has(part) || ordinary(part)) continue;
-      // Elsewhere, a long word the dictionary does not know at all (a company's name) counts too, held to a closer match.
-      if (!namePlace && (part.length < 5 || !isUnknownWord(doc, part))) continue;
+      if (ordinary(part)) return;
+      if (known.has(part)) {
+        const givenName = dotted && namePlace && !knownWhole && i < parts.length - 1 && !wholeNames(services.kb).has(part);
+        const key = soundKey(part);
+        if (givenName && key.length >= MIN_SHARED_KEY) add(part, start, key, [...parts, GIVEN], false);
+        return;
+      }
       const key = soundKey(part);
-      if (key.length >= MIN_KEY) add(part, start, key, namePlace ? parts : [...parts, LOOSE], false);
-    }
+      if (key.length < MIN_KEY) return;
+      // Elsewhere, a long word the dictionary does not know at all (a company's name) counts too, held to a closer match.
+      if (namePlace) add(part, start, key, parts, false);
+      else if (dotted || part.length < 4) return;
+      else if (!isUnknownWord(doc, part)) add(part, start, key, [...parts, LOOSE], false, 'compound');
+      else add(part, start, key, [...parts, LOOSE], false, part.length >= 5 ? undefined : 'unknown');
+    });
   }
   const latinNames = nameIndexOf(services.kb).latinSquashed;
   for (const match of text.matchAll(/(?<![A-Za-z0-9])[A-Z][a-z]{3,}(?![A-Za-z0-9])/g)) {
@@ -154,8 +188,47 @@ function nameWordUses(doc: AnalyzedDocument, services: ScanServices): NameWordUs
   return uses;
 }
 
+const wholeNameCache = new WeakMap<KnowledgeBase, ReadonlySet<string>>();
+
+/** The katakana names of one word the knowledge base knows (ソニー, アルトマン as a short name): never only a given name. */
+function wholeNames(kb: KnowledgeBase): ReadonlySet<string> {
+  let names = wholeNameCache.get(kb);
+  if (!names) {
+    names = new Set(
+      nameIndexOf(kb)
+        .katakana.filter((name) => name.parts.length === 1)
+        .map((name) => name.text),
+    );
+    wholeNameCache.set(kb, names);
+  }
+  return names;
+}
+
+/**
+ * The companions (NameWordUse.companion) that count: those with a word of the same sound key and another
+ * spelling in the document, when one of the two is unknown to the dictionary (name-like, or a short unknown word).
+ */
+function companionsThatCount(chunks: readonly (readonly NameWordUse[])[]): ReadonlySet<string> {
+  const byKey = new Map<string, Map<string, NameWordUse['companion'] | 'name'>>();
+  for (const uses of chunks) {
+    for (const use of uses) {
+      let spellings = byKey.get(use.key);
+      if (!spellings) byKey.set(use.key, (spellings = new Map()));
+      if (spellings.get(use.text) !== 'name') spellings.set(use.text, use.companion ?? 'name');
+    }
+  }
+  const counted = new Set<string>();
+  for (const spellings of byKey.values()) {
+    if (spellings.size < 2 || ![...spellings.values()].some((kind) => kind !== 'compound')) continue;
+    for (const [text, kind] of spellings) if (kind !== 'name') counted.add(text);
+  }
+  return counted;
+}
+
 /** Marks a word found outside a name's place (among its partners, which are otherwise words of one name). */
 const LOOSE = '\u0000loose';
+/** Marks a given name the knowledge base knows (among its partners): compared beside a shared surname only. */
+const GIVEN = '\u0000given';
 const NOWHERE = { start: 0, end: 0 };
 
 const unknownWords = new Map<string, boolean>();
@@ -192,6 +265,7 @@ function isDictionaryWord(doc: AnalyzedDocument, word: string): boolean {
 function alikePairs(words: readonly NameWord[]): [number, number, number][] {
   const groups = new Map<string, number[]>();
   words.forEach((word, i) => {
+    if (word.partners.has(GIVEN)) return;
     const group = `${isLatin(word.text) ? 'latin' : 'kana'}\u0001${onset(word.key)}`;
     const members = groups.get(group);
     if (members) members.push(i);
@@ -214,6 +288,7 @@ function alikePairs(words: readonly NameWord[]): [number, number, number][] {
 /** How alike two spellings sound (0..1), or undefined when they are not one name. */
 function soundAlike(a: NameWord, b: NameWord): number | undefined {
   if (a.partners.has(b.text) || b.partners.has(a.text)) return undefined;
+  if ((a.companion || b.companion) && a.key !== b.key) return undefined;
   const loose = a.partners.has(LOOSE) || b.partners.has(LOOSE);
   // The rest reads the two spellings only (a word's key is made from its text): remembered across decisions,
   // since an edit leaves nearly every pair of the document's words as it was.
@@ -241,7 +316,7 @@ let rememberedPairs = 0;
 
 function spellingsAlike(a: NameWord, b: NameWord, loose: boolean): number | undefined {
   if (isLatin(a.text) !== isLatin(b.text)) return undefined;
-  if (a.key.length < MIN_KEY || b.key.length < MIN_KEY || onset(a.key) !== onset(b.key)) return undefined;
+  if (a.key.length < MIN_KEY || b.key.length < MIN_KEY || onset(a.key) !== onset(b.key) || !sameOnsetVowel(a.key, b.key)) return undefined;
   // One the beginning of the other is a cut name (デミ / デミス), not a second spelling; a vowel more at the end is (アムコア / アムコー).
   if (a.key !== b.key && cutShort(a.key, b.key)) return undefined;
   const sounds = editSimilarity(a.key, b.key);
@@ -250,7 +325,9 @@ function spellingsAlike(a: NameWord, b: NameWord, loose: boolean): number | unde
   if (skeletonA.length < 2 || skeletonB.length < 2) return undefined;
   const consonants = editSimilarity(skeletonA, skeletonB);
   // A loanword with and without its last long vowel (ウォッチャー, ウォッチャ) is a matter of style, not of names.
-  if (loose && a.text.replace(/ー/g, '') === b.text.replace(/ー/g, '')) return undefined;
+  if (loose && a.text.replace(/ー$/, '') === b.text.replace(/ー$/, '')) return undefined;
+  // Two sounds swapped (ロルドフ / ロドルフ): one slip, though the consonants come in another order.
+  if (!loose && !isLatin(a.text) && swappedSounds(a.text, b.text)) return SWAPPED_ALIKE;
   if (sounds < (loose ? 0.8 : 0.6) || consonants < (loose ? 0.8 : 0.75)) {
     // Or alike by the slips ears make (heardAlike.ts: デュイット / デウィット, タリク / タレク), when both stand where names stand.
     const heard = isLatin(a.text) ? 0 : heardSimilarity(a.text, b.text);
@@ -258,6 +335,9 @@ function spellingsAlike(a: NameWord, b: NameWord, loose: boolean): number | unde
   }
   return (sounds + consonants) / 2;
 }
+
+/** How alike two names' spellings with two sounds swapped count: alike, but below a warning's likeness when the counts are close. */
+const SWAPPED_ALIKE = 0.68;
 
 /** How alike by ear (heardAlike.ts) two words in names' places must sound to be one name. */
 const HEARD_ALIKE = 0.88;
@@ -274,7 +354,8 @@ function* piecePairs(chunks: readonly (readonly NameWordUse[])[]): Generator<[st
   for (const uses of chunks) {
     for (const use of uses) {
       if (use.partners.length < 2 || use.partners.includes(LOOSE)) continue;
-      names.set(use.partners.join('・'), use.partners);
+      const parts = use.partners.filter((partner) => partner !== GIVEN);
+      names.set(parts.join('・'), parts);
     }
   }
   const list = [...names.values()];
@@ -298,7 +379,7 @@ const MIN_SHARED_KEY = 3;
 /** How alike two pieces of dotted names that share their other pieces sound, or undefined when not alike enough. */
 function soundAlikeBesideShared(a: NameWord, b: NameWord): number | undefined {
   if (a.partners.has(b.text) || b.partners.has(a.text) || isLatin(a.text) || isLatin(b.text)) return undefined;
-  if (a.key.length < MIN_SHARED_KEY || b.key.length < MIN_SHARED_KEY || onset(a.key) !== onset(b.key)) return undefined;
+  if (a.key.length < MIN_SHARED_KEY || b.key.length < MIN_SHARED_KEY || onset(a.key) !== onset(b.key) || !sameOnsetVowel(a.key, b.key)) return undefined;
   if (a.key !== b.key && (a.key.startsWith(b.key) || b.key.startsWith(a.key))) return undefined;
   const sounds = editSimilarity(a.key, b.key);
   // The onset's transliteration swap (ジョン / チョン) is folded before the consonants are compared.
@@ -316,11 +397,20 @@ const foldVoicing = (skeleton: string): string => skeleton.replace(/v/g, 'b').re
 
 const foldOnset = (skeleton: string): string => skeleton.replace(/^(ch|z)/, 'j');
 
-/** The first sound, with the onsets transliteration swaps folded (ジャ/ザ/チャ for one foreign sound). */
+/**
+ * The first sound, with the onsets transliteration swaps folded (ジャ/ザ/チャ for one foreign sound) and every
+ * vowel one onset (sameOnsetVowel tells them apart).
+ */
 const onset = (key: string): string => {
   const first = /^(ch|sh|ts|[a-z])/.exec(key)?.[0] ?? '';
-  return ['j', 'z', 'ch'].includes(first) ? 'j' : first;
+  return ['j', 'z', 'ch'].includes(first) ? 'j' : /^[aeiou]$/.test(first) ? 'vowel' : first;
 };
+
+/**
+ * Two keys that start with different vowels are one name only when that vowel is all they differ in: English
+ * "a" and "e" are written ア or エ (アニスフィア, エニスフィア); otherwise recognisers keep a name's first sound.
+ */
+const sameOnsetVowel = (a: string, b: string): boolean => a[0] === b[0] || !/^[aeiou]/.test(a) || a.slice(1) === b.slice(1);
 
 const isLatin = (text: string): boolean => /^[A-Za-z]/.test(text);
 
@@ -390,7 +480,7 @@ function pairFindings(a: NameWord, b: NameWord, alike: number, sharedPiece?: str
 }
 
 /** Written at least once in a dotted name with other parts (ベス・バーンズ), not only alone. */
-const inFullName = (word: NameWord): boolean => [...word.partners].some((partner) => partner !== LOOSE);
+const inFullName = (word: NameWord): boolean => [...word.partners].some((partner) => partner !== LOOSE && partner !== GIVEN);
 
 /** Below this likeness, a majority of one use does not tell the right spelling of a name from the wrong one. */
 const THIN_MAJORITY_ALIKE = 0.7;
