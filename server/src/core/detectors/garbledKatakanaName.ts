@@ -546,6 +546,8 @@ interface Target {
   /** foldVariant(text), and its soundKey: the forms two transliterations of one name share. */
   readonly folded: string;
   readonly foldedKey: string;
+  /** Its romaji's letters and how many of each (see letterCounts). */
+  readonly letters: LetterCounts;
 }
 
 /** What listCloseNames asks of a katakana name, worked out once per knowledge base rather than per word and name. */
@@ -555,6 +557,15 @@ interface NameFacts {
   readonly whole: Target;
   /** The surname matched on its own (see listCloseNames), if any. */
   readonly surname: Target | undefined;
+  /** For a person of two parts, the whole name's sounds run together (see runTogetherMatch). */
+  readonly runTogether: RunTogether | undefined;
+}
+
+/** A two-part name's sounds run together: its sound key, the given name's key length, the key's consonants. */
+interface RunTogether {
+  readonly key: string;
+  readonly givenLength: number;
+  readonly skeleton: string;
 }
 
 const nameFactsCache = new WeakMap<readonly KatakanaName[], readonly NameFacts[]>();
@@ -565,14 +576,15 @@ function nameFactsOf(kb: KnowledgeBase): readonly NameFacts[] {
   if (!facts) {
     const target = (spelling: { readonly text: string; readonly romaji: string }): Target => {
       const folded = foldVariant(spelling.text);
-      return { text: spelling.text, romaji: spelling.romaji, folded, foldedKey: soundKey(folded) };
+      return { text: spelling.text, romaji: spelling.romaji, folded, foldedKey: soundKey(folded), letters: letterCounts(spelling.romaji) };
     };
     facts = names.map((name) => {
       // Surnames are matched on their own; given names are not, since nicknames (デイブ for デイビッド) are not errors.
       // A Korean or Chinese name ends with the given name (パク・ソンヒョン): its last part is no surname, and
       // given names of two sounds are shared by many (ヨンヒョン of another person is no garble of ソンヒョン).
       const surname = name.parts.length > 1 && !familyNameFirst(kb, name.entityId) ? name.parts[name.parts.length - 1] : undefined;
-      return { name, person: isPerson(kb, name.entityId), whole: target(name), surname: surname && target(surname) };
+      const person = isPerson(kb, name.entityId);
+      return { name, person, whole: target(name), surname: surname && target(surname), runTogether: person ? runTogetherOf(name) : undefined };
     });
     nameFactsCache.set(names, facts);
   }
@@ -582,6 +594,7 @@ function nameFactsOf(kb: KnowledgeBase): readonly NameFacts[] {
 function listCloseNames(part: Part, run: readonly Part[], kb: KnowledgeBase): Match[] {
   const found: Match[] = [];
   const partFolded = foldVariant(part.text);
+  const partLetters = letterCounts(part.romaji);
   let partFoldedKey: string | undefined;
   const consider = (name: KatakanaName, person: boolean, target: Target): void => {
     if (target.romaji.length < MIN_ROMAJI || target.text === part.text || !comparableLengths(part.romaji, target.romaji)) return;
@@ -597,8 +610,12 @@ function listCloseNames(part: Part, run: readonly Part[], kb: KnowledgeBase): Ma
       (person && part.text !== target.text && (partFoldedKey ??= soundKey(partFolded)) === target.foldedKey);
     // Equal but for long-vowel marks (ディープシク): the same word with a sound dropped, nearly certain.
     const longVowelSlip = target.romaji === part.romaji ? 0.9 : 0;
-    // Two sounds swapped (マクス for マスク, ドケム for ドムケ): one slip, though the letters differ in several places.
-    const swapped = swappedSounds(part.text, target.text) ? SWAPPED_ALIKE : 0;
+    // Only the edit similarity left to pass the lower bar below: not when the letters alone keep it under.
+    const underBar = !variant && !truncated && !longVowelSlip && similarityAtMost(partLetters, target.letters, part.romaji, target.romaji) < 0.65;
+    // Two sounds swapped (マクス for マスク, ドケム for ドムケ): one slip, though the letters differ in several places
+    // (the same sounds in another order, so the same length: checked first, since most pairs differ in length).
+    const swapped = part.text.length === target.text.length && swappedSounds(part.text, target.text) ? SWAPPED_ALIKE : 0;
+    if (underBar && !swapped) return;
     const similarity = variant
       ? 0.9
       : Math.max(editSimilarity(part.romaji, target.romaji) * (longVowelSlip ? 0 : 1), truncated ? 0.76 : 0, longVowelSlip, swapped);
@@ -610,7 +627,8 @@ function listCloseNames(part: Part, run: readonly Part[], kb: KnowledgeBase): Ma
     if (similarity < 0.72 && !sameOnset(part.romaji, target.romaji)) return;
     found.push({ name, target: target.text, similarity, truncated, otherPartMatches, variant });
   };
-  for (const { name, person, whole, surname } of nameFactsOf(kb)) {
+  for (const facts of nameFactsOf(kb)) {
+    const { name, person, whole, surname } = facts;
     // A part of a dotted run is matched with a part of a name, not with a whole dotted name: replacing
     // "フォンデア" in "ウルズラ・フォンデア・ライエン" by the whole name would write the rest twice.
     if (name.parts.length <= 1 || run.length <= 1) consider(name, person, whole);
@@ -618,7 +636,7 @@ function listCloseNames(part: Part, run: readonly Part[], kb: KnowledgeBase): Ma
     // A person's given name and surname heard as one word (ホクタム, ニッカリス): compared with the whole name's
     // sounds, the fix is the whole dotted name.
     if (run.length === 1 && name.parts.length === 2 && person) {
-      const runTogether = runTogetherMatch(part, name);
+      const runTogether = runTogetherMatch(part, name, facts.runTogether);
       if (runTogether) found.push(runTogether);
     }
   }
@@ -628,18 +646,55 @@ function listCloseNames(part: Part, run: readonly Part[], kb: KnowledgeBase): Ma
 /** Sounds alike enough, run together, to be the whole name: the given name's onset kept, most sounds and consonants shared. */
 const RUN_TOGETHER_ALIKE = 0.7;
 
-function runTogetherMatch(part: Part, name: KatakanaName): Match | undefined {
+/** What runTogetherMatch compares a word with, worked out once per name. */
+function runTogetherOf(name: KatakanaName): RunTogether | undefined {
   const [given, family] = name.parts;
-  if (!given || !family || given.romaji.length < 2 || family.romaji.length < 2) return undefined;
+  if (name.parts.length !== 2 || !given || !family || given.romaji.length < 2 || family.romaji.length < 2) return undefined;
+  const key = soundKey(given.text + family.text);
+  return { key, givenLength: soundKey(given.text).length, skeleton: consonantSkeleton(key) };
+}
+
+function runTogetherMatch(part: Part, name: KatakanaName, whole: RunTogether | undefined): Match | undefined {
+  if (!whole) return undefined;
   const written = soundKey(part.text);
-  const whole = soundKey(given.text + family.text);
   // The word must reach into the surname: the given name alone, or with a sound more, is another word.
-  if (written.length < soundKey(given.text).length + 2 || !sameOnset(written, whole)) return undefined;
-  if (!comparableLengths(written, whole)) return undefined;
-  const similarity = editSimilarity(written, whole);
-  const consonants = editSimilarity(consonantSkeleton(written), consonantSkeleton(whole));
+  if (written.length < whole.givenLength + 2 || !sameOnset(written, whole.key)) return undefined;
+  if (!comparableLengths(written, whole.key)) return undefined;
+  const similarity = editSimilarity(written, whole.key);
+  const consonants = editSimilarity(consonantSkeleton(written), whole.skeleton);
   if (similarity < RUN_TOGETHER_ALIKE || consonants < RUN_TOGETHER_ALIKE) return undefined;
   return { name, target: name.text, similarity: Math.min(similarity, 0.85), truncated: false, otherPartMatches: false, runTogether: true };
+}
+
+/** The letters of a romaji spelling (the first 128 character codes) and how many of each. */
+interface LetterCounts {
+  readonly codes: readonly number[];
+  readonly counts: Int32Array;
+}
+
+function letterCounts(romaji: string): LetterCounts {
+  const counts = new Int32Array(128);
+  const codes: number[] = [];
+  for (let i = 0; i < romaji.length; i++) {
+    const code = romaji.charCodeAt(i);
+    if (code >= 128) continue;
+    if (counts[code] === 0) codes.push(code);
+    counts[code] = (counts[code] as number) + 1;
+  }
+  return { codes, counts };
+}
+
+/**
+ * editSimilarity(a, b) or more: an edit changes, adds or drops one letter, so the letters one has more of
+ * than the other (on the side with more of them) take at least as many edits. Cheaper than the distance.
+ */
+function similarityAtMost(a: LetterCounts, b: LetterCounts, aText: string, bText: string): number {
+  let moreInA = 0;
+  let moreInB = 0;
+  for (const code of a.codes) moreInA += Math.max(0, (a.counts[code] as number) - (b.counts[code] as number));
+  for (const code of b.codes) moreInB += Math.max(0, (b.counts[code] as number) - (a.counts[code] as number));
+  const longest = Math.max(aText.length, bText.length);
+  return longest === 0 ? 1 : 1 - Math.max(moreInA, moreInB) / longest;
 }
 
 /**
@@ -997,7 +1052,8 @@ export function judgedByTheDocument(finding: Finding, written: string, uses: (sp
 /** A known name's spelling as variantFinding compares with it. */
 function partTarget(text: string): Target {
   const folded = foldVariant(text);
-  return { text, romaji: katakanaToRomaji(text), folded, foldedKey: soundKey(folded) };
+  const romaji = katakanaToRomaji(text);
+  return { text, romaji, folded, foldedKey: soundKey(folded), letters: letterCounts(romaji) };
 }
 
 /** A whole dotted name written another established way, every part the same sounds: information. */
