@@ -18,7 +18,7 @@
 import type { AnalyzedDocument } from '../analyzedDocument';
 import { displayName, type DetectorContext } from '../context';
 import { makeFinding } from '../finding';
-import { heardSimilarity, soundsOf } from '../heardAlike';
+import { heardSimilarity, heardWordOf, heardWordsWithin, soundsOf, type HeardWord } from '../heardAlike';
 import { knownKatakanaWords, nameIndexOf, type KatakanaName } from '../nameIndex';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { Finding, OffsetRange } from '../types';
@@ -34,8 +34,6 @@ export interface HeardMatch {
   /** The spelling matched: the whole name, or a person's surname. */
   readonly target: string;
   readonly similarity: number;
-  /** How far ahead of the nearest name of another entity. */
-  readonly margin: number;
 }
 
 const cache = new WeakMap<KnowledgeBase, Map<string, HeardMatch | null>>();
@@ -53,37 +51,90 @@ export function nearestHeardName(word: string, partOfDottedName: boolean, kb: Kn
   return result;
 }
 
+/** A spelling a word is compared with: a known name without its dots, its first word, or a surname. */
+interface HeardTarget {
+  readonly name: KatakanaName;
+  readonly text: string;
+  readonly heard: HeardWord;
+  /** Its place in the name index's order: of names equally alike, the first is taken. */
+  readonly order: number;
+}
+
+/** The spellings a word is compared with, by their number of sounds: for a whole word, and for a part of a dotted one. */
+interface HeardTargets {
+  readonly word: ReadonlyMap<number, readonly HeardTarget[]>;
+  readonly part: ReadonlyMap<number, readonly HeardTarget[]>;
+}
+
+const targetsCache = new WeakMap<KnowledgeBase, HeardTargets>();
+
+/** Worked out once per knowledge base: every word is compared with every name of about its length. */
+function heardTargetsOf(kb: KnowledgeBase): HeardTargets {
+  let targets = targetsCache.get(kb);
+  if (!targets) {
+    const word = new Map<number, HeardTarget[]>();
+    const part = new Map<number, HeardTarget[]>();
+    let order = 0;
+    const add = (to: Map<number, HeardTarget[]>, target: HeardTarget): void => {
+      const list = to.get(target.heard.sounds.length);
+      if (list) list.push(target);
+      else to.set(target.heard.sounds.length, [target]);
+    };
+    const target = (name: KatakanaName, text: string): HeardTarget => ({ name, text, heard: heardWordOf(soundsOf(text)), order: order++ });
+    for (const name of nameIndexOf(kb).katakana) {
+      const whole = target(name, name.text.replace(/[・･]/g, ''));
+      add(word, whole);
+      if (name.parts.length <= 1) add(part, whole);
+      // An organisation's first word is the name said short (アイソモーフィック of アイソモーフィック・ラボ).
+      const firstWord = name.parts.length > 1 && kb.get(name.entityId)?.type !== 'person' ? name.parts[0] : undefined;
+      if (firstWord) add(word, target(name, firstWord.text));
+      const surname = name.parts.length > 1 ? name.parts[name.parts.length - 1] : undefined;
+      if (surname) add(part, target(name, surname.text));
+    }
+    targetsCache.set(kb, (targets = { word, part }));
+  }
+  return targets;
+}
+
+/**
+ * Names heard less alike than this are not worked out exactly: one that is cannot be the nearest (it must be
+ * MIN_ALIKE alike) nor the nearest of another entity within MARGIN of it (a hundredth to spare for rounding).
+ */
+const COMPARED_ALIKE = MIN_ALIKE - MARGIN - 0.01;
+
 function computeNearest(word: string, partOfDottedName: boolean, kb: KnowledgeBase): HeardMatch | undefined {
   const sounds = soundsOf(word);
   if (sounds.length < MIN_SOUNDS) return undefined;
-  let best: { name: KatakanaName; target: string; similarity: number } | undefined;
+  const heard = heardWordOf(sounds);
+  let best: HeardTarget | undefined;
+  let bestSimilarity = 0;
   const bestByEntity = new Map<string, number>();
-  const consider = (name: KatakanaName, target: string): void => {
-    const targetSounds = soundsOf(target);
-    if (targetSounds.length < MIN_SOUNDS - 1 || Math.abs(targetSounds.length - sounds.length) > Math.max(3, 0.4 * sounds.length)) return;
-    const similarity = heardSimilarity(word, target);
-    if (similarity > (bestByEntity.get(name.entityId) ?? 0)) bestByEntity.set(name.entityId, similarity);
-    if (!best || similarity > best.similarity) best = { name, target, similarity };
-  };
-  for (const name of nameIndexOf(kb).katakana) {
-    if (name.parts.length <= 1 || !partOfDottedName) consider(name, name.text.replace(/[・･]/g, ''));
-    // An organisation's first word is the name said short (アイソモーフィック of アイソモーフィック・ラボ).
-    const firstWord = name.parts.length > 1 && !partOfDottedName && kb.get(name.entityId)?.type !== 'person' ? name.parts[0] : undefined;
-    if (firstWord) consider(name, firstWord.text);
-    const surname = name.parts.length > 1 ? name.parts[name.parts.length - 1] : undefined;
-    if (surname && partOfDottedName) consider(name, surname.text);
+  const byLength = partOfDottedName ? heardTargetsOf(kb).part : heardTargetsOf(kb).word;
+  // Names of nearly as many sounds (MIN_SOUNDS - 1 at least), compared by heardSimilarity with the sounds worked out once.
+  const apart = Math.max(3, 0.4 * sounds.length);
+  for (let length = Math.max(MIN_SOUNDS - 1, Math.ceil(sounds.length - apart)); length <= sounds.length + apart; length++) {
+    const longest = Math.max(sounds.length, length);
+    const limit = (1 - COMPARED_ALIKE) * longest;
+    for (const target of byLength.get(length) ?? []) {
+      const distance = heardWordsWithin(heard, target.heard, limit);
+      if (distance > limit) continue;
+      const similarity = Math.max(0, 1 - distance / longest);
+      if (similarity > (bestByEntity.get(target.name.entityId) ?? 0)) bestByEntity.set(target.name.entityId, similarity);
+      if (!best || similarity > bestSimilarity || (similarity === bestSimilarity && target.order < best.order)) {
+        best = target;
+        bestSimilarity = similarity;
+      }
+    }
   }
-  const chosen = best as { name: KatakanaName; target: string; similarity: number } | undefined;
-  if (!chosen || chosen.similarity < MIN_ALIKE) return undefined;
+  if (!best || bestSimilarity < MIN_ALIKE) return undefined;
   // Recognisers keep a name's first sound, voiced or not (グリーカー for クリーガー).
-  if (heardSimilarity(word.slice(0, 1), chosen.target.slice(0, 1)) < 0.6) return undefined;
+  if (heardSimilarity(word.slice(0, 1), best.text.slice(0, 1)) < 0.6) return undefined;
   let second = 0;
-  for (const [entityId, similarity] of bestByEntity) if (entityId !== chosen.name.entityId && similarity > second) second = similarity;
-  const margin = chosen.similarity - second;
-  if (margin < MARGIN) return undefined;
-  const wholeName = chosen.target === chosen.name.text.replace(/[・･]/g, '');
-  const target = chosen.name.parts.length > 1 && !partOfDottedName && wholeName ? chosen.name.text : chosen.target;
-  return { name: chosen.name, target, similarity: chosen.similarity, margin };
+  for (const [entityId, similarity] of bestByEntity) if (entityId !== best.name.entityId && similarity > second) second = similarity;
+  if (bestSimilarity - second < MARGIN) return undefined;
+  const wholeName = best.text === best.name.text.replace(/[・･]/g, '');
+  const target = best.name.parts.length > 1 && !partOfDottedName && wholeName ? best.name.text : best.text;
+  return { name: best.name, target, similarity: bestSimilarity };
 }
 
 /**
