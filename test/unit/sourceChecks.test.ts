@@ -72,8 +72,15 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
       // A quadrillion is 1000兆; a half after a unit of time (5時間半) keeps its 半, the number before it fixed.
       flags('トークン数は月130兆に達した。', 'It processes 1.3 quadrillion tokens a month.', '130兆', '1300兆', 'error', '1.3 quadrillion tokens'),
       flags('制限時間は5時間半だった。', 'The time limit was 4.5 hours.', '5', '4', 'error', '4.5 hours'),
+      // A month of a date (November 2023 ↔ 2023年12月): the month is the source's.
+      flags('同研究所は2023年12月のサミットで設立された。', 'The institute was launched at the summit in November 2023.', '12', '11', 'error', 'November'),
+      // Layers of a stack are counted as a measure (12-layer ↔ 16層).
+      flags('同社は16層HBM4の量産を始める。', 'The company will begin mass production of 12-layer HBM4 chips.', '16', '12', 'error', '12-layer'),
     ],
     quiet: [
+      quiet('同研究所は2023年11月のサミットで設立された。', 'The institute was launched at the summit in November 2023.'),
+      // Months named in another order: each has its own in the source.
+      quiet('試験は3月と6月に行われた。', 'The tests took place in June and in March.'),
       // A figure of a sentence left in English is not read as the translation's (£66 million as 66): one problem, said once.
       quiet(
         'The annual budget is around £66 million, according to government figures.',
@@ -126,6 +133,15 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
     flagged: [
       flags('施設は5メガワットの電力を使う。', 'The site draws 5 gigawatts of power.', 'メガワット', 'ギガワット', 'error', '5 gigawatts'),
       flags('各チップは24TBのメモリーを積む。', 'Each chip carries 24 GB of memory.', 'TB', 'GB', 'error', '24 GB'),
+      // "one" with a unit that is no unit of time is a measure (one gigawatt ↔ 1メガワット).
+      flags(
+        '学習クラスター1つで1メガワット以上が必要になる。',
+        'A single training cluster can need more than one gigawatt.',
+        'メガワット',
+        'ギガワット',
+        'error',
+        'one gigawatt',
+      ),
       flags('このモデルは一度に20万パラメーターを読める。', 'The model reads 200,000 tokens at once.', 'パラメーター', 'トークン', 'error', '200,000 tokens'),
       flags('満足度は4%上がった。', 'Satisfaction rose by 4 percentage points.', '%', 'ポイント', 'error', '4 percentage points'),
       flags('工場は空港から30キロの場所にある。', 'The plant is 30 miles from the airport.', 'キロ', 'マイル', 'error', '30 miles'),
@@ -263,6 +279,26 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
         'カイロス・パワー',
         'warning',
         'Kairos Power',
+      ),
+      // A Latin name the source around does not write, where the source names a body nobody knows: the source's name.
+      flags('アジリティ・ロボティクスはすでにDHLでDigitを導入している。', 'Agility Robotics already has Digit robots at GXO.', 'DHL', 'GXO', 'warning', 'GXO'),
+      // Only the part of the name that differs: the rest (システムズ) is written right after it.
+      flags(
+        '49億ドルでのZTEシステムズ買収は予定どおり完了する見込みだ。',
+        'We remain on track to close our $4.9 billion acquisition of ZT Systems.',
+        'ZTE',
+        'ZT',
+        'warning',
+        'ZT Systems',
+      ),
+      // A known institution in place of one nobody knows: the source's name rendered, with the translation's kind word.
+      flags(
+        'アラン・チューリング研究所などの批判者は監督に空白が生じると警告した。',
+        'Critics, including the Carter Institute, warned of gaps in oversight.',
+        'アラン・チューリング研究所',
+        'カーター研究所',
+        'warning',
+        'Carter Institute',
       ),
       // A translation that writes names in Latin (OpenAI for オープンAI counts): the fix in Latin, as the source writes it.
       flags(
@@ -559,6 +595,10 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
       ),
     ],
     quiet: [
+      // The source's body written as it is: no stand-in.
+      quiet('アジリティ・ロボティクスはすでにGXOでDigitを導入している。', 'Agility Robotics already has Digit robots at GXO.'),
+      // Two bodies nobody knows in the source: which one the Latin name stands for is a guess; nothing said.
+      quiet('アジリティ・ロボティクスはDHLでDigitを導入している。', 'Agility Robotics has Digit robots at GXO and at the Carter Institute.'),
       quiet('ディープシークは新しいモデルを公開した。', 'DeepSeek released a new model.'),
       // The same two kanji inside a longer run of kanji (本富士) begin no name.
       quiet('同社の工場が本富士町に開設された。', "Fujitsu's new plant opened in Motofuji."),

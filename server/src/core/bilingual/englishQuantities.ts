@@ -146,7 +146,10 @@ function wordQuantities(text: string): Quantity[] {
     if (/^(a|an)$/i.test(first) && !scaleWord && !hundred) continue;
     // A unit after the number ("eight weeks", "one million tokens", "a ten-year plan", "forty years").
     const after = UNIT_AFTER_WORDS.exec(text.slice(match.index + whole.length));
-    const measured = !unitWord && after?.[1] && (value >= 2 || scaleWord || hundred) ? englishUnit(after[1]) : undefined;
+    const unitAfter = !unitWord && after?.[1] ? englishUnit(after[1]) : undefined;
+    // "one gigawatt" is a measure; "one day", "one year" are as often a way of speaking, not a figure.
+    const oneOfAUnit = value === 1 && /^one$/i.test(first) && !hundred && unitAfter !== undefined && unitAfter.dimension !== 'time';
+    const measured = (value >= 2 || scaleWord || hundred || oneOfAUnit) && unitAfter ? unitAfter : undefined;
     const small = !hundred && !scaleWord && !unitWord && !measured;
     if (small && (value < 2 || value > 12)) continue;
     // "two-thirds", "one-off": a fraction or a word, not a count.

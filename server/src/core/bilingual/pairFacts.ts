@@ -1,7 +1,8 @@
 /** What each side of an aligned pair contains, in file offsets: quantities, Latin words, addresses. Cached per pair. */
 import type { OffsetRange } from '../types';
 import type { AlignedPair } from './alignment';
-import { englishQuantities, japaneseQuantities, type JapaneseCurrencyNames, type Quantity } from './quantities';
+import { englishMonths } from './englishMonths';
+import { englishQuantities, japaneseQuantities, quantity, type JapaneseCurrencyNames, type Quantity } from './quantities';
 import type { Segment } from './segments';
 import { englishVagueQuantities, japaneseVagueQuantities } from './vagueQuantities';
 
@@ -12,7 +13,9 @@ const targetCache = new WeakMap<AlignedPair, readonly Quantity[]>();
 export function sourceQuantities(pair: AlignedPair): readonly Quantity[] {
   let found = sourceCache.get(pair);
   if (!found) {
-    found = pair.source.flatMap((segment) => quantitiesOf(segment, (text) => [...englishQuantities(text), ...englishVagueQuantities(text)]));
+    found = pair.source.flatMap((segment) =>
+      quantitiesOf(segment, (text) => [...englishQuantities(text), ...englishVagueQuantities(text), ...englishMonths(text)]),
+    );
     sourceCache.set(pair, found);
   }
   return found;
@@ -22,14 +25,17 @@ export function targetQuantities(pair: AlignedPair, currencies: JapaneseCurrency
   let found = targetCache.get(pair);
   if (!found) {
     found = pair.target.flatMap((segment) =>
-      quantitiesOf(segment, (text) => [...japaneseQuantities(text, currencies).filter((q) => !isMonthName(q, text)), ...japaneseVagueQuantities(text)]),
+      quantitiesOf(segment, (text) => [
+        ...japaneseQuantities(text, currencies).map((q) => (isMonthName(q, text) ? quantity({ ...q, kind: 'month' }) : q)),
+        ...japaneseVagueQuantities(text),
+      ]),
     );
     targetCache.set(pair, found);
   }
   return found;
 }
 
-/** 12月, 3月: the name of a month (English writes December, March), no figure; a duration is 3か月. */
+/** 12月, 3月: the name of a month (English writes December, March), a month and no count; a duration is 3か月. */
 function isMonthName(q: Quantity, text: string): boolean {
   return q.kind === 'count' && Number.isInteger(q.value) && q.value >= 1 && q.value <= 12 && text[q.numberRange.end] === '月';
 }

@@ -12,8 +12,11 @@ export { japaneseQuantities } from './japaneseQuantities';
 export { formatJapaneseNumber } from './japaneseNumerals';
 export { japaneseUnitName, type Unit } from './units';
 
-/** vague: an order of magnitude only (hundreds of thousands, 数十万), its value the power of ten. */
-export type QuantityKind = 'money' | 'percent' | 'points' | 'year' | 'measure' | 'count' | 'vague';
+/**
+ * vague: an order of magnitude only (hundreds of thousands, 数十万), its value the power of ten. month: a month of a date
+ * (November, 11月), its value the month's number.
+ */
+export type QuantityKind = 'money' | 'percent' | 'points' | 'year' | 'measure' | 'count' | 'vague' | 'month';
 
 export interface Quantity {
   readonly value: number;

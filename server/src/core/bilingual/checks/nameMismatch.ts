@@ -16,6 +16,8 @@
  * - only the translation's own checks see it, misspelt (a truncated or misheard name): the source confirms
  *   the entity, and the own finding is said as a name mismatch with the entity's spelling;
  * - a model or chip code with other digits (R2 for R1, H200 for H100 when the source has no H200). Fix: the source's code;
+ * - a known company or institution named where the source names one nobody knows (DHL for GXO). Fix: the source's name, in Latin
+ *   for a name written in Latin, else rendered with the translation's kind word (unknownBody);
  * - a known person named where the source names a person nobody knows (ピーター・ウェニンク for Roger Dassen). Fix: the
  *   source's name rendered in katakana by the rules of katakana spelling (katakanaRendering);
  * - a name nobody knows rendered in katakana of other sounds (ロカルノ for Lugano): information, the rendering proposed;
@@ -47,9 +49,11 @@ import {
   NAME_MISMATCH,
   personPartFinding,
   substitutionFinding,
+  unknownBodyFinding,
   unknownPersonFinding,
 } from './names/findings';
 import { unknownPersonReplaced } from './names/unknownPerson';
+import { unknownBodyReplaced } from './names/unknownBody';
 import { garbledPersonParts } from './names/personNames';
 import { literalRendering } from './names/literal';
 import { codeSlips, misheardAcronym, siblingName } from './names/codes';
@@ -207,6 +211,12 @@ export const nameMismatch: SourceCheck = {
       if (replacedPerson) {
         taken.add(replacedPerson.mention.range.start);
         findings.push(unknownPersonFinding(alignment, pair, replacedPerson.mention, replacedPerson.name, replacedPerson.fix, context));
+      }
+      // A known company or institution in place of one of the source nobody knows (DHL for GXO).
+      const replacedBody = unknownBodyReplaced(pair, view, near, context, taken);
+      if (replacedBody) {
+        taken.add(replacedBody.standIn.range.start);
+        findings.push(unknownBodyFinding(alignment, pair, replacedBody.standIn, replacedBody.name, replacedBody.fix));
       }
       // A person of the source with one word of the name written as another name of like sound (ラスキン for Rasgon).
       for (const garbled of garbledPersonParts(pair, view, context.kb, context.lexicon, taken, rendered.word)) {

@@ -40,6 +40,8 @@ function agree(s: Quantity, t: Quantity): boolean {
   if (s.kind === 'vague' || t.kind === 'vague') return s.kind === t.kind && s.value === t.value && (!s.unit || !t.unit || sameUnit(s.unit, t.unit));
   if (!sameValue(s.value, t.value, s.approximate === true || t.approximate === true)) return false;
   if (s.kind === t.kind) return s.currency === t.currency && sameUnit(s.unit, t.unit);
+  // A month is a month of a date: never a count of something (11月 is not 11 companies).
+  if (s.kind === 'month' || t.kind === 'month') return false;
   return s.kind === 'count' || t.kind === 'count' || (s.kind === 'year' && t.kind === 'measure') || (s.kind === 'measure' && t.kind === 'year');
 }
 

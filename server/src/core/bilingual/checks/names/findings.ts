@@ -21,6 +21,7 @@ import type { InconsistentRendering } from './consistency';
 import type { GarbledPersonPart } from './personNames';
 import { renderWordInKatakana } from '../../katakanaRendering';
 import { withWrittenSeparators } from './separators';
+import type { StandIn } from './unknownBody';
 
 export const NAME_MISMATCH = 'name-mismatch';
 
@@ -333,6 +334,29 @@ export function inconsistentRenderingFinding(alignment: Alignment, r: Inconsiste
 }
 
 /** A known person named in place of a person of the source nobody knows: the fix is the source's name, rendered. */
+/** A known company or institution in place of one of the source nobody knows (DHL for GXO): the source's name is the fix. */
+export function unknownBodyFinding(alignment: Alignment, pair: AlignedPair, standIn: StandIn, name: Word, fix: string): Finding {
+  const other = standIn.other ?? standIn.written;
+  return pairFinding(
+    {
+      code: NAME_MISMATCH,
+      range: standIn.range,
+      message: t('The source names "{0}", not {1}: 「{2}」 should be 「{3}」', name.text, other, standIn.written, fix),
+      confidence: 0.75 * Math.min(1, pair.confidence + 0.1),
+      explanation: {
+        problem: t(
+          'The translation names a known company or institution where the aligned source sentence names another, one the knowledge base does not know.',
+        ),
+        reasons: [t('The source sentence (line {0}) names "{1}" and not "{2}".', alignment.sourceSpan(pair).line + 1, name.text, other)],
+      },
+      replacements: [fix],
+    },
+    pair,
+    alignment,
+    name.range,
+  );
+}
+
 export function unknownPersonFinding(
   alignment: Alignment,
   pair: AlignedPair,
