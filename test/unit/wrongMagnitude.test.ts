@@ -35,6 +35,14 @@ describe('万/億/兆 slips', () => {
     assert.deepEqual(result.found(CODE), []);
   });
 
+  it('keeps the amount a published figure confirms, though the slip is written first', async () => {
+    const result = await check('DeepSeek-V3の訓練費用は5576万ドルとも報じられたが、技術報告書では557.6万ドルだ。');
+    assert.deepEqual(
+      result.found(CODE).map((f) => [f.flagged, f.fix]),
+      [['5576万', '557.6万']],
+    );
+  });
+
   it('leaves the published figure itself alone', async () => {
     const result = await check('DeepSeek-V3の訓練費用は557.6万ドルだったと技術報告書は述べている。スターゲイトは5000億ドルを投じる。');
     assert.deepEqual(result.found(CODE), []);

@@ -143,6 +143,8 @@ export const wrongMagnitude: SequenceDetector<WrittenAmount> = {
       for (const index of group) {
         if (verdicts.has(index)) continue;
         const amount = amounts[index] as WrittenAmount;
+        // A published figure of the story confirms this magnitude: the other writing is the slip (judged above).
+        if (matchesPublishedFigure(amount, context)) continue;
         const own = counts.get(amount.value)?.length ?? 0;
         const [otherValue, others] = [...counts].filter(([value]) => value !== amount.value).sort((a, b) => b[1].length - a[1].length)[0] ?? [];
         if (otherValue === undefined || others === undefined || others.length < own) continue;
@@ -187,18 +189,31 @@ interface Published {
   readonly slip: number;
 }
 
-/** A published figure of the story this amount matches at another power of ten, and not at its own. */
-function publishedElsewhere(amount: WrittenAmount, context: DetectorContext): Published | undefined {
-  // Within 3% (a rounded figure), unless the amount is written more precisely than the figure: then 1305億 is not 130億.
-  const near = (value: number, figure: KnownAmount): boolean =>
-    amount.significant.length > significantDigits(String(figure.value)).length
-      ? Math.abs(value - figure.value) / figure.value <= 1e-9
-      : Math.abs(value - figure.value) / figure.value <= 0.03;
+/** The published figures, in the amount's currency, of the entities the document names or relates. */
+function storyFigures(amount: WrittenAmount, context: DetectorContext): { figure: KnownAmount; owner: Entity }[] {
   const figures: { figure: KnownAmount; owner: Entity }[] = [];
   for (const id of [...context.evidence.keys(), ...context.related]) {
     const owner = context.kb.get(id);
     for (const figure of owner?.amounts ?? []) if (owner && figure.currency === amount.currency) figures.push({ figure, owner });
   }
+  return figures;
+}
+
+/** Within 3% (a rounded figure), unless the amount is written more precisely than the figure: then 1305億 is not 130億. */
+function nearFigure(amount: WrittenAmount, value: number, figure: KnownAmount): boolean {
+  return amount.significant.length > significantDigits(String(figure.value)).length
+    ? Math.abs(value - figure.value) / figure.value <= 1e-9
+    : Math.abs(value - figure.value) / figure.value <= 0.03;
+}
+
+function matchesPublishedFigure(amount: WrittenAmount, context: DetectorContext): boolean {
+  return storyFigures(amount, context).some(({ figure }) => nearFigure(amount, amount.value, figure));
+}
+
+/** A published figure of the story this amount matches at another power of ten, and not at its own. */
+function publishedElsewhere(amount: WrittenAmount, context: DetectorContext): Published | undefined {
+  const near = (value: number, figure: KnownAmount): boolean => nearFigure(amount, value, figure);
+  const figures = storyFigures(amount, context);
   if (figures.some(({ figure }) => near(amount.value, figure))) return undefined;
   for (const { figure, owner } of figures) {
     const big = BIG_SLIPS.find((slip) => near(amount.value * slip, figure));
