@@ -341,8 +341,12 @@ export function renderingsOf(kb: KnowledgeBase, words: LiteralWords): ReadonlyMa
   for (const entity of kb.entities.values()) for (const s of [entity.ja, entity.en, ...(entity.aliases ?? []), ...(entity.shortNames ?? [])]) own.add(s);
   const index = new Map<string, Rendering[]>();
   const katakanaOf = katakanaWords(kb);
+  // Renderings listed already (a list holds those of one first character, so its text alone tells): a set, since
+  // searching the lists grows with the square of the knowledge base.
+  const listed = new Set<string>();
   for (const entity of kb.entities.values()) {
     for (const { english, core } of englishNames(entity, kb)) {
+      const oneWord = wordsOf(english, words).length === 1;
       for (const rendering of renderName(english, entity, words, katakanaOf)) {
         if (own.has(rendering) || ![...rendering].some((ch) => isKanji(ch) || isHiragana(ch))) continue;
         const suffixed = words.suffixes.some((suffix) => rendering.endsWith(suffix));
@@ -351,13 +355,15 @@ export function renderingsOf(kb: KnowledgeBase, words: LiteralWords): ReadonlyMa
         const first = rendering[0] ?? '';
         const list = index.get(first) ?? [];
         // A one-word name with a company suffix (認知社) is no ordinary word any more.
-        const single = wordsOf(english, words).length === 1 && !suffixed;
-        if (!list.some((r) => r.text === rendering))
+        const single = oneWord && !suffixed;
+        if (!listed.has(rendering)) {
+          listed.add(rendering);
           list.push(
             bare
               ? { text: rendering, entityId: entity.id, english, single, bare, fix: coreSpelling(entity, english, kb) }
               : { text: rendering, entityId: entity.id, english, single },
           );
+        }
         index.set(first, list);
       }
     }
