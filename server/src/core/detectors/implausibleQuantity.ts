@@ -20,7 +20,10 @@
  * - when a model's active parameters in one sentence are more than its total (「総パラメータ1億、アクティブは320億」):
  *   information on the total;
  * - when an amount raised and a valuation in one sentence cannot both be right (a round above the
- *   valuation, or under 1% of it, compared at a middling exchange rate when their currencies differ): information, since which of the two slipped is not certain;
+ *   valuation, or under 1% of it, compared at a middling exchange rate when their currencies differ): information
+ *   on both when they are in one currency, each with the fix that makes it fit the other, since which of the two
+ *   slipped is not certain (only on the one written in 万 when the other is not: a round or a valuation under ten
+ *   million is rare beside the other; only on the valuation in two currencies, where the currency may be the slip);
  * - when the sentence relates two figures and they contradict it (「AからBに、4倍」 with B far from 4×A, a growth
  *   to a far smaller B, a part 「AのうちB」 larger than A: statedRatios.ts): information on B;
  * - when the passage gives the same figure more precisely at another power of ten (「24.45億ウォン」 beside
@@ -98,7 +101,8 @@ export const implausibleQuantity: Detector = {
     )) {
       for (const item of vague) if (sentence.quantities.includes(item.quantity)) judge(vagueOutOfRange(text, sentence, item, context));
     }
-    for (const sentence of roundAndValuationPassages(text, quantities)) judge(roundAgainstValuation(text, sentence, context));
+    for (const sentence of roundAndValuationPassages(text, quantities))
+      for (const judgement of roundAgainstValuation(text, sentence, context)) judge(judgement);
     for (const sentence of bySentence) judge(activeAboveTotal(text, sentence));
     for (const judgement of roundedRepeats(text, quantities)) judge(judgement);
     for (const judgement of conversionSlips(text, quantities, context)) judge(judgement);
@@ -495,40 +499,43 @@ function processNodeSlips(text: string, sentence: Sentence): Judgement[] {
 const VALUATION_BEFORE = ['評価額', '企業価値', '時価総額', 'バリュエーション'];
 const RAISED_AFTER = ['調達', '出資を受け', 'を集め', '集めた'];
 
-function roundAgainstValuation(text: string, sentence: Sentence, context: DetectorContext): Judgement | undefined {
+function roundAgainstValuation(text: string, sentence: Sentence, context: DetectorContext): Judgement[] {
   const money = sentence.quantities.filter((q) => q.kind === 'money');
   const valuation = money.find((q) => cueBefore(text, sentence, q, VALUATION_BEFORE));
   const raised = money.find((q) => q !== valuation && cueAfter(text, sentence, q, RAISED_AFTER) && !cueBefore(text, sentence, q, VALUATION_BEFORE));
-  if (!valuation || !raised) return undefined;
+  if (!valuation || !raised) return [];
   // A round in another currency (7億5000万ユーロ beside a valuation in dollars) is compared at a middling exchange rate.
   const rate = exchangeRate(raised.currency, valuation.currency, context);
-  if (rate === undefined) return undefined;
+  if (rate === undefined) return [];
   const share = (raised.value * rate) / valuation.value;
-  if (share >= 0.01 && share <= 1) return undefined;
+  if (share >= 0.01 && share <= 1) return [];
   // Which of the two slipped: the one written in 万 (a round or a valuation under ten million is rare
-  // beside the other), else the valuation.
+  // beside the other); else, in one currency, either may have, and both are shown, each with the fix that makes
+  // it fit the other. In two currencies the currency is as likely the slip: the valuation, as before.
   const small = (q: Quantity): boolean => q.value < 1e7;
-  const suspect = small(raised) && !small(valuation) ? raised : valuation;
-  // Moved by the smallest slip that makes the round between 1% and 50% of the valuation.
-  const fits = (v: number): boolean => {
-    const moved = suspect === raised ? (v * rate) / valuation.value : (raised.value * rate) / v;
-    return moved >= 0.01 && moved <= 0.5;
-  };
-  const up = (suspect === raised) === share < 0.01;
-  const value = SLIPS.map((slip) => (up ? suspect.value * slip : suspect.value / slip))
-    .sort((a, b) => Math.abs(Math.log10(a / suspect.value)) - Math.abs(Math.log10(b / suspect.value)))
-    .find(fits);
-  return {
-    quantity: suspect,
-    value,
-    confidence: 0.6,
-    reasons: [
-      share > 1
-        ? t('The amount raised in the same sentence is larger than the valuation.')
-        : t('The amount raised in the same sentence is under 1% of the valuation; a round is usually a few to a few tens of per cent of it.'),
-      t('Which of the two numbers slipped is not certain: check the source.'),
-    ],
-  };
+  const suspects =
+    small(raised) && !small(valuation) ? [raised] : small(valuation) || raised.currency !== valuation.currency ? [valuation] : [valuation, raised];
+  const reason =
+    share > 1
+      ? t('The amount raised in the same sentence is larger than the valuation.')
+      : t('The amount raised in the same sentence is under 1% of the valuation; a round is usually a few to a few tens of per cent of it.');
+  return suspects.map((suspect) => {
+    // Moved by the smallest slip that makes the round between 1% and 50% of the valuation.
+    const fits = (v: number): boolean => {
+      const moved = suspect === raised ? (v * rate) / valuation.value : (raised.value * rate) / v;
+      return moved >= 0.01 && moved <= 0.5;
+    };
+    const up = (suspect === raised) === share < 0.01;
+    const value = SLIPS.map((slip) => (up ? suspect.value * slip : suspect.value / slip))
+      .sort((a, b) => Math.abs(Math.log10(a / suspect.value)) - Math.abs(Math.log10(b / suspect.value)))
+      .find(fits);
+    return {
+      quantity: suspect,
+      value,
+      confidence: suspects.length > 1 ? 0.55 : 0.6,
+      reasons: [reason, t('Which of the two numbers slipped is not certain: check the source.')],
+    };
+  });
 }
 
 /** Units of `to` per unit of `from`, at the middle of the table's range (directly, inversely, or through dollars). */
