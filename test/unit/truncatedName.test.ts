@@ -82,6 +82,11 @@ const FOUND: readonly FlaggedCase[] = [
     text: 'アンソロピックは新しいモデルを出した。アンソロピの方針は早かった。',
     expected: [['アンソロピ', 'アンソロピック', 'warning']],
   },
+  {
+    name: 'a dictionary word that begins a named company, as the subject of what companies do',
+    text: 'ニュースケール・パワーは小型炉の会社だ。ニュースは新しい炉の設計を発表した。',
+    expected: [['ニュース', 'ニュースケール', 'information']],
+  },
 ];
 
 const QUIET: readonly QuietCase[] = [
@@ -109,6 +114,11 @@ const QUIET: readonly QuietCase[] = [
     name: 'a dictionary word before 世代, cut from a named company (not a chip, product or model)',
     text: 'クルーソーは建設を進めている。クルー世代の若者が働く。',
   },
+  {
+    name: 'a dictionary word that begins a named company, standing where no name stands',
+    text: 'ニュースケール・パワーは小型炉の会社だ。ニュースによると、新しい炉が完成した。',
+  },
+  { name: 'a dictionary word as a subject, the company it begins not named', text: '原子炉の話だ。ニュースは新しい炉の設計を発表した。' },
 ];
 
 describe('names cut short', () => {

@@ -10,7 +10,9 @@
  *   a sound follows it (ラムリサ of ラムリサーチ), and the word keeps at least half the name and two sounds of it.
  * - A known spelling of any name, an ordinary loanword and a dictionary word are names or words of their
  *   own: a dictionary word (マイクロ) is at most information, and only when the entity is named, or when it
- *   stands before 世代 or 搭載 and the entity is a chip, product or model (ブラック世代 for ブラックウェル).
+ *   stands before 世代 or 搭載 and the entity is a chip, product or model (ブラック世代 for ブラックウェル), or when
+ *   the document names the entity and the word stands where a name stands (シールドは…を発表 for シールドAI, before
+ *   a title or 社, listed beside a known name: namePlace.ts).
  * - A named entity the knowledge base spells only as one Latin word is matched by our katakana rendering of
  *   it (ミニマ of MiniMax → ミニマックス), and a katakana spelling with a version by its katakana (トマホー of
  *   トマホーク6); a cut of a rendering is information. A cut may fall before a long-vowel or geminate mark a
@@ -47,6 +49,7 @@ import { renderWordInKatakana } from '../bilingual/katakanaRendering';
 import { isDictionaryWord } from './dictionaryWords';
 import { kanjiCuts, type KanjiCut } from './kanjiNameCuts';
 import { t } from '../l10n';
+import { namePlaceOf } from '../namePlace';
 
 const CODE = 'truncated-name';
 const MIN_ROMAJI = 4;
@@ -110,12 +113,24 @@ export const truncatedName: Detector = {
         // A dictionary word is a cut name only when one sound is lost (マイクロ/ン): オープン of オープンエーアイ is a word of the name.
         // So is one before a word that names a product's generation or use (ブラック世代, ルナー搭載機): a chip or a model's name stands there.
         const product = productPlace && PRODUCT_KINDS.has(target.entity.type);
-        if (dictionary && (!target.named || lost.length > 1) && !product) continue;
+        // An ordinary word that begins a name the document names, standing where a name stands (シールドは…を発表,
+        // ティア社): the name cut short at a word of it, as information.
+        const placed =
+          dictionary && target.named && lost.length > 1 && !product
+            ? namePlaceOf({
+                text,
+                start,
+                end: start + word.length,
+                titles: context.rules.nameTitles,
+                isKnownName: (neighbour) => /^[A-Z]/.test(neighbour) || known.has(neighbour),
+              })
+            : undefined;
+        if (dictionary && (!target.named || lost.length > 1) && !product && !placed) continue;
         // A name the dictionary knows (パリ, a city) is a name of its own: only the story's own naming of the
         // longer name (デミ beside デミス) makes it a cut, not a relation of an entity the story names (パリク).
         if (!inHiragana && !target.named && isKnownName(doc, word)) continue;
         const end = start + word.length + (inHiragana ? lost.length : 0);
-        findings.push(finding(text.slice(start, end), target, dictionary, inHiragana, flowRange(doc.flow, start, end)));
+        findings.push(finding(text.slice(start, end), target, dictionary, inHiragana, flowRange(doc.flow, start, end), placed?.cue));
       }
     }
     for (const cut of multiPieceCuts(text, context)) findings.push(cutFinding(cut, flowRange(doc.flow, cut.start, cut.start + cut.written.length)));
@@ -526,7 +541,7 @@ function firstPieceFinding(word: string, cut: { entity: Entity; spelling: string
 
 const toHiragana = (katakana: string): string => katakana.replace(/[\u30A1-\u30F6]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0x60));
 
-function finding(word: string, target: Target, dictionary: boolean, inHiragana: boolean, range: Finding['range']): Finding {
+function finding(word: string, target: Target, dictionary: boolean, inHiragana: boolean, range: Finding['range'], place?: string): Finding {
   const { entity, part, named } = target;
   // A rendering of ours is not how the document writes the name: only a possibility.
   const confidence = dictionary ? 0.5 : named && !target.rendered ? 0.75 : 0.55;
@@ -551,6 +566,7 @@ function finding(word: string, target: Target, dictionary: boolean, inHiragana: 
         named
           ? t('{0} is named elsewhere in this document (hover it to see how often and how).', displayName(entity))
           : t('Entities related to {0} are named in this document.', displayName(entity)),
+        ...(place === undefined ? [] : [t('It stands where a name stands: {0}.', place)]),
         ...(target.rendered
           ? [t('The knowledge base writes {0} in Latin letters only; 「{1}」 is its katakana by the usual rendering.', entity.en, part)]
           : []),
