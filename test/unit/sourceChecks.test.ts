@@ -557,6 +557,42 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
         'warning',
         'Aleph Alpha',
       ),
+      // …but one it wrote in katakana in this place is fixed in katakana: the translator chose that script here.
+      flags(
+        ['NVIDIA、Intel、Qualcommの3社が参加した。', 'GB10はブロードコムと共同開発された。'].join('\n'),
+        ['Nvidia, Intel and Qualcomm took part.', 'GB10 was co-developed with MediaTek.'].join('\n'),
+        'ブロードコム',
+        'メディアテック',
+        'warning',
+        'MediaTek',
+      ),
+      // …and one Japanese writes half in Latin (スペースX) is written all in Latin there (SpaceX).
+      flags(
+        ['NVIDIA、Intel、Qualcommの3社が参加した。', '最初の1台はテキサス州のテスラに届けられた。'].join('\n'),
+        ['Nvidia, Intel and Qualcomm took part.', 'The first unit went to SpaceX in Texas.'].join('\n'),
+        'テスラ',
+        'SpaceX',
+        'warning',
+        'SpaceX',
+      ),
+      // A name of the source written twice, another of its kind missing: the repeat in the missing one's place is the slip,
+      // an acronym answered with the source's acronym.
+      flags(
+        'HuaweiのチップはTSMCの7ナノで製造され、歩留まりはTSMCを下回る。',
+        "Huawei's chip is made on SMIC's 7-nanometre process, with yields below those of TSMC.",
+        'TSMC',
+        'SMIC',
+        'warning',
+        'SMIC',
+      ),
+      flags(
+        'インテルの新工場は、インテルの旧工場の2倍の規模だ。',
+        "Samsung's new fab is twice the size of Intel's old one.",
+        'インテル',
+        'サムスン',
+        'warning',
+        'Samsung',
+      ),
       // The fix keeps the translator's separators where the garble spells the name right (the knowledge base: リップブー・タン).
       flags(
         'リップ・ブー・チャン氏が最高経営責任者に就いた。',
@@ -595,6 +631,8 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
       ),
     ],
     quiet: [
+      // A name repeated where the source says "its": nothing is missing.
+      quiet('インテルの新工場は、インテルの旧工場の2倍の規模だ。', "Intel's new fab is twice the size of its old one."),
       // The source's body written as it is: no stand-in.
       quiet('アジリティ・ロボティクスはすでにGXOでDigitを導入している。', 'Agility Robotics already has Digit robots at GXO.'),
       // Two bodies nobody knows in the source: which one the Latin name stands for is a guess; nothing said.
