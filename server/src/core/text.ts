@@ -84,6 +84,14 @@ export function katakanaToRomaji(katakana: string): string {
   return romaji;
 }
 
+/**
+ * Every romaji worked out so far: the build (derivedData.ts) reads it after working out what the knowledge base's
+ * names derive (their facts, sounds and keys), which is then the romaji of the knowledge base's katakana only.
+ */
+export function romajiWorkedOut(): [string, string][] {
+  return [...romajiOf];
+}
+
 /** Takes romaji computed at build time (derivedData.ts) for the known names' katakana: what katakanaToRomaji computes for them. */
 export function useRomaji(entries: Iterable<readonly [string, string]>): void {
   for (const [katakana, romaji] of entries) if (!romajiOf.has(katakana)) romajiOf.set(katakana, romaji);
