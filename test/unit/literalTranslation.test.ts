@@ -116,6 +116,30 @@ const FOUND: readonly { readonly name: string; readonly text: string; readonly e
     text: '半導体製造装置では、日本の東京電子とオランダのASMLが中国向けの売上を伸ばした。',
     expected: [['東京電子', '東京エレクトロン']],
   },
+  {
+    name: 'a name whose English word is a verb, translated in another of its forms (hugging → ハグする)',
+    text: 'データセットやモデルを共有する場として、ハグする顔には毎日多くのモデルが公開されている。',
+    expected: [['ハグする顔', 'ハギングフェイス']],
+  },
+];
+
+/** Names translated word for word where the document says nothing of their field: information, by where they stand alone. */
+const PLACED_ONLY: readonly { readonly name: string; readonly text: string; readonly expected: readonly [string, string] }[] = [
+  {
+    name: 'a two-word name doing what companies do (…が出資)',
+    text: '装置の話では、応用材料が新しい工場に出資した。',
+    expected: ['応用材料', 'アプライド・マテリアルズ'],
+  },
+  {
+    name: 'a two-word name given as a kind of firm (…のような装置メーカー)',
+    text: '応用材料のような装置メーカーも伸びている。',
+    expected: ['応用材料', 'アプライド・マテリアルズ'],
+  },
+  {
+    name: 'a one-word name translated into a katakana word of other sounds, made a company by 社',
+    text: 'リンゴ社の新しいノートPCでモデルを動かした。',
+    expected: ['リンゴ社', 'アップル'],
+  },
 ];
 
 const QUIET: readonly { readonly name: string; readonly text: string }[] = [
@@ -136,6 +160,9 @@ const QUIET: readonly { readonly name: string; readonly text: string }[] = [
   { name: 'a word after a name and と: together with it', text: '私はアドビと共に生きてきた。生成AIとTogether AIの話をしよう。' },
   { name: 'a translated word spaced from a Latin word that is no part of the name', text: 'ソフトバンクの SB の直感では、日本語の大規模言語モデルは売れる。' },
   { name: 'words of a name read across its own spelling written twice', text: 'DeepMindの囲碁AI、アルファ碁アルファ碁は強かった。' },
+  { name: 'the words of a two-word name as the subject of no deal', text: '大学では応用材料が専門です。応用材料を研究している学生が発表した。' },
+  { name: 'a katakana word that transliterates a word of the name (ハグ for hug), not a translation', text: 'ハグ・フェイス社のモデルを使った。' },
+  { name: 'a katakana translation of a one-word name without a company suffix', text: 'リンゴを食べながら、リンゴの話をした。' },
 ];
 
 describe('names translated word for word', () => {
@@ -145,6 +172,15 @@ describe('names translated word for word', () => {
       assert.deepEqual(
         found.map((f) => [f.flagged, f.fix]),
         expected,
+      );
+    });
+  }
+  for (const { name, text, expected } of PLACED_ONLY) {
+    it(`as information: ${name}`, async () => {
+      const found = (await check(text)).found(CODE);
+      assert.deepEqual(
+        found.map((f) => [f.flagged, f.fix, f.severity]),
+        [[...expected, 'information']],
       );
     });
   }

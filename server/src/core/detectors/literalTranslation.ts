@@ -28,7 +28,7 @@ import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { Entity } from '../knowledge/model';
 import type { LiteralWords } from '../knowledge/rules';
 import { keepBestNonOverlapping } from '../ranges';
-import { isHiragana, isKanji, isKatakana, isLatinLetter, scriptOf } from '../text';
+import { isHiragana, isKanji, isKatakana, isLatinLetter, katakanaToRomaji, scriptOf } from '../text';
 import type { Finding, OffsetRange } from '../types';
 import type { SequenceDetector } from './detector';
 import { t } from '../l10n';
@@ -80,6 +80,8 @@ interface WrittenRendering {
   readonly neighbours: readonly string[];
   /** The words that present it as what a name means (フランス語で「猫」という意味), or '' (gloss.ts). */
   readonly gloss: string;
+  /** What it does or has done to it as a company would (…が出資, …を買収, …みたいな装置大手), or '' (actionPlace). */
+  readonly action: string;
 }
 
 export const literalTranslation: SequenceDetector<WrittenRendering> = {
@@ -97,7 +99,14 @@ export const literalTranslation: SequenceDetector<WrittenRendering> = {
       const entity = services.kb.get(rendering.entityId);
       if (!entity || overlapsOwnSpelling(text, i, i + rendering.text.length, entity)) continue;
       const range = { start: i, end: i + rendering.text.length };
-      found.push({ rendering, range, place: namePlace(text, range), neighbours: listNeighbours(text, range), gloss: glossWords(text, range) ?? '' });
+      found.push({
+        rendering,
+        range,
+        place: namePlace(text, range),
+        neighbours: listNeighbours(text, range),
+        gloss: glossWords(text, range) ?? '',
+        action: actionPlace(text, range),
+      });
     }
     return found;
   },
@@ -109,11 +118,12 @@ export const literalTranslation: SequenceDetector<WrittenRendering> = {
       place: namePlace(around.text, range),
       neighbours: listNeighbours(around.text, range),
       gloss: glossWords(around.text, range) ?? '',
+      action: actionPlace(around.text, range),
     };
   },
   // In a chunk, a rendering found covers the text it spans.
   chunkBounds: 'grouping',
-  itemKey: (w) => `${w.rendering.text}\u0001${w.rendering.entityId}\u0001${w.place}\u0001${w.neighbours.join('\u0002')}\u0001${w.gloss}`,
+  itemKey: (w) => `${w.rendering.text}\u0001${w.rendering.entityId}\u0001${w.place}\u0001${w.neighbours.join('\u0002')}\u0001${w.gloss}\u0001${w.action}`,
   itemRange: (w) => w.range,
   decide(chunks, context, tokenizer) {
     const verdicts = new Map<number, Finding[]>();
@@ -124,7 +134,7 @@ export const literalTranslation: SequenceDetector<WrittenRendering> = {
       // In a chunk, a rendering found skips the text it covers, and of overlapping findings the best is kept.
       const findings: { ordinal: number; range: OffsetRange; confidence: number; finding: Finding }[] = [];
       let covered = 0;
-      for (const { rendering, range, place: writtenPlace, neighbours, gloss } of written) {
+      for (const { rendering, range, place: writtenPlace, neighbours, gloss, action } of written) {
         const at = ordinal++;
         // The text gives the word as what a name means (フランス語で「猫」という意味): the translation is meant.
         if (range.start < covered || gloss !== '') continue;
@@ -133,7 +143,7 @@ export const literalTranslation: SequenceDetector<WrittenRendering> = {
         let field = weights.get(entity.id);
         if (!field) weights.set(entity.id, (field = fieldOf(entity, evidence, context, tokenizer)));
         const place = writtenPlace || listPlace(neighbours, entity, context.kb);
-        const finding = judge(rendering, entity, range, place, context, field);
+        const finding = judge(rendering, entity, range, place, context, field) ?? nameInPlace(rendering, entity, range, place || action, context);
         if (finding) {
           findings.push({ ordinal: at, range, confidence: finding.confidence, finding });
           covered = range.end;
@@ -217,8 +227,56 @@ function judge(rendering: Rendering, entity: Entity, range: Finding['range'], pl
 }
 
 /** Nouns that say what kind of name stands beside them. */
-const KIND_NOUN =
-  '(?:会社|企業|子会社|スタートアップ|団体|ファンド|ラボ|研究所|メーカー|モデル|ブランド|サービス|アプリ|チップ|プロセッサー?|スーパーコンピューター|プロジェクト|フレームワーク|ツール|PAC)';
+const KIND_NOUN_TEXT =
+  '会社|企業|子会社|スタートアップ|団体|ファンド|ラボ|研究所|メーカー|モデル|ブランド|サービス|アプリ|チップ|プロセッサー?|スーパーコンピューター|プロジェクト|フレームワーク|ツール|PAC';
+const KIND_NOUN = `(?:${KIND_NOUN_TEXT})`;
+
+/**
+ * A name of several words translated word for word (応用材料, リンゴ社), standing where a name stands, in a
+ * document that says nothing of the entity's field: the words of a name of the knowledge base, made a
+ * company by a suffix or doing what companies do (…が出資, …を買収), are seldom anything else; information,
+ * since the document gives no sign of the entity itself. A one-word name's rendering is an ordinary word
+ * (図形, 滑走路) and needs the signs of judge().
+ */
+function nameInPlace(rendering: Rendering, entity: Entity, range: Finding['range'], place: string, context: DetectorContext): Finding | undefined {
+  if (rendering.single || rendering.bare || rendering.soundAlike) return undefined;
+  const suffix = context.rules.literalWords.suffixes.find((s) => rendering.text.endsWith(s) && rendering.text.length > s.length);
+  const cue = place || (suffix === undefined ? '' : t('the company suffix 「{0}」', suffix));
+  if (cue === '') return undefined;
+  const fix = withoutKindWord(context.mostUsedSpelling(entity.id, () => true) ?? katakanaSpelling(entity) ?? entity.ja, entity);
+  return makeFinding({
+    code: CODE,
+    range,
+    message: t('「{0}」 looks like the name {1} translated word for word', rendering.text, entity.en),
+    confidence: 0.5,
+    explanation: {
+      problem: t('A name translated literally: {0}.', displayName(entity)),
+      reasons: [
+        t('「{0}」 translates the words of 「{1}」 one by one.', rendering.text, rendering.english),
+        t('It stands where a name stands: {0}.', cue),
+        t('Nothing else in the document speaks of its field, so this is only a possibility.'),
+      ],
+    },
+    replacements: [fix],
+    entityId: entity.id,
+  });
+}
+
+/** Deals and deeds of a company, after its name and は/が in the same clause (…が出資してます, …は新工場を建設). */
+const ACTION_AFTER =
+  /^[はが][^。！？\n「」]{0,16}?(?:調達|買収|出資|投資|提携|主導|発表|開発|設立|上場|創業|率い|手掛け|手がけ|供給|量産|出荷|受注|締結|参入|撤退)/;
+/** What is done to a company (…を買収, …に出資し, …と提携), or a kind of firm it is given as (…みたいな装置大手). */
+const DEAL_AFTER = new RegExp(
+  `^(?:を(?:買収|傘下に)|に(?:出資|投資)し|と(?:提携|合併)|(?:みたいな|のような|などの|といった)[^。、！？\\n]{0,6}?(?:大手|${KIND_NOUN_TEXT}))`,
+);
+
+/** The words after a span that place a company's name there, described for the message, or ''. */
+export function actionPlace(text: string, range: OffsetRange): string {
+  const after = text.slice(range.end, range.end + PLACE_REACH + 8);
+  const found = ACTION_AFTER.exec(after)?.[0] ?? DEAL_AFTER.exec(after)?.[0];
+  return found === undefined ? '' : `…${found}`;
+}
+
 /** In quotation marks after a kind of name (言語モデル「…」), or before one (「…」世界基盤モデル): a word in quotation marks alone may be one discussed (社名は「魚」に由来する). */
 const QUOTED_BEFORE = new RegExp(`${KIND_NOUN}[「『]$`);
 const QUOTED_AFTER = new RegExp(`^[」』](?:[^。、！？\\n]{0,6}?${KIND_NOUN}|という|っていう)`);
@@ -457,6 +515,42 @@ function literalOf(piece: string, words: LiteralWords): readonly string[] {
   return words.words.get(lower.slice(0, -1)) ?? (lower.endsWith('es') ? (words.words.get(lower.slice(0, -2)) ?? []) : []);
 }
 
+/**
+ * Whether a word of the list translates the English word rather than transliterating it: kanji or hiragana
+ * (応用), or katakana of other sounds (リンゴ for apple, not アルファ for alpha), told by the consonants the two share.
+ */
+function translates(text: string, english: string): boolean {
+  if ([...text].some((ch) => isKanji(ch) || isHiragana(ch))) return true;
+  if (![...text].every((ch) => isKatakana(ch) || ch === 'ー')) return false;
+  const heard = consonants(katakanaToRomaji(text));
+  // Against the word's stem: ハグ transliterates the hug of hugging.
+  const written = consonants(english.toLowerCase().replace(/(?<=.{3})(?:ing|ed|s)$/, ''));
+  return written.length > 0 && commonSubsequence(heard, written) / written.length <= 0.5;
+}
+
+/** The consonants of a word, with those Japanese hears as one folded together (v/b, l/r, c/k/q, ph/f). */
+function consonants(word: string): string {
+  return word
+    .replace(/ph/g, 'f')
+    .replace(/th/g, 's')
+    .replace(/[^a-z]/g, '')
+    .replace(/[aeiouy]/g, '')
+    .replace(/v/g, 'b')
+    .replace(/l/g, 'r')
+    .replace(/[cq]/g, 'k')
+    .replace(/(.)\1+/g, '$1');
+}
+
+function commonSubsequence(a: string, b: string): number {
+  let previous = new Array<number>(b.length + 1).fill(0);
+  for (const x of a) {
+    const row = [0];
+    for (let j = 1; j <= b.length; j++) row.push(x === b[j - 1] ? (previous[j - 1] ?? 0) + 1 : Math.max(previous[j] ?? 0, row[j - 1] ?? 0));
+    previous = row;
+  }
+  return previous[b.length] ?? 0;
+}
+
 /** Articles a translation leaves out of a name. */
 const ARTICLES = new Set(['the', 'le', 'la', 'les', 'l']);
 
@@ -470,7 +564,7 @@ function renderName(english: string, entity: Entity, words: LiteralWords, kataka
     // knowledge base writes it with in other names (Mistral → ミストラル, for 「ミストラル大」 of Mistral Large).
     const own = katakanaPieces.length === pieces.length && katakanaPieces[i] ? [katakanaPieces[i]] : [];
     const kept = [...new Set([piece, ...own, ...(katakanaOf.get(piece.toLowerCase()) ?? [])])];
-    return { literal, kept };
+    return { piece, literal, kept };
   });
   if (options.every((o) => o.literal.length === 0)) return [];
   const results: string[] = [];
@@ -492,7 +586,7 @@ function renderName(english: string, entity: Entity, words: LiteralWords, kataka
     const option = options[i];
     if (!option) return;
     // A katakana rendering (アルファ for alpha) is a transliteration: it keeps the word, it does not translate it.
-    for (const text of option.literal) combine(i + 1, [...parts, { text, literal: [...text].some((ch) => isKanji(ch) || isHiragana(ch)) }]);
+    for (const text of option.literal) combine(i + 1, [...parts, { text, literal: translates(text, option.piece) }]);
     for (const text of option.kept) combine(i + 1, [...parts, { text, literal: false }]);
   };
   combine(0, []);
