@@ -133,6 +133,9 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
     flagged: [
       flags('施設は5メガワットの電力を使う。', 'The site draws 5 gigawatts of power.', 'メガワット', 'ギガワット', 'error', '5 gigawatts'),
       flags('各チップは24TBのメモリーを積む。', 'Each chip carries 24 GB of memory.', 'TB', 'GB', 'error', '24 GB'),
+      // Bits and bytes are one dimension; volts and kilovolts another.
+      flags('2台を毎秒200ギガバイトで接続できる。', 'Two units connect at 200 gigabits per second.', 'ギガバイト', 'ギガビット', 'error', '200 gigabits'),
+      flags('ラックには800キロボルトの直流電力が供給される。', 'The racks are fed 800-volt direct current.', 'キロボルト', 'ボルト', 'error', '800-volt'),
       // "one" with a unit that is no unit of time is a measure (one gigawatt ↔ 1メガワット).
       flags(
         '学習クラスター1つで1メガワット以上が必要になる。',
@@ -223,6 +226,8 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
       flags('料金は1日あたり20ドルだ。', 'The fee is $20 an hour.', '日', '時間', 'error', 'an hour'),
     ],
     quiet: [
+      quiet('2台を毎秒200ギガビットで接続できる。', 'Two units connect at 200 Gbps.'),
+      quiet('ラックには800Vの直流電力が供給される。', 'The racks are fed 800-volt direct current.'),
       // 5月3日 is a date, not three days.
       quiet('発売は5月3日の予定だ。', 'The launch is planned for May 3.'),
       quiet('電気料金は年に約9％上昇している。', 'Electricity prices have risen about 9% per year.'),
@@ -557,6 +562,59 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
         'warning',
         'Aleph Alpha',
       ),
+      // …but one it wrote in katakana in this place is fixed in katakana: the translator chose that script here.
+      flags(
+        ['NVIDIA、Intel、Qualcommの3社が参加した。', 'GB10はブロードコムと共同開発された。'].join('\n'),
+        ['Nvidia, Intel and Qualcomm took part.', 'GB10 was co-developed with MediaTek.'].join('\n'),
+        'ブロードコム',
+        'メディアテック',
+        'warning',
+        'MediaTek',
+      ),
+      // …and one Japanese writes half in Latin (スペースX) is written all in Latin there (SpaceX).
+      flags(
+        ['NVIDIA、Intel、Qualcommの3社が参加した。', '最初の1台はテキサス州のテスラに届けられた。'].join('\n'),
+        ['Nvidia, Intel and Qualcomm took part.', 'The first unit went to SpaceX in Texas.'].join('\n'),
+        'テスラ',
+        'SpaceX',
+        'warning',
+        'SpaceX',
+      ),
+      // A town written as another town of its state: the knowledge base's spelling, else the town rendered (information).
+      flags(
+        'テキサス州オースティンに建設中のデータセンターは、最大1.2ギガワットの電力を使う。',
+        'The data centre under construction in Abilene, Texas, will draw up to 1.2 gigawatts.',
+        'オースティン',
+        'アビリーン',
+        'warning',
+        'Abilene',
+      ),
+      flags(
+        'サムスンはテキサス州タイラーの新工場で2ナノ品を生産する。',
+        'Samsung will make 2-nanometre chips at its new fab in Taylor, Texas.',
+        'タイラー',
+        'テイラー',
+        'information',
+        'Taylor',
+      ),
+      // A name of the source written twice, another of its kind missing: the repeat in the missing one's place is the slip,
+      // an acronym answered with the source's acronym.
+      flags(
+        'HuaweiのチップはTSMCの7ナノで製造され、歩留まりはTSMCを下回る。',
+        "Huawei's chip is made on SMIC's 7-nanometre process, with yields below those of TSMC.",
+        'TSMC',
+        'SMIC',
+        'warning',
+        'SMIC',
+      ),
+      flags(
+        'インテルの新工場は、インテルの旧工場の2倍の規模だ。',
+        "Samsung's new fab is twice the size of Intel's old one.",
+        'インテル',
+        'サムスン',
+        'warning',
+        'Samsung',
+      ),
       // The fix keeps the translator's separators where the garble spells the name right (the knowledge base: リップブー・タン).
       flags(
         'リップ・ブー・チャン氏が最高経営責任者に就いた。',
@@ -595,6 +653,13 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
       ),
     ],
     quiet: [
+      // A known person's surname (Gary Marcus's Marcus) as the given name of another person: no mention of the known one.
+      quiet('これは同僚のマーカス・フェルドマンが設計したものです。', 'My colleague Marcus Feldman designed it.'),
+      // The town of the source after its state, and a parish written as Japanese writes one (郡).
+      quiet('サムスンはテキサス州テイラーの新工場で2ナノ品を生産する。', 'Samsung will make 2-nanometre chips at its new fab in Taylor, Texas.'),
+      quiet('メタはルイジアナ州リッチランド郡に巨大なデータセンターを建てる。', 'Meta is building a huge data centre in Richland Parish, Louisiana.'),
+      // A name repeated where the source says "its": nothing is missing.
+      quiet('インテルの新工場は、インテルの旧工場の2倍の規模だ。', "Intel's new fab is twice the size of its old one."),
       // The source's body written as it is: no stand-in.
       quiet('アジリティ・ロボティクスはすでにGXOでDigitを導入している。', 'Agility Robotics already has Digit robots at GXO.'),
       // Two bodies nobody knows in the source: which one the Latin name stands for is a guess; nothing said.

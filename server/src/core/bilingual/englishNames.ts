@@ -102,12 +102,23 @@ function anotherPersonOfTheName(text: string, at: number, surface: string, entit
   return !entity.en.split(/\s+/).includes(given) && !(entity.aliases ?? []).some((a) => a.split(/\s+/).includes(given));
 }
 
+/**
+ * A person's surname alone (Marcus) before a capitalised word that is no part of their name (Marcus Feldman, not Gary
+ * Marcus): the given name of another person.
+ */
+function givenNameOfAnother(text: string, at: number, surface: string, entity: Entity | undefined): boolean {
+  if (!entity || entity.type !== 'person' || !(entity.shortNames ?? []).includes(surface)) return false;
+  const next = /^ ([A-Z][a-z]+)(?![A-Za-z0-9])/.exec(text.slice(at + surface.length, at + surface.length + 40))?.[1];
+  return next !== undefined && !entity.en.split(/\s+/).includes(next) && !(entity.aliases ?? []).some((a) => a.split(/\s+/).includes(next));
+}
+
 export function englishMentions(text: string, kb: KnowledgeBase): EnglishMention[] {
   const { pattern, bySurface } = matcherOf(kb);
   const mentions: EnglishMention[] = [];
   for (const match of text.matchAll(pattern)) {
     const entityId = bySurface.get(match[0]);
-    if (!entityId || anotherPersonOfTheName(text, match.index, match[0], kb.get(entityId))) continue;
+    const entity = kb.get(entityId ?? '');
+    if (!entityId || anotherPersonOfTheName(text, match.index, match[0], entity) || givenNameOfAnother(text, match.index, match[0], entity)) continue;
     mentions.push({ entityId, range: { start: match.index, end: match.index + match[0].length }, surface: match[0] });
   }
   return mentions;

@@ -28,6 +28,10 @@
  * - a name nobody knows, rendered in one sentence otherwise than in the others (ムーアハウス once, ムーアヘッド
  *   twice). Fix: the document's usual rendering (information on a tie).
  * - a name written in kanji, another beginning with the same two kanji in its place (富士フイルム for 富士通). Fix: the name (kanjiNames);
+ * - a name of the source written twice where the source writes it once, another of its kind missing: the repeat in the missing
+ *   one's place (the same order on both sides) stands for it (TSMC twice for SMIC and TSMC). Fix: as for another name in its place (repeatedName);
+ * - a town of the source written as another town of its state (テキサス州オースティン for "Abilene, Texas"): the state's katakana
+ *   places it. Fix: the knowledge base's spelling of the town, else its rendering, as information (placeNames);
  * - a sibling of the name's family in its place, in Latin letters the source around does not write (Lunar Lake for Panther Lake). Fix: the source's name;
  * - a katakana fix keeps the translator's separators where the garble spells the name right (リップ・ブー・タン; separators).
  * Not flagged: a person named by the family name alone (ワン氏, familyName), spellings that differ only in long vowels or ヴ (シンキング・マシーンズ), a given name of one known
@@ -61,10 +65,12 @@ import { inconsistentRenderings, renderingOf, type NameRendering } from './names
 import { closestGarble, unknownNameGarble } from './names/garbles';
 import { badRendering, farRendering, katakanaParts, RENDERING_CONFIDENCE } from './names/renderings';
 import { neighbourhood, substitutions } from './names/substitutions';
+import { repeatedInPlaceOf } from './names/repeatedName';
 import { targetView } from './names/targetView';
 import { documentRenderings } from './names/documentRenderings';
 import { familyNameWritten } from './names/familyName';
 import { kanjiNameSlip } from './names/kanjiNames';
+import { otherTowns } from './names/placeNames';
 
 export const nameMismatch: SourceCheck = {
   code: NAME_MISMATCH,
@@ -81,8 +87,15 @@ export const nameMismatch: SourceCheck = {
       const sourceWords = pair.source.flatMap(latinWords).map((w) => w.text);
       const missing: SourceEntity[] = [];
       const sourceIds = new Set(sourceEntities(pair, context.kb).map((n) => n.entity.id));
+      // A town of the source written as another town of its state (テキサス州オースティン for "Abilene, Texas").
+      const towns = otherTowns(pair, context.kb, taken);
+      for (const town of towns) {
+        taken.add(town.written.range.start);
+        findings.push(garbleFinding(alignment, pair, town.written, town.fix, town.town.text, town.town.range, town.known ? 0.85 : 0.65, undefined));
+      }
       for (const named of sourceEntities(pair, context.kb)) {
         const { entity, range } = named;
+        if (towns.some((town) => town.town.range.start <= range.start && range.end <= town.town.range.end)) continue;
         if (view.writtenAsIs(entity)) continue;
         // ワン氏 for Alexandr Wang: named by the family name alone, as a person named before is.
         if (familyNameWritten(entity, view.text)) continue;
@@ -143,6 +156,15 @@ export const nameMismatch: SourceCheck = {
       for (const { named, mention } of replaced) {
         taken.add(mention.range.start);
         findings.push(substitutionFinding(alignment, pair, named, mention, replaced.length === 1 ? 0.85 : 0.72, context));
+      }
+      // A name of the source written twice in the place of another of its kind (TSMC twice for SMIC and TSMC).
+      for (const named of unwritten) {
+        if (replaced.some((r) => r.named === named)) continue;
+        const repeat = repeatedInPlaceOf(pair, named, view, context, taken);
+        if (!repeat) continue;
+        taken.add(repeat.range.start);
+        replaced.push({ named, mention: repeat });
+        findings.push(substitutionFinding(alignment, pair, named, repeat, 0.85, context, true));
       }
       const unplaced = unwritten.filter((named) => !replaced.some((r) => r.named === named));
       // One name missing and one katakana word nothing else in the source explains: that word renders it, badly.

@@ -117,19 +117,24 @@ export function substitutionFinding(
   mention: EntityMention,
   confidence: number,
   context: SourceCheckContext,
+  repeated = false,
 ): Finding {
   const written = targetSlice(pair, mention.range);
   const other = context.kb.get(mention.entityId);
   // The translation's script for the name: a katakana name it chose to write in Latin stays in Latin.
-  const latinByChoice = /^[\x20-\x7e]+$/.test(written) && other !== undefined && !/^[\x20-\x7e]+$/.test(other.ja);
   const sourceName = alignment.sourceText.slice(named.range.start, named.range.end);
+  // An acronym written in its place is answered with the source's acronym (SMIC for TSMC), as Japanese writes acronyms.
+  const acronymForAcronym = /^[A-Z][A-Z0-9&-]+$/.test(written) && /^[A-Z][A-Z0-9&-]+$/.test(sourceName);
+  const latinByChoice = (/^[\x20-\x7e]+$/.test(written) && other !== undefined && !/^[\x20-\x7e]+$/.test(other.ja)) || acronymForAcronym;
   // The spelling this document writes the entity in elsewhere; else the knowledge base's, in the script the translator chose.
   const spelling = documentSpelling(
     named.entity,
     context.mentions,
     latinByChoice ? sourceName : spellingInScriptOf(written, named.entity, sourceName),
     sourceName,
-    writesNamesInLatin(context.mentions, context.kb),
+    // A translation writing names in Latin that wrote this one in katakana chose katakana here (ブロードコム → メディアテック),
+    // for a name Japanese writes all in katakana; one it writes half in Latin (スペースX) it writes all in Latin (SpaceX).
+    !(/^[ァ-ヴー・＝]+$/.test(written) && /^[ァ-ヴー・＝]+$/.test(named.entity.ja)) && writesNamesInLatin(context.mentions, context.kb),
   );
   // Words of the name the translation writes beside the other name (GPT-3.5 Turbo for GPT-4 Turbo) are not written twice.
   const fix = withoutWordsWrittenBeside(spelling, pair, mention.range);
@@ -141,7 +146,17 @@ export function substitutionFinding(
       confidence: confidence * Math.min(1, pair.confidence + 0.1),
       explanation: {
         problem: t('The translation names another {0} than the aligned source sentence.', kindLabel(named.entity)),
-        reasons: [t('The source sentence (line {0}) names "{1}" and not "{2}".', alignment.sourceSpan(pair).line + 1, sourceName, other?.en ?? written)],
+        reasons: [
+          repeated
+            ? t(
+                'The source sentence (line {0}) names "{1}" and "{2}"; the translation writes 「{3}」 twice and "{2}" not at all.',
+                alignment.sourceSpan(pair).line + 1,
+                other?.en ?? written,
+                sourceName,
+                written,
+              )
+            : t('The source sentence (line {0}) names "{1}" and not "{2}".', alignment.sourceSpan(pair).line + 1, sourceName, other?.en ?? written),
+        ],
       },
       replacements: [fix],
       entityId: named.entity.id,
