@@ -1,12 +1,15 @@
 /**
  * What the build derives from the shipped knowledge base and rules (dist/derived.json: cue words, renderings
- * of names) is what the analysis computes itself, and is used only by the bundle that computed it.
+ * of names, readings of the domain terms, romaji of the names) is what the analysis computes itself, and is
+ * used only by the bundle that computed it.
  */
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { deriveData, derivedDataFor, derivedDataPath } from '../../server/src/core/derivedData';
+import { deriveData, derivedDataFor, derivedDataPath, useDerivedDataOf } from '../../server/src/core/derivedData';
+import { renderingsOf } from '../../server/src/core/detectors/literalTranslation';
+import { domainLexicon } from '../../server/src/core/domainLexicon';
 import { readCompiledData } from '../../server/src/core/knowledge/compiled';
 import { dataDirectory, KnowledgeBase } from '../../server/src/core/knowledge/knowledgeBase';
 import { loadRules } from '../../server/src/core/knowledge/rules';
@@ -33,6 +36,27 @@ describe('the data derived at build time', () => {
       assert.ok(shipped, `dist/derived.json is for dist/${bundle}`);
       assert.deepEqual(shipped, JSON.parse(JSON.stringify(computed)));
     }
+  });
+
+  it('gives the analysis the renderings and the domain lexicon it would compute', async () => {
+    const compiled = readCompiledData(dataDirectory());
+    assert.ok(compiled);
+    const tokenizer = await loadTokenizer();
+    const rules = loadRules();
+    const shipped = derivedDataFor(path.join(dist, 'cli.js'), sourceHash());
+    assert.ok(shipped);
+    // Two knowledge bases and rule sets of their own: one given the file's data, one computing it.
+    const given = new KnowledgeBase(compiled.knowledge.entities, compiled.knowledge.currencies);
+    const givenRules = { ...rules, literalWords: { ...rules.literalWords } };
+    useDerivedDataOf(given, givenRules, shipped);
+    const computed = new KnowledgeBase(compiled.knowledge.entities, compiled.knowledge.currencies);
+    const computedRules = { ...rules, literalWords: { ...rules.literalWords } };
+    assert.deepEqual(renderingsOf(given, givenRules.literalWords), renderingsOf(computed, computedRules.literalWords));
+    const fromFile = domainLexicon(givenRules, tokenizer);
+    const fromTokens = domainLexicon(computedRules, tokenizer);
+    assert.ok(fromFile.byReading.size > 100);
+    assert.deepEqual(fromFile.byReading, fromTokens.byReading);
+    assert.deepEqual(fromFile.byLooseReading, fromTokens.byLooseReading);
   });
 
   it('is not used by other code or for other data: those compute it themselves', () => {

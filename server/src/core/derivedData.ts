@@ -1,7 +1,8 @@
 /**
  * What the analysis derives from the shipped knowledge base and rules before it reads any text: each
- * entity's cue words (every description and fact tokenised), the word-for-word renderings of the names
- * and the romaji of the names' katakana.
+ * entity's cue words (every description and fact tokenised), the word-for-word renderings of the names,
+ * the readings of the domain terms' kanji and the romaji of every katakana form of the names that the name
+ * detectors work out (the names, their parts, their folded forms and sounds).
  * Built at start, they cost every process about 0.3 s of CPU (each `check --jobs` worker pays it again), so
  * `npm run build` computes them into dist/derived.json with the same functions, and a process running from
  * the bundle takes them from there.
@@ -14,21 +15,34 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { cueWords, useCueWords } from './corroboration';
+import { workOutNameFacts } from './detectors/garbledKatakanaName';
+import { workOutHeardTargets } from './detectors/heardName';
 import { renderingsOf, useRenderings, type Rendering } from './detectors/literalTranslation';
+import { domainKanjiRuns, kanjiRunReading, useDomainReadings } from './domainLexicon';
 import { readCompiledData } from './knowledge/compiled';
 import { dataDirectory, type KnowledgeBase } from './knowledge/knowledgeBase';
 import type { RuleSet } from './knowledge/rules';
 import { nameIndexOf } from './nameIndex';
 import { packageRoot } from './packageRoot';
-import { useRomaji } from './text';
+import { romajiWorkedOut, useRomaji } from './text';
 import type { JapaneseTokenizer } from './tokenizer';
+import { workOutKeyedNames } from './wholeNameMatch';
+
+/** What a rendering says but its text, shared by many renderings (an entity's English name rendered many ways). */
+type RenderingKind = Omit<Rendering, 'text'>;
 
 export interface DerivedData {
   /** Per entity (in the knowledge base's order), its cue words with their weights. */
   readonly cueWords: readonly (readonly [string, readonly (readonly [string, number])[]])[];
-  /** The renderings of the names by first character, as renderingsOf orders them. */
-  readonly renderings: readonly (readonly [string, readonly Rendering[]])[];
-  /** The romaji of each katakana name and of each part of a dotted one (katakanaToRomaji). */
+  /**
+   * The renderings of the names by first character, as renderingsOf orders them: each list as its texts and
+   * the index of each one's kind in renderingKinds (a tenth of the file's size written out whole, and of its parse).
+   */
+  readonly renderings: readonly (readonly [string, readonly string[], readonly number[]])[];
+  readonly renderingKinds: readonly RenderingKind[];
+  /** How the domain terms' kanji runs read (domainLexicon.ts's kanjiRunReading). */
+  readonly domainReadings: readonly (readonly [string, readonly string[], boolean])[];
+  /** katakanaToRomaji of every katakana form the name detectors work out from the knowledge base. */
   readonly romaji: readonly (readonly [string, string])[];
 }
 
@@ -48,14 +62,30 @@ const fileHash = (file: string): string => createHash('sha256').update(fs.readFi
 
 /** Computes the derived data of a knowledge base and rule set, with the functions the analysis uses. */
 export function deriveData(kb: KnowledgeBase, rules: RuleSet, tokenizer: JapaneseTokenizer): DerivedData {
+  const kinds: RenderingKind[] = [];
+  const kindIndex = new Map<string, number>();
+  const kindOf = ({ text: _text, ...kind }: Rendering): number => {
+    const key = JSON.stringify(kind);
+    let index = kindIndex.get(key);
+    if (index === undefined) kindIndex.set(key, (index = kinds.push(kind) - 1));
+    return index;
+  };
+  const renderings = [...renderingsOf(kb, rules.literalWords)].map(([first, list]) => [first, list.map((r) => r.text), list.map(kindOf)] as const);
+  // What the name detectors derive from the names reads their romaji: worked out here, kept below.
+  nameIndexOf(kb);
+  workOutNameFacts(kb);
+  workOutHeardTargets(kb);
+  workOutKeyedNames(kb);
   return {
     cueWords: [...cueWords(kb, tokenizer)].map(([id, words]) => [id, [...words]] as const),
-    renderings: [...renderingsOf(kb, rules.literalWords)],
-    romaji: [
-      ...new Map(
-        nameIndexOf(kb).katakana.flatMap((name) => [[name.text, name.romaji] as const, ...name.parts.map((part) => [part.text, part.romaji] as const)]),
-      ),
-    ],
+    renderings,
+    renderingKinds: kinds,
+    domainReadings: domainKanjiRuns(rules).map((kanji) => {
+      const { readings, verbal } = kanjiRunReading(kanji, tokenizer);
+      return [kanji, readings, verbal] as const;
+    }),
+    // Only the knowledge base's: the build reads no text.
+    romaji: romajiWorkedOut(),
   };
 }
 
@@ -90,8 +120,23 @@ export function derivedDataFor(bundleFile: string, sourceHash: string, derivedFi
 export function useDerivedData(kb: KnowledgeBase, rules: RuleSet): void {
   const compiled = readCompiledData(dataDirectory());
   const derived = compiled ? derivedDataFor(__filename, compiled.sourceHash) : undefined;
-  if (!derived) return;
+  if (derived) useDerivedDataOf(kb, rules, derived);
+}
+
+/** Gives a knowledge base and rule set derived data (what deriveData computed for data equal to theirs). */
+export function useDerivedDataOf(kb: KnowledgeBase, rules: RuleSet, derived: DerivedData): void {
   useCueWords(kb, new Map(derived.cueWords.map(([id, words]) => [id, new Map(words)])));
-  useRenderings(kb, rules.literalWords, new Map(derived.renderings));
+  const kinds = derived.renderingKinds;
+  useRenderings(
+    kb,
+    rules.literalWords,
+    new Map(
+      derived.renderings.map(([first, texts, kindIndexes]) => [
+        first,
+        texts.map((text, i) => ({ text, ...(kinds[kindIndexes[i] as number] as RenderingKind) })),
+      ]),
+    ),
+  );
+  useDomainReadings(rules, new Map(derived.domainReadings.map(([kanji, readings, verbal]) => [kanji, { readings, verbal }])));
   useRomaji(derived.romaji);
 }

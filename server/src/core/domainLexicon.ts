@@ -34,16 +34,55 @@ export interface DomainLexicon {
 
 const built = new WeakMap<RuleSet, DomainLexicon>();
 
+/** How a term's kanji run is read: kuromoji's readings (see readingsOf), and whether it is one word that takes する. */
+export interface KanjiRunReading {
+  readonly readings: readonly string[];
+  readonly verbal: boolean;
+}
+
 export function domainLexicon(rules: RuleSet, tokenizer: Pick<JapaneseTokenizer, 'tokenize'>): DomainLexicon {
   let lexicon = built.get(rules);
   if (!lexicon) {
-    lexicon = buildLexicon(rules.domainTerms, tokenizer);
+    lexicon = buildLexicon(rules.domainTerms, (kanji) => kanjiRunReading(kanji, tokenizer));
     built.set(rules, lexicon);
   }
   return lexicon;
 }
 
-function buildLexicon(domains: ReadonlyMap<string, readonly string[]>, tokenizer: Pick<JapaneseTokenizer, 'tokenize'>): DomainLexicon {
+/**
+ * Takes the readings of the rules' kanji runs computed at build time (derivedData.ts) instead of tokenising
+ * every term at first use; they are what kanjiRunReading computes for them.
+ */
+export function useDomainReadings(rules: RuleSet, readings: ReadonlyMap<string, KanjiRunReading>): void {
+  if (built.has(rules)) return;
+  built.set(
+    rules,
+    buildLexicon(rules.domainTerms, (kanji) => readings.get(kanji) ?? { readings: [], verbal: false }),
+  );
+}
+
+/** The kanji run of every term that has one (a term of one run with kana or Latin around it), each once. */
+export function domainKanjiRuns(rules: RuleSet): string[] {
+  const runs = new Set<string>();
+  for (const terms of rules.domainTerms.values())
+    for (const term of terms) {
+      const kanji = ONE_KANJI_RUN.exec(term)?.[2];
+      if (kanji !== undefined) runs.add(kanji);
+    }
+  return [...runs];
+}
+
+/** How kuromoji reads a kanji run (no readings when a part has none). */
+export function kanjiRunReading(kanji: string, tokenizer: Pick<JapaneseTokenizer, 'tokenize'>): KanjiRunReading {
+  const tokens = tokenizer.tokenize(kanji);
+  const readings = readingsOf(tokens);
+  const last = tokens[tokens.length - 1];
+  // One word that takes する (公開), or a word made verbal by 化 (特化する).
+  const verbal = (tokens.length === 1 && last?.posDetail === 'サ変接続') || (tokens.length > 1 && last?.surface === '化' && last.posDetail === '接尾');
+  return { readings, verbal };
+}
+
+function buildLexicon(domains: ReadonlyMap<string, readonly string[]>, readingOfRun: (kanji: string) => KanjiRunReading): DomainLexicon {
   const byReading = new Map<string, DomainTerm[]>();
   const byLooseReading = new Map<string, DomainTerm[]>();
   const all = new Set<string>();
@@ -58,12 +97,8 @@ function buildLexicon(domains: ReadonlyMap<string, readonly string[]>, tokenizer
       const parts = ONE_KANJI_RUN.exec(term);
       if (!parts) continue;
       const [, before = '', kanji = '', after = ''] = parts;
-      const tokens = tokenizer.tokenize(kanji);
-      const readings = readingsOf(tokens);
+      const { readings, verbal } = readingOfRun(kanji);
       if (readings.length === 0) continue;
-      const last = tokens[tokens.length - 1];
-      // One word that takes する (公開), or a word made verbal by 化 (特化する).
-      const verbal = (tokens.length === 1 && last?.posDetail === 'サ変接続') || (tokens.length > 1 && last?.surface === '化' && last.posDetail === '接尾');
       const entry: DomainTerm = { term, domain, kanji, before, after, verbal };
       for (const reading of readings) {
         add(byReading, reading, entry);

@@ -62,9 +62,10 @@ export function combineStutteredNames(findings: readonly Finding[], textOf: (fin
     );
     absorbed.add(first).add(second);
   }
-  return findings
-    .flatMap((finding) => (absorbed.has(finding) ? [] : [combined.get(finding) ?? finding]))
-    .sort((a, b) => a.range.start - b.range.start || b.confidence - a.confidence);
+  // A loop, not flatMap: it runs over every finding of the document on every edit.
+  const kept: Finding[] = [];
+  for (const finding of findings) if (!absorbed.has(finding)) kept.push(combined.get(finding) ?? finding);
+  return kept.sort((a, b) => a.range.start - b.range.start || b.confidence - a.confidence);
 }
 
 /** The index of the first finding starting at or after `offset`, in findings sorted by start. */

@@ -23,13 +23,39 @@ export const NAME_SEPARATORS = new Set(['・', '･', '=', '＝']);
 
 export type Script = 'latin' | 'katakana' | 'kanji' | 'mixed';
 
+/** Kanji by UTF-16 code: what isKanji tests. */
+const isKanjiCode = (code: number): boolean =>
+  (code >= 0x3400 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff) || code === 0x3005;
+/** What scriptOf skips: the name separators, white space (what String.prototype.trim removes) and - . & '. */
+const NOT_LETTERS = /[・･=＝\s\-.&']/;
+
+/**
+ * The script of a name or word: 'latin', 'katakana' or 'kanji' when all its letters (separators, spaces and
+ * - . & ' aside) are of it, else 'mixed'. Read a UTF-16 code at a time: it runs on every word the name
+ * detectors look at, on every edit (a character outside the Basic Multilingual Plane is of no script here, as
+ * its two codes are of none).
+ */
 export function scriptOf(text: string): Script {
-  const letters = [...text].filter((ch) => !NAME_SEPARATORS.has(ch) && ch.trim() !== '' && !/[-.&']/.test(ch));
-  if (letters.length === 0) return 'mixed';
-  if (letters.every((ch) => isLatinWordChar(ch))) return 'latin';
-  if (letters.every((ch) => isKatakana(ch))) return 'katakana';
-  if (letters.every((ch) => isKanji(ch))) return 'kanji';
-  return 'mixed';
+  let latin = true;
+  let katakana = true;
+  let kanji = true;
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80 ? isAsciiSkipped(code) : NOT_LETTERS.test(text[i] as string)) continue;
+    letters++;
+    latin &&= isLatinLetterCode(code) || isDigitCode(code);
+    katakana &&= isKatakanaCode(code);
+    kanji &&= isKanjiCode(code);
+    if (!latin && !katakana && !kanji) return 'mixed';
+  }
+  if (letters === 0) return 'mixed';
+  return latin ? 'latin' : katakana ? 'katakana' : kanji ? 'kanji' : 'mixed';
+}
+
+/** ASCII scriptOf skips: white space, '=', '-', '.', '&' and "'". */
+function isAsciiSkipped(code: number): boolean {
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0x3d || code === 0x2d || code === 0x2e || code === 0x26 || code === 0x27;
 }
 
 // Foreign-sound katakana that wanakana reads as two syllables (ディ → "dei"); read as one here.
@@ -82,6 +108,14 @@ export function katakanaToRomaji(katakana: string): string {
     romajiOf.set(katakana, romaji);
   }
   return romaji;
+}
+
+/**
+ * Every romaji worked out so far: the build (derivedData.ts) reads it after working out what the knowledge base's
+ * names derive (their facts, sounds and keys), which is then the romaji of the knowledge base's katakana only.
+ */
+export function romajiWorkedOut(): [string, string][] {
+  return [...romajiOf];
 }
 
 /** Takes romaji computed at build time (derivedData.ts) for the known names' katakana: what katakanaToRomaji computes for them. */

@@ -36,6 +36,11 @@ interface KeyedName {
 
 const keyed = new WeakMap<KnowledgeBase, readonly KeyedName[]>();
 
+/** Works out the names' keys now: the build does, to keep the romaji they read (derivedData.ts). */
+export function workOutKeyedNames(kb: KnowledgeBase): void {
+  keyedNames(kb);
+}
+
 function keyedNames(kb: KnowledgeBase): readonly KeyedName[] {
   let names = keyed.get(kb);
   if (!names) {

@@ -570,6 +570,11 @@ interface RunTogether {
 
 const nameFactsCache = new WeakMap<readonly KatakanaName[], readonly NameFacts[]>();
 
+/** Works out the names' facts now: the build does, to keep the romaji they read (derivedData.ts). */
+export function workOutNameFacts(kb: KnowledgeBase): void {
+  nameFactsOf(kb);
+}
+
 function nameFactsOf(kb: KnowledgeBase): readonly NameFacts[] {
   const names = nameIndexOf(kb).katakana;
   let facts = nameFactsCache.get(names);

@@ -68,6 +68,11 @@ interface HeardTargets {
 
 const targetsCache = new WeakMap<KnowledgeBase, HeardTargets>();
 
+/** Works out the names' sounds now: the build does, to keep the romaji they read (derivedData.ts). */
+export function workOutHeardTargets(kb: KnowledgeBase): void {
+  heardTargetsOf(kb);
+}
+
 /** Worked out once per knowledge base: every word is compared with every name of about its length. */
 function heardTargetsOf(kb: KnowledgeBase): HeardTargets {
   let targets = targetsCache.get(kb);
