@@ -133,6 +133,7 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
     flagged: [
       flags('施設は5メガワットの電力を使う。', 'The site draws 5 gigawatts of power.', 'メガワット', 'ギガワット', 'error', '5 gigawatts'),
       flags('各チップは24TBのメモリーを積む。', 'Each chip carries 24 GB of memory.', 'TB', 'GB', 'error', '24 GB'),
+      flags('このNPUは45TFLOPSの性能を持つ。', 'The NPU delivers 45 TOPS.', 'TFLOPS', 'TOPS', 'error', '45 TOPS'),
       // Bits and bytes are one dimension; volts and kilovolts another.
       flags('2台を毎秒200ギガバイトで接続できる。', 'Two units connect at 200 gigabits per second.', 'ギガバイト', 'ギガビット', 'error', '200 gigabits'),
       flags('ラックには800キロボルトの直流電力が供給される。', 'The racks are fed 800-volt direct current.', 'キロボルト', 'ボルト', 'error', '800-volt'),
@@ -641,6 +642,15 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
         'Panther Lake',
         'warning',
         'Panther Lake',
+      ),
+      // A sibling parted by a hyphen (Quantum-X for Spectrum-X).
+      flags(
+        'ネットワーキングの売上高は、Quantum-XイーサネットとNVLinkの需要に支えられて倍増した。',
+        'Networking sales doubled, helped by demand for Spectrum-X Ethernet and NVLink.',
+        'Quantum-X',
+        'Spectrum-X',
+        'warning',
+        'Spectrum-X',
       ),
       // A name written in kanji, another beginning with the same two kanji in its place (even beside its own model, Takane).
       flags(

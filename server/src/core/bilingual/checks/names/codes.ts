@@ -65,17 +65,20 @@ export function misheardAcronym(
 
 /**
  * The one name of the translation, in Latin letters, that shares all words of a missing name of the source but one
- * (Lunar Lake for Panther Lake, a sibling of its family), the source around writing it nowhere: the fix is the
- * source's name. Two words at least, the odd word capitalised on both sides.
+ * (Lunar Lake for Panther Lake, Quantum-X for Spectrum-X: a sibling of its family), the source around writing it nowhere:
+ * the fix is the source's name. Two words at least, parted by a space or a hyphen where the source parts them; the odd
+ * word capitalised on both sides.
  */
 export function siblingName(sourceName: string, phrases: readonly Word[], nearSource: string, taken: ReadonlySet<number>): Word | undefined {
-  const words = sourceName.split(' ');
-  if (words.length < 2 || !words.every((w) => /^[A-Z0-9]/.test(w))) return undefined;
+  // Words at even places, the space or hyphen between them at odd places.
+  const words = sourceName.split(/([ -])/);
+  if (words.length < 3 || !words.every((w, k) => k % 2 === 1 || /^[A-Z0-9]/.test(w))) return undefined;
   const siblings = phrases.filter((phrase) => {
-    const written = phrase.text.split(' ');
+    const written = phrase.text.split(/([ -])/);
     if (written.length !== words.length || taken.has(phrase.range.start) || nearSource.includes(phrase.text)) return false;
     const odd = written.map((w, k) => (w === words[k] ? -1 : k)).filter((k) => k >= 0);
-    return odd.length === 1 && /^[A-Z]/.test(written[odd[0] ?? 0] ?? '');
+    const k = odd[0] ?? 1;
+    return odd.length === 1 && k % 2 === 0 && /^[A-Z]/.test(written[k] ?? '') && /^[A-Z]/.test(words[k] ?? '');
   });
   const places = new Set(siblings.map((s) => s.range.start));
   return places.size === 1 ? siblings[0] : undefined;
