@@ -6,6 +6,16 @@ const CODE = 'misheard-acronym';
 // Sentences written by us, in the genre of the transcripts.
 const FOUND: readonly FlaggedCase[] = [
   {
+    name: 'an unknown acronym written as one word with a katakana noun its reading makes no word with: information',
+    text: '韓国の装置メーカーは、投資家やファンドの出資を受けてTCボンダーの受注を伸ばした。',
+    expected: [['TC', 'VC', 'information']],
+  },
+  {
+    name: 'an unknown acronym written as one word with a noun of the reading itself: still a warning',
+    text: '新しいデータセンターには最新のGBUサーバーが十万基並び、学習と推論の両方に使われる。',
+    expected: [['GBU', 'GPU', 'warning']],
+  },
+  {
     name: 'a chip acronym with B heard for P, among words of its field',
     text: '新しいデータセンターには最新のGBUが十万基並び、学習と推論の両方に使われる。',
     expected: [['GBU', 'GPU', 'warning']],

@@ -106,6 +106,8 @@ const INVALID: readonly (readonly [sentence: string, flagged: string, fix: strin
 
 /** Correct sentences full of near misses: same-reading words used rightly, terms spelt right. */
 const VALID: readonly string[] = [
+  // A collocation's rest past another particle is another role: 試作に成功したと発表 is not 施策を発表.
+  '政府の支援を受けた新工場は、次世代チップの試作に成功したと発表した。',
   // A minister (相) and a ministry (省) of one stem: both words, the same sound; a budget story names both.
   '財務省の歳出見直しを受け、財務相は半導体とAIの計算資源に予算を充てると述べた。',
   '経済産業相は会見で、経済産業省がGPUクラウドの補助金を増やすと説明した。',

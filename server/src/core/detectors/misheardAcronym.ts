@@ -247,7 +247,14 @@ function judgeUnknown(candidate: AcronymCandidate, context: WordCounts): Finding
     // One word of its field anywhere in the document is half a sign: information for one swapped letter of three or more.
     const halfSign = signs === 0 && swapped === 1 && someField && candidate.letters.length >= 3;
     if (signs < reportAt && !halfSign) continue;
-    return report(candidate, rule, signs >= warnAt ? 0.75 : halfSign ? 0.5 : 0.55, [
+    // Written as one word with a katakana noun the other acronym makes no compound with (TCボンダー, not VC's): a
+    // term of its own trade more likely than a slip, so information at most.
+    const foreignCompound = compoundNounAfter(candidate.beside, rule);
+    const confidence = signs >= warnAt ? 0.75 : halfSign ? 0.5 : 0.55;
+    return report(candidate, rule, foreignCompound === undefined ? confidence : Math.min(confidence, 0.5), [
+      ...(foreignCompound === undefined
+        ? []
+        : [t('「{0}{1}」 may be a term of its own, and 「{2}」 makes no such word: unsure.', candidate.written, foreignCompound, rule.acronym)]),
       swapped === 1
         ? t('「{0}」 is no acronym we know; with one letter that sounds alike changed it is 「{1}」.', candidate.written, rule.acronym)
         : t('「{0}」 is no acronym we know; with two letters that sound alike changed it is 「{1}」.', candidate.written, rule.acronym),
@@ -319,6 +326,15 @@ function mentions(text: string, word: string): boolean {
   }
   return false;
 }
+
+/** The katakana noun written as one word after the acronym (ボンダー of TCボンダー), unless the reading's own words make it. */
+function compoundNounAfter(beside: string, rule: AcronymRule): string | undefined {
+  const noun = KATAKANA_NOUN.exec(beside.slice(beside.indexOf('\u0000') + 1))?.[0];
+  if (noun === undefined || (rule.contexts ?? []).some((word) => noun.startsWith(word))) return undefined;
+  return noun;
+}
+
+const KATAKANA_NOUN = /^[\u30A1-\u30FA][\u30A1-\u30FA\u30FC]+/;
 
 /** A word of kana or kanji that a compound with an acronym is made with (キャッシュ of KVキャッシュ). */
 const GLUED_WORD = /^[\u30A1-\u30FA\u30FC\u3400-\u9fff]/;

@@ -458,7 +458,7 @@ function collocationAround(rule: SameSoundCollocation, following: string, preced
   if (PARTICLE.test(following)) {
     const clause = clauseAhead(following.slice(1));
     for (const phrase of rule.after ?? []) {
-      const rest = PARTICLE.test(phrase) ? phrase.slice(1) : undefined;
+      const rest = PARTICLE.test(phrase) && sameRole(phrase[0] ?? '', following[0] ?? '') ? phrase.slice(1) : undefined;
       // The rest must be a phrase of its own (高ま, 上回) or a kanji (強, 読), not one kana (し).
       if (rest === undefined || (rest.length < 2 && !STARTS_WITH_KANJI.test(rest))) continue;
       const at = clause.indexOf(rest);
@@ -480,6 +480,17 @@ function collocationAround(rule: SameSoundCollocation, following: string, preced
     if (cue !== undefined) return { words: `${cue}${particle}`, before: true };
   }
   return undefined;
+}
+
+/**
+ * Whether the particle written after the word plays the role of the phrase's own: the same particle, or は/も
+ * standing for が/を (需要が強い → 受容は非常に強い). に and の are other roles: 試作に成功したと発表 is not 施策を発表.
+ */
+function sameRole(phraseParticle: string, writtenParticle: string): boolean {
+  if (phraseParticle === writtenParticle) return true;
+  const topic = (p: string): boolean => p === 'は' || p === 'も';
+  const core = (p: string): boolean => p === 'が' || p === 'を';
+  return (topic(writtenParticle) && core(phraseParticle)) || (topic(phraseParticle) && core(writtenParticle));
 }
 
 /** The text ahead up to the clause's end, at most CLAUSE_GAP characters and one more phrase. */
