@@ -200,7 +200,24 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
       flags('貯水槽には5万ガロンの水が入る。', 'The tank holds 50,000 liters of water.', 'ガロン', 'リットル', 'error', '50,000 liters'),
       flags('センサーの重さは12オンスだ。', 'The sensor weighs 12 grams.', 'オンス', 'グラム', 'error', '12 grams'),
       flags('ケーブルは300ヤードに及ぶ。', 'The cable runs 300 meters.', 'ヤード', 'メートル', 'error', '300 meters'),
-      flags('移行には16週間かかる見込みだ。', 'The move is expected to take 16 months.', '週間', 'か月', 'error', '16 months'),
+      // A translation that writes no counter of months: カ月 as news writes it, or with the 箇 it writes before 国 or 所.
+      flags('移行には16週間かかる見込みだ。', 'The move is expected to take 16 months.', '週間', 'カ月', 'error', '16 months'),
+      flags(
+        ['計画には5か国が参加する。', '移行には16週間かかる見込みだ。'].join('\n'),
+        ['Five countries take part in the plan.', 'The move is expected to take 16 months.'].join('\n'),
+        '週間',
+        'か月',
+        'error',
+        '16 months',
+      ),
+      flags(
+        ['同社は3ヶ所に拠点を置く。', '移行には16週間かかる見込みだ。'].join('\n'),
+        ['The company has offices in three places.', 'The move is expected to take 16 months.'].join('\n'),
+        '週間',
+        'ヶ月',
+        'error',
+        '16 months',
+      ),
       flags(
         '新しいスーパーコンピューターは2ペタフロップスを出す。',
         'The new supercomputer delivers 2 exaflops.',
@@ -478,6 +495,15 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
         'Jensen Huang showed a new chip.',
         'ザェンスン・ファン',
         'ジェンスン・ファン',
+        'error',
+        'Jensen Huang',
+      ),
+      // With the family name written alone elsewhere (フアン氏), the full spelling that ends with it.
+      flags(
+        ['ジェイソン・ファンは規制に反対した。', 'フアン氏は中国市場の成長を見込む。'].join('\n'),
+        ['Jensen Huang argued against the rules.', 'Huang expects the Chinese market to grow.'].join('\n'),
+        'ジェイソン・ファン',
+        'ジェンスン・フアン',
         'error',
         'Jensen Huang',
       ),
