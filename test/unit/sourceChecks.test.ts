@@ -41,6 +41,14 @@ function inserted(sentence: string): string {
   return [...PARAGRAPH_JA_LINES.slice(0, 3), sentence, ...PARAGRAPH_JA_LINES.slice(3)].join('\n');
 }
 
+/** The paragraph's translation with its third line replaced. */
+function withThirdLine(line: string): string {
+  return [...PARAGRAPH_JA_LINES.slice(0, 2), line, ...PARAGRAPH_JA_LINES.slice(3)].join('\n');
+}
+
+/** A sentence of the translator's own, with no figure or name of the source. */
+const ADDED_BESIDE = '競合他社も同様の値下げを検討しているといい、業界全体で価格競争が激しくなる可能性があると専門家は指摘している。';
+
 /** Two source sentences on one line, the first left out and the second left in English. */
 const COPY_BESIDE_GAP_EN = [
   ...PARAGRAPH_EN.split('\n').slice(0, 2),
@@ -76,8 +84,20 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
       flags('同研究所は2023年12月のサミットで設立された。', 'The institute was launched at the summit in November 2023.', '12', '11', 'error', 'November'),
       // Layers of a stack are counted as a measure (12-layer ↔ 16層).
       flags('同社は16層HBM4の量産を始める。', 'The company will begin mass production of 12-layer HBM4 chips.', '16', '12', 'error', '12-layer'),
+      // A sentence added beside the one translated, merged with it by the aligner: the one that shares the source's figures
+      // and names is its translation, checked alone (information: the split is a reading of the pair).
+      flags(
+        withThirdLine('同社によれば、料金は100万トークンあたり25ドルで、GPT-4oの2倍である。' + ADDED_BESIDE),
+        PARAGRAPH_EN,
+        '25',
+        '20',
+        'information',
+        '$20',
+      ),
     ],
     quiet: [
+      // Not when the added sentence shares a name with the source too: which one translates it is then unclear.
+      quiet(withThirdLine('同社によれば、料金は100万トークンあたり25ドルで、GPT-4oの2倍である。GPT-4o' + ADDED_BESIDE.slice(2)), PARAGRAPH_EN),
       quiet('同研究所は2023年11月のサミットで設立された。', 'The institute was launched at the summit in November 2023.'),
       // Months named in another order: each has its own in the source.
       quiet('試験は3月と6月に行われた。', 'The tests took place in June and in March.'),
