@@ -41,6 +41,14 @@ function inserted(sentence: string): string {
   return [...PARAGRAPH_JA_LINES.slice(0, 3), sentence, ...PARAGRAPH_JA_LINES.slice(3)].join('\n');
 }
 
+/** The paragraph's translation with its third line replaced. */
+function withThirdLine(line: string): string {
+  return [...PARAGRAPH_JA_LINES.slice(0, 2), line, ...PARAGRAPH_JA_LINES.slice(3)].join('\n');
+}
+
+/** A sentence of the translator's own, with no figure or name of the source. */
+const ADDED_BESIDE = '競合他社も同様の値下げを検討しているといい、業界全体で価格競争が激しくなる可能性があると専門家は指摘している。';
+
 /** Two source sentences on one line, the first left out and the second left in English. */
 const COPY_BESIDE_GAP_EN = [
   ...PARAGRAPH_EN.split('\n').slice(0, 2),
@@ -76,8 +84,20 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
       flags('同研究所は2023年12月のサミットで設立された。', 'The institute was launched at the summit in November 2023.', '12', '11', 'error', 'November'),
       // Layers of a stack are counted as a measure (12-layer ↔ 16層).
       flags('同社は16層HBM4の量産を始める。', 'The company will begin mass production of 12-layer HBM4 chips.', '16', '12', 'error', '12-layer'),
+      // A sentence added beside the one translated, merged with it by the aligner: the one that shares the source's figures
+      // and names is its translation, checked alone (information: the split is a reading of the pair).
+      flags(
+        withThirdLine('同社によれば、料金は100万トークンあたり25ドルで、GPT-4oの2倍である。' + ADDED_BESIDE),
+        PARAGRAPH_EN,
+        '25',
+        '20',
+        'information',
+        '$20',
+      ),
     ],
     quiet: [
+      // Not when the added sentence shares a name with the source too: which one translates it is then unclear.
+      quiet(withThirdLine('同社によれば、料金は100万トークンあたり25ドルで、GPT-4oの2倍である。GPT-4o' + ADDED_BESIDE.slice(2)), PARAGRAPH_EN),
       quiet('同研究所は2023年11月のサミットで設立された。', 'The institute was launched at the summit in November 2023.'),
       // Months named in another order: each has its own in the source.
       quiet('試験は3月と6月に行われた。', 'The tests took place in June and in March.'),
@@ -200,7 +220,24 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
       flags('貯水槽には5万ガロンの水が入る。', 'The tank holds 50,000 liters of water.', 'ガロン', 'リットル', 'error', '50,000 liters'),
       flags('センサーの重さは12オンスだ。', 'The sensor weighs 12 grams.', 'オンス', 'グラム', 'error', '12 grams'),
       flags('ケーブルは300ヤードに及ぶ。', 'The cable runs 300 meters.', 'ヤード', 'メートル', 'error', '300 meters'),
-      flags('移行には16週間かかる見込みだ。', 'The move is expected to take 16 months.', '週間', 'か月', 'error', '16 months'),
+      // A translation that writes no counter of months: カ月 as news writes it, or with the 箇 it writes before 国 or 所.
+      flags('移行には16週間かかる見込みだ。', 'The move is expected to take 16 months.', '週間', 'カ月', 'error', '16 months'),
+      flags(
+        ['計画には5か国が参加する。', '移行には16週間かかる見込みだ。'].join('\n'),
+        ['Five countries take part in the plan.', 'The move is expected to take 16 months.'].join('\n'),
+        '週間',
+        'か月',
+        'error',
+        '16 months',
+      ),
+      flags(
+        ['同社は3ヶ所に拠点を置く。', '移行には16週間かかる見込みだ。'].join('\n'),
+        ['The company has offices in three places.', 'The move is expected to take 16 months.'].join('\n'),
+        '週間',
+        'ヶ月',
+        'error',
+        '16 months',
+      ),
       flags(
         '新しいスーパーコンピューターは2ペタフロップスを出す。',
         'The new supercomputer delivers 2 exaflops.',
@@ -478,6 +515,15 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
         'Jensen Huang showed a new chip.',
         'ザェンスン・ファン',
         'ジェンスン・ファン',
+        'error',
+        'Jensen Huang',
+      ),
+      // With the family name written alone elsewhere (フアン氏), the full spelling that ends with it.
+      flags(
+        ['ジェイソン・ファンは規制に反対した。', 'フアン氏は中国市場の成長を見込む。'].join('\n'),
+        ['Jensen Huang argued against the rules.', 'Huang expects the Chinese market to grow.'].join('\n'),
+        'ジェイソン・ファン',
+        'ジェンスン・フアン',
         'error',
         'Jensen Huang',
       ),

@@ -62,7 +62,7 @@ import { garbledPersonParts } from './names/personNames';
 import { literalRendering } from './names/literal';
 import { codeSlips, misheardAcronym, siblingName } from './names/codes';
 import { inconsistentRenderings, renderingOf, type NameRendering } from './names/consistency';
-import { closestGarble, unknownNameGarble } from './names/garbles';
+import { asFamilyNameWritten, closestGarble, unknownNameGarble } from './names/garbles';
 import { badRendering, farRendering, katakanaParts, RENDERING_CONFIDENCE } from './names/renderings';
 import { neighbourhood, substitutions } from './names/substitutions';
 import { repeatedInPlaceOf } from './names/repeatedName';
@@ -81,6 +81,7 @@ export const nameMismatch: SourceCheck = {
     const renderings: NameRendering[] = [];
     const rendered = documentRenderings(alignment, context);
     const written = (named: SourceEntity): string => alignment.sourceText.slice(named.range.start, named.range.end);
+    const translationPieces = alignment.pairs.flatMap((p) => p.target.flatMap((s) => s.pieces));
     for (const pair of pairs) {
       const view = targetView(pair, context);
       const taken = new Set<number>();
@@ -132,7 +133,7 @@ export const nameMismatch: SourceCheck = {
           taken.add(best.word.range.start);
           // A Latin spelling the source writes in its own case (Nvidia, not NVIDIA) is the one to copy.
           const written = alignment.sourceText.slice(range.start, range.end);
-          const fix = best.fix.toLowerCase() === written.toLowerCase() ? written : best.fix;
+          const fix = best.fix.toLowerCase() === written.toLowerCase() ? written : asFamilyNameWritten(best.fix, entity, translationPieces, best.word.range);
           findings.push(
             garbleFinding(
               alignment,

@@ -10,6 +10,7 @@ import type { AlignedPair, Alignment } from '../alignment';
 import { targetSlice } from '../pairFacts';
 import { anchoredPairs, checkedPairs, pairFinding, type SourceCheck, type SourceCheckContext } from './check';
 import { matchQuantities, type QuantityConflict, type QuantityMatch } from './quantityMatch';
+import { translatedWithin } from './mergedPairs';
 
 export interface QuantityFix {
   /** The span of the translation to replace. */
@@ -48,6 +49,15 @@ export function quantityCheck(spec: QuantityCheckSpec): SourceCheck {
         }
       }
       for (const pair of anchoredPairs(alignment)) {
+        // A sentence added or dropped beside the one translated: the two that translate each other, checked as a sure pair.
+        const within = translatedWithin(pair, context.currencies);
+        if (within) {
+          for (const conflict of spec.conflicts(matchQuantities(within, context.currencies))) {
+            const fix = spec.fix(conflict, context, within, alignment);
+            if (fix) findings.push(quantityFinding(spec, alignment, within, conflict, fix));
+          }
+          continue;
+        }
         for (const conflict of spec.conflicts(matchQuantities(pair, context.currencies))) {
           if (!conflict.alone || !spec.anchored(conflict)) continue;
           const fix = spec.fix(conflict, context, pair, alignment);

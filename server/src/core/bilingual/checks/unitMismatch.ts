@@ -23,13 +23,26 @@ function durationAsWritten(kana: string, sentence: string): string {
 
 /** The ways Japanese writes the counter of months (3か月, 3カ月, 3ヶ月); a fix writes the one the translation writes. */
 const MONTH_COUNTERS = /(?<=[0-9０-９一二三四五六七八九十数])(か月|カ月|ヶ月|ヵ月|ケ月|箇月)/g;
+/** The same 箇 written before other counters (5カ国, 3か所, 2ヶ国): one choice of the writer's for all of them. */
+const OTHER_KA_COUNTERS = /(?<=[0-9０-９一二三四五六七八九十数])(か|カ|ヶ|ヵ|ケ|箇)(?=国|所|条|年)/g;
 
-/** か月 as the translation writes the counter of months elsewhere (its most frequent spelling), else as given. */
-function monthCounterAsWritten(kana: string, translation: string): string {
-  if (kana !== 'か月') return kana;
+/** The most frequent of a pattern's matches in a text. */
+function mostWritten(pattern: RegExp, text: string): string | undefined {
   const counts = new Map<string, number>();
-  for (const m of translation.matchAll(MONTH_COUNTERS)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? kana;
+  for (const m of text.matchAll(pattern)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+/**
+ * The counter of months as the translation writes it elsewhere (its most frequent spelling); else with the 箇 it writes
+ * before other counters (カ国 → カ月); else カ月, as Japanese news writes it (the table's か月 is the public-document style).
+ */
+export function monthCounterAsWritten(kana: string, translation: string): string {
+  if (kana !== 'か月') return kana;
+  const months = mostWritten(MONTH_COUNTERS, translation);
+  if (months) return months;
+  const ka = mostWritten(OTHER_KA_COUNTERS, translation);
+  return ka ? `${ka}月` : 'カ月';
 }
 
 const unitsOfQuantities = quantityCheck({

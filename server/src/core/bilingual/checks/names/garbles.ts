@@ -5,6 +5,8 @@ import type { EnglishLexicon } from '../../../lexicon';
 import type { SourceCheckContext } from '../check';
 import { latinSpellings } from '../../englishNames';
 import type { Word } from '../../pairFacts';
+import type { OffsetRange } from '../../../types';
+import type { SegmentPiece } from '../../segments';
 import { fullSpellingsOf, oneLetterOff, RENDERING, spellingsOf } from '../../pairNames';
 import { transliterationSimilarity } from '../../transliteration';
 import { anotherWayOfWritingAGivenName, undotted, type TargetView } from './targetView';
@@ -63,6 +65,29 @@ export function closestGarble(
     if (used && editSimilarity(garbled, undotted(used)) >= editSimilarity(garbled, undotted(best.fix)) - 0.1) best = { ...best, fix: used };
   }
   return best;
+}
+
+/**
+ * A full spelling whose family name is the one the translation writes alone elsewhere (フアン氏 → ジェンスン・フアン, not
+ * ジェンスン・ファン): the translator's spelling of the person's name. Only when the translation writes one of the name's
+ * family names alone, as a word of its own (not inside a longer katakana word), outside the garble.
+ */
+export function asFamilyNameWritten(fix: string, entity: Entity, translation: readonly SegmentPiece[], garble: OffsetRange): string {
+  if (entity.type !== 'person' || !/[・＝]/.test(fix)) return fix;
+  const family = (spelling: string): string => spelling.split(/[・＝]/).pop() ?? spelling;
+  const full = fullSpellingsOf(entity).filter((s) => /^[ァ-ヴー]+[・＝][ァ-ヴー・＝]+$/.test(s));
+  const families = [...new Set(full.map(family))];
+  const written = families.filter((name) =>
+    translation.some((piece) =>
+      [...piece.text.matchAll(new RegExp(`(?<![ァ-ヴー・＝])${name}(?![ァ-ヴー])`, 'g'))].some(
+        (m) => piece.start + m.index + name.length <= garble.start || piece.start + m.index >= garble.end,
+      ),
+    ),
+  );
+  if (written.length !== 1 || written[0] === family(fix)) return fix;
+  // The full spelling with that family name closest to the fix (ジェンスン・フアン for ジェンスン・ファン).
+  const agreeing = full.filter((s) => family(s) === written[0]).sort((a, b) => editSimilarity(b, fix) - editSimilarity(a, fix));
+  return agreeing[0] ?? fix;
 }
 
 /** A Latin word of the translation that misspells a name of the source nobody knows (Andresen for Andreessen). */
