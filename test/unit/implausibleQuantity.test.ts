@@ -359,3 +359,48 @@ describe('numbers off by a power of ten for what they count', () => {
     assert.deepEqual((await check(result.fixed(CODE))).found(CODE), []);
   });
 });
+
+// More kinds of quantity, each judged by the range its kind falls in (quantity-ranges.yaml); sentences and figures ours.
+describe('numbers off by a power of ten for what they count: machines a year, AI chips, training tokens, optical modules, protein structures', () => {
+  detectorTable(
+    CODE,
+    [
+      {
+        name: 'machines made in a year beyond any product: information, 万 for 億',
+        text: '同社はこの新型の家電を年間50億台つくる計画だ。',
+        expected: [['50億', '50万', 'information']],
+      },
+      {
+        name: 'AI chips bought in one deal beyond any deal',
+        text: '同社はGB300を1500万個調達する契約を結んだ。',
+        expected: [['1500万', '150万', 'information']],
+      },
+      {
+        name: 'pre-training data of a language model far below what models are trained on: a trillion as 億',
+        text: '新モデルは約18億トークンのデータで学習された。',
+        expected: [['18億', '18兆', 'information']],
+      },
+      {
+        name: 'an optical module drawing as much power as a rack: its unit slipped',
+        text: '1.6テラビットの光モジュールは1個あたり25キロワットを消費する。',
+        expected: [['キロワット', 'ワット', 'information']],
+      },
+      {
+        name: 'more predicted protein structures than proteins known',
+        text: 'AlphaFoldのデータベースには約3000億個の構造予測が収められている。',
+        expected: [['3000億', '3億', 'information']],
+      },
+    ],
+    [
+      { name: 'machines a year in the millions', text: '同社はこの新型の家電を年間500万台つくる計画だ。' },
+      { name: 'machines in use worldwide, not made in a year', text: '世界では年間で稼働中のスマートフォンが70億台に上る。' },
+      { name: 'AI chips of a real deal', text: '同社はGB300を15万個調達する契約を結んだ。' },
+      { name: 'AI chips shipped worldwide', text: '世界のGPUの出荷は累計で2000万個を超えた。' },
+      { name: 'pre-training data in trillions of tokens', text: '新モデルは約18兆トークンのデータで学習された。' },
+      { name: 'fine-tuning data, far smaller than pre-training', text: 'ファインチューニングでは約2億トークンのデータで学習した。' },
+      { name: 'an optical module in watts', text: '1.6テラビットの光モジュールは1個あたり25ワットを消費する。' },
+      { name: 'a modular data centre, not an optical module', text: 'モジュール式のデータセンターは1台あたり500キロワットを使う。' },
+      { name: 'predicted protein structures as the database holds them', text: 'AlphaFoldのデータベースには約2億個の構造予測が収められている。' },
+    ],
+  );
+});
