@@ -20,6 +20,11 @@ const CASES: readonly FlaggedCase[] = [
     text: 'ASMLのクリスト・フケットCEOは、露光装置の受注が増えたと語った。',
     expected: [['クリスト・フケット', 'クリストフ・フーケ', 'warning']],
   },
+  {
+    name: 'the person’s exact given name before another known name that sounds like the family name: information (Larry Ellison of Oracle)',
+    text: 'オラクルのラリー・エリクソン会長は、原子力で動くデータセンターの計画を語った。',
+    expected: [['ラリー・エリクソン', 'ラリー・エリソン', 'information']],
+  },
 ];
 
 const QUIET: readonly QuietCase[] = [
@@ -28,6 +33,11 @@ const QUIET: readonly QuietCase[] = [
   { name: 'a garble with nothing of the person in the story', text: '会見ではジャンセン・フワン氏が登壇した。' },
   { name: 'the same sounds written another way (ヴィ for ビ) beside the company', text: 'Olaの創業者バヴィッシュ・アガルワル氏は、AI企業Krutrimを率いる。' },
   { name: 'ordinary loanwords joined by a dot', text: 'エヌビディアのデータ・センター事業が伸びた。' },
+  {
+    name: 'known words only, the given name not the related person’s (a family name alike is not enough)',
+    text: 'オラクルのゲイリー・エリクソン氏は、原子力で動くデータセンターの計画を語った。',
+  },
+  { name: 'a known word alone before a title is a name of its own', text: 'オラクルのエリクソン氏は、計画を語った。' },
 ];
 
 describe('a name heard wrong, recognised by what it is related to', () => {

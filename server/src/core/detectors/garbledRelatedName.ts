@@ -11,6 +11,9 @@
  *   people it names: the whole name's sound key (soundKey.ts) at least 60% alike and its consonants at least
  *   60% alike, its family name alone 58% (one word is compared with family names, 70%); one such person,
  *   clearly better than any other. The fix is the knowledge base's main spelling.
+ * - A dotted name of known words only (a given name and a family name both of the knowledge base or the
+ *   dictionary) is judged only when its given name is exactly the person's (ペギー・ジョンストン of ペギー・ジョンソン):
+ *   information, since it may be another person.
  * - Warning when an entity the person is related to is named in the same sentence or the next one (CEO of
  *   the company named there); information otherwise.
  */
@@ -62,22 +65,30 @@ export const garbledRelatedName: Detector = {
       const dotted = parts.length > 1;
       const titled = context.rules.nameTitles.some((title) => text.startsWith(title, start + written.length));
       if ((!dotted && !titled) || known.has(written) || parts.some((part) => part.length < 2)) continue;
-      if (parts.every((part) => known.has(part) || context.rules.ordinaryKatakana.has(part) || isOrdinary(doc.tokenize(part)))) continue;
+      // Known words only (ジョン・スミス) are a name of their own; but a person's exact given name before a known word
+      // that sounds like that person's family name (ペギー・ジョンストン of ペギー・ジョンソン) may be the person, the
+      // family name heard as another name: information.
+      const knownWordsOnly = parts.every((part) => known.has(part) || context.rules.ordinaryKatakana.has(part) || isOrdinary(doc.tokenize(part)));
+      if (knownWordsOnly && !dotted) continue;
       const best = closestPerson(parts, people);
       // The same sounds written another way (バヴィッシュ for バビッシュ) are a transliteration, not a mishearing:
       // garbled-katakana-name tells those apart.
       if (!best || sameSounds(parts, best.spelling.split(SEPARATOR))) continue;
+      if (knownWordsOnly && !sameGivenName(parts, best.spelling.split(SEPARATOR))) continue;
       const near = relatedNearby(doc.flow, start, start + written.length, best.entity, context);
       findings.push(
         makeFinding({
           code: CODE,
           range: flowRange(doc.flow, start, start + written.length),
           message: t('「{0}」 may be 「{1}」 ({2}), heard wrong', written, best.spelling, best.entity.en),
-          confidence: near ? 0.72 : 0.55,
+          confidence: near && !knownWordsOnly ? 0.72 : 0.55,
           explanation: {
             problem: t('Probably a name heard wrong: {0}.', displayName(best.entity)),
             reasons: [
               t('「{0}」 sounds {1}% like 「{2}」.', written, Math.round(best.similarity * 100), best.spelling),
+              ...(knownWordsOnly
+                ? [t('Its given name is exactly {0}’s, but its family name is another known name: it may be another person.', displayName(best.entity))]
+                : []),
               near
                 ? t('{0}, to which {1} is related, is named close by.', displayName(near), displayName(best.entity))
                 : t('{0} is related to what this document names, but not close by: only a possibility.', displayName(best.entity)),
@@ -159,6 +170,11 @@ function relatedNearby(flow: Flow, start: number, end: number, person: Entity, c
     if (mention.range.start >= around.start && mention.range.end <= around.end && relations.has(mention.entityId)) return context.kb.get(mention.entityId);
   }
   return undefined;
+}
+
+/** The given name (every part but the last) written exactly as the person's: the family name alone differs. */
+function sameGivenName(parts: readonly string[], known: readonly string[]): boolean {
+  return parts.length === known.length && parts.slice(0, -1).every((part, i) => part === known[i]);
 }
 
 /** Every part the same sounds, v written ヴ or with the バ row alike (soundKey.ts). */
