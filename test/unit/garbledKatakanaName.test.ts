@@ -345,3 +345,26 @@ describe('garbled katakana names: two sounds swapped', () => {
     ],
   );
 });
+
+// Real companies of the knowledge base (Unitree, Wipro), in sentences we wrote.
+describe('garbled katakana names: short loanwords run together, a sound off a name the document writes', () => {
+  detectorTable(
+    CODE,
+    [
+      {
+        name: 'a word read only as short words (ユニ + トリー) beside the company the document names: information with its spelling',
+        text: 'ユニツリーは四足歩行ロボットで知られる。ユニトリーの新型は安い。',
+        expected: [['ユニトリー', 'ユニツリー', 'information']],
+      },
+      {
+        name: 'another onset spelling (ワイ for ウィ) of a company the document names',
+        text: 'インドのウィプロは決算を発表した。ワイプロの売上は伸び悩んでいる。',
+        expected: [['ワイプロ', 'ウィプロ', 'information']],
+      },
+    ],
+    [
+      { name: 'the company not written in the document', text: 'ワイプロの売上は伸び悩んでいる。' },
+      { name: 'a run of short words that sounds like no name the document writes', text: 'ウィプロは決算を発表した。ワイドショーの話題になった。' },
+    ],
+  );
+});

@@ -1,6 +1,8 @@
 /**
  * Katakana words that the dictionary does not know and that sound like a known name:
  * "ディープス" → ディープシーク, "サム・アルマン" → サム・アルトマン, "ウルトマン" → アルトマン.
+ * A word the dictionary reads only as short loanwords run together (ユニ + トリー) is judged against the one-word
+ * names the document itself writes (ユニツリー), at information.
  */
 import type { AnalyzedDocument } from '../analyzedDocument';
 import { displayName, type DetectorContext } from '../context';
@@ -98,7 +100,15 @@ export const garbledKatakanaName: Detector = {
         if (word.romaji.length < MIN_ROMAJI) continue;
         // Before a title (フェルトマン氏) a word stands where a name stands: read as one name, not a compound of words (フェルト+マン).
         const namePlace = run.length > 1 || titled(doc.flow.text, word.end, context);
-        const found = isOrdinaryWord(doc, word.text, context, namePlace) ? contraction(word, context) : bestMatch(word, run, context);
+        const ordinary = isOrdinaryWord(doc, word.text, context, namePlace);
+        const found = ordinary ? contraction(word, context) : bestMatch(word, run, context);
+        if (!found && ordinary && !namePlace) {
+          const written = writtenNameBeside(doc, word, run, context);
+          if (written) {
+            findings.push(written);
+            continue;
+          }
+        }
         const match = found && !namePlace && ordinaryLoanwordBeside(word.text, found.target) ? undefined : found;
         const finding = match && judge(word, match, range, context);
         if (finding) {
@@ -489,6 +499,42 @@ function isOrdinaryWord(doc: AnalyzedDocument, text: string, context: DetectorCo
   const tokens = doc.tokenize(text);
   if (partOfName) return tokens.length === 1 && tokens[0]?.known === true;
   return tokens.every((token) => token.known && token.surface.length >= 2);
+}
+
+/** How alike by sound and by consonants a run of short loanwords must be to a name the document writes. */
+const COMPOUND_ALIKE = 0.75;
+
+/**
+ * A word the dictionary reads only as short loanwords run together (ユニ + トリー, ワイ + プロ), no word of its own,
+ * that sounds like a one-word katakana name the document itself writes for a known entity (ユニツリー, ウィプロ):
+ * the same name, a sound off. Information: the reading as words is still possible.
+ */
+function writtenNameBeside(doc: AnalyzedDocument, part: Part, run: readonly Part[], context: DetectorContext): Finding | undefined {
+  if (context.rules.ordinaryKatakana.has(part.text) || doc.tokenize(part.text).length < 2 || part.text.replace(/ー/g, '').length < 4) return undefined;
+  const match = bestMatch(part, run, context);
+  const entity = match && context.kb.get(match.name.entityId);
+  if (!match || !entity || match.truncated || match.runTogether || match.name.parts.length > 1) return undefined;
+  // The document writes the name itself, as the knowledge base spells it.
+  if (!context.spellingsOf(entity.id).has(match.target)) return undefined;
+  const key = soundKey(part.text);
+  const theirs = soundKey(match.target);
+  if (!sameOnset(key, theirs)) return undefined;
+  if (editSimilarity(key, theirs) < COMPOUND_ALIKE || editSimilarity(consonantSkeleton(key), consonantSkeleton(theirs)) < COMPOUND_ALIKE) return undefined;
+  return makeFinding({
+    code: CODE,
+    range: flowRange(doc.flow, part.start, part.end),
+    message: t('「{0}」 may be 「{1}」 ({2}), which this document writes, a sound off', part.text, match.target, entity.en),
+    confidence: 0.55,
+    explanation: {
+      problem: t('Probably a mis-recognised name: {0}.', displayName(entity)),
+      reasons: [
+        t('「{0}」 is no word of the dictionary, only short words run together, and sounds like 「{1}」.', part.text, match.target),
+        t('{0} is written 「{1}」 elsewhere in this document.', displayName(entity), match.target),
+      ],
+    },
+    replacements: [match.target],
+    entityId: entity.id,
+  });
 }
 
 /** English derivational endings as Japanese writes them (-lity, -vity, -city, -nity, -tion, -ment, -ness, -logy, -ism). */
