@@ -361,7 +361,7 @@ describe('numbers off by a power of ten for what they count', () => {
 });
 
 // More kinds of quantity, each judged by the range its kind falls in (quantity-ranges.yaml); sentences and figures ours.
-describe('numbers off by a power of ten for what they count: machines a year, AI chips, training tokens, optical modules, protein structures', () => {
+describe('numbers off by a power of ten for what they count: machines a year, AI chips, training tokens, optical modules, switch chips, protein structures', () => {
   detectorTable(
     CODE,
     [
@@ -386,6 +386,11 @@ describe('numbers off by a power of ten for what they count: machines a year, AI
         expected: [['キロワット', 'ワット', 'information']],
       },
       {
+        name: 'a switch chip’s bandwidth in gigabits: the unit slipped (bits are measured too)',
+        text: '新しいトマホーク6は1チップで51.2ギガビットの帯域を持つ。',
+        expected: [['ギガビット', 'テラビット', 'information']],
+      },
+      {
         name: 'more predicted protein structures than proteins known',
         text: 'AlphaFoldのデータベースには約3000億個の構造予測が収められている。',
         expected: [['3000億', '3億', 'information']],
@@ -400,6 +405,8 @@ describe('numbers off by a power of ten for what they count: machines a year, AI
       { name: 'fine-tuning data, far smaller than pre-training', text: 'ファインチューニングでは約2億トークンのデータで学習した。' },
       { name: 'an optical module in watts', text: '1.6テラビットの光モジュールは1個あたり25ワットを消費する。' },
       { name: 'a modular data centre, not an optical module', text: 'モジュール式のデータセンターは1台あたり500キロワットを使う。' },
+      { name: 'a switch chip in terabits', text: '新しいトマホーク6は1チップで51.2テラビットの帯域を持つ。' },
+      { name: 'the speed of a switch chip’s ports, in gigabits', text: '新しいトマホーク6は800ギガビットのポートを64個持つ。' },
       { name: 'predicted protein structures as the database holds them', text: 'AlphaFoldのデータベースには約2億個の構造予測が収められている。' },
     ],
   );

@@ -202,13 +202,13 @@ function roundAndValuationPassages(text: string, quantities: readonly Quantity[]
 /** The text right after a number, past its unit. */
 const afterNumber = (text: string, quantity: Quantity): string => text.slice(quantity.numberRange.end, quantity.numberRange.end + 12);
 
-/** SI prefixes of the units' canonical names (units.yaml: kW, GW, PB, EFLOPS), and the base unit after them. */
-const MEASURE_NAME = /^(E|P|T|G|M|k|K)?(Wh|W|B|FLOPS?)$/;
+/** SI prefixes of the units' canonical names (units.yaml: kW, GW, PB, Tb, EFLOPS), and the base unit after them (b: bits, a link's or a switch's bandwidth). */
+const MEASURE_NAME = /^(E|P|T|G|M|k|K)?(Wh|W|B|b|FLOPS?)$/;
 const PREFIX_SCALE: Readonly<Record<string, number>> = { E: 1e18, P: 1e15, T: 1e12, G: 1e9, M: 1e6, k: 1e3, K: 1e3 };
 /** After a unit of data, what makes it a rate (ペタバイト毎秒, TB/s). */
 const PER_SECOND = /^\s?(?:毎秒|\/s|\/秒|\/sec)/;
 
-/** A measure's base unit as a range names it (W, Wh, B, B/s, FLOPS) and how many of it the written unit is. */
+/** A measure's base unit as a range names it (W, Wh, B, B/s, b, FLOPS) and how many of it the written unit is. */
 function measureOf(text: string, quantity: Quantity): { base: string; scale: number } | undefined {
   const parts = quantity.kind === 'measure' && quantity.unit ? MEASURE_NAME.exec(quantity.unit.name) : null;
   if (!parts || !quantity.unitRange) return undefined;
