@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { check } from '../support/analysis';
+import { detectorTable } from '../support/detectorTable';
 
 const CODE = 'literal-translation';
 
@@ -189,4 +190,22 @@ describe('names translated word for word', () => {
       assert.deepEqual((await check(text)).found(CODE), []);
     });
   }
+});
+
+// Real products and companies added to the knowledge base with their English words in the word list, in sentences we wrote.
+describe('names translated word for word: products and companies named with English words', () => {
+  detectorTable(
+    CODE,
+    [
+      {
+        name: 'a product of two words translated, its makers named beside it',
+        text: 'ソフトバンクグループとOpenAIは、企業向けAI「水晶知能」を日本で提供すると発表した。',
+        expected: [['水晶知能', 'クリスタル・インテリジェンス', 'warning']],
+      },
+    ],
+    [
+      { name: 'the product written right', text: 'ソフトバンクグループとOpenAIは、企業向けAI「クリスタル・インテリジェンス」を日本で提供すると発表した。' },
+      { name: 'the words alone in a story of another field', text: '水晶の知能テストという話題が出た。北西の風が強い。' },
+    ],
+  );
 });
