@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { domainLexicon } from '../../server/src/core/domainLexicon';
 import { check, testServices } from '../support/analysis';
+import { detectorTable } from '../support/detectorTable';
 
 const CODE = 'same-sound-kanji';
 
@@ -248,4 +249,27 @@ describe('the domain lexicon', () => {
     assert.ok(readable > 1200, `${readable} terms with a reading`);
     assert.ok(lexicon.byReading.get('ハンドウタイ')?.some((t) => t.term === '半導体'));
   });
+});
+
+// Sentences written by us: 受容 (acceptance) where the sentence speaks of demand for a product.
+describe('same-sound kanji: 受容 for 需要 before a product it is the demand for', () => {
+  detectorTable(
+    CODE,
+    [
+      {
+        name: 'right after the product it is the demand for (データセンター受容)',
+        text: '各国はデータセンター受容に見合う電力を確保しようとしている。',
+        expected: [['受容', '需要', 'warning']],
+      },
+      {
+        name: 'a memory product then の (HBMの受容)',
+        text: 'HBMの受容は来年も強いとみられる。',
+        expected: [['受容', '需要', 'warning']],
+      },
+    ],
+    [
+      { name: 'acceptance of a technology by society', text: 'AI技術の社会的受容は進んでいない。' },
+      { name: 'acceptance of a new technology', text: '新しい技術の受容には時間がかかる。' },
+    ],
+  );
 });
