@@ -273,3 +273,31 @@ describe('same-sound kanji: 受容 for 需要 before a product it is the demand 
     ],
   );
 });
+
+// Sentences written by us: collocations of terms of business and standards.
+describe('same-sound kanji: collocations of business and standards terms', () => {
+  detectorTable(
+    CODE,
+    [
+      {
+        name: 'a business said to be going well (事業は高調)',
+        text: 'クラウド事業は高調で、四半期の売上は前年の2倍になった。',
+        expected: [['高調', '好調', 'warning']],
+      },
+      {
+        name: 'a specification released (使用が出)',
+        text: 'コンソーシアムの規格は、6月に1.0の使用が出た。',
+        expected: [['使用', '仕様', 'warning']],
+      },
+      {
+        name: 'a loan refused at a bank (有志を断る)',
+        text: '銀行が与信の審査で有志を断るときは、理由を説明する必要がある。',
+        expected: [['有志', '融資', 'warning']],
+      },
+    ],
+    [
+      { name: 'use of a product', text: 'コンソーシアムの規格は、社内での使用が広がった。' },
+      { name: 'volunteers declining', text: '地域の有志が参加を断ることもある。' },
+    ],
+  );
+});
