@@ -122,6 +122,12 @@ const ENGLISH_WORD_NAMES = [
   'Nighthawk',
   'Starling',
   'Wormhole',
+  // Products named with an English word (codenames.yaml): in a Japanese transcript, the product.
+  'Comet',
+  'Fury',
+  'Inspect',
+  'Passage',
+  'SuperNova',
 ];
 
 /** Katakana names that kuromoji's dictionary knows as ordinary words (アマゾン is also the river). */
