@@ -16,6 +16,16 @@ const CASES: readonly FlaggedCase[] = [
     expected: [['ノヴァ・セラフィ', 'ノヴァ・セラフィクス・ラボ', 'warning']],
   },
   {
+    name: 'a dotted name cut before a geminate mark a sound follows (the mark is lost with the rest)',
+    text: 'CEOのエミル・ヴァラック氏が登壇した。続いてエミル・ヴァラ氏は量産の時期に答えた。',
+    expected: [['エミル・ヴァラ', 'エミル・ヴァラック', 'warning']],
+  },
+  {
+    name: 'a dotted name, its first pieces whole, cut before the small kana of its last sound',
+    text: 'ソ・ドゥヒョン氏が登壇した。続いてソ・ドゥヒ氏は量産の時期に答えた。',
+    expected: [['ソ・ドゥヒ', 'ソ・ドゥヒョン', 'warning']],
+  },
+  {
     name: 'one word cut short where the document writes it whole: information (it may be a short form)',
     text: '新興のヴェラノヴァ社が資金を集めた。ヴェラノは創薬を手がける。',
     expected: [['ヴェラノ', 'ヴェラノヴァ', 'information']],
@@ -50,6 +60,11 @@ const QUIET: readonly QuietCase[] = [
   { name: 'a plural ending is a variant, not a cut', text: 'フリーメイソンズの話。フリーメイソンの歴史。' },
   { name: 'a long tail lost is another word, not a cut', text: 'ヴェラノヴァリスクは高い。ヴェラノは別の会社だ。' },
   { name: 'a known name of the knowledge base is left to truncated-name', text: 'ネビウスはGPUクラウドだ。ネビは財務が強い。' },
+  {
+    name: 'one word cut before a small kana (only a dotted name’s whole first pieces vouch for that)',
+    text: 'ヴェラニョス社が資金を集めた。ヴェラニは創薬を手がける。',
+  },
+  { name: 'a dotted name cut before a small kana keeping two kana of the piece', text: 'ソ・ヒョン氏が登壇した。ソ・ヒ氏は答えた。' },
   { name: 'a whole name written twice', text: 'ルシア・ベレンゲル氏が登壇した。ルシア・ベレンゲル氏は答えた。' },
   {
     name: 'an ordinary word far from the name it begins',

@@ -149,6 +149,28 @@ describe('names of several pieces cut inside a later piece', () => {
   }
 });
 
+describe('names of several pieces cut inside a sound of a later piece (before a small kana)', () => {
+  detectorTable(
+    CODE,
+    [
+      {
+        name: 'a person the story names, the last piece cut before the small kana of its last sound: a warning',
+        text: 'サムスン電子のチョン・ヨンヒョン副会長が語った。チョン・ヨンヒ氏は社内に呼びかけた。',
+        expected: [['チョン・ヨンヒ', 'チョン・ヨンヒョン', 'warning']],
+      },
+      {
+        name: 'the same cut of a person the story does not name: information (the cut may be another real name)',
+        text: 'チョン・ヨンヒ氏は社内に呼びかけた。',
+        expected: [['チョン・ヨンヒ', 'チョン・ヨンヒョン', 'information']],
+      },
+    ],
+    [
+      { name: 'another surname before the same given name', text: 'キム・ヨンヒ氏が登壇した。' },
+      { name: 'the whole name', text: 'チョン・ヨンヒョン氏が登壇した。' },
+    ],
+  );
+});
+
 describe('an organisation written as its first word alone', () => {
   detectorTable(
     CODE,

@@ -7,7 +7,9 @@
  * Contract:
  * - A katakana word (or a part of a dotted name, never its first part: a given name is a name of its own)
  *   that is the strict beginning of a longer katakana word the document writes elsewhere, cut where a sound
- *   ends (what is lost starts with no long-vowel mark or small kana), keeping half the longer word and four
+ *   ends (what is lost starts with no long-vowel mark or small kana, or with a geminate or long-vowel mark a
+ *   sound follows: ワラ of ワラック; a dotted name, its first pieces whole, may lose the small kana of its last
+ *   sound too: ヨンヒ of ヨンヒョン), keeping half the longer word and four
  *   letters of romaji or more, and losing at most three kana, not only a plural ズ/ス.
  * - The cut falls inside a name: inside a token of the longer word that kuromoji does not know or knows as a
  *   proper noun. A loanword compound cut between its words (データ / データセンター) or an ordinary word that
@@ -285,7 +287,7 @@ function judge(use: NameWordUse, sameStart: readonly NameWordUse[], counts: Read
     if (whole.dotted !== use.dotted || whole.ordinary || whole.text.length <= use.text.length || !whole.text.startsWith(use.text)) continue;
     // What is lost of the word (or the piece of a dotted name) that was cut.
     const lost = whole.text.slice(use.text.length).split(/[・･]/)[0] ?? '';
-    if (lost === '' || NOT_A_SOUND_START.test(lost) || use.text.length * 2 < whole.text.length) continue;
+    if (lost === '' || !cutWhereEarsCut(lost, use) || use.text.length * 2 < whole.text.length) continue;
     if (!use.dotted && !cutInsideName(whole.text, use.text.length, tokenizer)) continue;
     // What is lost is a word of its own (ビルド / ビルドツール): a compound, not a cut name. Speech
     // recognition loses the last sounds of a word, not a long tail; a plural ending is a variant.
@@ -319,6 +321,22 @@ function judge(use: NameWordUse, sameStart: readonly NameWordUse[], counts: Read
     replacements: [best.text],
   });
 }
+
+/**
+ * Whether what is lost starts where ears lose the end of a name: at a sound; or at a geminate or long-vowel
+ * mark a sound follows (ワラ of ワラック: the mark goes with the rest); or, in a dotted name whose first pieces
+ * are all there (the evidence), before the small kana of a last sound (ヨンヒ of ヨンヒョン), the cut piece
+ * keeping three kana.
+ */
+function cutWhereEarsCut(lost: string, use: NameWordUse): boolean {
+  if (!NOT_A_SOUND_START.test(lost)) return true;
+  if (/^[ーッ]/.test(lost) && lost.length >= 2 && !NOT_A_SOUND_START.test(lost.slice(1))) return true;
+  const piece = use.text.split(/[・･]/).pop() ?? '';
+  return use.dotted && SMALL_KANA_OF_A_SOUND.test(lost) && piece.length >= 3;
+}
+
+/** A small kana that ends a sound begun by the kana before it (ヒ+ョ). */
+const SMALL_KANA_OF_A_SOUND = /^[ァィゥェォャュョヮ]/;
 
 /** Whether a cut at `at` falls inside a token of the word that is a name (unknown to kuromoji, or a proper noun). */
 function cutInsideName(word: string, at: number, tokenizer: JapaneseTokenizer): boolean {

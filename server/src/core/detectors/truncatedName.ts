@@ -154,6 +154,8 @@ interface Cut {
   readonly entity: Entity;
   readonly spelling: string;
   readonly named: boolean;
+  /** Cut inside a sound, before a small kana (チョン・ヨンヒ of チョン・ヨンヒョン): a weaker sign. */
+  readonly insideSound?: boolean;
 }
 
 /**
@@ -168,17 +170,38 @@ function* multiPieceCuts(text: string, context: DetectorContext): Generator<Cut>
     if (!hit || knownKatakanaWords(context.kb).has(run[0])) continue;
     const entity = context.kb.get(hit.entityId);
     if (!entity) continue;
-    yield { start: run.index ?? 0, written: run[0], entity, spelling: hit.spelling, named: context.affinity(entity.id) > 0 };
+    yield {
+      start: run.index ?? 0,
+      written: run[0],
+      entity,
+      spelling: hit.spelling,
+      named: context.affinity(entity.id) > 0,
+      ...(hit.insideSound ? { insideSound: true } : {}),
+    };
   }
 }
 
-const cutCache = new WeakMap<KnowledgeBase, ReadonlyMap<string, { readonly entityId: string; readonly spelling: string }>>();
+interface PieceCut {
+  readonly entityId: string;
+  readonly spelling: string;
+  readonly insideSound?: boolean;
+}
 
-/** Every cut of every spelling of several pieces, inside a piece after the first, keeping at least two kana or one letter of it. */
-function cutsOf(kb: KnowledgeBase): ReadonlyMap<string, { readonly entityId: string; readonly spelling: string }> {
+/** A small kana that ends a sound begun by the kana before it (ヒ+ョ): a cut before one splits that sound. */
+const SMALL_KANA_OF_A_SOUND = /^[ァィゥェォャュョヮ]/;
+
+const cutCache = new WeakMap<KnowledgeBase, ReadonlyMap<string, PieceCut>>();
+
+/**
+ * Every cut of every spelling of several pieces, inside a piece after the first, keeping at least two kana or
+ * one letter of it. A katakana piece may also be cut before a small kana, inside a sound (ヨンヒ of ヨンヒョン:
+ * transliteration and speech recognition drop the glide with the rest), keeping three kana of it: marked, since
+ * the cut may be another real name (ヨンヒ is one), and judged more softly.
+ */
+function cutsOf(kb: KnowledgeBase): ReadonlyMap<string, PieceCut> {
   const cuts = cutCache.get(kb);
   if (cuts) return cuts;
-  const found = new Map<string, { readonly entityId: string; readonly spelling: string }>();
+  const found = new Map<string, PieceCut>();
   const spellings = new Set<string>();
   for (const entity of kb.entities.values()) {
     for (const spelling of [entity.ja, entity.en, ...(entity.aliases ?? [])]) {
@@ -191,9 +214,12 @@ function cutsOf(kb: KnowledgeBase): ReadonlyMap<string, { readonly entityId: str
         if (/^[・･]$/.test(piece.text)) continue;
         const latin = /^[A-Za-z0-9]/.test(piece.text);
         for (let keep = latin ? 1 : 2; keep < piece.text.length; keep++) {
-          if (!latin && NOT_A_SOUND_START.test(piece.text.slice(keep))) continue;
+          const lost = piece.text.slice(keep);
+          const insideSound = !latin && SMALL_KANA_OF_A_SOUND.test(lost) && keep >= 3;
+          if (!latin && NOT_A_SOUND_START.test(lost) && !insideSound) continue;
           const cut = spelling.slice(0, piece.at + keep);
-          if (!found.has(cut)) found.set(cut, { entityId: entity.id, spelling });
+          const known = found.get(cut);
+          if (!known || (known.insideSound && !insideSound)) found.set(cut, { entityId: entity.id, spelling, ...(insideSound ? { insideSound } : {}) });
         }
       }
     }
@@ -205,16 +231,20 @@ function cutsOf(kb: KnowledgeBase): ReadonlyMap<string, { readonly entityId: str
 }
 
 function cutFinding(cut: Cut, range: Finding['range']): Finding {
-  const { entity, spelling, written, named } = cut;
+  const { entity, spelling, written, named, insideSound } = cut;
+  // Cut inside a sound, the rest may be another real name (ヨンヒ): a warning only where the story names the entity.
+  const confidence = insideSound ? (named ? 0.7 : 0.5) : named ? 0.75 : 0.7;
   return makeFinding({
     code: CODE,
     range,
     message: t('「{0}」 looks like 「{1}」 ({2}) cut short', written, spelling, entity.en),
-    confidence: named ? 0.75 : 0.7,
+    confidence,
     explanation: {
       problem: t('Probably a name with its end lost: {0}.', displayName(entity)),
       reasons: [
-        t('「{0}」 is the beginning of 「{1}」, cut inside a word of it.', written, spelling),
+        insideSound
+          ? t('「{0}」 is the beginning of 「{1}」, cut inside a sound of it (before a small kana).', written, spelling)
+          : t('「{0}」 is the beginning of 「{1}」, cut inside a word of it.', written, spelling),
         named
           ? t('{0} or an entity related to it is named in this document.', displayName(entity))
           : t('The whole first part of the name is written as the knowledge base spells it.'),
