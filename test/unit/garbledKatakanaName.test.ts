@@ -27,6 +27,22 @@ describe('garbled katakana names', () => {
     assert.equal(result.found(CODE)[0]?.fix, 'アンソロピック');
   });
 
+  it('leaves alone a piece of a word the line before runs into, and judges the same word after a finished line', async () => {
+    const cut = await check('ポール・グ\nレアムは新しいモデルを発表した。ラムリサーチの装置も紹介された。');
+    assert.deepEqual(cut.found(CODE), []);
+    const whole = await check('ラムリサーチは新しい装置を発表した。\nレアムは新しいモデルを発表した。');
+    assert.deepEqual(
+      whole.found(CODE).map((f) => [f.flagged, f.fix]),
+      [['レアム', 'ラムリサーチ']],
+    );
+    // After a name's separator the line starts a part of its own.
+    const part = await check('OpenAIのサム・\nアルマン氏は慎重な見方を示した。');
+    assert.deepEqual(
+      part.found(CODE).map((f) => [f.flagged, f.fix]),
+      [['アルマン', 'アルトマン']],
+    );
+  });
+
   it('leaves ordinary loanwords alone, including ones newer than the dictionary', async () => {
     const result = await check('ディープシークの発表はツイートで拡散し、センサーやテナントの話題も出た。オープンソースの議論も続いた。');
     assert.deepEqual(result.found(CODE), []);

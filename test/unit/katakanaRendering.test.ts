@@ -74,6 +74,13 @@ const NAMES: readonly [string, string][] = [
   ['Accel', 'アクセル'],
   ['Occidental', 'オクシデンタル'],
   ['Rebecca', 'レベッカ'],
+  // An h between a vowel and l lengthens it, and a final e after hl is heard (German and Scandinavian names).
+  ['Dahl', 'ダール'],
+  ['Kohli', 'コーリ'],
+  ['Dahle', 'ダーレ'],
+  // Not an h before another consonant (Ahmad), nor an e after l alone (Gale).
+  ['Johnson', 'ジョンソン'],
+  ['Gale', 'ゲイル'],
 ];
 
 /** Names of companies and other bodies: name words as Japanese writes them, acronyms kept in Latin. */

@@ -440,6 +440,24 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
       ),
       // The name translated word for word in its sentence: the source says which name, the entity's spelling is the fix.
       flags('困惑は新しい検索エンジンを公開した。', 'Perplexity released a new search engine.', '困惑', 'パープレキシティ', 'warning', 'Perplexity'),
+      // An analyst's bank for another (earnings calls name them), the analyst's Italian name rendered with its r heard left alone.
+      flags(
+        '最初の質問はバークレイズのティモシー・アルクーリ氏からです。',
+        'Our first question comes from Timothy Arcuri with UBS.',
+        'バークレイズ',
+        'UBS',
+        'warning',
+        'UBS',
+      ),
+      // In a translation that writes names in Latin letters (NVIDIA, Microsoft, SpaceX), the name as the source writes it.
+      flags(
+        ['NVIDIA、Microsoft、SpaceXの幹部が登壇した。', '困惑は新しい検索エンジンを公開した。'].join('\n'),
+        ['Executives from Nvidia, Microsoft and SpaceX spoke.', 'Perplexity released a new search engine.'].join('\n'),
+        '困惑',
+        'Perplexity',
+        'warning',
+        'Perplexity',
+      ),
       // A company named without its generic last word (Micron for Micron Technology), garbled: fixed to the short katakana name.
       flags(
         '米国のメモリーメーカーであるマクロンは3番手だ。',

@@ -43,6 +43,9 @@ describe('consonants as renderings have them', () => {
     ['Sunnyvale', 'サニーベール'],
     ['Dahle', 'ダーレ'],
     ['Ahmad', 'アフマド'],
+    // Every r heard, as Italian and Spanish names are read: Arcuri ↔ アルクーリ, Ferrari ↔ フェラーリ, Cortez ↔ コルテス.
+    ['Arcuri', 'アルクーリ'],
+    ['Cortez', 'コルテス'],
   ];
   for (const [english, katakana] of renderings) {
     it(`has 「${katakana}」 sound as "${english}"`, () => assert.ok(soundsAsRendered(english, katakana)));
@@ -54,6 +57,9 @@ describe('consonants as renderings have them', () => {
     ['Whitmore', 'ホイットマン'],
     ['Dahle', 'ダフル'],
     ['Li', 'リン'],
+    // An r heard or not, the other consonants still differ.
+    ['Arcuri', 'バークレイズ'],
+    ['Parker', 'パルマー'],
   ];
   for (const [english, katakana] of nearMisses) {
     it(`does not have 「${katakana}」 sound as "${english}"`, () => assert.ok(!soundsAsRendered(english, katakana)));

@@ -81,6 +81,8 @@ function consonantOf(letter: string, next: string | undefined, previous?: string
   return letter;
 }
 
+const afterNextOf = (word: string, i: number): string | undefined => word[i + 2];
+
 /** The sounds of a word of Latin letters. */
 function soundsOf(word: string, longFirst = false): Sound[] {
   const w = word.toLowerCase().replace(/[^a-z]/g, '');
@@ -101,7 +103,8 @@ function soundsOf(word: string, longFirst = false): Sound[] {
     const c = w[i] ?? '';
     const atEnd = (n: number): boolean => i + n >= w.length;
     // A final silent e (Blake, Stone, Abilene): the vowel before it is long; nothing is written for it.
-    if (c === 'e' && (atEnd(1) || rest === 'es') && i > 1 && !isVowel(w[i - 1]) && sounds.length > 0) {
+    // After hl it is heard, as German and Scandinavian names have it (Dahle → ダーレ, Kahle → カーレ).
+    if (c === 'e' && (atEnd(1) || rest === 'es') && i > 1 && !isVowel(w[i - 1]) && sounds.length > 0 && w.slice(i - 2, i) !== 'hl') {
       // James → ジェームズ, Gates → ゲイツ.
       if (rest === 'es') {
         if (consonant === 't') consonant = 'ts';
@@ -122,6 +125,12 @@ function soundsOf(word: string, longFirst = false): Sound[] {
         else if (c === 'e') push('i', true);
         else push('a', false, 'i');
         i += 1;
+        continue;
+      }
+      // An h between a vowel and l lengthens the vowel (Dahl → ダール, Kohli → コーリ, Pohl → ポール).
+      if ('aou'.includes(c) && next === 'h' && afterNextOf(w, i) === 'l' && i > 0) {
+        push(c, true);
+        i += 2;
         continue;
       }
       // r after a vowel and before a consonant or at the end: a long vowel (Albert → アルバート, Ford → フォード).

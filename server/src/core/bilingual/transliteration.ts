@@ -9,13 +9,14 @@ import { editSimilarity } from '../similarity';
 
 const VOWEL = /[aeiouy]/;
 
-function consonants(sounds: string): string {
+function consonants(sounds: string, rHeard = false): string {
   let key = '';
   for (let i = 0; i < sounds.length; i++) {
     const c = sounds[i] ?? '';
     if (VOWEL.test(c)) continue;
-    // An r after a vowel and before a consonant or at the end is not heard (Sundar ↔ サンダー).
-    if (c === 'r' && VOWEL.test(sounds[i - 1] ?? '') && !VOWEL.test(sounds[i + 1] ?? '')) continue;
+    // An r after a vowel and before a consonant or at the end is not heard (Sundar ↔ サンダー), unless read as Italian or
+    // Spanish names are (Arcuri ↔ アルクーリ).
+    if (!rHeard && c === 'r' && VOWEL.test(sounds[i - 1] ?? '') && !VOWEL.test(sounds[i + 1] ?? '')) continue;
     if (key.endsWith(c)) continue;
     key += c;
   }
@@ -44,7 +45,7 @@ function finerEnglish(word: string): string {
 }
 
 /** The consonants of an English word as Japanese would write them (finer: see finerEnglish). */
-export function englishSoundKey(word: string, finer = false): string {
+export function englishSoundKey(word: string, finer = false, rHeard = false): string {
   const letters = word.toLowerCase().replace(/[^a-z]/g, '');
   const sounds = (finer ? finerEnglish(letters) : letters)
     .replace(/sch/g, 's')
@@ -66,8 +67,8 @@ export function englishSoundKey(word: string, finer = false): string {
     .replace(/v/g, 'b')
     .replace(/f/g, 'h')
     .replace(/z/g, 's');
-  if (!finer) return consonants(consonants(sounds).replace(/L/g, 'r'));
-  return devoicedLast(consonants(consonants(withoutNasals(sounds)).replace(/L/g, 'r')));
+  if (!finer) return consonants(consonants(sounds, rHeard).replace(/L/g, 'r'), rHeard);
+  return devoicedLast(consonants(consonants(withoutNasals(sounds), rHeard).replace(/L/g, 'r'), rHeard));
 }
 
 /** A nasal before another consonant (Denmark ↔ デンマーク, Memphis ↔ メンフィス): renderings differ in it, so neither finer key keeps it. */
@@ -103,7 +104,9 @@ export function katakanaSoundKey(katakana: string, finer = false): string {
 /** Whether a katakana word has the consonants of the English one, as renderings of it do (Whitmore ↔ ウィットモア, not ホイットマン). */
 export function soundsAsRendered(english: string, katakana: string): boolean {
   const a = englishSoundKey(english, true);
-  return a !== '' && a === katakanaSoundKey(katakana, true);
+  const written = katakanaSoundKey(katakana, true);
+  // A name read with every r heard, as Italian and Spanish names are (Arcuri ↔ アルクーリ, Ferrari ↔ フェラーリ).
+  return a !== '' && (a === written || englishSoundKey(english, true, true) === written);
 }
 
 /** 0..1: how well a katakana word reads as the English one. */

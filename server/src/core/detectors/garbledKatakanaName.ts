@@ -129,10 +129,23 @@ export const garbledKatakanaName: Detector = {
         if (heard) findings.push(heard);
       }
     }
-    const judged = findings.flatMap((finding) => judgedByTheEnglish(doc, finding, context));
+    const judged = findings
+      // A word the line before runs into (ポール・グ⏎レアム) is a piece of one cut by the line break: not a word to judge alone.
+      .filter((finding) => !continuesLineBefore(doc.text, finding.range.start))
+      .flatMap((finding) => judgedByTheEnglish(doc, finding, context));
     return keepBestNonOverlapping(judged, (f) => f.confidence);
   },
 };
+
+/**
+ * Whether a word starts a line whose line before ends in katakana: the word continues one cut mid-word (グ⏎レアム). After a
+ * name's separator (サム・⏎アルマン) the line starts a part of its own, judged as any.
+ */
+function continuesLineBefore(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 3), start);
+  const m = /([\s\S])\r?\n$/.exec(before);
+  return m !== null && isKatakana(m[1] ?? '');
+}
 
 /**
  * A "garble" that writes the entity's English name at least as well as the spelling it would be fixed to is

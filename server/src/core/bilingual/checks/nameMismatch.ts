@@ -39,10 +39,19 @@
  * another transliteration of a given name (サンダー・ピチャイ), a name written in a neighbouring sentence, a stand-in (同社).
  */
 import type { Finding } from '../../types';
-import { anchoredPairs, checkedPairs, type SourceCheck } from './check';
+import { anchoredPairs, checkedPairs, type SourceCheck, type SourceCheckContext } from './check';
 import { latinWords, targetSlice, type Word } from '../pairFacts';
 import { shortenedAsWritten } from '../answeredNames';
-import { japaneseSpelling, sourceEntities, spellingsOf, STANDS_FOR_A_NAME, unknownNames, type SourceEntity } from '../pairNames';
+import {
+  documentSpelling,
+  japaneseSpelling,
+  sourceEntities,
+  spellingsOf,
+  STANDS_FOR_A_NAME,
+  unknownNames,
+  writesNamesInLatin,
+  type SourceEntity,
+} from '../pairNames';
 import {
   confirmedFinding,
   droppedFinding,
@@ -71,6 +80,15 @@ import { documentRenderings } from './names/documentRenderings';
 import { familyNameWritten } from './names/familyName';
 import { kanjiNameSlip } from './names/kanjiNames';
 import { otherTowns } from './names/placeNames';
+
+const latinHabits = new WeakMap<SourceCheckContext, boolean>();
+
+/** Whether the translation writes in Latin letters most names it could write in katakana (once per document). */
+function latinHabit(context: SourceCheckContext): boolean {
+  let habit = latinHabits.get(context);
+  if (habit === undefined) latinHabits.set(context, (habit = writesNamesInLatin(context.mentions, context.kb)));
+  return habit;
+}
 
 export const nameMismatch: SourceCheck = {
   code: NAME_MISMATCH,
@@ -116,16 +134,12 @@ export const nameMismatch: SourceCheck = {
         const literal = literalRendering(entity, pair, taken, context);
         if (literal) {
           taken.add(literal.range.start);
-          findings.push(
-            literalFinding(
-              alignment,
-              pair,
-              literal,
-              japaneseSpelling(entity, context.mentions, alignment.sourceText.slice(range.start, range.end)),
-              range,
-              entity,
-            ),
-          );
+          const sourceName = alignment.sourceText.slice(range.start, range.end);
+          // A name translated word for word is written as the document writes names: in Latin letters where it writes most so.
+          const fix = latinHabit(context)
+            ? documentSpelling(entity, context.mentions, targetSlice(pair, literal.range), sourceName, true)
+            : japaneseSpelling(entity, context.mentions, sourceName);
+          findings.push(literalFinding(alignment, pair, literal, fix, range, entity));
           continue;
         }
         const best = closestGarble(entity, view.katakana, view.latin, context, sourceWords);
