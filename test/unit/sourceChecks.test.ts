@@ -440,6 +440,15 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
       ),
       // The name translated word for word in its sentence: the source says which name, the entity's spelling is the fix.
       flags('困惑は新しい検索エンジンを公開した。', 'Perplexity released a new search engine.', '困惑', 'パープレキシティ', 'warning', 'Perplexity'),
+      // A surname that is an English word (Talbot), named after a given name and alone later, is a name: rendered otherwise once.
+      flags(
+        ['郡政委員のグレゴリー・タルボット氏は計画を支持すると述べた。', 'タルバート氏によると、郡は1月に公聴会を開く予定だ。'].join('\n'),
+        ['County commissioner Gregory Talbot said he backs the plan.', 'Talbot said the county would hold a public hearing in January.'].join('\n'),
+        'タルバート',
+        'タルボット',
+        'information',
+        'Talbot',
+      ),
       // An analyst's bank for another (earnings calls name them), the analyst's Italian name rendered with its r heard left alone.
       flags(
         '最初の質問はバークレイズのティモシー・アルクーリ氏からです。',
@@ -763,6 +772,8 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
       quiet('シンキング・マシーンズ・ラボは新しいモデルを公開した。', 'Thinking Machines Lab released a new model.'),
       // A given name of one known spelling with the family name of another is a spelling in use, no garble.
       quiet('ジェンセン・ファンは先週台北を訪れた。', 'Jensen Huang visited Taipei last week.'),
+      // A word of a company's name after an unknown word (Kiwoom Securities) is no surname: the source never writes it alone.
+      quiet('キウム証券のアナリストは、証券業界の見通しを語った。', 'An analyst at Kiwoom Securities spoke about the outlook for the industry.'),
       // Two codes of one family, both in the source: no slip.
       quiet('H200はH100より速い。', 'The H200 is faster than the H100.'),
       // A katakana word that renders a source word is not cut into a name (インテリ of インテリジェンス is no Intel).

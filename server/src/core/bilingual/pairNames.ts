@@ -74,6 +74,32 @@ export function sourceEntities(pair: AlignedPair, kb: KnowledgeBase): SourceEnti
 }
 
 /** Capitalised Latin words of the source that are no English words and no known entity: names of their own. */
+const surnameCache = new Map<string, ReadonlySet<string>>();
+
+/**
+ * Surnames that are English words (Talbot, Baker, Wise): a capitalised word the source writes after a given name, a
+ * capitalised word no dictionary knows (Gregory Talbot), and alone elsewhere (Talbot said): a name wherever the source writes it.
+ */
+export function surnamesOf(sourceText: string, lexicon: EnglishLexicon): ReadonlySet<string> {
+  let found = surnameCache.get(sourceText);
+  if (found) return found;
+  const names = new Set<string>();
+  for (const m of sourceText.matchAll(/\b([A-Z][a-z]{2,}) ([A-Z][a-z]{3,})\b(?! [A-Z])/g)) {
+    const [, given = '', surname = ''] = m;
+    if (!lexicon.has(given) && lexicon.has(surname) && writtenAlone(sourceText, given, surname)) names.add(surname);
+  }
+  found = names;
+  // One document at a time is read; keep the last few.
+  if (surnameCache.size > 8) surnameCache.clear();
+  surnameCache.set(sourceText, found);
+  return found;
+}
+
+/** Whether the source writes the surname alone too (Talbot said), as a person named in full before is: not a word of a company's name. */
+function writtenAlone(sourceText: string, given: string, surname: string): boolean {
+  return [...sourceText.matchAll(new RegExp(`\\b${surname}\\b`, 'g'))].some((m) => !sourceText.slice(0, m.index).endsWith(`${given} `));
+}
+
 export function unknownNames(pair: AlignedPair, kb: KnowledgeBase, lexicon: EnglishLexicon, sourceText: string): Word[] {
   const known = pair.source.flatMap((segment) =>
     segment.pieces.flatMap((piece) => englishMentions(piece.text, kb).map((m) => ({ start: piece.start + m.range.start, end: piece.start + m.range.end }))),
@@ -84,7 +110,7 @@ export function unknownNames(pair: AlignedPair, kb: KnowledgeBase, lexicon: Engl
       .filter(
         (w) =>
           (/^[A-Z][a-z]{3,}$/.test(w.text) || /^[A-Z]{3,}$/.test(w.text)) &&
-          !lexicon.has(w.text) &&
+          (!lexicon.has(w.text) || surnamesOf(sourceText, lexicon).has(w.text)) &&
           !known.some((r) => r.start <= w.range.start && w.range.end <= r.end),
       )
       .filter((w) => sourceText.slice(w.range.start, w.range.end) === w.text)
