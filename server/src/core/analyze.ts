@@ -10,6 +10,7 @@ import { AnalyzedDocument, byDocumentLine } from './analyzedDocument';
 import { buildContext, type DetectorContext } from './context';
 import { corroborate } from './corroboration';
 import { documentFactsId, FactsRead, recordingContext } from './facts';
+import { FactReaders } from './factReaders';
 import { messagesGeneration } from './l10n';
 import { indexChunkMentions, type MentionIndex } from './mentionIndex';
 import { CHUNK_DETECTORS, NAME_DETECTORS, SEQUENCE_DETECTORS, WHOLE_DOCUMENT_DETECTORS } from './detectors';
@@ -172,6 +173,8 @@ interface StageMemory {
   readonly positional: readonly number[];
   /** The chunks (ascending indices) whose judgement has findings: only these are placed. */
   readonly withFindings: readonly number[];
+  /** Which judgements read each fact of the document (made on the first edit that changes one). */
+  readonly readers: FactReaders<ChunkJudgement> | undefined;
 }
 
 /** Which chunks at both ends have the very mention lists they had in `of`, the last version's. */
@@ -694,16 +697,33 @@ export class Analyzer {
     let judgements: ChunkJudgement[];
     let positional: number[];
     let withFindings: number[];
-    if (last && last.cache === stage.cache && last.factsId === factsId) {
-      // The same chunk in the last version, if the edit left it alone, keeps its judgement (same key, same mentions).
+    let readers: FactReaders<ChunkJudgement> | undefined;
+    if (last && last.cache === stage.cache) {
+      // The same chunk in the last version, if the edit left it alone, keeps its judgement (same key, same mentions)
+      // unless it read a fact of the document the edit changed.
       // Marked as used when the caches are trimmed (markUsed): touching each judgement here would cost more than the rest.
       const { prefix, suffix, lastCount } = alignChunks(last.keys, keys);
       const shift = count - lastCount;
+      readers = last.readers;
+      let changed: ReadonlySet<ChunkJudgement> | undefined;
+      if (last.factsId !== factsId) {
+        // Indexed on the first edit that changes a fact (most documents are analysed once): every judgement held under the last facts.
+        readers ??= readersOf(last.judgements);
+        changed = readers.readersOfChanged(context);
+      }
+      if (readers) for (let j = prefix; j < lastCount - suffix; j++) readers.remove(last.judgements[j] as ChunkJudgement);
       judgements = splicedList(last.judgements, { prefix, suffix }, count, judgeAt);
       positional = movedIndices(last.positional, prefix, lastCount - suffix, shift);
       withFindings = movedIndices(last.withFindings, prefix, lastCount - suffix, shift);
       const judgedAgain: number[] = [];
-      for (let i = prefix; i < count - suffix; i++) judgedAgain.push(i);
+      for (let i = prefix; i < count - suffix; i++) {
+        judgedAgain.push(i);
+        readers?.add(judgements[i] as ChunkJudgement);
+      }
+      if (changed && changed.size > 0) {
+        for (let i = 0; i < prefix; i++) if (changed.has(judgements[i] as ChunkJudgement)) judgedAgain.push(i);
+        for (let i = count - suffix; i < count; i++) if (changed.has(judgements[i] as ChunkJudgement)) judgedAgain.push(i);
+      }
       // Kept chunks whose mentions may not be the same list: compared one by one (those at the ends the selection kept are).
       const known = last.mentions === mentionEnds.of ? mentionEnds : { prefix: 0, suffix: 0 };
       const lastMentions = last.mentions;
@@ -715,7 +735,12 @@ export class Analyzer {
       // A judgement that read positions is checked on every edit.
       for (const i of positional) judgedAgain.push(i);
       for (const i of judgedAgain) {
-        const judgement = i >= prefix && i < count - suffix ? (judgements[i] as ChunkJudgement) : judgeAt(i);
+        const held = judgements[i] as ChunkJudgement;
+        const judgement = i >= prefix && i < count - suffix ? held : judgeAt(i);
+        if (readers && judgement !== held) {
+          readers.remove(held);
+          readers.add(judgement);
+        }
         judgements[i] = judgement;
         setIndex(positional, i, judgement.factsRead.positional);
         setIndex(withFindings, i, judgement.findings.length > 0);
@@ -735,7 +760,7 @@ export class Analyzer {
       const judgement = judgements[i] as ChunkJudgement;
       for (const finding of placedAt(judgement, judgement.findings, (chunks[i] as Chunk).start, shiftFinding)) findings.push(finding);
     }
-    state.stages.set(stageKey, { cache: stage.cache, context, factsId, keys, mentions: chunkMentions, judgements, positional, withFindings });
+    state.stages.set(stageKey, { cache: stage.cache, context, factsId, keys, mentions: chunkMentions, judgements, positional, withFindings, readers });
     return findings;
   }
 
@@ -914,6 +939,13 @@ export class Analyzer {
       }
     }
   }
+}
+
+/** The readers of each fact among judgements that all hold under the same facts. */
+function readersOf(judgements: readonly ChunkJudgement[]): FactReaders<ChunkJudgement> {
+  const readers = new FactReaders<ChunkJudgement>();
+  for (const judgement of judgements) readers.add(judgement);
+  return readers;
 }
 
 /** Marks what the document's analysis took over from its last version without a lookup as used by it. */

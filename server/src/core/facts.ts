@@ -187,6 +187,11 @@ export function factsHold(reads: readonly FactRead[], source: FactSource, mentio
 /** Facts that depend on where mentions stand in the document, which nearly every edit changes. */
 const POSITIONAL: ReadonlySet<FactKind> = new Set(['mentionsOf', 'documentMentions']);
 
+/** Whether a fact is one of the document's, the same for every chunk, and not a position (what factReaders.ts indexes). */
+export function isDocumentFact(kind: FactKind): boolean {
+  return kind !== 'chunkMentions' && !POSITIONAL.has(kind);
+}
+
 /** What a judgement read, ready to be checked against later contexts. */
 export class FactsRead {
   /** Whether a read depends on positions in the document: then no shortcut applies. */
