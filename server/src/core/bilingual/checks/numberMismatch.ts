@@ -3,7 +3,7 @@
  * or unit) as one of the source's has another value (5.5 million ↔ 55万). Fix: the source's value
  * written the Japanese way (5.5 million → 550万, 1.2 billion → 12億, 11,000 → 1万1000, with the separators of a
  * translation that writes 1,000); a magnitude as a magnitude (hundreds of
- * thousands ↔ 数万: 数十万). Not flagged: a value the translation
+ * thousands ↔ 数万: 数十万); a quarter or half of the year (third quarter ↔ 第2四半期: quarterSlips). Not flagged: a value the translation
  * leaves out or converts (dollars given in yen), quantities of a kind each side has a different number of.
  */
 import { t } from '../../l10n';
@@ -11,10 +11,12 @@ import type { Alignment } from '../alignment';
 import { formatJapaneseFigure } from '../japaneseNumerals';
 import { formatVagueJapanese } from '../vagueQuantities';
 import type { Quantity } from '../quantities';
+import type { SourceCheck } from './check';
 import { quantityCheck } from './quantityCheck';
+import { quarterSlips } from './quarterSlips';
 import { digitsOf } from './quantityMatch';
 
-export const numberMismatch = quantityCheck({
+const numbersOfQuantities = quantityCheck({
   code: 'number-mismatch',
   description: 'A number that differs from the one in the aligned source sentence (5.5 million → 55万).',
   conflicts: (match) => match.number,
@@ -31,6 +33,13 @@ export const numberMismatch = quantityCheck({
   problem: () => t('This number differs from the aligned source sentence.'),
   anchored: ({ source, target }) => slipOf(source, target),
 });
+
+/** Figures, and the quarter or half of a year that no quantity reader sees (第2四半期 for "third quarter"): see quarterSlips. */
+export const numberMismatch: SourceCheck = {
+  code: numbersOfQuantities.code,
+  description: numbersOfQuantities.description,
+  check: (alignment, context) => [...numbersOfQuantities.check(alignment, context), ...quarterSlips(alignment, numbersOfQuantities.code)],
+};
 
 /**
  * Two figures a slip turns one into the other, which chance rarely pairs: the same digits at another scale (30 million ↔
