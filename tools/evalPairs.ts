@@ -37,6 +37,9 @@ interface Pair {
 const CODES_OF_KIND: Record<string, readonly string[]> = {
   'name-mismatch': ['name-mismatch', 'garbled-latin-name', 'garbled-katakana-name', 'split-brand-name'],
   'currency-mismatch': ['currency-mismatch', 'implausible-currency'],
+  // A 億/兆 slip changes the value and its unit word at once: writers file it under either kind, the check under one.
+  'unit-mismatch': ['unit-mismatch', 'number-mismatch', 'wrong-magnitude'],
+  'number-mismatch': ['number-mismatch', 'unit-mismatch', 'wrong-magnitude'],
 };
 
 /**
@@ -113,9 +116,20 @@ function matches(finding: Finding, annotation: Located, text: string): boolean {
   if (!codes.includes(finding.code)) return false;
   if (annotation.kind === 'omitted-segment') {
     // Placed on a neighbouring sentence: the source line must be the omitted one, the place near the annotated line.
-    return finding.source?.line === (annotation.sourceLine ?? 0) - 1 && Math.abs(lineOf(text, finding.range.start) - annotation.line) <= 1;
+    return (
+      finding.source?.line === (annotation.sourceLine ?? 0) - 1 &&
+      [finding.range.start, finding.range.end].some((offset) => onlyBlankLinesBetween(text, lineOf(text, offset), annotation.line))
+    );
   }
   return overlaps(finding, annotation);
+}
+
+/** Whether lines `a` and `b` (1-based) are neighbours but for lines without text (blank, or a subtitle's cue number and timing): a gap left where a sentence was omitted. */
+function onlyBlankLinesBetween(text: string, a: number, b: number): boolean {
+  const lines = text.split('\n');
+  const withoutText = (line: string): boolean => /^\s*(\d+|[\d:.,]+\s*-->\s*[\d:.,]+.*)?\s*$/.test(line);
+  for (let line = Math.min(a, b) + 1; line < Math.max(a, b); line++) if (!withoutText(lines[line - 1] ?? '')) return false;
+  return true;
 }
 
 /** Whether any finding on the annotation (an error may be flagged as part of a larger one) counts, for the purpose of not calling it false. */

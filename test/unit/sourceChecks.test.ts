@@ -736,6 +736,10 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
       ),
     ],
     quiet: [
+      // A long vowel or a doubled consonant added (ナデーラ for ナデラ, ヴィルックネン for ヴィルクネン) is how many write the
+      // name: the translation's own check says so (information), and the source confirms the name, not a misspelling.
+      quiet('サティア・ナデーラCEOが登壇した。', 'CEO Satya Nadella took the stage.'),
+      quiet('ヘンナ・ヴィルックネン上級副委員長が演説した。', 'Henna Virkkunen gave a speech.'),
       // A known person's surname (Gary Marcus's Marcus) as the given name of another person: no mention of the known one.
       quiet('これは同僚のマーカス・フェルドマンが設計したものです。', 'My colleague Marcus Feldman designed it.'),
       // The town of the source after its state, and a parish written as Japanese writes one (郡).

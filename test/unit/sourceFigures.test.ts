@@ -105,6 +105,18 @@ describe('rate periods', () => {
   });
 });
 
+describe('counts written after a name', () => {
+  const read = (ja: string): string[] => japaneseQuantities(ja, [{ name: 'ドル', code: 'USD' }]).map((q) => ja.slice(q.numberRange.start, q.numberRange.end));
+  const table: [string, string[]][] = [
+    ['1パッケージをGPU2基と数える。', ['1', '2']],
+    ['サーバー1台にCPU8個を載せる。', ['1', '8']],
+    ['H100を1万基、TPU v5も使う。', ['1万']],
+    ['GPT-4oとB200、A100の3種類。', ['3']],
+    ['NVL72は72基のGPUを束ねる。', ['72']],
+  ];
+  for (const [ja, numbers] of table) it(`reads ${numbers.join(', ') || 'nothing'} in 「${ja}」`, () => assert.deepEqual(read(ja), numbers));
+});
+
 describe('an exact figure written as the translation writes figures', () => {
   it('writes the whole value with its Japanese units', () => {
     assert.deepEqual(

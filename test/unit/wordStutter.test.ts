@@ -56,6 +56,7 @@ const FOUND: readonly FlaggedCase[] = [
 
 const QUIET: readonly QuietCase[] = [
   { name: 'counting one by one', text: '一人一人の意見を聞き、一つ一つ確かめます。' },
+  { name: 'a noun after の, then the head of a compound that starts with it', text: '一部の企業の企業価値は、利益をはるかに上回る。' },
   { name: 'doubled adverbs of the language', text: '恐る恐る近づくと、見る見るうちに日に日に増えていった。' },
   { name: 'a set phrase of doubled nouns', text: '要所要所で確認し、場面場面で判断する。' },
   { name: 'a word said twice for emphasis at the end of a clause', text: '違う違う、そうじゃない。言った言った。' },

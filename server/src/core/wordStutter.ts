@@ -112,6 +112,8 @@ export function wordStutters(text: string, tokens: readonly Token[], reduplicate
       if (!after || (!runsOn && NOT_A_WORD.test(after.surface[0] ?? '。') && !nounBeforeComma)) break;
       // A verb or adjective said again runs on into the noun it qualifies (掛かる掛かるお金); before 「けど」 it is emphasis.
       if (last && INFLECTED.has(last.pos) && after.pos !== '名詞') break;
+      // A unit read from a particle to a noun whose second copy heads a compound (の企業|の企業価値) is two phrases.
+      if (unitTokens[0]?.pos === '助詞' && last?.pos === '名詞' && after.pos === '名詞') break;
       stutters.push({ start: tokens[i]?.start ?? 0, unit, copies, sure: last?.pos !== '助詞' });
       i += copies * words - 1;
       break;

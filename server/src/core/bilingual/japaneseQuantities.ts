@@ -62,6 +62,13 @@ function kanjiQuantities(text: string, currencies: JapaneseCurrencyNames): Quant
   return quantities;
 }
 
+/** GPU2基, CPU8個: a count of processors written straight after their name, not a model number such as H100 or TPU v5. */
+const PROCESSOR_COUNT = /(?:^|[^A-Za-z])(?:[CGTNDL]PU|ASIC|SoC)$/;
+const COUNTER_AFTER = /^\d{1,3}(?:基|個|台|枚|つ)/;
+function countAfterProcessorName(text: string, start: number): boolean {
+  return PROCESSOR_COUNT.test(text.slice(Math.max(0, start - 6), start)) && COUNTER_AFTER.test(text.slice(start, start + 5));
+}
+
 function japaneseDigitQuantities(text: string, currencies: JapaneseCurrencyNames): Quantity[] {
   const quantities: Quantity[] = [];
   const names = namesWithYuan(currencies);
@@ -73,7 +80,7 @@ function japaneseDigitQuantities(text: string, currencies: JapaneseCurrencyNames
     const start = digit.index;
     const before = text[start - 1] ?? '';
     // Part of a model name or code (GPT-4o, H100), after a decimal point already read, or an ordinal (第2).
-    if (/[A-Za-zＡ-Ｚａ-ｚ_\-.．第]/.test(before)) {
+    if (/[A-Za-zＡ-Ｚａ-ｚ_\-.．第]/.test(before) && !countAfterProcessorName(text, start)) {
       at = skipNumber(text, start);
       continue;
     }

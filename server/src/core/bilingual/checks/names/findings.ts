@@ -16,7 +16,7 @@ import {
   STANDS_FOR_A_NAME,
   type SourceEntity,
 } from '../../pairNames';
-import type { TargetView } from './targetView';
+import { lengthsDifferOnly, type TargetView } from './targetView';
 import type { InconsistentRendering } from './consistency';
 import type { GarbledPersonPart } from './personNames';
 import { renderWordInKatakana } from '../../katakanaRendering';
@@ -295,6 +295,8 @@ export function confirmedFinding(
     mentions.some((m) => m.entityId === entity.id && m.surface === used) && editSimilarity(written, used) >= editSimilarity(written, otherwise) - 0.1;
   const fix = usedElsewhere ? used : withWrittenSeparators(written, otherwise);
   if (fix === written) return undefined;
+  // The own check's "another way of writing" (a long vowel or ッ added) stays what it is: the source confirms the name, not a misspelling.
+  if (own.severity !== 'error' && own.severity !== 'warning' && lengthsDifferOnly(written, fix)) return undefined;
   const sourceName = alignment.sourceText.slice(sourceRange.start, sourceRange.end);
   return pairFinding(
     {

@@ -121,3 +121,9 @@ export function mixedSpellings(written: string, entity: Entity): boolean {
     .filter((p) => p.length === 2);
   return known.some((k) => k[0] === parts[0]) && known.some((k) => k[1] === parts[1]);
 }
+
+/** Whether two katakana spellings differ only in long vowels and doubled consonants (ヴィルックネン, ヴィルクネン). */
+export function lengthsDifferOnly(written: string, known: string): boolean {
+  const bare = (spelling: string): string => undotted(spelling).replace(/[ーッ]/g, '');
+  return written !== known && /^[ァ-ヴー・＝]+$/.test(written) && bare(written) === bare(known);
+}
