@@ -279,6 +279,11 @@ describe('garbled katakana names: a spelling judged against the English name (re
         expected: [['スリバス', 'スリニバス', 'error']],
       },
       {
+        name: 'an r after a vowel heard (Isomorphic as アイソモルフィック), where the known spelling writes a long vowel: information',
+        text: 'アイソモルフィック・ラボは創薬AIの新しいモデルを発表した。',
+        expected: [['アイソモルフィック・ラボ', 'アイソモーフィック・ラボ', 'information']],
+      },
+      {
         name: 'a company in a story about it, written closer to its English (Ayar as アイヤー) than the known spelling: information',
         text: 'アヤー・ラボは光インターコネクトを開発している。投資家はアイヤー・ラボに注目している。',
         expected: [['アイヤー・ラボ', 'アヤー・ラボ', 'information']],

@@ -25,6 +25,11 @@ const CASES: readonly FlaggedCase[] = [
     text: 'オラクルのラリー・エリクソン会長は、原子力で動くデータセンターの計画を語った。',
     expected: [['ラリー・エリクソン', 'ラリー・エリソン', 'information']],
   },
+  {
+    name: 'a spelling that writes the English as well as the known one (zh as ジ of Zhavoronkov): another way of writing, information',
+    text: 'インシリコ・メディシンのアレックス・ジャボロンコフCEOは、新薬候補の治験について語った。',
+    expected: [['アレックス・ジャボロンコフ', 'アレックス・ザボロンコフ', 'information']],
+  },
 ];
 
 const QUIET: readonly QuietCase[] = [

@@ -1,7 +1,7 @@
 /** The katakana rendering of English names: table of real name pairs, and the share of the knowledge base's people it spells as the base does. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { renderBodyNameInKatakana, renderNameInKatakana, renderWordInKatakana } from '../../server/src/core/bilingual/katakanaRendering';
+import { renderBodyNameInKatakana, renderingLikeness, renderNameInKatakana, renderWordInKatakana } from '../../server/src/core/bilingual/katakanaRendering';
 import { testServices } from '../support/analysis';
 
 /** Names and the katakana Japanese news writes for them (sure spellings only). */
@@ -93,6 +93,8 @@ const BODY_NAMES: readonly [string, string][] = [
 ];
 
 describe('katakana rendering of English names', () => {
+  it('reads zh as ジ (Zhavoronkov closer to ジャボロンコフ than to ザボロンコフ)', () =>
+    assert.ok(renderingLikeness('Zhavoronkov', 'ジャボロンコフ') > renderingLikeness('Zhavoronkov', 'ザボロンコフ')));
   for (const [english, katakana] of NAMES) {
     it(`writes ${english} as ${katakana}`, () => assert.equal(renderWordInKatakana(english), katakana));
   }

@@ -51,6 +51,7 @@ function compareParts(writtenParts: readonly string[], knownParts: readonly stri
     // Parts pair with words by place when there are as many; a lone part (a surname) with the word it writes best.
     const word = words.length === writtenParts.length ? words[i] : bestWordFor(knownPart, words);
     if (word === undefined) return undefined;
+    if (rHeardOrNot(writtenPart, knownPart, word)) continue;
     const writtenLikeness = renderingLikeness(word, writtenPart);
     const knownLikeness = renderingLikeness(word, knownPart);
     if (writtenLikeness < RENDERS_ENGLISH || writtenLikeness < knownLikeness) return undefined;
@@ -66,4 +67,14 @@ function bestWordFor(katakana: string, words: readonly string[]): string | undef
     if (!best || likeness > best.likeness) best = { word, likeness };
   }
   return best?.word;
+}
+
+/**
+ * An r after a vowel heard or not (Isomorphic: アイソモルフィック or アイソモーフィック; Arcuri: アルクーリ or アークーリ):
+ * the two spellings differ only in ル against ー where the English writes a vowel, r and a consonant.
+ */
+function rHeardOrNot(writtenPart: string, knownPart: string, word: string): boolean {
+  if (!/[aeiou]r[^aeiouyr]/i.test(word)) return false;
+  const unheard = (part: string): string => part.replace(/(?<=[ァ-ヴ])ル(?=[ァ-ヴ])(?![ァィゥェォャュョ])/g, 'ー');
+  return unheard(writtenPart) === unheard(knownPart);
 }

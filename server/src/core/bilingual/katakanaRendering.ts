@@ -53,6 +53,8 @@ const CONSONANT_GROUPS: readonly [string, string, boolean?][] = [
   ['ck', 'k', true],
   ['ch', 'ch'],
   ['sh', 'sh'],
+  // Russian and Chinese zh (Zhavoronkov, Zhukov, Zhipu) is ジ.
+  ['zh', 'j'],
   ['th', 's'],
   ['ph', 'f'],
   ['wh', 'w'],

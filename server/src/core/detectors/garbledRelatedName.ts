@@ -26,7 +26,8 @@ import { knownKatakanaWords } from '../nameIndex';
 import { editSimilarity } from '../similarity';
 import { consonantSkeleton, soundKey } from '../soundKey';
 import { isKatakana } from '../text';
-import type { Finding } from '../types';
+import { CONFIDENCE_OF, type Finding } from '../types';
+import { comparedWithEntity } from '../renderedSpelling';
 import type { Detector } from './detector';
 import { t } from '../l10n';
 
@@ -76,6 +77,25 @@ export const garbledRelatedName: Detector = {
       if (!best || sameSounds(parts, best.spelling.split(SEPARATOR))) continue;
       if (knownWordsOnly && !sameGivenName(parts, best.spelling.split(SEPARATOR))) continue;
       const near = relatedNearby(doc.flow, start, start + written.length, best.entity, context);
+      // Spelt from the English at least as well as the known spelling (ジャボロンコフ for Zhavoronkov beside ザボロンコフ):
+      // another transliteration, information.
+      if (!knownWordsOnly && comparedWithEntity(written, best.spelling, best.entity) !== undefined) {
+        findings.push(
+          makeFinding({
+            code: CODE,
+            range: flowRange(doc.flow, start, start + written.length),
+            message: t('「{0}」 is another way of writing 「{1}」 ({2})', written, best.spelling, best.entity.en),
+            confidence: CONFIDENCE_OF.information,
+            explanation: {
+              problem: t('A known name written another way: not an error, but one spelling throughout reads better.'),
+              reasons: [t('「{0}」 writes the English name {1} as well as 「{2}」 does.', written, best.entity.en, best.spelling)],
+            },
+            replacements: [best.spelling],
+            entityId: best.entity.id,
+          }),
+        );
+        continue;
+      }
       findings.push(
         makeFinding({
           code: CODE,
