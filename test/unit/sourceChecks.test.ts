@@ -301,6 +301,24 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
     code: 'name-mismatch',
     flagged: [
       flags('ディープスは新しいモデルを公開した。', 'DeepSeek released a new model.', 'ディープス', 'ディープシーク', 'warning', 'DeepSeek'),
+      // A person of the same given name stands in all the same (Larry Page for Larry Ellison).
+      flags(
+        'オラクルのラリー・ペイジ会長も登壇した。',
+        "Oracle's Larry Ellison also took the stage.",
+        'ラリー・ペイジ',
+        'ラリー・エリソン',
+        'warning',
+        'Larry Ellison',
+      ),
+      // In a list of investors, one named by the first word of its name (Altimeter for Altimeter Capital) is no stand-in.
+      flags(
+        '今回のラウンドには、マイクロン、アルティメーター、スライブ・キャピタルが参加した。',
+        'Microsoft, Altimeter and Thrive Capital joined the round.',
+        'マイクロン',
+        'マイクロソフト',
+        'warning',
+        'Microsoft',
+      ),
       flags('Andresenは強気だった。', 'Andreessen was bullish.', 'Andresen', 'Andreessen', 'error', 'Andreessen'),
       // A Latin garble of a known name is fixed in the source's own spelling (Nvidia, not the knowledge base's NVIDIA).
       flags('Nvidaの株価は上昇した。', 'Nvidia shares rose.', 'Nvida', 'Nvidia', 'error', 'Nvidia'),

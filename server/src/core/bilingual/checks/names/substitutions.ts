@@ -34,8 +34,9 @@ export function substitutions(
     // Dassen): two people of one company are not each other's short form, as a maker is for its model.
     const shortForm = entity !== undefined && related.has(entity.id) && entity.type !== 'person';
     if (!entity || namedIds.has(entity.id) || shortForm || seen.has(entity.id) || kindOf(entity) === undefined) return false;
-    // Any trace of it in the source (GPT-4 in GPT-4o too): precision before recall.
-    if (latinSpellings(entity).some((s) => sourceText.includes(s))) return false;
+    // Any trace of it in the source (GPT-4 in GPT-4o too; Altimeter for Altimeter Capital): precision before recall.
+    // A person's first word is a given name many share (Larry Page beside Larry Ellison): never a trace.
+    if (latinSpellings(entity).some((s) => sourceText.includes(s) || (entity.type !== 'person' && namedByFirstWord(s, sourceText)))) return false;
     seen.add(entity.id);
     return true;
   });
@@ -72,4 +73,10 @@ export function neighbourhood(alignment: Alignment, pair: AlignedPair): Neighbou
       .map((s) => s.text)
       .join(''),
   };
+}
+
+/** A name of several words whose capitalised first word the source writes as a word (Altimeter for Altimeter Capital). */
+function namedByFirstWord(spelling: string, sourceText: string): boolean {
+  const first = /^([A-Z][a-z]{3,})\s/.exec(spelling)?.[1];
+  return first !== undefined && new RegExp(`\\b${first}\\b`).test(sourceText);
 }
