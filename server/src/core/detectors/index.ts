@@ -23,6 +23,7 @@ import { splitBrandName } from './splitBrandName';
 import { truncatedName } from './truncatedName';
 import { truncatedDocumentName } from './truncatedDocumentName';
 import { spokenDomain } from './spokenDomain';
+import { spelledOutName } from './spelledOutName';
 import { wrongMagnitude } from './wrongMagnitude';
 
 /** Detectors that find misspelt entity names; their findings also tell the others what the story is about. */
@@ -42,6 +43,7 @@ export const CHUNK_DETECTORS: readonly Detector[] = [
   truncatedName,
   garbledKanjiName,
   garbledRelatedName,
+  spelledOutName,
   dictionaryRule,
   glossaryTerm,
 ];
