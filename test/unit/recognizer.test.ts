@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { EntityRecognizer, type RecognizedName } from '../../server/src/core/recognizer';
+import { KnowledgeBase } from '../../server/src/core/knowledge/knowledgeBase';
+import { EntityRecognizer, recognizerOf, type RecognizedName } from '../../server/src/core/recognizer';
 import { check, testServices } from '../support/analysis';
 
 async function entities(text: string): Promise<string[][]> {
@@ -88,5 +89,12 @@ describe('entity recognition', () => {
       const restored = recognizer.selectPerChunk([fullName, surname], removed);
       assert.deepEqual(restored.mentions[1], surname);
     });
+  });
+
+  it('builds one recognizer per knowledge base, shared by the analysis and the detectors', async () => {
+    const { kb } = await testServices();
+    assert.equal(recognizerOf(kb), recognizerOf(kb));
+    const other = new KnowledgeBase([...kb.entities.values()], kb.currencies);
+    assert.notEqual(recognizerOf(other), recognizerOf(kb), 'another knowledge base (with a workspace’s entities) has its own');
   });
 });

@@ -30,7 +30,7 @@ import { chunkBreakFacts, laidOut, relaidOut, type BreakFacts, type ChunkLayout,
 import type { KnowledgeBase } from './knowledge/knowledgeBase';
 import type { RuleSet } from './knowledge/rules';
 import type { EnglishLexicon } from './lexicon';
-import { EntityRecognizer, type ChunkSelection, type RecognizedName } from './recognizer';
+import { recognizerOf, type ChunkSelection, type EntityRecognizer, type RecognizedName } from './recognizer';
 import type { JapaneseTokenizer } from './tokenizer';
 import type { EntityMention, Finding, OffsetRange, TextEdit } from './types';
 import { combineStutteredNames } from './stutteredNames';
@@ -250,7 +250,7 @@ export class Analyzer {
   readonly misses = { scanned: 0, judged: 0, decided: 0, resolved: 0, lookedUp: 0, listed: 0 };
 
   constructor(private readonly services: AnalysisServices) {
-    this.recognizer = new EntityRecognizer(services.kb);
+    this.recognizer = recognizerOf(services.kb);
   }
 
   analyze(source: TranscriptDocument, options: AnalysisOptions = {}): AnalysisResult {

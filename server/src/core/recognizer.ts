@@ -237,3 +237,18 @@ export function urlSpans(text: string): { start: number; end: number }[] {
     end: m.index + m[0].length,
   }));
 }
+
+const recognizers = new WeakMap<KnowledgeBase, EntityRecognizer>();
+
+/**
+ * The recognizer of a knowledge base, one per process: building its trie of every name costs ~50 ms and
+ * ~2 MB, which the analysis and the owner-currency detector each paid (and every `check --jobs` thread twice).
+ */
+export function recognizerOf(kb: KnowledgeBase): EntityRecognizer {
+  let recognizer = recognizers.get(kb);
+  if (!recognizer) {
+    recognizer = new EntityRecognizer(kb);
+    recognizers.set(kb, recognizer);
+  }
+  return recognizer;
+}

@@ -24,9 +24,8 @@ import { flowRange } from '../document';
 import type { DetectorContext } from '../context';
 import { makeFinding } from '../finding';
 import type { Entity } from '../knowledge/model';
-import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import { t } from '../l10n';
-import { EntityRecognizer } from '../recognizer';
+import { recognizerOf } from '../recognizer';
 import type { Finding, OffsetRange } from '../types';
 import type { SequenceDetector } from './detector';
 import { isPassingCurrency } from './marginalCurrency';
@@ -69,17 +68,6 @@ interface OrphanAmount {
 }
 
 type Item = OwnerName | OrphanAmount;
-
-const recognizers = new WeakMap<KnowledgeBase, EntityRecognizer>();
-
-function recognizerOf(kb: KnowledgeBase): EntityRecognizer {
-  let recognizer = recognizers.get(kb);
-  if (!recognizer) {
-    recognizer = new EntityRecognizer(kb);
-    recognizers.set(kb, recognizer);
-  }
-  return recognizer;
-}
 
 export const ownerCurrency: SequenceDetector<Item> = {
   code: CODE,
