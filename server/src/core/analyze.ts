@@ -35,6 +35,7 @@ import type { JapaneseTokenizer } from './tokenizer';
 import type { EntityMention, Finding, OffsetRange, TextEdit } from './types';
 import { combineStutteredNames } from './stutteredNames';
 import { oneFindingPerNumber } from './numberFindings';
+import { oneFindingPerName } from './nameFindings';
 
 export interface AnalysisServices {
   readonly kb: KnowledgeBase;
@@ -372,7 +373,7 @@ export class Analyzer {
     const corroborated = corroborate(findings, evidence, kb, this.services.tokenizer);
     const ignored = options.ignored;
     const unignored = ignored && ignored.size > 0 ? corroborated.filter((finding) => !ignored.has(findingText(source, finding))) : corroborated;
-    const reported = oneFindingPerNumber(withoutGlossaryDuplicates(unignored));
+    const reported = oneFindingPerName(oneFindingPerNumber(withoutGlossaryDuplicates(unignored)));
     reported.sort((a, b) => a.range.start - b.range.start || b.confidence - a.confidence);
     this.trimCaches(state);
     const own = combineStutteredNames(reported, (finding) => source.slice(finding.range));
