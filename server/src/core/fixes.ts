@@ -1,6 +1,15 @@
 /** Applying fixes: choosing the preferred edit of each finding, never two edits over the same text. */
 import { rangesOverlap } from './ranges';
-import type { Finding, TextEdit } from './types';
+import type { Finding, Fix, TextEdit } from './types';
+
+/** A finding's preferred fix (else its first). */
+export const preferredFix = (finding: Finding): Fix | undefined => finding.fixes.find((f) => f.preferred) ?? finding.fixes[0];
+
+/** The text its preferred fix writes (its edits' texts joined by |): two findings that would write the same agree. */
+export const preferredFixText = (finding: Finding): string | undefined =>
+  preferredFix(finding)
+    ?.edits.map((e) => e.newText)
+    .join('|');
 
 /** The preferred edits of these findings, in document order, skipping any that would overlap an earlier one. */
 export function preferredEdits(findings: readonly Finding[]): TextEdit[] {
@@ -8,7 +17,7 @@ export function preferredEdits(findings: readonly Finding[]): TextEdit[] {
   // At one position the widest edit wins: removing a stutter "X・X・" beats correcting its first "X".
   const ordered = [...findings].sort((a, b) => a.range.start - b.range.start || b.range.end - a.range.end || b.confidence - a.confidence);
   for (const finding of ordered) {
-    const fix = finding.fixes.find((f) => f.preferred) ?? finding.fixes[0];
+    const fix = preferredFix(finding);
     if (!fix) continue;
     if (fix.edits.some((edit) => edits.some((taken) => rangesOverlap(taken.range, edit.range) || sameInsertionPoint(taken, edit)))) continue;
     edits.push(...fix.edits);

@@ -4,17 +4,16 @@
  * surer one, with the other's reasons joined. Different fixes stay apart: the reader chooses. (The older name
  * checks already leave each other's words alone.)
  */
+import { preferredFixText } from './fixes';
 import type { Finding } from './types';
 
 const SPELLED_OUT = 'spelled-out-name';
 const NAME_CODES = new Set(['garbled-katakana-name', 'garbled-latin-name', 'garbled-related-name', SPELLED_OUT, 'truncated-name']);
 
-const fixOf = (finding: Finding): string | undefined => (finding.fixes.find((f) => f.preferred) ?? finding.fixes[0])?.edits.map((e) => e.newText).join('|');
-
 export function oneFindingPerName(findings: readonly Finding[]): Finding[] {
   const groups = new Map<string, Finding[]>();
   for (const finding of findings) {
-    const fix = fixOf(finding);
+    const fix = preferredFixText(finding);
     if (!NAME_CODES.has(finding.code) || fix === undefined) continue;
     const key = `${finding.range.start}:${finding.range.end}:${fix}`;
     groups.set(key, [...(groups.get(key) ?? []), finding]);

@@ -6,16 +6,15 @@
  * when the document writes both magnitudes as often, and then does not know which is right, while the
  * range at least says where such a value lies. The other's reasons join the kept one's when both fixes agree.
  */
+import { preferredFixText } from './fixes';
 import type { Finding } from './types';
 
 const NUMBER_CODES = new Set(['wrong-magnitude', 'implausible-quantity']);
 
-const fixOf = (finding: Finding): string | undefined => (finding.fixes.find((f) => f.preferred) ?? finding.fixes[0])?.edits.map((e) => e.newText).join('|');
-
 /** Whether `a` is the better of two findings on one number. */
 function better(a: Finding, b: Finding): boolean {
-  const fixA = fixOf(a) !== undefined;
-  const fixB = fixOf(b) !== undefined;
+  const fixA = preferredFixText(a) !== undefined;
+  const fixB = preferredFixText(b) !== undefined;
   if (fixA !== fixB) return fixA;
   if (a.confidence !== b.confidence) return a.confidence > b.confidence;
   // Only wrong-magnitude's weakest case ties (two magnitudes written as often: which is right is unknown).
@@ -32,7 +31,7 @@ export function oneFindingPerNumber(findings: readonly Finding[]): Finding[] {
       if (a === b || a.code === b.code || dropped.has(a) || dropped.has(b)) continue;
       if (!(a.range.start < b.range.end && b.range.start < a.range.end) || !better(a, b)) continue;
       dropped.add(b);
-      if (fixOf(a) === fixOf(b)) {
+      if (preferredFixText(a) === preferredFixText(b)) {
         const kept = joined.get(a) ?? a;
         const reasons = [...kept.explanation.reasons, ...b.explanation.reasons.filter((r) => !kept.explanation.reasons.includes(r))];
         joined.set(a, { ...kept, explanation: { ...kept.explanation, reasons } });
