@@ -214,3 +214,39 @@ describe('an edit at the end of each chunk, then undone', () => {
     });
   }
 });
+
+const SAMPLES = path.resolve(__dirname, '..', '..', 'samples');
+
+// What random edits write: plain kana, sentence ends and line breaks (chunks split and joined), names, currencies, numbers.
+const INSERTS: readonly string[] = ['あ', '。', '\n', '\n\n', 'GPU', 'エヌビディア', 'オープンAI', '100億ドル', '円', '」', 'ー'];
+
+describe('random edits, analysed edit by edit', () => {
+  for (const file of ['ai-news-podcast.txt', 'europe-ai-article.txt']) {
+    it(`give what a fresh analysis gives: ${file}`, async () => {
+      const services = await testServices();
+      const original = `${PODCAST}\n${fs.readFileSync(path.join(SAMPLES, file), 'utf8')}`;
+      // A fixed pseudo-random sequence: the same edits on every run.
+      let random = 20_261_202;
+      const next = (n: number): number => {
+        random = (random * 1_103_515_245 + 12_345) % 2_147_483_648;
+        return random % n;
+      };
+      const incremental = new Analyzer(services);
+      let text = original;
+      let doc = new TranscriptDocument(text);
+      incremental.analyze(doc);
+      for (let step = 0; step < 40; step++) {
+        const at = next(text.length + 1);
+        const removed = next(3) === 0 ? Math.min(text.length - at, 1 + next(6)) : 0;
+        const inserted = removed > 0 && next(2) === 0 ? '' : (INSERTS[next(INSERTS.length)] as string);
+        const edited = text.slice(0, at) + inserted + text.slice(at + removed);
+        // Mostly told what the edit left alone (as the server is), at times left to find it.
+        doc = next(4) === 0 ? doc.revised(edited) : doc.revised(edited, { prefix: at, suffix: text.length - at - removed });
+        text = edited;
+        const result = incremental.analyze(doc);
+        const fresh = new Analyzer(services).analyze(new TranscriptDocument(text));
+        assert.equal(visible(result), visible(fresh), `after edit ${step} (${removed} removed at ${at}, 「${inserted}」 written)`);
+      }
+    });
+  }
+});

@@ -483,8 +483,23 @@ export class Analyzer {
       if (chunk.end + reach <= edit.unchanged.prefix) return lastStart === chunk.start;
       return chunk.start - reach >= length - edit.unchanged.suffix && lastStart === chunk.start - (length - edit.length);
     };
-    const lists = new Array<readonly unknown[]>(count);
-    const resolved = new Uint8Array(count);
+    const { prefix, suffix, lastCount } = aligned;
+    const spliceable = edit !== undefined && state.scans.length === lastCount && before.length === lastCount;
+    // An edit that keeps the number of chunks mostly keeps every chunk's items too (most chunks have none for most
+    // detectors): the last version's lists are then taken over whole, and copied only when an entry differs.
+    let shared = spliceable && count === lastCount;
+    let lists = shared ? (before as (readonly unknown[])[]) : new Array<readonly unknown[]>(count);
+    let resolved = shared ? state.resolved : new Uint8Array(count);
+    const put = (i: number, items: readonly unknown[], finished: number): void => {
+      if (shared && lists[i] === items && resolved[i] === finished) return;
+      if (shared) {
+        lists = lists.slice();
+        resolved = resolved.slice();
+        shared = false;
+      }
+      lists[i] = items;
+      resolved[i] = finished;
+    };
     // The first and last chunk (plus one) whose items are not the very list chunk j of the last version had.
     let changedFrom = count;
     let changedTo = 0;
@@ -492,26 +507,24 @@ export class Analyzer {
       const scan = scans[i] as ChunkScan;
       // A chunk the edit left alone keeps its items, unless they were finished with text around it that may have changed.
       if (j >= 0 && state.scans[j] === scan && (state.resolved[j] === 0 || sameSurroundings(chunks[i] as Chunk, j))) {
-        lists[i] = before[j] as readonly unknown[];
-        resolved[i] = state.resolved[j] as number;
+        put(i, before[j] as readonly unknown[], state.resolved[j] as number);
         return;
       }
       const items = this.itemsOf(detector, d, scan, chunks[i] as Chunk, source.text);
-      lists[i] = items;
-      resolved[i] = items !== scan.items[d] ? 1 : 0;
+      put(i, items, items !== scan.items[d] ? 1 : 0);
       this.misses.listed++;
       if (j >= 0 && items === before[j]) return;
       changedFrom = Math.min(changedFrom, i);
       changedTo = Math.max(changedTo, i + 1);
     };
-    const { prefix, suffix, lastCount } = aligned;
-    const spliceable = edit !== undefined && state.scans.length === lastCount && before.length === lastCount;
     if (spliceable) {
       // Only the chunks near the edit can have changed: the others' lists are copied over as they stand.
-      for (let i = 0; i < prefix; i++) lists[i] = before[i] as readonly unknown[];
-      for (let i = count - suffix; i < count; i++) lists[i] = before[i - count + lastCount] as readonly unknown[];
-      resolved.set(state.resolved.subarray(0, prefix));
-      resolved.set(state.resolved.subarray(lastCount - suffix), count - suffix);
+      if (!shared) {
+        for (let i = 0; i < prefix; i++) lists[i] = before[i] as readonly unknown[];
+        for (let i = count - suffix; i < count; i++) lists[i] = before[i - count + lastCount] as readonly unknown[];
+        resolved.set(state.resolved.subarray(0, prefix));
+        resolved.set(state.resolved.subarray(lastCount - suffix), count - suffix);
+      }
       for (let i = prefix; i < count - suffix; i++) list(i, -1);
       // Chunks before the edit are taken over as the same objects, in order: from the first such one that ends
       // out of reach of the edit, every chunk before it is too.
@@ -533,7 +546,13 @@ export class Analyzer {
       changedFrom = Math.min(changedFrom, prefix);
       changedTo = Math.max(changedTo, count - suffix);
     }
-    const itemStarts = spliceable ? splicedStarts(state.itemStarts, lists, aligned, changedFrom, changedTo) : startsOf(lists);
+    // The very lists of the last version have the same starts.
+    const itemStarts =
+      lists === before && count === lastCount
+        ? state.itemStarts
+        : spliceable
+          ? splicedStarts(state.itemStarts, lists, aligned, changedFrom, changedTo)
+          : startsOf(lists);
     const unchangedEnds = changedFrom >= changedTo && count === lastCount ? { prefix: count, suffix: 0 } : { prefix: changedFrom, suffix: count - changedTo };
     state.chunks = lists;
     state.sourceChunks = chunks;

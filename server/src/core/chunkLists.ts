@@ -20,6 +20,12 @@ export function spliced<T>(
   count: number,
   fresh: (i: number) => T,
 ): T[] {
+  if (count === last.length) {
+    // The same number of entries (most edits): one copy, the entries between the ends replaced in it.
+    const list = last.slice();
+    for (let i = prefix; i < count - suffix; i++) list[i] = fresh(i);
+    return list;
+  }
   const middle: T[] = [];
   for (let i = prefix; i < count - suffix; i++) middle.push(fresh(i));
   return last.slice(0, prefix).concat(middle, last.slice(last.length - suffix));

@@ -11,6 +11,8 @@ const SPELLED_OUT = 'spelled-out-name';
 const NAME_CODES = new Set(['garbled-katakana-name', 'garbled-latin-name', 'garbled-related-name', SPELLED_OUT, 'truncated-name']);
 
 export function oneFindingPerName(findings: readonly Finding[]): Finding[] {
+  // Only a group with a spelled-out-name finding is joined: without one, nothing to key (this runs on every edit).
+  if (!findings.some((f) => f.code === SPELLED_OUT)) return [...findings];
   const groups = new Map<string, Finding[]>();
   for (const finding of findings) {
     const fix = preferredFixText(finding);

@@ -1057,6 +1057,34 @@ function writersLongVowel(written: string, known: string, entityId: string, cont
   return ![...context.spellingsOf(entityId).keys()].some((spelling) => spelling.includes(known));
 }
 
+/** mayBeWritersSpelling's answers by written and known spelling: asked for every such finding on every edit of a document. */
+const writersSpellingAnswers = new Map<string, boolean>();
+
+/** Whether a spelling may be another way of writing the known one, so that how often the document writes each decides (judgedByTheDocument). */
+function mayBeWritersSpelling(written: string, known: string): boolean {
+  const key = `${written}\u0000${known}`;
+  let answer = writersSpellingAnswers.get(key);
+  if (answer === undefined) {
+    // Bounded: the answers depend on the two strings only, so starting afresh costs nothing but the work.
+    if (writersSpellingAnswers.size >= 10_000) writersSpellingAnswers.clear();
+    answer = writersSpelling(written, known);
+    writersSpellingAnswers.set(key, answer);
+  }
+  return answer;
+}
+
+function writersSpelling(written: string, known: string): boolean {
+  if (scriptOf(known) !== 'katakana') return false;
+  // A long vowel lost beside the full spelling is a sound dropped (writersLongVowel), however often.
+  if (written.replace(/ー/g, '') === known.replace(/ー/g, '')) return false;
+  // Only a spelling with the known one's consonants and as many sounds, a vowel written otherwise (English vowels
+  // Japanese writes several ways: リプリット, レプリット for Replit), can be the writer's choice; a cut or a consonant heard wrong
+  // stays a garble however often the document repeats it.
+  const consonants = (text: string): string => consonantSkeleton(soundKey(text.replace(/[・･]/g, '')));
+  const [writtenKey, knownKey] = [written, known].map((text) => soundKey(text.replace(/[・･]/g, '')));
+  return consonants(written) === consonants(known) && writtenKey !== knownKey && writtenKey?.length === knownKey?.length;
+}
+
 /** How often the whole document writes a spelling, and where first (-1 when nowhere). */
 export interface SpellingUses {
   readonly count: number;
@@ -1072,15 +1100,7 @@ export interface SpellingUses {
  */
 export function judgedByTheDocument(finding: Finding, written: string, uses: (spelling: string, apartFrom?: string) => SpellingUses): Finding {
   const known = finding.fixes[0]?.edits[0]?.newText;
-  if (finding.code !== CODE || finding.confidence <= VARIANT_CONFIDENCE || known === undefined || scriptOf(known) !== 'katakana') return finding;
-  // A long vowel lost beside the full spelling is a sound dropped (writersLongVowel), however often.
-  if (written.replace(/ー/g, '') === known.replace(/ー/g, '')) return finding;
-  // Only a spelling with the known one's consonants and as many sounds, a vowel written otherwise (English vowels
-  // Japanese writes several ways: リプリット, レプリット for Replit), can be the writer's choice; a cut or a consonant heard wrong
-  // stays a garble however often the document repeats it.
-  const consonants = (text: string): string => consonantSkeleton(soundKey(text.replace(/[・･]/g, '')));
-  const [writtenKey, knownKey] = [written, known].map((text) => soundKey(text.replace(/[・･]/g, '')));
-  if (consonants(written) !== consonants(known) || writtenKey === knownKey || writtenKey?.length !== knownKey?.length) return finding;
+  if (finding.code !== CODE || finding.confidence <= VARIANT_CONFIDENCE || known === undefined || !mayBeWritersSpelling(written, known)) return finding;
   // The written spelling counted apart from the known one (ヒューメ inside ヒューメイン is no use of ヒューメ).
   const ofWritten = uses(written, known);
   const ofKnown = uses(known);
