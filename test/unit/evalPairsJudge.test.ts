@@ -1,0 +1,25 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { loadBuiltInKnowledgeBase } from '../../server/src/core/knowledge/knowledgeBase';
+import { equallyRight } from '../../tools/evalPairs';
+
+describe("the pairs eval's judgement of a fix", () => {
+  const kb = loadBuiltInKnowledgeBase();
+  const cases: [written: string, fix: string, right: boolean][] = [
+    ['1万8,000基', '1万8000基', true],
+    ['1000億円', '1,000億円', true],
+    ['Google DeepMind', 'グーグル・ディープマインド', true],
+    ['ユニツリー', 'ユニツリー（Unitree）', true],
+    ['Unitree', 'ユニツリー（Unitree）', true],
+    // Another value, another entity, a short name or a spelling the knowledge base lacks is not the same fix.
+    ['1万800基', '1万8000基', false],
+    ['18,00基', '1800基', false],
+    ['グーグル', 'グーグル・ディープマインド', false],
+    ['ディープマインド', 'グーグル・ディープマインド', true],
+    ['OpenAI', 'グーグル・ディープマインド', false],
+    ['ユニツリ', 'ユニツリー（Unitree）', false],
+  ];
+  for (const [written, fix, right] of cases) {
+    it(`${right ? 'takes' : 'refuses'} 「${written}」 for 「${fix}」`, () => assert.equal(equallyRight(written, fix, kb), right));
+  }
+});
