@@ -383,6 +383,8 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
       ),
       // The words of the name written after the other one are not written twice (GPT-4 Turbo Turbo).
       flags('GPT-3.5 Turboと比べて2倍高速です。', "It's two times faster than GPT-4 Turbo.", 'GPT-3.5', 'GPT-4', 'warning', 'GPT-4 Turbo'),
+      // A model's suffix written after the garble is part of the name the fix writes (not Command AR).
+      flags('5月、私たちはコマンドRをリリースしました。', 'In May, we released Command A.', 'コマンドR', 'Command A', 'information', 'Command A'),
       // A garbled kanji name with its title: the title stays, only the name is replaced.
       flags(
         'さくらインターネットの田中国弘社長は増資を発表した。',
