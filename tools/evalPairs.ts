@@ -169,8 +169,9 @@ const withoutDigitGroups = (text: string): string => text.replace(/(?<=\d)[,，]
  * Whether a fix writes what the annotated fix writes, as a translator would judge it: the same figure with or without
  * commas grouping its digits, or another full spelling (Japanese, English, alias) of the one entity of the knowledge base
  * that the annotated fix spells (Google DeepMind for グーグル・ディープマインド); an annotated fix that glosses one spelling
- * with another of the same entity, ユニツリー（Unitree）, is written right by either. Nothing else: a short name, a spelling
- * the knowledge base lacks or another entity's is not the same fix.
+ * with another of the same entity, ユニツリー（Unitree）, is written right by either; and the knowledge base's spelling is right for
+ * an annotated one that differs from it by long vowel marks and small ッ only. Nothing else: a short name, a spelling the
+ * knowledge base lacks or another entity's is not the same fix.
  */
 export function equallyRight(written: string, fix: string, kb: KnowledgeBase): boolean {
   if (withoutDigitGroups(written) === withoutDigitGroups(fix)) return true;
@@ -178,6 +179,10 @@ export function equallyRight(written: string, fix: string, kb: KnowledgeBase): b
     [...kb.entities.values()].filter((e) => e.ja === spelling || e.en === spelling || (e.aliases ?? []).includes(spelling)).map((e) => e.id);
   const writtenEntities = entitiesOf(written);
   if (writtenEntities.length === 0) return false;
+  // A real spelling that writes the annotated one without a long vowel mark or a small ッ (ノロッド for ノーロッド): katakana
+  // spellings of one name differ so from medium to medium.
+  const unmarked = (text: string): string => text.replace(/[ーッ]/g, '');
+  if (unmarked(written) === unmarked(fix)) return true;
   const glossed = /^(.+?)[（(](.+)[）)]$/.exec(fix);
   const fixEntities = glossed ? entitiesOf(glossed[1]!).filter((id) => entitiesOf(glossed[2]!).includes(id)) : entitiesOf(fix);
   return fixEntities.some((id) => writtenEntities.includes(id));

@@ -11,6 +11,8 @@ describe("the pairs eval's judgement of a fix", () => {
     ['Google DeepMind', 'グーグル・ディープマインド', true],
     ['ユニツリー', 'ユニツリー（Unitree）', true],
     ['Unitree', 'ユニツリー（Unitree）', true],
+    ['フォレスト・ノロッド', 'フォレスト・ノーロッド', true],
+    ['ヘンナ・ヴィルクネン', 'ヘンナ・ヴィルックネン', true],
     // Another value, another entity, a short name or a spelling the knowledge base lacks is not the same fix.
     ['1万800基', '1万8000基', false],
     ['18,00基', '1800基', false],
@@ -18,6 +20,9 @@ describe("the pairs eval's judgement of a fix", () => {
     ['ディープマインド', 'グーグル・ディープマインド', true],
     ['OpenAI', 'グーグル・ディープマインド', false],
     ['ユニツリ', 'ユニツリー（Unitree）', false],
+    // Only the knowledge base's spelling differs so and is right: not a rendering by rule, nor another letter.
+    ['ルガノ', 'ルガーノ', false],
+    ['ブラニン・マクビー', 'ブランニン・マクビー', false],
   ];
   for (const [written, fix, right] of cases) {
     it(`${right ? 'takes' : 'refuses'} 「${written}」 for 「${fix}」`, () => assert.equal(equallyRight(written, fix, kb), right));
