@@ -796,6 +796,8 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
       quiet('シンキング・マシーンズ・ラボは新しいモデルを公開した。', 'Thinking Machines Lab released a new model.'),
       // A given name of one known spelling with the family name of another is a spelling in use, no garble.
       quiet('ジェンセン・ファンは先週台北を訪れた。', 'Jensen Huang visited Taipei last week.'),
+      // Huang as another person's known spelling writes it (ジェンスン・ファン): another transliteration of ウェンデル・ホアン.
+      quiet('決算はウェンデル・ファン最高財務責任者が説明した。', 'The chief financial officer, Wendell Huang, presented the results.'),
       // A word of a company's name after an unknown word (Kiwoom Securities) is no surname: the source never writes it alone.
       quiet('キウム証券のアナリストは、証券業界の見通しを語った。', 'An analyst at Kiwoom Securities spoke about the outlook for the industry.'),
       // Two codes of one family, both in the source: no slip.

@@ -36,7 +36,8 @@
  * - a katakana fix keeps the translator's separators where the garble spells the name right (リップ・ブー・タン; separators).
  * Not flagged: a person named by the family name alone (ワン氏, familyName), spellings that differ only in long vowels or ヴ (シンキング・マシーンズ), a given name of one known
  * spelling with the family name of another (ジェンセン・ファン), a short form of the name (アルトマン), a family name for a member (ジェミニ for Gemini 2.5 Pro),
- * another transliteration of a given name (サンダー・ピチャイ), a name written in a neighbouring sentence, a stand-in (同社).
+ * another transliteration of a given name (サンダー・ピチャイ), a person's name with a word written as another known person's spelling
+ * writes that English word (ウェンデル・ファン: Huang as in ジェンスン・ファン), a name written in a neighbouring sentence, a stand-in (同社).
  */
 import type { Finding } from '../../types';
 import { anchoredPairs, checkedPairs, type SourceCheck, type SourceCheckContext } from './check';

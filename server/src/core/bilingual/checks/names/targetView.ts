@@ -6,6 +6,7 @@ import type { SourceCheckContext } from '../check';
 import { katakanaWords, latinWords, targetSlice, type Word } from '../../pairFacts';
 import type { AlignedPair } from '../../alignment';
 import { fullSpellingsOf, withPhrases } from '../../pairNames';
+import type { KnowledgeBase } from '../../../knowledge/knowledgeBase';
 
 /** How close a given name before the right surname must be to the known one to count as another transliteration of it. */
 const GIVEN_NAME_VARIANT = 0.7;
@@ -47,7 +48,10 @@ export function targetView(pair: AlignedPair, context: SourceCheckContext): Targ
     fullSpellingsOf(entity).some((s) => undotted(text).includes(undotted(s))) ||
     katakana.some(
       (w) =>
-        anotherWayOfWritingAGivenName(w.text, entity) || mixedSpellings(w.text, entity) || fullSpellingsOf(entity).some((s) => sameUpToLongVowels(w.text, s)),
+        anotherWayOfWritingAGivenName(w.text, entity) ||
+        mixedSpellings(w.text, entity) ||
+        fullSpellingsOf(entity).some((s) => sameUpToLongVowels(w.text, s)) ||
+        renderedWordByWord(w.text, entity, context.kb),
     ) ||
     // A short form counts when written as a word of its own (アルトマン), not as the end of another name (ダニエル・アモデイ).
     (entity.shortNames ?? []).some((s) => (/^[ァ-ヴー・＝]+$/.test(s) ? katakana.some((w) => w.text === s) : text.includes(s)));
@@ -120,6 +124,53 @@ export function mixedSpellings(written: string, entity: Entity): boolean {
     .map((s) => s.split(/[・＝]/))
     .filter((p) => p.length === 2);
   return known.some((k) => k[0] === parts[0]) && known.some((k) => k[1] === parts[1]);
+}
+
+/**
+ * A person's name written with one word as the entity's own spelling writes it and the others as the knowledge base writes
+ * that English word in another person's name (ウェンデル・ファン for Wendell Huang, known as ウェンデル・ホアン: Huang is ファン in
+ * ジェンスン・ファン): another transliteration of the same name, not a garble. Not a word merely of like consonants: ジェイソン
+ * for Jensen and ソロモン for Suleyman are other names.
+ */
+export function renderedWordByWord(written: string, entity: Entity, kb: KnowledgeBase): boolean {
+  if (entity.type !== 'person') return false;
+  const english = entity.en.split(/\s+/);
+  const parts = written.split(/[・＝]/);
+  if (english.length < 2 || parts.length !== english.length) return false;
+  const known = fullSpellingsOf(entity)
+    .map((s) => s.split(/[・＝]/))
+    .filter((p) => p.length === parts.length);
+  const own = (k: number): boolean => known.some((p) => p[k] === parts[k]);
+  if (!parts.some((_, k) => own(k))) return false;
+  const renderings = wordRenderings(kb);
+  return parts.every((part, k) => {
+    const word = english[k] ?? '';
+    return own(k) || renderings.get(word)?.has(part) === true;
+  });
+}
+
+const WORD_RENDERINGS = new WeakMap<KnowledgeBase, Map<string, Set<string>>>();
+
+/** Each English word of the knowledge base's people's names, with the katakana their spellings write it in (Huang: フアン, ファン, ホアン). */
+function wordRenderings(kb: KnowledgeBase): Map<string, Set<string>> {
+  const cached = WORD_RENDERINGS.get(kb);
+  if (cached) return cached;
+  const renderings = new Map<string, Set<string>>();
+  for (const person of kb.entities.values()) {
+    if (person.type !== 'person') continue;
+    const english = person.en.split(/\s+/);
+    for (const spelling of fullSpellingsOf(person)) {
+      const parts = spelling.split(/[・＝]/);
+      if (parts.length !== english.length || !/^[ァ-ヴー・＝]+$/.test(spelling)) continue;
+      english.forEach((word, k) => {
+        const set = renderings.get(word) ?? new Set<string>();
+        set.add(parts[k] ?? '');
+        renderings.set(word, set);
+      });
+    }
+  }
+  WORD_RENDERINGS.set(kb, renderings);
+  return renderings;
 }
 
 /** Whether two katakana spellings differ only in long vowels and doubled consonants (ヴィルックネン, ヴィルクネン). */
