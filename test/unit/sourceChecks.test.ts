@@ -136,6 +136,9 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
     flagged: [
       flags('訓練費は550万ルピーだった。', 'Training cost $5.5 million.', 'ルピー', 'ドル', 'error', '$5.5 million'),
       flags('罰金は20億ドルだった。', 'The fine was €2 billion.', 'ドル', 'ユーロ', 'error', '€2 billion'),
+      // A source that says which dollar is answered in kind; a bare $ with a bare ドル.
+      flags('設備投資は64億台湾ドルだった。', 'Capital spending was US$6.4 billion.', '台湾ドル', '米ドル', 'error', 'US$6.4 billion'),
+      flags('設備投資は97億豪ドルだった。', 'Capital spending was $9.7 billion.', '豪ドル', 'ドル', 'error', '$9.7 billion'),
       // Dollars named by their country are that country's (Canadian dollars: カナダドル, not ドル).
       flags(
         '州は3億ユーロを投じる。',
