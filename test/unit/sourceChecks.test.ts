@@ -67,6 +67,8 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
       flags('その会社は55万ドルを調達した。', 'The company raised $5.5 million.', '55万', '550万', 'error', '$5.5 million'),
       flags('売上高は1.2億ドルに達した。', 'Revenue reached 1.2 billion dollars.', '1.2億', '12億', 'error', '1.2 billion dollars'),
       flags('利用者は30%増えた。', 'Users grew by 13%.', '30', '13', 'error', '13%'),
+      // A multiple written with -fold is a figure as 35倍 is.
+      flags('推論性能は最大2.5倍に高まる。', 'Inference performance rises up to 25-fold.', '2.5', '25', 'error', '25'),
       flags('同社は2023年に設立された。', 'The company was founded in 2021.', '2023', '2021', 'error', '2021'),
       flags('利用者は30万人に達した。', 'Users reached three million.', '30万', '300万', 'error', 'three million'),
       // A month's name (12月) is no figure: the count of companies still pairs with the source's one count.
@@ -116,6 +118,7 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
       quiet('ROCm 7の推論性能はROCm 6の3.5倍以上だ。', 'ROCm 7 delivers more than three and a half times the inference performance of ROCm 6.'),
       quiet('制限時間である4時間半以内に、六問中五問を解いた。', "It solved five of the six problems within the competition's 4.5-hour time limit."),
       quiet('移行には2年半かかった。', 'The move took two and a half years.'),
+      quiet('推論性能は最大25倍に高まる。', 'Inference performance rises up to 25-fold.'),
       quiet('売上高は12億ドルに達した。', 'Revenue reached $1.2 billion.'),
       quiet('投資額は12億5000万ドルだった。', 'The investment was $1.25 billion.'),
       quiet('利用者は40パーセント増えた。', 'Users grew by 40 percent.'),
