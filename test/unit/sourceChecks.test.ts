@@ -542,6 +542,15 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
         'error',
         'Blackwell',
       ),
+      // A katakana word whose rest renders no source word is one name in the name's place, replaced whole (not マイクロンチップ).
+      flags(
+        'HBM市場でマイクロチップは3位につけている。',
+        'In the HBM market, Micron sits in third place.',
+        'マイクロチップ',
+        'マイクロン',
+        'warning',
+        'Micron',
+      ),
       // A name nobody knows, rendered one way in two sentences and another way in a third: the usual rendering is the fix.
       flags(
         ['ムーアヘッド氏は数字に驚いた。', 'ムーアヘッド氏は来年も成長が続くとみる。', 'ただしムーアハウス氏は電力不足を懸念している。'].join('\n'),
