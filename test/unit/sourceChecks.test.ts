@@ -837,6 +837,11 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
       quiet('グーグルはこの春、ジェミニを公開した。', 'Google released Gemini 2.5 Pro this spring.'),
       // Another transliteration of a given name before the known surname.
       quiet('サンダー・ピチャイが登壇した。', 'Sundar Pichai took the stage.'),
+      // A company's generic last word (Corp) names nobody: no katakana word is its rendering.
+      quiet(
+        '力晶積成電子製造と建設する工場の費用は9100億ルピーに上る。',
+        'The plant, built with Powerchip Semiconductor Manufacturing Corp, will cost 91,000 crore rupees.',
+      ),
       quiet('アナリストのパトリック・ムーアヘッドは数字に驚いた。', 'Analyst Patrick Moorhead was surprised by the numbers.'),
       // Spelt as the name's katakana rendering, though its consonants read otherwise than the English letters.
       quiet('最高経営責任者のレイチェル・ウィットモア氏は記者団に語った。', 'Chief executive Rachel Whitmore told reporters.'),

@@ -8,7 +8,7 @@ import type { Entity, EntityType } from '../knowledge/model';
 import type { EnglishLexicon } from '../lexicon';
 import type { OffsetRange } from '../types';
 import type { AlignedPair } from './alignment';
-import { coreNames, englishMentions } from './englishNames';
+import { coreNames, englishMentions, GENERIC_LAST_WORD } from './englishNames';
 import { latinWords, targetSlice, type Word } from './pairFacts';
 import { transliterationSimilarity } from './transliteration';
 import { renderBodyNameInKatakana } from './katakanaRendering';
@@ -111,6 +111,8 @@ export function unknownNames(pair: AlignedPair, kb: KnowledgeBase, lexicon: Engl
         (w) =>
           (/^[A-Z][a-z]{3,}$/.test(w.text) || /^[A-Z]{3,}$/.test(w.text)) &&
           (!lexicon.has(w.text) || surnamesOf(sourceText, lexicon).has(w.text)) &&
+          // A company's generic last word (Corp of Powerchip Semiconductor Manufacturing Corp) names nobody by itself.
+          !GENERIC_LAST_WORD.test(w.text) &&
           !known.some((r) => r.start <= w.range.start && w.range.end <= r.end),
       )
       .filter((w) => sourceText.slice(w.range.start, w.range.end) === w.text)
