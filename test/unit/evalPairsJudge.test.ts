@@ -13,6 +13,7 @@ describe("the pairs eval's judgement of a fix", () => {
     ['Unitree', 'ユニツリー（Unitree）', true],
     ['フォレスト・ノロッド', 'フォレスト・ノーロッド', true],
     ['ヘンナ・ヴィルクネン', 'ヘンナ・ヴィルックネン', true],
+    ['日本のルネサスエレクトロニクス', '日本のルネサス エレクトロニクス', true],
     // Another value, another entity, a short name or a spelling the knowledge base lacks is not the same fix.
     ['1万800基', '1万8000基', false],
     ['18,00基', '1800基', false],
@@ -23,6 +24,7 @@ describe("the pairs eval's judgement of a fix", () => {
     // Only the knowledge base's spelling differs so and is right: not a rendering by rule, nor another letter.
     ['ルガノ', 'ルガーノ', false],
     ['ブラニン・マクビー', 'ブランニン・マクビー', false],
+    ['日本のルネサスエレクトロニクス', '日本の ルネサスエレクトロニクス', false],
   ];
   for (const [written, fix, right] of cases) {
     it(`${right ? 'takes' : 'refuses'} 「${written}」 for 「${fix}」`, () => assert.equal(equallyRight(written, fix, kb), right));
