@@ -410,6 +410,15 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
         'warning',
         'Roger Dassen',
       ),
+      // So in Latin letters: the family name after a garbled given name is not the person's short name written.
+      flags(
+        'CEOのDaniel Amodei氏が基調講演を行った。',
+        'The chief executive, Dario Amodei, gave the keynote.',
+        'Daniel Amodei',
+        'Dario Amodei',
+        'error',
+        'Dario Amodei',
+      ),
       // A garbled given name before a correct surname is still a garble of the whole name.
       flags(
         'CEOのダニエル・アモデイが登壇した。',

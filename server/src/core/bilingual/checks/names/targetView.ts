@@ -54,7 +54,7 @@ export function targetView(pair: AlignedPair, context: SourceCheckContext): Targ
         renderedWordByWord(w.text, entity, context.kb),
     ) ||
     // A short form counts when written as a word of its own (アルトマン), not as the end of another name (ダニエル・アモデイ).
-    (entity.shortNames ?? []).some((s) => (/^[ァ-ヴー・＝]+$/.test(s) ? katakana.some((w) => w.text === s) : text.includes(s)));
+    (entity.shortNames ?? []).some((s) => (/^[ァ-ヴー・＝]+$/.test(s) ? katakana.some((w) => w.text === s) : latinShortNameWritten(text, s, entity)));
   const ownFindings = (entity: Entity): Finding[] => own.filter((f) => f.entityId === entity.id);
   return {
     text,
@@ -65,6 +65,22 @@ export function targetView(pair: AlignedPair, context: SourceCheckContext): Targ
     writtenAsIs,
     ownFindings,
   };
+}
+
+/**
+ * A Latin short name written as the name of this person, not as the family name after a garble of the given name (Daniel
+ * Amodei is not Dario Amodei's Amodei, as ダニエル・アモデイ is not his アモデイ). A title or any other word before it (Mr,
+ * President, When) leaves it his.
+ */
+function latinShortNameWritten(text: string, shortName: string, entity: Entity): boolean {
+  const given = [entity.en, ...(entity.aliases ?? [])].map((s) => s.split(/\s+/)[0] ?? '').filter((g) => g !== shortName);
+  for (let at = text.indexOf(shortName); at >= 0; at = text.indexOf(shortName, at + 1)) {
+    if (entity.type !== 'person') return true;
+    const before = /([A-Z][a-z]+) $/.exec(text.slice(Math.max(0, at - 30), at))?.[1];
+    const anotherGiven = before !== undefined && !given.includes(before) && given.some((g) => editSimilarity(g.toLowerCase(), before.toLowerCase()) >= 0.5);
+    if (!anotherGiven) return true;
+  }
+  return false;
 }
 
 /**
