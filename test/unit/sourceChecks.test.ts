@@ -410,6 +410,15 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
         'warning',
         'Roger Dassen',
       ),
+      // A name the next sentence writes on both sides was not moved here from it: a stand-in (メタ for Google).
+      flags(
+        'OpenAI、メタ、マイクロソフトが署名すると表明した。\nメタは署名を拒否した。',
+        'OpenAI, Google and Microsoft said they will sign.\nMeta has refused to sign.',
+        'メタ',
+        'グーグル',
+        'warning',
+        'Google',
+      ),
       // So in Latin letters: the family name after a garbled given name is not the person's short name written.
       flags(
         'CEOのDaniel Amodei氏が基調講演を行った。',
