@@ -338,6 +338,9 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
         'Anthropic',
       ),
       flags('AMDはオハイオ州に工場を建てている。', 'Intel is building a factory in Ohio.', 'AMD', 'インテル', 'warning', 'Intel'),
+      // The source's shorter form answered in kind: マイクロン for "Micron", マイクロン・テクノロジー for the full name.
+      flags('サムスンはHBMを供給した。', 'Micron supplied the HBM.', 'サムスン', 'マイクロン', 'warning', 'Micron'),
+      flags('サムスンはHBMを供給した。', 'Micron Technology supplied the HBM.', 'サムスン', 'マイクロン・テクノロジー', 'warning', 'Micron Technology'),
       // Another name in katakana: the fix in katakana too, the knowledge base's katakana spelling of a name it writes in Latin.
       flags(
         'グーグルはテラパワーと電力契約を結んだ。',
