@@ -710,6 +710,15 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
         'warning',
         'SpaceX',
       ),
+      // A town of two words rendered as one word, as Japanese writes towns (サンタクララ, not サンタ・クララ).
+      flags(
+        '同社はカリフォルニア州サンノゼに本社を置く。',
+        'The company is headquartered in Santa Clara, California.',
+        'サンノゼ',
+        'サンタクララ',
+        'information',
+        'Santa Clara',
+      ),
       // A town written as another town of its state: the knowledge base's spelling, else the town rendered (information).
       flags(
         'テキサス州オースティンに建設中のデータセンターは、最大1.2ギガワットの電力を使う。',
