@@ -337,6 +337,8 @@ function soundsOf(word: string, longFirst = false): Sound[] {
         // A final sh after a single short o or u ending a longer word is ッシュ (McIntosh → マッキントッシュ, Wedbush → ウェドブッシュ);
         // not in one syllable (Josh → ジョシュ), nor in Indian names' -esh, -ish, -ash, -yush (Ramesh → ラメシュ, Piyush).
         if (letters === 'sh' && atEnd(2) && /[^aeiouy][ou]$/.test(w.slice(0, i)) && /[aeiouy]/.test(w.slice(0, i - 2))) geminate = true;
+        // ck before a final -son is ク, the son of a patronymic (Jackson → ジャクソン, Dickson → ディクソン, Erickson → エリクソン).
+        if (letters === 'ck' && rest === 'ckson') geminate = false;
       }
       i += letters.length;
       if (letters === 'dge') push('');
