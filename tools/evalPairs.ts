@@ -12,6 +12,7 @@ import { CHECKED_PAIR_CONFIDENCE } from '../server/src/core/bilingual/checks/che
 import { SOURCE_CHECKS } from '../server/src/core/bilingual';
 import { documentFor, subtitleFormatOf } from '../server/src/core/formats';
 import { applyEdits, preferredEdits } from '../server/src/core/fixes';
+import type { KnowledgeBase } from '../server/src/core/knowledge/knowledgeBase';
 import type { Finding } from '../server/src/core/types';
 
 interface PairAnnotation {
@@ -137,19 +138,77 @@ function onAnnotation(finding: Finding, annotation: Located, text: string): bool
   return annotation.kind === 'omitted-segment' ? matches(finding, annotation, text) : overlaps(finding, annotation);
 }
 
-/** Whether the preferred fixes of the findings on an annotated span turn it into the annotation's fix (shared with eval.ts). */
+/**
+ * Whether the preferred fixes of the findings on an annotated span turn it into the annotation's fix (shared with eval.ts).
+ * With the knowledge base, a fix a translator would take as equally right counts too (see `equallyRight`).
+ */
 export function fixedCorrectly(
   text: string,
   annotation: { readonly start: number; readonly end: number; readonly fix: string | null },
   findings: readonly Finding[],
+  kb?: KnowledgeBase,
 ): boolean {
   const edits = preferredEdits(findings.filter((f) => f.range.start < annotation.end && annotation.start < f.range.end));
   if (edits.length === 0 || annotation.fix === null) return false;
   const start = Math.min(annotation.start, ...edits.map((e) => e.range.start));
   const end = Math.max(annotation.end, ...edits.map((e) => e.range.end));
-  const expected = text.slice(start, annotation.start) + annotation.fix + text.slice(annotation.end, end);
+  const before = text.slice(start, annotation.start);
+  const after = text.slice(annotation.end, end);
   const local = edits.map((e) => ({ range: { start: e.range.start - start, end: e.range.end - start }, newText: e.newText }));
-  return applyEdits(text.slice(start, end), local) === expected;
+  const applied = applyEdits(text.slice(start, end), local);
+  if (applied === before + annotation.fix + after) return true;
+  // Only the annotated span may differ, and only in a way that writes the same text.
+  if (!kb || !applied.startsWith(before) || !applied.endsWith(after) || applied.length < before.length + after.length) return false;
+  return equallyRight(applied.slice(before.length, applied.length - after.length), annotation.fix, kb);
+}
+
+/** Commas grouping the digits of a number (1,000億 and 1000億, 1万8,000 and 1万8000 write one value; writers differ). */
+const withoutDigitGroups = (text: string): string => text.replace(/(?<=\d)[,，](?=\d{3}(?!\d))/g, '');
+
+/**
+ * Whether a fix writes what the annotated fix writes, as a translator would judge it: the same figure with or without
+ * commas grouping its digits, or another full spelling (Japanese, English, alias) of the one entity of the knowledge base
+ * that the annotated fix spells (Google DeepMind for グーグル・ディープマインド); an annotated fix that glosses one spelling
+ * with another of the same entity, ユニツリー（Unitree）, is written right by either; and the knowledge base's spelling is right for
+ * an annotated one that differs from it by long vowel marks, small ッ and separators only. Nothing else: a short name, a spelling the
+ * knowledge base lacks or another entity's is not the same fix.
+ */
+/**
+ * Whether the fix writes the annotated text but for long vowel marks, small ッ and separators, all of them inside a full
+ * spelling of the knowledge base that the fix writes (ノロッド for ノーロッド, ルネサスエレクトロニクス for ルネサス エレクトロニクス):
+ * katakana spellings of one name differ so from medium to medium, and the knowledge base's is a real one.
+ */
+function differsInMarksWithinASpelling(written: string, fix: string, kb: KnowledgeBase): boolean {
+  const unmarked = (text: string): string => text.replace(/[ーッ・＝\s]/g, '');
+  if (written === fix || unmarked(written) !== unmarked(fix)) return false;
+  let head = 0;
+  while (head < written.length && written[head] === fix[head]) head++;
+  let tail = 0;
+  while (tail < written.length - head && tail < fix.length - head && written[written.length - 1 - tail] === fix[fix.length - 1 - tail]) tail++;
+  const from = head;
+  const to = written.length - tail;
+  return [...kb.entities.values()].some((e) =>
+    [e.ja, e.en, ...(e.aliases ?? [])].some((spelling) => {
+      for (let at = written.indexOf(spelling); at >= 0; at = written.indexOf(spelling, at + 1)) {
+        // A mark only added to the fix is inside the spelling, not at its edge (日本の ルネサス… adds a space outside the name).
+        const inside = from === to ? at < from && to < at + spelling.length : at <= from && to <= at + spelling.length;
+        if (inside) return true;
+      }
+      return false;
+    }),
+  );
+}
+
+export function equallyRight(written: string, fix: string, kb: KnowledgeBase): boolean {
+  if (withoutDigitGroups(written) === withoutDigitGroups(fix)) return true;
+  const entitiesOf = (spelling: string): string[] =>
+    [...kb.entities.values()].filter((e) => e.ja === spelling || e.en === spelling || (e.aliases ?? []).includes(spelling)).map((e) => e.id);
+  if (differsInMarksWithinASpelling(written, fix, kb)) return true;
+  const writtenEntities = entitiesOf(written);
+  if (writtenEntities.length === 0) return false;
+  const glossed = /^(.+?)[（(](.+)[）)]$/.exec(fix);
+  const fixEntities = glossed ? entitiesOf(glossed[1]!).filter((id) => entitiesOf(glossed[2]!).includes(id)) : entitiesOf(fix);
+  return fixEntities.some((id) => writtenEntities.includes(id));
 }
 
 const SOURCE_CODES = new Set(SOURCE_CHECKS.map((c) => c.code));
@@ -192,7 +251,7 @@ export function evaluatePairs(name: string, pairs: readonly Pair[], services: An
       else result.misses.push(`${pair.name}:${annotation.line} ${annotation.kind} 「${annotation.text}」`);
       if (fixable(annotation)) {
         tally.fixable++;
-        if (fixedCorrectly(pair.targetText, annotation, findings)) tally.fixedRight++;
+        if (fixedCorrectly(pair.targetText, annotation, findings, services.kb)) tally.fixedRight++;
         else if (findings.some((f) => matches(f, annotation, pair.targetText))) {
           const offered = preferredEdits(findings.filter((f) => f.range.start < annotation.end && annotation.start < f.range.end)).map((e) => e.newText);
           result.wrongFixes.push(

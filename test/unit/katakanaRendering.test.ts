@@ -57,6 +57,13 @@ const NAMES: readonly [string, string][] = [
   ['Microsoft', 'マイクロソフト'],
   ['McCarthy', 'マッカーシー'],
   ['McDermott', 'マクダーモット'],
+  // Mc before a vowel is a doubled k; a final sh after a short o or u ending a longer word is ッシュ, not in one syllable.
+  ['McIntosh', 'マッキントッシュ'],
+  ['Josh', 'ジョシュ'],
+  // ck before a final -son is ク (the patronymic's son), ック otherwise.
+  ['Jackson', 'ジャクソン'],
+  ['Erickson', 'エリクソン'],
+  ['Blackstone', 'ブラックストーン'],
   ['Innovation', 'イノベーション'],
   ['Goldman', 'ゴールドマン'],
   // A first vowel the pronouncing dictionary says long (long-first-vowels.txt): David, not Daniel.

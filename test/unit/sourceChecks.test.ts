@@ -67,6 +67,8 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
       flags('その会社は55万ドルを調達した。', 'The company raised $5.5 million.', '55万', '550万', 'error', '$5.5 million'),
       flags('売上高は1.2億ドルに達した。', 'Revenue reached 1.2 billion dollars.', '1.2億', '12億', 'error', '1.2 billion dollars'),
       flags('利用者は30%増えた。', 'Users grew by 13%.', '30', '13', 'error', '13%'),
+      // A multiple written with -fold is a figure as 35倍 is.
+      flags('推論性能は最大2.5倍に高まる。', 'Inference performance rises up to 25-fold.', '2.5', '25', 'error', '25'),
       flags('同社は2023年に設立された。', 'The company was founded in 2021.', '2023', '2021', 'error', '2021'),
       flags('利用者は30万人に達した。', 'Users reached three million.', '30万', '300万', 'error', 'three million'),
       // A month's name (12月) is no figure: the count of companies still pairs with the source's one count.
@@ -116,6 +118,7 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
       quiet('ROCm 7の推論性能はROCm 6の3.5倍以上だ。', 'ROCm 7 delivers more than three and a half times the inference performance of ROCm 6.'),
       quiet('制限時間である4時間半以内に、六問中五問を解いた。', "It solved five of the six problems within the competition's 4.5-hour time limit."),
       quiet('移行には2年半かかった。', 'The move took two and a half years.'),
+      quiet('推論性能は最大25倍に高まる。', 'Inference performance rises up to 25-fold.'),
       quiet('売上高は12億ドルに達した。', 'Revenue reached $1.2 billion.'),
       quiet('投資額は12億5000万ドルだった。', 'The investment was $1.25 billion.'),
       quiet('利用者は40パーセント増えた。', 'Users grew by 40 percent.'),
@@ -136,6 +139,9 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
     flagged: [
       flags('訓練費は550万ルピーだった。', 'Training cost $5.5 million.', 'ルピー', 'ドル', 'error', '$5.5 million'),
       flags('罰金は20億ドルだった。', 'The fine was €2 billion.', 'ドル', 'ユーロ', 'error', '€2 billion'),
+      // A source that says which dollar is answered in kind; a bare $ with a bare ドル.
+      flags('設備投資は64億台湾ドルだった。', 'Capital spending was US$6.4 billion.', '台湾ドル', '米ドル', 'error', 'US$6.4 billion'),
+      flags('設備投資は97億豪ドルだった。', 'Capital spending was $9.7 billion.', '豪ドル', 'ドル', 'error', '$9.7 billion'),
       // Dollars named by their country are that country's (Canadian dollars: カナダドル, not ドル).
       flags(
         '州は3億ユーロを投じる。',
@@ -332,6 +338,9 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
         'Anthropic',
       ),
       flags('AMDはオハイオ州に工場を建てている。', 'Intel is building a factory in Ohio.', 'AMD', 'インテル', 'warning', 'Intel'),
+      // The source's shorter form answered in kind: マイクロン for "Micron", マイクロン・テクノロジー for the full name.
+      flags('サムスンはHBMを供給した。', 'Micron supplied the HBM.', 'サムスン', 'マイクロン', 'warning', 'Micron'),
+      flags('サムスンはHBMを供給した。', 'Micron Technology supplied the HBM.', 'サムスン', 'マイクロン・テクノロジー', 'warning', 'Micron Technology'),
       // Another name in katakana: the fix in katakana too, the knowledge base's katakana spelling of a name it writes in Latin.
       flags(
         'グーグルはテラパワーと電力契約を結んだ。',
@@ -383,6 +392,8 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
       ),
       // The words of the name written after the other one are not written twice (GPT-4 Turbo Turbo).
       flags('GPT-3.5 Turboと比べて2倍高速です。', "It's two times faster than GPT-4 Turbo.", 'GPT-3.5', 'GPT-4', 'warning', 'GPT-4 Turbo'),
+      // A model's suffix written after the garble is part of the name the fix writes (not Command AR).
+      flags('5月、私たちはコマンドRをリリースしました。', 'In May, we released Command A.', 'コマンドR', 'Command A', 'information', 'Command A'),
       // A garbled kanji name with its title: the title stays, only the name is replaced.
       flags(
         'さくらインターネットの田中国弘社長は増資を発表した。',
@@ -401,6 +412,24 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
         'ロジャー・ダッセン',
         'warning',
         'Roger Dassen',
+      ),
+      // A name the next sentence writes on both sides was not moved here from it: a stand-in (メタ for Google).
+      flags(
+        'OpenAI、メタ、マイクロソフトが署名すると表明した。\nメタは署名を拒否した。',
+        'OpenAI, Google and Microsoft said they will sign.\nMeta has refused to sign.',
+        'メタ',
+        'グーグル',
+        'warning',
+        'Google',
+      ),
+      // So in Latin letters: the family name after a garbled given name is not the person's short name written.
+      flags(
+        'CEOのDaniel Amodei氏が基調講演を行った。',
+        'The chief executive, Dario Amodei, gave the keynote.',
+        'Daniel Amodei',
+        'Dario Amodei',
+        'error',
+        'Dario Amodei',
       ),
       // A garbled given name before a correct surname is still a garble of the whole name.
       flags(
@@ -533,6 +562,15 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
         'ブラックウェル',
         'error',
         'Blackwell',
+      ),
+      // A katakana word whose rest renders no source word is one name in the name's place, replaced whole (not マイクロンチップ).
+      flags(
+        'HBM市場でマイクロチップは3位につけている。',
+        'In the HBM market, Micron sits in third place.',
+        'マイクロチップ',
+        'マイクロン',
+        'warning',
+        'Micron',
       ),
       // A name nobody knows, rendered one way in two sentences and another way in a third: the usual rendering is the fix.
       flags(
@@ -672,6 +710,15 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
         'warning',
         'SpaceX',
       ),
+      // A town of two words rendered as one word, as Japanese writes towns (サンタクララ, not サンタ・クララ).
+      flags(
+        '同社はカリフォルニア州サンノゼに本社を置く。',
+        'The company is headquartered in Santa Clara, California.',
+        'サンノゼ',
+        'サンタクララ',
+        'information',
+        'Santa Clara',
+      ),
       // A town written as another town of its state: the knowledge base's spelling, else the town rendered (information).
       flags(
         'テキサス州オースティンに建設中のデータセンターは、最大1.2ギガワットの電力を使う。',
@@ -794,6 +841,8 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
       quiet('シンキング・マシーンズ・ラボは新しいモデルを公開した。', 'Thinking Machines Lab released a new model.'),
       // A given name of one known spelling with the family name of another is a spelling in use, no garble.
       quiet('ジェンセン・ファンは先週台北を訪れた。', 'Jensen Huang visited Taipei last week.'),
+      // Huang as another person's known spelling writes it (ジェンスン・ファン): another transliteration of ウェンデル・ホアン.
+      quiet('決算はウェンデル・ファン最高財務責任者が説明した。', 'The chief financial officer, Wendell Huang, presented the results.'),
       // A word of a company's name after an unknown word (Kiwoom Securities) is no surname: the source never writes it alone.
       quiet('キウム証券のアナリストは、証券業界の見通しを語った。', 'An analyst at Kiwoom Securities spoke about the outlook for the industry.'),
       // Two codes of one family, both in the source: no slip.
@@ -818,6 +867,11 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
       quiet('グーグルはこの春、ジェミニを公開した。', 'Google released Gemini 2.5 Pro this spring.'),
       // Another transliteration of a given name before the known surname.
       quiet('サンダー・ピチャイが登壇した。', 'Sundar Pichai took the stage.'),
+      // A company's generic last word (Corp) names nobody: no katakana word is its rendering.
+      quiet(
+        '力晶積成電子製造と建設する工場の費用は9100億ルピーに上る。',
+        'The plant, built with Powerchip Semiconductor Manufacturing Corp, will cost 91,000 crore rupees.',
+      ),
       quiet('アナリストのパトリック・ムーアヘッドは数字に驚いた。', 'Analyst Patrick Moorhead was surprised by the numbers.'),
       // Spelt as the name's katakana rendering, though its consonants read otherwise than the English letters.
       quiet('最高経営責任者のレイチェル・ウィットモア氏は記者団に語った。', 'Chief executive Rachel Whitmore told reporters.'),

@@ -9,6 +9,7 @@ import { englishPeriods, japanesePeriods } from '../../server/src/core/bilingual
 import { englishVagueQuantities, formatVagueJapanese, japaneseVagueQuantities } from '../../server/src/core/bilingual/vagueQuantities';
 import { makeFinding } from '../../server/src/core/finding';
 import type { Finding, OffsetRange } from '../../server/src/core/types';
+import { checkPair } from '../support/pairs';
 
 const textsOf = (text: string, ranges: readonly OffsetRange[]): string[] => ranges.map((r) => text.slice(r.start, r.end));
 
@@ -165,6 +166,17 @@ describe('figures the source confirms', () => {
     const doubt = own('implausible-currency', currency);
     assert.equal(mergeSourceFindings([doubt], [], [{ number: { start: 0, end: 1 } }]).length, 1);
     assert.equal(mergeSourceFindings([doubt], [], [{ number: { start: 0, end: 1 }, currency }]).length, 0);
+  });
+  it('answer a doubt about the currency of a figure of another value in the source’s currency (the value is the source check’s)', async () => {
+    // Our own sentence: rupees in a story about a Taiwanese partner look implausible alone; the source says rupees.
+    const { result } = await checkPair(
+      '台湾の力晶積成電子製造と建設する工場の費用は9兆1000億ルピーに上る。',
+      "The plant, built with Taiwan's Powerchip Semiconductor Manufacturing Corp, will cost 91,000 crore rupees.",
+    );
+    assert.deepEqual(
+      result.findings.map((f) => f.code),
+      ['number-mismatch'],
+    );
   });
 });
 

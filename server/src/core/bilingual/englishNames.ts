@@ -17,7 +17,7 @@ interface Matcher {
 const matchers = new WeakMap<KnowledgeBase, Matcher>();
 
 /** The last word of a company's name that English often leaves out (Micron for Micron Technology). */
-const GENERIC_LAST_WORD =
+export const GENERIC_LAST_WORD =
   /^(?:Technology|Technologies|Holdings|Group|Inc\.?|Corporation|Corp\.?|Computer|Industries|Company|Limited|Ltd\.?|Semiconductor|Electronics)$/;
 
 /**

@@ -213,7 +213,8 @@ function digitQuantities(text: string): Quantity[] {
       }
     }
     // "a 2-for-1 deal", "a 5-million-user app": a hyphen joins the number to a word that is no unit; read as before, not at all.
-    if (joinedByHyphen && !unitRange) continue;
+    // "a 35-fold increase" is a multiple, as 35倍 is: a count like "35 times".
+    if (joinedByHyphen && !unitRange && !/^fold$/i.test(unitWord ?? '')) continue;
     if (currency) {
       kind = 'money';
       if (symbol) unitRange ??= { start, end: start + symbol.length };

@@ -52,9 +52,10 @@ export interface SourceCheckResult {
   readonly shortened: readonly OffsetRange[];
 }
 
-/** A figure of the translation whose value the aligned source gives too, and its currency when the source's is the same. */
+/** A figure of the translation whose value the aligned source gives too, and its currency when the source's is the same (or the currency alone). */
 export interface ConfirmedFigure {
-  readonly number: OffsetRange;
+  /** Absent where only the currency is confirmed (another value in the source's currency). */
+  readonly number?: OffsetRange;
   readonly currency?: OffsetRange;
 }
 
@@ -71,10 +72,19 @@ function confirmedFigures(alignment: Alignment, currencies: JapaneseCurrencyName
   const anchored = anchoredPairs(alignment).flatMap((pair) =>
     matchQuantities(pair, currencies).confirmed.filter(({ target }) => target.kind === 'money' || target.kind === 'measure'),
   );
-  return [...sure, ...anchored].map(({ target, sameCurrency }) => ({
-    number: target.numberRange,
-    ...(sameCurrency && target.unitRange ? { currency: target.unitRange } : {}),
-  }));
+  // A figure of another value in the source's currency (9兆1000億ルピー for "91,000 crore rupees"): the value is this
+  // check's to say, the currency is answered. A currency doubt on it would propose another currency the source refutes.
+  const currencyOnly = checkedPairs(alignment)
+    .flatMap((pair) => matchQuantities(pair, currencies).number)
+    .filter(({ source, target }) => target.kind === 'money' && source.currency !== undefined && source.currency === target.currency && target.unitRange)
+    .map(({ target }) => ({ currency: target.unitRange }));
+  return [
+    ...[...sure, ...anchored].map(({ target, sameCurrency }) => ({
+      number: target.numberRange,
+      ...(sameCurrency && target.unitRange ? { currency: target.unitRange } : {}),
+    })),
+    ...currencyOnly,
+  ];
 }
 
 export function checkAgainstSource(input: SourceCheckInput): SourceCheckResult {

@@ -334,6 +334,11 @@ function soundsOf(word: string, longFirst = false): Sound[] {
       if (sound !== '') {
         consonant = sound;
         geminate = doubles === true && sounds.length > 0 && sounds[sounds.length - 1]?.vowel !== '' && !sounds[sounds.length - 1]?.long;
+        // A final sh after a single short o or u ending a longer word is ッシュ (McIntosh → マッキントッシュ, Wedbush → ウェドブッシュ);
+        // not in one syllable (Josh → ジョシュ), nor in Indian names' -esh, -ish, -ash, -yush (Ramesh → ラメシュ, Piyush).
+        if (letters === 'sh' && atEnd(2) && /[^aeiouy][ou]$/.test(w.slice(0, i)) && /[aeiouy]/.test(w.slice(0, i - 2))) geminate = true;
+        // ck before a final -son is ク, the son of a patronymic (Jackson → ジャクソン, Dickson → ディクソン, Erickson → エリクソン).
+        if (letters === 'ck' && rest === 'ckson') geminate = false;
       }
       i += letters.length;
       if (letters === 'dge') push('');
@@ -584,6 +589,8 @@ export function renderWordInKatakana(word: string, style: RenderingStyle = {}): 
   if (prefix) {
     const [letters, written, beforeK] = prefix;
     const rest = word.slice(letters.length);
+    // Mc before a vowel joins it as a doubled k (McIntosh → マッキントッシュ), as before a k (McCarthy → マッカーシー).
+    if (beforeK && /^[aeiou]/i.test(rest)) return beforeK + renderWordInKatakana(`k${rest}`, style);
     const restKana = renderWordInKatakana(rest, style);
     return (beforeK && /^[ckq]/i.test(rest) ? beforeK : written) + restKana;
   }

@@ -8,7 +8,7 @@ import type { Entity, EntityType } from '../knowledge/model';
 import type { EnglishLexicon } from '../lexicon';
 import type { OffsetRange } from '../types';
 import type { AlignedPair } from './alignment';
-import { coreNames, englishMentions } from './englishNames';
+import { coreNames, englishMentions, GENERIC_LAST_WORD } from './englishNames';
 import { latinWords, targetSlice, type Word } from './pairFacts';
 import { transliterationSimilarity } from './transliteration';
 import { renderBodyNameInKatakana } from './katakanaRendering';
@@ -111,6 +111,8 @@ export function unknownNames(pair: AlignedPair, kb: KnowledgeBase, lexicon: Engl
         (w) =>
           (/^[A-Z][a-z]{3,}$/.test(w.text) || /^[A-Z]{3,}$/.test(w.text)) &&
           (!lexicon.has(w.text) || surnamesOf(sourceText, lexicon).has(w.text)) &&
+          // A company's generic last word (Corp of Powerchip Semiconductor Manufacturing Corp) names nobody by itself.
+          !GENERIC_LAST_WORD.test(w.text) &&
           !known.some((r) => r.start <= w.range.start && w.range.end <= r.end),
       )
       .filter((w) => sourceText.slice(w.range.start, w.range.end) === w.text)
@@ -234,8 +236,17 @@ export function japaneseSpelling(entity: Entity, mentions: readonly { readonly e
   // A name the knowledge base writes in Latin or Chinese characters (Black Forest Labs, 和碩聯合科技): the katakana
   // spelling that reads most like the source's name (ペガトロン for Pegatron), for a translation that wrote Japanese.
   // A spelling of its own in katakana, whole or with Latin letters (スペースX, ZTシステムズ): the knowledge base's.
-  if (/^[ァ-ヴー・＝]+$/.test(entity.ja) || (/[ァ-ヴ]/.test(entity.ja) && !/[一-龯]/.test(entity.ja))) return entity.ja;
   const heard = sourceName ?? entity.en;
+  if (/^[ァ-ヴー・＝]+$/.test(entity.ja)) {
+    // A source that names it by a shorter form (Micron for Micron Technology) is answered with the katakana that reads as
+    // that form (マイクロン, not マイクロン・テクノロジー), as a translator renders what the source says.
+    if (sourceName === undefined || sourceName === entity.en) return entity.ja;
+    const closer = fullSpellingsOf(entity)
+      .filter((s) => /^[ァ-ヴー・＝]+$/.test(s) && transliterationSimilarity(heard, s) > transliterationSimilarity(heard, entity.ja))
+      .sort((a, b) => transliterationSimilarity(heard, b) - transliterationSimilarity(heard, a));
+    return closer[0] ?? entity.ja;
+  }
+  if (/[ァ-ヴ]/.test(entity.ja) && !/[一-龯]/.test(entity.ja)) return entity.ja;
   const katakana = fullSpellingsOf(entity)
     .filter((s) => /^[ァ-ヴー・＝]+$/.test(s))
     .sort((a, b) => transliterationSimilarity(heard, b) - transliterationSimilarity(heard, a));

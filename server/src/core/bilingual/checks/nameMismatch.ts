@@ -5,7 +5,7 @@
  *   for Andreessen, ダニエル・アモデイ for Dario Amodei). Fix: the knowledge base's spelling in the
  *   translation's script closest to the garble, or the source's own spelling for a name it does not know;
  * - it names another known entity of the same kind in its place (the source says Intel, the translation
- *   AMD), one the source does not name (in this sentence or those around it) and not related to it. Fix: the source entity's usual
+ *   AMD), one the source does not name (in this sentence, or in one beside it whose translation leaves it out) and not related to it. Fix: the source entity's usual
  *   Japanese spelling (its Latin one where the translation wrote a katakana name in Latin);
  * - it drops it: no spelling, no garble, no stand-in (同社, 彼) and no other name in its place. Information
  *   only, on the sentence, without a fix: a translator may leave a name out on purpose.
@@ -36,7 +36,8 @@
  * - a katakana fix keeps the translator's separators where the garble spells the name right (リップ・ブー・タン; separators).
  * Not flagged: a person named by the family name alone (ワン氏, familyName), spellings that differ only in long vowels or ヴ (シンキング・マシーンズ), a given name of one known
  * spelling with the family name of another (ジェンセン・ファン), a short form of the name (アルトマン), a family name for a member (ジェミニ for Gemini 2.5 Pro),
- * another transliteration of a given name (サンダー・ピチャイ), a name written in a neighbouring sentence, a stand-in (同社).
+ * another transliteration of a given name (サンダー・ピチャイ), a person's name with a word written as another known person's spelling
+ * writes that English word (ウェンデル・ファン: Huang as in ジェンスン・ファン), a name written in a neighbouring sentence, a stand-in (同社).
  */
 import type { Finding } from '../../types';
 import { anchoredPairs, checkedPairs, type SourceCheck, type SourceCheckContext } from './check';

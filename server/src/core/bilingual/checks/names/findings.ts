@@ -89,11 +89,12 @@ export function garbleFinding(
 ): Finding {
   // The translator's separators kept where the garble spells the name right (リップ・ブー・タン, not リップブー・タン).
   const fix = withWrittenSeparators(word.text, proposed);
+  const range = withModelSuffix(pair, word, fix);
   return pairFinding(
     {
       code: NAME_MISMATCH,
-      range: word.range,
-      message: t('The source names "{0}": 「{1}」 looks like a garbled 「{2}」', sourceName, word.text, fix),
+      range,
+      message: t('The source names "{0}": 「{1}」 looks like a garbled 「{2}」', sourceName, targetSlice(pair, range) || word.text, fix),
       confidence: confidence * Math.min(1, pair.confidence + 0.1),
       explanation: {
         problem: t('The translation garbles a name of the source sentence; probably {0}.', fix),
@@ -108,6 +109,20 @@ export function garbleFinding(
     alignment,
     sourceRange,
   );
+}
+
+/**
+ * A katakana garble's range with the letters or digits written straight after it (コマンドR, ジェミナイ2.5) when the fix ends
+ * with a word of its own of that kind (Command A): the model's suffix is part of the name the fix writes, and left out of
+ * the range it would be written twice (Command AR).
+ */
+function withModelSuffix(pair: AlignedPair, word: Word, fix: string): OffsetRange {
+  if (!/[ァ-ヴー]$/.test(word.text) || !/ [A-Za-z0-9][A-Za-z0-9.+-]*$/.test(fix)) return word.range;
+  // The text after the word, up to five characters or the end of its piece of the segment.
+  let after = '';
+  for (let n = 5; n > 0 && after === ''; n--) after = targetSlice(pair, { start: word.range.end, end: word.range.end + n });
+  const suffix = /^[A-Za-z0-9][A-Za-z0-9.+]{0,3}(?![A-Za-z0-9.+])/.exec(after)?.[0];
+  return suffix ? { start: word.range.start, end: word.range.end + suffix.length } : word.range;
 }
 
 export function substitutionFinding(

@@ -119,6 +119,10 @@ function headsOf(word: Word, spelling: string, sourceWords: readonly string[]): 
     if (/[ーッャュョァィゥェォ]/.test(word.text[cut] ?? '') || /[・＝]/.test(word.text[cut - 1] ?? '')) continue;
     // A dotted name's last part cut short of two letters (クリシュナ・ラ of クリシュナ・ラジュ) is that part garbled, no word glued on.
     if (/[・＝]/.test(word.text.slice(0, cut)) && !/[・＝]/.test(word.text.slice(cut)) && word.text.length - cut < 3) continue;
+    // The rest must render a word of the source (チップ of "chips"): else the whole word is one name in the name's place
+    // (マイクロチップ for Micron), not the name with a word glued on (マイクロンチップ).
+    const tail = word.text.slice(cut).replace(/^[・＝]/, '');
+    if (!sourceWords.some((w) => [w, w.replace(/(?<=[^s])s$/, '')].some((form) => transliterationSimilarity(form, tail) >= RENDERING))) continue;
     heads.push({ text: word.text.slice(0, cut), range: { start: word.range.start, end: word.range.start + cut } });
   }
   return heads;

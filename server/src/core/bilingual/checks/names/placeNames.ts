@@ -58,7 +58,8 @@ export function otherTowns(pair: AlignedPair, kb: KnowledgeBase, taken: Readonly
           .find((e) => e !== undefined && e.en === place.town);
         const spellings = entity ? spellingsOf(entity).filter((s) => /^[ァ-ヴー・]+$/.test(s)) : [];
         if (spellings.includes(townKana)) continue;
-        const rendered = renderNameInKatakana(place.town);
+        // A town of several words is written as one word, as Japanese writes サンタクララ, ソルトレークシティー.
+        const rendered = renderNameInKatakana(place.town).replace(/・/g, '');
         // Another spelling of the same town (アビレーン for Abilene) is not another town.
         if (rendered === '' || renderingLikeness(place.town.replace(/ /g, ''), townKana.replace(/・/g, '')) >= SAME_TOWN) continue;
         const fix = spellings[0] ?? rendered;

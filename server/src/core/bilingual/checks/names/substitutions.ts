@@ -21,8 +21,13 @@ export function substitutions(
 ): { named: SourceEntity; mention: EntityMention }[] {
   if (missing.length === 0) return [];
   const named = sourceEntities(pair, context.kb);
-  // Named in the source around this sentence too: the translation may have moved it here.
-  const sourceText = near.source;
+  // Named in the source of this sentence, or of one beside it whose translation does not name it: the translation may
+  // have moved it here. One the sentence beside names on both sides (Meta there, メタ there too) was not moved: a slip here.
+  const writtenIn = (p: AlignedPair, entityId: string): boolean =>
+    context.mentions.some((m) => m.entityId === entityId && p.target.some((t) => t.range.start <= m.range.start && m.range.end <= t.range.end));
+  const traced = (entity: Entity, text: string): boolean =>
+    latinSpellings(entity).some((s) => text.includes(s) || (entity.type !== 'person' && namedByFirstWord(s, text)));
+  const sourceOf = (p: AlignedPair): string => p.source.map((t) => t.text).join(' ');
   const namedIds = new Set(named.map((n) => n.entity.id));
   // Related to a missing entity itself (Google for Google DeepMind, AWS for Amazon): a translator's choice. Related only
   // through another name of the source (Peter Wennink and Roger Dassen both of ASML, Tesla beside Musk's SpaceX): a slip.
@@ -36,7 +41,7 @@ export function substitutions(
     if (!entity || namedIds.has(entity.id) || shortForm || seen.has(entity.id) || kindOf(entity) === undefined) return false;
     // Any trace of it in the source (GPT-4 in GPT-4o too; Altimeter for Altimeter Capital): precision before recall.
     // A person's first word is a given name many share (Larry Page beside Larry Ellison): never a trace.
-    if (latinSpellings(entity).some((s) => sourceText.includes(s) || (entity.type !== 'person' && namedByFirstWord(s, sourceText)))) return false;
+    if (traced(entity, sourceOf(pair)) || near.pairs.some((p) => traced(entity, sourceOf(p)) && !writtenIn(p, entity.id))) return false;
     seen.add(entity.id);
     return true;
   });
@@ -57,6 +62,8 @@ export function substitutions(
 export interface Neighbourhood {
   /** The source text of this pair and the pairs on either side. */
   readonly source: string;
+  /** The pairs on either side. */
+  readonly pairs: readonly AlignedPair[];
   /** The translation of the pairs on either side (not this one's). */
   readonly target: string;
 }
@@ -64,6 +71,7 @@ export interface Neighbourhood {
 export function neighbourhood(alignment: Alignment, pair: AlignedPair): Neighbourhood {
   const around = [alignment.pairs[pair.index - 1], alignment.pairs[pair.index + 1]];
   return {
+    pairs: around.filter((p) => p !== undefined),
     source: [alignment.pairs[pair.index - 1], pair, alignment.pairs[pair.index + 1]]
       .flatMap((p) => p?.source ?? [])
       .map((s) => s.text)

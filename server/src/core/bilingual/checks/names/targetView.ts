@@ -6,6 +6,7 @@ import type { SourceCheckContext } from '../check';
 import { katakanaWords, latinWords, targetSlice, type Word } from '../../pairFacts';
 import type { AlignedPair } from '../../alignment';
 import { fullSpellingsOf, withPhrases } from '../../pairNames';
+import type { KnowledgeBase } from '../../../knowledge/knowledgeBase';
 
 /** How close a given name before the right surname must be to the known one to count as another transliteration of it. */
 const GIVEN_NAME_VARIANT = 0.7;
@@ -47,10 +48,13 @@ export function targetView(pair: AlignedPair, context: SourceCheckContext): Targ
     fullSpellingsOf(entity).some((s) => undotted(text).includes(undotted(s))) ||
     katakana.some(
       (w) =>
-        anotherWayOfWritingAGivenName(w.text, entity) || mixedSpellings(w.text, entity) || fullSpellingsOf(entity).some((s) => sameUpToLongVowels(w.text, s)),
+        anotherWayOfWritingAGivenName(w.text, entity) ||
+        mixedSpellings(w.text, entity) ||
+        fullSpellingsOf(entity).some((s) => sameUpToLongVowels(w.text, s)) ||
+        renderedWordByWord(w.text, entity, context.kb),
     ) ||
     // A short form counts when written as a word of its own (アルトマン), not as the end of another name (ダニエル・アモデイ).
-    (entity.shortNames ?? []).some((s) => (/^[ァ-ヴー・＝]+$/.test(s) ? katakana.some((w) => w.text === s) : text.includes(s)));
+    (entity.shortNames ?? []).some((s) => (/^[ァ-ヴー・＝]+$/.test(s) ? katakana.some((w) => w.text === s) : latinShortNameWritten(text, s, entity)));
   const ownFindings = (entity: Entity): Finding[] => own.filter((f) => f.entityId === entity.id);
   return {
     text,
@@ -61,6 +65,22 @@ export function targetView(pair: AlignedPair, context: SourceCheckContext): Targ
     writtenAsIs,
     ownFindings,
   };
+}
+
+/**
+ * A Latin short name written as the name of this person, not as the family name after a garble of the given name (Daniel
+ * Amodei is not Dario Amodei's Amodei, as ダニエル・アモデイ is not his アモデイ). A title or any other word before it (Mr,
+ * President, When) leaves it his.
+ */
+function latinShortNameWritten(text: string, shortName: string, entity: Entity): boolean {
+  const given = [entity.en, ...(entity.aliases ?? [])].map((s) => s.split(/\s+/)[0] ?? '').filter((g) => g !== shortName);
+  for (let at = text.indexOf(shortName); at >= 0; at = text.indexOf(shortName, at + 1)) {
+    if (entity.type !== 'person') return true;
+    const before = /([A-Z][a-z]+) $/.exec(text.slice(Math.max(0, at - 30), at))?.[1];
+    const anotherGiven = before !== undefined && !given.includes(before) && given.some((g) => editSimilarity(g.toLowerCase(), before.toLowerCase()) >= 0.5);
+    if (!anotherGiven) return true;
+  }
+  return false;
 }
 
 /**
@@ -120,6 +140,53 @@ export function mixedSpellings(written: string, entity: Entity): boolean {
     .map((s) => s.split(/[・＝]/))
     .filter((p) => p.length === 2);
   return known.some((k) => k[0] === parts[0]) && known.some((k) => k[1] === parts[1]);
+}
+
+/**
+ * A person's name written with one word as the entity's own spelling writes it and the others as the knowledge base writes
+ * that English word in another person's name (ウェンデル・ファン for Wendell Huang, known as ウェンデル・ホアン: Huang is ファン in
+ * ジェンスン・ファン): another transliteration of the same name, not a garble. Not a word merely of like consonants: ジェイソン
+ * for Jensen and ソロモン for Suleyman are other names.
+ */
+export function renderedWordByWord(written: string, entity: Entity, kb: KnowledgeBase): boolean {
+  if (entity.type !== 'person') return false;
+  const english = entity.en.split(/\s+/);
+  const parts = written.split(/[・＝]/);
+  if (english.length < 2 || parts.length !== english.length) return false;
+  const known = fullSpellingsOf(entity)
+    .map((s) => s.split(/[・＝]/))
+    .filter((p) => p.length === parts.length);
+  const own = (k: number): boolean => known.some((p) => p[k] === parts[k]);
+  if (!parts.some((_, k) => own(k))) return false;
+  const renderings = wordRenderings(kb);
+  return parts.every((part, k) => {
+    const word = english[k] ?? '';
+    return own(k) || renderings.get(word)?.has(part) === true;
+  });
+}
+
+const WORD_RENDERINGS = new WeakMap<KnowledgeBase, Map<string, Set<string>>>();
+
+/** Each English word of the knowledge base's people's names, with the katakana their spellings write it in (Huang: フアン, ファン, ホアン). */
+function wordRenderings(kb: KnowledgeBase): Map<string, Set<string>> {
+  const cached = WORD_RENDERINGS.get(kb);
+  if (cached) return cached;
+  const renderings = new Map<string, Set<string>>();
+  for (const person of kb.entities.values()) {
+    if (person.type !== 'person') continue;
+    const english = person.en.split(/\s+/);
+    for (const spelling of fullSpellingsOf(person)) {
+      const parts = spelling.split(/[・＝]/);
+      if (parts.length !== english.length || !/^[ァ-ヴー・＝]+$/.test(spelling)) continue;
+      english.forEach((word, k) => {
+        const set = renderings.get(word) ?? new Set<string>();
+        set.add(parts[k] ?? '');
+        renderings.set(word, set);
+      });
+    }
+  }
+  WORD_RENDERINGS.set(kb, renderings);
+  return renderings;
 }
 
 /** Whether two katakana spellings differ only in long vowels and doubled consonants (ヴィルックネン, ヴィルクネン). */
