@@ -13,6 +13,7 @@ import { inconsistentSpelling } from './inconsistentSpelling';
 import { letterForKana } from './letterForKana';
 import { lineBreakInWord } from './lineBreakInWord';
 import { literalTranslation } from './literalTranslation';
+import { literalIdiom } from './literalIdiom';
 import { misheardAcronym } from './misheardAcronym';
 import { modelNameDigitConfusion } from './modelNameDigitConfusion';
 import { nameTwoSpellings } from './nameTwoSpellings';
@@ -38,6 +39,7 @@ export const CHUNK_DETECTORS: readonly Detector[] = [
   repeatedWord,
   letterForKana,
   confusableLoanword,
+  literalIdiom,
   sameSoundKanji,
   spokenDomain,
   truncatedName,
