@@ -19,6 +19,7 @@ import { modelNameDigitConfusion } from './modelNameDigitConfusion';
 import { nameTwoSpellings } from './nameTwoSpellings';
 import { ownerCurrency } from './ownerCurrency';
 import { repeatedWord } from './repeatedWord';
+import { reversedChange } from './reversedChange';
 import { sameSoundKanji } from './sameSoundKanji';
 import { splitBrandName } from './splitBrandName';
 import { truncatedName } from './truncatedName';
@@ -40,6 +41,7 @@ export const CHUNK_DETECTORS: readonly Detector[] = [
   letterForKana,
   confusableLoanword,
   literalIdiom,
+  reversedChange,
   sameSoundKanji,
   spokenDomain,
   truncatedName,
