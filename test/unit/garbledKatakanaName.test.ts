@@ -236,6 +236,16 @@ describe('garbled katakana names: a word in a name’s place heard like one know
         expected: [['メラニックス', 'メラノックス', 'warning']],
       },
       {
+        name: 'a town after its state and の, a vowel off and its long vowel lost',
+        text: 'スターゲートの最初の拠点は、テキサス州のアベリンで建設が進む。',
+        expected: [['アベリン', 'アビリーン', 'information']],
+      },
+      {
+        name: 'a product after its known maker and の, its last sound lost',
+        text: '放射線科の分野では、マイクロソフトのニュアンが強い。',
+        expected: [['ニュアン', 'ニュアンス', 'information']],
+      },
+      {
         name: 'a person somewhere, the dot of the name set a sound off (リチャサ・トン)',
         text: 'それからエドモントンにはリチャサ・トンがいて、強化学習を研究している。',
         expected: [['リチャサ・トン', 'リチャード・サットン', 'information']],
@@ -244,6 +254,7 @@ describe('garbled katakana names: a word in a name’s place heard like one know
     [
       { name: 'a brand that starts with a letter’s name (N + scale), not another name', text: 'ロンドンの新興企業エヌスケールは9月に資金を調達した。' },
       { name: 'the same word where no name stands', text: 'ネビアースの香りがする紅茶を飲んだ。' },
+      { name: 'a loanword after a known maker and の', text: 'マイクロソフトのチームは新しいツールを試した。' },
       { name: 'another person who shares a given name with a known one', text: '次はジェフリーズのブレント・ティルさんです。' },
       { name: 'a known person written another way', text: 'ノーベル化学賞はデイヴィッド・ベイカーが受けた。' },
     ],

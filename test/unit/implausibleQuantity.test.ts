@@ -95,6 +95,21 @@ const FOUND: readonly FlaggedCase[] = [
     expected: [['26億', '26万', 'information']],
   },
   {
+    name: 'AI chips counted with the magnitude word after the word for them, more than any cluster or deal has',
+    text: '最新のAIチップをおよそ10億基、国内に入れる計画だ。',
+    expected: [['10億', '10万', 'information']],
+  },
+  {
+    name: 'a famous model’s parameters with 万 for 億',
+    text: '2020年のGPT-3は1750万パラメータで、話題になった。',
+    expected: [['1750万', '1750億', 'information']],
+  },
+  {
+    name: 'a large lab’s valuation below any it ever had, 万 for 億',
+    text: 'OpenAIの評価額が5000万ドルになった。',
+    expected: [['5000万', '5000億', 'information']],
+  },
+  {
     name: 'a unit out of range for what it measures: the fix is on the unit’s prefix, not the number',
     text: 'このデータセンターの第1段階の電力容量は40GWだ。',
     expected: [['GW', 'MW', 'information']],
@@ -332,6 +347,11 @@ const QUIET: readonly QuietCase[] = [
   { name: 'a vague number that fits its kind', text: '米国の大手は数十万基のGPUを運用している。その会社は数十億ドルを調達した。' },
   { name: 'a campus of a few gigawatts', text: 'このデータセンターの第1段階の電力容量は1.2GWだ。' },
   { name: 'a national goal of GPUs', text: '政府は将来的に1000万基のGPUを目標に掲げた。' },
+  { name: 'the parameters a LoRA adapter of a famous model trains', text: 'Llama 3のLoRAで学習するパラメータは400万パラメータだ。' },
+  { name: 'the valuation of a startup a large lab invested in', text: 'OpenAIの出資先の評価額は5000万ドルだった。' },
+  { name: 'a large lab’s seed valuation', text: 'ミストラルはシードで評価額2億6000万ドルとなった。' },
+  { name: 'chips of phones and PCs in the billions beside GPUs', text: 'GPUだけでなく、スマートフォン向けのチップも年に15億個作られる。' },
+  { name: 'the transistors of a GPU in the billions', text: 'このGPUは2080億個のトランジスタを集積する。' },
   { name: 'a campus in gigawatts and a rack in kilowatts', text: 'このデータセンターは全体で1.2ギガワット、1ラックあたり120キロワットだ。' },
   { name: 'a campus’s first phase in megawatts', text: 'そのキャンパスの第1期は200メガワットで稼働する。' },
   { name: 'a country’s nuclear capacity in gigawatts', text: '米国の原子力の発電容量は合計で約100ギガワットだ。' },

@@ -23,6 +23,11 @@ const FOUND: readonly { readonly name: string; readonly text: string; readonly e
     expected: [['応用材料', 'アプライド・マテリアルズ']],
   },
   {
+    name: '"X of Y" translated as YX, where the story names the field (Bank of America)',
+    text: '銀行のAI活用では、JPモルガンやアメリカ銀行がチャットボットを顧客向けに広げている。',
+    expected: [['アメリカ銀行', 'バンク・オブ・アメリカ']],
+  },
+  {
     name: 'a company name without its generic last word, with a company suffix, fixed to its katakana spelling',
     text: 'AIソフトウェアエンジニアのDevinを作った認知社がWindsurfを買収した。',
     expected: [['認知社', 'コグニション']],
@@ -144,6 +149,7 @@ const PLACED_ONLY: readonly { readonly name: string; readonly text: string; read
 ];
 
 const QUIET: readonly { readonly name: string; readonly text: string }[] = [
+  { name: 'a bank whose real Japanese name is its "X of Y" as YX', text: '銀行の話では、日本銀行とイングランド銀行が金利を据え置いた。' },
   { name: 'the words of a name in a sentence about something else', text: '大学のラム研究室では、羊の研究をしている。東京の電子部品の店にも行った。' },
   { name: 'the same words in a story about something else', text: '祖母は孫の顔をハグしてから、思考と機械の関係について話した。' },
   { name: 'a one-word name rendered as an ordinary word, with nothing of its field', text: 'この図形は三角形です。' },

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { namePlaceCue } from '../../server/src/core/namePlace';
+import { namePlaceCue, ownerBeforeCue } from '../../server/src/core/namePlace';
 
 const TITLES = ['氏', 'さん', 'CEO'];
 const KNOWN = new Set(['エヌビディア', 'コアウィーブ']);
@@ -39,5 +39,28 @@ describe('namePlace: a word standing where a name stands', () => {
   ];
   for (const [name, sentence] of elsewhere) {
     it(`not: ${name}`, () => assert.equal(cueOf(sentence), undefined));
+  }
+});
+
+describe('namePlace: a word after a place or a known name and の (ownerBeforeCue)', () => {
+  const ownerCue = (sentence: string): string | undefined => {
+    const start = sentence.indexOf('［');
+    const text = sentence.replace('［', '').replace('］', '');
+    return ownerBeforeCue({ text, start, isKnownName: (word) => KNOWN.has(word) || /^[A-Z]/.test(word) });
+  };
+  const places: readonly (readonly [string, string])[] = [
+    ['a state', 'テキサス州の［アベリン］では建設が進む。'],
+    ['a country in kanji', '韓国の［ハンビ］が装置を作る。'],
+    ['a known maker', 'エヌビディアの［ポッパー］世代だ。'],
+  ];
+  for (const [name, sentence] of places) {
+    it(name, () => assert.notEqual(ownerCue(sentence), undefined));
+  }
+  const elsewhere: readonly (readonly [string, string])[] = [
+    ['an ordinary katakana word before の', 'チームの［メンバー］が集まった。'],
+    ['no の before it', 'テキサス州で［アベリン］を見た。'],
+  ];
+  for (const [name, sentence] of elsewhere) {
+    it(`not: ${name}`, () => assert.equal(ownerCue(sentence), undefined));
   }
 });

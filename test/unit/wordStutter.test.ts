@@ -48,6 +48,16 @@ const FOUND: readonly FlaggedCase[] = [
     expected: [['新しい工場は、新しい工場は、', '', 'information']],
   },
   {
+    name: 'a noun with the word that qualifies it written twice',
+    text: '国内では大きな会社が大きな会社がなかなか育たない。',
+    expected: [['大きな会社が', '', 'information']],
+  },
+  {
+    name: 'a noun of action with its joining する written twice before a comma',
+    text: '同社はシリーズDで約7億ドルを調達し調達し、評価額は約26億ドルとなった。',
+    expected: [['調達し', '', 'warning']],
+  },
+  {
     name: 'a noun phrase joined to itself by の',
     text: '核融合のスタートアップのスタートアップにも資金が流れている。',
     expected: [['スタートアップの', '', 'information']],
@@ -62,6 +72,8 @@ const QUIET: readonly QuietCase[] = [
   { name: 'a word said twice for emphasis at the end of a clause', text: '違う違う、そうじゃない。言った言った。' },
   { name: 'an iteration mark', text: '人々が時々集まり、様々な話をした。' },
   { name: 'a word of quantity said twice for emphasis', text: 'AIが多くの多くの仕事で人に取って代わる。' },
+  { name: 'a word of size said twice for emphasis, without its noun', text: '大きな大きな夢を語った。' },
+  { name: 'a noun of action said again in another form', text: '資金を調達し、調達した資金で工場を建てる。' },
   { name: 'a verb said again before a conjunction', text: '密度は上がってる上がってるけど、伸びは鈍い。' },
   { name: 'a sound word of two morae', text: 'ガチャガチャ音がして、ドキドキした。' },
   { name: 'a menu of labels set apart by spaces', text: 'メニュー イノベーション イノベーション すべて見る' },

@@ -19,6 +19,10 @@ const ACTION = /調達|買収|発表|開発|提携|設立|創業|出資|投資|�
 const SENTENCE_END = /[。！？!?\n]/;
 /** What is done to a company, right after its name: bought, invested in, allied with (…を買収, …に出資, …と提携). */
 const OBJECT_OF_DEAL = /^(?:を(?:買収|買った|買い取|傘下に)|に(?:出資|投資)し|と(?:提携|合併))/;
+/** A country, state or province right before with の (韓国の…, テキサス州の…): what follows is of that place, often its company or town. */
+const PLACE_BEFORE = /(?:[\u4e00-\u9fff]{1,3}国|[\u30A1-\u30FC\u4e00-\u9fff]{1,8}(?:州|省)|台湾|日本|欧州|香港)の$/;
+/** A katakana or capitalised Latin word right before の: a name's owner when it is a known name (エヌビディアの…). */
+const OWNER_BEFORE = /([\u30A1-\u30FA\u30FC]+|[A-Z][A-Za-z0-9]+)の$/;
 /** A person being somewhere (…には…がいて): only a person or an animal いる. */
 const PERSON_THERE = /^が(?:いて|いる|います|いた|おり)/;
 
@@ -74,4 +78,17 @@ export function namePlaceCue({ text, start, end, titles, isKnownName }: NamePlac
     if (action) return `${subject[0]}…${action[0]}`;
   }
   return undefined;
+}
+
+/**
+ * A word right after a place or a known name and の (ベルギーの…, テキサス州の…, エヌビディアの…): a company or
+ * town of that place, a product of that maker. Weaker than namePlaceCue's places (any word stands there, names
+ * and ordinary words alike): only for a word that is no word of the dictionary and sounds like a known name.
+ */
+export function ownerBeforeCue({ text, start, isKnownName }: Pick<NamePlaceInput, 'text' | 'start' | 'isKnownName'>): string | undefined {
+  const before = text.slice(Math.max(0, start - 24), start);
+  const place = PLACE_BEFORE.exec(before);
+  if (place) return place[0];
+  const owner = OWNER_BEFORE.exec(before);
+  return owner?.[1] && isKnownName(owner[1]) ? owner[0] : undefined;
 }

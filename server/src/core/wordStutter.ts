@@ -45,6 +45,30 @@ const CASE_PARTICLES = new Set(['格助詞', '係助詞', '連体化']);
 /** Words of degree or quantity said twice for emphasis (多くの多くの, とてもとても): not a restart. */
 const EMPHATIC = new Set(['副詞', '連体詞', '形容詞', '接続詞', '感動詞']);
 
+/** Words that qualify the noun after them (大きな, 新しい): said twice with that noun, a restart, not emphasis. */
+const QUALIFIERS = new Set(['連体詞', '形容詞']);
+/** Kinds of noun that carry no content of their own (ん, これ, 三, 多く). */
+const EMPTY_NOUNS = new Set(['非自立', '代名詞', '数', '接尾', '特殊', '副詞可能']);
+
+/** A noun of two characters or more, with kanji or katakana, that says something of its own (会社, 調達). */
+function isContentNoun(token: Token): boolean {
+  return token.pos === '名詞' && !EMPTY_NOUNS.has(token.posDetail) && token.surface.length >= 2 && /[\u3400-\u9fff\u30a1-\u30fa]/.test(token.surface);
+}
+
+/** A noun of action with する in its joining form (調達し): a clause that goes on, never said twice to stress it. */
+function isNounWithJoiningSuru(unitTokens: readonly Token[]): boolean {
+  const [noun, suru] = unitTokens;
+  return (
+    unitTokens.length === 2 &&
+    noun !== undefined &&
+    suru !== undefined &&
+    noun.posDetail === 'サ変接続' &&
+    isContentNoun(noun) &&
+    suru.pos === '動詞' &&
+    suru.surface === 'し'
+  );
+}
+
 /**
  * A katakana word doubled at the end of a longer katakana run (ロボティクスチームチーム), which kuromoji reads
  * as one unknown word: the run's last two thirds or less are a known word twice.
@@ -109,9 +133,11 @@ export function wordStutters(text: string, tokens: readonly Token[], reduplicate
       const after = runsOn ? tokens[i + 2 * words - 1] : tokens[i + copies * words];
       const last = unitTokens[unitTokens.length - 1];
       const nounBeforeComma = after?.surface === '、' && last?.pos === '助詞' && CASE_PARTICLES.has(last.posDetail) && unitTokens.some((t) => t.pos === '名詞');
-      if (!after || (!runsOn && NOT_A_WORD.test(after.surface[0] ?? '。') && !nounBeforeComma)) break;
+      // A noun's する in its joining form before a comma (調達し調達し、) goes on with the sentence: nobody stresses it so.
+      const continuingBeforeComma = after?.surface === '、' && isNounWithJoiningSuru(unitTokens);
+      if (!after || (!runsOn && NOT_A_WORD.test(after.surface[0] ?? '。') && !nounBeforeComma && !continuingBeforeComma)) break;
       // A verb or adjective said again runs on into the noun it qualifies (掛かる掛かるお金); before 「けど」 it is emphasis.
-      if (last && INFLECTED.has(last.pos) && after.pos !== '名詞') break;
+      if (last && INFLECTED.has(last.pos) && after.pos !== '名詞' && !continuingBeforeComma) break;
       // A unit read from a particle to a noun whose second copy heads a compound (の企業|の企業価値) is two phrases.
       if (unitTokens[0]?.pos === '助詞' && last?.pos === '名詞' && after.pos === '名詞') break;
       stutters.push({ start: tokens[i]?.start ?? 0, unit, copies, sure: last?.pos !== '助詞' });
@@ -134,7 +160,9 @@ function isStutterUnit(
   const letters = KANJI.test(unit) || KATAKANA_CHAR.test(unit) ? unit.replace(/[A-Za-z]/g, '') : unit;
   if (NOT_A_WORD.test(letters) || NUMERAL_START.test(unit)) return false;
   const first = unitTokens[0];
-  if (!first || EMPHATIC.has(first.pos) || first.posDetail === '副詞可能') return false;
+  if (!first || first.posDetail === '副詞可能') return false;
+  // A word of degree said twice is emphasis (多くの多くの); with the noun it qualifies it is a restart (大きな会社が大きな会社が).
+  if (EMPHATIC.has(first.pos) && !(QUALIFIERS.has(first.pos) && unitTokens.slice(1).some(isContentNoun))) return false;
   const doubled = unit + unit;
   if (reduplicated.has(doubled) || [...reduplicated].some((word) => doubled.includes(word) && word.length > unit.length)) return false;
   if (KATAKANA_ONLY.test(unit)) {

@@ -22,7 +22,7 @@ import { matchWholeName } from '../wholeNameMatch';
 import { t } from '../l10n';
 import { heardNameFinding, isNoWord, nearestHeardName } from './heardName';
 import { heardSimilarity } from '../heardAlike';
-import { namePlaceOf } from '../namePlace';
+import { namePlaceOf, ownerBeforeCue } from '../namePlace';
 import { comparedWithEntity } from '../renderedSpelling';
 
 const CODE = 'garbled-katakana-name';
@@ -301,16 +301,13 @@ function heardFallback(doc: AnalyzedDocument, run: readonly Part[], context: Det
   if (run.some((part) => NO_WORD_START.test(part.text))) return undefined;
   // A dotted run is a name by its shape; every part of it a word (マーシャル・プラン) is a compound instead.
   if (run.length > 1 ? run.every((part) => !isNoWord(doc, part.text, context)) : !isNoWord(doc, word, context)) return undefined;
+  const isKnownName = (neighbour: string): boolean =>
+    /^[A-Z]/.test(neighbour) || knownKatakanaWords(context.kb).has(neighbour) || isNoWord(doc, neighbour, context);
   const place =
     run.length > 1
       ? { cue: written, organisation: false }
-      : namePlaceOf({
-          text: doc.flow.text,
-          start: first.start,
-          end: last.end,
-          titles: context.rules.nameTitles,
-          isKnownName: (neighbour) => /^[A-Z]/.test(neighbour) || knownKatakanaWords(context.kb).has(neighbour) || isNoWord(doc, neighbour, context),
-        });
+      : (namePlaceOf({ text: doc.flow.text, start: first.start, end: last.end, titles: context.rules.nameTitles, isKnownName }) ??
+        ownerPlace(doc.flow.text, first.start, (neighbour) => /^[A-Z]/.test(neighbour) || knownKatakanaWords(context.kb).has(neighbour)));
   const match = nearestHeardName(word, false, context.kb);
   // The same sounds written another way (バーンス for バンス) are a transliteration, which garbled-katakana-name judges above.
   if (!match || soundKey(match.target.replace(/[・･]/g, '')) === soundKey(word)) return undefined;
@@ -353,6 +350,12 @@ function heardFallback(doc: AnalyzedDocument, run: readonly Part[], context: Det
     return heardNameFinding(doc.flow.text.slice(second.start, last.end), rest, cue, { ...match, target: knownParts.slice(1).join('・') }, context);
   }
   return heardNameFinding(written, range, cue, { ...match, target: preferred }, context);
+}
+
+/** After a place or a known name and の (ベルギーの…, エヌビディアの…): a name's place, but not an organisation's alone. */
+function ownerPlace(text: string, start: number, isKnownName: (word: string) => boolean): { cue: string; organisation: boolean } | undefined {
+  const cue = ownerBeforeCue({ text, start, isKnownName });
+  return cue === undefined ? undefined : { cue, organisation: false };
 }
 
 /** A word that starts with a consonant letter's name (エヌスケール: N + scale) is a brand of its own unless the name starts so too. */

@@ -13,11 +13,13 @@ import { inconsistentSpelling } from './inconsistentSpelling';
 import { letterForKana } from './letterForKana';
 import { lineBreakInWord } from './lineBreakInWord';
 import { literalTranslation } from './literalTranslation';
+import { literalIdiom } from './literalIdiom';
 import { misheardAcronym } from './misheardAcronym';
 import { modelNameDigitConfusion } from './modelNameDigitConfusion';
 import { nameTwoSpellings } from './nameTwoSpellings';
 import { ownerCurrency } from './ownerCurrency';
 import { repeatedWord } from './repeatedWord';
+import { reversedChange } from './reversedChange';
 import { sameSoundKanji } from './sameSoundKanji';
 import { splitBrandName } from './splitBrandName';
 import { truncatedName } from './truncatedName';
@@ -38,6 +40,8 @@ export const CHUNK_DETECTORS: readonly Detector[] = [
   repeatedWord,
   letterForKana,
   confusableLoanword,
+  literalIdiom,
+  reversedChange,
   sameSoundKanji,
   spokenDomain,
   truncatedName,

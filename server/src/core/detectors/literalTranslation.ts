@@ -603,14 +603,15 @@ function renderName(english: string, entity: Entity, words: LiteralWords, kataka
   return results;
 }
 
-/** "X of Y" as Japanese orders it: YのX (Chamber of Progress → 進歩の部屋), a word of it translated at least; longer names with "of" are not rendered. */
+/** "X of Y" as Japanese orders it: YのX or YX (Chamber of Progress → 進歩の部屋, Bank of America → アメリカ銀行), a word of it translated at least; longer names with "of" are not rendered. */
 function ofRenderings(pieces: readonly string[], options: readonly { literal: readonly string[]; kept: readonly string[] }[]): string[] {
   if (pieces.length !== 3 || pieces[1]?.toLowerCase() !== 'of') return [];
   const [x, , y] = options;
   const isLiteral = (text: string): boolean => [...text].some((ch) => isKanji(ch) || isHiragana(ch));
   const results: string[] = [];
   for (const first of [...(y?.literal ?? []), ...(y?.kept ?? [])])
-    for (const second of [...(x?.literal ?? []), ...(x?.kept ?? [])]) if (isLiteral(first) || isLiteral(second)) results.push(`${first}の${second}`);
+    for (const second of [...(x?.literal ?? []), ...(x?.kept ?? [])])
+      if (isLiteral(first) || isLiteral(second)) results.push(`${first}の${second}`, `${first}${second}`);
   return results;
 }
 

@@ -23,6 +23,15 @@ export interface ConfusablePair {
   readonly cues: readonly string[];
 }
 
+/** An English idiom rendered word for word (idiom-calques.yaml): its renderings, each with the Japanese that replaces it. */
+export interface IdiomCalque {
+  readonly english: string;
+  readonly forms: readonly { readonly written: string; readonly fix?: string }[];
+  readonly meaning?: string;
+  readonly cues?: readonly string[];
+  readonly unless?: readonly string[];
+}
+
 export interface AcronymRule {
   readonly acronym: string;
   readonly contexts?: readonly string[];
@@ -105,6 +114,7 @@ export interface RulesData {
     readonly soundAlikes: Readonly<Record<string, readonly string[]>>;
   };
   readonly termRenderings: readonly TermRendering[];
+  readonly idiomCalques: readonly IdiomCalque[];
   readonly quantityRanges: readonly QuantityRange[];
   readonly conversions: readonly ConversionRange[];
   readonly units: readonly UnitSpelling[];
@@ -175,6 +185,7 @@ export function readRulesData(directory: string): RulesData {
     literalWords: { words: literal.words, suffixes: literal.suffixes, soundAlikes: literal.soundAlikes ?? {} },
     termRenderings: readValidated<{ terms: TermRendering[] }>(path.join(rules, 'term-renderings.yaml'), path.join(schemas, 'term-renderings.schema.json'))
       .terms,
+    idiomCalques: readValidated<{ idioms: IdiomCalque[] }>(path.join(rules, 'idiom-calques.yaml'), path.join(schemas, 'idiom-calques.schema.json')).idioms,
     ...quantityRules(rules, schemas),
     units: readValidated<{ units: UnitSpelling[] }>(path.join(rules, 'units.yaml'), path.join(schemas, 'units.schema.json')).units,
   };

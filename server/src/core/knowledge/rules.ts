@@ -5,6 +5,7 @@ import {
   type AcronymRule,
   type ConfusablePair,
   type ConversionRange,
+  type IdiomCalque,
   type QuantityRange,
   type SameSoundCollocation,
   type TermRendering,
@@ -45,6 +46,8 @@ export interface RuleSet {
   readonly sameSoundOffField: ReadonlySet<string>;
   /** English terms with the ways a translation may render them: one term rendered two ways in one document is inconsistent. */
   readonly termRenderings: readonly TermRendering[];
+  /** English idioms translation renders word for word (低く垂れ下がった果実), with what they mean. */
+  readonly idiomCalques: readonly IdiomCalque[];
   /** Kinds of quantity (users, parameters, a valuation) and the range their values fall in. */
   readonly quantityRanges: readonly QuantityRange[];
   /** Exchange rates, wide, for an amount given in two currencies. */
@@ -53,7 +56,7 @@ export interface RuleSet {
   readonly units: readonly UnitSpelling[];
 }
 
-export type { AcronymRule, ConfusablePair, ConversionRange, QuantityRange, SameSoundCollocation, TermRendering, UnitSpelling };
+export type { AcronymRule, ConfusablePair, ConversionRange, IdiomCalque, QuantityRange, SameSoundCollocation, TermRendering, UnitSpelling };
 
 /** English words of names and their literal Japanese translations, and the suffixes translation adds to a company. */
 export interface LiteralWords {
@@ -91,6 +94,7 @@ export function loadRules(directory = dataDirectory()): RuleSet {
       soundAlikes: new Map(Object.entries(data.literalWords.soundAlikes)),
     },
     termRenderings: data.termRenderings ?? [],
+    idiomCalques: data.idiomCalques ?? [],
     quantityRanges: data.quantityRanges ?? [],
     conversions: data.conversions ?? [],
     units: data.units ?? [],

@@ -1,0 +1,75 @@
+/**
+ * English idioms translated word for word: 低く垂れ下がった果実 (low-hanging fruit), 球場の数字 (a ballpark
+ * figure), 缶を道の先に蹴る (kick the can down the road). The renderings are listed as data
+ * (idiom-calques.yaml), only those no Japanese text writes in their literal sense, so a match is a warning
+ * wherever it stands; a rendering that may be literal (赤いテープ) needs a cue of the idiom's sense in its
+ * sentence, or is never flagged beside words of the literal sense (タイヤを蹴って beside 車).
+ */
+import { flowRange } from '../document';
+import { makeFinding } from '../finding';
+import type { IdiomCalque } from '../knowledge/rules';
+import type { Finding } from '../types';
+import type { Detector } from './detector';
+import { t } from '../l10n';
+
+const CODE = 'literal-idiom';
+/** What ends a sentence: its cue words are looked for no further. */
+const SENTENCE_END = /[。！？!?\n]/;
+
+interface Form {
+  readonly idiom: IdiomCalque;
+  readonly written: string;
+  readonly fix?: string;
+}
+
+export const literalIdiom: Detector = {
+  code: CODE,
+  description: 'English idioms translated word for word (低く垂れ下がった果実 for low-hanging fruit, 球場の数字 for a ballpark figure), with what they mean.',
+  detect(doc, context) {
+    const text = doc.flow.text;
+    // Longest first, so that 曲線の後ろにいる is taken whole and 曲線の後ろに not again inside it.
+    const forms: Form[] = context.rules.idiomCalques
+      .flatMap((idiom) => idiom.forms.map((form) => ({ idiom, written: form.written, ...(form.fix === undefined ? {} : { fix: form.fix }) })))
+      .sort((a, b) => b.written.length - a.written.length);
+    const taken: { start: number; end: number }[] = [];
+    const findings: Finding[] = [];
+    for (const form of forms) {
+      for (let at = text.indexOf(form.written); at >= 0; at = text.indexOf(form.written, at + form.written.length)) {
+        const end = at + form.written.length;
+        if (taken.some((span) => at < span.end && span.start < end)) continue;
+        const sentence = sentenceAround(text, at, end);
+        const cues = form.idiom.cues?.filter((cue) => sentence.includes(cue)) ?? [];
+        if (form.idiom.cues && cues.length === 0) continue;
+        if (form.idiom.unless?.some((word) => sentence.includes(word))) continue;
+        taken.push({ start: at, end });
+        const meaning = form.fix ?? form.idiom.meaning ?? '';
+        findings.push(
+          makeFinding({
+            code: CODE,
+            range: flowRange(doc.flow, at, end),
+            message: t('「{0}」 looks like the English idiom “{1}” translated word for word; it means 「{2}」', form.written, form.idiom.english, meaning),
+            confidence: 0.75,
+            explanation: {
+              problem: t('An English idiom translated word by word says nothing in Japanese: “{0}” means 「{1}」.', form.idiom.english, meaning),
+              reasons: [
+                t('「{0}」 is the word-for-word rendering of “{1}”; Japanese does not use it so.', form.written, form.idiom.english),
+                ...(cues.length > 0 ? [t('Its sentence speaks of what the idiom means: {0}.', cues.map((cue) => `「${cue}」`).join(', '))] : []),
+              ],
+            },
+            replacements: form.fix === undefined ? [] : [form.fix],
+          }),
+        );
+      }
+    }
+    return findings;
+  },
+};
+
+/** The sentence around a span, without the span. */
+function sentenceAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && !SENTENCE_END.test(text[from - 1] ?? '')) from--;
+  let to = end;
+  while (to < text.length && !SENTENCE_END.test(text[to] ?? '')) to++;
+  return text.slice(from, start) + text.slice(end, to);
+}

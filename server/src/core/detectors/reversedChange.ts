@@ -1,0 +1,85 @@
+/**
+ * A change said the wrong way round: 「3倍に下落」 (a fall to three times), 「3分の1に増加」 (a rise to a third).
+ * A multiple above one goes with a rise and a fraction with a fall; machine translation and speech
+ * recognition swap 上昇/下落, 増加/減少 (an English "rose"/"fell" heard or rendered wrong), and the number
+ * beside the verb says which way the figure went.
+ *
+ * Contract: 「N倍に」 (N above one) right before a verb or noun of falling (下落, 減少, 低下, 縮小, 減っ…), or
+ * 「N分の1に」 right before one of rising (上昇, 増加, 拡大, 増え…): the verb is flagged, with its opposite as
+ * the fix; a warning, since the number may be what slipped. A noun of change that heads a compound
+ * (減少幅, 下落率: the size of a fall, which can be three times another) is not a verb of it.
+ */
+import { flowRange } from '../document';
+import { makeFinding } from '../finding';
+import type { Finding } from '../types';
+import type { Detector } from './detector';
+import { t } from '../l10n';
+
+const CODE = 'reversed-change';
+/** Words of falling and of rising, each with its opposite written in the same form. */
+const FALLING: Readonly<Record<string, string>> = {
+  下落: '上昇',
+  減少: '増加',
+  低下: '上昇',
+  縮小: '拡大',
+  減っ: '増え',
+  減り: '増え',
+  下がっ: '上がっ',
+  下がり: '上がり',
+  落ち込ん: '伸び',
+};
+const RISING: Readonly<Record<string, string>> = {
+  上昇: '下落',
+  増加: '減少',
+  拡大: '縮小',
+  増え: '減っ',
+  上がっ: '下がっ',
+  上がり: '下がり',
+  伸び: '落ち込み',
+};
+const words = (table: Readonly<Record<string, string>>): string => Object.keys(table).join('|');
+/** A noun of change (two kanji) ends its word here: before する, a particle or punctuation (not 減少幅, 下落率). */
+const NOUN_ENDS = /^(?:し|す|さ|、|。|と|で|が|を|に|も|\s|$)/;
+const NOUN_OF_CHANGE = /^[\u4e00-\u9fff]{2}$/;
+const TIMES_FALLING = new RegExp(`([0-9０-９]+(?:[.．][0-9０-９]+)?)倍に(?:まで)?(${words(FALLING)})`, 'g');
+const FRACTION_RISING = new RegExp(`[0-9０-９一二三四五六七八九十]+分の[1１一]に(?:まで)?(${words(RISING)})`, 'g');
+
+export const reversedChange: Detector = {
+  code: CODE,
+  description: 'A change said the wrong way round: a fall to three times (3倍に下落), a rise to a third (3分の1に増加).',
+  detect(doc) {
+    const text = doc.flow.text;
+    const findings: Finding[] = [];
+    const flag = (match: RegExpMatchArray, verb: string, opposite: string, why: string): void => {
+      const start = (match.index ?? 0) + match[0].length - verb.length;
+      if (NOUN_OF_CHANGE.test(verb) && !NOUN_ENDS.test(text.slice(start + verb.length, start + verb.length + 1))) return;
+      findings.push(
+        makeFinding({
+          code: CODE,
+          range: flowRange(doc.flow, start, start + verb.length),
+          message: t('「{0}」 contradicts 「{1}」 before it: probably 「{2}」', verb, match[0].slice(0, -verb.length), opposite),
+          confidence: 0.7,
+          explanation: {
+            problem: t('The change is said the wrong way round.'),
+            reasons: [why, t('Translation and speech recognition swap words of rising and falling; the number may be what slipped instead.')],
+          },
+          replacements: [opposite],
+        }),
+      );
+    };
+    for (const match of text.matchAll(TIMES_FALLING)) {
+      const times = Number((match[1] ?? '').replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+      const verb = match[2] ?? '';
+      const opposite = FALLING[verb];
+      if (!(times > 1) || opposite === undefined) continue;
+      flag(match, verb, opposite, t('A figure that becomes {0} times what it was has grown, not fallen.', String(times)));
+    }
+    for (const match of text.matchAll(FRACTION_RISING)) {
+      const verb = match[1] ?? '';
+      const opposite = RISING[verb];
+      if (opposite === undefined) continue;
+      flag(match, verb, opposite, t('A figure that becomes a fraction of what it was has fallen, not grown.'));
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { check } from '../support/analysis';
+
+const CODE = 'literal-idiom';
+
+describe('English idioms translated word for word', () => {
+  const flagged: [string, string, string][] = [
+    ['AI創薬の初期の企業は低く垂れ下がった果実を狙いすぎた。', '低く垂れ下がった果実', '手っ取り早い成果'],
+    ['あくまで球場の数字として聞いてほしい。', '球場の数字', 'おおよその数字'],
+    ['結局、缶を道の先に蹴るだけです。', '缶を道の先に蹴る', '問題を先送りする'],
+    ['首位を奪い返すのは背の高い注文だ。', '背の高い注文', '難しい課題'],
+    ['新しいGPUはホットケーキのように売れている。', 'ホットケーキのように', '飛ぶように'],
+    ['同社はHBMで競合に曲線の後ろにいる。', '曲線の後ろにいる', '後れを取っている'],
+    ['業界団体はさらなる赤いテープの削減を求めた。', '赤いテープ', 'お役所仕事'],
+    ['投資家は何か月もタイヤを蹴ってから決める。', 'タイヤを蹴って', 'じっくり品定めして'],
+    ['それは一つの石で二羽の鳥を落とす策だ。', '一つの石で二羽の鳥', '一石二鳥'],
+    ['その規制は手首への平手打ちにすぎない。', '手首への平手打ち', '形ばかりの処分'],
+  ];
+  for (const [text, written, fix] of flagged)
+    it(`flags 「${written}」 with 「${fix}」`, async () => {
+      const found = (await check(text)).found(CODE);
+      assert.deepEqual(
+        found.map((f) => [f.flagged, f.fix, f.severity]),
+        [[written, fix, 'warning']],
+      );
+    });
+
+  const left: [string, string][] = [
+    ['a literal red tape, with no word of rules in its sentence', '箱に赤いテープを貼って目印にした。'],
+    ["tyres kicked beside a car's words", '整備士は車のタイヤを蹴って空気圧を確かめた。'],
+    ["a driver's seat of a real car", '自動運転の車では、人が運転席に座っている必要がない。'],
+    ['the native idioms', '一石二鳥の施策で、氷山の一角にすぎない。'],
+    ['a jury that is a jury', 'デラウェア州の陪審は同社の主張を退けた。'],
+  ];
+  for (const [what, text] of left)
+    it(`leaves ${what} alone`, async () => {
+      assert.deepEqual((await check(text)).found(CODE), []);
+    });
+
+  it('takes the longest rendering once, not its shorter form inside it', async () => {
+    const found = (await check('同社は競合に曲線の後ろにいる。')).found(CODE);
+    assert.equal(found.length, 1);
+    assert.equal(found[0]?.flagged, '曲線の後ろにいる');
+  });
+});
