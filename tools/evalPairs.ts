@@ -166,14 +166,6 @@ export function fixedCorrectly(
 const withoutDigitGroups = (text: string): string => text.replace(/(?<=\d)[,，](?=\d{3}(?!\d))/g, '');
 
 /**
- * Whether a fix writes what the annotated fix writes, as a translator would judge it: the same figure with or without
- * commas grouping its digits, or another full spelling (Japanese, English, alias) of the one entity of the knowledge base
- * that the annotated fix spells (Google DeepMind for グーグル・ディープマインド); an annotated fix that glosses one spelling
- * with another of the same entity, ユニツリー（Unitree）, is written right by either; and the knowledge base's spelling is right for
- * an annotated one that differs from it by long vowel marks, small ッ and separators only. Nothing else: a short name, a spelling the
- * knowledge base lacks or another entity's is not the same fix.
- */
-/**
  * Whether the fix writes the annotated text but for long vowel marks, small ッ and separators, all of them inside a full
  * spelling of the knowledge base that the fix writes (ノロッド for ノーロッド, ルネサスエレクトロニクス for ルネサス エレクトロニクス):
  * katakana spellings of one name differ so from medium to medium, and the knowledge base's is a real one.
@@ -199,6 +191,14 @@ function differsInMarksWithinASpelling(written: string, fix: string, kb: Knowled
   );
 }
 
+/**
+ * Whether a fix writes what the annotated fix writes, as a translator would judge it: the same figure with or without
+ * commas grouping its digits, or another full spelling (Japanese, English, alias) of the one entity of the knowledge base
+ * that the annotated fix spells (Google DeepMind for グーグル・ディープマインド); an annotated fix that glosses one spelling
+ * with another of the same entity, ユニツリー（Unitree）, is written right by either; and the knowledge base's spelling is right for
+ * an annotated one that differs from it by long vowel marks, small ッ and separators only. Nothing else: a short name, a spelling the
+ * knowledge base lacks or another entity's is not the same fix.
+ */
 export function equallyRight(written: string, fix: string, kb: KnowledgeBase): boolean {
   if (withoutDigitGroups(written) === withoutDigitGroups(fix)) return true;
   const entitiesOf = (spelling: string): string[] =>
@@ -210,6 +210,9 @@ export function equallyRight(written: string, fix: string, kb: KnowledgeBase): b
   const fixEntities = glossed ? entitiesOf(glossed[1]!).filter((id) => entitiesOf(glossed[2]!).includes(id)) : entitiesOf(fix);
   return fixEntities.some((id) => writtenEntities.includes(id));
 }
+
+/** `--strict-fixes`: a fix is right only when it writes the annotated text (the judgement before `equallyRight`), for comparison. */
+const STRICT_FIXES = process.argv.includes('--strict-fixes');
 
 const SOURCE_CODES = new Set(SOURCE_CHECKS.map((c) => c.code));
 
@@ -251,7 +254,7 @@ export function evaluatePairs(name: string, pairs: readonly Pair[], services: An
       else result.misses.push(`${pair.name}:${annotation.line} ${annotation.kind} 「${annotation.text}」`);
       if (fixable(annotation)) {
         tally.fixable++;
-        if (fixedCorrectly(pair.targetText, annotation, findings, services.kb)) tally.fixedRight++;
+        if (fixedCorrectly(pair.targetText, annotation, findings, STRICT_FIXES ? undefined : services.kb)) tally.fixedRight++;
         else if (findings.some((f) => matches(f, annotation, pair.targetText))) {
           const offered = preferredEdits(findings.filter((f) => f.range.start < annotation.end && annotation.start < f.range.end)).map((e) => e.newText);
           result.wrongFixes.push(
