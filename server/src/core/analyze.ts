@@ -382,7 +382,7 @@ export class Analyzer {
       get mentions() {
         return indexed.all();
       },
-      findings: checked ? mergeSourceFindings(own, checked.findings, checked.confirmed, checked.shortened) : own,
+      findings: checked ? mergeSourceFindings(own, checked.findings, checked.confirmed, checked.shortened, checked.rendered) : own,
       context,
       ...(checked ? { alignment: checked.alignment } : {}),
     };

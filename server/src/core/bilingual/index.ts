@@ -13,7 +13,9 @@ import { SOURCE_CHECKS } from './checks';
 import { anchoredPairs, checkedPairs } from './checks/check';
 import { matchQuantities } from './checks/quantityMatch';
 import { UNTRANSLATED_SEGMENT } from './checks/untranslatedSegment';
-import { shortenedAsTheSourceDoes } from './answeredNames';
+import { shortenedAsTheSourceDoes, writtenAsTheSource, type WrittenAsTheSource } from './answeredNames';
+import { t } from '../l10n';
+import { severityFor } from '../types';
 import type { SegmentFormat } from './segments';
 import type { SourceCheckContext } from './checks/check';
 import type { JapaneseCurrencyNames } from './quantities';
@@ -50,6 +52,8 @@ export interface SourceCheckResult {
   readonly confirmed: readonly ConfirmedFigure[];
   /** Names the translation shortens as the source does (GMOインターネット for "GMO Internet"): its own doubt is answered. */
   readonly shortened: readonly OffsetRange[];
+  /** The translation's own name doubts whose word renders a name the aligned source writes (イヴァン・チャン for "Ivan Zhang"). */
+  readonly rendered: readonly WrittenAsTheSource[];
 }
 
 /** A figure of the translation whose value the aligned source gives too, and its currency when the source's is the same (or the currency alone). */
@@ -125,6 +129,7 @@ export function checkAgainstSource(input: SourceCheckInput): SourceCheckResult {
     findings: withoutFindingsInCopies(findings),
     confirmed: confirmedFigures(alignment, currencies),
     shortened: shortenedAsTheSourceDoes(alignment, context),
+    rendered: writtenAsTheSource(alignment, context),
   };
 }
 
@@ -148,6 +153,7 @@ export function mergeSourceFindings(
   fromSource: readonly Finding[],
   confirmed: readonly ConfirmedFigure[] = [],
   shortened: readonly OffsetRange[] = [],
+  rendered: readonly WrittenAsTheSource[] = [],
 ): Finding[] {
   const names = fromSource.filter((f) => f.code === 'name-mismatch' || f.code === 'currency-mismatch' || f.code === 'number-mismatch');
   const overlaps = (f: Finding, r: OffsetRange | undefined): boolean => r !== undefined && r.start < f.range.end && f.range.start < r.end;
@@ -156,5 +162,25 @@ export function mergeSourceFindings(
     (CURRENCY_DOUBTS.has(f.code) && confirmed.some((c) => overlaps(f, c.currency))) ||
     shortened.some((r) => r.start === f.range.start && r.end === f.range.end && f.code === 'truncated-name');
   const kept = own.filter((f) => !names.some((n) => overlaps(f, n.range)) && !answered(f));
-  return [...kept, ...fromSource].sort((a, b) => a.range.start - b.range.start || b.confidence - a.confidence);
+  return [...answeredBySourceNames(kept, rendered), ...fromSource].sort((a, b) => a.range.start - b.range.start || b.confidence - a.confidence);
+}
+
+/** A finding this sure at most is information: said, not pressed. */
+const INFORMATION_ONLY = 0.6;
+
+/**
+ * The translation's own name doubts that the aligned source answers: a word rendering another name the source writes
+ * (NC AI taken for NCCL) is no garble of the one proposed, and goes; a rendering of the very entity proposed
+ * (イヴァン・チャン, the knowledge base writing アイバン・チャン) is at most another spelling, said as information with
+ * the source's name.
+ */
+export function answeredBySourceNames(own: readonly Finding[], rendered: readonly WrittenAsTheSource[]): Finding[] {
+  return own.flatMap((f) => {
+    const answer = rendered.find((r) => r.range.start === f.range.start && r.range.end === f.range.end);
+    if (!answer) return [f];
+    if (!answer.sameEntity) return [];
+    const confidence = Math.min(f.confidence, INFORMATION_ONLY);
+    const message = t('{0} (the source writes "{1}", which it renders)', f.message, answer.sourceName);
+    return [{ ...f, message, confidence, severity: severityFor(confidence) }];
+  });
 }

@@ -42,7 +42,7 @@
 import type { Finding } from '../../types';
 import { anchoredPairs, checkedPairs, type SourceCheck, type SourceCheckContext } from './check';
 import { latinWords, targetSlice, type Word } from '../pairFacts';
-import { shortenedAsWritten } from '../answeredNames';
+import { rendersSourceName, shortenedAsWritten } from '../answeredNames';
 import {
   documentSpelling,
   japaneseSpelling,
@@ -125,6 +125,11 @@ export const nameMismatch: SourceCheck = {
           taken.add(own.range.start);
           continue;
         }
+        // A rendering of the name as the source writes it (イヴァン・チャン for "Ivan Zhang"): the source confirms it, no misspelling.
+        if (own && rendersSourceName(alignment.sourceText.slice(range.start, range.end), targetSlice(pair, own.range), context.rules.nameTitles)) {
+          taken.add(own.range.start);
+          continue;
+        }
         if (own) {
           // Only the translation's own checks see the name, misspelt: the source confirms which name is meant.
           const confirmed = confirmedFinding(alignment, pair, own, range, entity, context.mentions);
@@ -144,6 +149,11 @@ export const nameMismatch: SourceCheck = {
           continue;
         }
         const best = closestGarble(entity, view.katakana, view.latin, context, sourceWords);
+        // A word rendering the name as the source writes it (ジェネラル・カタリスト for "General Catalyst") is no garble of it.
+        if (best && rendersSourceName(alignment.sourceText.slice(range.start, range.end), best.word.text, context.rules.nameTitles)) {
+          taken.add(best.word.range.start);
+          continue;
+        }
         if (best && !taken.has(best.word.range.start)) {
           taken.add(best.word.range.start);
           // A Latin spelling the source writes in its own case (Nvidia, not NVIDIA) is the one to copy.

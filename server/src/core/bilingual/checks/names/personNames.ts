@@ -29,7 +29,7 @@ function wordsOf(name: string): string[] {
  * The romanisations of Chinese and Korean names read otherwise than English letters (Zhao ↔ ジャオ, Zhang ↔ チャン,
  * Jung ↔ ジョン): the word as English would spell those sounds, each way it may be read.
  */
-function asEnglishSpellings(word: string): string[] {
+export function asEnglishSpellings(word: string): string[] {
   const spellings = new Set([word]);
   const romanised = word.replace(/ng$/, 'n').replace(/eo/g, 'o').replace(/eu/g, 'u');
   spellings.add(romanised);
