@@ -2,7 +2,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { answeredBySourceNames } from '../../server/src/core/bilingual';
-import { rendersSourceName } from '../../server/src/core/bilingual/answeredNames';
+import { familyNameAsTheSourceWrites, rendersSourceName } from '../../server/src/core/bilingual/answeredNames';
+import type { AlignedPair } from '../../server/src/core/bilingual/alignment';
+import type { Entity } from '../../server/src/core/knowledge/model';
 import { makeFinding } from '../../server/src/core/finding';
 import type { Finding } from '../../server/src/core/types';
 import { checkPair } from '../support/pairs';
@@ -33,6 +35,29 @@ describe('a word rendering the name the source writes', () => {
   ];
   for (const [source, written] of garbles)
     it(`「${written}」 does not render "${source}"`, () => assert.equal(rendersSourceName(source, written, ['氏']), false));
+});
+
+describe('a person written by the family name alone, as the source names them', () => {
+  const person: Entity = { id: 'ren-ito', type: 'person', ja: '伊藤錬', en: 'Ren Ito', description: '' };
+  const pairOf = (source: string): AlignedPair => {
+    const segment = { index: 0, range: { start: 0, end: source.length }, text: source, line: 0, pieces: [{ start: 0, text: source }] };
+    return { index: 0, source: [segment], target: [], confidence: 1 };
+  };
+  const titles = ['氏', '社長'];
+  const cases: [string, string, string | undefined][] = [
+    ['伊藤氏', 'Ito said the plan would change.', 'Ito'],
+    ['伊藤社長', 'Ito said the plan would change.', 'Ito'],
+    // Named in full by the source, the family name alone is no answer; nor a name the source does not write.
+    ['伊藤氏', 'Ren Ito said the plan would change.', undefined],
+    ['伊藤氏', 'The founder said the plan would change.', undefined],
+    ['伊藤氏', 'Itoh said the plan would change.', undefined],
+    // No title, the whole name, or another family name: not this case.
+    ['伊藤', 'Ito said the plan would change.', undefined],
+    ['伊藤錬氏', 'Ito said the plan would change.', undefined],
+    ['佐藤氏', 'Ito said the plan would change.', undefined],
+  ];
+  for (const [written, source, expected] of cases)
+    it(`「${written}」 with "${source}"`, () => assert.equal(familyNameAsTheSourceWrites(person, written, pairOf(source), titles)?.text, expected));
 });
 
 describe('the translation’s own name doubts the source answers', () => {

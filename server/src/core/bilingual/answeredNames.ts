@@ -58,6 +58,7 @@ export function shortenedAsTheSourceDoes(alignment: Alignment, context: SourceCh
  * name the word writes.
  */
 const NAME_DOUBTS = new Set([
+  'garbled-kanji-name',
   'garbled-katakana-name',
   'garbled-related-name',
   'garbled-latin-name',
@@ -162,6 +163,12 @@ export function writtenAsTheSource(alignment: Alignment, context: SourceCheckCon
     ];
     for (const doubt of doubts) {
       const written = targetSlice(pair, doubt.range);
+      const person = doubt.entityId !== undefined ? context.kb.get(doubt.entityId) : undefined;
+      const family = person ? familyNameAsTheSourceWrites(person, written, pair, context.rules.nameTitles) : undefined;
+      if (family) {
+        answered.push({ range: doubt.range, sourceName: family.text, sourceRange: family.range, sameEntity: true });
+        continue;
+      }
       const fix = proposed(doubt);
       // The source writes what the finding proposes: it may well support it.
       if (fix !== undefined && fix !== '' && sourceText.includes(fix)) continue;
@@ -194,4 +201,33 @@ function latinRunsWritten(pair: AlignedPair, written: string): { entityId: undef
   const first = found[0];
   const last = found[found.length - 1];
   return first && last ? [{ entityId: undefined, range: { start: first.range.start, end: last.range.end }, text: runs.join(' ') }] : [];
+}
+
+/**
+ * A person written in kanji by the family name alone with a title (伊藤氏 for Ren Ito, 伊藤錬), where the source names
+ * them by the family name alone too ("Ito said"): the translation writes what the source writes, and a doubt that the
+ * title is a garbled given name is answered. Kanji names are written family name first; the English, last.
+ */
+export function familyNameAsTheSourceWrites(
+  person: Entity,
+  written: string,
+  pair: AlignedPair,
+  titles: readonly string[],
+): { text: string; range: OffsetRange } | undefined {
+  if (person.type !== 'person' || !/^[\u4e00-\u9fff々]+$/.test(person.ja)) return undefined;
+  const english = person.en.split(/\s+/);
+  const familyName = english[english.length - 1] ?? '';
+  const given = english.slice(0, -1).join(' ');
+  const title = titles.find((t) => written.endsWith(t) && written.length > t.length);
+  const kanji = title ? written.slice(0, -title.length) : '';
+  if (english.length < 2 || kanji === '' || kanji.length >= person.ja.length || !person.ja.startsWith(kanji)) return undefined;
+  const alone = new RegExp(`(?<![A-Za-z])${escapeRegExp(familyName)}(?![A-Za-z])`);
+  const pieces = pair.source.flatMap((s) => s.pieces);
+  // Named in full in the source: the given name is the translation's to write.
+  if (pieces.some((piece) => piece.text.includes(given))) return undefined;
+  for (const piece of pieces) {
+    const at = piece.text.search(alone);
+    if (at >= 0) return { text: familyName, range: { start: piece.start + at, end: piece.start + at + familyName.length } };
+  }
+  return undefined;
 }
