@@ -206,3 +206,35 @@ describe('English figures in words', () => {
     assert.deepEqual(englishQuantities('It is a good plan for twenty companies.'), []);
   });
 });
+
+describe('multiples in a word', () => {
+  // A multiple in one word is a count, as 10倍 is: tenfold, a hundredfold, three-fold.
+  const READ: readonly [string, string, number][] = [
+    ['Inference demand grew tenfold last year.', 'tenfold', 10],
+    ['Costs fell a hundredfold over the decade.', 'hundredfold', 100],
+    ['Output rose three-fold.', 'three-fold', 3],
+    ['Traffic grew roughly twofold.', 'twofold', 2],
+  ];
+  for (const [text, read, value] of READ)
+    it(`reads "${read}" as ${value}`, () => {
+      assert.deepEqual(
+        englishQuantities(text).map((q) => [q.kind, text.slice(q.numberRange.start, q.numberRange.end), q.value]),
+        [['count', read, value]],
+      );
+    });
+  // Not a multiple: verbs of change (Japanese writes 倍増 as often as 2倍), words that only contain one, a manifold.
+  const NOT_READ: readonly string[] = [
+    'HBM4 doubles the interface width.',
+    'Revenue tripled in the quarter.',
+    'The manifold was redesigned.',
+    'A tenfolder is no word.',
+  ];
+  for (const text of NOT_READ) it(`reads no multiple in "${text}"`, () => assert.deepEqual(englishQuantities(text), []));
+  it('compares a multiple with the translation’s 倍', () => {
+    const match = computeMatch(englishQuantities('Demand grew tenfold.'), japaneseQuantities('需要は100倍に伸びた。', []));
+    assert.deepEqual(
+      match.number.map(({ source, target }) => [source.value, target.value]),
+      [[10, 100]],
+    );
+  });
+});

@@ -82,7 +82,9 @@ const UNIT_AFTER_WORDS = new RegExp(String.raw`^[\s-](${EN_UNIT_PHRASES}|[A-Za-z
 /** Quantities written in an English text (offsets into it), in digits or in words. */
 export function englishQuantities(text: string): Quantity[] {
   const inDigits = digitQuantities(text);
-  const inWords = wordQuantities(text).filter((w) => !inDigits.some((d) => d.range.start < w.range.end && w.range.start < d.range.end));
+  const inWords = [...wordQuantities(text), ...multipleWords(text)].filter(
+    (w) => !inDigits.some((d) => d.range.start < w.range.end && w.range.start < d.range.end),
+  );
   return [...inDigits, ...inWords].filter((q) => !countsOthers(q, text)).sort((a, b) => a.range.start - b.range.start);
 }
 
@@ -225,6 +227,41 @@ function digitQuantities(text: string): Quantity[] {
     );
     const numberRange = { start: numberStart, end: scaled ? numberEnd : numberStart + digits.length };
     quantities.push(quantity({ value, kind, currency, unit, approximate, range: { start, end }, numberRange, unitRange }));
+  }
+  return quantities;
+}
+
+const FOLD_VALUES: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twenty: 20,
+  hundred: 100,
+  thousand: 1000,
+};
+/**
+ * "tenfold", "a hundredfold": a multiple in a word, as 10倍 writes it. Not "doubled" or "tripled": Japanese says those
+ * without a figure (倍増, 3倍増) as often as with one, and a figure of the source the translation leaves unwritten
+ * would be compared with another of the sentence (1スタック当たり).
+ */
+const MULTIPLE_WORD = /\b(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)-?fold\b/gi;
+
+/** Multiples written as one word: a count, as "35 times" and "35-fold" are. */
+export function multipleWords(text: string): Quantity[] {
+  const quantities: Quantity[] = [];
+  for (const match of text.matchAll(MULTIPLE_WORD)) {
+    const [whole, fold = ''] = match;
+    const value = FOLD_VALUES[fold.toLowerCase()];
+    if (value === undefined) continue;
+    const range = { start: match.index, end: match.index + whole.length };
+    const approximate = /\b(?:about|around|roughly|nearly|almost|more than)\s+$/i.test(text.slice(Math.max(0, match.index - 16), match.index));
+    quantities.push(quantity({ value, kind: 'count', currency: undefined, unit: undefined, approximate, range, numberRange: range, unitRange: undefined }));
   }
   return quantities;
 }
