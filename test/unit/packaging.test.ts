@@ -79,15 +79,6 @@ describe('the packaged README', () => {
       assert.ok(files.has(image), `${image} is linked from the README but not packaged`);
     }
   });
-
-  it('links only documents of its own that the package contains (the speed history of earlier rounds)', () => {
-    const listing = spawnSync(process.execPath, [require.resolve('@vscode/vsce/vsce'), 'ls'], { cwd: ROOT, encoding: 'utf8' });
-    const files = new Set(listing.stdout.split('\n').filter((line) => line !== ''));
-    const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-    const documents = [...readme.matchAll(/(?<!!)\[[^\]]*\]\(([^)\s#]+\.md)\)/g)].map((m) => m[1] ?? '').filter((link) => !/^[a-z]+:/.test(link));
-    assert.ok(documents.includes('docs/speed-history.md'), 'the README links the speed history');
-    for (const document of documents) assert.ok(files.has(document), `${document} is linked from the README but not packaged`);
-  });
 });
 
 describe('the bundled CLI', () => {
