@@ -25,6 +25,7 @@ const EN_SCALE: Record<string, number> = {
 const EN_CURRENCY_SYMBOL: Record<string, string> = {
   $: 'USD',
   us$: 'USD',
+  'u.s.$': 'USD',
   usd: 'USD',
   '€': 'EUR',
   eur: 'EUR',
@@ -57,7 +58,7 @@ const EN_CURRENCY_WORD: readonly [RegExp, string][] = [
   [/^singapore dollars?$/i, 'SGD'],
   [/^hong kong dollars?$/i, 'HKD'],
   [/^(?:new )?taiwan(?:ese)? dollars?$/i, 'TWD'],
-  [/^(?:us )?dollars?$/i, 'USD'],
+  [/^(?:us |u\.s\. )?dollars?$/i, 'USD'],
   [/^euros?$/i, 'EUR'],
   [/^pounds?(?: sterling)?$/i, 'GBP'],
   [/^yen$/i, 'JPY'],
@@ -68,11 +69,11 @@ const EN_CURRENCY_WORD: readonly [RegExp, string][] = [
 
 const EN_NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 const EN_PATTERN = new RegExp(
-  String.raw`(US\$|\b(?:NT|HK|CA|AU|[SAC])\$|[$€£¥₹₩]|\b(?:USD|EUR|GBP|JPY|RMB|CNY|TWD|HKD|SGD|AUD|CAD)\s?)?` +
+  String.raw`(US\$|\bU\.S\.\s?\$|\b(?:NT|HK|CA|AU|[SAC])\$|[$€£¥₹₩]|\b(?:USD|EUR|GBP|JPY|RMB|CNY|TWD|HKD|SGD|AUD|CAD)\s?)?` +
     EN_NUMBER +
     String.raw`(?:[\s-]?(thousand|million|billion|trillion|quadrillion|lakhs?|crores?|mn|bn|tn|[kKmMbBtT])\b)?` +
     // A unit after a space or a hyphen ("a 7-nanometer chip", "a 3-hour outage").
-    String.raw`(?:[\s-]?(${EN_UNIT_PHRASES}|%|percent(?:age points?)?|per cent|points?|(?:US |Canadian |Australian |Singapore |Hong Kong |(?:New )?Taiwan(?:ese)? )?dollars?|euros?|pounds?(?: sterling)?|yen|yuan|renminbi|rupees?|won|[A-Za-z]+)(?![A-Za-z0-9])|(%))?`,
+    String.raw`(?:[\s-]?(${EN_UNIT_PHRASES}|%|percent(?:age points?)?|per cent|points?|(?:US |U\.S\. |Canadian |Australian |Singapore |Hong Kong |(?:New )?Taiwan(?:ese)? )?dollars?|euros?|pounds?(?: sterling)?|yen|yuan|renminbi|rupees?|won|[A-Za-z]+)(?![A-Za-z0-9])|(%))?`,
   'g',
 );
 
@@ -198,7 +199,7 @@ function digitQuantities(text: string): Quantity[] {
     const unitWord = word ?? percentSign;
     let end = scaled ? numberEnd : numberStart + digits.length;
     let kind: QuantityKind = 'count';
-    let currency = symbol ? EN_CURRENCY_SYMBOL[symbol.trim().toLowerCase()] : undefined;
+    let currency = symbol ? EN_CURRENCY_SYMBOL[symbol.replace(/\s/g, '').toLowerCase()] : undefined;
     let unit: Unit | undefined;
     let unitRange: OffsetRange | undefined;
     if (unitWord) {
