@@ -144,3 +144,8 @@ export function isInEnglishProse(text: string, start: number, end: number, windo
   count(end, Math.min(text.length, end + window));
   return latin > 3 * Math.max(japanese, 4);
 }
+
+/** Text to match literally inside a regular expression. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
