@@ -149,3 +149,15 @@ export function isInEnglishProse(text: string, start: number, end: number, windo
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/**
+ * The sentence around a span, without the span: the text on either side up to a character that ends a sentence,
+ * and no further than `window` characters from the span.
+ */
+export function sentenceAround(text: string, start: number, end: number, sentenceEnd: RegExp, window = Infinity): string {
+  let from = start;
+  while (from > 0 && start - from < window && !sentenceEnd.test(text[from - 1] ?? '')) from--;
+  let to = end;
+  while (to < text.length && to - end < window && !sentenceEnd.test(text[to] ?? '')) to++;
+  return text.slice(from, start) + text.slice(end, to);
+}
