@@ -97,6 +97,14 @@ function countsOthers(q: Quantity, text: string): boolean {
   return q.kind === 'count' && /^\s+others?\b/i.test(text.slice(q.range.end));
 }
 
+/** Words before a figure that make it approximate ("about ten", "more than tenfold"). */
+const APPROXIMATELY = ['about', 'around', 'roughly', 'nearly', 'almost', 'more than'];
+const approximatelyBefore = (words: readonly string[]): RegExp => new RegExp(String.raw`\b(?:${words.join('|')})\s+$`, 'i');
+/** Before a multiple in a word, only those. */
+const APPROXIMATE_MULTIPLE = approximatelyBefore(APPROXIMATELY);
+/** Before a figure in digits or in words, bounds and "some" too ("over 10", "up to three million", "some 500"). */
+const APPROXIMATE_FIGURE = approximatelyBefore([...APPROXIMATELY, 'approximately', 'some', 'over', 'less than', 'under', 'up to']);
+
 const WORD_VALUES: Record<string, number> = {
   a: 1,
   an: 1,
@@ -163,9 +171,7 @@ function wordQuantities(text: string): Quantity[] {
     const unitRange = unitWord || measured ? { start: wholeEnd - (unitWord ?? after?.[1] ?? '').length, end: wholeEnd } : undefined;
     const currency = unitWord ? EN_CURRENCY_WORD.find(([pattern]) => pattern.test(unitWord))?.[1] : undefined;
     const kind: QuantityKind = currency ? 'money' : unitWord && /percent|per cent/i.test(unitWord) ? 'percent' : measured ? 'measure' : 'count';
-    const approximate = /\b(?:about|around|roughly|nearly|almost|approximately|some|over|more than|less than|under|up to)\s+$/i.test(
-      text.slice(Math.max(0, start - 16), start),
-    );
+    const approximate = APPROXIMATE_FIGURE.test(text.slice(Math.max(0, start - 16), start));
     quantities.push(
       quantity({ value, kind, currency, unit: measured, approximate, range: { start, end: wholeEnd }, numberRange: { start, end: numberEnd }, unitRange }),
     );
@@ -223,9 +229,8 @@ function digitQuantities(text: string): Quantity[] {
       if (symbol) unitRange ??= { start, end: start + symbol.length };
     } else if (unit) kind = 'measure';
     else if (kind === 'count' && !scaled && /^\d{4}$/.test(digits) && value >= 1900 && value <= 2100) kind = 'year';
-    const approximate = /\b(?:about|around|roughly|nearly|almost|approximately|some|over|more than|less than|under|up to)\s+$|~\s*$/i.test(
-      text.slice(Math.max(0, start - 16), start),
-    );
+    const leading = text.slice(Math.max(0, start - 16), start);
+    const approximate = APPROXIMATE_FIGURE.test(leading) || /~\s*$/.test(leading);
     const numberRange = { start: numberStart, end: scaled ? numberEnd : numberStart + digits.length };
     quantities.push(quantity({ value, kind, currency, unit, approximate, range: { start, end }, numberRange, unitRange }));
   }
@@ -251,17 +256,17 @@ const FOLD_VALUES: Record<string, number> = {
  * without a figure (倍増, 3倍増) as often as with one, and a figure of the source the translation leaves unwritten
  * would be compared with another of the sentence (1スタック当たり).
  */
-const MULTIPLE_WORD = /\b(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)-?fold\b/gi;
+const MULTIPLE_WORD = new RegExp(String.raw`\b(${Object.keys(FOLD_VALUES).join('|')})-?fold\b`, 'gi');
 
 /** Multiples written as one word: a count, as "35 times" and "35-fold" are. */
 export function multipleWords(text: string): Quantity[] {
   const quantities: Quantity[] = [];
   for (const match of text.matchAll(MULTIPLE_WORD)) {
     const [whole, fold = ''] = match;
-    const value = FOLD_VALUES[fold.toLowerCase()];
-    if (value === undefined) continue;
+    // The pattern is made of the table's words: every one has its value.
+    const value = FOLD_VALUES[fold.toLowerCase()]!;
     const range = { start: match.index, end: match.index + whole.length };
-    const approximate = /\b(?:about|around|roughly|nearly|almost|more than)\s+$/i.test(text.slice(Math.max(0, match.index - 16), match.index));
+    const approximate = APPROXIMATE_MULTIPLE.test(text.slice(Math.max(0, match.index - 16), match.index));
     quantities.push(quantity({ value, kind: 'count', currency: undefined, unit: undefined, approximate, range, numberRange: range, unitRange: undefined }));
   }
   return quantities;
