@@ -166,23 +166,24 @@ export function fixedCorrectly(
 const withoutDigitGroups = (text: string): string => text.replace(/(?<=\d)[,，](?=\d{3}(?!\d))/g, '');
 
 /**
- * Whether the fix writes the annotated text but for long vowel marks, small ッ and separators, all of them inside a full
+ * Whether the offered fix writes the annotated one but for long vowel marks, small ッ and separators, all of them inside a full
  * spelling of the knowledge base that the fix writes (ノロッド for ノーロッド, ルネサスエレクトロニクス for ルネサス エレクトロニクス):
  * katakana spellings of one name differ so from medium to medium, and the knowledge base's is a real one.
  */
-function differsInMarksWithinASpelling(written: string, fix: string, kb: KnowledgeBase): boolean {
+function differsInMarksWithinASpelling(offered: string, annotated: string, kb: KnowledgeBase): boolean {
   const unmarked = (text: string): string => text.replace(/[ーッ・＝\s]/g, '');
-  if (written === fix || unmarked(written) !== unmarked(fix)) return false;
+  if (offered === annotated || unmarked(offered) !== unmarked(annotated)) return false;
   let head = 0;
-  while (head < written.length && written[head] === fix[head]) head++;
+  while (head < offered.length && offered[head] === annotated[head]) head++;
   let tail = 0;
-  while (tail < written.length - head && tail < fix.length - head && written[written.length - 1 - tail] === fix[fix.length - 1 - tail]) tail++;
+  while (tail < offered.length - head && tail < annotated.length - head && offered[offered.length - 1 - tail] === annotated[annotated.length - 1 - tail])
+    tail++;
   const from = head;
-  const to = written.length - tail;
+  const to = offered.length - tail;
   return [...kb.entities.values()].some((e) =>
     [e.ja, e.en, ...(e.aliases ?? [])].some((spelling) => {
-      for (let at = written.indexOf(spelling); at >= 0; at = written.indexOf(spelling, at + 1)) {
-        // A mark only added to the fix is inside the spelling, not at its edge (日本の ルネサス… adds a space outside the name).
+      for (let at = offered.indexOf(spelling); at >= 0; at = offered.indexOf(spelling, at + 1)) {
+        // A mark only added to the annotated fix is inside the spelling, not at its edge (日本の ルネサス… adds a space outside the name).
         const inside = from === to ? at < from && to < at + spelling.length : at <= from && to <= at + spelling.length;
         if (inside) return true;
       }
@@ -192,23 +193,23 @@ function differsInMarksWithinASpelling(written: string, fix: string, kb: Knowled
 }
 
 /**
- * Whether a fix writes what the annotated fix writes, as a translator would judge it: the same figure with or without
+ * Whether an offered fix writes what the annotated fix writes, as a translator would judge it: the same figure with or without
  * commas grouping its digits, or another full spelling (Japanese, English, alias) of the one entity of the knowledge base
  * that the annotated fix spells (Google DeepMind for グーグル・ディープマインド); an annotated fix that glosses one spelling
  * with another of the same entity, ユニツリー（Unitree）, is written right by either; and the knowledge base's spelling is right for
  * an annotated one that differs from it by long vowel marks, small ッ and separators only. Nothing else: a short name, a spelling the
  * knowledge base lacks or another entity's is not the same fix.
  */
-export function equallyRight(written: string, fix: string, kb: KnowledgeBase): boolean {
-  if (withoutDigitGroups(written) === withoutDigitGroups(fix)) return true;
+export function equallyRight(offered: string, annotated: string, kb: KnowledgeBase): boolean {
+  if (withoutDigitGroups(offered) === withoutDigitGroups(annotated)) return true;
   const entitiesOf = (spelling: string): string[] =>
     [...kb.entities.values()].filter((e) => e.ja === spelling || e.en === spelling || (e.aliases ?? []).includes(spelling)).map((e) => e.id);
-  if (differsInMarksWithinASpelling(written, fix, kb)) return true;
-  const writtenEntities = entitiesOf(written);
-  if (writtenEntities.length === 0) return false;
-  const glossed = /^(.+?)[（(](.+)[）)]$/.exec(fix);
-  const fixEntities = glossed ? entitiesOf(glossed[1]!).filter((id) => entitiesOf(glossed[2]!).includes(id)) : entitiesOf(fix);
-  return fixEntities.some((id) => writtenEntities.includes(id));
+  if (differsInMarksWithinASpelling(offered, annotated, kb)) return true;
+  const offeredEntities = entitiesOf(offered);
+  if (offeredEntities.length === 0) return false;
+  const glossed = /^(.+?)[（(](.+)[）)]$/.exec(annotated);
+  const annotatedEntities = glossed ? entitiesOf(glossed[1]!).filter((id) => entitiesOf(glossed[2]!).includes(id)) : entitiesOf(annotated);
+  return annotatedEntities.some((id) => offeredEntities.includes(id));
 }
 
 /** `--strict-fixes`: a fix is right only when it writes the annotated text (the judgement before `equallyRight`), for comparison. */

@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import * as path from 'node:path';
 import { check } from '../support/analysis';
+import { dataDirectory } from '../../server/src/core/knowledge/knowledgeBase';
+import { schemaValidator } from '../../server/src/core/knowledge/validate';
 
 const CODE = 'literal-idiom';
 
@@ -43,4 +46,29 @@ describe('English idioms translated word for word', () => {
     assert.equal(found.length, 1);
     assert.equal(found[0]?.flagged, '曲線の後ろにいる');
   });
+});
+
+describe('the schema of idiom calques', () => {
+  const validate = schemaValidator(path.join(dataDirectory(), 'schema', 'idiom-calques.schema.json'));
+  const valid = (idiom: object): boolean => validate({ purpose: 'test', idioms: [idiom] });
+  // A finding says what the idiom means: a fix of every form, else the idiom's meaning.
+  const cases: [string, object, boolean][] = [
+    ['every form with a fix', { english: 'a ballpark figure', forms: [{ written: '球場の数字', fix: 'おおよその数字' }] }, true],
+    ['forms without a fix, and a meaning', { english: 'red tape', forms: [{ written: '赤いテープ' }], meaning: 'お役所仕事' }, true],
+    [
+      'a form without a fix beside one with, and a meaning',
+      { english: 'x', forms: [{ written: '球場の数字', fix: 'おおよその数字' }, { written: '球場の数' }], meaning: '概算' },
+      true,
+    ],
+    ['a form without a fix and no meaning', { english: 'red tape', forms: [{ written: '赤いテープ' }] }, false],
+    [
+      'one form of two without a fix and no meaning',
+      { english: 'x', forms: [{ written: '球場の数字', fix: 'おおよその数字' }, { written: '球場の数' }] },
+      false,
+    ],
+  ];
+  for (const [what, idiom, expected] of cases)
+    it(`${expected ? 'accepts' : 'rejects'} ${what}`, () => {
+      assert.equal(valid(idiom), expected);
+    });
 });

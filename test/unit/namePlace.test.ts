@@ -52,6 +52,8 @@ describe('namePlace: a word after a place or a known name and の (ownerBeforeCu
     ['a state', 'テキサス州の［アベリン］では建設が進む。'],
     ['a country in kanji', '韓国の［ハンビ］が装置を作る。'],
     ['a known maker', 'エヌビディアの［ポッパー］世代だ。'],
+    ['a Chinese province', '広東省の［シェンチェン］で工場が動く。'],
+    ['a country after the word before it', '隣の中国の［ハンビ］が装置を作る。'],
   ];
   for (const [name, sentence] of places) {
     it(name, () => assert.notEqual(ownerCue(sentence), undefined));
@@ -59,6 +61,12 @@ describe('namePlace: a word after a place or a known name and の (ownerBeforeCu
   const elsewhere: readonly (readonly [string, string])[] = [
     ['an ordinary katakana word before の', 'チームの［メンバー］が集まった。'],
     ['no の before it', 'テキサス州で［アベリン］を見た。'],
+    ['a ministry', '経済産業省の［ラピダス］支援策だ。'],
+    ['a ministry after a country (米国防総省)', '米国防総省の［ペンタゴン］予算だ。'],
+    ['the whole country', '全国の［スーパー］で売られる。'],
+    ['every country', '各国の［メーカー］が競う。'],
+    ['the countries of a region', '欧州諸国の［メーカー］が競う。'],
+    ['the whole of a country', '日本全国の［スーパー］で売られる。'],
   ];
   for (const [name, sentence] of elsewhere) {
     it(`not: ${name}`, () => assert.equal(ownerCue(sentence), undefined));

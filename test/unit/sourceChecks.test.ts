@@ -141,6 +141,8 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
       flags('罰金は20億ドルだった。', 'The fine was €2 billion.', 'ドル', 'ユーロ', 'error', '€2 billion'),
       // A source that says which dollar is answered in kind; a bare $ with a bare ドル.
       flags('設備投資は64億台湾ドルだった。', 'Capital spending was US$6.4 billion.', '台湾ドル', '米ドル', 'error', 'US$6.4 billion'),
+      flags('設備投資は64億台湾ドルだった。', 'Capital spending was 6.4 billion U.S. dollars.', '台湾ドル', '米ドル', 'error', '6.4 billion U.S. dollars'),
+      flags('設備投資は64億台湾ドルだった。', 'Capital spending was U.S.$6.4 billion.', '台湾ドル', '米ドル', 'error', 'U.S.$6.4 billion'),
       flags('設備投資は97億豪ドルだった。', 'Capital spending was $9.7 billion.', '豪ドル', 'ドル', 'error', '$9.7 billion'),
       // Dollars named by their country are that country's (Canadian dollars: カナダドル, not ドル).
       flags(

@@ -207,6 +207,33 @@ describe('English figures in words', () => {
   });
 });
 
+describe('the US dollar, however the English writes it', () => {
+  const READ: readonly [string, string, number][] = [
+    ['Capital spending was 6.4 billion U.S. dollars.', '6.4 billion U.S. dollars', 6.4e9],
+    ['Capital spending was U.S.$6.4 billion.', 'U.S.$6.4 billion', 6.4e9],
+    ['Capital spending was U.S. $6.4 billion.', 'U.S. $6.4 billion', 6.4e9],
+    ['Capital spending was US$6.4 billion.', 'US$6.4 billion', 6.4e9],
+    ['Capital spending was 6.4 billion US dollars.', '6.4 billion US dollars', 6.4e9],
+  ];
+  for (const [text, read, value] of READ)
+    it(`reads "${read}" as ${value} USD`, () => {
+      assert.deepEqual(
+        englishQuantities(text).map((q) => [q.kind, q.currency, text.slice(q.range.start, q.range.end), q.value]),
+        [['money', 'USD', read, value]],
+      );
+    });
+  // Not US dollars: another country's dollar; the U.S. with no amount.
+  it('reads Canadian dollars as CAD', () => {
+    assert.deepEqual(
+      englishQuantities('It cost 6.4 billion Canadian dollars.').map((q) => q.currency),
+      ['CAD'],
+    );
+  });
+  it('reads no amount in "the U.S. economy"', () => {
+    assert.deepEqual(englishQuantities('The U.S. economy grew.'), []);
+  });
+});
+
 describe('multiples in a word', () => {
   // A multiple in one word is a count, as 10倍 is: tenfold, a hundredfold, three-fold.
   const READ: readonly [string, string, number][] = [

@@ -19,8 +19,20 @@ const ACTION = /調達|買収|発表|開発|提携|設立|創業|出資|投資|�
 const SENTENCE_END = /[。！？!?\n]/;
 /** What is done to a company, right after its name: bought, invested in, allied with (…を買収, …に出資, …と提携). */
 const OBJECT_OF_DEAL = /^(?:を(?:買収|買った|買い取|傘下に)|に(?:出資|投資)し|と(?:提携|合併))/;
-/** A country, state or province right before with の (韓国の…, テキサス州の…): what follows is of that place, often its company or town. */
-const PLACE_BEFORE = /(?:[\u4e00-\u9fff]{1,3}国|[\u30A1-\u30FC\u4e00-\u9fff]{1,8}(?:州|省)|台湾|日本|欧州|香港)の$/;
+/**
+ * China's provinces: a word ending in 省 is more often a ministry (経済産業省, 国防総省), which is no place.
+ */
+const PROVINCES = [
+  ...['広東', '福建', '浙江', '江蘇', '山東', '河北', '河南', '湖北', '湖南', '安徽', '江西', '四川', '雲南', '貴州', '海南'],
+  ...['遼寧', '吉林', '黒竜江', '黒龍江', '陝西', '山西', '甘粛', '青海', '台湾'],
+];
+/**
+ * A country, state or province right before with の (韓国の…, テキサス州の…, 広東省の…): what follows is of that place,
+ * often its company or town. Not the whole country or every country (全国の, 各国の, 諸国の), nor a ministry (経済産業省の).
+ */
+const PLACE_BEFORE = new RegExp(
+  String.raw`(?:[\u4e00-\u9fff]{1,3}(?<![全各諸])国|[\u30A1-\u30FC\u4e00-\u9fff]{1,8}州|(?:${PROVINCES.join('|')})省|台湾|日本|欧州|香港)の$`,
+);
 /** A katakana or capitalised Latin word right before の: a name's owner when it is a known name (エヌビディアの…). */
 const OWNER_BEFORE = /([\u30A1-\u30FA\u30FC]+|[A-Z][A-Za-z0-9]+)の$/;
 /** A person being somewhere (…には…がいて): only a person or an animal いる. */

@@ -144,3 +144,20 @@ export function isInEnglishProse(text: string, start: number, end: number, windo
   count(end, Math.min(text.length, end + window));
   return latin > 3 * Math.max(japanese, 4);
 }
+
+/** Text to match literally inside a regular expression. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The sentence around a span, without the span: the text on either side up to a character that ends a sentence,
+ * and no further than `window` characters from the span.
+ */
+export function sentenceAround(text: string, start: number, end: number, sentenceEnd: RegExp, window = Infinity): string {
+  let from = start;
+  while (from > 0 && start - from < window && !sentenceEnd.test(text[from - 1] ?? '')) from--;
+  let to = end;
+  while (to < text.length && to - end < window && !sentenceEnd.test(text[to] ?? '')) to++;
+  return text.slice(from, start) + text.slice(end, to);
+}

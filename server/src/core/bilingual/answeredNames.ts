@@ -13,7 +13,8 @@ import { fullSpellingsOf, sourceEntities, unknownNames } from './pairNames';
 import { asEnglishSpellings, rendersWord, unknownPeople } from './checks/names/personNames';
 import { renderingLikeness, renderWordInKatakana } from './katakanaRendering';
 import { sameUpToLongVowels } from './checks/names/targetView';
-import { katakanaToRomaji } from '../text';
+import { escapeRegExp, katakanaToRomaji } from '../text';
+import { preferredFix } from '../fixes';
 import { englishSoundKey, katakanaSoundKey, transliterationSimilarity } from './transliteration';
 
 /** The translation's own doubts about a name cut short. */
@@ -131,15 +132,6 @@ export function rendersClosely(english: string, katakana: string): boolean {
   );
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** The text a finding proposes (its preferred fix's first edit), if any. */
-function proposed(finding: Finding): string | undefined {
-  return (finding.fixes.find((f) => f.preferred) ?? finding.fixes[0])?.edits[0]?.newText;
-}
-
 /**
  * The translation's own name doubts, in the pairs the aligner is sure of, whose word renders a name of the aligned source
  * sentence. Not one the source supports: where the finding proposes an entity the source names besides (the word may
@@ -161,6 +153,7 @@ export function writtenAsTheSource(alignment: Alignment, context: SourceCheckCon
         range: w.range,
       })),
     ];
+    const sourced = names.map((n) => ({ ...n, text: alignment.sourceText.slice(n.range.start, n.range.end) }));
     for (const doubt of doubts) {
       const written = targetSlice(pair, doubt.range);
       const person = doubt.entityId !== undefined ? context.kb.get(doubt.entityId) : undefined;
@@ -169,10 +162,10 @@ export function writtenAsTheSource(alignment: Alignment, context: SourceCheckCon
         answered.push({ range: doubt.range, sourceName: family.text, sourceRange: family.range, sameEntity: true });
         continue;
       }
-      const fix = proposed(doubt);
+      // The text the finding proposes: its preferred fix's first edit.
+      const fix = preferredFix(doubt)?.edits[0]?.newText;
       // The source writes what the finding proposes: it may well support it.
       if (fix !== undefined && fix !== '' && sourceText.includes(fix)) continue;
-      const sourced = names.map((n) => ({ ...n, text: alignment.sourceText.slice(n.range.start, n.range.end) }));
       // Latin letters the source writes as a word anywhere in the sentence (Series C, Figure 03) answer too.
       const match = [...sourced, ...latinRunsWritten(pair, written)].find((n) => rendersSourceName(n.text, written, context.rules.nameTitles));
       if (!match) continue;

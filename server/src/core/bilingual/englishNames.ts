@@ -2,6 +2,7 @@
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { Entity } from '../knowledge/model';
 import type { OffsetRange } from '../types';
+import { escapeRegExp } from '../text';
 
 export interface EnglishMention {
   readonly entityId: string;
@@ -55,7 +56,7 @@ function matcherOf(kb: KnowledgeBase): Matcher {
     for (const entity of kb.entities.values())
       for (const surface of latinSpellings(entity)) if (given(entity).includes(surface) && !bySurface.has(surface)) bySurface.set(surface, entity.id);
     for (const entity of kb.entities.values()) for (const surface of latinSpellings(entity)) if (!bySurface.has(surface)) bySurface.set(surface, entity.id);
-    const escaped = [...bySurface.keys()].sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const escaped = [...bySurface.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
     matcher = { pattern: new RegExp(`(?<![A-Za-z0-9])(?:${escaped.join('|')})(?![A-Za-z0-9])`, 'g'), bySurface };
     matchers.set(kb, matcher);
   }

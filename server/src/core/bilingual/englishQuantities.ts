@@ -25,6 +25,7 @@ const EN_SCALE: Record<string, number> = {
 const EN_CURRENCY_SYMBOL: Record<string, string> = {
   $: 'USD',
   us$: 'USD',
+  'u.s.$': 'USD',
   usd: 'USD',
   '€': 'EUR',
   eur: 'EUR',
@@ -57,7 +58,7 @@ const EN_CURRENCY_WORD: readonly [RegExp, string][] = [
   [/^singapore dollars?$/i, 'SGD'],
   [/^hong kong dollars?$/i, 'HKD'],
   [/^(?:new )?taiwan(?:ese)? dollars?$/i, 'TWD'],
-  [/^(?:us )?dollars?$/i, 'USD'],
+  [/^(?:us |u\.s\. )?dollars?$/i, 'USD'],
   [/^euros?$/i, 'EUR'],
   [/^pounds?(?: sterling)?$/i, 'GBP'],
   [/^yen$/i, 'JPY'],
@@ -68,11 +69,11 @@ const EN_CURRENCY_WORD: readonly [RegExp, string][] = [
 
 const EN_NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 const EN_PATTERN = new RegExp(
-  String.raw`(US\$|\b(?:NT|HK|CA|AU|[SAC])\$|[$€£¥₹₩]|\b(?:USD|EUR|GBP|JPY|RMB|CNY|TWD|HKD|SGD|AUD|CAD)\s?)?` +
+  String.raw`(US\$|\bU\.S\.\s?\$|\b(?:NT|HK|CA|AU|[SAC])\$|[$€£¥₹₩]|\b(?:USD|EUR|GBP|JPY|RMB|CNY|TWD|HKD|SGD|AUD|CAD)\s?)?` +
     EN_NUMBER +
     String.raw`(?:[\s-]?(thousand|million|billion|trillion|quadrillion|lakhs?|crores?|mn|bn|tn|[kKmMbBtT])\b)?` +
     // A unit after a space or a hyphen ("a 7-nanometer chip", "a 3-hour outage").
-    String.raw`(?:[\s-]?(${EN_UNIT_PHRASES}|%|percent(?:age points?)?|per cent|points?|(?:US |Canadian |Australian |Singapore |Hong Kong |(?:New )?Taiwan(?:ese)? )?dollars?|euros?|pounds?(?: sterling)?|yen|yuan|renminbi|rupees?|won|[A-Za-z]+)(?![A-Za-z0-9])|(%))?`,
+    String.raw`(?:[\s-]?(${EN_UNIT_PHRASES}|%|percent(?:age points?)?|per cent|points?|(?:US |U\.S\. |Canadian |Australian |Singapore |Hong Kong |(?:New )?Taiwan(?:ese)? )?dollars?|euros?|pounds?(?: sterling)?|yen|yuan|renminbi|rupees?|won|[A-Za-z]+)(?![A-Za-z0-9])|(%))?`,
   'g',
 );
 
@@ -95,6 +96,14 @@ export function englishQuantities(text: string): Quantity[] {
 function countsOthers(q: Quantity, text: string): boolean {
   return q.kind === 'count' && /^\s+others?\b/i.test(text.slice(q.range.end));
 }
+
+/** Words before a figure that make it approximate ("about ten", "more than tenfold"). */
+const APPROXIMATELY = ['about', 'around', 'roughly', 'nearly', 'almost', 'more than'];
+const approximatelyBefore = (words: readonly string[]): RegExp => new RegExp(String.raw`\b(?:${words.join('|')})\s+$`, 'i');
+/** Before a multiple in a word, only those. */
+const APPROXIMATE_MULTIPLE = approximatelyBefore(APPROXIMATELY);
+/** Before a figure in digits or in words, bounds and "some" too ("over 10", "up to three million", "some 500"). */
+const APPROXIMATE_FIGURE = approximatelyBefore([...APPROXIMATELY, 'approximately', 'some', 'over', 'less than', 'under', 'up to']);
 
 const WORD_VALUES: Record<string, number> = {
   a: 1,
@@ -162,9 +171,7 @@ function wordQuantities(text: string): Quantity[] {
     const unitRange = unitWord || measured ? { start: wholeEnd - (unitWord ?? after?.[1] ?? '').length, end: wholeEnd } : undefined;
     const currency = unitWord ? EN_CURRENCY_WORD.find(([pattern]) => pattern.test(unitWord))?.[1] : undefined;
     const kind: QuantityKind = currency ? 'money' : unitWord && /percent|per cent/i.test(unitWord) ? 'percent' : measured ? 'measure' : 'count';
-    const approximate = /\b(?:about|around|roughly|nearly|almost|approximately|some|over|more than|less than|under|up to)\s+$/i.test(
-      text.slice(Math.max(0, start - 16), start),
-    );
+    const approximate = APPROXIMATE_FIGURE.test(text.slice(Math.max(0, start - 16), start));
     quantities.push(
       quantity({ value, kind, currency, unit: measured, approximate, range: { start, end: wholeEnd }, numberRange: { start, end: numberEnd }, unitRange }),
     );
@@ -198,7 +205,7 @@ function digitQuantities(text: string): Quantity[] {
     const unitWord = word ?? percentSign;
     let end = scaled ? numberEnd : numberStart + digits.length;
     let kind: QuantityKind = 'count';
-    let currency = symbol ? EN_CURRENCY_SYMBOL[symbol.trim().toLowerCase()] : undefined;
+    let currency = symbol ? EN_CURRENCY_SYMBOL[symbol.replace(/\s/g, '').toLowerCase()] : undefined;
     let unit: Unit | undefined;
     let unitRange: OffsetRange | undefined;
     if (unitWord) {
@@ -222,9 +229,8 @@ function digitQuantities(text: string): Quantity[] {
       if (symbol) unitRange ??= { start, end: start + symbol.length };
     } else if (unit) kind = 'measure';
     else if (kind === 'count' && !scaled && /^\d{4}$/.test(digits) && value >= 1900 && value <= 2100) kind = 'year';
-    const approximate = /\b(?:about|around|roughly|nearly|almost|approximately|some|over|more than|less than|under|up to)\s+$|~\s*$/i.test(
-      text.slice(Math.max(0, start - 16), start),
-    );
+    const leading = text.slice(Math.max(0, start - 16), start);
+    const approximate = APPROXIMATE_FIGURE.test(leading) || /~\s*$/.test(leading);
     const numberRange = { start: numberStart, end: scaled ? numberEnd : numberStart + digits.length };
     quantities.push(quantity({ value, kind, currency, unit, approximate, range: { start, end }, numberRange, unitRange }));
   }
@@ -250,17 +256,17 @@ const FOLD_VALUES: Record<string, number> = {
  * without a figure (倍増, 3倍増) as often as with one, and a figure of the source the translation leaves unwritten
  * would be compared with another of the sentence (1スタック当たり).
  */
-const MULTIPLE_WORD = /\b(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)-?fold\b/gi;
+const MULTIPLE_WORD = new RegExp(String.raw`\b(${Object.keys(FOLD_VALUES).join('|')})-?fold\b`, 'gi');
 
 /** Multiples written as one word: a count, as "35 times" and "35-fold" are. */
 export function multipleWords(text: string): Quantity[] {
   const quantities: Quantity[] = [];
   for (const match of text.matchAll(MULTIPLE_WORD)) {
     const [whole, fold = ''] = match;
-    const value = FOLD_VALUES[fold.toLowerCase()];
-    if (value === undefined) continue;
+    // The pattern is made of the table's words: every one has its value.
+    const value = FOLD_VALUES[fold.toLowerCase()]!;
     const range = { start: match.index, end: match.index + whole.length };
-    const approximate = /\b(?:about|around|roughly|nearly|almost|more than)\s+$/i.test(text.slice(Math.max(0, match.index - 16), match.index));
+    const approximate = APPROXIMATE_MULTIPLE.test(text.slice(Math.max(0, match.index - 16), match.index));
     quantities.push(quantity({ value, kind: 'count', currency: undefined, unit: undefined, approximate, range, numberRange: range, unitRange: undefined }));
   }
   return quantities;

@@ -15,7 +15,7 @@ import { matchQuantities } from './checks/quantityMatch';
 import { UNTRANSLATED_SEGMENT } from './checks/untranslatedSegment';
 import { shortenedAsTheSourceDoes, writtenAsTheSource, type WrittenAsTheSource } from './answeredNames';
 import { t } from '../l10n';
-import { severityFor } from '../types';
+import { CONFIDENCE_OF, severityFor } from '../types';
 import type { SegmentFormat } from './segments';
 import type { SourceCheckContext } from './checks/check';
 import type { JapaneseCurrencyNames } from './quantities';
@@ -165,8 +165,8 @@ export function mergeSourceFindings(
   return [...answeredBySourceNames(kept, rendered), ...fromSource].sort((a, b) => a.range.start - b.range.start || b.confidence - a.confidence);
 }
 
-/** A finding this sure at most is information: said, not pressed. */
-const INFORMATION_ONLY = 0.6;
+/** A finding this sure at most is information: said, not pressed (midway between information and warning, 0.6). */
+const INFORMATION_ONLY = (CONFIDENCE_OF.information + CONFIDENCE_OF.warning) / 2;
 
 /**
  * The translation's own name doubts that the aligned source answers: a word rendering another name the source writes

@@ -7,9 +7,12 @@ import { makeFinding } from '../finding';
 import type { Finding } from '../types';
 import type { Detector } from './detector';
 import { t } from '../l10n';
+import { sentenceAround } from '../text';
 
 const CODE = 'confusable-loanword';
 const WINDOW = 25;
+/** What ends a sentence: its cue words are looked for no further. */
+const SENTENCE_END = /[。！？\n]/;
 
 export const confusableLoanword: Detector = {
   code: CODE,
@@ -20,7 +23,7 @@ export const confusableLoanword: Detector = {
     for (const pair of context.rules.confusables) {
       for (let at = text.indexOf(pair.written); at >= 0; at = text.indexOf(pair.written, at + pair.written.length)) {
         const end = at + pair.written.length;
-        const sentence = sentenceAround(text, at, end);
+        const sentence = sentenceAround(text, at, end, SENTENCE_END, WINDOW);
         const cues = pair.cues.filter((cue) => sentence.includes(cue) && cue !== pair.written);
         if (cues.length === 0) continue;
         findings.push(
@@ -48,15 +51,6 @@ export const confusableLoanword: Detector = {
     return findings;
   },
 };
-
-/** The sentence around a span, limited to a window on either side. */
-function sentenceAround(text: string, start: number, end: number): string {
-  let from = start;
-  while (from > 0 && start - from < WINDOW && !/[。！？\n]/.test(text[from - 1] ?? '')) from--;
-  let to = end;
-  while (to < text.length && to - end < WINDOW && !/[。！？\n]/.test(text[to] ?? '')) to++;
-  return text.slice(from, start) + text.slice(end, to);
-}
 
 function quoted(words: readonly string[]): string {
   return words.map((word) => `「${word}」`).join(', ');

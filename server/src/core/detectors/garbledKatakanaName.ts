@@ -301,13 +301,15 @@ function heardFallback(doc: AnalyzedDocument, run: readonly Part[], context: Det
   if (run.some((part) => NO_WORD_START.test(part.text))) return undefined;
   // A dotted run is a name by its shape; every part of it a word (マーシャル・プラン) is a compound instead.
   if (run.length > 1 ? run.every((part) => !isNoWord(doc, part.text, context)) : !isNoWord(doc, word, context)) return undefined;
-  const isKnownName = (neighbour: string): boolean =>
-    /^[A-Z]/.test(neighbour) || knownKatakanaWords(context.kb).has(neighbour) || isNoWord(doc, neighbour, context);
+  // A capitalised word or a katakana word the knowledge base writes: a name's owner before の.
+  const isWrittenName = (neighbour: string): boolean => /^[A-Z]/.test(neighbour) || knownKatakanaWords(context.kb).has(neighbour);
+  // Beside a list separator, also a word no dictionary knows.
+  const isKnownName = (neighbour: string): boolean => isWrittenName(neighbour) || isNoWord(doc, neighbour, context);
   const place =
     run.length > 1
       ? { cue: written, organisation: false }
       : (namePlaceOf({ text: doc.flow.text, start: first.start, end: last.end, titles: context.rules.nameTitles, isKnownName }) ??
-        ownerPlace(doc.flow.text, first.start, (neighbour) => /^[A-Z]/.test(neighbour) || knownKatakanaWords(context.kb).has(neighbour)));
+        ownerPlace(doc.flow.text, first.start, isWrittenName));
   const match = nearestHeardName(word, false, context.kb);
   // The same sounds written another way (バーンス for バンス) are a transliteration, which garbled-katakana-name judges above.
   if (!match || soundKey(match.target.replace(/[・･]/g, '')) === soundKey(word)) return undefined;

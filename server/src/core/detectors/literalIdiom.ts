@@ -11,6 +11,7 @@ import type { IdiomCalque } from '../knowledge/rules';
 import type { Finding } from '../types';
 import type { Detector } from './detector';
 import { t } from '../l10n';
+import { sentenceAround } from '../text';
 
 const CODE = 'literal-idiom';
 /** What ends a sentence: its cue words are looked for no further. */
@@ -22,22 +23,34 @@ interface Form {
   readonly fix?: string;
 }
 
+/** The forms of each list of idioms, built once per list (the rules are read once and shared by every chunk). */
+const FORMS = new WeakMap<readonly IdiomCalque[], readonly Form[]>();
+
+/** Every form of these idioms, longest first, so that 曲線の後ろにいる is taken whole and 曲線の後ろに not again inside it. */
+function formsOf(idioms: readonly IdiomCalque[]): readonly Form[] {
+  let forms = FORMS.get(idioms);
+  if (!forms) {
+    forms = idioms
+      .flatMap((idiom) => idiom.forms.map((form) => ({ idiom, written: form.written, ...(form.fix === undefined ? {} : { fix: form.fix }) })))
+      .sort((a, b) => b.written.length - a.written.length);
+    FORMS.set(idioms, forms);
+  }
+  return forms;
+}
+
 export const literalIdiom: Detector = {
   code: CODE,
   description: 'English idioms translated word for word (低く垂れ下がった果実 for low-hanging fruit, 球場の数字 for a ballpark figure), with what they mean.',
   detect(doc, context) {
     const text = doc.flow.text;
-    // Longest first, so that 曲線の後ろにいる is taken whole and 曲線の後ろに not again inside it.
-    const forms: Form[] = context.rules.idiomCalques
-      .flatMap((idiom) => idiom.forms.map((form) => ({ idiom, written: form.written, ...(form.fix === undefined ? {} : { fix: form.fix }) })))
-      .sort((a, b) => b.written.length - a.written.length);
+    const forms = formsOf(context.rules.idiomCalques);
     const taken: { start: number; end: number }[] = [];
     const findings: Finding[] = [];
     for (const form of forms) {
       for (let at = text.indexOf(form.written); at >= 0; at = text.indexOf(form.written, at + form.written.length)) {
         const end = at + form.written.length;
         if (taken.some((span) => at < span.end && span.start < end)) continue;
-        const sentence = sentenceAround(text, at, end);
+        const sentence = sentenceAround(text, at, end, SENTENCE_END);
         const cues = form.idiom.cues?.filter((cue) => sentence.includes(cue)) ?? [];
         if (form.idiom.cues && cues.length === 0) continue;
         if (form.idiom.unless?.some((word) => sentence.includes(word))) continue;
@@ -64,12 +77,3 @@ export const literalIdiom: Detector = {
     return findings;
   },
 };
-
-/** The sentence around a span, without the span. */
-function sentenceAround(text: string, start: number, end: number): string {
-  let from = start;
-  while (from > 0 && !SENTENCE_END.test(text[from - 1] ?? '')) from--;
-  let to = end;
-  while (to < text.length && !SENTENCE_END.test(text[to] ?? '')) to++;
-  return text.slice(from, start) + text.slice(end, to);
-}

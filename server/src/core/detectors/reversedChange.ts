@@ -4,9 +4,9 @@
  * recognition swap 上昇/下落, 増加/減少 (an English "rose"/"fell" heard or rendered wrong), and the number
  * beside the verb says which way the figure went.
  *
- * Contract: 「N倍に」 (N above one) right before a verb or noun of falling (下落, 減少, 低下, 縮小, 減っ…), or
- * 「N分の1に」 right before one of rising (上昇, 増加, 拡大, 増え…): the verb is flagged, with its opposite as
- * the fix; a warning, since the number may be what slipped. A noun of change that heads a compound
+ * Contract: 「N倍に」 (N above one) right before a verb or noun of falling (下落, 減少, 低下, 縮小, 減った…), or
+ * 「N分の1に」 right before one of rising (上昇, 増加, 拡大, 増えた…): the verb is flagged, with its opposite as
+ * the fix, in the same inflected form; a warning, since the number may be what slipped. A noun of change that heads a compound
  * (減少幅, 下落率: the size of a fall, which can be three times another) is not a verb of it.
  */
 import { flowRange } from '../document';
@@ -16,33 +16,55 @@ import type { Detector } from './detector';
 import { t } from '../l10n';
 
 const CODE = 'reversed-change';
-/** Words of falling and of rising, each with its opposite written in the same form. */
+/**
+ * Words of falling and of rising, each keyed by its whole inflected form (stem and ending) with its
+ * opposite in the same form, so the fix is grammatical (減った → 増えた, not 増えっ).
+ */
 const FALLING: Readonly<Record<string, string>> = {
   下落: '上昇',
   減少: '増加',
   低下: '上昇',
   縮小: '拡大',
-  減っ: '増え',
+  減った: '増えた',
+  減って: '増えて',
+  減る: '増える',
   減り: '増え',
-  下がっ: '上がっ',
+  下がった: '上がった',
+  下がって: '上がって',
+  下がる: '上がる',
   下がり: '上がり',
-  落ち込ん: '伸び',
+  落ち込んだ: '伸びた',
+  落ち込んで: '伸びて',
+  落ち込む: '伸びる',
+  落ち込み: '伸び',
 };
 const RISING: Readonly<Record<string, string>> = {
   上昇: '下落',
   増加: '減少',
   拡大: '縮小',
-  増え: '減っ',
-  上がっ: '下がっ',
+  増えた: '減った',
+  増えて: '減って',
+  増える: '減る',
+  増え: '減り',
+  上がった: '下がった',
+  上がって: '下がって',
+  上がる: '下がる',
   上がり: '下がり',
+  伸びた: '落ち込んだ',
+  伸びて: '落ち込んで',
+  伸びる: '落ち込む',
   伸び: '落ち込み',
 };
-const words = (table: Readonly<Record<string, string>>): string => Object.keys(table).join('|');
+/** The forms of a table, longest first, so a whole form (増えた) wins over a shorter one (増え). */
+const words = (table: Readonly<Record<string, string>>): string =>
+  Object.keys(table)
+    .sort((a, b) => b.length - a.length)
+    .join('|');
 /** A noun of change (two kanji) ends its word here: before する, a particle or punctuation (not 減少幅, 下落率). */
 const NOUN_ENDS = /^(?:し|す|さ|、|。|と|で|が|を|に|も|\s|$)/;
 const NOUN_OF_CHANGE = /^[\u4e00-\u9fff]{2}$/;
-const TIMES_FALLING = new RegExp(`([0-9０-９]+(?:[.．][0-9０-９]+)?)倍に(?:まで)?(${words(FALLING)})`, 'g');
-const FRACTION_RISING = new RegExp(`[0-9０-９一二三四五六七八九十]+分の[1１一]に(?:まで)?(${words(RISING)})`, 'g');
+const TIMES_FALLING = new RegExp(`([0-9]+(?:\\.[0-9]+)?)倍に(?:まで)?(${words(FALLING)})`, 'g');
+const FRACTION_RISING = new RegExp(`[0-9一二三四五六七八九十]+分の[1一]に(?:まで)?(${words(RISING)})`, 'g');
 
 export const reversedChange: Detector = {
   code: CODE,
@@ -68,7 +90,7 @@ export const reversedChange: Detector = {
       );
     };
     for (const match of text.matchAll(TIMES_FALLING)) {
-      const times = Number((match[1] ?? '').replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+      const times = Number(match[1] ?? '');
       const verb = match[2] ?? '';
       const opposite = FALLING[verb];
       if (!(times > 1) || opposite === undefined) continue;

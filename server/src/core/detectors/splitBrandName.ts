@@ -6,7 +6,7 @@ import { displayName, type DetectorContext } from '../context';
 import { flowRange } from '../document';
 import { makeFinding } from '../finding';
 import { nameIndexOf } from '../nameIndex';
-import { isKatakana, isLatinWordChar, scriptOf } from '../text';
+import { escapeRegExp, isKatakana, isLatinWordChar, scriptOf } from '../text';
 import type { Finding } from '../types';
 import type { Detector } from './detector';
 import { t } from '../l10n';
@@ -91,7 +91,7 @@ function buildSplitForms(context: DetectorContext): SplitForm[] {
     if (!parts?.[1] || !parts[2] || parts[2].length < 2) continue;
     if (known.has(`${parts[1]} ${parts[2]}`.toLowerCase())) continue;
     forms.push({
-      pattern: new RegExp(`${escape(parts[1])}[ \u3000\u30fb-]${escape(parts[2])}`, 'g'),
+      pattern: new RegExp(`${escapeRegExp(parts[1])}[ \u3000\u30fb-]${escapeRegExp(parts[2])}`, 'g'),
       head: parts[1],
       entityId: name.entityId,
       name: name.text,
@@ -104,7 +104,7 @@ function buildSplitForms(context: DetectorContext): SplitForm[] {
     const parts = surface.text.match(/^([\u30A0-\u30FF]{2,})([A-Za-z][A-Za-z0-9-]+)$/);
     if (!parts?.[1] || !parts[2] || known.has(parts[1].toLowerCase())) continue;
     forms.push({
-      pattern: new RegExp(`${escape(parts[1])}[${PARTICLES}]${escape(parts[2])}`, 'g'),
+      pattern: new RegExp(`${escapeRegExp(parts[1])}[${PARTICLES}]${escapeRegExp(parts[2])}`, 'g'),
       head: parts[1],
       entityId: surface.entityId,
       name: context.kb.get(surface.entityId)?.en ?? surface.text,
@@ -112,8 +112,4 @@ function buildSplitForms(context: DetectorContext): SplitForm[] {
     });
   }
   return forms;
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

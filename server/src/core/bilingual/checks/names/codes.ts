@@ -4,6 +4,7 @@
  */
 import type { AlignedPair } from '../../alignment';
 import { latinWords, type Word } from '../../pairFacts';
+import { escapeRegExp } from '../../../text';
 
 /** Letters, then digits, then perhaps letters: a code, not a word (R1, H100, MI300X, GPT-4o, B200A). */
 const CODE = /^([A-Za-z]{1,4}-?)(\d+(?:\.\d+)?)([A-Za-z]{0,2})$/;
@@ -37,7 +38,7 @@ export function codeSlips(pair: AlignedPair, nearSource: string, taken: Readonly
         got.letters === want?.letters &&
         got.digits !== want.digits &&
         // Another code of the same family the source writes near by (H100 and H200 both): a translator's order, not a slip.
-        !new RegExp(`(?<![A-Za-z0-9])${w.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z0-9])`).test(nearSource)
+        !new RegExp(`(?<![A-Za-z0-9])${escapeRegExp(w.text)}(?![A-Za-z0-9])`).test(nearSource)
       );
     });
     const only = candidates.length === 1 ? candidates[0] : undefined;

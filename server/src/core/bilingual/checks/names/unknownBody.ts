@@ -17,6 +17,7 @@ import type { Neighbourhood } from './substitutions';
 import type { TargetView } from './targetView';
 import { transliterationSimilarity } from '../../transliteration';
 import { targetSlice, type Word } from '../../pairFacts';
+import { escapeRegExp } from '../../../text';
 
 /** Kinds of known entity a body of the source may be taken for. */
 const BODY_TYPES = new Set(['company', 'institution', 'media']);
@@ -99,10 +100,7 @@ export function unknownBodyReplaced(
   // Written after all (a distinctive word in Latin letters, or a katakana part that reads like one): not replaced.
   const words = name.text.split(/[ -]/).filter((w) => !BODY_WORDS.test(w));
   const latinWritten = new Set(view.latin.map((w) => w.text.toLowerCase()));
-  if (
-    words.length === 0 ||
-    words.some((w) => latinWritten.has(w.toLowerCase()) || new RegExp(String.raw`\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`, 'i').test(view.text))
-  )
+  if (words.length === 0 || words.some((w) => latinWritten.has(w.toLowerCase()) || new RegExp(String.raw`\b${escapeRegExp(w)}\b`, 'i').test(view.text)))
     return undefined;
   const parts = view.katakana.flatMap(katakanaParts);
   if (words.some((w) => w.length >= 3 && parts.some((p) => transliterationSimilarity(w, p.text) >= 0.6))) return undefined;
