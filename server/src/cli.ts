@@ -31,7 +31,7 @@ import {
 } from './core/knowledge/workspaceKnowledge';
 import { loadServices } from './core/services';
 import type { KnowledgeBase } from './core/knowledge/knowledgeBase';
-import { compactFilePath, readCompactFile } from './core/ipadic/file';
+import { compactFilePath, lazySectionReader, openCompactFile } from './core/ipadic/file';
 import { loadTokenizer } from './core/tokenizer';
 import { packageRoot } from './core/packageRoot';
 import { useCliLanguage } from './cli/l10n';
@@ -279,7 +279,8 @@ function joinOutputs(outputs: readonly string[], format: CliOptions['format']): 
 interface CheckWorkerData {
   readonly transcriptLensCheck: true;
   readonly argv: readonly string[];
-  readonly dictionary: Uint8Array | undefined;
+  /** The compact dictionary in shared memory, its lazy sections unread (see openCompactFile), and where it was read from. */
+  readonly dictionary: { readonly bytes: Uint8Array; readonly file: string; readonly mtimeMs: number } | undefined;
 }
 
 /**
@@ -295,9 +296,11 @@ async function checkInParallel(
   onOutcome: (index: number, outcome: FileOutcome | undefined) => void,
 ): Promise<{ failedFile: boolean; unreadable: boolean }> {
   let failedFile = false;
-  const dictionary = readCompactFile(compactFilePath(), true);
+  const file = compactFilePath();
+  const opened = openCompactFile(file, true);
+  const dictionary = opened && { bytes: opened.bytes, file, mtimeMs: opened.mtimeMs };
   const workerData: CheckWorkerData = { transcriptLensCheck: true, argv, dictionary };
-  const ready = loadTokenizer(dictionary).then(() => prepare(options));
+  const ready = loadTokenizer(opened).then(() => prepare(options));
   await checkInWorkers<FileOutcome>(
     __filename,
     workerData,
@@ -320,7 +323,8 @@ async function runCheckWorker(data: CheckWorkerData): Promise<void> {
   const locale = requestedLocale(data.argv);
   useCliLanguage(locale !== undefined && isSupportedLocale(locale) ? locale : undefined);
   const options = parseArguments(data.argv);
-  await loadTokenizer(data.dictionary);
+  const { dictionary } = data;
+  await loadTokenizer(dictionary && { bytes: dictionary.bytes, fill: lazySectionReader(dictionary.file, dictionary.bytes, dictionary.mtimeMs) });
   const prepared = await quietly(() => prepare(options));
   parentPort?.once('message', (tasks: WorkerTasks) => {
     void (async () => {

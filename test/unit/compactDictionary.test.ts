@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { before, describe, it } from 'node:test';
 import * as kuromoji from 'kuromoji';
 import { buildCompact, kuromojiDictionary } from '../../server/src/core/ipadic/build';
-import { compactFilePath, openCompactFile, readCompactFile } from '../../server/src/core/ipadic/file';
+import { compactFilePath, lazySectionReader, openCompactFile, readCompactFile } from '../../server/src/core/ipadic/file';
 import { readCompact } from '../../server/src/core/ipadic/format';
 import { compactTokenizer, HAS_KANJI, tokenizerOf, type CompactTokenizer, type TokenLabels } from '../../server/src/core/ipadic/load';
 import { SEEDS_DIRECTORY, seedsAvailable, warnNoSeeds } from '../support/seeds';
@@ -145,6 +145,24 @@ describe('the compact IPADIC dictionary', () => {
     assert.ok(untouched(), 'the analysis’s tokens read no features');
     assert.deepEqual(tokenizer.tokenize(sentence), stock.tokenize(sentence));
     assert.ok(!untouched(), 'asking for features reads them');
+  });
+
+  it('leaves the features unread in the memory the --jobs threads share, each thread reading them there when asked', () => {
+    const file = compactFilePath();
+    const opened = openCompactFile(file, true);
+    assert.ok(opened);
+    assert.ok(opened.bytes.buffer instanceof SharedArrayBuffer, 'the bytes are in shared memory');
+    // Another thread is given the same bytes and reads the lazy sections into them from the same file.
+    const dictionary = readCompact(opened.bytes);
+    const untouched = (): boolean => dictionary.bytes.features.every((byte) => byte === 0);
+    assert.ok(untouched(), 'the features are not read when the file is opened');
+    const tokenizer = tokenizerOf(dictionary, lazySectionReader(file, opened.bytes, opened.mtimeMs));
+    const sentence = OWN_SENTENCES[1] ?? '';
+    assert.deepEqual(tokenizer.tokenizeLabels(sentence), stock.tokenize(sentence).map(labelsOf));
+    assert.ok(untouched(), 'the analysis’s tokens read no features');
+    assert.deepEqual(tokenizer.tokenize(sentence), stock.tokenize(sentence));
+    assert.ok(!untouched(), 'asking for features reads them into the shared bytes');
+    assert.throws(() => lazySectionReader(file, opened.bytes, opened.mtimeMs - 1)('features'), /changed while in use/);
   });
 
   it('refuses bytes that are not a compact dictionary, saying so', () => {

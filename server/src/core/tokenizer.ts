@@ -1,5 +1,5 @@
 /** The kuromoji adapter: loads the dictionary once (compact form, ipadic/), tokenises line by line, caches by line text. */
-import { compactDictionary, compactFilePath, openCompactFile } from './ipadic/file';
+import { compactDictionary, compactFilePath, openCompactFile, type OpenedCompactFile } from './ipadic/file';
 import { tokenizerOf, type CompactTokenizer } from './ipadic/load';
 
 export interface Token {
@@ -51,14 +51,14 @@ class CachingTokenizer implements JapaneseTokenizer {
 let loading: Promise<JapaneseTokenizer> | undefined;
 
 /**
- * The tokenizer over the compact IPADIC file (see ipadic/): read once per process and shared. `bytes` are
- * the file's bytes when the caller already holds them (worker threads share one copy).
+ * The tokenizer over the compact IPADIC file (see ipadic/): read once per process and shared. `opened`: the
+ * file already opened by the caller (worker threads share one copy, each reading its lazy sections into it).
  */
-export function loadTokenizer(bytes?: Uint8Array): Promise<JapaneseTokenizer> {
+export function loadTokenizer(opened?: Pick<OpenedCompactFile, 'bytes' | 'fill'>): Promise<JapaneseTokenizer> {
   loading ??= new Promise((resolve, reject) => {
     try {
       // Read from the file, the word features only if something asks for them (the analysis never does).
-      const opened = bytes ? { bytes, fill: undefined } : openCompactFile(compactFilePath());
+      opened ??= openCompactFile(compactFilePath());
       const { dictionary, rebuilt } = compactDictionary(opened?.bytes);
       resolve(new CachingTokenizer(tokenizerOf(dictionary, rebuilt ? undefined : opened?.fill)));
     } catch (error) {

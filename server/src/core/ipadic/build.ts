@@ -30,6 +30,7 @@ export function buildCompact(directory: string, kuromojiVersion: string): Uint8A
   const unknownMap = read('unk_map.dat.gz');
   const words = entriesWithoutPadding(read('tid.dat.gz'));
   const features = stringsWithoutPadding(read('tid_pos.dat.gz'));
+  const costs = read('cc.dat.gz');
   const sections: Record<SectionName, Uint8Array> = {
     base,
     check,
@@ -39,7 +40,8 @@ export function buildCompact(directory: string, kuromojiVersion: string): Uint8A
     leftIdLabels: Buffer.from(JSON.stringify(leftIdLabels(words, features)), 'utf8'),
     leafOffsets: asBytes(leaves.offsets),
     leafWords: asBytes(leaves.words),
-    costs: read('cc.dat.gz'),
+    costs,
+    costsByLeftId: costsByLeftId(costs),
     unknownWords: entriesWithoutPadding(read('unk.dat.gz')),
     unknownFeatures: stringsWithoutPadding(read('unk_pos.dat.gz')),
     unknownClassMap: unknownMap.subarray(0, targetMapEnd(unknownMap)),
@@ -49,6 +51,18 @@ export function buildCompact(directory: string, kuromojiVersion: string): Uint8A
     invokeDefinitions: invokeDefinitionsWithoutPadding(read('unk_invoke.dat.gz')),
   };
   return writeCompact({ format: FORMAT_VERSION, kuromojiVersion, baseLength: base.byteLength >> 2, checkLength: check.byteLength >> 2 }, sections);
+}
+
+/** kuromoji's connection costs (right id of the word before, then left id of the next) transposed: see format.ts. */
+export function costsByLeftId(costs: Uint8Array): Uint8Array {
+  const connection = new Int16Array(costs.buffer, costs.byteOffset, costs.byteLength >> 1);
+  const forwardSize = connection[0] ?? 0;
+  const backwardSize = connection[1] ?? 0;
+  const byLeftId = new Int16Array(forwardSize * backwardSize);
+  for (let right = 0; right < forwardSize; right++) {
+    for (let left = 0; left < backwardSize; left++) byLeftId[left * forwardSize + right] = connection[right * backwardSize + left + 2] ?? 0;
+  }
+  return new Uint8Array(byLeftId.buffer);
 }
 
 const asBytes = (array: Int32Array): Uint8Array => new Uint8Array(array.buffer, array.byteOffset, array.byteLength);

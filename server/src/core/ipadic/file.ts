@@ -14,14 +14,11 @@ export const COMPACT_FILE_NAME = 'ipadic.bin';
 /** The built file: dist/ beside the bundle (the .vsix ships it). */
 export const compactFilePath = (): string => path.join(packageRoot(), 'dist', COMPACT_FILE_NAME);
 
-/**
- * The file's bytes, in memory that worker threads can share when `shared` (one copy for all of them).
- * Undefined when there is no such file.
- */
-export function readCompactFile(file: string, shared = false): Uint8Array | undefined {
+/** The whole file's bytes; undefined when there is no such file. */
+export function readCompactFile(file: string): Uint8Array | undefined {
   return readingFile(file, (fd) => {
     const size = fs.fstatSync(fd).size;
-    const bytes = new Uint8Array(shared ? new SharedArrayBuffer(size) : new ArrayBuffer(size));
+    const bytes = new Uint8Array(size);
     readRange(fd, bytes, 0, size);
     return bytes;
   });
@@ -50,6 +47,8 @@ export interface OpenedCompactFile {
   readonly bytes: Uint8Array;
   /** Reads a lazy section into its place (once). */
   fill(name: SectionName): void;
+  /** The file's modification time when opened: another thread given `bytes` fills them from the same file (lazySectionReader). */
+  readonly mtimeMs: number;
 }
 
 function readRange(fd: number, bytes: Uint8Array, start: number, length: number): void {
@@ -63,47 +62,60 @@ function readRange(fd: number, bytes: Uint8Array, start: number, length: number)
 /**
  * The file read but for its lazy sections, which fill() reads when something first asks for them; the
  * whole file when it is not a current compact file (compactDictionary then rebuilds it). Undefined when
- * there is no such file.
+ * there is no such file. `shared`: in memory that worker threads can share (`check --jobs`), which then
+ * read the lazy sections into it themselves (lazySectionReader) — the features, half the file, stay unread.
  */
-export function openCompactFile(file: string): OpenedCompactFile | undefined {
+export function openCompactFile(file: string, shared = false): OpenedCompactFile | undefined {
   return readingFile(file, (fd): OpenedCompactFile => {
     const { size, mtimeMs } = fs.fstatSync(fd);
-    const bytes = new Uint8Array(new ArrayBuffer(size));
+    const bytes = new Uint8Array(shared ? new SharedArrayBuffer(size) : new ArrayBuffer(size));
     readRange(fd, bytes, 0, Math.min(size, 64 * 1024)); // the signature and the header, far shorter
     let sections: CompactDictionary['bytes'];
     try {
       sections = readCompact(bytes).bytes;
     } catch {
       readRange(fd, bytes, 0, size);
-      return { bytes, fill: () => undefined };
+      return { bytes, fill: () => undefined, mtimeMs };
     }
-    const place = (name: SectionName): { start: number; length: number } => ({
-      start: sections[name].byteOffset - bytes.byteOffset,
-      length: sections[name].byteLength,
-    });
     for (const name of SECTION_NAMES) {
       if (LAZY_SECTIONS.includes(name)) continue;
-      const { start, length } = place(name);
+      const { start, length } = sectionPlace(bytes, sections, name);
       readRange(fd, bytes, start, length);
     }
-    const filled = new Set<SectionName>();
-    return {
-      bytes,
-      fill(name) {
-        if (filled.has(name)) return;
-        const lazy = fs.openSync(file, 'r');
-        try {
-          const now = fs.fstatSync(lazy);
-          if (now.size !== size || now.mtimeMs !== mtimeMs) throw new Error(`${file} changed while in use (rebuilt?): restart to load it again`);
-          const { start, length } = place(name);
-          readRange(lazy, bytes, start, length);
-          filled.add(name);
-        } finally {
-          fs.closeSync(lazy);
-        }
-      },
-    };
+    return { bytes, fill: lazySectionReader(file, bytes, mtimeMs), mtimeMs };
   });
+}
+
+/** Where a section lies in the file's bytes. */
+function sectionPlace(bytes: Uint8Array, sections: CompactDictionary['bytes'], name: SectionName): { start: number; length: number } {
+  return { start: sections[name].byteOffset - bytes.byteOffset, length: sections[name].byteLength };
+}
+
+/**
+ * Reads a lazy section of `file` into `bytes` (openCompactFile's, maybe in another thread) when first asked,
+ * once the file is seen to be the one opened (same size and modification time).
+ */
+export function lazySectionReader(file: string, bytes: Uint8Array, mtimeMs: number): (name: SectionName) => void {
+  const filled = new Set<SectionName>();
+  return (name) => {
+    if (filled.has(name)) return;
+    let sections: CompactDictionary['bytes'];
+    try {
+      sections = readCompact(bytes).bytes;
+    } catch {
+      return; // not a compact file's bytes: read whole, nothing is lazy
+    }
+    const lazy = fs.openSync(file, 'r');
+    try {
+      const now = fs.fstatSync(lazy);
+      if (now.size !== bytes.byteLength || now.mtimeMs !== mtimeMs) throw new Error(`${file} changed while in use (rebuilt?): restart to load it again`);
+      const { start, length } = sectionPlace(bytes, sections, name);
+      readRange(lazy, bytes, start, length);
+      filled.add(name);
+    } finally {
+      fs.closeSync(lazy);
+    }
+  };
 }
 
 /** The compact dictionary from `bytes` if they are a current one, else built from kuromoji's files. */

@@ -112,7 +112,7 @@ export function tokenizerOf({ header, bytes }: CompactDictionary, fill?: (name: 
     }
     return labels;
   };
-  const search = new ViterbiSearch(known, unknown, connection);
+  const search = new ViterbiSearch(known, unknown, int16View(bytes.costsByLeftId), connection[0] ?? 0);
   // Readings by word id: a document repeats its words, and decoding one is a string built from bytes.
   const readings = new Map<number, string | undefined>();
   const readingOfWord = (id: number): string | undefined => {

@@ -46,9 +46,6 @@ function utf8Byte(code: number, length: number, b: number): number {
 }
 
 export class ViterbiSearch {
-  /** Connection costs by left id of the next word, then right id of the word before: a word's predecessors read one row. */
-  private readonly byLeftId: Int16Array;
-  private readonly forwardSize: number;
   /** Character classes by UTF-16 code (BMP, not surrogates), looked up once each. */
   private readonly classByCode: (CharacterClass | undefined)[] = [];
   private readonly unknownByClass = new Map<number, UnknownEntries>();
@@ -86,17 +83,11 @@ export class ViterbiSearch {
   constructor(
     private readonly words: KnownWords,
     private readonly unknown: UnknownDictionary,
-    /** kuromoji's connection costs: the two dimensions, then the costs by right id of the word before, left id of the next. */
-    connection: Int16Array,
-  ) {
-    const forwardSize = connection[0] ?? 0;
-    const backwardSize = connection[1] ?? 0;
-    this.forwardSize = forwardSize;
-    this.byLeftId = new Int16Array(forwardSize * backwardSize);
-    for (let right = 0; right < forwardSize; right++) {
-      for (let left = 0; left < backwardSize; left++) this.byLeftId[left * forwardSize + right] = connection[right * backwardSize + left + 2] ?? 0;
-    }
-  }
+    /** Connection costs by left id of the next word, then right id of the word before (the file's costsByLeftId). */
+    private readonly byLeftId: Int16Array,
+    /** How many right ids there are: the length of one left id's row. */
+    private readonly forwardSize: number,
+  ) {}
 
   /** The best path through a sentence (no 、 or 。 inside but at its end, as kuromoji splits a text), word by word. */
   bestPath(sentence: string): PathWord[] {
