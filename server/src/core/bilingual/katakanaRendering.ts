@@ -1,14 +1,16 @@
 /**
  * An English name written in katakana the way Japanese news writes names nobody has a fixed spelling for:
  * Talbot → タルボット, Feldman → フェルドマン, Abilene → アビリーン, Dassen → ダッセン, Moorhead → ムーアヘッド.
- * Rules of spelling, not of pronunciation (no dictionary of sounds ships with the extension): the letters read in
- * groups (magic e, r after a vowel, doubled consonants, digraphs), then written as morae. Checked on the people
- * of the knowledge base (test/unit/katakanaRendering.test.ts); a rendering is a proposal, never a certainty.
+ * Rules of spelling, not of pronunciation: the letters read in groups (magic e, r after a vowel, doubled consonants,
+ * digraphs), then written as morae; a table of the usual katakana of common name words the rules miss (Michael →
+ * マイケル, usual-renderings.yaml) is read first. Checked on the people of the knowledge base
+ * (test/unit/katakanaRendering.test.ts); a rendering is a proposal, never a certainty.
  */
 
 import { editSimilarity } from '../similarity';
 import { katakanaToRomaji } from '../text';
 import { hasLongFirstVowel } from './longFirstVowels';
+import { usualRendering } from './usualRenderings';
 
 /** One sound of the name: a consonant (romaji, '' for none) and a vowel ('' for none), long or after ッ. */
 interface Sound {
@@ -313,6 +315,15 @@ function soundsOf(word: string, longFirst = false): Sound[] {
       i += 2;
       continue;
     }
+    // The aspirates of Indian names are written without their h (Bhavish → バビッシュ, Raghavan → ラガバン, Sridhar → スリダール),
+    // and gh before a vowel is a hard g (Draghi → ドラギ); a dh only between vowels, not across the parts of an English name
+    // (Woodhouse, Oldham), nor kh (Ekholm).
+    if ((/^gh[aeiou]/.test(rest) && i > 0) || /^bh[aeiou]/.test(rest) || (/^dh[aeiou]/.test(rest) && /[ai]/.test(w[i - 1] ?? ''))) {
+      flush();
+      consonant = c;
+      i += 2;
+      continue;
+    }
     if (/^[kg]h/.test(rest) && i === 0) {
       consonant = c;
       i += 2;
@@ -582,8 +593,13 @@ const PREFIXES: readonly [string, string, string?][] = [
   ['mc', 'マク', 'マッ'],
 ];
 
-/** The katakana of one English word of a name (Talbot → タルボット). */
+/** The katakana of one English word of a name (Talbot → タルボット): its usual katakana where the rules would miss it (Michael → マイケル). */
 export function renderWordInKatakana(word: string, style: RenderingStyle = {}): string {
+  return usualRendering(word) ?? renderWordInKatakanaByRules(word, style);
+}
+
+/** The katakana of one English word by the rules of katakana spelling alone. */
+export function renderWordInKatakanaByRules(word: string, style: RenderingStyle = {}): string {
   // A word-forming element at the start is written as Japanese writes that element (Microsoft → マイクロソフト, McCarthy → マッカーシー).
   const prefix = PREFIXES.find(([letters]) => word.length > letters.length + 1 && word.toLowerCase().startsWith(letters));
   if (prefix) {
