@@ -103,6 +103,9 @@ const NAMES: readonly [string, string][] = [
   ['Draghi', 'ドラギ'],
   ['Ekholm', 'エクホルム'],
   ['Woodhouse', 'ウッドハウス'],
+  // ch after a short i before l or m is ッチ, as in Rich.
+  ['Richland', 'リッチランド'],
+  ['Richmond', 'リッチモンド'],
 ];
 
 /**

@@ -676,6 +676,25 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
         'information',
         'Rasgon',
       ),
+      // A parish written as Japanese writes one, the town's katakana and 郡: the town alone is compared and fixed; the state's
+      // usual katakana (ルイジアナ) renders its word, no other name.
+      flags(
+        'メタはルイジアナ州モンロー郡に巨大なデータセンターを建てる。',
+        'Meta is building a huge data centre in Richland Parish, Louisiana.',
+        'モンロー',
+        'リッチランド',
+        'information',
+        'Richland Parish',
+      ),
+      // ヴ where the translation writes ヴ in another sentence: its translator's habit.
+      flags(
+        ['式典はヴァイオリンの演奏で始まった。', '主任研究員のオリビア・ガーニー氏が講演した。'].join('\n'),
+        ['The ceremony opened with a violin performance.', 'Chief scientist Olivia Garvey gave a talk.'].join('\n'),
+        'ガーニー',
+        'ガーヴィー',
+        'information',
+        'Garvey',
+      ),
       // Another person of the same company (both of ASML, which the source names too) is a slip, not a related name.
       flags(
         'ASMLの最高財務責任者ピーター・ウェニンク氏が説明した。',

@@ -308,6 +308,15 @@ function soundsOf(word: string, longFirst = false): Sound[] {
       i += 2;
       continue;
     }
+    // ch after a short i and before l or m closes the syllable, as tch does: ッチ (Richland → リッチランド, Richmond → リッチモンド).
+    if (/^ch[lm]/.test(rest) && i >= 2 && w[i - 1] === 'i' && !isVowel(w[i - 2])) {
+      flush();
+      consonant = 'ch';
+      geminate = true;
+      push('i');
+      i += 2;
+      continue;
+    }
     // ch before r, l or n is k (Chris, Christophe, Technology); kh and gh at the start are k and g.
     if (/^ch[rln]/.test(rest)) {
       flush();

@@ -3,7 +3,8 @@
  * in the sentences that render it): a fix that renders a name's word copies the document's own rendering, as the
  * translator spelt it elsewhere, before the rules of katakana spelling (ブランドステッター) have their say. Read from
  * the pairs the aligner is sure of; a word counts as rendered by the one katakana part of its sentence that rendersWord
- * takes for it, or that is spelt almost as the rules spell it.
+ * takes for it, or that is spelt almost as the rules spell it. A word rendered by rule writes a v as ヴ where the translation
+ * writes ヴ anywhere (its translator's habit).
  */
 import type { Alignment } from '../../alignment';
 import { renderWordInKatakana, renderingLikeness, type RenderingStyle } from '../../katakanaRendering';
@@ -66,9 +67,16 @@ function renderingsOf(alignment: Alignment, context: SourceCheckContext): Readon
   return found;
 }
 
+/** Whether the translation writes ヴ anywhere: its translator writes a v as ヴ, and a rendered name follows (ヴァムシ, not バムシ). */
+function writesVu(alignment: Alignment): boolean {
+  return alignment.pairs.some((pair) => pair.target.some((segment) => segment.pieces.some((piece) => piece.text.includes('ヴ'))));
+}
+
 export function documentRenderings(alignment: Alignment, context: SourceCheckContext): DocumentRenderings {
   const renderings = renderingsOf(alignment, context);
-  const word = (english: string, style: RenderingStyle = {}): string => renderings.get(english) || renderWordInKatakana(english, style);
+  const vu = writesVu(alignment);
+  const word = (english: string, style: RenderingStyle = {}): string =>
+    renderings.get(english) || renderWordInKatakana(english, { ...style, vu: style.vu === true || vu });
   return {
     word,
     // As renderNameInKatakana splits and joins a name, each word as the document writes it.
