@@ -676,6 +676,15 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
         'information',
         'Rasgon',
       ),
+      // The name words the source writes after a known name (BMW Manufacturing) are part of the name replaced.
+      flags(
+        'フィギュアはメルセデス・ベンツと商業契約を結びました。',
+        'Figure signed a commercial agreement with BMW Manufacturing.',
+        'メルセデス・ベンツ',
+        'BMWマニュファクチャリング',
+        'warning',
+        'BMW',
+      ),
       // A parish written as Japanese writes one, the town's katakana and 郡: the town alone is compared and fixed; the state's
       // usual katakana (ルイジアナ) renders its word, no other name.
       flags(
@@ -831,6 +840,9 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
       // The town of the source after its state, and a parish written as Japanese writes one (郡).
       quiet('サムスンはテキサス州テイラーの新工場で2ナノ品を生産する。', 'Samsung will make 2-nanometre chips at its new fab in Taylor, Texas.'),
       quiet('メタはルイジアナ州リッチランド郡に巨大なデータセンターを建てる。', 'Meta is building a huge data centre in Richland Parish, Louisiana.'),
+      // A plural name written in the singular, as Japanese writes it; a known name written without its small ッ, another spelling in use.
+      quiet('GH200 Superchipを1万個搭載する予定です。', 'It will have 10,000 GH200 Superchips.'),
+      quiet('アプトロニクはメルセデス・ベンツと組んでいる。', 'Apptronik is working with Mercedes-Benz.'),
       // A name repeated where the source says "its": nothing is missing.
       quiet('インテルの新工場は、インテルの旧工場の2倍の規模だ。', "Intel's new fab is twice the size of its old one."),
       // The source's body written as it is: no stand-in.

@@ -702,7 +702,36 @@ const NAME_WORDS: ReadonlyMap<string, string> = new Map([
   ['nuclear', 'ニュークリア'],
   ['fusion', 'フュージョン'],
   ['quantum', 'クオンタム'],
+  ['manufacturing', 'マニュファクチャリング'],
 ]);
+
+/**
+ * The words of a company's or institution's name the source writes right after a known name (BMW Manufacturing, Microsoft
+ * Research): capitalised name words, as many as follow; '' when none does.
+ */
+export function nameWordsAfter(text: string, end: number): string {
+  const words = /^(?: [A-Z][a-z]+)+/.exec(text.slice(end))?.[0].trim().split(' ') ?? [];
+  const kept: string[] = [];
+  for (const word of words) {
+    if (!NAME_WORDS.has(word.toLowerCase())) break;
+    kept.push(word);
+  }
+  return kept.join(' ');
+}
+
+/**
+ * A name with the name words that follow it in the source, written as the translation writes (BMW + Manufacturing →
+ * BMWマニュファクチャリング in Japanese, BMW Manufacturing in Latin letters): katakana joined to Latin letters directly, to katakana by ・.
+ */
+export function withNameWords(name: string, words: string, inJapanese: boolean): string {
+  if (words === '') return name;
+  if (!inJapanese) return `${name} ${words}`;
+  const kana = words
+    .split(' ')
+    .map((word) => NAME_WORDS.get(word.toLowerCase()) ?? renderWordInKatakana(word))
+    .join('・');
+  return name + (/[A-Za-z0-9]$/.test(name) ? '' : '・') + kana;
+}
 
 /**
  * A name of a company or another body in katakana, as a fix writes it for a translation that writes such names in katakana:
