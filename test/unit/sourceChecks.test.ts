@@ -676,6 +676,8 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
         'information',
         'Rasgon',
       ),
+      // A name with a generation number run on is a code too: another generation written is a slip.
+      flags('本日、AWS Graviton3を発表します。', 'Today we announce AWS Graviton4.', 'Graviton3', 'Graviton4', 'warning', 'Graviton4'),
       // The name words the source writes after a known name (BMW Manufacturing) are part of the name replaced.
       flags(
         'フィギュアはメルセデス・ベンツと商業契約を結びました。',
@@ -840,6 +842,7 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
       // The town of the source after its state, and a parish written as Japanese writes one (郡).
       quiet('サムスンはテキサス州テイラーの新工場で2ナノ品を生産する。', 'Samsung will make 2-nanometre chips at its new fab in Taylor, Texas.'),
       quiet('メタはルイジアナ州リッチランド郡に巨大なデータセンターを建てる。', 'Meta is building a huge data centre in Richland Parish, Louisiana.'),
+      quiet('Graviton4はGraviton3より最大30%高速です。', 'Graviton4 is up to 30% faster than Graviton3.'),
       // A plural name written in the singular, as Japanese writes it; a known name written without its small ッ, another spelling in use.
       quiet('GH200 Superchipを1万個搭載する予定です。', 'It will have 10,000 GH200 Superchips.'),
       quiet('アプトロニクはメルセデス・ベンツと組んでいる。', 'Apptronik is working with Mercedes-Benz.'),
