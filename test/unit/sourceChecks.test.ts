@@ -469,6 +469,15 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
         'warning',
         'Roger Dassen',
       ),
+      // The same in a translation that joins people's names with ＝: the rendering joined so too.
+      flags(
+        ['サム＝アルトマン氏とジェンスン＝フアン氏も登壇した。', 'ラウンドには最高財務責任者のピーター・ウェニンク氏も出席した。'].join('\n'),
+        ['Sam Altman and Jensen Huang also spoke.', 'The round was also attended by chief financial officer Karen Ashford.'].join('\n'),
+        'ピーター・ウェニンク',
+        'カレン＝アシュフォード',
+        'warning',
+        'Karen Ashford',
+      ),
       // A short name is not matched to a katakana word alike by chance (ネット): only said missing.
       flags(
         '新しいサービスはネット経由で始まった。',
