@@ -106,6 +106,9 @@ const NAMES: readonly [string, string][] = [
   // ch after a short i before l or m is ッチ, as in Rich.
   ['Richland', 'リッチランド'],
   ['Richmond', 'リッチモンド'],
+  // A final mb or mbe is ム.
+  ['Lamb', 'ラム'],
+  ['Holcombe', 'ホルコム'],
 ];
 
 /**

@@ -401,6 +401,14 @@ function soundsOf(word: string, longFirst = false): Sound[] {
       i += 2;
       continue;
     }
+    // A final mb or mbe is ム, its b not heard (Whitcombe → ウィトコム, Lamb → ラム).
+    if (rest === 'mb' || rest === 'mbe') {
+      flush();
+      consonant = 'm';
+      push('');
+      i = w.length;
+      continue;
+    }
     if (c === 'm' && (next === 'b' || next === 'p')) {
       flush();
       consonant = 'n';
