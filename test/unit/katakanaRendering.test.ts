@@ -1,7 +1,15 @@
 /** The katakana rendering of English names: table of real name pairs, and the share of the knowledge base's people it spells as the base does. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { renderBodyNameInKatakana, renderingLikeness, renderNameInKatakana, renderWordInKatakana } from '../../server/src/core/bilingual/katakanaRendering';
+import * as path from 'node:path';
+import {
+  renderBodyNameInKatakana,
+  renderingLikeness,
+  renderNameInKatakana,
+  renderWordInKatakana,
+  renderWordInKatakanaByRules,
+} from '../../server/src/core/bilingual/katakanaRendering';
+import { readValidated } from '../../server/src/core/knowledge/validate';
 import { testServices } from '../support/analysis';
 
 /** Names and the katakana Japanese news writes for them (sure spellings only). */
@@ -66,8 +74,8 @@ const NAMES: readonly [string, string][] = [
   ['Blackstone', 'ブラックストーン'],
   ['Innovation', 'イノベーション'],
   ['Goldman', 'ゴールドマン'],
-  // A first vowel the pronouncing dictionary says long (long-first-vowels.txt): David, not Daniel.
-  ['David', 'デイビッド'],
+  // A first vowel the pronouncing dictionary says long (long-first-vowels.txt): Nathan, not Daniel.
+  ['Nathan', 'ネイサン'],
   ['Jason', 'ジェイソン'],
   ['Peter', 'ピーター'],
   ['Nigel', 'ナイジェル'],
@@ -88,6 +96,36 @@ const NAMES: readonly [string, string][] = [
   // Not an h before another consonant (Ahmad), nor an e after l alone (Gale).
   ['Johnson', 'ジョンソン'],
   ['Gale', 'ゲイル'],
+  // The aspirates of Indian names lose their h, gh before a vowel is a hard g; not across the parts of a name (Ekholm, Woodhouse).
+  ['Bhavish', 'バビシュ'],
+  ['Raghavan', 'ラガバン'],
+  ['Sridhar', 'スリダー'],
+  ['Draghi', 'ドラギ'],
+  ['Ekholm', 'エクホルム'],
+  ['Woodhouse', 'ウッドハウス'],
+  // ch after a short i before l or m is ッチ, as in Rich.
+  ['Richland', 'リッチランド'],
+  ['Richmond', 'リッチモンド'],
+  // A final mb or mbe is ム.
+  ['Lamb', 'ラム'],
+  ['Holcombe', 'ホルコム'],
+];
+
+/**
+ * Common words of names whose usual katakana the rules miss, from usual-renderings.yaml (the katakana Japanese media write:
+ * マイケル・デル, ジェームズ・マニイカ aside, マシュー・プリンス, ダイアン・グリーン, エリザベス・ウォーレン, エリック・シュミット).
+ */
+const USUAL: readonly [string, string][] = [
+  ['Michael', 'マイケル'],
+  ['James', 'ジェームズ'],
+  ['David', 'デビッド'],
+  ['Matthew', 'マシュー'],
+  ['Diane', 'ダイアン'],
+  ['Warren', 'ウォーレン'],
+  ['Schmidt', 'シュミット'],
+  ['Walker', 'ウォーカー'],
+  // Case does not matter (a speaker's label in capitals).
+  ['MICHAEL', 'マイケル'],
 ];
 
 /** Names of companies and other bodies: name words as Japanese writes them, acronyms kept in Latin. */
@@ -105,6 +143,20 @@ describe('katakana rendering of English names', () => {
   for (const [english, katakana] of NAMES) {
     it(`writes ${english} as ${katakana}`, () => assert.equal(renderWordInKatakana(english), katakana));
   }
+  for (const [english, katakana] of USUAL) {
+    it(`writes ${english} as it is usually written, ${katakana}`, () => assert.equal(renderWordInKatakana(english), katakana));
+  }
+  it('reads a table of usual renderings that matches its schema', () => {
+    const root = path.join(__dirname, '..', '..', 'server', 'data');
+    const data = readValidated<{ renderings: Record<string, string> }>(
+      path.join(root, 'pronunciation', 'usual-renderings.yaml'),
+      path.join(root, 'schema', 'usual-renderings.schema.json'),
+    );
+    assert.ok(Object.keys(data.renderings).length > 50);
+    // The table holds what the rules miss: an entry the rules write anyway is dead weight.
+    const spelt = Object.entries(data.renderings).filter(([word, katakana]) => renderWordInKatakanaByRules(word) === katakana);
+    assert.deepEqual(spelt, []);
+  });
   for (const [english, katakana] of BODY_NAMES) {
     it(`writes the body ${english} as ${katakana}`, () => assert.equal(renderBodyNameInKatakana(english), katakana));
   }
@@ -131,6 +183,6 @@ describe('katakana rendering of English names', () => {
     }
     assert.ok(total > 400, `only ${total} names compared`);
     // Spelling rules alone, no dictionary of sounds: a floor that a change to the rules must not break.
-    assert.ok(same / total >= 0.59, `${same} of ${total} spelt as the knowledge base does`);
+    assert.ok(same / total >= 0.64, `${same} of ${total} spelt as the knowledge base does`);
   });
 });

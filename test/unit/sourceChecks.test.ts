@@ -469,6 +469,15 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
         'warning',
         'Roger Dassen',
       ),
+      // The same in a translation that joins people's names with ＝: the rendering joined so too.
+      flags(
+        ['サム＝アルトマン氏とジェンスン＝フアン氏も登壇した。', 'ラウンドには最高財務責任者のピーター・ウェニンク氏も出席した。'].join('\n'),
+        ['Sam Altman and Jensen Huang also spoke.', 'The round was also attended by chief financial officer Karen Ashford.'].join('\n'),
+        'ピーター・ウェニンク',
+        'カレン＝アシュフォード',
+        'warning',
+        'Karen Ashford',
+      ),
       // A short name is not matched to a katakana word alike by chance (ネット): only said missing.
       flags(
         '新しいサービスはネット経由で始まった。',
@@ -676,6 +685,36 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
         'information',
         'Rasgon',
       ),
+      // A name with a generation number run on is a code too: another generation written is a slip.
+      flags('本日、AWS Graviton3を発表します。', 'Today we announce AWS Graviton4.', 'Graviton3', 'Graviton4', 'warning', 'Graviton4'),
+      // The name words the source writes after a known name (BMW Manufacturing) are part of the name replaced.
+      flags(
+        'フィギュアはメルセデス・ベンツと商業契約を結びました。',
+        'Figure signed a commercial agreement with BMW Manufacturing.',
+        'メルセデス・ベンツ',
+        'BMWマニュファクチャリング',
+        'warning',
+        'BMW',
+      ),
+      // A parish written as Japanese writes one, the town's katakana and 郡: the town alone is compared and fixed; the state's
+      // usual katakana (ルイジアナ) renders its word, no other name.
+      flags(
+        'メタはルイジアナ州モンロー郡に巨大なデータセンターを建てる。',
+        'Meta is building a huge data centre in Richland Parish, Louisiana.',
+        'モンロー',
+        'リッチランド',
+        'information',
+        'Richland Parish',
+      ),
+      // ヴ where the translation writes ヴ in another sentence: its translator's habit.
+      flags(
+        ['式典はヴァイオリンの演奏で始まった。', '主任研究員のオリビア・ガーニー氏が講演した。'].join('\n'),
+        ['The ceremony opened with a violin performance.', 'Chief scientist Olivia Garvey gave a talk.'].join('\n'),
+        'ガーニー',
+        'ガーヴィー',
+        'information',
+        'Garvey',
+      ),
       // Another person of the same company (both of ASML, which the source names too) is a slip, not a related name.
       flags(
         'ASMLの最高財務責任者ピーター・ウェニンク氏が説明した。',
@@ -812,6 +851,10 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
       // The town of the source after its state, and a parish written as Japanese writes one (郡).
       quiet('サムスンはテキサス州テイラーの新工場で2ナノ品を生産する。', 'Samsung will make 2-nanometre chips at its new fab in Taylor, Texas.'),
       quiet('メタはルイジアナ州リッチランド郡に巨大なデータセンターを建てる。', 'Meta is building a huge data centre in Richland Parish, Louisiana.'),
+      quiet('Graviton4はGraviton3より最大30%高速です。', 'Graviton4 is up to 30% faster than Graviton3.'),
+      // A plural name written in the singular, as Japanese writes it; a known name written without its small ッ, another spelling in use.
+      quiet('GH200 Superchipを1万個搭載する予定です。', 'It will have 10,000 GH200 Superchips.'),
+      quiet('アプトロニクはメルセデス・ベンツと組んでいる。', 'Apptronik is working with Mercedes-Benz.'),
       // A name repeated where the source says "its": nothing is missing.
       quiet('インテルの新工場は、インテルの旧工場の2倍の規模だ。', "Intel's new fab is twice the size of its old one."),
       // The source's body written as it is: no stand-in.

@@ -241,6 +241,8 @@ describe('multiples in a word', () => {
     ['Costs fell a hundredfold over the decade.', 'hundredfold', 100],
     ['Output rose three-fold.', 'three-fold', 3],
     ['Traffic grew roughly twofold.', 'twofold', 2],
+    ['Throughput rose fiftyfold.', 'fiftyfold', 50],
+    ['Prices fell a thousandfold.', 'thousandfold', 1000],
   ];
   for (const [text, read, value] of READ)
     it(`reads "${read}" as ${value}`, () => {

@@ -237,18 +237,9 @@ function digitQuantities(text: string): Quantity[] {
   return quantities;
 }
 
+/** The number words a multiple is written with (twofold, a hundredfold): those of WORD_VALUES but the articles and one, and thousand. */
 const FOLD_VALUES: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  twenty: 20,
-  hundred: 100,
+  ...Object.fromEntries(Object.entries(WORD_VALUES).filter(([word]) => !['a', 'an', 'one'].includes(word))),
   thousand: 1000,
 };
 /**

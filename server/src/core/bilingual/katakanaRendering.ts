@@ -1,14 +1,16 @@
 /**
  * An English name written in katakana the way Japanese news writes names nobody has a fixed spelling for:
  * Talbot → タルボット, Feldman → フェルドマン, Abilene → アビリーン, Dassen → ダッセン, Moorhead → ムーアヘッド.
- * Rules of spelling, not of pronunciation (no dictionary of sounds ships with the extension): the letters read in
- * groups (magic e, r after a vowel, doubled consonants, digraphs), then written as morae. Checked on the people
- * of the knowledge base (test/unit/katakanaRendering.test.ts); a rendering is a proposal, never a certainty.
+ * Rules of spelling, not of pronunciation: the letters read in groups (magic e, r after a vowel, doubled consonants,
+ * digraphs), then written as morae; a table of the usual katakana of common name words the rules miss (Michael →
+ * マイケル, usual-renderings.yaml) is read first. Checked on the people of the knowledge base
+ * (test/unit/katakanaRendering.test.ts); a rendering is a proposal, never a certainty.
  */
 
 import { editSimilarity } from '../similarity';
 import { katakanaToRomaji } from '../text';
 import { hasLongFirstVowel } from './longFirstVowels';
+import { usualRendering } from './usualRenderings';
 
 /** One sound of the name: a consonant (romaji, '' for none) and a vowel ('' for none), long or after ッ. */
 interface Sound {
@@ -306,10 +308,28 @@ function soundsOf(word: string, longFirst = false): Sound[] {
       i += 2;
       continue;
     }
+    // ch after a short i and before l or m closes the syllable, as tch does: ッチ (Richland → リッチランド, Richmond → リッチモンド).
+    if (/^ch[lm]/.test(rest) && i >= 2 && w[i - 1] === 'i' && !isVowel(w[i - 2])) {
+      flush();
+      consonant = 'ch';
+      geminate = true;
+      push('i');
+      i += 2;
+      continue;
+    }
     // ch before r, l or n is k (Chris, Christophe, Technology); kh and gh at the start are k and g.
     if (/^ch[rln]/.test(rest)) {
       flush();
       consonant = 'k';
+      i += 2;
+      continue;
+    }
+    // The aspirates of Indian names are written without their h (Bhavish → バビッシュ, Raghavan → ラガバン, Sridhar → スリダール),
+    // and gh before a vowel is a hard g (Draghi → ドラギ); a dh only between vowels, not across the parts of an English name
+    // (Woodhouse, Oldham), nor kh (Ekholm).
+    if ((/^gh[aeiou]/.test(rest) && i > 0) || /^bh[aeiou]/.test(rest) || (/^dh[aeiou]/.test(rest) && /[ai]/.test(w[i - 1] ?? ''))) {
+      flush();
+      consonant = c;
       i += 2;
       continue;
     }
@@ -379,6 +399,14 @@ function soundsOf(word: string, longFirst = false): Sound[] {
       push('');
       consonant = 'g';
       i += 2;
+      continue;
+    }
+    // A final mb or mbe is ム, its b not heard (Whitcombe → ウィトコム, Lamb → ラム).
+    if (rest === 'mb' || rest === 'mbe') {
+      flush();
+      consonant = 'm';
+      push('');
+      i = w.length;
       continue;
     }
     if (c === 'm' && (next === 'b' || next === 'p')) {
@@ -582,8 +610,13 @@ const PREFIXES: readonly [string, string, string?][] = [
   ['mc', 'マク', 'マッ'],
 ];
 
-/** The katakana of one English word of a name (Talbot → タルボット). */
+/** The katakana of one English word of a name (Talbot → タルボット): its usual katakana where the rules would miss it (Michael → マイケル). */
 export function renderWordInKatakana(word: string, style: RenderingStyle = {}): string {
+  return usualRendering(word) ?? renderWordInKatakanaByRules(word, style);
+}
+
+/** The katakana of one English word by the rules of katakana spelling alone. */
+export function renderWordInKatakanaByRules(word: string, style: RenderingStyle = {}): string {
   // A word-forming element at the start is written as Japanese writes that element (Microsoft → マイクロソフト, McCarthy → マッカーシー).
   const prefix = PREFIXES.find(([letters]) => word.length > letters.length + 1 && word.toLowerCase().startsWith(letters));
   if (prefix) {
@@ -677,7 +710,36 @@ const NAME_WORDS: ReadonlyMap<string, string> = new Map([
   ['nuclear', 'ニュークリア'],
   ['fusion', 'フュージョン'],
   ['quantum', 'クオンタム'],
+  ['manufacturing', 'マニュファクチャリング'],
 ]);
+
+/**
+ * The words of a company's or institution's name the source writes right after a known name (BMW Manufacturing, Microsoft
+ * Research): capitalised name words, as many as follow; '' when none does.
+ */
+export function nameWordsAfter(text: string, end: number): string {
+  const words = /^(?: [A-Z][a-z]+)+/.exec(text.slice(end))?.[0].trim().split(' ') ?? [];
+  const kept: string[] = [];
+  for (const word of words) {
+    if (!NAME_WORDS.has(word.toLowerCase())) break;
+    kept.push(word);
+  }
+  return kept.join(' ');
+}
+
+/**
+ * A name with the name words that follow it in the source, written as the translation writes (BMW + Manufacturing →
+ * BMWマニュファクチャリング in Japanese, BMW Manufacturing in Latin letters): katakana joined to Latin letters directly, to katakana by ・.
+ */
+export function withNameWords(name: string, words: string, inJapanese: boolean): string {
+  if (words === '') return name;
+  if (!inJapanese) return `${name} ${words}`;
+  const kana = words
+    .split(' ')
+    .map((word) => NAME_WORDS.get(word.toLowerCase()) ?? renderWordInKatakana(word))
+    .join('・');
+  return name + (/[A-Za-z0-9]$/.test(name) ? '' : '・') + kana;
+}
 
 /**
  * A name of a company or another body in katakana, as a fix writes it for a translation that writes such names in katakana:

@@ -12,6 +12,7 @@ import { coreNames, englishMentions, GENERIC_LAST_WORD } from './englishNames';
 import { latinWords, targetSlice, type Word } from './pairFacts';
 import { transliterationSimilarity } from './transliteration';
 import { renderBodyNameInKatakana } from './katakanaRendering';
+import { usualRendering } from './usualRenderings';
 
 export interface SourceEntity {
   readonly entity: Entity;
@@ -150,7 +151,8 @@ export const RENDERING = 0.75;
 
 /**
  * Whether a katakana word of the translation renders words of the source other than the given name's:
- * each of its parts (split at ・) reads like one of them, or like two in a row (データセンター ↔ data center).
+ * each of its parts (split at ・) reads like one of them, or like two in a row (データセンター ↔ data center), or is its usual
+ * katakana (ルイジアナ for Louisiana, whose letters read otherwise).
  */
 export function rendersOtherSourceWords(katakana: string, sourceWords: readonly string[], nameWords: ReadonlySet<string>): boolean {
   const others = sourceWords.filter((w) => !nameWords.has(w));
@@ -158,7 +160,7 @@ export function rendersOtherSourceWords(katakana: string, sourceWords: readonly 
   return katakana
     .split(/[・＝]/)
     .filter((part) => part.length >= 2)
-    .every((part) => candidates.some((w) => transliterationSimilarity(w, part) >= RENDERING));
+    .every((part) => candidates.some((w) => transliterationSimilarity(w, part) >= RENDERING || usualRendering(w) === part));
 }
 
 const LATIN = /^[\x20-\x7e]+$/;

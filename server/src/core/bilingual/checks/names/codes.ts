@@ -1,13 +1,16 @@
 /**
- * Model and chip codes (R1, H100, MI300X, M4) the translation writes with other digits (R2, H200): the letters
+ * Model and chip codes (R1, H100, MI300X, M4, Graviton4) the translation writes with other digits (R2, H200, Graviton3): the letters
  * agree, the number does not, and the source writes the translation's code nowhere around the sentence.
  */
 import type { AlignedPair } from '../../alignment';
 import { latinWords, type Word } from '../../pairFacts';
 import { escapeRegExp } from '../../../text';
 
-/** Letters, then digits, then perhaps letters: a code, not a word (R1, H100, MI300X, GPT-4o, B200A). */
-const CODE = /^([A-Za-z]{1,4}-?)(\d+(?:\.\d+)?)([A-Za-z]{0,2})$/;
+/**
+ * Letters, then digits, then perhaps letters: a code, not a word (R1, H100, MI300X, GPT-4o, B200A); or a name with a
+ * generation number run on (Graviton4, Trainium2).
+ */
+const CODE = /^([A-Za-z]{1,4}-?|[A-Z][a-z]{2,})(\d+(?:\.\d+)?)([A-Za-z]{0,2})$/;
 
 export interface CodeSlip {
   readonly written: Word;

@@ -3,7 +3,8 @@
  * in the sentences that render it): a fix that renders a name's word copies the document's own rendering, as the
  * translator spelt it elsewhere, before the rules of katakana spelling (ブランドステッター) have their say. Read from
  * the pairs the aligner is sure of; a word counts as rendered by the one katakana part of its sentence that rendersWord
- * takes for it, or that is spelt almost as the rules spell it.
+ * takes for it, or that is spelt almost as the rules spell it. A word rendered by rule writes a v as ヴ where the translation
+ * writes ヴ anywhere (its translator's habit).
  */
 import type { Alignment } from '../../alignment';
 import { renderWordInKatakana, renderingLikeness, type RenderingStyle } from '../../katakanaRendering';
@@ -24,7 +25,7 @@ const capitalised = (word: string): string => word.charAt(0) + word.slice(1).toL
 export interface DocumentRenderings {
   /** The document's rendering of one word of a name, else the word rendered by rule. */
   word(english: string, style?: RenderingStyle): string;
-  /** A name of several words, each rendered as the document renders it (else by rule), joined by ・. */
+  /** A name of several words, each rendered as the document renders it (else by rule), joined as the document joins names (・ mostly). */
   name(english: string, style?: RenderingStyle): string;
 }
 
@@ -66,17 +67,36 @@ function renderingsOf(alignment: Alignment, context: SourceCheckContext): Readon
   return found;
 }
 
+/** Whether the translation writes ヴ anywhere: its translator writes a v as ヴ, and a rendered name follows (ヴァムシ, not バムシ). */
+function writesVu(alignment: Alignment): boolean {
+  return alignment.pairs.some((pair) => pair.target.some((segment) => segment.pieces.some((piece) => piece.text.includes('ヴ'))));
+}
+
+/**
+ * How the translation joins the words of a person's katakana name: ・ as most do, ＝ where it writes ＝ between katakana
+ * twice at least (サム＝アルトマン, as some newspapers write people): ＝ joins nothing but names.
+ */
+function nameSeparator(alignment: Alignment): string {
+  let equals = 0;
+  for (const pair of alignment.pairs)
+    for (const segment of pair.target) for (const piece of segment.pieces) equals += piece.text.match(/[ァ-ヴー]＝[ァ-ヴー]/g)?.length ?? 0;
+  return equals >= 2 ? '＝' : '・';
+}
+
 export function documentRenderings(alignment: Alignment, context: SourceCheckContext): DocumentRenderings {
   const renderings = renderingsOf(alignment, context);
-  const word = (english: string, style: RenderingStyle = {}): string => renderings.get(english) || renderWordInKatakana(english, style);
+  const vu = writesVu(alignment);
+  const separator = nameSeparator(alignment);
+  const word = (english: string, style: RenderingStyle = {}): string =>
+    renderings.get(english) || renderWordInKatakana(english, { ...style, vu: style.vu === true || vu });
   return {
     word,
-    // As renderNameInKatakana splits and joins a name, each word as the document writes it.
+    // As renderNameInKatakana splits and joins a name, each word as the document writes it, joined as it joins names.
     name: (english, style = {}) =>
       english
         .split(/[\s-]+/)
         .filter((w) => /[A-Za-z]/.test(w))
         .map((w) => word(w, style))
-        .join('・'),
+        .join(separator),
   };
 }

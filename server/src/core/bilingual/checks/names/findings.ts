@@ -19,7 +19,7 @@ import {
 import { lengthsDifferOnly, type TargetView } from './targetView';
 import type { InconsistentRendering } from './consistency';
 import type { GarbledPersonPart } from './personNames';
-import { renderWordInKatakana } from '../../katakanaRendering';
+import { nameWordsAfter, renderWordInKatakana, withNameWords } from '../../katakanaRendering';
 import { withWrittenSeparators } from './separators';
 import type { StandIn } from './unknownBody';
 
@@ -152,7 +152,7 @@ export function substitutionFinding(
     !(/^[ァ-ヴー・＝]+$/.test(written) && /^[ァ-ヴー・＝]+$/.test(named.entity.ja)) && writesNamesInLatin(context.mentions, context.kb),
   );
   // Words of the name the translation writes beside the other name (GPT-3.5 Turbo for GPT-4 Turbo) are not written twice.
-  const fix = withoutWordsWrittenBeside(spelling, pair, mention.range);
+  const fix = withoutWordsWrittenBeside(withNameWordsOfSource(spelling, alignment, named, pair, mention.range), pair, mention.range);
   return pairFinding(
     {
       code: NAME_MISMATCH,
@@ -194,6 +194,19 @@ export function spellingInScriptOf(written: string, entity: Entity, sourceName: 
  * A fix without the words of the name the translation already writes right after or before the other name: the source's
  * "GPT-4 Turbo" for 「GPT-3.5 Turbo」 replaces 「GPT-3.5」 by 「GPT-4」, not by 「GPT-4 Turbo」 (which would write Turbo twice).
  */
+/**
+ * The fix with the name words the source writes after the name (BMW Manufacturing → BMWマニュファクチャリング): part of what the
+ * translation replaced, unless it writes them after the other name too (メルセデス・ベンツ・マニュファクチャリング keeps its own).
+ */
+function withNameWordsOfSource(spelling: string, alignment: Alignment, named: SourceEntity, pair: AlignedPair, replaced: OffsetRange): string {
+  const words = nameWordsAfter(alignment.sourceText, named.range.end);
+  if (words === '') return spelling;
+  const inJapanese = !/^[\x20-\x7e]+$/.test(targetSlice(pair, replaced));
+  const rest = withNameWords('', words, inJapanese).replace(/^[・ ]/, '');
+  const after = targetSlice(pair, { start: replaced.end, end: replaced.end + rest.length + 1 }).replace(/^[・ ]/, '');
+  return after.startsWith(rest) ? spelling : withNameWords(spelling, words, inJapanese);
+}
+
 export function withoutWordsWrittenBeside(fix: string, pair: AlignedPair, range: OffsetRange): string {
   const words = fix.split(' ');
   for (let cut = words.length - 1; cut >= 1; cut--) {

@@ -93,6 +93,9 @@ export function asFamilyNameWritten(fix: string, entity: Entity, translation: re
 /** A Latin word of the translation that misspells a name of the source nobody knows (Andresen for Andreessen). */
 export function unknownNameGarble(name: Word, view: TargetView, taken: ReadonlySet<number>, lexicon: EnglishLexicon): Word | undefined {
   if (view.text.toLowerCase().includes(name.text.toLowerCase())) return undefined;
+  // A plural name written in the singular (Superchip for "Superchips"): Japanese does not mark the plural.
+  const singular = name.text.replace(/(?<=[^s])s$/, '');
+  if (singular !== name.text && view.latin.some((w) => w.text.toLowerCase() === singular.toLowerCase())) return undefined;
   const garble = view.latin
     .filter((w) => !lexicon.has(w.text) && !taken.has(w.range.start))
     .map((w) => ({ word: w, similarity: editSimilarity(w.text.toLowerCase(), name.text.toLowerCase()) }))

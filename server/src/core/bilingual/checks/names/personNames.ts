@@ -146,7 +146,8 @@ export function garbledPersonParts(
           !katakanaParts(w).some((p) => sourceWords.some((s) => rendersWord(s, p.text))),
       );
       const written = whole.length === 1 ? whole[0] : undefined;
-      const fix = written ? words.map((w) => render(w, { vu: written.text.includes('ヴ') })).join('・') : '';
+      // Joined as the name written joins its words (・, or ＝ as some newspapers write people).
+      const fix = written ? words.map((w) => render(w, { vu: written.text.includes('ヴ') })).join(written.text.includes('＝') ? '＝' : '・') : '';
       if (written && fix !== '' && fix !== written.text) found.push({ name, word: name.text, wordRange: name.range, part: written, fix });
     }
   }

@@ -58,10 +58,12 @@ export function otherTowns(pair: AlignedPair, kb: KnowledgeBase, taken: Readonly
           .find((e) => e !== undefined && e.en === place.town);
         const spellings = entity ? spellingsOf(entity).filter((s) => /^[ァ-ヴー・]+$/.test(s)) : [];
         if (spellings.includes(townKana)) continue;
+        // A county or parish is written with 郡 after the town's katakana (リッチランド郡 for Richland Parish): the town is its name alone.
+        const town = place.town.replace(/ (?:County|Parish)$/, '');
         // A town of several words is written as one word, as Japanese writes サンタクララ, ソルトレークシティー.
-        const rendered = renderNameInKatakana(place.town).replace(/・/g, '');
+        const rendered = renderNameInKatakana(town).replace(/・/g, '');
         // Another spelling of the same town (アビレーン for Abilene) is not another town.
-        if (rendered === '' || renderingLikeness(place.town.replace(/ /g, ''), townKana.replace(/・/g, '')) >= SAME_TOWN) continue;
+        if (rendered === '' || renderingLikeness(town.replace(/ /g, ''), townKana.replace(/・/g, '')) >= SAME_TOWN) continue;
         const fix = spellings[0] ?? rendered;
         found.push({
           town: { text: place.town, range: place.range },

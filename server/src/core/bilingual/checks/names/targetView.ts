@@ -84,14 +84,14 @@ function latinShortNameWritten(text: string, shortName: string, entity: Entity):
 }
 
 /**
- * Two katakana spellings that differ only in long vowels, separators or ヴ (シンキング・マシーンズ and
- * シンキング・マシンズ, ヴィジョン and ビジョン): both in use, neither a garble of the other.
+ * Two katakana spellings that differ only in long vowels, small ッ, separators or ヴ (シンキング・マシーンズ and
+ * シンキング・マシンズ, アプトロニク and アプトロニック, ヴィジョン and ビジョン): both in use, neither a garble of the other.
  */
 export function sameUpToLongVowels(a: string, b: string): boolean {
   if (!/^[ァ-ヴー・＝]+$/.test(a) || !/^[ァ-ヴー・＝]+$/.test(b)) return false;
   const key = (s: string): string =>
     s
-      .replace(/[・＝ー]/g, '')
+      .replace(/[・＝ーッ]/g, '')
       .replace(/ヴァ/g, 'バ')
       .replace(/ヴィ/g, 'ビ')
       .replace(/ヴェ/g, 'ベ')
