@@ -200,7 +200,7 @@ function roundAndValuationPassages(text: string, quantities: readonly Quantity[]
 }
 
 /** The text right after a number, past its unit. */
-const afterNumber = (text: string, quantity: Quantity): string => text.slice(quantity.numberRange.end, quantity.numberRange.end + 12);
+const afterNumber = (text: string, quantity: Quantity): string => text.slice(quantity.numberRange.end, quantity.numberRange.end + 16);
 
 /** SI prefixes of the units' canonical names (units.yaml: kW, GW, PB, Tb, EFLOPS), and the base unit after them (b: bits, a link's or a switch's bandwidth). */
 const MEASURE_NAME = /^(E|P|T|G|M|k|K)?(Wh|W|B|b|FLOPS?)$/;
