@@ -29,6 +29,7 @@ import { spokenDomain } from './spokenDomain';
 import { spelledOutName } from './spelledOutName';
 import { wrongMagnitude } from './wrongMagnitude';
 import { wrongPrize } from './wrongPrize';
+import { wrongYear } from './wrongYear';
 
 /** Detectors that find misspelt entity names; their findings also tell the others what the story is about. */
 export const NAME_DETECTORS: readonly Detector[] = [garbledLatinName, garbledKatakanaName, splitBrandName];
@@ -46,6 +47,7 @@ export const CHUNK_DETECTORS: readonly Detector[] = [
   literalIdiom,
   reversedChange,
   wrongPrize,
+  wrongYear,
   sameSoundKanji,
   spokenDomain,
   truncatedName,
