@@ -462,6 +462,11 @@ describe('numbers off by a power of ten for what they count: robotaxi rides, a d
         expected: [['122万', '122億', 'information']],
       },
       {
+        name: 'a Korean chip maker’s investment plan of tens of billions of won: 兆 as 億',
+        text: 'サムスン電子は、20年間にわたって300億ウォン規模を投じる計画を示しました。',
+        expected: [['300億', '300兆', 'information']],
+      },
+      {
         name: 'Nvidia’s chips by the billion',
         text: 'UAEは年間最大50億個のエヌビディアの先端チップを輸入できる。',
         expected: [['50億', '50万', 'information']],
@@ -474,6 +479,8 @@ describe('numbers off by a power of ten for what they count: robotaxi rides, a d
       { name: 'a drug brought to market for billions', text: '一つの新薬を市場に出すまでに、平均で26億ドルを超える費用がかかる。' },
       { name: 'a trial’s cost, not a drug’s', text: '臨床試験1件には2600万ドルの費用がかかる。' },
       { name: 'the researchers of a country', text: '日本の研究者は全国で約90万人で、研究所に属する人も多い。' },
+      { name: 'a Korean chip maker’s plan in trillions of won', text: 'サムスン電子は、20年間にわたって300兆ウォン規模を投じる計画を示しました。' },
+      { name: 'a Korean chip maker’s stake in a startup', text: 'サムスン電子は、AIスタートアップに300億ウォンを投資する。' },
       { name: 'Broadcom’s sales in billions', text: 'ブロードコムのAI関連の売上は122億ドルだった。' },
       { name: 'a city with シスコ in its name is no company', text: 'サンフランシスコのスタートアップの売上は500万ドルだった。' },
     ],

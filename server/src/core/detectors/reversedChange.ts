@@ -12,7 +12,10 @@
  * - 「前年同期比78%減」 in a sentence, or right after one, that calls the quarter or the sales a record (記録的な四半期,
  *   売上高は過去最高): a record is above every earlier period, so the 減 is flagged with 増 as the fix; never in a
  *   sentence about profit or loss (利益, 赤字) or that turns (一方, しかし), where a record and a fall are two figures;
- * - 「過去最低の数字であり、…赤字からの転換」: a turnaround from losses is a record high, not a low (過去最高 as the fix).
+ * - 「過去最低の数字であり、…赤字からの転換」: a turnaround from losses is a record high, not a low (過去最高 as the fix);
+ * - 「需要は…供給能力を下回っており、…制約が続いている」: demand below supply leaves nothing short, so 下回っ is flagged
+ *   with 上回っ as the fix when the sentence says supply is constrained or short (制約, 不足, 逼迫, 追いつかない);
+ * - 「コストが上がってきたことも追い風」: a rising cost is no tailwind (下がって as the fix).
  */
 import { flowRange } from '../document';
 import { makeFinding } from '../finding';
@@ -80,6 +83,13 @@ const OTHER_FIGURE = /利益|益|赤字|一方|しかし|ただ|除く|除いた
 /** A record low said of a turnaround from losses: the record is a high. */
 const LOW_TURNAROUND =
   /(過去最低)(?:の(?:数字|水準|業績|売上高?|利益|収益))?(?:で|であり|となり|を記録し)[^。]*?(?:赤字|低迷|不振|落ち込み)から(?:の)?[^。]{0,6}(?:転換|回復|改善|黒字化|脱却)/g;
+
+/** Demand said to be below supply in a sentence that says supply falls short: the 下回 is flagged. */
+const DEMAND_BELOW_SHORT_SUPPLY =
+  /需要[^。]{0,20}?(?:供給|供給能力|生産能力|供給量)を(下回)[^。]*?(?:制約|不足|逼迫|ひっ迫|追いつかない|追い付かない|足りない)/g;
+/** A cost said to rise as a tailwind: the rise is flagged. */
+const RISING_COST_TAILWIND = /(?:コスト|費用)が(上がって|上昇して|高くなって)[^。]{0,12}?追い風/g;
+const COST_FALL: Readonly<Record<string, string>> = { 上がって: '下がって', 上昇して: '低下して', 高くなって: '安くなって' };
 
 /** Each sentence of a text (ending in 。, ！ or ？) with where it starts. */
 function sentences(text: string): { start: number; text: string }[] {
@@ -149,6 +159,15 @@ export const reversedChange: Detector = {
         cue(at, '減', '増', t('A record quarter or record sales are above every earlier period: they cannot have fallen against one.'));
       }
     });
+    for (const match of text.matchAll(DEMAND_BELOW_SHORT_SUPPLY)) {
+      const at = (match.index ?? 0) + match[0].indexOf('を下回') + 1;
+      cue(at, '下回', '上回', t('Supply that falls short means demand is above it, not below.'));
+    }
+    for (const match of text.matchAll(RISING_COST_TAILWIND)) {
+      const verb = match[1] ?? '';
+      const at = (match.index ?? 0) + match[0].indexOf(verb);
+      cue(at, verb, COST_FALL[verb] ?? verb, t('A cost that rises is a headwind, not a tailwind.'));
+    }
     for (const match of text.matchAll(LOW_TURNAROUND)) {
       cue(match.index ?? 0, '過去最低', '過去最高', t('A turnaround from losses makes a record high, not a record low.'));
     }
