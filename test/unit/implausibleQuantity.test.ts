@@ -467,6 +467,11 @@ describe('numbers off by a power of ten for what they count: robotaxi rides, a d
         expected: [['300億', '300兆', 'information']],
       },
       {
+        name: 'a tech giant’s yearly sales in hundreds of millions, said after its cloud’s sales: a billion as 万',
+        text: 'マイクロソフト・クラウドの売上高は368億ドルとなり、21%増加しました。2024会計年度の通期の売上高は2億4510万ドルで、16%増加しました。',
+        expected: [['2億4510万', '2451億', 'information']],
+      },
+      {
         name: 'Nvidia’s chips by the billion',
         text: 'UAEは年間最大50億個のエヌビディアの先端チップを輸入できる。',
         expected: [['50億', '50万', 'information']],
@@ -481,6 +486,8 @@ describe('numbers off by a power of ten for what they count: robotaxi rides, a d
       { name: 'the researchers of a country', text: '日本の研究者は全国で約90万人で、研究所に属する人も多い。' },
       { name: 'a Korean chip maker’s plan in trillions of won', text: 'サムスン電子は、20年間にわたって300兆ウォン規模を投じる計画を示しました。' },
       { name: 'a Korean chip maker’s stake in a startup', text: 'サムスン電子は、AIスタートアップに300億ウォンを投資する。' },
+      { name: 'a tech giant’s yearly sales in billions', text: 'マイクロソフトの2024会計年度の通期の売上高は2451億ドルで、16%増加しました。' },
+      { name: 'a division’s yearly sales', text: 'マイクロソフトのある事業の年間売上高は2億ドルだった。' },
       { name: 'Broadcom’s sales in billions', text: 'ブロードコムのAI関連の売上は122億ドルだった。' },
       { name: 'a city with シスコ in its name is no company', text: 'サンフランシスコのスタートアップの売上は500万ドルだった。' },
     ],
