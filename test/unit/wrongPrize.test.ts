@@ -12,7 +12,7 @@ describe('a prize given to the wrong field or year for a known person', () => {
     ['デミス・ハサビスのノーベル物理学賞は記憶に新しい。', '物理学', '化学', 'information'],
     ['ヤン・ルカンがノーベル賞を取る前から、パリには拠点があった。', 'ノーベル賞', 'チューリング賞', 'information'],
     ['デミス・ハサビスは2014年のノーベル化学賞を受賞した。', '2014', '2024', 'warning'],
-    ['AlphaFoldを率いたデミス・ハサビスの話です。なお、2014年のノーベル化学賞は歴史に残る。', '2014', '2024', 'information'],
+    ['AlphaFoldを率いたデミス・ハサビスの話です。なお、2014年のノーベル化学賞は、AIの研究が対象となった最初の例だ。', '2014', '2024', 'information'],
   ];
   for (const [text, word, fix, severity] of flagged)
     it(`flags 「${word}」 in 「${text.replace(/\n/g, '⏎')}」`, async () => {
@@ -33,6 +33,10 @@ describe('a prize given to the wrong field or year for a known person', () => {
     ['the right year', 'デミス・ハサビスは2024年のノーベル化学賞を受賞した。'],
     ['a year more than one digit off', 'デミス・ハサビスは1998年のノーベル化学賞の話をした。'],
     ['a year of another prize in a document naming a laureate', 'デミス・ハサビスの話です。2019年のノーベル化学賞はリチウムイオン電池でした。'],
+    [
+      'a year one digit off of a prize for another field, in a document naming a laureate',
+      'デミス・ハサビスの話です。2020年のノーベル化学賞はゲノム編集でした。',
+    ],
   ];
   for (const [what, text] of left)
     it(`leaves ${what} alone`, async () => {

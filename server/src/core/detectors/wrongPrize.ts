@@ -14,7 +14,8 @@
  * - 「ノーベル賞」 said to be won by people none of whom received a Nobel prize, while each received the Turing
  *   Award: information (the knowledge base may not know every prize), with チューリング賞 as the fix;
  * - a Nobel prize's year that none of those people received it in, one digit off the year they did: a warning;
- *   with no such person in the sentence, the people the document names (information, the link is looser).
+ *   with no such person in the sentence, the people the document names, when the sentence speaks of their field
+ *   (AI, neural networks, proteins): information, the link is looser.
  * People the knowledge base gives no prize are never judged: it cannot say they did not win one.
  */
 import type { DetectorContext } from '../context';
@@ -45,6 +46,8 @@ const PRIZE_IN_TEXT = new RegExp(`(?:(\\d{4})年度?の)?(?:ノーベル(?:(${FI
 const WON = /受賞|取っ|取る|取り|とっ|獲得|授与|贈られ|輝い|受け/;
 /** A sentence ends here (a transcript's line break does not: its sentences span lines). */
 const SENTENCE_END = /[。！？!?]/;
+/** Words of the field the knowledge base's laureates won for (AI and what it was applied to). */
+const FIELD_OF_LAUREATES = /AI|人工知能|AlphaFold|アルファフォールド|ニューラル|機械学習|深層学習|ディープラーニング|タンパク質/;
 /** How far back a sentence is read for its people, at most (a transcript's sentence spans lines). */
 const REACH = 120;
 
@@ -151,6 +154,8 @@ export const wrongPrize: Detector = {
       }
       if (written.kind === 'nobel' && written.year !== undefined && written.field !== '') {
         const near = people.length > 0;
+        // Without a laureate in the sentence, only a sentence about the laureates' field (AI) is theirs: not 2020's CRISPR prize.
+        if (!near && !FIELD_OF_LAUREATES.test(sentence)) continue;
         const candidates = near ? people : documentPeopleWithPrizes(context, prizes);
         const sameField = candidates.flatMap(({ prizes: own }) => own.filter((p) => p.kind === 'nobel' && p.field === written.field && p.year !== undefined));
         if (sameField.length === 0 || sameField.some((p) => p.year === written.year)) continue;
