@@ -164,6 +164,11 @@ describe('currencies judged by a published figure or by a conversion into themse
         expected: [['ドル', 'ルピー', 'warning']],
       },
       {
+        name: 'a round figure published in dollars, in yen, where the sentence names its owner and what it is: information',
+        text: 'ホスト：比較すると、OpenAIは従業員株の売却で5000億円という評価が出てます。',
+        expected: [['円', 'ドル', 'information']],
+      },
+      {
         name: 'a conversion in the same currency as the amount it converts: the conversion is wrong',
         text: 'インドのIndiaAIミッションの予算は1037億ルピー（約12億5000万ルピー）だ。',
         expected: [['ルピー', 'ドル', 'warning']],
@@ -173,6 +178,8 @@ describe('currencies judged by a published figure or by a conversion into themse
       { name: 'a published figure in its own currency', text: 'DeepSeek-V3の学習費用は557万6000ドルだったと論文にある。中国のモデルだ。' },
       { name: 'a real conversion into another currency', text: 'インド政府の予算総額は1037億ルピー（約12億5000万ドル）だ。' },
       { name: 'a range written with brackets in one currency', text: 'インドのモデル開発に10億ドル（うち2億ドルは政府）を充てる。' },
+      { name: 'a round figure whose sentence says another kind of figure', text: 'OpenAIは日本に5000億円を投じる。' },
+      { name: 'a round figure whose sentence does not name its owner', text: 'トヨタは5000億円の評価を受けた。OpenAIの話もある。' },
     ],
   );
 });

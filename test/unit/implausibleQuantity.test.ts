@@ -431,3 +431,65 @@ describe('numbers off by a power of ten for what they count: machines a year, AI
     ],
   );
 });
+
+describe('numbers off by a power of ten for what they count: robotaxi rides, a drug’s cost, an institute’s researchers, big-tech sales', () => {
+  detectorTable(
+    CODE,
+    [
+      {
+        name: 'robotaxi rides in a week beyond any service',
+        text: 'ウェイモは、有料の乗車が週に2500万回を超えたと発表した。',
+        expected: [['2500万', '250万', 'information']],
+      },
+      {
+        name: 'robotaxi rides in all beyond any service',
+        text: 'ロボタクシー事業の乗車が累計で、乗車が1100億回を超えた。',
+        expected: [['1100億', '1100万', 'information']],
+      },
+      {
+        name: 'a drug brought to market for tens of millions: a billion as 万',
+        text: '一つの新薬を市場に出すまでに、平均で2600万ドルを超える費用がかかる。',
+        expected: [['2600万', '26億', 'information']],
+      },
+      {
+        name: 'more researchers in one institute than any has',
+        text: 'その研究所には研究者が120万人以上いる。',
+        expected: [['120万', '12万', 'information']],
+      },
+      {
+        name: 'Broadcom’s sales in the millions',
+        text: 'ブロードコムのAI関連の売上は122万ドルだった。',
+        expected: [['122万', '122億', 'information']],
+      },
+      {
+        name: 'a Korean chip maker’s investment plan of tens of billions of won: 兆 as 億',
+        text: 'サムスン電子は、20年間にわたって300億ウォン規模を投じる計画を示しました。',
+        expected: [['300億', '300兆', 'information']],
+      },
+      {
+        name: 'a tech giant’s yearly sales in hundreds of millions, said after its cloud’s sales: a billion as 万',
+        text: 'マイクロソフト・クラウドの売上高は368億ドルとなり、21%増加しました。2024会計年度の通期の売上高は2億4510万ドルで、16%増加しました。',
+        expected: [['2億4510万', '2451億', 'information']],
+      },
+      {
+        name: 'Nvidia’s chips by the billion',
+        text: 'UAEは年間最大50億個のエヌビディアの先端チップを輸入できる。',
+        expected: [['50億', '50万', 'information']],
+      },
+    ],
+    [
+      { name: 'robotaxi rides of a real week', text: 'ウェイモは、有料の乗車が週に25万回を超えたと発表した。' },
+      { name: 'rides of all taxis, not robotaxis', text: 'ウーバーの乗車は週に2億回を超える。' },
+      { name: 'robotaxi rides in all as they are', text: 'ロボタクシーの乗車が累計で1100万回を超えた。' },
+      { name: 'a drug brought to market for billions', text: '一つの新薬を市場に出すまでに、平均で26億ドルを超える費用がかかる。' },
+      { name: 'a trial’s cost, not a drug’s', text: '臨床試験1件には2600万ドルの費用がかかる。' },
+      { name: 'the researchers of a country', text: '日本の研究者は全国で約90万人で、研究所に属する人も多い。' },
+      { name: 'a Korean chip maker’s plan in trillions of won', text: 'サムスン電子は、20年間にわたって300兆ウォン規模を投じる計画を示しました。' },
+      { name: 'a Korean chip maker’s stake in a startup', text: 'サムスン電子は、AIスタートアップに300億ウォンを投資する。' },
+      { name: 'a tech giant’s yearly sales in billions', text: 'マイクロソフトの2024会計年度の通期の売上高は2451億ドルで、16%増加しました。' },
+      { name: 'a division’s yearly sales', text: 'マイクロソフトのある事業の年間売上高は2億ドルだった。' },
+      { name: 'Broadcom’s sales in billions', text: 'ブロードコムのAI関連の売上は122億ドルだった。' },
+      { name: 'a city with シスコ in its name is no company', text: 'サンフランシスコのスタートアップの売上は500万ドルだった。' },
+    ],
+  );
+});

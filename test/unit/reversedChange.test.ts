@@ -50,4 +50,36 @@ describe('a change said the wrong way round', () => {
     it(`leaves ${what} alone`, async () => {
       assert.deepEqual((await check(text)).found(CODE), []);
     });
+
+  const contradicted: [string, string, string][] = [
+    ['第4四半期も記録的な四半期となりました。売上高は393億ドルで、前四半期比12%増、前年同期比では78%減となりました。', '減', '増'],
+    ['売上高は過去最高の120億ドルで、前年比15%減だった。', '減', '増'],
+    ['これらはいずれも過去最低の数字であり、2023年の赤字からの劇的な転換を意味する。', '過去最低', '過去最高'],
+    ['AIの需要は引き続き当社の供給能力を下回っており、データセンターの容量には制約が続いています。', '下回', '上回'],
+    ['アクチュエーターやバッテリーのコストが上がってきたことも追い風になっています。', '上がって', '下がって'],
+  ];
+  for (const [text, word, fix] of contradicted)
+    it(`flags 「${word}」 against its sentence in 「${text}」`, async () => {
+      const found = (await check(text)).found(CODE);
+      assert.deepEqual(
+        found.map((f) => [f.flagged, f.fix, f.severity]),
+        [[word, fix, 'information']],
+      );
+    });
+
+  const consistent: [string, string][] = [
+    ['a record with a rise', '売上高は過去最高の120億ドルで、前年比15%増だった。'],
+    ['a record of profit beside a fall of sales', '純利益は過去最高となった。売上高は前年比5%減だった。'],
+    ['a record and a fall of another figure, with a turn', '売上高は過去最高を更新した。一方、スマートフォン向けは前年比10%減だった。'],
+    ['a fall two sentences after the record', '第4四半期は記録的な四半期でした。データセンターが伸びました。ゲーム部門は前年比10%減でした。'],
+    ['a record low that is one', '2023年の売上高は過去最低の水準で、赤字が続いた。'],
+    ['demand above constrained supply', 'AIの需要は引き続き当社の供給能力を上回っており、容量には制約が続いています。'],
+    ['demand below supply with nothing short', 'PCの需要は供給を下回っており、在庫が積み上がっている。'],
+    ['a falling cost as a tailwind', 'バッテリーのコストが下がってきたことも追い風になっています。'],
+    ['a rising price as a tailwind for the seller', 'HBMの価格が上がってきたことも追い風になっています。'],
+  ];
+  for (const [what, text] of consistent)
+    it(`leaves ${what} alone`, async () => {
+      assert.deepEqual((await check(text)).found(CODE), []);
+    });
 });

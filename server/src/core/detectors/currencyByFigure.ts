@@ -8,7 +8,9 @@
  *
  * Contract: reads the amounts of the text, the story's entities (named or related) and their published
  * figures, and the exchange-rate table. A published figure is matched within 1%, with three significant
- * digits or more, and never when the amount also matches a figure in its own currency: a warning. A
+ * digits or more, and never when the amount also matches a figure in its own currency: a warning. A round
+ * figure in yen (5000億円) is matched only when its sentence names the figure's owner and says what the figure
+ * is (評価, 調達, 投資…, as its description does): information, since round amounts meet by chance. A
  * conversion into the same currency is a warning when exactly one currency's rate fits (of the story's
  * countries' currencies, when several do).
  */
@@ -36,7 +38,11 @@ export function publishedInAnotherCurrency(doc: AnalyzedDocument, context: Detec
   const findings: Finding[] = [];
   for (const amount of moneyOf(text, context)) {
     const unit = amount.unitRange;
-    if (!unit || significantDigits(amount.value).length < 3) continue;
+    if (!unit) continue;
+    const round = significantDigits(amount.value).length < 3;
+    // Round amounts only in yen, which fits any story told in Japanese and is judged by nothing else here.
+    if (round && amount.currency !== 'JPY') continue;
+    const sentence = round ? sentenceAround(text, amount.range.start) : undefined;
     const near = (value: number): boolean => Math.abs(value - amount.value) / value <= 0.01;
     let match: { about: string; currency: string; value: number; owner: string } | undefined;
     let ownCurrency = false;
@@ -44,6 +50,7 @@ export function publishedInAnotherCurrency(doc: AnalyzedDocument, context: Detec
       const owner = context.kb.get(id);
       for (const figure of owner?.amounts ?? []) {
         if (!owner || !near(figure.value)) continue;
+        if (sentence && !(namedIn(doc, context, id, sentence) && saysWhatItIs(text.slice(sentence.start, sentence.end), figure.about))) continue;
         if (figure.currency === amount.currency) ownCurrency = true;
         match ??= { about: figure.about, currency: figure.currency, value: figure.value, owner: displayName(owner) };
       }
@@ -60,11 +67,12 @@ export function publishedInAnotherCurrency(doc: AnalyzedDocument, context: Detec
           currency.ja,
           text.slice(unit.start, unit.end),
         ),
-        confidence: 0.8,
+        confidence: round ? 0.6 : 0.8,
         explanation: {
           problem: t('The currency of this amount is implausible in its context; probably {0}.', currency.ja),
           reasons: [
             t('The same digits are a published figure: {0}, {1} {2} ({3}).', match.about, match.value.toLocaleString('en-US'), match.currency, match.owner),
+            ...(round ? [t('Information only: a round amount may meet a published figure by chance.')] : []),
           ],
         },
         replacements: [currency.ja],
@@ -72,6 +80,35 @@ export function publishedInAnotherCurrency(doc: AnalyzedDocument, context: Detec
     );
   }
   return findings;
+}
+
+/** What a published figure is, in the words a sentence giving it would use. */
+const FIGURE_KINDS: readonly (readonly string[])[] = [
+  ['評価額', '評価', '企業価値', '時価総額'],
+  ['調達', '出資を受け'],
+  ['投資', '投じ', '拠出'],
+  ['売上', '収益'],
+  ['買収'],
+  ['予算'],
+  ['制裁金', '罰金'],
+];
+
+/** The sentence around a place in the flow text (ending at 。！？ or a line break). */
+function sentenceAround(text: string, at: number): { start: number; end: number } {
+  let start = at;
+  while (start > 0 && !/[。！？\n]/.test(text[start - 1] as string)) start--;
+  const rest = text.slice(at).search(/[。！？\n]/);
+  return { start, end: rest < 0 ? text.length : at + rest };
+}
+
+function namedIn(doc: AnalyzedDocument, context: DetectorContext, id: string, sentence: { start: number; end: number }): boolean {
+  const range = flowRange(doc.flow, sentence.start, sentence.end);
+  return context.mentions.some((m) => m.entityId === id && m.range.start >= range.start && m.range.end <= range.end);
+}
+
+/** The sentence says what the figure is: a word of its kind is in both. */
+function saysWhatItIs(sentence: string, about: string): boolean {
+  return FIGURE_KINDS.some((words) => words.some((w) => about.includes(w)) && words.some((w) => sentence.includes(w)));
 }
 
 /** Amounts of money as quantities: a compound number (12億5000万ドル) is read whole. */

@@ -200,7 +200,7 @@ function roundAndValuationPassages(text: string, quantities: readonly Quantity[]
 }
 
 /** The text right after a number, past its unit. */
-const afterNumber = (text: string, quantity: Quantity): string => text.slice(quantity.numberRange.end, quantity.numberRange.end + 12);
+const afterNumber = (text: string, quantity: Quantity): string => text.slice(quantity.numberRange.end, quantity.numberRange.end + 16);
 
 /** SI prefixes of the units' canonical names (units.yaml: kW, GW, PB, Tb, EFLOPS), and the base unit after them (b: bits, a link's or a switch's bandwidth). */
 const MEASURE_NAME = /^(E|P|T|G|M|k|K)?(Wh|W|B|b|FLOPS?)$/;
@@ -278,7 +278,7 @@ function* rangesOf(text: string, sentence: Sentence, quantity: Quantity, context
     // A sentence that names no subject of its own goes on with those before it (a question's subject, the
     // sentence before in a paragraph: 「HBMの帯域は？」「1スタックで2テラバイト毎秒です」), or with the story's
     // when the document writes it often (the turns of an interview are lines of their own).
-    if (namesItsOwnSubject(sentenceText) || range.unless?.some((word) => before.includes(word))) continue;
+    if (namesItsOwnSubject(sentenceText, range.before ?? []) || range.unless?.some((word) => before.includes(word))) continue;
     const inPassage = range.sentence.find((word) => before.includes(word));
     const inStory = range.sentence.find((word) => context.wordCount(listedKey(word)) >= STORY_SUBJECT_COUNT);
     if (inPassage !== undefined) yield { range, subject: 'passage', cue: inPassage };
@@ -312,9 +312,16 @@ const OWN_TOPIC = /^[^、。]{0,10}?[\u30A1-\u30FA\u30FC\u3400-\u9fffA-Za-z0-9]{
 /** Topics that point back to what was said before: the first part, the rest, of which, it. */
 const TOPIC_POINTING_BACK = /^[^、。]{0,4}?(?:最初|残り|うち|次|それ|これ|その|この|同社|同国|同施設)/;
 
-function namesItsOwnSubject(sentence: string): boolean {
+/**
+ * A topic that is the figure's own cue (「通期の売上高は」, 「評価額が」) says what is measured, not whose it is: the
+ * owner is still to be found before the sentence (an earnings call's company, said lines earlier).
+ */
+function namesItsOwnSubject(sentence: string, cues: readonly string[]): boolean {
   const said = sentence.replace(/^\s*[^：:。、\s]{1,12}[：:]/, '');
-  return OWN_TOPIC.test(said) && !TOPIC_POINTING_BACK.test(said);
+  const topic = OWN_TOPIC.exec(said)?.[0];
+  if (topic === undefined || TOPIC_POINTING_BACK.test(said)) return false;
+  const word = topic.slice(0, -1).trim();
+  return !cues.some((cue) => word.endsWith(cue));
 }
 
 function rangeReasons(range: QuantityRange, tooLarge: boolean): string[] {

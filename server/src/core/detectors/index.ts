@@ -9,6 +9,7 @@ import { garbledLatinName } from './garbledLatinName';
 import { garbledRelatedName } from './garbledRelatedName';
 import { implausibleCurrency } from './implausibleCurrency';
 import { implausibleQuantity } from './implausibleQuantity';
+import { implausibleFineShare } from './implausibleFineShare';
 import { inconsistentSpelling } from './inconsistentSpelling';
 import { letterForKana } from './letterForKana';
 import { lineBreakInWord } from './lineBreakInWord';
@@ -27,6 +28,8 @@ import { truncatedDocumentName } from './truncatedDocumentName';
 import { spokenDomain } from './spokenDomain';
 import { spelledOutName } from './spelledOutName';
 import { wrongMagnitude } from './wrongMagnitude';
+import { wrongPrize } from './wrongPrize';
+import { wrongYear } from './wrongYear';
 
 /** Detectors that find misspelt entity names; their findings also tell the others what the story is about. */
 export const NAME_DETECTORS: readonly Detector[] = [garbledLatinName, garbledKatakanaName, splitBrandName];
@@ -35,6 +38,7 @@ export const NAME_DETECTORS: readonly Detector[] = [garbledLatinName, garbledKat
 export const CHUNK_DETECTORS: readonly Detector[] = [
   implausibleCurrency,
   implausibleQuantity,
+  implausibleFineShare,
   modelNameDigitConfusion,
   lineBreakInWord,
   repeatedWord,
@@ -42,6 +46,8 @@ export const CHUNK_DETECTORS: readonly Detector[] = [
   confusableLoanword,
   literalIdiom,
   reversedChange,
+  wrongPrize,
+  wrongYear,
   sameSoundKanji,
   spokenDomain,
   truncatedName,

@@ -8,6 +8,14 @@
  * 「N分の1に」 right before one of rising (上昇, 増加, 拡大, 増えた…): the verb is flagged, with its opposite as
  * the fix, in the same inflected form; a warning, since the number may be what slipped. A noun of change that heads a compound
  * (減少幅, 下落率: the size of a fall, which can be three times another) is not a verb of it.
+ * Two cues of the sentence itself, each information (the cue may be about another figure than the change):
+ * - 「前年同期比78%減」 in a sentence, or right after one, that calls the quarter or the sales a record (記録的な四半期,
+ *   売上高は過去最高): a record is above every earlier period, so the 減 is flagged with 増 as the fix; never in a
+ *   sentence about profit or loss (利益, 赤字) or that turns (一方, しかし), where a record and a fall are two figures;
+ * - 「過去最低の数字であり、…赤字からの転換」: a turnaround from losses is a record high, not a low (過去最高 as the fix);
+ * - 「需要は…供給能力を下回っており、…制約が続いている」: demand below supply leaves nothing short, so 下回っ is flagged
+ *   with 上回っ as the fix when the sentence says supply is constrained or short (制約, 不足, 逼迫, 追いつかない);
+ * - 「コストが上がってきたことも追い風」: a rising cost is no tailwind (下がって as the fix).
  */
 import { flowRange } from '../document';
 import { makeFinding } from '../finding';
@@ -66,6 +74,30 @@ const NOUN_OF_CHANGE = /^[\u4e00-\u9fff]{2}$/;
 const TIMES_FALLING = new RegExp(`([0-9]+(?:\\.[0-9]+)?)倍に(?:まで)?(${words(FALLING)})`, 'g');
 const FRACTION_RISING = new RegExp(`[0-9一二三四五六七八九十]+分の[1一]に(?:まで)?(${words(RISING)})`, 'g');
 
+/** A record quarter or record sales (the subject a change of the next clause is usually about). */
+const RECORD = /記録的な(?:四半期|決算|一年|年)|過去最高の(?:四半期|決算|売上高?|収益|業績)|(?:売上高?|収益)[^。]{0,15}過去最高/;
+/** A fall against an earlier period, in percent: the 減 is what is flagged. */
+const PERCENT_FALL = /前(?:年|年同期|期|四半期)比(?:で|では)?(?:約)?[0-9０-９.．]+[%％](減)/g;
+/** A sentence where a record and a fall may be two figures: profit or loss, or a turn. */
+const OTHER_FIGURE = /利益|益|赤字|一方|しかし|ただ|除く|除いた/;
+/** A record low said of a turnaround from losses: the record is a high. */
+const LOW_TURNAROUND =
+  /(過去最低)(?:の(?:数字|水準|業績|売上高?|利益|収益))?(?:で|であり|となり|を記録し)[^。]*?(?:赤字|低迷|不振|落ち込み)から(?:の)?[^。]{0,6}(?:転換|回復|改善|黒字化|脱却)/g;
+
+/** Demand said to be below supply in a sentence that says supply falls short: the 下回 is flagged. */
+const DEMAND_BELOW_SHORT_SUPPLY =
+  /需要[^。]{0,20}?(?:供給|供給能力|生産能力|供給量)を(下回)[^。]*?(?:制約|不足|逼迫|ひっ迫|追いつかない|追い付かない|足りない)/g;
+/** A cost said to rise as a tailwind: the rise is flagged. */
+const RISING_COST_TAILWIND = /(?:コスト|費用)が(上がって|上昇して|高くなって)[^。]{0,12}?追い風/g;
+const COST_FALL: Readonly<Record<string, string>> = { 上がって: '下がって', 上昇して: '低下して', 高くなって: '安くなって' };
+
+/** Each sentence of a text (ending in 。, ！ or ？) with where it starts. */
+function sentences(text: string): { start: number; text: string }[] {
+  const found: { start: number; text: string }[] = [];
+  for (const match of text.matchAll(/[^。！？]+[。！？]?/g)) found.push({ start: match.index ?? 0, text: match[0] });
+  return found;
+}
+
 export const reversedChange: Detector = {
   code: CODE,
   description: 'A change said the wrong way round: a fall to three times (3倍に下落), a rise to a third (3分の1に増加).',
@@ -101,6 +133,43 @@ export const reversedChange: Detector = {
       const opposite = RISING[verb];
       if (opposite === undefined) continue;
       flag(match, verb, opposite, t('A figure that becomes a fraction of what it was has fallen, not grown.'));
+    }
+    const cue = (start: number, word: string, opposite: string, why: string): void => {
+      findings.push(
+        makeFinding({
+          code: CODE,
+          range: flowRange(doc.flow, start, start + word.length),
+          message: t('「{0}」 contradicts its sentence: probably 「{1}」', word, opposite),
+          confidence: 0.55,
+          explanation: {
+            problem: t('The change is said the wrong way round.'),
+            reasons: [why, t('Information only: the sentence may be about another figure than this one.')],
+          },
+          replacements: [opposite],
+        }),
+      );
+    };
+    const all = sentences(text);
+    all.forEach((sentence, index) => {
+      if (OTHER_FIGURE.test(sentence.text)) return;
+      const previous = all[index - 1]?.text ?? '';
+      if (!RECORD.test(sentence.text) && !RECORD.test(previous)) return;
+      for (const match of sentence.text.matchAll(PERCENT_FALL)) {
+        const at = sentence.start + (match.index ?? 0) + match[0].length - 1;
+        cue(at, '減', '増', t('A record quarter or record sales are above every earlier period: they cannot have fallen against one.'));
+      }
+    });
+    for (const match of text.matchAll(DEMAND_BELOW_SHORT_SUPPLY)) {
+      const at = (match.index ?? 0) + match[0].indexOf('を下回') + 1;
+      cue(at, '下回', '上回', t('Supply that falls short means demand is above it, not below.'));
+    }
+    for (const match of text.matchAll(RISING_COST_TAILWIND)) {
+      const verb = match[1] ?? '';
+      const at = (match.index ?? 0) + match[0].indexOf(verb);
+      cue(at, verb, COST_FALL[verb] ?? verb, t('A cost that rises is a headwind, not a tailwind.'));
+    }
+    for (const match of text.matchAll(LOW_TURNAROUND)) {
+      cue(match.index ?? 0, '過去最低', '過去最高', t('A turnaround from losses makes a record high, not a record low.'));
     }
     return findings;
   },

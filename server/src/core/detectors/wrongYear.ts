@@ -1,0 +1,180 @@
+/**
+ * A year that contradicts what the knowledge base records for the entity the sentence is about: 「当社が
+ * 2016年にGitHubを買収」 (2018), 「AI法は2023年8月に発効」 (2024), 「オプティマスは、2019年のAIデーで構想が発表」
+ * (2021). Speech recognition and translation slip the digits of years as of any number.
+ *
+ * Contract: the knowledge base's facts and descriptions give an entity's dated events (「2018年にマイクロソフトが
+ * 買収した」, 「2023年9月に公開した」), each of one kind: founded (設立, 創業…), released (公開, 発表, 発売…),
+ * acquired (買収), in force (発効; not 施行, which a law does in stages), listed (上場). A year in the text followed
+ * in its sentence, within a few words, by a verb of one kind is judged against the one entity of the sentence
+ * with an event of that kind (none judged when several have one); an acquisition only where the entity is the
+ * one bought (「GitHubを買収」); never in a sentence of a plan or a forecast (予定, 見込み…: another event).
+ * It is flagged, with the recorded year as the fix, when it differs from every year recorded for that
+ * kind and is a slip away from one (one digit off, or at most three years apart): a warning when the digit
+ * slipped and the entity is named in the sentence, information otherwise. A sentence that names no entity at
+ * all (「2022年に設立されたばかりの企業」) goes with the story's subject (the entity the document names most), for
+ * a year one digit off, as information.
+ */
+import type { DetectorContext } from '../context';
+import { displayName } from '../context';
+import { flowRange } from '../document';
+import { makeFinding } from '../finding';
+import type { KnowledgeBase } from '../knowledge/knowledgeBase';
+import { t } from '../l10n';
+import type { EntityMention, Finding, OffsetRange } from '../types';
+import type { Detector } from './detector';
+
+const CODE = 'wrong-year';
+
+type EventKind = 'founded' | 'released' | 'acquired' | 'in-force' | 'listed';
+
+const VERBS: Readonly<Record<EventKind, string>> = {
+  founded: '設立|創業|創設|創立',
+  released: '公開|発表|発売|リリース',
+  acquired: '買収',
+  // Not 施行 or 適用: a law enters into force (発効) once, and applies (施行) in stages for years after.
+  'in-force': '発効',
+  listed: '上場',
+};
+const KIND_OF_VERB = new Map<string, EventKind>(
+  (Object.entries(VERBS) as [EventKind, string][]).flatMap(([kind, verbs]) => verbs.split('|').map((verb): [string, EventKind] => [verb, kind])),
+);
+const ANY_VERB = [...KIND_OF_VERB.keys()].join('|');
+/** Words of a plan or a forecast. */
+const FUTURE = /予定|見込み|見通し|計画|目指|めど|目標|方針/;
+/** A year, its month and day, and a verb of an event a few words on (「2019年のAIデーで構想が発表」), not past another year. */
+const DATED_EVENT = new RegExp(`(\\d{4})年(?:(\\d{1,2})月)?(?:(\\d{1,2})日)?((?:(?!\\d{4}年)[^。！？]){0,16}?)(${ANY_VERB})`, 'g');
+/** In the knowledge base a fact may name who did it between its year and its verb (「2023年にA、B、Cが設立」). */
+const FACT_EVENT = new RegExp(`(\\d{4})年(?:(\\d{1,2})月)?(?:(\\d{1,2})日)?((?:(?!\\d{4}年)[^。！？]){0,40}?)(${ANY_VERB})`, 'g');
+
+interface DatedEvent {
+  readonly kind: EventKind;
+  readonly year: number;
+}
+
+const eventsByKb = new WeakMap<KnowledgeBase, ReadonlyMap<string, readonly DatedEvent[]>>();
+
+/** Each entity's dated events, read from its facts and description. */
+export function datedEventsOf(kb: KnowledgeBase): ReadonlyMap<string, readonly DatedEvent[]> {
+  const known = eventsByKb.get(kb);
+  if (known) return known;
+  const events = new Map<string, DatedEvent[]>();
+  for (const entity of kb.entities.values()) {
+    const found: DatedEvent[] = [];
+    for (const text of [...(entity.facts ?? []), entity.description])
+      for (const match of text.matchAll(FACT_EVENT)) {
+        const kind = KIND_OF_VERB.get(match[5] ?? '');
+        if (kind) found.push({ kind, year: Number(match[1]) });
+      }
+    if (found.length > 0) events.set(entity.id, found);
+  }
+  eventsByKb.set(kb, events);
+  return events;
+}
+
+function oneDigitOff(a: number, b: number): boolean {
+  const [x, y] = [String(a), String(b)];
+  return x.length === y.length && [...x].filter((ch, i) => ch !== y[i]).length === 1;
+}
+
+interface Sentence {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Sentences of the flow text: they end at 。！？ or a blank line (a transcript's line break does not end one). */
+function sentencesOf(text: string): Sentence[] {
+  const found: Sentence[] = [];
+  for (const match of text.matchAll(/(?:[^。！？\n]|\n(?!\n))+[。！？]?/g)) found.push({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length });
+  return found;
+}
+
+export const wrongYear: Detector = {
+  code: CODE,
+  description: 'A year that contradicts what the knowledge base records for the entity (founded, released, acquired, in force, listed).',
+  detect(doc, context) {
+    const text = doc.flow.text;
+    const events = datedEventsOf(context.kb);
+    const findings: Finding[] = [];
+    const sentences = sentencesOf(text);
+    for (const sentence of sentences) {
+      const body = text.slice(sentence.start, sentence.end);
+      for (const match of body.matchAll(DATED_EVENT)) {
+        const kind = KIND_OF_VERB.get(match[5] ?? '');
+        // A plan or a forecast speaks of another event than the one recorded (「2026年に施行される予定」).
+        if (!kind || FUTURE.test(body)) continue;
+        const written = Number(match[1]);
+        const yearStart = sentence.start + (match.index ?? 0);
+        const hasKind = (id: string): boolean => (events.get(id) ?? []).some((e) => e.kind === kind);
+        const inSentence = mentionsIn(context, doc.flow, sentence);
+        const own = distinct(inSentence.filter((m) => hasKind(m.entityId)));
+        const named = own.length > 0;
+        // A sentence that names nothing goes with the story's subject: the entity the document names most.
+        const subject = inSentence.length === 0 ? storySubject(context) : undefined;
+        const fitting = named ? own.map((m) => m.entityId) : subject !== undefined && hasKind(subject) ? [subject] : [];
+        if (fitting.length !== 1) continue;
+        const entityId = fitting[0] as string;
+        const mention = own[0];
+        if (kind === 'acquired' && !(mention && isBought(mention, body))) continue;
+        const years = [...new Set((events.get(entityId) ?? []).filter((e) => e.kind === kind).map((e) => e.year))];
+        if (years.includes(written)) continue;
+        const slipped = years.filter((y) => oneDigitOff(y, written));
+        const near = years.filter((y) => Math.abs(y - written) <= 3);
+        const year = slipped.length === 1 ? slipped[0] : near.length === 1 && named ? near[0] : undefined;
+        if (year === undefined) continue;
+        const entity = context.kb.get(entityId);
+        if (!entity) continue;
+        const loud = named && slipped.length === 1;
+        findings.push(
+          makeFinding({
+            code: CODE,
+            range: flowRange(doc.flow, yearStart, yearStart + 4),
+            message: t('「{0}年」: the knowledge base records {1} for {2} ({3})', String(written), String(year), displayName(entity), match[5] ?? ''),
+            confidence: loud ? 0.72 : 0.55,
+            explanation: {
+              problem: t('The year contradicts a fact the knowledge base records for the entity the sentence is about.'),
+              reasons: [
+                ...(named ? [] : [t('The sentence names no entity; the document is about {0}: check the source.', displayName(entity))]),
+                ...(slipped.length === 1
+                  ? [t('A digit of a year slips in speech recognition and typing.')]
+                  : [t('Information only: the sentence may be about another event of the same kind.')]),
+              ],
+            },
+            replacements: [String(year)],
+          }),
+        );
+      }
+    }
+    return findings;
+  },
+};
+
+/** The entity the document names most (none when two share the most mentions). */
+function storySubject(context: DetectorContext): string | undefined {
+  const ranked = [...context.mentionCount].sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  return first && (!second || second[1] < first[1]) ? first[0] : undefined;
+}
+
+/** The chunk's mentions inside a sentence of the flow text. */
+function mentionsIn(context: DetectorContext, flow: Parameters<typeof flowRange>[0], sentence: Sentence): EntityMention[] {
+  const range: OffsetRange = flowRange(flow, sentence.start, sentence.end);
+  return context.mentions.filter((m) => m.range.start >= range.start && m.range.end <= range.end);
+}
+
+/** One mention per entity. */
+function distinct(mentions: readonly EntityMention[]): EntityMention[] {
+  const seen = new Set<string>();
+  return mentions.filter((m) => !seen.has(m.entityId) && seen.add(m.entityId));
+}
+
+/** The entity is the one bought: 「GitHubを買収」, 「GitHubの買収」, 「買収したGitHub」. */
+function isBought(mention: EntityMention, body: string): boolean {
+  const surface = mention.surface;
+  for (let at = body.indexOf(surface); at >= 0; at = body.indexOf(surface, at + 1)) {
+    const after = body.slice(at + surface.length, at + surface.length + 12);
+    const before = body.slice(Math.max(0, at - 4), at);
+    if (/^(?:社)?(?:を|の)(?:[^。、]{0,8})?買収/.test(after) || /買収した$/.test(before)) return true;
+  }
+  return false;
+}

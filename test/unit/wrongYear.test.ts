@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { check } from '../support/analysis';
+
+const CODE = 'wrong-year';
+
+describe('a year that contradicts what the knowledge base records for the entity', () => {
+  const flagged: [string, string, string, string][] = [
+    ['当社が2016年にGitHubを買収した時点の規模を上回りました。', '2016', '2018', 'warning'],
+    ['AI法は2023年8月に発効し、義務は段階的に適用されている。', '2023', '2024', 'warning'],
+    ['オプティマスは、2019年のAIデーで構想が発表されました。', '2019', '2021', 'information'],
+    ['ミストラルAIは急成長した。ミストラルAIの評価額も上がった。2022年に設立されたばかりの企業としては異例だ。', '2022', '2023', 'information'],
+    ['GitHub Copilotの規模は、当社が2016年にGitHubを買収した時点を上回った。', '2016', '2018', 'warning'],
+    ['ミストラルAIは2022年に設立された。', '2022', '2023', 'warning'],
+  ];
+  for (const [text, year, fix, severity] of flagged)
+    it(`flags 「${year}」 in 「${text.replace(/\n/g, '⏎')}」`, async () => {
+      const found = (await check(text)).found(CODE);
+      assert.deepEqual(
+        found.map((f) => [f.flagged, f.fix, f.severity]),
+        [[year, fix, severity]],
+      );
+    });
+
+  const left: [string, string][] = [
+    ['the recorded year', 'マイクロソフトは2018年にGitHubを買収した。'],
+    ['an acquisition by the entity, not of it', 'GitHubは2020年にnpmを買収した。'],
+    ['another kind of event', 'AI法は2021年に欧州委員会が提案した。'],
+    ['a year far from the recorded one', 'ミストラルAIは1990年に設立された会社とは違う。'],
+    ['two entities with an event of the kind', 'Mistral 7BとMixtralは2022年に公開された。'],
+    ['a year with no verb of an event', 'ミストラルAIは2022年の時点ではまだなかった。'],
+    ['a sentence naming no entity in a document naming none with such an event', '新しい会社だ。2022年に設立された。'],
+    ['a sentence naming no entity, a year more than a digit off the document’s entity', 'ミストラルAIの話です。2019年に設立された別の会社もある。'],
+    ['a sentence naming another entity', 'ミストラルAIの話です。マイクロソフトは2022年に設立された会社に出資した。'],
+    ['a law’s application in stages, not its entry into force', 'EUのAI法は2026年8月に施行される。'],
+    ['a plan', 'ミストラルAIは2022年に設立する予定だった別会社を断念した。'],
+    ['a sentence naming nothing in a story whose subject is not the entity', 'EUのAI法と韓国の話。韓国、韓国、韓国。2023年8月に発効した。'],
+  ];
+  for (const [what, text] of left)
+    it(`leaves ${what} alone`, async () => {
+      assert.deepEqual((await check(text)).found(CODE), []);
+    });
+});
