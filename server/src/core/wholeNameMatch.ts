@@ -12,7 +12,9 @@
  * changed with as many sounds. A changed part of one mora (ハ/ホー) or a part with sounds added or lost
  * beyond one (マイケル/マーク) is another name, not the same one misheard. Equal keys are "the same name
  * written by ear"; close ones need the entity in the story. The caller uses it only when no part is written
- * right (then parts match on their own).
+ * right (then parts match on their own). Failing that, a name every part of which is at least 85% alike by ear
+ * (heardAlike.ts) to its part of a known name, each part keeping its first sound and no changed part shorter than
+ * four sounds, is close (HEARD_WHOLE_SIMILARITY), never the same.
  */
 import type { KnowledgeBase } from './knowledge/knowledgeBase';
 import { nameIndexOf, type KatakanaName } from './nameIndex';
