@@ -128,6 +128,10 @@ const ENGLISH_WORD_NAMES = [
   'Inspect',
   'Passage',
   'SuperNova',
+  // TII's language models (field-more.yaml): in a Japanese transcript of the field, the model rather than SpaceX's rocket.
+  'Falcon',
+  // G42's AI company (field-more.yaml): the film is written インセプション in Japanese, so the Latin word is the company.
+  'Inception',
 ];
 
 /** Katakana names that kuromoji's dictionary knows as ordinary words (アマゾン is also the river). */

@@ -19,6 +19,8 @@ describe('English idioms translated word for word', () => {
     ['投資家は何か月もタイヤを蹴ってから決める。', 'タイヤを蹴って', 'じっくり品定めして'],
     ['それは一つの石で二羽の鳥を落とす策だ。', '一つの石で二羽の鳥', '一石二鳥'],
     ['その規制は手首への平手打ちにすぎない。', '手首への平手打ち', '形ばかりの処分'],
+    // Another spelling of the same words as a listed rendering (ところ for 所, ぶら下がった for ぶら下がっている).
+    ['まずは低いところにぶら下がった果実から取りに行く。', '低いところにぶら下がった果実', '手っ取り早い成果'],
   ];
   for (const [text, written, fix] of flagged)
     it(`flags 「${written}」 with 「${fix}」`, async () => {
@@ -33,6 +35,7 @@ describe('English idioms translated word for word', () => {
     ['a literal red tape, with no word of rules in its sentence', '箱に赤いテープを貼って目印にした。'],
     ["tyres kicked beside a car's words", '整備士は車のタイヤを蹴って空気圧を確かめた。'],
     ["a driver's seat of a real car", '自動運転の車では、人が運転席に座っている必要がない。'],
+    ["a driver's seat of a real car, in another spelling of the listed words", 'テストでは、人が車の運転席に座った。'],
     ['the native idioms', '一石二鳥の施策で、氷山の一角にすぎない。'],
     ['a jury that is a jury', 'デラウェア州の陪審は同社の主張を退けた。'],
   ];

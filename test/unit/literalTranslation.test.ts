@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { check } from '../support/analysis';
+import { check, testServices } from '../support/analysis';
 import { detectorTable } from '../support/detectorTable';
 
 const CODE = 'literal-translation';
@@ -208,10 +208,44 @@ describe('names translated word for word: products and companies named with Engl
         text: 'ソフトバンクグループとOpenAIは、企業向けAI「水晶知能」を日本で提供すると発表した。',
         expected: [['水晶知能', 'クリスタル・インテリジェンス', 'warning']],
       },
+      {
+        name: "an investment firm's name with its English word translated (Expeditions → 探検隊), beside its founder",
+        text: 'シリーズBには、ジェフ・ベゾスの投資会社であるベゾス探検隊も出資した。',
+        expected: [['ベゾス探検隊', 'ベゾス・エクスペディションズ', 'warning']],
+      },
+      {
+        name: 'a name of three words joined by 「の」 where a noun follows what describes it (Clearwater Forest)',
+        text: 'インテルは18Aで製造するサーバー向けプロセッサー「澄んだ水の森」を投入する。',
+        expected: [['澄んだ水の森', 'クリアウォーター・フォレスト', 'warning']],
+      },
+      {
+        name: 'a one-word name translated into a katakana word of other sounds (Falcon → ハヤブサ), quoted after a kind of name',
+        text: 'アブダビのTIIが開発した言語モデル「ハヤブサ」は、オープンなモデルとして広く使われた。',
+        expected: [['ハヤブサ', 'ファルコン', 'warning']],
+      },
+      {
+        name: 'a name written out replaces a rendering, not the abbreviation the document also uses',
+        text: 'PFNはスーパーコンピューターを持つ。日本のAIスタートアップの好ましいネットワークスは、深層学習のモデルを開発している。',
+        expected: [['好ましいネットワークス', 'プリファードネットワークス', 'warning']],
+      },
     ],
     [
       { name: 'the product written right', text: 'ソフトバンクグループとOpenAIは、企業向けAI「クリスタル・インテリジェンス」を日本で提供すると発表した。' },
+      {
+        name: 'a word its own Japanese name writes in kanji too (電子 of サムスン電子), the name spaced',
+        text: '半導体ではサムスン・電子がHBMを量産し、SKハイニックスと競う。',
+      },
+      { name: 'the katakana word alone, in a story of birds', text: '空にハヤブサが飛んでいた。' },
+      { name: 'the words of a name in a story of travel', text: '南極の探検隊は、ベゾスの本を読みながら北西へ進んだ。' },
       { name: 'the words alone in a story of another field', text: '水晶の知能テストという話題が出た。北西の風が強い。' },
     ],
   );
+});
+
+describe('the word list', () => {
+  it('names an entity of the knowledge base for every sound-alike list (a word filed there by mistake is never used)', async () => {
+    const { kb, rules } = await testServices();
+    const unknown = [...rules.literalWords.soundAlikes.keys()].filter((id) => kb.get(id) === undefined);
+    assert.deepEqual(unknown, []);
+  });
 });

@@ -24,6 +24,7 @@ describe('namePlace: a word standing where a name stands', () => {
     ['before っていう会社', '［チューンラ］っていう会社がある。'],
     ['the object of a deal', 'エヌビディアは［メラニックス］を買収した。'],
     ['a person somewhere', '大学には［リチャサ］がいて、研究している。'],
+    ['a partner in an action companies take', '最初のサイトは［クルーゾウ］と一緒に建設しています。'],
   ];
   for (const [name, sentence] of places) {
     it(name, () => assert.notEqual(cueOf(sentence), undefined));
@@ -36,6 +37,7 @@ describe('namePlace: a word standing where a name stands', () => {
     ['a quote after an ordinary word', '彼は「［ハロー］」と言った。'],
     ['the object of another verb', '［ケーキ］を食べた。'],
     ['a thing somewhere (ある, not いる)', '部屋に［ソファ］があって、広い。'],
+    ['together with a thing, doing no deed of a company', '［コーヒー］と一緒にケーキを食べた。'],
   ];
   for (const [name, sentence] of elsewhere) {
     it(`not: ${name}`, () => assert.equal(cueOf(sentence), undefined));

@@ -17,6 +17,8 @@ const LIST_AFTER = /^(?:、|や|と|,\s?|といった|などの|など|のよう
 /** Actions a company or person takes, read in the rest of the sentence after は/が. */
 const ACTION = /調達|買収|発表|開発|提携|設立|創業|出資|投資|上場|建設|採用|提供|率い|手掛け|手がけ|運営|披露|公開|締結|受注|供給|製造|量産|出荷|受託/;
 const SENTENCE_END = /[。！？!?\n]/;
+/** Taking part with someone in what is done, right after the partner's name (…と一緒に, …と共同で, …と組んで). */
+const PARTNER_AFTER = /^と(?:一緒に|いっしょに|共同で|組んで|協力して|ともに|共に|提携して)/;
 /** What is done to a company, right after its name: bought, invested in, allied with (…を買収, …に出資, …と提携). */
 const OBJECT_OF_DEAL = /^(?:を(?:買収|買った|買い取|傘下に)|に(?:出資|投資)し|と(?:提携|合併))/;
 /**
@@ -83,6 +85,12 @@ export function namePlaceCue({ text, start, end, titles, isKnownName }: NamePlac
   if (deal) return deal[0];
   const there = PERSON_THERE.exec(after);
   if (there) return there[0];
+  // A partner in what is done (…と一緒に建設, …と共同で開発): a company or person takes part in it.
+  const partner = PARTNER_AFTER.exec(after);
+  if (partner) {
+    const action = ACTION.exec((after.slice(partner[0].length).split(SENTENCE_END)[0] ?? '').slice(0, 16));
+    if (action) return `${partner[0]}…${action[0]}`;
+  }
   const subject = /^(?:は|が)/.exec(after);
   if (subject) {
     const sentence = after.slice(1).split(SENTENCE_END)[0] ?? '';

@@ -12,11 +12,14 @@
  * changed with as many sounds. A changed part of one mora (ハ/ホー) or a part with sounds added or lost
  * beyond one (マイケル/マーク) is another name, not the same one misheard. Equal keys are "the same name
  * written by ear"; close ones need the entity in the story. The caller uses it only when no part is written
- * right (then parts match on their own).
+ * right (then parts match on their own). Failing that, a name every part of which is at least 85% alike by ear
+ * (heardAlike.ts) to its part of a known name, each part keeping its first sound and no changed part shorter than
+ * four sounds, is close (HEARD_WHOLE_SIMILARITY), never the same.
  */
 import type { KnowledgeBase } from './knowledge/knowledgeBase';
 import { nameIndexOf, type KatakanaName } from './nameIndex';
 import { distance } from 'fastest-levenshtein';
+import { heardSimilarity, soundsOf } from './heardAlike';
 import { editSimilarity } from './similarity';
 import { consonantSkeleton, looseSoundKey, soundKey } from './soundKey';
 
@@ -76,7 +79,45 @@ export function matchWholeName(parts: readonly string[], kb: KnowledgeBase): Who
     const partsAlike = partKeys.every((k, i) => plausiblyMisheard(k, candidate.partKeys[i] ?? ''));
     if (partsAlike) best = { name: candidate.name, similarity };
   }
-  return best;
+  return best ?? heardWholeName(parts, key.length, kb);
+}
+
+/** How alike by ear each part must sound to its part of a known name (heardAlike.ts) when the keys are too far apart. */
+const PART_HEARD_ALIKE = 0.85;
+/** The fewest sounds a part heard otherwise may have: one of fewer changed makes another name. */
+const MIN_CHANGED_SOUNDS = 4;
+/** The most a name matched by ear alone counts: close, never the same sounds, so the caller asks for the entity in the story. */
+export const HEARD_WHOLE_SIMILARITY = 0.88;
+
+/**
+ * A name every part of which sounds like its part of a known name by ear, allowing for the slips recognisers make
+ * (voicing, r/d, t/d, a vowel for its neighbour, a vowel added or lost: ジーナ・ラモント for ジーナ・レモンド, ジェイソン・ファン
+ * for ジェンスン・フアン), though the letters of the keys differ too much for matchWholeName's measure; each part keeps
+ * its first sound as heard. Counted close (HEARD_WHOLE_SIMILARITY), never the same name.
+ */
+function heardWholeName(parts: readonly string[], keyLength: number, kb: KnowledgeBase): WholeNameMatch | undefined {
+  let best: { name: KatakanaName; alike: number } | undefined;
+  for (const candidate of keyedNames(kb)) {
+    if (candidate.partKeys.length !== parts.length || Math.abs(candidate.key.length - keyLength) > 3) continue;
+    const known = candidate.name.parts;
+    if (parts.every((part, i) => part === known[i]?.text)) continue;
+    let least = 1;
+    let total = 0;
+    for (let i = 0; i < parts.length && least >= PART_HEARD_ALIKE; i++) {
+      const written = parts[i] ?? '';
+      const target = known[i]?.text ?? '';
+      const alike = written === target ? 1 : heardSimilarity(written, target);
+      const onsetKept = heardSimilarity(written.slice(0, 1), target.slice(0, 1)) >= 0.6;
+      // A short part changed (ホー for ハ, ハン for ハ) is another name, not the same one misheard.
+      const longEnough = written === target || Math.min(soundsOf(written).length, soundsOf(target).length) >= MIN_CHANGED_SOUNDS;
+      least = Math.min(least, onsetKept && longEnough ? alike : 0);
+      total += alike;
+    }
+    if (least < PART_HEARD_ALIKE) continue;
+    const alike = total / parts.length;
+    if (!best || alike > best.alike) best = { name: candidate.name, alike };
+  }
+  return best && { name: best.name, similarity: HEARD_WHOLE_SIMILARITY };
 }
 
 /**

@@ -18,7 +18,7 @@ import type { Entity } from '../knowledge/model';
 import type { Finding } from '../types';
 import type { Detector } from './detector';
 import { repeatedUnit } from './repeatedWord';
-import { matchWholeName } from '../wholeNameMatch';
+import { HEARD_WHOLE_SIMILARITY, matchWholeName } from '../wholeNameMatch';
 import { t } from '../l10n';
 import { heardNameFinding, isNoWord, nearestHeardName } from './heardName';
 import { heardSimilarity } from '../heardAlike';
@@ -194,6 +194,8 @@ function wholeNameFinding(
   // With a part written right, the same sounds in other letters are a spelling variant (マシーンズ), not a garble.
   if (rightParts.length > 0 && match.similarity === 1) return undefined;
   const affinity = context.affinity(entity.id);
+  // A person matched by ear alone whom the story only relates to is garbled-related-name's to judge, with the relation as evidence.
+  if (match.similarity === HEARD_WHOLE_SIMILARITY && entity.type === 'person' && affinity < 1) return undefined;
   // Every part the same sounds in other letters (アラヴィンド・スリニヴァス for アラビンド・スリニバス): another way of
   // writing the name, which a writer may keep throughout: information, as for a part (variantFinding).
   if (

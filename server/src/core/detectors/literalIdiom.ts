@@ -30,12 +30,48 @@ const FORMS = new WeakMap<readonly IdiomCalque[], readonly Form[]>();
 function formsOf(idioms: readonly IdiomCalque[]): readonly Form[] {
   let forms = FORMS.get(idioms);
   if (!forms) {
+    const seen = new Set<string>();
     forms = idioms
-      .flatMap((idiom) => idiom.forms.map((form) => ({ idiom, written: form.written, ...(form.fix === undefined ? {} : { fix: form.fix }) })))
+      .flatMap((idiom) =>
+        idiom.forms.flatMap((form) =>
+          spellingsOf(form.written)
+            .filter((written) => !seen.has(written) && seen.add(written))
+            .map((written) => ({ idiom, written, ...(form.fix === undefined ? {} : { fix: form.fix }) })),
+        ),
+      )
       .sort((a, b) => b.written.length - a.written.length);
     FORMS.set(idioms, forms);
   }
   return forms;
+}
+
+/**
+ * Spellings of the same words that Japanese writes either way: a noun in kanji or in kana (所/ところ, 事/こと, 時/とき)
+ * and a verb before a noun as a state or as done (ぶら下がっている果実, ぶら下がった果実). A rendering is listed once and
+ * found in each (低い所にぶら下がっている果実 and 低いところにぶら下がった果実).
+ */
+const SAME_WORDS: readonly (readonly [string, string])[] = [
+  ['所', 'ところ'],
+  ['事', 'こと'],
+  ['時', 'とき'],
+  ['っている', 'った'],
+  ['している', 'した'],
+  ['れている', 'れた'],
+  ['んでいる', 'んだ'],
+  ['いている', 'いた'],
+];
+
+/** A listed rendering and its other spellings (SAME_WORDS), the listed one first. */
+export function spellingsOf(written: string): string[] {
+  let spellings = [written];
+  for (const [a, b] of SAME_WORDS) {
+    const more = spellings.flatMap((spelling) => [
+      ...(spelling.includes(a) ? [spelling.split(a).join(b)] : []),
+      ...(spelling.includes(b) ? [spelling.split(b).join(a)] : []),
+    ]);
+    spellings = [...new Set([...spellings, ...more])];
+  }
+  return spellings;
 }
 
 export const literalIdiom: Detector = {

@@ -51,6 +51,20 @@ function katakanaSpelling(entity: Entity): string | undefined {
   return (entity.aliases ?? []).find((alias) => /^[\u30A1-\u30FA\u30FC・0-9 ]+$/.test(alias) && /[\u30A1-\u30FA]/.test(alias));
 }
 
+/** An abbreviation of a name (PFN, SSI): no fix for a rendering of the name's words, which the name written out replaces. */
+const ABBREVIATION = /^[A-Z][A-Z0-9&]{1,4}$/;
+
+/**
+ * The spelling a rendering is replaced with: the document's own spelling of the name written out, else its katakana
+ * (パンサーレイク), else its Japanese name as the knowledge base writes it, else an abbreviation the document uses.
+ */
+function spellingToUse(entity: Entity, context: DetectorContext): string {
+  const writtenOut = context.mostUsedSpelling(entity.id, (spelling) => !ABBREVIATION.test(spelling));
+  if (writtenOut !== undefined) return writtenOut;
+  const own = katakanaSpelling(entity) ?? entity.ja;
+  return ABBREVIATION.test(own) ? (context.mostUsedSpelling(entity.id, () => true) ?? own) : own;
+}
+
 /** How far around a rendering the words that place a name there are read. */
 const PLACE_REACH = 16;
 
@@ -203,7 +217,7 @@ function judge(rendering: Rendering, entity: Entity, range: Finding['range'], pl
     rendering.single || rendering.bare ? (placed && signs >= 2 ? 0.7 : placed || signs >= 2 ? 0.55 : 0) : signs + (placed ? 1 : 0) >= 2 ? 0.75 : 0.6;
   if (confidence === 0) return undefined;
   // The document's own spelling of the name, else its katakana (パンサーレイク), else its Japanese name as the knowledge base writes it.
-  const fix = withoutKindWord(rendering.fix ?? context.mostUsedSpelling(entity.id, () => true) ?? katakanaSpelling(entity) ?? entity.ja, entity);
+  const fix = withoutKindWord(rendering.fix ?? spellingToUse(entity, context), entity);
   const reasons = [
     rendering.soundAlike
       ? t('「{0}」 sounds like 「{1}」: a recogniser or translation that did not know the name writes the word it knows.', rendering.text, rendering.english)
@@ -243,7 +257,7 @@ function nameInPlace(rendering: Rendering, entity: Entity, range: Finding['range
   const suffix = context.rules.literalWords.suffixes.find((s) => rendering.text.endsWith(s) && rendering.text.length > s.length);
   const cue = place || (suffix === undefined ? '' : t('the company suffix 「{0}」', suffix));
   if (cue === '') return undefined;
-  const fix = withoutKindWord(context.mostUsedSpelling(entity.id, () => true) ?? katakanaSpelling(entity) ?? entity.ja, entity);
+  const fix = withoutKindWord(spellingToUse(entity, context), entity);
   return makeFinding({
     code: CODE,
     range,
@@ -404,9 +418,15 @@ export function renderingsOf(kb: KnowledgeBase, words: LiteralWords): ReadonlyMa
   const listed = new Set<string>();
   for (const entity of kb.entities.values()) {
     for (const { english, core } of englishNames(entity, kb)) {
-      const oneWord = wordsOf(english, words).length === 1;
+      const pieces = wordsOf(english, words);
+      const oneWord = pieces.length === 1;
+      // A one-word name translated into a katakana word of wholly other sounds (ハヤブサ for Falcon): a translation too.
+      const katakanaTranslations = oneWord
+        ? pieces.flatMap((piece) => literalOf(piece, words).filter((literal) => isKatakanaWord(literal) && otherSounds(literal, piece)))
+        : [];
       for (const rendering of renderName(english, entity, words, katakanaOf)) {
-        if (own.has(rendering) || ![...rendering].some((ch) => isKanji(ch) || isHiragana(ch))) continue;
+        const translated = [...rendering].some((ch) => isKanji(ch) || isHiragana(ch)) || katakanaTranslations.includes(rendering);
+        if (own.has(rendering) || !translated) continue;
         const suffixed = words.suffixes.some((suffix) => rendering.endsWith(suffix));
         // Without its generic word, a name is a name with a company suffix (認知社), or bare where it stands as one (図形という会社).
         const bare = core && !suffixed;
@@ -528,6 +548,13 @@ function translates(text: string, english: string): boolean {
   return written.length > 0 && commonSubsequence(heard, written) / written.length <= 0.5;
 }
 
+/** A katakana word that shares no more than a consonant in three with the English word (ハヤブサ, falcon): no transliteration of it at all. */
+function otherSounds(text: string, english: string): boolean {
+  const heard = consonants(katakanaToRomaji(text));
+  const written = consonants(english.toLowerCase());
+  return written.length >= 2 && commonSubsequence(heard, written) / written.length < 0.34;
+}
+
 /** The consonants of a word, with those Japanese hears as one folded together (v/b, l/r, c/k/q, ph/f). */
 function consonants(word: string): string {
   return word
@@ -551,6 +578,9 @@ function commonSubsequence(a: string, b: string): number {
   return previous[b.length] ?? 0;
 }
 
+/** A word written in katakana only (ハヤブサ, リンゴ). */
+const isKatakanaWord = (text: string): boolean => /^[\u30A1-\u30FA\u30FC]+$/.test(text);
+
 /** Articles a translation leaves out of a name. */
 const ARTICLES = new Set(['the', 'le', 'la', 'les', 'l']);
 
@@ -558,24 +588,28 @@ function renderName(english: string, entity: Entity, words: LiteralWords, kataka
   const pieces = wordsOf(english, words);
   if (pieces.length > 4) return [];
   const katakanaPieces = entity.ja.split(/[・･]/);
+  // A word the entity's own Japanese name writes in kanji too (研究所 of アラン・チューリング研究所, 東京 of 東京エレクトロン) is
+  // how the name is written, not a translation of it.
+  const ownJapanese = [entity.ja, ...(entity.aliases ?? [])].filter((spelling) => scriptOf(spelling) !== 'latin');
+  const translated = (text: string, piece: string): boolean => translates(text, piece) && !ownJapanese.some((spelling) => spelling.includes(text));
   const options = pieces.map((piece, i) => {
     const literal = literalOf(piece, words);
     // A word kept is written as it is, as the same piece of the Japanese name, or as the katakana the
     // knowledge base writes it with in other names (Mistral → ミストラル, for 「ミストラル大」 of Mistral Large).
     const own = katakanaPieces.length === pieces.length && katakanaPieces[i] ? [katakanaPieces[i]] : [];
     const kept = [...new Set([piece, ...own, ...(katakanaOf.get(piece.toLowerCase()) ?? [])])];
-    return { piece, literal, kept };
+    return { piece, literal, kept, ordinaryWord: literal.length > 0 };
   });
   if (options.every((o) => o.literal.length === 0)) return [];
   const results: string[] = [];
   if (pieces.some((piece) => piece.toLowerCase() === 'of')) return ofRenderings(pieces, options);
-  const combine = (i: number, parts: { text: string; literal: boolean }[]): void => {
+  const combine = (i: number, parts: RenderedPart[]): void => {
     if (results.length > MAX_RENDERINGS_PER_NAME) return;
     if (i === options.length) {
       if (!parts.some((p) => p.literal)) return;
       const texts = parts.map((p) => p.text);
       // A name kept before 「の」 (メタの超知能研究所) is its owner and a description, as good Japanese writes it.
-      const joined = [...joinings(texts), ...(parts[0]?.literal ? [texts.join('の')] : [])];
+      const joined = [...joinings(texts), ...(parts[0]?.literal ? [texts.join('の')] : []), ...ofOneGap(parts)];
       if (texts.length === 2) joined.push([...texts].reverse().join(''));
       for (const base of new Set(joined)) {
         results.push(base);
@@ -586,8 +620,8 @@ function renderName(english: string, entity: Entity, words: LiteralWords, kataka
     const option = options[i];
     if (!option) return;
     // A katakana rendering (アルファ for alpha) is a transliteration: it keeps the word, it does not translate it.
-    for (const text of option.literal) combine(i + 1, [...parts, { text, literal: translates(text, option.piece) }]);
-    for (const text of option.kept) combine(i + 1, [...parts, { text, literal: false }]);
+    for (const text of option.literal) combine(i + 1, [...parts, { text, literal: translated(text, option.piece), ordinaryWord: true }]);
+    for (const text of option.kept) combine(i + 1, [...parts, { text, literal: false, ordinaryWord: option.ordinaryWord }]);
   };
   combine(0, []);
   // A name whose Japanese writes two English words as one piece (アラインド・データセンターズ for Aligned Data
@@ -601,6 +635,30 @@ function renderName(english: string, entity: Entity, words: LiteralWords, kataka
     for (const literal of lastWords) if (/[\p{Script=Han}\p{Script=Hiragana}]/u.test(literal)) results.push(head + literal, `${head}・${literal}`);
   }
   return results;
+}
+
+/** A word of a name as rendered: its text, whether it translates the English word, and whether that word is an ordinary word of the list. */
+interface RenderedPart {
+  readonly text: string;
+  readonly literal: boolean;
+  readonly ordinaryWord: boolean;
+}
+
+/**
+ * The words run together with 「の」 in one gap, as Japanese joins a noun to what describes it (Clearwater Forest →
+ * 澄んだ水の森, Silicon Box → シリコンの箱): the word after it translated, the one before it an ordinary word (not a
+ * maker's name kept: メタの超知能研究所 is a maker and a description, which the caller joins only when the maker is translated).
+ */
+function ofOneGap(parts: readonly RenderedPart[]): string[] {
+  const joined: string[] = [];
+  for (let gap = 1; gap < parts.length; gap++) {
+    const before = parts[gap - 1];
+    const after = parts[gap];
+    if (!before?.ordinaryWord || !after?.literal) continue;
+    const texts = parts.map((part) => part.text);
+    joined.push(`${texts.slice(0, gap).join('')}の${texts.slice(gap).join('')}`);
+  }
+  return joined;
 }
 
 /** "X of Y" as Japanese orders it: YのX or YX (Chamber of Progress → 進歩の部屋, Bank of America → アメリカ銀行), a word of it translated at least; longer names with "of" are not rendered. */
