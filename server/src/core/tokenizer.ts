@@ -1,5 +1,5 @@
 /** The kuromoji adapter: loads the dictionary once (compact form, ipadic/), tokenises line by line, caches by line text. */
-import { compactDictionary, compactFilePath, openCompactFile } from './ipadic/file';
+import { compactDictionary, compactFilePath, openCompactFileInBackground } from './ipadic/file';
 import { tokenizerOf, type CompactTokenizer } from './ipadic/load';
 
 export interface Token {
@@ -52,18 +52,18 @@ let loading: Promise<JapaneseTokenizer> | undefined;
 
 /**
  * The tokenizer over the compact IPADIC file (see ipadic/): read once per process and shared. `bytes` are
- * the file's bytes when the caller already holds them (worker threads share one copy).
+ * the file's bytes when the caller already holds them (worker threads share one copy). The file is read in
+ * the thread pool: the caller may do other work before it awaits the tokenizer (loadServices does).
  */
 export function loadTokenizer(bytes?: Uint8Array): Promise<JapaneseTokenizer> {
-  loading ??= new Promise((resolve, reject) => {
-    try {
-      // Read from the file, the word features only if something asks for them (the analysis never does).
-      const opened = bytes ? { bytes, fill: undefined } : openCompactFile(compactFilePath());
+  // Read from the file, the word features only if something asks for them (the analysis never does).
+  loading ??= (bytes ? Promise.resolve({ bytes, fill: undefined }) : openCompactFileInBackground(compactFilePath()))
+    .then((opened) => {
       const { dictionary, rebuilt } = compactDictionary(opened?.bytes);
-      resolve(new CachingTokenizer(tokenizerOf(dictionary, rebuilt ? undefined : opened?.fill)));
-    } catch (error) {
-      reject(new Error(`Could not load the Japanese dictionary: ${String(error)}. Reinstall with "npm install".`));
-    }
-  });
+      return new CachingTokenizer(tokenizerOf(dictionary, rebuilt ? undefined : opened?.fill)) as JapaneseTokenizer;
+    })
+    .catch((error: unknown) => {
+      throw new Error(`Could not load the Japanese dictionary: ${String(error)}. Reinstall with "npm install".`);
+    });
   return loading;
 }

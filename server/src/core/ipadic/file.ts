@@ -60,49 +60,103 @@ function readRange(fd: number, bytes: Uint8Array, start: number, length: number)
   }
 }
 
+/** Where a section lies in the file's bytes. */
+type SectionPlace = (name: SectionName) => { start: number; length: number };
+
+/**
+ * The open file `fd`'s header read and where its sections lie, for `read` to read them; the whole file
+ * read, with no sections, when it is not a current compact file (compactDictionary then rebuilds it).
+ */
+function readSections<T>(
+  file: string,
+  fd: number,
+  read: (bytes: Uint8Array, place: SectionPlace, fill: OpenedCompactFile['fill']) => T,
+): T | OpenedCompactFile {
+  const { size, mtimeMs } = fs.fstatSync(fd);
+  const bytes = new Uint8Array(new ArrayBuffer(size));
+  readRange(fd, bytes, 0, Math.min(size, 64 * 1024)); // the signature and the header, far shorter
+  let sections: CompactDictionary['bytes'];
+  try {
+    sections = readCompact(bytes).bytes;
+  } catch {
+    readRange(fd, bytes, 0, size);
+    return { bytes, fill: () => undefined };
+  }
+  const place: SectionPlace = (name) => ({ start: sections[name].byteOffset - bytes.byteOffset, length: sections[name].byteLength });
+  const filled = new Set<SectionName>();
+  const fill = (name: SectionName): void => {
+    if (filled.has(name)) return;
+    const lazy = fs.openSync(file, 'r');
+    try {
+      const now = fs.fstatSync(lazy);
+      if (now.size !== size || now.mtimeMs !== mtimeMs) throw new Error(`${file} changed while in use (rebuilt?): restart to load it again`);
+      const { start, length } = place(name);
+      readRange(lazy, bytes, start, length);
+      filled.add(name);
+    } finally {
+      fs.closeSync(lazy);
+    }
+  };
+  return read(bytes, place, fill);
+}
+
+const EAGER_SECTIONS = SECTION_NAMES.filter((name) => !LAZY_SECTIONS.includes(name));
+
 /**
  * The file read but for its lazy sections, which fill() reads when something first asks for them; the
  * whole file when it is not a current compact file (compactDictionary then rebuilds it). Undefined when
  * there is no such file.
  */
 export function openCompactFile(file: string): OpenedCompactFile | undefined {
-  return readingFile(file, (fd): OpenedCompactFile => {
-    const { size, mtimeMs } = fs.fstatSync(fd);
-    const bytes = new Uint8Array(new ArrayBuffer(size));
-    readRange(fd, bytes, 0, Math.min(size, 64 * 1024)); // the signature and the header, far shorter
-    let sections: CompactDictionary['bytes'];
-    try {
-      sections = readCompact(bytes).bytes;
-    } catch {
-      readRange(fd, bytes, 0, size);
-      return { bytes, fill: () => undefined };
-    }
-    const place = (name: SectionName): { start: number; length: number } => ({
-      start: sections[name].byteOffset - bytes.byteOffset,
-      length: sections[name].byteLength,
-    });
-    for (const name of SECTION_NAMES) {
-      if (LAZY_SECTIONS.includes(name)) continue;
-      const { start, length } = place(name);
-      readRange(fd, bytes, start, length);
-    }
-    const filled = new Set<SectionName>();
-    return {
-      bytes,
-      fill(name) {
-        if (filled.has(name)) return;
-        const lazy = fs.openSync(file, 'r');
-        try {
-          const now = fs.fstatSync(lazy);
-          if (now.size !== size || now.mtimeMs !== mtimeMs) throw new Error(`${file} changed while in use (rebuilt?): restart to load it again`);
-          const { start, length } = place(name);
-          readRange(lazy, bytes, start, length);
-          filled.add(name);
-        } finally {
-          fs.closeSync(lazy);
-        }
-      },
+  return readingFile(file, (fd) =>
+    readSections(file, fd, (bytes, place, fill) => {
+      for (const name of EAGER_SECTIONS) {
+        const { start, length } = place(name);
+        readRange(fd, bytes, start, length);
+      }
+      return { bytes, fill };
+    }),
+  );
+}
+
+/**
+ * As openCompactFile, but the sections (~32 MB) are read in libuv's thread pool, several at once, while
+ * this thread goes on with other work (loadServices reads the knowledge base and the derived data
+ * meanwhile): the reads are all started before this returns, so they need no turn of the event loop to
+ * begin. The header is read here, synchronously (a few kilobytes).
+ */
+export function openCompactFileInBackground(file: string): Promise<OpenedCompactFile | undefined> {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, 'r');
+  } catch {
+    return Promise.resolve(undefined);
+  }
+  let opened: OpenedCompactFile | Promise<OpenedCompactFile>;
+  try {
+    opened = readSections(file, fd, (bytes, place, fill) =>
+      Promise.all(EAGER_SECTIONS.map((name) => readRangeInBackground(fd, bytes, place(name)))).then(() => ({ bytes, fill })),
+    );
+  } catch (error) {
+    fs.closeSync(fd);
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
+  return Promise.resolve(opened).finally(() => fs.closeSync(fd));
+}
+
+/** Reads bytes[start … start + length) from the file at the same offset, in the thread pool. */
+function readRangeInBackground(fd: number, bytes: Uint8Array, { start, length }: { start: number; length: number }): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const readFrom = (read: number): void => {
+      if (read >= length) return resolve();
+      fs.read(fd, bytes, start + read, length - read, start + read, (error, n) => {
+        if (error) reject(error);
+        else if (n === 0)
+          resolve(); // the file ends early: readCompact has checked the sections lie inside it
+        else readFrom(read + n);
+      });
     };
+    readFrom(0);
   });
 }
 
