@@ -9,11 +9,12 @@ import * as path from 'node:path';
 import { before, describe, it } from 'node:test';
 import * as kuromoji from 'kuromoji';
 import { buildCompact, kuromojiDictionary } from '../../server/src/core/ipadic/build';
-import { compactFilePath, lazySectionReader, openCompactFile, readCompactFile } from '../../server/src/core/ipadic/file';
+import { compactFilePath, lazySectionReader, openCompactFile, openCompactFileInBackground, readCompactFile } from '../../server/src/core/ipadic/file';
 import { readCompact } from '../../server/src/core/ipadic/format';
 import { compactTokenizer, HAS_KANJI, tokenizerOf, type CompactTokenizer, type TokenLabels } from '../../server/src/core/ipadic/load';
 import { SEEDS_DIRECTORY, seedsAvailable, warnNoSeeds } from '../support/seeds';
 import { REAL_TEXT_DIRECTORY, realTextAvailable } from '../support/realText';
+import { tempDir } from '../support/tempDir';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -163,6 +164,15 @@ describe('the compact IPADIC dictionary', () => {
     assert.deepEqual(tokenizer.tokenize(sentence), stock.tokenize(sentence));
     assert.ok(!untouched(), 'asking for features reads them into the shared bytes');
     assert.throws(() => lazySectionReader(file, opened.bytes, opened.mtimeMs - 1)('features'), /changed while in use/);
+  });
+
+  it('read in the thread pool, holds the same bytes as read on this thread, the features still unread', async () => {
+    const inBackground = await openCompactFileInBackground(compactFilePath());
+    const here = openCompactFile(compactFilePath());
+    assert.ok(inBackground && here);
+    assert.ok(Buffer.from(inBackground.bytes).equals(Buffer.from(here.bytes)));
+    assert.ok(readCompact(inBackground.bytes).bytes.features.every((byte) => byte === 0));
+    assert.equal(await openCompactFileInBackground(path.join(tempDir('tl-ipadic-'), 'missing.bin')), undefined);
   });
 
   it('refuses bytes that are not a compact dictionary, saying so', () => {

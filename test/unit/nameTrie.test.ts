@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { loadBuiltInKnowledgeBase } from '../../server/src/core/knowledge/knowledgeBase';
-import { NameTrie, NO_NODE } from '../../server/src/core/nameTrie';
+import { NameTrie, nameTrieArrays, NO_NODE } from '../../server/src/core/nameTrie';
 
 /** The values of the names that are the text exactly, walked a UTF-16 code at a time as the recogniser walks it. */
 function lookUp<T>(trie: NameTrie<T>, text: string): T[] | undefined {
@@ -76,6 +76,26 @@ describe('NameTrie', () => {
       assert.deepEqual(lookUp(trie, key), values, key);
       // Latin names ignore case: upper-cased, an ASCII name is found the same.
       if (/^[\x20-\x7e]+$/.test(key)) assert.deepEqual(lookUp(trie, key.toUpperCase()), values, key);
+    }
+  });
+
+  it('built from arrays worked out before (as the build keeps them), is the trie built from the names', () => {
+    const kb = loadBuiltInKnowledgeBase();
+    const names = kb.surfaces.map((surface, i) => ({ text: surface.text, value: i }));
+    const arrays = nameTrieArrays(names);
+    // Values are the names' own, looked up by index: other values give the same trie of other values.
+    const given = new NameTrie(
+      names.map(({ text, value }) => ({ text, value: -value })),
+      arrays,
+    );
+    const built = new NameTrie(names);
+    for (const { text } of names) {
+      if ([...text].some((ch) => ch.length > 1)) continue;
+      assert.deepEqual(
+        lookUp(given, text.toLowerCase())?.map((v) => -v),
+        lookUp(built, text.toLowerCase()),
+        text,
+      );
     }
   });
 });

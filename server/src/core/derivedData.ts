@@ -1,8 +1,9 @@
 /**
  * What the analysis derives from the shipped knowledge base and rules before it reads any text: each
  * entity's cue words (every description and fact tokenised), the word-for-word renderings of the names,
- * the readings of the domain terms' kanji and the romaji of every katakana form of the names that the name
- * detectors work out (the names, their parts, their folded forms and sounds).
+ * the readings of the domain terms' kanji, the romaji of every katakana form of the names that the name
+ * detectors work out (the names, their parts, their folded forms and sounds), and the recognizer's trie of
+ * the names.
  * Built at start, they cost every process about 0.3 s of CPU (each `check --jobs` worker pays it again), so
  * `npm run build` computes them into dist/derived.json with the same functions, and a process running from
  * the bundle takes them from there.
@@ -23,7 +24,9 @@ import { readCompiledData } from './knowledge/compiled';
 import { dataDirectory, type KnowledgeBase } from './knowledge/knowledgeBase';
 import type { RuleSet } from './knowledge/rules';
 import { nameIndexOf } from './nameIndex';
+import type { NameTrieArrays } from './nameTrie';
 import { packageRoot } from './packageRoot';
+import { nameTrieArraysOf, useNameTrie } from './recognizer';
 import { romajiWorkedOut, useRomaji } from './text';
 import type { JapaneseTokenizer } from './tokenizer';
 import { workOutKeyedNames } from './wholeNameMatch';
@@ -44,6 +47,8 @@ export interface DerivedData {
   readonly domainReadings: readonly (readonly [string, readonly string[], boolean])[];
   /** katakanaToRomaji of every katakana form the name detectors work out from the knowledge base. */
   readonly romaji: readonly (readonly [string, string])[];
+  /** The recognizer's trie of the names (recognizer.ts's nameTrieArraysOf), each array's bytes in base64. */
+  readonly nameTrie: Readonly<Record<keyof NameTrieArrays, string>>;
 }
 
 interface DerivedFile {
@@ -86,6 +91,37 @@ export function deriveData(kb: KnowledgeBase, rules: RuleSet, tokenizer: Japanes
     }),
     // Only the knowledge base's: the build reads no text.
     romaji: romajiWorkedOut(),
+    nameTrie: encodedTrie(nameTrieArraysOf(kb)),
+  };
+}
+
+const base64 = (array: Int32Array | Uint16Array): string => Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString('base64');
+
+function encodedTrie(arrays: NameTrieArrays): DerivedData['nameTrie'] {
+  return {
+    childStart: base64(arrays.childStart),
+    childCodes: base64(arrays.childCodes),
+    childNodes: base64(arrays.childNodes),
+    valueStart: base64(arrays.valueStart),
+    valueIndexes: base64(arrays.valueIndexes),
+  };
+}
+
+/** Bytes from base64, in a buffer of their own (typed arrays need it aligned). */
+function decoded(text: string): ArrayBuffer {
+  const bytes = Buffer.from(text, 'base64');
+  const copy = new Uint8Array(bytes.byteLength);
+  copy.set(bytes);
+  return copy.buffer;
+}
+
+function decodedTrie(encoded: DerivedData['nameTrie']): NameTrieArrays {
+  return {
+    childStart: new Int32Array(decoded(encoded.childStart)),
+    childCodes: new Uint16Array(decoded(encoded.childCodes)),
+    childNodes: new Int32Array(decoded(encoded.childNodes)),
+    valueStart: new Int32Array(decoded(encoded.valueStart)),
+    valueIndexes: new Int32Array(decoded(encoded.valueIndexes)),
   };
 }
 
@@ -139,4 +175,5 @@ export function useDerivedDataOf(kb: KnowledgeBase, rules: RuleSet, derived: Der
   );
   useDomainReadings(rules, new Map(derived.domainReadings.map(([kanji, readings, verbal]) => [kanji, { readings, verbal }])));
   useRomaji(derived.romaji);
+  useNameTrie(kb, decodedTrie(derived.nameTrie));
 }

@@ -3,7 +3,7 @@ import type { AnalyzedDocument } from './analyzedDocument';
 import { flowRange } from './document';
 import type { KnowledgeBase } from './knowledge/knowledgeBase';
 import type { Surface } from './knowledge/model';
-import { NameTrie, NO_NODE } from './nameTrie';
+import { NameTrie, nameTrieArrays, NO_NODE, type NameTrieArrays } from './nameTrie';
 import { isKatakana, isLatinWordChar, NAME_SEPARATORS } from './text';
 import type { EntityMention } from './types';
 import { sharedEnds, spliced } from './chunkLists';
@@ -74,7 +74,10 @@ export class EntityRecognizer {
   private readonly rootByCode = new Map<number, number>();
 
   constructor(private readonly kb: KnowledgeBase) {
-    this.names = new NameTrie(kb.surfaces.map((surface) => ({ text: surface.text, value: surface })));
+    this.names = new NameTrie(
+      kb.surfaces.map((surface) => ({ text: surface.text, value: surface })),
+      builtTries.get(kb),
+    );
   }
 
   /** Every mention of a known name, before short forms are checked against the rest of the document. */
@@ -239,6 +242,19 @@ export function urlSpans(text: string): { start: number; end: number }[] {
 }
 
 const recognizers = new WeakMap<KnowledgeBase, EntityRecognizer>();
+
+/** Tries of names worked out at build time, by the knowledge base they are for (see useNameTrie). */
+const builtTries = new WeakMap<KnowledgeBase, NameTrieArrays>();
+
+/** The arrays of the trie of a knowledge base's names, as its recognizer builds it (the build keeps them). */
+export function nameTrieArraysOf(kb: KnowledgeBase): NameTrieArrays {
+  return nameTrieArrays(kb.surfaces);
+}
+
+/** Gives a knowledge base's recognizer the arrays nameTrieArraysOf worked out for one equal to it (derivedData.ts). */
+export function useNameTrie(kb: KnowledgeBase, arrays: NameTrieArrays): void {
+  builtTries.set(kb, arrays);
+}
 
 /**
  * The recognizer of a knowledge base, one per process: building its trie of every name costs ~50 ms and

@@ -1,5 +1,5 @@
 /** The kuromoji adapter: loads the dictionary once (compact form, ipadic/), tokenises line by line, caches by line text. */
-import { compactDictionary, compactFilePath, openCompactFile, type OpenedCompactFile } from './ipadic/file';
+import { compactDictionary, compactFilePath, openCompactFileInBackground, type OpenedCompactFile } from './ipadic/file';
 import { tokenizerOf, type CompactTokenizer } from './ipadic/load';
 
 export interface Token {
@@ -53,17 +53,18 @@ let loading: Promise<JapaneseTokenizer> | undefined;
 /**
  * The tokenizer over the compact IPADIC file (see ipadic/): read once per process and shared. `opened`: the
  * file already opened by the caller (worker threads share one copy, each reading its lazy sections into it).
+ * Otherwise the file is read in the thread pool: the caller may do other work before it awaits the
+ * tokenizer (loadServices does).
  */
 export function loadTokenizer(opened?: Pick<OpenedCompactFile, 'bytes' | 'fill'>): Promise<JapaneseTokenizer> {
-  loading ??= new Promise((resolve, reject) => {
-    try {
-      // Read from the file, the word features only if something asks for them (the analysis never does).
-      opened ??= openCompactFile(compactFilePath());
-      const { dictionary, rebuilt } = compactDictionary(opened?.bytes);
-      resolve(new CachingTokenizer(tokenizerOf(dictionary, rebuilt ? undefined : opened?.fill)));
-    } catch (error) {
-      reject(new Error(`Could not load the Japanese dictionary: ${String(error)}. Reinstall with "npm install".`));
-    }
-  });
+  // Read from the file, the word features only if something asks for them (the analysis never does).
+  loading ??= (opened ? Promise.resolve(opened) : openCompactFileInBackground(compactFilePath()))
+    .then((file) => {
+      const { dictionary, rebuilt } = compactDictionary(file?.bytes);
+      return new CachingTokenizer(tokenizerOf(dictionary, rebuilt ? undefined : file?.fill)) as JapaneseTokenizer;
+    })
+    .catch((error: unknown) => {
+      throw new Error(`Could not load the Japanese dictionary: ${String(error)}. Reinstall with "npm install".`);
+    });
   return loading;
 }

@@ -605,15 +605,34 @@ function closeNames(part: Part, run: readonly Part[], kb: KnowledgeBase): readon
   return found;
 }
 
-/** A spelling a word is compared with (a katakana name, or its surname), with its folded forms worked out once. */
-interface Target {
-  readonly text: string;
-  readonly romaji: string;
+/**
+ * A spelling a word is compared with (a katakana name, or its surname), with its folded forms worked out
+ * once, when first read: most names are ruled out by their length before they are read, and working them
+ * out for every name of the knowledge base was ~4% of a cold start's CPU.
+ */
+class Target {
+  private foldedForm: string | undefined;
+  private foldedSoundKey: string | undefined;
+  private letterCounts: LetterCounts | undefined;
+
+  constructor(
+    readonly text: string,
+    readonly romaji: string,
+  ) {}
+
   /** foldVariant(text), and its soundKey: the forms two transliterations of one name share. */
-  readonly folded: string;
-  readonly foldedKey: string;
+  get folded(): string {
+    return (this.foldedForm ??= foldVariant(this.text));
+  }
+
+  get foldedKey(): string {
+    return (this.foldedSoundKey ??= soundKey(this.folded));
+  }
+
   /** Its romaji's letters and how many of each (see letterCounts). */
-  readonly letters: LetterCounts;
+  get letters(): LetterCounts {
+    return (this.letterCounts ??= letterCounts(this.romaji));
+  }
 }
 
 /** What listCloseNames asks of a katakana name, worked out once per knowledge base rather than per word and name. */
@@ -636,19 +655,16 @@ interface RunTogether {
 
 const nameFactsCache = new WeakMap<readonly KatakanaName[], readonly NameFacts[]>();
 
-/** Works out the names' facts now: the build does, to keep the romaji they read (derivedData.ts). */
+/** Works out the names' facts now, the lazy ones too: the build does, to keep the romaji they read (derivedData.ts). */
 export function workOutNameFacts(kb: KnowledgeBase): void {
-  nameFactsOf(kb);
+  for (const { whole, surname } of nameFactsOf(kb)) for (const target of surname ? [whole, surname] : [whole]) void target.foldedKey;
 }
 
 function nameFactsOf(kb: KnowledgeBase): readonly NameFacts[] {
   const names = nameIndexOf(kb).katakana;
   let facts = nameFactsCache.get(names);
   if (!facts) {
-    const target = (spelling: { readonly text: string; readonly romaji: string }): Target => {
-      const folded = foldVariant(spelling.text);
-      return { text: spelling.text, romaji: spelling.romaji, folded, foldedKey: soundKey(folded), letters: letterCounts(spelling.romaji) };
-    };
+    const target = (spelling: { readonly text: string; readonly romaji: string }): Target => new Target(spelling.text, spelling.romaji);
     facts = names.map((name) => {
       // Surnames are matched on their own; given names are not, since nicknames (デイブ for デイビッド) are not errors.
       // A Korean or Chinese name ends with the given name (パク・ソンヒョン): its last part is no surname, and
@@ -1142,9 +1158,7 @@ export function judgedByTheDocument(finding: Finding, written: string, uses: (sp
 
 /** A known name's spelling as variantFinding compares with it. */
 function partTarget(text: string): Target {
-  const folded = foldVariant(text);
-  const romaji = katakanaToRomaji(text);
-  return { text, romaji, folded, foldedKey: soundKey(folded), letters: letterCounts(romaji) };
+  return new Target(text, katakanaToRomaji(text));
 }
 
 /** A whole dotted name written another established way, every part the same sounds: information. */

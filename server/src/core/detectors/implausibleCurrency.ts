@@ -165,13 +165,15 @@ function countryName(code: string, context: DetectorContext): string {
   const known = context.kb.countryName(code);
   if (known !== code) return known;
   try {
+    REGION_NAMES ??= new Intl.DisplayNames(['ja'], { type: 'region' });
     return REGION_NAMES.of(code) ?? code;
   } catch {
     return code;
   }
 }
 
-const REGION_NAMES = new Intl.DisplayNames(['ja'], { type: 'region' });
+/** Made when first asked for: loading ICU's Japanese region names cost every process's start ~10 ms. */
+let REGION_NAMES: Intl.DisplayNames | undefined;
 
 /**
  * The amount judged by the entity it belongs to: the last entity named before it in its sentence. Flagged

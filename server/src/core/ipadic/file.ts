@@ -59,31 +59,32 @@ function readRange(fd: number, bytes: Uint8Array, start: number, length: number)
   }
 }
 
+/** Where a section lies in the file's bytes. */
+type SectionPlace = (name: SectionName) => { start: number; length: number };
+
 /**
- * The file read but for its lazy sections, which fill() reads when something first asks for them; the
- * whole file when it is not a current compact file (compactDictionary then rebuilds it). Undefined when
- * there is no such file. `shared`: in memory that worker threads can share (`check --jobs`), which then
- * read the lazy sections into it themselves (lazySectionReader) — the features, half the file, stay unread.
+ * The open file `fd`'s header read and where its sections lie, for `read` to read them; the whole file
+ * read, with no sections, when it is not a current compact file (compactDictionary then rebuilds it).
+ * `shared`: in memory that worker threads can share (`check --jobs`), which then read the lazy sections
+ * into it themselves (lazySectionReader) — the features, half the file, stay unread.
  */
-export function openCompactFile(file: string, shared = false): OpenedCompactFile | undefined {
-  return readingFile(file, (fd): OpenedCompactFile => {
-    const { size, mtimeMs } = fs.fstatSync(fd);
-    const bytes = new Uint8Array(shared ? new SharedArrayBuffer(size) : new ArrayBuffer(size));
-    readRange(fd, bytes, 0, Math.min(size, 64 * 1024)); // the signature and the header, far shorter
-    let sections: CompactDictionary['bytes'];
-    try {
-      sections = readCompact(bytes).bytes;
-    } catch {
-      readRange(fd, bytes, 0, size);
-      return { bytes, fill: () => undefined, mtimeMs };
-    }
-    for (const name of SECTION_NAMES) {
-      if (LAZY_SECTIONS.includes(name)) continue;
-      const { start, length } = sectionPlace(bytes, sections, name);
-      readRange(fd, bytes, start, length);
-    }
-    return { bytes, fill: lazySectionReader(file, bytes, mtimeMs), mtimeMs };
-  });
+function readSections<T>(
+  file: string,
+  fd: number,
+  shared: boolean,
+  read: (bytes: Uint8Array, place: SectionPlace, fill: OpenedCompactFile['fill'], mtimeMs: number) => T,
+): T | OpenedCompactFile {
+  const { size, mtimeMs } = fs.fstatSync(fd);
+  const bytes = new Uint8Array(shared ? new SharedArrayBuffer(size) : new ArrayBuffer(size));
+  readRange(fd, bytes, 0, Math.min(size, 64 * 1024)); // the signature and the header, far shorter
+  let sections: CompactDictionary['bytes'];
+  try {
+    sections = readCompact(bytes).bytes;
+  } catch {
+    readRange(fd, bytes, 0, size);
+    return { bytes, fill: () => undefined, mtimeMs };
+  }
+  return read(bytes, (name) => sectionPlace(bytes, sections, name), lazySectionReader(file, bytes, mtimeMs), mtimeMs);
 }
 
 /** Where a section lies in the file's bytes. */
@@ -116,6 +117,66 @@ export function lazySectionReader(file: string, bytes: Uint8Array, mtimeMs: numb
       fs.closeSync(lazy);
     }
   };
+}
+
+const EAGER_SECTIONS = SECTION_NAMES.filter((name) => !LAZY_SECTIONS.includes(name));
+
+/**
+ * The file read but for its lazy sections, which fill() reads when something first asks for them; the
+ * whole file when it is not a current compact file (compactDictionary then rebuilds it). Undefined when
+ * there is no such file. `shared`: in memory worker threads can share (see readSections).
+ */
+export function openCompactFile(file: string, shared = false): OpenedCompactFile | undefined {
+  return readingFile(file, (fd) =>
+    readSections(file, fd, shared, (bytes, place, fill, mtimeMs) => {
+      for (const name of EAGER_SECTIONS) {
+        const { start, length } = place(name);
+        readRange(fd, bytes, start, length);
+      }
+      return { bytes, fill, mtimeMs };
+    }),
+  );
+}
+
+/**
+ * As openCompactFile, but the sections (~32 MB) are read in libuv's thread pool, several at once, while
+ * this thread goes on with other work (loadServices reads the knowledge base and the derived data
+ * meanwhile): the reads are all started before this returns, so they need no turn of the event loop to
+ * begin. The header is read here, synchronously (a few kilobytes).
+ */
+export function openCompactFileInBackground(file: string): Promise<OpenedCompactFile | undefined> {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, 'r');
+  } catch {
+    return Promise.resolve(undefined);
+  }
+  let opened: OpenedCompactFile | Promise<OpenedCompactFile>;
+  try {
+    opened = readSections(file, fd, false, (bytes, place, fill, mtimeMs) =>
+      Promise.all(EAGER_SECTIONS.map((name) => readRangeInBackground(fd, bytes, place(name)))).then(() => ({ bytes, fill, mtimeMs })),
+    );
+  } catch (error) {
+    fs.closeSync(fd);
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
+  return Promise.resolve(opened).finally(() => fs.closeSync(fd));
+}
+
+/** Reads bytes[start … start + length) from the file at the same offset, in the thread pool. */
+function readRangeInBackground(fd: number, bytes: Uint8Array, { start, length }: { start: number; length: number }): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const readFrom = (read: number): void => {
+      if (read >= length) return resolve();
+      fs.read(fd, bytes, start + read, length - read, start + read, (error, n) => {
+        if (error) reject(error);
+        else if (n === 0)
+          resolve(); // the file ends early: readCompact has checked the sections lie inside it
+        else readFrom(read + n);
+      });
+    };
+    readFrom(0);
+  });
 }
 
 /** The compact dictionary from `bytes` if they are a current one, else built from kuromoji's files. */
