@@ -103,10 +103,32 @@ const INVALID: readonly (readonly [sentence: string, flagged: string, fix: strin
   ['警察の操作が入り、容疑者が逮捕された。', '操作', '捜査'],
   ['各国の通過安が進み、ドルに対する円の為替も動いた。', '通過', '通貨'],
   ['決算で減損損失を形状し、四半期は赤字となった。', '形状', '計上'],
+  // Terms of energy, robotics and policy with their collocations (事故を起こす, 排出の削減, 体制づくり, 制度の運用).
+  ['原子炉の冷却が止まり、2号機が自己を起こした。', '自己', '事故'],
+  ['発電所の二酸化炭素の輩出を減らす技術に投資が集まる。', '輩出', '排出'],
+  ['政府は半導体の供給大勢を強化すると表明した。', '供給大勢', '供給体制'],
+  ['自治体は人材確保のため、補助金の精度を見直し、申請の手続きを改正する方針だ。', '精度', '制度'],
+  ['ロボットの新しい期待に搭載されたモーターは、関節ごとに違う。', '期待', '機体'],
+  ['会社は新型ロボットの施策機を公開した。', '施策機', '試作機'],
+  ['ロボットの学習にはデータ収拾が欠かせない。', '収拾', '収集'],
+  // A cue then への: where the term goes or bears on (送電網への負荷, クラウドへの移行).
+  ['データセンターが増え、送電網への付加が問題になっている。', '付加', '負荷'],
+  ['企業のクラウドへの意向が進み、オンプレミスの需要が落ちた。', '意向', '移行'],
+  // A term itself (工場) whose own phrases are absent where the other's stand (生産性の向上).
+  ['働き方の改善が品質の工場につながり、生産性も上がった。', '工場', '向上'],
 ];
 
 /** Correct sentences full of near misses: same-reading words used rightly, terms spelt right. */
 const VALID: readonly string[] = [
+  // A na-adjective used as one (重要性), however much of demand the sentence speaks.
+  'AIの普及でメモリーの重要性が高まり、HBMの供給と需要が逼迫している。',
+  // The written words in their own phrases: 期待の高まり, 自己資本, 大勢の人, 新工場の建設, 精度の向上.
+  'ロボットへの期待の高まりを受け、新型の量産が始まる。',
+  '事故の後も、原子力発電所の運営会社は自己資本を厚くした。',
+  '発表会には大勢の人が集まり、政府の支援体制も話題になった。',
+  '生産性を上げるため、新工場の建設を急ぐ。半導体の品質の向上も課題だ。',
+  '参加への意向を示した企業が多く、クラウドの利用も増えた。',
+  '制度の見直しより、モデルの精度の向上が先だ。',
   // A collocation's rest past another particle is another role: 試作に成功したと発表 is not 施策を発表.
   '政府の支援を受けた新工場は、次世代チップの試作に成功したと発表した。',
   // A minister (相) and a ministry (省) of one stem: both words, the same sound; a budget story names both.
