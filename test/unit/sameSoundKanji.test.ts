@@ -116,6 +116,11 @@ const INVALID: readonly (readonly [sentence: string, flagged: string, fix: strin
   ['企業のクラウドへの意向が進み、オンプレミスの需要が落ちた。', '意向', '移行'],
   // A term itself (工場) whose own phrases are absent where the other's stand (生産性の向上).
   ['働き方の改善が品質の工場につながり、生産性も上がった。', '工場', '向上'],
+  // Trials, standards, institutions and what a rule applies to (第2相治験, JEDECの規格, 既存の機関, 義務の対象).
+  ['第2相知見の前半の結果を、同社は発表した。患者の数は多い。', '知見', '治験'],
+  ['JEDECの企画としてHBM4が策定された。', '企画', '規格'],
+  ['独立した期間が評価を担い、政府の規制を支える。', '期間', '機関'],
+  ['新しい規則では、大手の事業者が義務の対照となる。', '対照', '対象'],
 ];
 
 /** Correct sentences full of near misses: same-reading words used rightly, terms spelt right. */
@@ -129,6 +134,11 @@ const VALID: readonly string[] = [
   '生産性を上げるため、新工場の建設を急ぐ。半導体の品質の向上も課題だ。',
   '参加への意向を示した企業が多く、クラウドの利用も増えた。',
   '制度の見直しより、モデルの精度の向上が先だ。',
+  // 好対照, 対照とした試験, 新しい知見, 企画の会議: the written words in their own phrases.
+  '両社の決算は好対照となった。規制の強化で企業の業績も分かれた。',
+  'プラセボを対照とした治験で、患者の症状が改善した。',
+  '臨床の現場から得た新しい知見を、創薬に生かす。',
+  '業界の展示会で新製品の企画を発表し、規格の話はしなかった。',
   // A collocation's rest past another particle is another role: 試作に成功したと発表 is not 施策を発表.
   '政府の支援を受けた新工場は、次世代チップの試作に成功したと発表した。',
   // A minister (相) and a ministry (省) of one stem: both words, the same sound; a budget story names both.
