@@ -206,37 +206,3 @@ describe('one name spelled two ways: two sounds swapped', () => {
     [{ name: 'two names with two sounds swapped and another sound changed', text: 'ケラスト氏が語った。ケスリト氏によると船は足りない。' }],
   );
 });
-
-// カイロス・パワー is in the knowledge base (Kairos Power); the other spellings and names are invented for these tests.
-describe('one name spelled two ways: the knowledge base spelling written in the same document, compounds with ordinary words', () => {
-  detectorTable(
-    CODE,
-    [
-      {
-        name: 'a spelling beside the knowledge base spelling written in the document: the other gets the fix, the known one nothing',
-        text: 'カイロス・パワーは小型炉を作る。グーグルはケロス・パワーと契約した。カイロス・パワーの炉は来年だ。',
-        expected: [['ケロス', 'カイロス', 'warning']],
-      },
-      {
-        name: 'as often as the knowledge base spelling: both may be in real use, information',
-        text: 'カイロス・パワーは小型炉を作る。グーグルはケロス・パワーと契約した。',
-        expected: [['ケロス', 'カイロス', 'information']],
-      },
-      {
-        name: 'the same sounds as the knowledge base spelling: a style, information',
-        text: 'カイロス・パワーは小型炉を作る。カイロス・パワーの炉は来年だ。カイロウス・パワーも話題だ。',
-        expected: [['カイロウス', 'カイロス', 'information']],
-      },
-      {
-        name: 'a name in a compound with an ordinary word, spelled two ways beside that word',
-        text: 'アルバノク・パワーは新しい。アルバノク・パワーの炉。エルバノク・パワーの話。',
-        expected: [['エルバノク', 'アルバノク', 'warning']],
-      },
-    ],
-    [
-      { name: 'two companies sharing an ordinary word, their names far apart in sound', text: 'ゼネラル・ミルズとゼネラル・モーターズ。' },
-      { name: 'two names beside one ordinary word that share an onset only', text: 'ノヴァ・パワーとノーザン・パワーが契約した。' },
-      { name: 'the knowledge base spelling alone', text: 'カイロス・パワーは小型炉を作る。カイロス・パワーの炉は来年だ。' },
-    ],
-  );
-});

@@ -164,20 +164,13 @@ function nameWordUses(doc: AnalyzedDocument, services: ScanServices): NameWordUs
         const givenName = dotted && namePlace && !knownWhole && i < parts.length - 1 && !wholeNames(services.kb).has(part);
         const key = soundKey(part);
         if (givenName && key.length >= MIN_SHARED_KEY) add(part, start, key, [...parts, GIVEN], false);
-        // Else, in a name the knowledge base knows whole (カイロス・パワー, エヌビディア), the knowledge base's spelling
-        // written here: the right spelling of a name the document also writes otherwise (ケイロス・パワー). Never
-        // flagged itself. A known part of an unknown name (タリク of タリク・アミン) is another person's, no anchor.
-        else if (key.length >= MIN_KEY && (knownWhole || (!dotted && wholeNames(services.kb).has(part)))) add(part, start, key, [...parts, KNOWN], false);
         return;
       }
       const key = soundKey(part);
       if (key.length < MIN_KEY) return;
       // Elsewhere, a long word the dictionary does not know at all (a company's name) counts too, held to a closer match.
       if (namePlace) add(part, start, key, parts, false);
-      // A name in a compound with ordinary words (ケイロス of ケイロス・パワー): compared with the same compound's
-      // other spellings only, beside the ordinary words both share (piecePairs).
-      else if (dotted) add(part, start, key, [...parts, PIECE], false);
-      else if (part.length < 4) return;
+      else if (dotted || part.length < 4) return;
       else if (!isUnknownWord(doc, part)) add(part, start, key, [...parts, LOOSE], false, 'compound');
       else add(part, start, key, [...parts, LOOSE], false, part.length >= 5 ? undefined : 'unknown');
     });
@@ -236,11 +229,6 @@ function companionsThatCount(chunks: readonly (readonly NameWordUse[])[]): Reado
 const LOOSE = '\u0000loose';
 /** Marks a given name the knowledge base knows (among its partners): compared beside a shared surname only. */
 const GIVEN = '\u0000given';
-/** Marks a spelling the knowledge base knows (among its partners): a fix for the others, never flagged itself. */
-const KNOWN = '\u0000known';
-/** Marks a part of a dotted compound with ordinary words (among its partners): compared beside a shared piece only. */
-const PIECE = '\u0000piece';
-const MARKERS: ReadonlySet<string> = new Set([LOOSE, GIVEN, KNOWN, PIECE]);
 const NOWHERE = { start: 0, end: 0 };
 
 const unknownWords = new Map<string, boolean>();
@@ -277,7 +265,7 @@ function isDictionaryWord(doc: AnalyzedDocument, word: string): boolean {
 function alikePairs(words: readonly NameWord[]): [number, number, number][] {
   const groups = new Map<string, number[]>();
   words.forEach((word, i) => {
-    if (word.partners.has(GIVEN) || word.partners.has(PIECE)) return;
+    if (word.partners.has(GIVEN)) return;
     const group = `${isLatin(word.text) ? 'latin' : 'kana'}\u0001${onset(word.key)}`;
     const members = groups.get(group);
     if (members) members.push(i);
@@ -301,10 +289,7 @@ function alikePairs(words: readonly NameWord[]): [number, number, number][] {
 function soundAlike(a: NameWord, b: NameWord): number | undefined {
   if (a.partners.has(b.text) || b.partners.has(a.text)) return undefined;
   if ((a.companion || b.companion) && a.key !== b.key) return undefined;
-  // Two spellings the knowledge base knows are two names.
-  if (a.partners.has(KNOWN) && b.partners.has(KNOWN)) return undefined;
-  // Beside the knowledge base's spelling, a name is held to the closer match: names it knows are many.
-  const loose = a.partners.has(LOOSE) || b.partners.has(LOOSE) || a.partners.has(KNOWN) || b.partners.has(KNOWN);
+  const loose = a.partners.has(LOOSE) || b.partners.has(LOOSE);
   // The rest reads the two spellings only (a word's key is made from its text): remembered across decisions,
   // since an edit leaves nearly every pair of the document's words as it was.
   const memo = loose ? looseAlike : strictAlike;
@@ -369,7 +354,7 @@ function* piecePairs(chunks: readonly (readonly NameWordUse[])[]): Generator<[st
   for (const uses of chunks) {
     for (const use of uses) {
       if (use.partners.length < 2 || use.partners.includes(LOOSE)) continue;
-      const parts = use.partners.filter((partner) => !MARKERS.has(partner));
+      const parts = use.partners.filter((partner) => partner !== GIVEN);
       names.set(parts.join('・'), parts);
     }
   }
@@ -391,26 +376,15 @@ function* piecePairs(chunks: readonly (readonly NameWordUse[])[]): Generator<[st
 /** The shortest key a piece beside a shared piece may have (ジョン, チョン). */
 const MIN_SHARED_KEY = 3;
 
-/** How alike the differing pieces of two compounds with ordinary words must sound (sounds, consonants with voicing folded). */
-const PIECE_SOUNDS = 0.7;
-const PIECE_CONSONANTS = 0.8;
-
 /** How alike two pieces of dotted names that share their other pieces sound, or undefined when not alike enough. */
 function soundAlikeBesideShared(a: NameWord, b: NameWord): number | undefined {
   if (a.partners.has(b.text) || b.partners.has(a.text) || isLatin(a.text) || isLatin(b.text)) return undefined;
-  if (a.partners.has(KNOWN) && b.partners.has(KNOWN)) return undefined;
   if (a.key.length < MIN_SHARED_KEY || b.key.length < MIN_SHARED_KEY || onset(a.key) !== onset(b.key) || !sameOnsetVowel(a.key, b.key)) return undefined;
   if (a.key !== b.key && (a.key.startsWith(b.key) || b.key.startsWith(a.key))) return undefined;
   const sounds = editSimilarity(a.key, b.key);
   // The onset's transliteration swap (ジョン / チョン) is folded before the consonants are compared.
   const consonants = editSimilarity(foldOnset(consonantSkeleton(a.key)), foldOnset(consonantSkeleton(b.key)));
   if (sounds < 0.5 || consonants < 0.6) return undefined;
-  // A piece shared with an ordinary word (パワー of カイロス・パワー), or with a name the knowledge base knows (ゼネラル
-  // of two companies it may know one of), says less than a person's shared name: the differing pieces must sound
-  // closer (ケイロス / カイロス, not ミルズ / モーターズ).
-  const piece = [PIECE, KNOWN].some((marker) => a.partners.has(marker) || b.partners.has(marker));
-  if (piece && (sounds < PIECE_SOUNDS || editSimilarity(foldVoicing(consonantSkeleton(a.key)), foldVoicing(consonantSkeleton(b.key))) < PIECE_CONSONANTS))
-    return undefined;
   return (sounds + consonants) / 2;
 }
 
@@ -445,11 +419,8 @@ function pairFindings(a: NameWord, b: NameWord, alike: number, sharedPiece?: str
   // Spellings of the same sounds (クレイシー, クレーシー) are another way of writing, never more than information.
   const even = common.uses.length === rare.uses.length;
   const spellings = t('「{0}」×{1}, 「{2}」×{3}', common.text, common.uses.length, rare.text, rare.uses.length);
-  const knownSpelling = a.partners.has(KNOWN) ? a : b.partners.has(KNOWN) ? b : undefined;
   const reasons = [
-    knownSpelling
-      ? t('「{0}」 is the spelling of the knowledge base; the other is not in it.', knownSpelling.text)
-      : t('Both are written where a name stands (in a dotted name or before a title such as 氏) and neither is in the knowledge base.'),
+    t('Both are written where a name stands (in a dotted name or before a title such as 氏) and neither is in the knowledge base.'),
     t('They sound alike: 「{0}」 ({1}) and 「{2}」 ({3}), {4}% alike.', common.text, common.key, rare.text, rare.key, Math.round(alike * 100)),
     ...(sharedPiece !== undefined ? [t('Both stand in a name written otherwise alike (with 「{0}」).', sharedPiece)] : []),
   ];
@@ -465,22 +436,6 @@ function pairFindings(a: NameWord, b: NameWord, alike: number, sharedPiece?: str
     });
     return word.uses.map((use): [number, Finding] => [use, verdict]);
   };
-  // One spelling the knowledge base's: the other is flagged with it as its fix, however often each is written.
-  // A warning when the two sound closely alike and the other is the rarer; information otherwise (two spellings in
-  // real use, タリク / タレク, as often each), and for spellings of the same sounds (アジリティー / アジリティ: a style).
-  if (knownSpelling) {
-    const [right, other] = knownSpelling === a ? [a, b] : [b, a];
-    // The same sounds, v written ヴ or with the バ row (アラヴィンド / アラビンド): a style, information.
-    const sameSounds = foldV(right.key) === foldV(other.key);
-    const confidence = sameSounds ? 0.55 : alike >= KNOWN_ALIKE && other.uses.length < right.uses.length ? 0.72 : 0.6;
-    return finding(
-      other,
-      right,
-      confidence,
-      true,
-      t('「{0}」 is probably the name written 「{1}」 elsewhere in this document, as the knowledge base spells it ({2})', other.text, right.text, spellings),
-    );
-  }
   // As often each, but one spelling is the full name's (ベス・バーンズ) and the other a surname alone (バーンスさん):
   // the name is introduced whole, as the writer checked it, and heard again later. The lone one is information
   // with the full name's spelling as its fix; the full name is left alone.
@@ -525,12 +480,7 @@ function pairFindings(a: NameWord, b: NameWord, alike: number, sharedPiece?: str
 }
 
 /** Written at least once in a dotted name with other parts (ベス・バーンズ), not only alone. */
-const inFullName = (word: NameWord): boolean => [...word.partners].some((partner) => !MARKERS.has(partner));
-
-const foldV = (key: string): string => key.replace(/v/g, 'b');
-
-/** How alike a spelling must sound to the knowledge base's, written in the same document, for a warning. */
-const KNOWN_ALIKE = 0.8;
+const inFullName = (word: NameWord): boolean => [...word.partners].some((partner) => partner !== LOOSE && partner !== GIVEN);
 
 /** Below this likeness, a majority of one use does not tell the right spelling of a name from the wrong one. */
 const THIN_MAJORITY_ALIKE = 0.7;
