@@ -278,7 +278,7 @@ function readingPrefixes(lexicon: DomainLexicon): ReadonlySet<string> {
 
 const isVerbal = (words: readonly Token[]): boolean => words.length === 1 && (words[0] as Token).posDetail === 'サ変接続';
 const isAdjectival = (words: readonly Token[], text: string, end: number): boolean =>
-  words.length === 1 && (words[0] as Token).posDetail === '形容動詞語幹' && /^(?:な|に|だ|で)/.test(text.slice(end));
+  words.length === 1 && (words[0] as Token).posDetail === '形容動詞語幹' && /^(?:な|に|だ|で|性|さ)/.test(text.slice(end));
 
 const WORD_CHARACTER = /[\p{Script=Katakana}\p{Script=Latin}ー0-9]/u;
 
@@ -339,8 +339,13 @@ function judge(
         reasons: [t('「{0}」 is not a word that takes する, 「{1}」 is: 「{1}する」 is meant.', candidate.written, candidate.term.kanji)],
       };
     }
+    const following = text.slice(candidate.end);
+    // A na-adjective before な or made a noun (重要な, 重要性): the word as written is in its place. (Before に it
+    // may be a noun misheard: 取締役快調に就任.)
+    if (candidate.writtenAdjectival && /^(?:な|性|さ)/.test(following)) return undefined;
     const rule = collocations.find((r) => r.term === candidate.term.kanji);
-    const collocation = rule && collocationAround(rule, text.slice(candidate.end), text.slice(0, candidate.start), !candidate.writtenVerbal);
+    const preceding = text.slice(0, candidate.start);
+    const collocation = rule && collocationAround(rule, following, preceding, !candidate.writtenVerbal);
     if (!rule || !collocation) return offField.has(candidate.written) ? fieldFit(candidate, text, byDomain, countries) : undefined;
     const phrase = collocation.before
       ? [collocation.words + candidate.term.kanji, collocation.words + candidate.written]
@@ -348,7 +353,11 @@ function judge(
     // The cues are looked for in the sentence and its neighbours: a story names its subject once, not in every sentence.
     // A word that needs more (a term itself, a vowel blurred) needs cues beside the collocation's own words:
     // 製造 of 住宅製造 says nothing of 受託 that the phrase did not.
-    const strict = candidate.writtenIsTerm || candidate.loose;
+    // A written term whose own usual phrases are known and none of them stands here (勤務の精度を: no phrase of
+    // 精度) is judged like a plain word: the phrases of the two terms tell them apart.
+    const ownRule = candidate.writtenIsTerm ? collocations.find((r) => r.term === candidate.written) : undefined;
+    const ownPhraseAbsent = ownRule !== undefined && collocationAround(ownRule, following, preceding, true) === undefined;
+    const strict = (candidate.writtenIsTerm && !ownPhraseAbsent) || candidate.loose;
     const [from, to] = !strict
       ? [candidate.start, candidate.end]
       : collocation.before
@@ -473,9 +482,10 @@ function collocationAround(rule: SameSoundCollocation, following: string, preced
   // name too much to vouch for one term.
   // (Not before a suffix: モデルを制度化する is a rule made of it. Nor の before a word that takes する: APIの使用
   // is the API's use.)
-  const particle = /[のをも]$/.exec(preceding)?.[0];
-  if (particle !== undefined && (particle === 'の' ? ownedByCue : !STARTS_WITH_KANJI.test(following))) {
-    const owner = preceding.slice(-12, -1);
+  // Or then への, where it goes or bears on (送電網への負荷, クラウドへの移行).
+  const particle = /(?:への|[のをも])$/.exec(preceding)?.[0];
+  if (particle !== undefined && (particle === 'の' ? ownedByCue : particle === 'への' || !STARTS_WITH_KANJI.test(following))) {
+    const owner = preceding.slice(-12 - particle.length + 1, -particle.length);
     const cue = rule.cues.find((c) => c.length >= 2 && !/^[A-Za-z]{1,3}$/.test(c) && owner.endsWith(c));
     if (cue !== undefined) return { words: `${cue}${particle}`, before: true };
   }
