@@ -488,6 +488,7 @@ describe('numbers off by a power of ten for what they count: robotaxi rides, a d
       { name: 'a Korean chip maker’s stake in a startup', text: 'サムスン電子は、AIスタートアップに300億ウォンを投資する。' },
       { name: 'a tech giant’s yearly sales in billions', text: 'マイクロソフトの2024会計年度の通期の売上高は2451億ドルで、16%増加しました。' },
       { name: 'a division’s yearly sales', text: 'マイクロソフトのある事業の年間売上高は2億ドルだった。' },
+      { name: 'Meta’s yearly sales before 2011, under $3B', text: 'メタ（当時フェイスブック）の2010年の年間売上高は約20億ドルだった。' },
       { name: 'Broadcom’s sales in billions', text: 'ブロードコムのAI関連の売上は122億ドルだった。' },
       { name: 'a city with シスコ in its name is no company', text: 'サンフランシスコのスタートアップの売上は500万ドルだった。' },
     ],

@@ -7,11 +7,14 @@ const CODE = 'wrong-year';
 describe('a year that contradicts what the knowledge base records for the entity', () => {
   const flagged: [string, string, string, string][] = [
     ['当社が2016年にGitHubを買収した時点の規模を上回りました。', '2016', '2018', 'warning'],
-    ['AI法は2023年8月に発効し、義務は段階的に適用されている。', '2023', '2024', 'warning'],
+    ['AI法は2023年8月に発効し、義務は段階的に適用されている。', '2023', '2024', 'information'],
     ['オプティマスは、2019年のAIデーで構想が発表されました。', '2019', '2021', 'information'],
     ['ミストラルAIは急成長した。ミストラルAIの評価額も上がった。2022年に設立されたばかりの企業としては異例だ。', '2022', '2023', 'information'],
     ['GitHub Copilotの規模は、当社が2016年にGitHubを買収した時点を上回った。', '2016', '2018', 'warning'],
-    ['ミストラルAIは2022年に設立された。', '2022', '2023', 'warning'],
+    ['ミストラルAIは2022年に設立された。', '2022', '2023', 'information'],
+    // A year next to the recorded one may be another real event: the prototype was shown at the next AI Day.
+    ['テスラは2022年のAIデーでオプティマスを公開した。', '2022', '2021', 'information'],
+    ['ミストラルAIは2013年に設立された。', '2013', '2023', 'warning'],
   ];
   for (const [text, year, fix, severity] of flagged)
     it(`flags 「${year}」 in 「${text.replace(/\n/g, '⏎')}」`, async () => {

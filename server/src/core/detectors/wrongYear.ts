@@ -11,7 +11,8 @@
  * one bought (「GitHubを買収」); never in a sentence of a plan or a forecast (予定, 見込み…: another event).
  * It is flagged, with the recorded year as the fix, when it differs from every year recorded for that
  * kind and is a slip away from one (one digit off, or at most three years apart): a warning when the digit
- * slipped and the entity is named in the sentence, information otherwise. A sentence that names no entity at
+ * slipped more than a year away, the event is one the entity has once (not a release: those recur) and the
+ * entity is named in the sentence, information otherwise. A sentence that names no entity at
  * all (「2022年に設立されたばかりの企業」) goes with the story's subject (the entity the document names most), for
  * a year one digit off, as information.
  */
@@ -124,7 +125,9 @@ export const wrongYear: Detector = {
         if (year === undefined) continue;
         const entity = context.kb.get(entityId);
         if (!entity) continue;
-        const loud = named && slipped.length === 1;
+        // Loud only for a digit slipped more than a year away, of an event an entity has once: a year next to
+        // the recorded one may be another real event (incorporated, then announced), and 発表/公開 recur.
+        const loud = named && slipped.length === 1 && Math.abs(written - year) > 1 && kind !== 'released';
         findings.push(
           makeFinding({
             code: CODE,

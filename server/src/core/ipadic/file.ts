@@ -153,9 +153,13 @@ export function openCompactFileInBackground(file: string): Promise<OpenedCompact
   }
   let opened: OpenedCompactFile | Promise<OpenedCompactFile>;
   try {
-    opened = readSections(file, fd, false, (bytes, place, fill, mtimeMs) =>
-      Promise.all(EAGER_SECTIONS.map((name) => readRangeInBackground(fd, bytes, place(name)))).then(() => ({ bytes, fill, mtimeMs })),
-    );
+    opened = readSections(file, fd, false, async (bytes, place, fill, mtimeMs) => {
+      // Every read settled before the file is closed (a failed one must not close it under the others).
+      const reads = await Promise.allSettled(EAGER_SECTIONS.map((name) => readRangeInBackground(file, fd, bytes, name, place(name))));
+      const failed = reads.find((read): read is PromiseRejectedResult => read.status === 'rejected');
+      if (failed) throw failed.reason instanceof Error ? failed.reason : new Error(String(failed.reason));
+      return { bytes, fill, mtimeMs };
+    });
   } catch (error) {
     fs.closeSync(fd);
     return Promise.reject(error instanceof Error ? error : new Error(String(error)));
@@ -163,15 +167,21 @@ export function openCompactFileInBackground(file: string): Promise<OpenedCompact
   return Promise.resolve(opened).finally(() => fs.closeSync(fd));
 }
 
-/** Reads bytes[start … start + length) from the file at the same offset, in the thread pool. */
-function readRangeInBackground(fd: number, bytes: Uint8Array, { start, length }: { start: number; length: number }): Promise<void> {
+/** Reads section `name`, bytes[start … start + length), from the file at the same offset, in the thread pool. */
+function readRangeInBackground(
+  file: string,
+  fd: number,
+  bytes: Uint8Array,
+  name: SectionName,
+  { start, length }: { start: number; length: number },
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const readFrom = (read: number): void => {
       if (read >= length) return resolve();
       fs.read(fd, bytes, start + read, length - read, start + read, (error, n) => {
-        if (error) reject(error);
-        else if (n === 0)
-          resolve(); // the file ends early: readCompact has checked the sections lie inside it
+        if (error) reject(new Error(`Reading the section ${name} of ${file} failed: ${error.message}. Rebuild it with "npm run build".`));
+        // readCompact has checked that the sections lie inside the file: it has shrunk since (rebuilt?).
+        else if (n === 0) reject(new Error(`${file} ended early, in its section ${name}: rebuild it with "npm run build".`));
         else readFrom(read + n);
       });
     };
