@@ -19,6 +19,14 @@ describe('a fine as a share of turnover above what any law allows', () => {
       );
     });
 
+  it('only informs when the fine the sentence names may not be this share’s', async () => {
+    const found = (await check('独禁法違反の疑いがある同社は、全世界売上高の約80%を米国で稼ぐ。')).found(CODE);
+    assert.deepEqual(
+      found.map((f) => [f.flagged, f.severity]),
+      [['80', 'information']],
+    );
+  });
+
   const left: [string, string][] = [
     ["the AI Act's cap", '禁止されたAIの利用には、最大3500万ユーロまたは全世界年間売上高の7%の制裁金が科される。'],
     ["the DMA's cap for a repeat infringement", '違反を繰り返した場合、制裁金は全世界売上高の最大20%に引き上げられる。'],

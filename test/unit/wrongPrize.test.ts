@@ -32,6 +32,9 @@ describe('a prize given to the wrong field or year for a known person', () => {
     ['a Nobel Prize not said to be won', 'ヤン・ルカンはノーベル賞級の業績だと言われる。'],
     ['the right year', 'デミス・ハサビスは2024年のノーベル化学賞を受賞した。'],
     ['a year more than one digit off', 'デミス・ハサビスは1998年のノーベル化学賞の話をした。'],
+    ['a prize denied for the right one', 'デミス・ハサビスはノーベル物理学賞ではなく化学賞を受賞した。'],
+    ['another prize of the day beside the right one', 'デミス・ハサビス氏は、ノーベル物理学賞の発表の翌日に化学賞を受賞した。'],
+    ['a prize not received', 'ヤン・ルカンはノーベル賞を取っていない。'],
     ['a year of another prize in a document naming a laureate', 'デミス・ハサビスの話です。2019年のノーベル化学賞はリチウムイオン電池でした。'],
     [
       'a year one digit off of a prize for another field, in a document naming a laureate',

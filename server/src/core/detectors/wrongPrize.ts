@@ -50,6 +50,8 @@ const SENTENCE_END = /[。！？!?]/;
 const FIELD_OF_LAUREATES = /AI|人工知能|AlphaFold|アルファフォールド|ニューラル|機械学習|深層学習|ディープラーニング|タンパク質/;
 /** How far back a sentence is read for its people, at most (a transcript's sentence spans lines). */
 const REACH = 120;
+/** A prize denied or set against another just after it is named (「物理学賞ではなく化学賞」, 「ノーベル賞は取っていない」). */
+const DENIED = /^.{0,8}?(?:ではなく|でなく|じゃなく|ではない|以外|ていない|てない|なかった|ません)/;
 
 const prizesByKb = new WeakMap<KnowledgeBase, ReadonlyMap<string, readonly Prize[]>>();
 
@@ -100,6 +102,8 @@ export const wrongPrize: Detector = {
       const window = flowRange(doc.flow, sentenceStart, sentenceEnd);
       const people = peopleWithPrizes(context, prizes, window);
       const sentence = text.slice(sentenceStart, sentenceEnd);
+      // A prize the sentence denies is no claim to judge.
+      if (DENIED.test(text.slice(end, sentenceEnd))) continue;
       const won = WON.test(text.slice(end, sentenceEnd)) || WON.test(sentence);
       const written: Prize = match[5]
         ? { kind: 'turing', field: '', year: undefined }
@@ -110,7 +114,9 @@ export const wrongPrize: Detector = {
       };
       if (written.kind === 'nobel' && written.field !== '' && people.length > 0) {
         const nobels = people.flatMap(({ prizes: own }) => own.filter((p) => p.kind === 'nobel'));
-        if (nobels.length > 0 && !nobels.some((p) => p.field === written.field)) {
+        // The sentence also names the right field (「物理学賞の発表の翌日に化学賞を受賞」): two prizes, not a slip.
+        const rightFieldNamed = nobels.some((p) => p.field !== '' && sentence.includes(`${p.field}賞`));
+        if (nobels.length > 0 && !nobels.some((p) => p.field === written.field) && !rightFieldNamed) {
           const fields = [...new Set(nobels.map((p) => p.field).filter((f) => f !== ''))];
           const fix = fields.length === 1 ? fields[0] : undefined;
           findings.push(
