@@ -160,6 +160,10 @@ const QUIET: readonly { readonly name: string; readonly text: string }[] = [
   },
   { name: 'a word after a kanji that is not a country', text: 'AIと半導体の話で、新応用材料という言葉が出た。' },
   { name: 'a maker named before 「の」 and a description of its lab', text: 'アレクサンダー・ワンは、メタの超知能研究所を率いている。' },
+  {
+    name: 'Microsoft Research as the press often writes it (研究所)',
+    text: 'マイクロソフトは先週、新しいモデルを公開した。マイクロソフト研究所の研究者が論文を書いた。',
+  },
   { name: 'an ordinary word like a name, not listed with names of its kind', text: 'クラウドの利用料が上がり、Geminiの料金も見直された。ChatGPTも同じだ。' },
   { name: 'a word in quotation marks that a sentence discusses', text: 'サカナAIの社名は、日本語の「魚」に由来する。' },
   { name: 'a word after a kind of name and の: a phrase', text: 'アリババのQwenは、オープンモデルの世界では定番だ。World Labsも話題だ。' },

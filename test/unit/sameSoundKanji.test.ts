@@ -343,3 +343,16 @@ describe('same-sound kanji: collocations of business and standards terms', () =>
     ],
   );
 });
+
+// Sentences written by us: words of the same reading that are right where a term's phrases stand.
+describe('same-sound kanji: words right in a term’s own phrases', () => {
+  detectorTable(
+    CODE,
+    [],
+    [
+      { name: 'a readiness reinforced (監視態勢を強化), as right as an organisation', text: '政府は電力の供給を守るため、監視態勢を強化した。' },
+      { name: 'a period’s length, not an institution’s head', text: '規制の対象となる期間の長さは、政府の法律で決まっている。' },
+      { name: 'one’s own risk, not an accident’s', text: '原発の株を買うかは、投資家が自己のリスクで判断すべきだ。' },
+    ],
+  );
+});

@@ -10,12 +10,12 @@
  * (減少幅, 下落率: the size of a fall, which can be three times another) is not a verb of it.
  * Two cues of the sentence itself, each information (the cue may be about another figure than the change):
  * - 「前年同期比78%減」 in a sentence, or right after one, that calls the quarter or the sales a record (記録的な四半期,
- *   売上高は過去最高): a record is above every earlier period, so the 減 is flagged with 増 as the fix; never in a
+ *   売上高は過去最高; right after one only when it speaks of no part, 部門 or 向け, whose figure the whole's record
+ *   does not bind): a record is above every earlier period, so the 減 is flagged with 増 as the fix; never in a
  *   sentence about profit or loss (利益, 赤字) or that turns (一方, しかし), where a record and a fall are two figures;
  * - 「過去最低の数字であり、…赤字からの転換」: a turnaround from losses is a record high, not a low (過去最高 as the fix);
  * - 「需要は…供給能力を下回っており、…制約が続いている」: demand below supply leaves nothing short, so 下回っ is flagged
  *   with 上回っ as the fix when the sentence says supply is constrained or short (制約, 不足, 逼迫, 追いつかない);
- * - 「コストが上がってきたことも追い風」: a rising cost is no tailwind (下がって as the fix).
  */
 import { flowRange } from '../document';
 import { makeFinding } from '../finding';
@@ -80,6 +80,8 @@ const RECORD = /記録的な(?:四半期|決算|一年|年)|過去最高の(?:�
 const PERCENT_FALL = /前(?:年|年同期|期|四半期)比(?:で|では)?(?:約)?[0-9０-９.．]+[%％](減)/g;
 /** A sentence where a record and a fall may be two figures: profit or loss, or a turn. */
 const OTHER_FIGURE = /利益|益|赤字|一方|しかし|ただ|除く|除いた/;
+/** A part of the company (a division, a market): the record of the sentence before is the whole's, not this part's. */
+const PART_OF_WHOLE = /部門|事業|セグメント|向け|地域|製品/;
 /** A record low said of a turnaround from losses: the record is a high. */
 const LOW_TURNAROUND =
   /(過去最低)(?:の(?:数字|水準|業績|売上高?|利益|収益))?(?:で|であり|となり|を記録し)[^。]*?(?:赤字|低迷|不振|落ち込み)から(?:の)?[^。]{0,6}(?:転換|回復|改善|黒字化|脱却)/g;
@@ -87,9 +89,6 @@ const LOW_TURNAROUND =
 /** Demand said to be below supply in a sentence that says supply falls short: the 下回 is flagged. */
 const DEMAND_BELOW_SHORT_SUPPLY =
   /需要[^。]{0,20}?(?:供給|供給能力|生産能力|供給量)を(下回)[^。]*?(?:制約|不足|逼迫|ひっ迫|追いつかない|追い付かない|足りない)/g;
-/** A cost said to rise as a tailwind: the rise is flagged. */
-const RISING_COST_TAILWIND = /(?:コスト|費用)が(上がって|上昇して|高くなって)[^。]{0,12}?追い風/g;
-const COST_FALL: Readonly<Record<string, string>> = { 上がって: '下がって', 上昇して: '低下して', 高くなって: '安くなって' };
 
 /** Each sentence of a text (ending in 。, ！ or ？) with where it starts. */
 function sentences(text: string): { start: number; text: string }[] {
@@ -152,7 +151,7 @@ export const reversedChange: Detector = {
     const all = sentences(text);
     all.forEach((sentence, index) => {
       if (OTHER_FIGURE.test(sentence.text)) return;
-      const previous = all[index - 1]?.text ?? '';
+      const previous = PART_OF_WHOLE.test(sentence.text) ? '' : (all[index - 1]?.text ?? '');
       if (!RECORD.test(sentence.text) && !RECORD.test(previous)) return;
       for (const match of sentence.text.matchAll(PERCENT_FALL)) {
         const at = sentence.start + (match.index ?? 0) + match[0].length - 1;
@@ -162,11 +161,6 @@ export const reversedChange: Detector = {
     for (const match of text.matchAll(DEMAND_BELOW_SHORT_SUPPLY)) {
       const at = (match.index ?? 0) + match[0].indexOf('を下回') + 1;
       cue(at, '下回', '上回', t('Supply that falls short means demand is above it, not below.'));
-    }
-    for (const match of text.matchAll(RISING_COST_TAILWIND)) {
-      const verb = match[1] ?? '';
-      const at = (match.index ?? 0) + match[0].indexOf(verb);
-      cue(at, verb, COST_FALL[verb] ?? verb, t('A cost that rises is a headwind, not a tailwind.'));
     }
     for (const match of text.matchAll(LOW_TURNAROUND)) {
       cue(match.index ?? 0, '過去最低', '過去最高', t('A turnaround from losses makes a record high, not a record low.'));

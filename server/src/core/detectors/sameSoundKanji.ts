@@ -332,6 +332,7 @@ function judge(
   offField: ReadonlySet<string>,
   countries: ReadonlySet<string>,
 ): Judgement | undefined {
+  if (alsoRightFor(candidate.written, candidate.term.kanji, collocations)) return undefined;
   if (candidate.single) {
     if (candidate.verbMisfit) {
       return {
@@ -461,6 +462,13 @@ interface Collocation {
  * a phrase further in the same clause past the phrase's particle (需要が強い → 受容は非常に強い); one of its
  * `before` phrases right before it; or one of its cue words right before it with の (推論の精度).
  */
+/** The written word is the term with a word of it that is right in its place too (監視態勢 for 監視体制: alsoRight). */
+function alsoRightFor(written: string, term: string, collocations: readonly SameSoundCollocation[]): boolean {
+  return collocations.some(
+    (rule) => rule.alsoRight !== undefined && term.includes(rule.term) && rule.alsoRight.some((right) => written === term.replace(rule.term, right)),
+  );
+}
+
 function collocationAround(rule: SameSoundCollocation, following: string, preceding: string, ownedByCue: boolean): Collocation | undefined {
   const after = rule.after?.find((a) => following.startsWith(a));
   if (after !== undefined) return { words: after, before: false };

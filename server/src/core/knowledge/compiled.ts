@@ -126,6 +126,8 @@ export interface SameSoundCollocation {
   readonly after?: readonly string[];
   readonly before?: readonly string[];
   readonly cues: readonly string[];
+  /** Words of the same reading right in the term's phrases too (態勢 beside 体制): never taken for it. */
+  readonly alsoRight?: readonly string[];
 }
 
 export interface CompiledData {
