@@ -161,3 +161,9 @@ export function sentenceAround(text: string, start: number, end: number, sentenc
   while (to < text.length && to - end < window && !sentenceEnd.test(text[to] ?? '')) to++;
   return text.slice(from, start) + text.slice(end, to);
 }
+
+/** Two numbers of as many digits that differ in exactly one (2014 and 2024: a digit slipped in speech or typing). */
+export function oneDigitOff(a: number, b: number): boolean {
+  const [x, y] = [String(a), String(b)];
+  return x.length === y.length && [...x].filter((ch, i) => ch !== y[i]).length === 1;
+}

@@ -27,6 +27,7 @@ import type { Entity } from '../knowledge/model';
 import { t } from '../l10n';
 import type { Finding, OffsetRange } from '../types';
 import type { Detector } from './detector';
+import { oneDigitOff } from '../text';
 
 const CODE = 'wrong-prize';
 
@@ -80,12 +81,6 @@ function normalField(field: string): string {
 }
 
 /** Two years one digit apart (2014 for 2024): what a slip of one digit leaves. */
-function oneDigitOff(a: number, b: number): boolean {
-  const [x, y] = [String(a), String(b)];
-  if (x.length !== y.length || x === y) return false;
-  return [...x].filter((ch, i) => ch !== y[i]).length === 1;
-}
-
 export const wrongPrize: Detector = {
   code: CODE,
   description: 'A prize given to the wrong field or year for a known person (ノーベル物理学賞 for a chemistry laureate).',

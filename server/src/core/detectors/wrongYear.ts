@@ -24,6 +24,7 @@ import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import { t } from '../l10n';
 import type { EntityMention, Finding, OffsetRange } from '../types';
 import type { Detector } from './detector';
+import { oneDigitOff } from '../text';
 
 const CODE = 'wrong-year';
 
@@ -71,11 +72,6 @@ export function datedEventsOf(kb: KnowledgeBase): ReadonlyMap<string, readonly D
   }
   eventsByKb.set(kb, events);
   return events;
-}
-
-function oneDigitOff(a: number, b: number): boolean {
-  const [x, y] = [String(a), String(b)];
-  return x.length === y.length && [...x].filter((ch, i) => ch !== y[i]).length === 1;
 }
 
 interface Sentence {
