@@ -50,30 +50,68 @@ const EN_CURRENCY_SYMBOL: Record<string, string> = {
   c$: 'CAD',
   ca$: 'CAD',
   cad: 'CAD',
+  // Other currencies by their symbols and codes (RM2.5 billion, R$10 billion, SEK 11 million).
+  rm: 'MYR',
+  myr: 'MYR',
+  r$: 'BRL',
+  brl: 'BRL',
+  nz$: 'NZD',
+  nzd: 'NZD',
+  sek: 'SEK',
+  nok: 'NOK',
+  dkk: 'DKK',
+  chf: 'CHF',
+  idr: 'IDR',
+  ils: 'ILS',
+  pln: 'PLN',
 };
-const EN_CURRENCY_WORD: readonly [RegExp, string][] = [
+/**
+ * Currencies named in words after a number, as a pattern each (a country's name before its dollars, kronor or
+ * francs says which). The first that matches the whole word names the currency.
+ */
+const EN_CURRENCY_WORDS: readonly (readonly [string, string])[] = [
   // Dollars of other countries, named by their country (240 million Canadian dollars).
-  [/^canadian dollars?$/i, 'CAD'],
-  [/^australian dollars?$/i, 'AUD'],
-  [/^singapore dollars?$/i, 'SGD'],
-  [/^hong kong dollars?$/i, 'HKD'],
-  [/^(?:new )?taiwan(?:ese)? dollars?$/i, 'TWD'],
-  [/^(?:us |u\.s\. )?dollars?$/i, 'USD'],
-  [/^euros?$/i, 'EUR'],
-  [/^pounds?(?: sterling)?$/i, 'GBP'],
-  [/^yen$/i, 'JPY'],
-  [/^(?:yuan|renminbi)$/i, 'CNY'],
-  [/^rupees?$/i, 'INR'],
-  [/^won$/i, 'KRW'],
+  ['Canadian dollars?', 'CAD'],
+  ['Australian dollars?', 'AUD'],
+  ['Singapore dollars?', 'SGD'],
+  ['Hong Kong dollars?', 'HKD'],
+  ['New Zealand dollars?', 'NZD'],
+  ['(?:New )?Taiwan(?:ese)? dollars?', 'TWD'],
+  ['(?:US |U\\.S\\. )?dollars?', 'USD'],
+  ['euros?', 'EUR'],
+  ['pounds?(?: sterling)?', 'GBP'],
+  ['yen', 'JPY'],
+  ['(?:Chinese )?(?:yuan|renminbi)', 'CNY'],
+  ['(?:Indian )?rupees?', 'INR'],
+  ['(?:South Korean |Korean )?won', 'KRW'],
+  ['(?:Malaysian )?ringgit', 'MYR'],
+  ['(?:Swedish )?(?:kronor|krona)', 'SEK'],
+  ['Norwegian (?:kroner|krone)', 'NOK'],
+  ['Danish (?:kroner|krone)', 'DKK'],
+  ['Swiss francs?', 'CHF'],
+  ['(?:Brazilian )?reais', 'BRL'],
+  ['(?:Russian )?(?:roubles?|rubles?)', 'RUB'],
+  ['(?:Thai )?baht', 'THB'],
+  ['(?:South African )?rand', 'ZAR'],
+  ['(?:Saudi )?riyals?', 'SAR'],
+  ['(?:UAE |Emirati )?dirhams?', 'AED'],
+  ['(?:Turkish )?lira', 'TRY'],
+  ['Mexican pesos?', 'MXN'],
+  ['(?:Indonesian )?rupiah', 'IDR'],
+  ['(?:Israeli )?(?:new )?shekels?', 'ILS'],
+  ['(?:Polish )?(?:zlotys?|zloty)', 'PLN'],
 ];
+const EN_CURRENCY_WORD: readonly [RegExp, string][] = EN_CURRENCY_WORDS.map(([pattern, code]) => [new RegExp(`^${pattern}$`, 'i'), code]);
+/** The currency words as one alternative of the quantity pattern, longest names first (so "Swiss francs" is read before a bare word). */
+const EN_CURRENCY_ALTERNATIVES = EN_CURRENCY_WORDS.map(([pattern]) => pattern).join('|');
 
 const EN_NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 const EN_PATTERN = new RegExp(
-  String.raw`(US\$|\bU\.S\.\s?\$|\b(?:NT|HK|CA|AU|[SAC])\$|[$€£¥₹₩]|\b(?:USD|EUR|GBP|JPY|RMB|CNY|TWD|HKD|SGD|AUD|CAD)\s?)?` +
+  String.raw`(US\$|\bU\.S\.\s?\$|\b(?:NT|HK|CA|AU|NZ|[SACR])\$|[$€£¥₹₩]|\bRM(?=\s?\d)|\b(?:USD|EUR|GBP|JPY|RMB|CNY|TWD|HKD|SGD|AUD|CAD|MYR|BRL|NZD|SEK|NOK|DKK|CHF|IDR|ILS|PLN)\s?)?` +
     EN_NUMBER +
     String.raw`(?:[\s-]?(thousand|million|billion|trillion|quadrillion|lakhs?|crores?|mn|bn|tn|[kKmMbBtT])\b)?` +
     // A unit after a space or a hyphen ("a 7-nanometer chip", "a 3-hour outage").
-    String.raw`(?:[\s-]?(${EN_UNIT_PHRASES}|%|percent(?:age points?)?|per cent|points?|(?:US |U\.S\. |Canadian |Australian |Singapore |Hong Kong |(?:New )?Taiwan(?:ese)? )?dollars?|euros?|pounds?(?: sterling)?|yen|yuan|renminbi|rupees?|won|[A-Za-z]+)(?![A-Za-z0-9])|(%))?`,
+    String.raw`(?:[\s-]?(${EN_UNIT_PHRASES}|%|percent(?:age points?)?|per cent|points?|${EN_CURRENCY_ALTERNATIVES}|[A-Za-z]+)(?![A-Za-z0-9])|(%))?`,
   'g',
 );
 
@@ -179,18 +217,27 @@ function wordQuantities(text: string): Quantity[] {
   return quantities;
 }
 
+/** After the lower bound of a range written with a dash, the upper bound with its scale, per cent or currency (35-40 billion, 50–60%). */
+const DASHED_UPPER_BOUND = /^[-–][$€£¥]?\d[\d,.]*(?:[\s-]?(?:thousand|million|billion|trillion|bn|mn|tn)\b|\s?%|\s?percent\b|\s(?:dollars|euros|yen)\b)/i;
+
 function digitQuantities(text: string): Quantity[] {
   const quantities: Quantity[] = [];
+  // Where the last lower bound of a dashed range ended: the dash after it starts its upper bound, not a code.
+  let lowerBoundEnd = -1;
   for (const match of text.matchAll(EN_PATTERN)) {
     const [whole, symbol, digits = '', scaleWord, word, percentSign] = match;
     const start = match.index;
     const numberStart = start + (symbol?.length ?? 0);
     const before = text[start - 1] ?? '';
+    const upperBound = lowerBoundEnd === start - 1;
     // Part of a name or a code (GPT-4, H100, 3.5-turbo, v2): not an amount.
-    if (/[A-Za-z0-9_\-/.]/.test(before) && !symbol) continue;
+    if (/[A-Za-z0-9_\-/.]/.test(before) && !symbol && !upperBound) continue;
     const afterDigits = text[numberStart + digits.length] ?? '';
     if (/[A-Za-z]/.test(afterDigits) && !scaleWord && !word) continue;
-    if (/^[-–]/.test(text.slice(start + whole.length)) && !word) continue;
+    const dashAfter = /^[-–]/.test(text.slice(start + whole.length));
+    const lowerBound = dashAfter && !word && !/[A-Za-z0-9_\-/.]/.test(before) && DASHED_UPPER_BOUND.test(text.slice(start + whole.length));
+    if (dashAfter && !word && !lowerBound) continue;
+    if (lowerBound) lowerBoundEnd = start + whole.length;
     const joinedByHyphen = text[numberStart + digits.length] === '-';
     let value = Number(digits.replace(/,/g, ''));
     if (!Number.isFinite(value)) continue;
@@ -223,7 +270,7 @@ function digitQuantities(text: string): Quantity[] {
     }
     // "a 2-for-1 deal", "a 5-million-user app": a hyphen joins the number to a word that is no unit; read as before, not at all.
     // "a 35-fold increase" is a multiple, as 35倍 is: a count like "35 times".
-    if (joinedByHyphen && !unitRange && !/^fold$/i.test(unitWord ?? '')) continue;
+    if (joinedByHyphen && !unitRange && !lowerBound && !/^fold$/i.test(unitWord ?? '')) continue;
     if (currency) {
       kind = 'money';
       if (symbol) unitRange ??= { start, end: start + symbol.length };

@@ -5,6 +5,7 @@ import { englishMonths } from './englishMonths';
 import { englishQuantities, japaneseQuantities, quantity, type JapaneseCurrencyNames, type Quantity } from './quantities';
 import type { Segment } from './segments';
 import { englishVagueQuantities, japaneseVagueQuantities } from './vagueQuantities';
+import { withRanges } from './valueRanges';
 
 const sourceCache = new WeakMap<AlignedPair, readonly Quantity[]>();
 const targetCache = new WeakMap<AlignedPair, readonly Quantity[]>();
@@ -14,7 +15,7 @@ export function sourceQuantities(pair: AlignedPair): readonly Quantity[] {
   let found = sourceCache.get(pair);
   if (!found) {
     found = pair.source.flatMap((segment) =>
-      quantitiesOf(segment, (text) => [...englishQuantities(text), ...englishVagueQuantities(text), ...englishMonths(text)]),
+      quantitiesOf(segment, (text) => [...withRanges(englishQuantities(text), text, 'en'), ...englishVagueQuantities(text), ...englishMonths(text)]),
     );
     sourceCache.set(pair, found);
   }
@@ -26,7 +27,11 @@ export function targetQuantities(pair: AlignedPair, currencies: JapaneseCurrency
   if (!found) {
     found = pair.target.flatMap((segment) =>
       quantitiesOf(segment, (text) => [
-        ...japaneseQuantities(text, currencies).map((q) => (isMonthName(q, text) ? quantity({ ...q, kind: 'month' }) : q)),
+        ...withRanges(
+          japaneseQuantities(text, currencies).map((q) => (isMonthName(q, text) ? quantity({ ...q, kind: 'month' }) : q)),
+          text,
+          'ja',
+        ),
         ...japaneseVagueQuantities(text),
       ]),
     );

@@ -36,6 +36,8 @@ export interface Quantity {
   readonly half?: boolean;
   /** Said to be approximate (about, 約): a rounded value in the other language is the same figure. */
   readonly approximate?: boolean;
+  /** The lower bound of a range whose upper bound is the next quantity of its text (38 to 42 billion, 380億～420億円). */
+  readonly rangeStart?: boolean;
 }
 
 /** Currency names in Japanese (the knowledge base's list) and their codes, longest first. */
@@ -53,10 +55,22 @@ export function japaneseCurrencyNames(currencies: readonly Currency[]): Japanese
   return names;
 }
 
-/** Whether two values are the same figure (rounding in the last digit aside; within 5% when either is said to be approximate). */
+/**
+ * Whether two values are the same figure (rounding in the last digit aside; within 5% when either is said to be
+ * approximate). Approximate or not, two figures written to as many significant digits are another figure when they
+ * differ: "up to 732 billion" is not 7230億, a rounding writes fewer digits than what it rounds.
+ */
 export function sameValue(a: number, b: number, approximate = false): boolean {
   if (a === b) return true;
+  if (approximate && significantDigits(a).length === significantDigits(b).length) return false;
   return Math.abs(a - b) <= (approximate ? 0.05 : 1e-6) * Math.max(Math.abs(a), Math.abs(b));
+}
+
+/** A value's digits without its decimal point and the zeros around them: 7.32e11 → "732", 0.05 → "5". */
+export function significantDigits(value: number): string {
+  return String(Math.abs(value))
+    .replace('.', '')
+    .replace(/^0+|0+$/g, '');
 }
 
 /** A quantity without the optional parts its reader left unset (or false): quantities compare whole, in tests and caches. */

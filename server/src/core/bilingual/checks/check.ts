@@ -43,6 +43,24 @@ export function anchoredPairs(alignment: Alignment): AlignedPair[] {
   );
 }
 
+/**
+ * The least confidence of a pair of one sentence and several read for the one of the several that translates it
+ * (translatedWithin): a sentence added or dropped beside another splits the aligner's belief between the merged pair
+ * and the pair with a gap beside it, which both pair the same two sentences.
+ */
+export const SPLIT_PAIR_CONFIDENCE = 0.25;
+
+/** The pairs of one sentence and several that the aligner is unsure of, but not below SPLIT_PAIR_CONFIDENCE. */
+export function splitPairs(alignment: Alignment): AlignedPair[] {
+  return alignment.pairs.filter(
+    (pair) =>
+      pair.confidence < ANCHORED_PAIR_CONFIDENCE &&
+      pair.confidence >= SPLIT_PAIR_CONFIDENCE &&
+      Math.min(pair.source.length, pair.target.length) === 1 &&
+      Math.max(pair.source.length, pair.target.length) > 1,
+  );
+}
+
 /** The pairs with text on both sides that the aligner is sure of. */
 export function checkedPairs(alignment: Alignment): AlignedPair[] {
   return alignment.pairs.filter((pair) => pair.confidence >= CHECKED_PAIR_CONFIDENCE && pair.source.length > 0 && pair.target.length > 0);

@@ -8,26 +8,30 @@
  */
 import { t } from '../../l10n';
 import type { Alignment } from '../alignment';
-import { formatJapaneseFigure } from '../japaneseNumerals';
+import { formatJapaneseFigure, JA_SCALE } from '../japaneseNumerals';
+import { targetSlice } from '../pairFacts';
 import { formatVagueJapanese } from '../vagueQuantities';
 import type { Quantity } from '../quantities';
 import type { SourceCheck } from './check';
 import { quantityCheck } from './quantityCheck';
 import { quarterSlips } from './quarterSlips';
-import { digitsOf } from './quantityMatch';
+import { digitSlip } from './quantityMatch';
 
 const numbersOfQuantities = quantityCheck({
   code: 'number-mismatch',
   description: 'A number that differs from the one in the aligned source sentence (5.5 million → 55万).',
   conflicts: (match) => match.number,
-  fix: ({ source, target, alone }, _context, _pair, alignment) => {
+  fix: ({ source, target, alone }, _context, pair, alignment) => {
     // A magnitude of the same size in another unit is the unit check's to report.
     if (source.kind === 'vague' && source.value === target.value) return undefined;
     // 4時間半 writes its half after the unit: the number before it is the source's whole part, if the source has a half too.
     const value = target.half ? source.value - 0.5 : source.value;
     if (target.half && !(Number.isInteger(value) && value >= 0)) return undefined;
     const replacement =
-      source.kind === 'vague' ? formatVagueJapanese(source.value) : formatJapaneseFigure(value, source.kind !== 'year' && writesThousandsSeparators(alignment));
+      source.kind === 'vague'
+        ? formatVagueJapanese(source.value)
+        : (decimalAsWritten(value, targetSlice(pair, target.numberRange)) ??
+          formatJapaneseFigure(value, source.kind !== 'year' && writesThousandsSeparators(alignment)));
     return replacement === undefined ? undefined : { range: target.numberRange, replacement, confidence: alone ? 0.95 : 0.8 };
   },
   problem: () => t('This number differs from the aligned source sentence.'),
@@ -43,7 +47,7 @@ export const numberMismatch: SourceCheck = {
 
 /**
  * Two figures a slip turns one into the other, which chance rarely pairs: the same digits at another scale (30 million ↔
- * 3億, 15 trillion ↔ 1.5兆), or a year with one digit changed (2023 ↔ 2024).
+ * 3億, 15 trillion ↔ 1.5兆), two neighbouring digits swapped (33.9% ↔ 39.3%), or a year with one digit changed (2023 ↔ 2024).
  */
 export function slipOf(source: Quantity, target: Quantity): boolean {
   if (source.kind === 'vague' || target.kind === 'vague' || source.value === target.value) return false;
@@ -51,7 +55,22 @@ export function slipOf(source: Quantity, target: Quantity): boolean {
     const [a, b] = [String(source.value), String(target.value)];
     return a.length === b.length && [...a].filter((digit, k) => digit !== b[k]).length === 1;
   }
-  return digitsOf(source.value) === digitsOf(target.value);
+  return digitSlip(source.value, target.value);
+}
+
+/**
+ * A figure the translation writes as a decimal before its scale (62.6兆, 1.5億) is fixed in the same notation (66.2兆, not
+ * 66兆2000億), when the source's value is a short decimal of that scale too.
+ */
+export function decimalAsWritten(value: number, written: string): string | undefined {
+  const notation = /^[0-9０-９]+([.．])[0-9０-９]+([万億兆])$/.exec(written);
+  const scale = notation?.[2] ? JA_SCALE[notation[2]] : undefined;
+  if (!notation || scale === undefined) return undefined;
+  const inScale = Number((value / scale).toFixed(3));
+  if (inScale < 1 || Math.abs(inScale * scale - value) > 1e-6 * value) return undefined;
+  const fullWidth = notation[1] === '．';
+  const digits = String(inScale).replace(/[0-9.]/g, (c) => (fullWidth ? String.fromCharCode(c === '.' ? 0xff0e : c.charCodeAt(0) + 0xfee0) : c));
+  return `${digits}${notation[2]}`;
 }
 
 const separators = new WeakMap<Alignment, boolean>();

@@ -8,7 +8,7 @@ import { t } from '../../l10n';
 import type { Finding, OffsetRange } from '../../types';
 import type { AlignedPair, Alignment } from '../alignment';
 import { targetSlice } from '../pairFacts';
-import { anchoredPairs, checkedPairs, pairFinding, type SourceCheck, type SourceCheckContext } from './check';
+import { anchoredPairs, checkedPairs, pairFinding, splitPairs, type SourceCheck, type SourceCheckContext } from './check';
 import { matchQuantities, type QuantityConflict, type QuantityMatch } from './quantityMatch';
 import { translatedWithin } from './mergedPairs';
 
@@ -46,6 +46,15 @@ export function quantityCheck(spec: QuantityCheckSpec): SourceCheck {
         for (const conflict of spec.conflicts(matchQuantities(pair, context.currencies))) {
           const fix = spec.fix(conflict, context, pair, alignment);
           if (fix) findings.push(quantityFinding(spec, alignment, pair, conflict, fix));
+        }
+      }
+      for (const pair of splitPairs(alignment)) {
+        // Less sure still: only the sentence within that shares a figure or a name with the single one, checked as a sure pair.
+        const within = translatedWithin(pair, context.currencies);
+        if (!within) continue;
+        for (const conflict of spec.conflicts(matchQuantities(within, context.currencies))) {
+          const fix = spec.fix(conflict, context, within, alignment);
+          if (fix) findings.push(quantityFinding(spec, alignment, within, conflict, fix));
         }
       }
       for (const pair of anchoredPairs(alignment)) {

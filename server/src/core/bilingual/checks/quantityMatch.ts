@@ -5,7 +5,7 @@
  */
 import type { AlignedPair } from '../alignment';
 import { sourceQuantities, targetQuantities } from '../pairFacts';
-import { quantity, sameValue, type JapaneseCurrencyNames, type Quantity } from '../quantities';
+import { quantity, sameValue, significantDigits, type JapaneseCurrencyNames, type Quantity } from '../quantities';
 import { englishUnit, sameDimension, sameUnit } from '../units';
 
 export interface QuantityConflict {
@@ -81,24 +81,16 @@ export function computeMatch(sources: readonly Quantity[], targets: readonly Qua
     }
     return pairs;
   };
+  // A range against a range, bound by bound: 「2,048から4,096」 for "1,024 to 2,048" is two figures off, not one.
+  const ranged = matchRanges(leftS, leftT);
   // Same kind first: a measure in another unit of its dimension next, before a count may stand for it:
   // 「2倍」 must not take the "2 terabytes" that 「2ギガバイト」 slips on.
   const same = take((s, t) => s.kind === t.kind && agree(s, t));
-  const unit = take(
-    (s, t) =>
-      sameValue(s.value, t.value) &&
-      // A magnitude in another unit too (several hundred megawatts ↔ 数百ギガワット).
-      (((s.kind === 'measure' || s.kind === 'vague') && t.kind === s.kind && sameDimension(s.unit, t.unit) && !sameUnit(s.unit, t.unit)) ||
-        // Percentage points written as per cent (a rise of 4 points is not a rise of 4%); the other way round may be the translator's correction.
-        (s.kind === 'points' && t.kind === 'percent')),
-  );
+  const unit = take(otherUnit);
   const agreeing = take(agree);
-  const currency = take((s, t) => s.kind === 'money' && t.kind === 'money' && sameValue(s.value, t.value) && s.currency !== t.currency);
+  const currency = take(otherCurrency);
   // Another value of the same kind (in the same currency or unit): paired in order only when each side has as many.
-  const number: QuantityConflict[] = [];
-  // Tokens and parameters are counts of things: another number of them is paired like a plain count.
-  const classOf = (q: Quantity): string =>
-    q.unit?.dimension === 'model-size' ? 'count::' : q.kind === 'vague' ? 'vague' : `${q.kind}:${q.currency ?? ''}:${q.unit?.name ?? ''}`;
+  const number: QuantityConflict[] = [...ranged.number];
   const classes = new Set(leftS.map(classOf));
   for (const cls of classes) {
     const s = leftS.filter((q) => classOf(q) === cls);
@@ -108,22 +100,108 @@ export function computeMatch(sources: readonly Quantity[], targets: readonly Qua
       s.forEach((q, k) => number.push({ source: q, target: t[k] as Quantity, alone: s.length === 1 }));
       continue;
     }
-    // Unequal numbers of them: only a figure whose digits the other side writes once at another scale (1,000 ↔ 1万).
+    // Unequal numbers of them: only a figure that the other side writes once with a slip of its digits (1,000 ↔ 1万, 92.4 ↔ 94.2).
+    const taken = new Set<Quantity>();
     for (const q of s) {
-      const same = t.filter((other) => digitsOf(other.value) === digitsOf(q.value));
-      if (same.length === 1) number.push({ source: q, target: same[0] as Quantity, alone: false });
+      const slipped = t.filter((other) => !taken.has(other) && digitSlip(q.value, other.value));
+      if (slipped.length !== 1) continue;
+      taken.add(slipped[0] as Quantity);
+      number.push({ source: q, target: slipped[0] as Quantity, alone: false });
     }
   }
   const alone = (list: [Quantity, Quantity][]): QuantityConflict[] => list.map(([s, t]) => ({ source: s, target: t, alone: true }));
-  const confirmed = [...same, ...agreeing, ...unit, ...currency]
+  const confirmed = [...ranged.agreeing, ...same, ...agreeing, ...unit, ...currency, ...ranged.unit, ...ranged.currency]
     .filter(([s]) => s.kind !== 'vague')
     .map(([s, t]) => ({ target: t, sameCurrency: s.currency !== undefined && s.currency === t.currency }));
-  return { currency: alone(currency), unit: alone(unit), number, confirmed };
+  return { currency: alone([...ranged.currency, ...currency]), unit: alone([...ranged.unit, ...unit]), number, confirmed };
+}
+
+/** The same value in another unit of its dimension (5 gigawatts ↔ 5メガワット), or percentage points written as per cent. */
+function otherUnit(s: Quantity, t: Quantity): boolean {
+  return (
+    sameValue(s.value, t.value) &&
+    // A magnitude in another unit too (several hundred megawatts ↔ 数百ギガワット).
+    (((s.kind === 'measure' || s.kind === 'vague') && t.kind === s.kind && sameDimension(s.unit, t.unit) && !sameUnit(s.unit, t.unit)) ||
+      // Percentage points written as per cent (a rise of 4 points is not a rise of 4%); the other way round may be the translator's correction.
+      (s.kind === 'points' && t.kind === 'percent'))
+  );
+}
+
+function otherCurrency(s: Quantity, t: Quantity): boolean {
+  return s.kind === 'money' && t.kind === 'money' && sameValue(s.value, t.value) && s.currency !== t.currency;
+}
+
+/** Tokens and parameters are counts of things: another number of them is paired like a plain count. */
+function classOf(q: Quantity): string {
+  return q.unit?.dimension === 'model-size' ? 'count::' : q.kind === 'vague' ? 'vague' : `${q.kind}:${q.currency ?? ''}:${q.unit?.name ?? ''}`;
+}
+
+/** Each side's ranges: a lower bound with the upper bound after it. */
+function rangesOf(list: readonly Quantity[]): [Quantity, Quantity][] {
+  return list.flatMap((q, k) => {
+    const next = list[k + 1];
+    return q.rangeStart && next ? [[q, next] as [Quantity, Quantity]] : [];
+  });
+}
+
+interface RangeMatch {
+  readonly agreeing: [Quantity, Quantity][];
+  readonly currency: [Quantity, Quantity][];
+  readonly unit: [Quantity, Quantity][];
+  readonly number: QuantityConflict[];
+}
+
+/**
+ * The source's ranges against the translation's, in order when each side writes as many and each pair of upper bounds
+ * counts the same thing (or the same value in another currency or unit); each bound then against its own. The bounds
+ * paired are taken out of the lists.
+ */
+function matchRanges(leftS: Quantity[], leftT: Quantity[]): RangeMatch {
+  const match: RangeMatch = { agreeing: [], currency: [], unit: [], number: [] };
+  const sources = rangesOf(leftS);
+  const targets = rangesOf(leftT);
+  if (sources.length === 0 || sources.length !== targets.length) return match;
+  sources.forEach(([lowS, highS], k) => {
+    const [lowT, highT] = targets[k] as [Quantity, Quantity];
+    if (classOf(highS) !== classOf(highT) && !agree(highS, highT) && !otherCurrency(highS, highT) && !otherUnit(highS, highT)) return;
+    for (const [s, t] of [
+      [lowS, lowT],
+      [highS, highT],
+    ] as const) {
+      if (agree(s, t)) match.agreeing.push([s, t]);
+      else if (otherCurrency(s, t)) match.currency.push([s, t]);
+      else if (otherUnit(s, t)) match.unit.push([s, t]);
+      else if (classOf(s) === classOf(t)) match.number.push({ source: s, target: t, alone: true });
+      else continue;
+      leftS.splice(leftS.indexOf(s), 1);
+      leftT.splice(leftT.indexOf(t), 1);
+    }
+  });
+  return match;
 }
 
 /** A value's digits without the zeros around them: 1000 and 10000 both "1", 5.5e6 and 5.5e5 both "55". */
-export function digitsOf(value: number): string {
-  return String(value)
-    .replace('.', '')
-    .replace(/^0+|0+$/g, '');
+export const digitsOf = significantDigits;
+
+/**
+ * Two figures a slip of the pen turns one into the other, which chance rarely pairs: the same digits at another scale
+ * (30 million ↔ 3億, 1,000 ↔ 1万), or two neighbouring digits swapped at the same scale (92.4 ↔ 94.2, 732 ↔ 723).
+ */
+export function digitSlip(a: number, b: number): boolean {
+  if (a === b) return false;
+  const [x, y] = [digitsOf(a), digitsOf(b)];
+  if (x === y) return true;
+  return sameMagnitude(a, b) && swappedNeighbours(x, y);
+}
+
+function sameMagnitude(a: number, b: number): boolean {
+  return a > 0 && b > 0 && Math.floor(Math.log10(a) + 1e-9) === Math.floor(Math.log10(b) + 1e-9);
+}
+
+/** "924" and "942": the same digits but two neighbours, which are swapped. */
+function swappedNeighbours(x: string, y: string): boolean {
+  if (x.length !== y.length || x.length < 2) return false;
+  const differ = [...x].flatMap((digit, k) => (digit === y[k] ? [] : [k]));
+  const [i, j] = differ;
+  return differ.length === 2 && i !== undefined && j === i + 1 && x[i] === y[j] && x[j] === y[i];
 }
