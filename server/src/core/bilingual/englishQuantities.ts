@@ -109,7 +109,8 @@ const EN_NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 const EN_PATTERN = new RegExp(
   String.raw`(US\$|\bU\.S\.\s?\$|\b(?:NT|HK|CA|AU|NZ|[SACR])\$|[$€£¥₹₩]|\bRM(?=\s?\d)|\b(?:USD|EUR|GBP|JPY|RMB|CNY|TWD|HKD|SGD|AUD|CAD|MYR|BRL|NZD|SEK|NOK|DKK|CHF|IDR|ILS|PLN)\s?)?` +
     EN_NUMBER +
-    String.raw`(?:[\s-]?(thousand|million|billion|trillion|quadrillion|lakhs?|crores?|mn|bn|tn|[kKmMbBtT])\b)?` +
+    // Scale words capitalised too, as headlines write them ("¥1 Trillion in State Support").
+    String.raw`(?:[\s-]?([Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|[Qq]uadrillion|[Ll]akhs?|[Cc]rores?|mn|bn|tn|[kKmMbBtT])\b)?` +
     // A unit after a space or a hyphen ("a 7-nanometer chip", "a 3-hour outage").
     String.raw`(?:[\s-]?(${EN_UNIT_PHRASES}|%|percent(?:age points?)?|per cent|points?|${EN_CURRENCY_ALTERNATIVES}|[A-Za-z]+)(?![A-Za-z0-9])|(%))?`,
   'g',

@@ -7,7 +7,7 @@
  */
 import { t } from '../../l10n';
 import type { Finding } from '../../types';
-import { CHECKED_PAIR_CONFIDENCE, pairFinding, type SourceCheck } from './check';
+import { pairFinding, type SourceCheck } from './check';
 import type { AlignedPair, Alignment } from '../alignment';
 import { contentLength, type Segment } from '../segments';
 
@@ -19,9 +19,13 @@ const ADDITION_WITH_EVIDENCE = 0.5;
 const UNSURE = 0.55;
 const NOTE = /^[（(［[【〔]|訳注|注[:：]|^\d{1,2}:\d{2}|^[^。]{1,12}[:：]$/;
 
-/** A none-to-one bead the aligner is unsure of, between sure pairs: said as information. */
+/**
+ * A none-to-one bead the aligner is unsure of, between pairs it is fairly sure of: said as information (its doubt is
+ * where the sentence goes, merged into a neighbour or alone, and a merged one may be a sentence split in two).
+ */
 const UNSURE_BEAD = 0.2;
 const SURE_NEIGHBOUR = 0.8;
+const FAIRLY_SURE_NEIGHBOUR = 0.5;
 
 export const addedSegment: SourceCheck = {
   code: CODE,
@@ -42,10 +46,8 @@ export const addedSegment: SourceCheck = {
       const withNewFacts = (segment: Segment): boolean => extraFacts(segment.text, wholeSource).length > 0;
       if (atEnd && !pair.target.some((segment) => /[。.!?！？]$/.test(segment.text) && withNewFacts(segment))) return;
       if (pair.confidence < ADDITION_WITH_EVIDENCE && !atEnd) {
-        // Unsure, but between two pairs the aligner is sure of (fairly sure, for a sentence of facts the whole
-        // source does not write): nothing else the sentence could belong to.
-        const sureEnough = pair.target.some(withNewFacts) ? CHECKED_PAIR_CONFIDENCE : SURE_NEIGHBOUR;
-        if (pair.confidence < UNSURE_BEAD || ![previous, following].every((p) => paired(p) && p.confidence >= sureEnough)) return;
+        // Unsure, but between two pairs the aligner is fairly sure of: nothing else the sentence could belong to.
+        if (pair.confidence < UNSURE_BEAD || ![previous, following].every((p) => paired(p) && p.confidence >= FAIRLY_SURE_NEIGHBOUR)) return;
       }
       // Between pairs with text on both sides: at a text's edges an addition may be a title or a credit.
       if (!paired(previous) || !paired(next)) return;

@@ -22,6 +22,14 @@ const CODE = 'omitted-segment';
 const OMISSION_CONFIDENCE = 0.8;
 const OMISSION_WITH_EVIDENCE = 0.4;
 const OMISSION_UNSURE = 0.5;
+/**
+ * A gap the aligner is unsure of, between two pairs it is fairly sure of: its doubt is where the gap goes (merged into
+ * a neighbour or beside it), not whether the sentence is translated. Said as information, never louder.
+ */
+const GAP_BETWEEN_SURE_PAIRS = 0.2;
+const FAIRLY_SURE_NEIGHBOUR = 0.5;
+/** Information: a sentence seems missing here, but the aligner cannot be sure of it. */
+const INFORMATION = 0.55;
 
 export const omittedSegment: SourceCheck = {
   code: CODE,
@@ -67,7 +75,9 @@ export const omittedSegment: SourceCheck = {
       }
     });
     pairs.forEach((pair, k) => {
-      if (pair.target.length > 0 || pair.source.length === 0 || pair.confidence < OMISSION_WITH_EVIDENCE) return;
+      if (pair.target.length > 0 || pair.source.length === 0) return;
+      const betweenSurePairs = pair.confidence >= GAP_BETWEEN_SURE_PAIRS && [pairs[k - 1], pairs[k + 1]].every(fairlySurePair);
+      if (pair.confidence < OMISSION_WITH_EVIDENCE && !betweenSurePairs) return;
       const sourceText = pair.source.map((s) => s.text).join(' ');
       if ((sourceText.match(/[A-Za-z0-9]+/g) ?? []).length < 5) return;
       const before = nearestTranslated(pairs, k, -1);
@@ -81,16 +91,17 @@ export const omittedSegment: SourceCheck = {
         .map((s) => s.text)
         .join('');
       const missing = missingFacts(pair, around);
-      if (pair.confidence < OMISSION_UNSURE && missing.length === 0) return;
+      const unsure = pair.confidence < OMISSION_WITH_EVIDENCE || (pair.confidence < OMISSION_UNSURE && missing.length === 0);
+      if (unsure && !betweenSurePairs) return;
       // Fairly sure, and nothing of it shown missing: a sentence merged into its neighbour looks alike; said as information.
-      const sure = pair.confidence >= OMISSION_CONFIDENCE || missing.length > 0;
+      const sure = !unsure && (pair.confidence >= OMISSION_CONFIDENCE || missing.length > 0);
       findings.push(
         pairFinding(
           {
             code: CODE,
             range: place.range,
             message: t('The source sentence after this one (line {0}) has no translation: "{1}"', alignment.sourceSpan(pair).line + 1, shorten(sourceText)),
-            confidence: sure ? 0.5 + 0.3 * pair.confidence + (missing.length > 0 ? 0.1 : 0) : 0.55,
+            confidence: sure ? 0.5 + 0.3 * pair.confidence + (missing.length > 0 ? 0.1 : 0) : INFORMATION,
             explanation: {
               problem: t('A sentence of the source is missing from the translation.'),
               reasons: [
@@ -109,6 +120,11 @@ export const omittedSegment: SourceCheck = {
     return findings;
   },
 };
+
+/** A pair with text on both sides that the aligner is fairly sure of. */
+function fairlySurePair(pair: AlignedPair | undefined): boolean {
+  return pair !== undefined && pair.source.length > 0 && pair.target.length > 0 && pair.confidence >= FAIRLY_SURE_NEIGHBOUR;
+}
 
 /** Figures and Latin names of the source sentence that the translation around the gap does not write. */
 function missingFacts(pair: AlignedPair, around: string): string[] {
