@@ -46,8 +46,11 @@ export const addedSegment: SourceCheck = {
       const withNewFacts = (segment: Segment): boolean => extraFacts(segment.text, wholeSource).length > 0;
       if (atEnd && !pair.target.some((segment) => /[。.!?！？]$/.test(segment.text) && withNewFacts(segment))) return;
       if (pair.confidence < ADDITION_WITH_EVIDENCE && !atEnd) {
-        // Unsure, but between two pairs the aligner is fairly sure of: nothing else the sentence could belong to.
-        if (pair.confidence < UNSURE_BEAD || ![previous, following].every((p) => paired(p) && p.confidence >= FAIRLY_SURE_NEIGHBOUR)) return;
+        // Unsure, but between two pairs the aligner is fairly sure of: nothing else the sentence could belong to. A
+        // translator's note paired with a source sentence is no such pair (the sentence beside it may be its translation).
+        const fairlySure = (p: AlignedPair | undefined): boolean =>
+          paired(p) && p.confidence >= FAIRLY_SURE_NEIGHBOUR && !p.target.some((segment) => NOTE.test(segment.text));
+        if (pair.confidence < UNSURE_BEAD || ![previous, following].every(fairlySure)) return;
       }
       // Between pairs with text on both sides: at a text's edges an addition may be a title or a credit.
       if (!paired(previous) || !paired(next)) return;
