@@ -2,6 +2,7 @@
 import { TranscriptDocument } from '../document';
 import type { OffsetRange, SourceSpan } from '../types';
 import { alignByLength, alignByTime, type AlignmentUnit, type Bead } from './align';
+import { TURN } from './anchors';
 import { contentLength, segmentText, type Segment, type SegmentFormat } from './segments';
 
 export interface AlignedPair {
@@ -71,8 +72,7 @@ export function alignTexts(input: AlignmentInput): Alignment {
   const source = segmentText(input.sourceText, 'en', input.sourceFormat);
   const target = segmentText(input.targetText, 'ja', input.targetFormat);
   const timed = input.sourceFormat !== undefined && input.targetFormat !== undefined && source.length > 0 && target.length > 0;
-  const sourceUnits = units(source, input.sourceAnchors);
-  const targetUnits = units(target, input.targetAnchors);
+  const [sourceUnits, targetUnits] = turnsOnBothSides(units(source, input.sourceAnchors), units(target, input.targetAnchors));
   const byUnit = input.sourceFormat === 'xliff' && input.targetFormat === 'xliff';
   const beads = byUnit
     ? alignByUnit(source, target)
@@ -120,6 +120,15 @@ export function translationEvidence(beads: readonly Bead[], source: readonly Ali
   if (anchored < 3) return 1;
   const share = sharing / anchored;
   return share >= 0.5 ? 1 : Math.max(0.1, share);
+}
+
+/** Speakers' turns anchor only when both texts label them: a text that labels none says nothing of where the other's turns go. */
+export function turnsOnBothSides(source: AlignmentUnit[], target: AlignmentUnit[]): [AlignmentUnit[], AlignmentUnit[]] {
+  const labels = (side: readonly AlignmentUnit[]): boolean => side.some((unit) => unit.anchors.has(TURN));
+  if (labels(source) === labels(target)) return [source, target];
+  const withoutTurns = (side: AlignmentUnit[]): AlignmentUnit[] =>
+    side.map((unit) => (unit.anchors.has(TURN) ? { ...unit, anchors: new Set([...unit.anchors].filter((anchor) => anchor !== TURN)) } : unit));
+  return [withoutTurns(source), withoutTurns(target)];
 }
 
 function units(segments: readonly Segment[], anchors: (segment: Segment) => ReadonlySet<string>): AlignmentUnit[] {

@@ -10,8 +10,17 @@ import { latinWords, quantitiesOf, urlKey, urls } from './pairFacts';
 import { englishQuantities, japaneseQuantities, type JapaneseCurrencyNames } from './quantities';
 import type { Segment } from './segments';
 
+/**
+ * A sentence that opens a speaker's turn with a label (MINA:, Host:, 司会：, 川本：): both languages keep the turns, so a
+ * turn's first sentence pairs with a turn's first sentence, whatever the name is written in.
+ */
+export const TURN = 't:turn';
+const ENGLISH_SPEAKER_LABEL = /^[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3}:\s/;
+const JAPANESE_SPEAKER_LABEL = /^[^\s。、！？「」『』（）()0-9０-９]{1,16}[：:]\s*\S/;
+
 export function englishAnchors(segment: Segment, kb: KnowledgeBase, lexicon: EnglishLexicon): Set<string> {
   const anchors = new Set<string>();
+  if (ENGLISH_SPEAKER_LABEL.test(segment.text)) anchors.add(TURN);
   for (const q of quantitiesOf(segment, englishQuantities)) addNumber(anchors, q.value);
   const mentions = englishMentions(segment.text, kb);
   for (const mention of mentions) anchors.add(`e:${mention.entityId}`);
@@ -28,6 +37,7 @@ export function englishAnchors(segment: Segment, kb: KnowledgeBase, lexicon: Eng
 /** `entitiesIn`: the known entities the target names (or misspells) within a range. */
 export function japaneseAnchors(segment: Segment, currencies: JapaneseCurrencyNames, entitiesIn: (range: OffsetRange) => readonly string[]): Set<string> {
   const anchors = new Set<string>();
+  if (JAPANESE_SPEAKER_LABEL.test(segment.text)) anchors.add(TURN);
   for (const q of quantitiesOf(segment, (text) => japaneseQuantities(text, currencies))) addNumber(anchors, q.value);
   for (const id of entitiesIn(segment.range)) anchors.add(`e:${id}`);
   for (const url of urls(segment)) anchors.add(`u:${urlKey(url.text)}`);
@@ -37,9 +47,11 @@ export function japaneseAnchors(segment: Segment, currencies: JapaneseCurrencyNa
 
 /**
  * A number as a value, and as its digits without the zeros around them: 1,000 and 1万 differ as values
- * (a mistranslated number) but share "1", so the sentences they stand in still pair.
+ * (a mistranslated number) but share "1", so the sentences they stand in still pair. Not the number one.
  */
 function addNumber(anchors: Set<string>, value: number): void {
+  // One is as often a word as a figure (1つ分 for "a", 1社 for "one company"): English writes it in words the readers skip.
+  if (value === 1) return;
   anchors.add(`n:${value}`);
   const digits = String(value)
     .replace('.', '')
