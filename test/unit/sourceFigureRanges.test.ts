@@ -14,6 +14,7 @@ import { englishQuantities, japaneseCurrencyNames, japaneseQuantities, sameValue
 import type { Segment } from '../../server/src/core/bilingual/segments';
 import { withRanges } from '../../server/src/core/bilingual/valueRanges';
 import { testServices } from '../support/analysis';
+import { checkPair } from '../support/pairs';
 import { detectorTable, type FlaggedCase, type QuietCase } from '../support/detectorTable';
 
 function flags(ja: string, en: string, expected: FlaggedCase['expected']): FlaggedCase {
@@ -258,4 +259,27 @@ describe('a gap between pairs the aligner is fairly sure of', () => {
       );
     });
   }
+});
+
+describe('a sentence added inside a subtitle cue', () => {
+  const cue = (k: number, text: string): string => `${k}\n00:00:0${k},000 --> 00:00:0${k},900\n${text}\n`;
+  const srt = (lines: readonly string[]): string => lines.map((line, k) => cue(k + 1, line)).join('\n');
+  const en = srt([
+    'The company opened a new plant last year.',
+    'It employs about 300 people.',
+    'The plant runs on power from a nearby dam.',
+    'Production starts in the spring.',
+  ]);
+  const ja = (second: string): string => srt(['同社は昨年、新工場を開設した。', second, '工場は近くのダムの電力で稼働している。', '生産は春に始まる。']);
+  it('flags the sentence of the cue that writes a figure the source around it does not, the rest fitting the source', async () => {
+    const pair = await checkPair(ja('従業員は約300人だ。同社は2028年までに第2工場も建設する計画だという。'), en, { target: 'pair.srt', source: 'pair.en.srt' });
+    assert.deepEqual(
+      pair.found('added-segment').map((f) => [f.flagged, f.finding.severity]),
+      [['同社は2028年までに第2工場も建設する計画だという。', 'information']],
+    );
+  });
+  it('stays quiet on a cue that translates its source in two sentences', async () => {
+    const pair = await checkPair(ja('従業員は約300人だ。多くは地元で採用された。'), en, { target: 'pair.srt', source: 'pair.en.srt' });
+    assert.deepEqual(pair.found('added-segment'), []);
+  });
 });

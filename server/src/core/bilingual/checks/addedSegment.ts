@@ -9,6 +9,7 @@ import { t } from '../../l10n';
 import type { Finding } from '../../types';
 import { pairFinding, type SourceCheck } from './check';
 import type { AlignedPair, Alignment } from '../alignment';
+import type { OffsetRange } from '../../types';
 import { contentLength, type Segment } from '../segments';
 
 const CODE = 'added-segment';
@@ -113,11 +114,12 @@ function extraSentencesInBeads(alignment: Alignment): Finding[] {
   if (usual === undefined || ratios.length < 3) return [];
   const findings: Finding[] = [];
   alignment.pairs.forEach((pair, k) => {
-    if (pair.source.length === 0 || pair.target.length < 2) return;
+    const sentences = pair.target.flatMap(sentencesOf);
+    if (pair.source.length === 0 || sentences.length < 2) return;
     const sourceLength = pair.source.reduce((n, s) => n + contentLength(s.text), 0);
     const around = [alignment.pairs[k - 1], pair, alignment.pairs[k + 1]].flatMap((p) => p?.source.map((s) => s.text) ?? []).join(' ');
     const total = pair.target.reduce((n, s) => n + contentLength(s.text), 0);
-    for (const segment of [pair.target[0], pair.target[pair.target.length - 1]]) {
+    for (const segment of [sentences[0], sentences[sentences.length - 1]]) {
       if (!segment || contentLength(segment.text) < 12 || NOTE.test(segment.text)) continue;
       const extra = extraFacts(segment.text, around);
       if (extra.length === 0) continue;
@@ -143,4 +145,19 @@ function extraSentencesInBeads(alignment: Alignment): Finding[] {
     }
   });
   return findings;
+}
+
+/**
+ * The sentences of a translated segment: a subtitle cue may hold two (企業評価額は約26億ドルでした。これは…), each a
+ * sentence that may have been added; a segment of several lines is taken whole.
+ */
+function sentencesOf(segment: Segment): { readonly text: string; readonly range: OffsetRange }[] {
+  const [piece, ...others] = segment.pieces;
+  if (!piece || others.length > 0) return [segment];
+  const sentences = [...piece.text.matchAll(/[^。！？]+[。！？]+」?/g)].map((m) => ({
+    text: m[0].trim(),
+    range: { start: piece.start + m.index + (m[0].length - m[0].trimStart().length), end: piece.start + m.index + m[0].trimEnd().length },
+  }));
+  const covered = sentences.reduce((n, sentence) => n + sentence.text.length, 0);
+  return sentences.length > 1 && covered >= piece.text.trim().length - 2 ? sentences : [segment];
 }
