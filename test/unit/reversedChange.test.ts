@@ -26,6 +26,11 @@ describe('a change said the wrong way round', () => {
     ['売上は10分の1に伸びる。', '伸びる', '落ち込む'],
     ['売上は10分の1に伸びました。', '伸び', '落ち込み'],
     ['コストは３分の１に上がった。', '上がった', '下がった'],
+    // From one figure to another, the other way than the verb says.
+    ['レンタル価格は8ドル前後だったのが、今は2ドル前後まで上がっています。', '上がって', '下がって'],
+    ['市場は26兆ウォンから33兆ウォンに縮小した。', '縮小', '拡大'],
+    ['シェアは40%から25%へと大きく増加した。', '増加', '減少'],
+    ['売上高は1億2000万ドルから9500万ドルに伸びた。', '伸びた', '落ち込んだ'],
   ];
   for (const [text, verb, fix] of flagged)
     it(`flags 「${verb}」 in 「${text}」`, async () => {
@@ -37,6 +42,11 @@ describe('a change said the wrong way round', () => {
     });
 
   const left: [string, string][] = [
+    ['a fall from one figure to a lower one', '価格は8ドルから2ドルまで下がった。'],
+    ['a rise from one figure to a higher one', '市場は26兆ウォンから33兆ウォンに拡大した。'],
+    ['a span of years, not a figure', '利用者は2024年から2023年に減少したとの訂正が出た。'],
+    ['figures in two units', '価格は8ドルから200円に上がった。'],
+    ['a verb after more than an adverb', '価格は8ドルから2ドルになり、その後また上昇した。'],
     ['a rise to three times', 'HBMの価格は3倍に上昇した。'],
     ['a fall to a third', 'コストは3分の1に低下した。'],
     ['a fall to less than one times', '株価純資産倍率は0.8倍に低下した。'],

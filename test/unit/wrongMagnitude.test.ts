@@ -18,8 +18,23 @@ describe('万/億/兆 slips', () => {
     const result = await check('DeepSeek-V3の訓練費用は5億5760万ドルだったと技術報告書は述べている。');
     assert.deepEqual(
       result.found(CODE).map((f) => [f.flagged, f.fix, f.severity]),
-      [['5億5760万', '557.6万', 'information']],
+      [['5億5760万', '557万6000', 'information']],
     );
+  });
+
+  it('writes the fix whole as the writer does, decimals only when they wrote one', async () => {
+    const cases: [string, string][] = [
+      ['DeepSeek-V3の訓練費用は5億5760万ドルだったと技術報告書は述べている。', '557万6000'],
+      ['DeepSeek-V3の訓練費用は5,576万ドルだったと技術報告書は述べている。', '557万6,000'],
+      ['DeepSeek-V3の訓練費用は557.6億ドルだったと技術報告書は述べている。', '557.6万'],
+    ];
+    for (const [text, fix] of cases) {
+      assert.deepEqual(
+        (await check(text)).found(CODE).map((f) => f.fix),
+        [fix],
+        text,
+      );
+    }
   });
 
   it('judges the first end of a range in the currency the range ends with', async () => {
@@ -39,7 +54,7 @@ describe('万/億/兆 slips', () => {
     const result = await check('DeepSeek-V3の訓練費用は5576万ドルとも報じられたが、技術報告書では557.6万ドルだ。');
     assert.deepEqual(
       result.found(CODE).map((f) => [f.flagged, f.fix]),
-      [['5576万', '557.6万']],
+      [['5576万', '557万6000']],
     );
   });
 

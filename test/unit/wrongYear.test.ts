@@ -15,6 +15,10 @@ describe('a year that contradicts what the knowledge base records for the entity
     // A year next to the recorded one may be another real event: the prototype was shown at the next AI Day.
     ['テスラは2022年のAIデーでオプティマスを公開した。', '2022', '2021', 'information'],
     ['ミストラルAIは2013年に設立された。', '2013', '2023', 'warning'],
+    // Speech: a model that came out (出て), in a sentence that runs over a line break.
+    ['2023年の1月に、\nDeepSeek-R1が出て、みんな驚いた。', '2023', '2025', 'information'],
+    // The company and its model record the release in the same year: one event.
+    ['2023年の1月に、ディープシークのR1が出て、市場が揺れた。', '2023', '2025', 'information'],
   ];
   for (const [text, year, fix, severity] of flagged)
     it(`flags 「${year}」 in 「${text.replace(/\n/g, '⏎')}」`, async () => {
@@ -27,6 +31,8 @@ describe('a year that contradicts what the knowledge base records for the entity
 
   const left: [string, string][] = [
     ['the recorded year', 'マイクロソフトは2018年にGitHubを買収した。'],
+    ['a word with 出 that is no release (出資)', '2023年の1月に、DeepSeek-R1に出資した人はいない。'],
+    ['the recorded year, spoken', '2025年の1月に、DeepSeek-R1が出て、みんな驚いた。'],
     ['an acquisition by the entity, not of it', 'GitHubは2020年にnpmを買収した。'],
     ['another kind of event', 'AI法は2021年に欧州委員会が提案した。'],
     ['a year far from the recorded one', 'ミストラルAIは1990年に設立された会社とは違う。'],

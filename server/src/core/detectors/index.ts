@@ -19,6 +19,7 @@ import { misheardAcronym } from './misheardAcronym';
 import { modelNameDigitConfusion } from './modelNameDigitConfusion';
 import { nameTwoSpellings } from './nameTwoSpellings';
 import { ownerCurrency } from './ownerCurrency';
+import { planBeforeNow } from './planBeforeNow';
 import { repeatedWord } from './repeatedWord';
 import { reversedChange } from './reversedChange';
 import { sameSoundKanji } from './sameSoundKanji';
@@ -69,6 +70,7 @@ export const SEQUENCE_DETECTORS: readonly SequenceDetector<unknown>[] = [
   truncatedDocumentName,
   misheardAcronym,
   literalTranslation,
+  planBeforeNow,
 ];
 
 export const ALL_DETECTORS: readonly Pick<Detector, 'code' | 'description'>[] = [

@@ -16,12 +16,17 @@
  * - 「過去最低の数字であり、…赤字からの転換」: a turnaround from losses is a record high, not a low (過去最高 as the fix);
  * - 「需要は…供給能力を下回っており、…制約が続いている」: demand below supply leaves nothing short, so 下回っ is flagged
  *   with 上回っ as the fix when the sentence says supply is constrained or short (制約, 不足, 逼迫, 追いつかない);
+ * - 「8ドル前後だったのが、今は2ドル前後まで上がって」: a figure that goes from one value to another in the same unit
+ *   (から, だったのが … まで, へ, に) right before a verb of change that says the other way: the verb is flagged with its
+ *   opposite, a warning as for 「3倍に下落」 (the numbers say which way the figure went). Spans of time (2023年から
+ *   2024年に) are no figures.
  */
 import { flowRange } from '../document';
 import { makeFinding } from '../finding';
 import type { Finding } from '../types';
 import type { Detector } from './detector';
 import { t } from '../l10n';
+import { JA_DIGITS, readJapaneseNumber } from '../bilingual/japaneseNumerals';
 
 const CODE = 'reversed-change';
 /**
@@ -90,6 +95,23 @@ const LOW_TURNAROUND =
 const DEMAND_BELOW_SHORT_SUPPLY =
   /需要[^。]{0,20}?(?:供給|供給能力|生産能力|供給量)を(下回)[^。]*?(?:制約|不足|逼迫|ひっ迫|追いつかない|追い付かない|足りない)/g;
 
+/** A figure as written: digits with 兆/億/万 (「1兆2000億」, 「2.5」, 「550万」). */
+const FIGURE = `[${JA_DIGITS}][${JA_DIGITS},，]*(?:[.．][${JA_DIGITS}]+)?(?:[兆億万][${JA_DIGITS},，]*)*`;
+/** What follows a figure's digits: its unit and a word of roughness (ドル前後, %程度), no digits and no clause break. */
+const UNIT = `[^${JA_DIGITS}。！？、\\n]{0,6}?`;
+/**
+ * From one figure to another (「8ドル前後だったのが、今は2ドル前後まで上がって」, 「26兆ウォンから33兆ウォンに拡大」) right
+ * before a verb of change, an adverb at most between.
+ */
+const FROM_TO = new RegExp(
+  `(${FIGURE})(${UNIT})(?:から|だったのが|だったものが)[^。！？${JA_DIGITS}]{0,25}?(${FIGURE})(${UNIT})(?:まで|へ|に)と?(?:大きく|大幅に|急速に|さらに)?(${words({ ...FALLING, ...RISING })})`,
+  'g',
+);
+/** Words of roughness around a unit (前後, 約…): not part of it. */
+const ROUGHLY = /前後|程度|ほど|超|弱|強|以上|以下|余り|あまり|近く|台/g;
+/** Units of time: 「2023年から2024年に減少」 is a span, not a change of a figure. */
+const TIME_UNIT = /^(?:年|月|日|時|分|秒|歳|期|週|世代|四半期)/;
+
 /** Each sentence of a text (ending in 。, ！ or ？) with where it starts. */
 function sentences(text: string): { start: number; text: string }[] {
   const found: { start: number; text: string }[] = [];
@@ -132,6 +154,20 @@ export const reversedChange: Detector = {
       const opposite = RISING[verb];
       if (opposite === undefined) continue;
       flag(match, verb, opposite, t('A figure that becomes a fraction of what it was has fallen, not grown.'));
+    }
+    for (const match of text.matchAll(FROM_TO)) {
+      const [, fromDigits = '', fromUnit = '', toDigits = '', toUnit = '', verb = ''] = match;
+      const unit = fromUnit.replace(ROUGHLY, '');
+      if (unit !== toUnit.replace(ROUGHLY, '') || TIME_UNIT.test(unit)) continue;
+      const from = readJapaneseNumber(fromDigits, 0)?.value;
+      const to = readJapaneseNumber(toDigits, 0)?.value;
+      if (from === undefined || to === undefined || from === to) continue;
+      const rising = RISING[verb];
+      const falling = FALLING[verb];
+      if (to < from && rising !== undefined)
+        flag(match, verb, rising, t('The figure goes from {0} to {1}: it has fallen, not grown.', fromDigits + fromUnit, toDigits + toUnit));
+      else if (to > from && falling !== undefined)
+        flag(match, verb, falling, t('The figure goes from {0} to {1}: it has grown, not fallen.', fromDigits + fromUnit, toDigits + toUnit));
     }
     const cue = (start: number, word: string, opposite: string, why: string): void => {
       findings.push(

@@ -20,6 +20,7 @@
  * meets some published figure at some power of ten by chance.
  */
 import { findAmounts, rangeStarts } from '../amounts';
+import { formatJapaneseFigure } from '../bilingual/japaneseNumerals';
 import { japaneseCurrencyNames } from '../bilingual/quantities';
 import type { DetectorContext } from '../context';
 import { displayName } from '../context';
@@ -123,7 +124,7 @@ export const wrongMagnitude: SequenceDetector<WrittenAmount> = {
       const known = publishedElsewhere(amount, context);
       if (!known) return;
       // The writer's own digits at the right magnitude (17兆 → 1.7兆, not the figure's 1.72兆): rounding is not the slip.
-      report(index, japaneseAmount(amount.value * known.slip), known.big ? 0.8 : 0.6, [
+      report(index, rewrittenAmount(amount, amount.value * known.slip), known.big ? 0.8 : 0.6, [
         t(
           'At another magnitude it would match a published figure: {0}, {1} {2} ({3}).',
           known.figure.about,
@@ -225,6 +226,16 @@ function publishedElsewhere(amount: WrittenAmount, context: DetectorContext): Pu
     if (small !== undefined) return { figure, owner, big: false, slip: small };
   }
   return undefined;
+}
+
+/**
+ * The fix of an amount, in the way the writer writes amounts: a decimal (6.6億 → 66億) when they wrote one, else
+ * whole as Japanese prose writes an exact amount (35億 → 3億5000万, not 3.5億; 47兆4,500億 → 47億4,500万).
+ */
+function rewrittenAmount(amount: WrittenAmount, value: number): string {
+  const whole = Math.round(value);
+  if (/[.．]/.test(amount.number) || whole < 1e4 || Math.abs(value - whole) > 1e-6 * value) return japaneseAmount(value);
+  return formatJapaneseFigure(whole, /[,，]/.test(amount.number));
 }
 
 /** A value as Japanese writes amounts: 66億, 557.6万, 1570億, 5000億, 1.5兆. */

@@ -4,10 +4,12 @@
  * (2021). Speech recognition and translation slip the digits of years as of any number.
  *
  * Contract: the knowledge base's facts and descriptions give an entity's dated events (「2018年にマイクロソフトが
- * 買収した」, 「2023年9月に公開した」), each of one kind: founded (設立, 創業…), released (公開, 発表, 発売…),
+ * 買収した」, 「2023年9月に公開した」), each of one kind: founded (設立, 創業…), released (公開, 発表, 発売…; spoken
+ * 出た, 出て, 登場),
  * acquired (買収), in force (発効; not 施行, which a law does in stages), listed (上場). A year in the text followed
  * in its sentence, within a few words, by a verb of one kind is judged against the one entity of the sentence
- * with an event of that kind (none judged when several have one); an acquisition only where the entity is the
+ * with an event of that kind (none judged when several have one, unless a model and its maker record it in the same
+ * years: ディープシークのR1 is judged as R1; the year's month may be spoken, 2023年の1月); an acquisition only where the entity is the
  * one bought (「GitHubを買収」); never in a sentence of a plan or a forecast (予定, 見込み…: another event).
  * It is flagged, with the recorded year as the fix, when it differs from every year recorded for that
  * kind and is a slip away from one (one digit off, or at most three years apart): a warning when the digit
@@ -32,7 +34,8 @@ type EventKind = 'founded' | 'released' | 'acquired' | 'in-force' | 'listed';
 
 const VERBS: Readonly<Record<EventKind, string>> = {
   founded: '設立|創業|創設|創立',
-  released: '公開|発表|発売|リリース',
+  // Speech says a model or a product came out (出た, 出て, 出ました, 登場) where writing says 公開 or 発売.
+  released: '公開|発表|発売|リリース|登場|出た|出て|出まし',
   acquired: '買収',
   // Not 施行 or 適用: a law enters into force (発効) once, and applies (施行) in stages for years after.
   'in-force': '発効',
@@ -44,8 +47,11 @@ const KIND_OF_VERB = new Map<string, EventKind>(
 const ANY_VERB = [...KIND_OF_VERB.keys()].join('|');
 /** Words of a plan or a forecast. */
 const FUTURE = /予定|見込み|見通し|計画|目指|めど|目標|方針/;
-/** A year, its month and day, and a verb of an event a few words on (「2019年のAIデーで構想が発表」), not past another year. */
-const DATED_EVENT = new RegExp(`(\\d{4})年(?:(\\d{1,2})月)?(?:(\\d{1,2})日)?((?:(?!\\d{4}年)[^。！？]){0,16}?)(${ANY_VERB})`, 'g');
+/**
+ * A year, its month (spoken 「2023年の1月」 too) and day, and a verb of an event a few words on (「2019年のAIデーで構想が発表」),
+ * not past another year.
+ */
+const DATED_EVENT = new RegExp(`(\\d{4})年(?:の?(\\d{1,2})月)?(?:(\\d{1,2})日)?((?:(?!\\d{4}年)[^。！？]){0,16}?)(${ANY_VERB})`, 'g');
 /** In the knowledge base a fact may name who did it between its year and its verb (「2023年にA、B、Cが設立」). */
 const FACT_EVENT = new RegExp(`(\\d{4})年(?:(\\d{1,2})月)?(?:(\\d{1,2})日)?((?:(?!\\d{4}年)[^。！？]){0,40}?)(${ANY_VERB})`, 'g');
 
@@ -109,8 +115,11 @@ export const wrongYear: Detector = {
         // A sentence that names nothing goes with the story's subject: the entity the document names most.
         const subject = inSentence.length === 0 ? storySubject(context) : undefined;
         const fitting = named ? own.map((m) => m.entityId) : subject !== undefined && hasKind(subject) ? [subject] : [];
-        if (fitting.length !== 1) continue;
-        const entityId = fitting[0] as string;
+        // A model and its maker that record the release in the same years are one event (DeepSeek released R1); the
+        // model, named last (ディープシークのR1), is the one the year is about. An acquisition has two sides: never.
+        const oneEvent = kind !== 'acquired' && fitting.length === 2 && sameEvent(fitting[0] as string, fitting[1] as string, context.kb, events, kind);
+        if (fitting.length !== 1 && !oneEvent) continue;
+        const entityId = fitting[fitting.length - 1] as string;
         const mention = own[0];
         if (kind === 'acquired' && !(mention && isBought(mention, body))) continue;
         const years = [...new Set((events.get(entityId) ?? []).filter((e) => e.kind === kind).map((e) => e.year))];
@@ -147,6 +156,13 @@ export const wrongYear: Detector = {
     return findings;
   },
 };
+
+/** Whether one of two entities is the other's maker or owner, both recording the kind of event in the same years. */
+function sameEvent(a: string, b: string, kb: KnowledgeBase, events: ReadonlyMap<string, readonly DatedEvent[]>, kind: EventKind): boolean {
+  const related = (from: string, to: string): boolean => (kb.get(from)?.relations ?? []).some((relation) => relation.target === to);
+  const years = (id: string): string => [...new Set((events.get(id) ?? []).filter((e) => e.kind === kind).map((e) => e.year))].sort().join();
+  return (related(a, b) || related(b, a)) && years(a) === years(b);
+}
 
 /** The entity the document names most (none when two share the most mentions). */
 function storySubject(context: DetectorContext): string | undefined {
