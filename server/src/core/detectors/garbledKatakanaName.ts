@@ -721,7 +721,7 @@ function listCloseNames(part: Part, run: readonly Part[], kb: KnowledgeBase): Ma
   const written = run.length === 1 ? soundKey(part.text) : undefined;
   const byKey = written === undefined ? NO_INDICES : candidates.byKeyLength(written.length);
   // The names whose lengths leave room for a match, in the name index's order (the others return at once below).
-  for (let a = 0, b = 0; a < byRomaji.length || b < byKey.length; ) {
+  for (let a = 0, b = 0; a < byRomaji.length || b < byKey.length;) {
     const fromRomaji = byRomaji[a] ?? Infinity;
     const fromKey = byKey[b] ?? Infinity;
     const index = Math.min(fromRomaji, fromKey);
