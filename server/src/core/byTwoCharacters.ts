@@ -7,8 +7,14 @@
 /** Per first character code, the entries narrowed by the next code (null when no word starts with the character). */
 interface Narrowed {
   readonly byCode: Map<number, Map<number, readonly unknown[]> | null>;
+  /** Per character code of the Basic Multilingual Plane: UNKNOWN, NO_WORD or SOME_WORD starting with it (most start none). */
+  readonly starts: Uint8Array;
   pairs: number;
 }
+
+const UNKNOWN = 0;
+const NO_WORD = 1;
+const SOME_WORD = 2;
 
 const narrowed = new WeakMap<ReadonlyMap<string, readonly unknown[]>, Narrowed>();
 /** The last list asked about: a loop over a text asks about the same one at every character. */
@@ -22,7 +28,7 @@ const PAIR_LIMIT = 100_000;
 function narrowedOf(byFirst: ReadonlyMap<string, readonly unknown[]>): Narrowed {
   if (last?.byFirst === byFirst) return last.index;
   let index = narrowed.get(byFirst);
-  if (!index) narrowed.set(byFirst, (index = { byCode: new Map(), pairs: 0 }));
+  if (!index) narrowed.set(byFirst, (index = { byCode: new Map(), starts: new Uint8Array(0x10000), pairs: 0 }));
   last = { byFirst, index };
   return index;
 }
@@ -35,12 +41,18 @@ export function entriesStartingAt<T>(byFirst: ReadonlyMap<string, readonly T[]>,
   const index = narrowedOf(byFirst);
   // Two levels of small integer keys: one number for the pair would mostly exceed a small integer (slower keys).
   const code = text.charCodeAt(i);
+  // A character no word starts with (most), told by one read of a typed array rather than a map's.
+  let start = index.starts[code];
+  if (start === UNKNOWN) {
+    start = byFirst.has(text[i] ?? '') ? SOME_WORD : NO_WORD;
+    index.starts[code] = start;
+  }
+  if (start !== SOME_WORD) return NONE as readonly T[];
   let bySecond = index.byCode.get(code);
-  if (bySecond === undefined) {
-    bySecond = byFirst.has(text[i] ?? '') ? new Map() : null;
+  if (!bySecond) {
+    bySecond = new Map();
     index.byCode.set(code, bySecond);
   }
-  if (bySecond === null) return NONE as readonly T[];
   // The next code plus one, 0 at the end of the text.
   const next = i + 1 < text.length ? text.charCodeAt(i + 1) + 1 : 0;
   let entries = bySecond.get(next) as readonly T[] | undefined;

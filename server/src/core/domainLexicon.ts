@@ -119,11 +119,22 @@ const LONG_E = /([エケセテネヘメレゲゼデベペェ])イ/g;
  * dropped. Two readings equal here are heard alike though spelt apart (法案/保安, 受託/住宅).
  */
 export function looseReading(reading: string): string {
-  return reading
-    .replace(/[ーッ]/g, '')
-    .replace(LONG_U, '$1')
-    .replace(LONG_E, '$1');
+  let loose = looseReadings.get(reading);
+  if (loose === undefined) {
+    loose = reading
+      .replace(/[ーッ]/g, '')
+      .replace(LONG_U, '$1')
+      .replace(LONG_E, '$1');
+    if (looseReadings.size >= LOOSE_READINGS_LIMIT) looseReadings.clear();
+    looseReadings.set(reading, loose);
+  }
+  return loose;
 }
+
+// By reading: the same-sound check asks for the loose reading of most kanji words of every chunk, and a
+// document repeats its words.
+const looseReadings = new Map<string, string>();
+const LOOSE_READINGS_LIMIT = 20_000;
 
 /** A voiceless consonant's kana (k, s, t, h/p rows): a one-kanji word ending in ク/キ/ツ/チ before it doubles it (特+化 → トッカ). */
 const VOICELESS = /^[カキクケコサシスセソタチツテトハヒフヘホパピプペポ]/;

@@ -19,7 +19,7 @@
 import type { KnowledgeBase } from './knowledge/knowledgeBase';
 import { nameIndexOf, type KatakanaName } from './nameIndex';
 import { distance } from 'fastest-levenshtein';
-import { heardSimilarity, soundsOf } from './heardAlike';
+import { heardNumbersWithin, heardSimilarity, soundNumbersOf, soundsOf } from './heardAlike';
 import { editSimilarity } from './similarity';
 import { consonantSkeleton, looseSoundKey, soundKey } from './soundKey';
 
@@ -35,6 +35,13 @@ interface KeyedName {
   /** The key without the loose folds (soundKey.ts). */
   readonly strictKey: string;
   readonly partKeys: readonly string[];
+}
+
+/** What heardWholeName compares of a known name's part, worked out once per name (when first compared). */
+interface HeardPart {
+  readonly text: string;
+  /** Its sounds by number (heardAlike.ts's soundNumbersOf). */
+  readonly sounds: Int32Array;
 }
 
 const keyed = new WeakMap<KnowledgeBase, readonly KeyedName[]>();
@@ -60,18 +67,39 @@ function keyedNames(kb: KnowledgeBase): readonly KeyedName[] {
   return names;
 }
 
-/** The known name the dotted parts sound like as a whole, if any (the closest). */
+const wholeMatches = new WeakMap<KnowledgeBase, Map<string, WholeNameMatch | null>>();
+const WHOLE_MATCH_CACHE_SIZE = 20_000;
+
+/**
+ * The known name the dotted parts sound like as a whole, if any (the closest): found once per spelling (a
+ * document writes its names many times, and each is compared with every known name of as many parts).
+ */
 export function matchWholeName(parts: readonly string[], kb: KnowledgeBase): WholeNameMatch | undefined {
   if (parts.length < 2) return undefined;
+  let cache = wholeMatches.get(kb);
+  if (!cache) wholeMatches.set(kb, (cache = new Map()));
+  const key = parts.join('\u0001');
+  let found = cache.get(key);
+  if (found === undefined) {
+    found = closestWholeName(parts, kb) ?? null;
+    if (cache.size >= WHOLE_MATCH_CACHE_SIZE) cache.clear();
+    cache.set(key, found);
+  }
+  return found ?? undefined;
+}
+
+function closestWholeName(parts: readonly string[], kb: KnowledgeBase): WholeNameMatch | undefined {
   const partKeys = parts.map(looseSoundKey);
   const key = partKeys.join('');
   const strictKey = parts.map(soundKey).join('');
   if (key.length < 5) return undefined;
   let best: WholeNameMatch | undefined;
+  const skeleton = consonantSkeleton(key);
   for (const candidate of keyedNames(kb)) {
     if (candidate.partKeys.length !== partKeys.length || Math.abs(candidate.key.length - key.length) > 3) continue;
     // The same consonants in the same order (ジャンソン・フアング for ジェンスン・フアン): vowels are what ears disagree on most.
-    const sameConsonants = consonantSkeleton(candidate.key).length >= 4 && consonantSkeleton(candidate.key) === consonantSkeleton(key);
+    const candidateSkeleton = consonantSkeleton(candidate.key);
+    const sameConsonants = candidateSkeleton.length >= 4 && candidateSkeleton === skeleton;
     // Keys equal only once the loose folds are made are close, not the same (1 is kept for the same sounds).
     const alike = candidate.key === key && candidate.strictKey !== strictKey ? 0.95 : editSimilarity(candidate.key, key);
     const similarity = Math.max(alike, sameConsonants ? 0.85 : 0);
@@ -97,20 +125,17 @@ export const HEARD_WHOLE_SIMILARITY = 0.88;
  */
 function heardWholeName(parts: readonly string[], keyLength: number, kb: KnowledgeBase): WholeNameMatch | undefined {
   let best: { name: KatakanaName; alike: number } | undefined;
+  const written = parts.map((part) => ({ text: part, sounds: soundNumbersOf(soundsOf(part)) }));
   for (const candidate of keyedNames(kb)) {
     if (candidate.partKeys.length !== parts.length || Math.abs(candidate.key.length - keyLength) > 3) continue;
     const known = candidate.name.parts;
     if (parts.every((part, i) => part === known[i]?.text)) continue;
+    const knownParts = heardPartsOf(candidate);
     let least = 1;
     let total = 0;
     for (let i = 0; i < parts.length && least >= PART_HEARD_ALIKE; i++) {
-      const written = parts[i] ?? '';
-      const target = known[i]?.text ?? '';
-      const alike = written === target ? 1 : heardSimilarity(written, target);
-      const onsetKept = heardSimilarity(written.slice(0, 1), target.slice(0, 1)) >= 0.6;
-      // A short part changed (ホー for ハ, ハン for ハ) is another name, not the same one misheard.
-      const longEnough = written === target || Math.min(soundsOf(written).length, soundsOf(target).length) >= MIN_CHANGED_SOUNDS;
-      least = Math.min(least, onsetKept && longEnough ? alike : 0);
+      const alike = partHeardAlike(written[i] as HeardPart, knownParts[i] as HeardPart);
+      least = Math.min(least, alike);
       total += alike;
     }
     if (least < PART_HEARD_ALIKE) continue;
@@ -118,6 +143,45 @@ function heardWholeName(parts: readonly string[], keyLength: number, kb: Knowled
     if (!best || alike > best.alike) best = { name: candidate.name, alike };
   }
   return best && { name: best.name, similarity: HEARD_WHOLE_SIMILARITY };
+}
+
+const heardParts = new WeakMap<KeyedName, readonly HeardPart[]>();
+
+function heardPartsOf(candidate: KeyedName): readonly HeardPart[] {
+  let found = heardParts.get(candidate);
+  if (!found) {
+    found = candidate.name.parts.map((part) => ({ text: part.text, sounds: soundNumbersOf(soundsOf(part.text)) }));
+    heardParts.set(candidate, found);
+  }
+  return found;
+}
+
+/** Whether two first characters sound alike enough to be one onset heard otherwise, by pair (few pairs, compared often). */
+const onsets = new Map<string, boolean>();
+function onsetHeardAlike(written: string, known: string): boolean {
+  const key = `${written}\u0001${known}`;
+  let alike = onsets.get(key);
+  if (alike === undefined) {
+    alike = heardSimilarity(written, known) >= 0.6;
+    onsets.set(key, alike);
+  }
+  return alike;
+}
+
+/**
+ * How alike by ear a written part is to a known one (heardSimilarity), 0 when it does not keep the known part's
+ * first sound or one of them is too short to be heard otherwise. Below PART_HEARD_ALIKE, only that it is below:
+ * the distance is not worked out past what would keep it above.
+ */
+function partHeardAlike(written: HeardPart, known: HeardPart): number {
+  if (written.text === known.text) return 1;
+  const onsetKept = onsetHeardAlike(written.text.slice(0, 1), known.text.slice(0, 1));
+  // A short part changed (ホー for ハ, ハン for ハ) is another name, not the same one misheard.
+  const longEnough = Math.min(written.sounds.length, known.sounds.length) >= MIN_CHANGED_SOUNDS;
+  if (!onsetKept || !longEnough) return 0;
+  const longest = Math.max(written.sounds.length, known.sounds.length);
+  // heardSimilarity's sums: the distance past the limit is some number above it, which leaves the likeness below the bar.
+  return Math.max(0, 1 - heardNumbersWithin(written.sounds, known.sounds, (1 - PART_HEARD_ALIKE) * longest) / longest);
 }
 
 /**

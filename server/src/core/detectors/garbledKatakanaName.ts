@@ -714,7 +714,20 @@ function listCloseNames(part: Part, run: readonly Part[], kb: KnowledgeBase): Ma
     if (similarity < 0.72 && !sameOnset(part.romaji, target.romaji)) return;
     found.push({ name, target: target.text, similarity, truncated, otherPartMatches, variant });
   };
-  for (const facts of nameFactsOf(kb)) {
+  const allFacts = nameFactsOf(kb);
+  const candidates = lengthCandidates(allFacts);
+  const byRomaji = candidates.byRomajiLength(part.romaji.length);
+  // Only a single word is compared with names run together (below): by the length of its sound key.
+  const written = run.length === 1 ? soundKey(part.text) : undefined;
+  const byKey = written === undefined ? NO_INDICES : candidates.byKeyLength(written.length);
+  // The names whose lengths leave room for a match, in the name index's order (the others return at once below).
+  for (let a = 0, b = 0; a < byRomaji.length || b < byKey.length;) {
+    const fromRomaji = byRomaji[a] ?? Infinity;
+    const fromKey = byKey[b] ?? Infinity;
+    const index = Math.min(fromRomaji, fromKey);
+    if (fromRomaji === index) a++;
+    if (fromKey === index) b++;
+    const facts = allFacts[index] as NameFacts;
     const { name, person, whole, surname } = facts;
     // A part of a dotted run is matched with a part of a name, not with a whole dotted name: replacing
     // "フォンデア" in "ウルズラ・フォンデア・ライエン" by the whole name would write the rest twice.
@@ -722,10 +735,49 @@ function listCloseNames(part: Part, run: readonly Part[], kb: KnowledgeBase): Ma
     if (surname) consider(name, person, surname);
     // A person's given name and surname heard as one word (ホクタム, ニッカリス): compared with the whole name's
     // sounds, the fix is the whole dotted name.
-    if (run.length === 1 && name.parts.length === 2 && person) {
-      const runTogether = runTogetherMatch(part, name, facts.runTogether);
+    if (written !== undefined && name.parts.length === 2 && person) {
+      const runTogether = runTogetherMatch(written, name, facts.runTogether);
       if (runTogether) found.push(runTogether);
     }
+  }
+  return found;
+}
+
+const NO_INDICES = new Int32Array(0);
+
+/**
+ * The names (indices in nameFactsOf) a word's lengths leave room to match, by the length of its romaji (its
+ * whole name or surname; see consider) and of its sound key (the name run together; see runTogetherMatch),
+ * each list listed once per length: a word is compared with every name, and most are ruled out by length.
+ */
+interface LengthCandidates {
+  byRomajiLength(length: number): Int32Array;
+  byKeyLength(length: number): Int32Array;
+}
+
+const lengthCandidatesCache = new WeakMap<readonly NameFacts[], LengthCandidates>();
+
+function lengthCandidates(allFacts: readonly NameFacts[]): LengthCandidates {
+  let found = lengthCandidatesCache.get(allFacts);
+  if (!found) {
+    const listed = (test: (facts: NameFacts) => boolean): Int32Array => Int32Array.from(allFacts.flatMap((facts, i) => (test(facts) ? [i] : [])));
+    const fits = (length: number, target: Target | undefined): boolean =>
+      target !== undefined && target.romaji.length >= MIN_ROMAJI && comparableLengthCounts(length, target.romaji.length);
+    const byRomaji = new Map<number, Int32Array>();
+    const byKey = new Map<number, Int32Array>();
+    found = {
+      byRomajiLength(length) {
+        let list = byRomaji.get(length);
+        if (!list) byRomaji.set(length, (list = listed((facts) => fits(length, facts.whole) || fits(length, facts.surname))));
+        return list;
+      },
+      byKeyLength(length) {
+        let list = byKey.get(length);
+        if (!list) byKey.set(length, (list = listed(({ runTogether: r }) => r !== undefined && runTogetherLengths(length, r))));
+        return list;
+      },
+    };
+    lengthCandidatesCache.set(allFacts, found);
   }
   return found;
 }
@@ -741,12 +793,11 @@ function runTogetherOf(name: KatakanaName): RunTogether | undefined {
   return { key, givenLength: soundKey(given.text).length, skeleton: consonantSkeleton(key) };
 }
 
-function runTogetherMatch(part: Part, name: KatakanaName, whole: RunTogether | undefined): Match | undefined {
+/** `written`: the word's sound key. */
+function runTogetherMatch(written: string, name: KatakanaName, whole: RunTogether | undefined): Match | undefined {
   if (!whole) return undefined;
-  const written = soundKey(part.text);
   // The word must reach into the surname: the given name alone, or with a sound more, is another word.
-  if (written.length < whole.givenLength + 2 || !sameOnset(written, whole.key)) return undefined;
-  if (!comparableLengths(written, whole.key)) return undefined;
+  if (!runTogetherLengths(written.length, whole) || !sameOnset(written, whole.key)) return undefined;
   const similarity = editSimilarity(written, whole.key);
   const consonants = editSimilarity(consonantSkeleton(written), whole.skeleton);
   if (similarity < RUN_TOGETHER_ALIKE || consonants < RUN_TOGETHER_ALIKE) return undefined;
@@ -990,10 +1041,16 @@ const SWAPPED_ALIKE = 0.8;
 
 /** Lengths that leave room for a match (similar, or a truncation): most names are ruled out before comparing. */
 function comparableLengths(written: string, known: string): boolean {
-  return (
-    Math.abs(written.length - known.length) <= 0.35 * Math.max(written.length, known.length) ||
-    (written.length >= 0.5 * known.length && written.length < known.length)
-  );
+  return comparableLengthCounts(written.length, known.length);
+}
+
+function comparableLengthCounts(written: number, known: number): boolean {
+  return Math.abs(written - known) <= 0.35 * Math.max(written, known) || (written >= 0.5 * known && written < known);
+}
+
+/** A word's sound key long enough to reach into the surname of a name run together, and of a comparable length. */
+function runTogetherLengths(written: number, whole: RunTogether): boolean {
+  return written >= whole.givenLength + 2 && comparableLengthCounts(written, whole.key.length);
 }
 
 /** "ディープス" for "ディープシーク": the recogniser kept the start of the name and lost its end. */

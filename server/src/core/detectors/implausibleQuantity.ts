@@ -90,10 +90,11 @@ export const implausibleQuantity: Detector = {
       for (const judgement of processNodeSlips(text, sentence)) judge(judgement);
     }
     // A range with a lower limit judges small numbers too (月2000ドル); the other checks need a scale or a large number.
-    for (const sentence of sentencesOf(text, every)) {
+    const everyBySentence = sentencesOf(text, every);
+    for (const sentence of everyBySentence) {
       for (const quantity of sentence.quantities) judge(outOfRange(text, sentence, quantity, context, isScaledOrLarge(text, quantity)));
     }
-    for (const sentence of sentencesOf(text, every)) for (const judgement of statedRatioSlips(text, sentence.quantities, sentence.end)) judge(judgement);
+    for (const sentence of everyBySentence) for (const judgement of statedRatioSlips(text, sentence.quantities, sentence.end)) judge(judgement);
     const vague = vagueQuantities(text, japaneseCurrencyNames(context.kb.currencies));
     for (const sentence of sentencesOf(
       text,
@@ -162,6 +163,8 @@ function sentencesOf(text: string, quantities: readonly Quantity[]): Sentence[] 
   const sentences: Sentence[] = [];
   let start = 0;
   for (let at = 0; at <= text.length; at++) {
+    // Most characters end nothing: only those SPOKEN_END starts with and line breaks are read further.
+    if (at < text.length && !MAY_END_SENTENCE.has(text.charCodeAt(at))) continue;
     const ch = text[at] ?? '';
     const lineEnds =
       ch === '\n' && (SPOKEN_END.test(text.slice(start, at).trimEnd().slice(-1)) || text[at + 1] === '\n' || TURN_START.test(text.slice(at + 1, at + 16)));
@@ -175,6 +178,8 @@ function sentencesOf(text: string, quantities: readonly Quantity[]): Sentence[] 
 
 /** What ends a sentence as a speaker says it (a speaker's label 「ホストB：」 too); a line break alone does not (a caption line ends mid-phrase). */
 const SPOKEN_END = /^(?:[。！？!?：]|:(?![0-9]))/;
+/** The characters SPOKEN_END starts with, and the line break: no other character can end a sentence. */
+const MAY_END_SENTENCE: ReadonlySet<number> = new Set([...'。！？!?：:\n'].map((ch) => ch.charCodeAt(0)));
 /** A line that starts a speaker's turn (「ホストB：」, 「――」): the turn before it has ended. */
 const TURN_START = /^(?:[^\n：:。、]{1,12}[：:]|[―ー-]{2})/;
 
@@ -222,12 +227,20 @@ function valueFor(text: string, quantity: Quantity, range: QuantityRange): numbe
   return range.measure ? quantity.value * (measureOf(text, quantity)?.scale ?? 1) : quantity.value;
 }
 
-function unitMatches(text: string, quantity: Quantity, range: QuantityRange): boolean {
-  if (range.measure) return measureOf(text, quantity)?.base === range.measure;
-  if (range.currencies) return quantity.kind === 'money' && range.currencies.includes(quantity.currency ?? '');
-  if (!range.units || quantity.kind === 'money') return false;
-  const rest = afterNumber(text, quantity).replace(/^\s/, '').replace(/^個の/, '');
-  return range.units.some((unit) => rest.startsWith(unit));
+/** Whether a range's unit is the quantity's: what it reads of the text after the number, read once for all the ranges. */
+function unitMatcher(text: string, quantity: Quantity): (range: QuantityRange) => boolean {
+  let measure: { base: string; scale: number } | undefined | null = null;
+  let rest: string | undefined;
+  return (range) => {
+    if (range.measure) {
+      if (measure === null) measure = measureOf(text, quantity);
+      return measure?.base === range.measure;
+    }
+    if (range.currencies) return quantity.kind === 'money' && range.currencies.includes(quantity.currency ?? '');
+    if (!range.units || quantity.kind === 'money') return false;
+    const after = (rest ??= afterNumber(text, quantity).replace(/^\s/, '').replace(/^個の/, ''));
+    return range.units.some((unit) => after.startsWith(unit));
+  };
 }
 
 /** A number of days, months or years (「1日で」, 「3月に」): a time, not another figure the cue could belong to. */
@@ -264,10 +277,12 @@ const STORY_SUBJECT_COUNT = 3;
 /** The ranges whose unit and words fit a quantity in its sentence. */
 function* rangesOf(text: string, sentence: Sentence, quantity: Quantity, context: DetectorContext, scaledOrLarge: boolean): Generator<FittingRange> {
   const sentenceText = text.slice(sentence.start, sentence.end);
-  const before = sentencesBefore(text, sentence.start);
+  // Read only for a range whose subject the sentence does not name.
+  let sentencesBeforeText: string | undefined;
+  const unitMatches = unitMatcher(text, quantity);
   for (const range of context.rules.quantityRanges) {
     if (!scaledOrLarge && range.min === undefined && !range.unitSlip) continue;
-    if (!unitMatches(text, quantity, range)) continue;
+    if (!unitMatches(range)) continue;
     if (range.before && !cueBefore(text, sentence, quantity, range.before)) continue;
     if (range.after && !cueAfter(text, sentence, quantity, range.after)) continue;
     if (range.unless?.some((word) => sentenceText.includes(word))) continue;
@@ -278,7 +293,9 @@ function* rangesOf(text: string, sentence: Sentence, quantity: Quantity, context
     // A sentence that names no subject of its own goes on with those before it (a question's subject, the
     // sentence before in a paragraph: 「HBMの帯域は？」「1スタックで2テラバイト毎秒です」), or with the story's
     // when the document writes it often (the turns of an interview are lines of their own).
-    if (namesItsOwnSubject(sentenceText, range.before ?? []) || range.unless?.some((word) => before.includes(word))) continue;
+    if (namesItsOwnSubject(sentenceText, range.before ?? [])) continue;
+    const before = (sentencesBeforeText ??= sentencesBefore(text, sentence.start));
+    if (range.unless?.some((word) => before.includes(word))) continue;
     const inPassage = range.sentence.find((word) => before.includes(word));
     const inStory = range.sentence.find((word) => context.wordCount(listedKey(word)) >= STORY_SUBJECT_COUNT);
     if (inPassage !== undefined) yield { range, subject: 'passage', cue: inPassage };

@@ -40,14 +40,15 @@ export function kanjiCuts(text: string, context: DetectorContext): KanjiCut[] {
   const cuts: KanjiCut[] = [];
   const { persons, mixed } = cutsOf(context.kb);
   const titles = context.rules.nameTitles;
+  const kanjiTitles = kanjiTitlesOf(titles);
   for (const run of text.matchAll(KANJI_RUN)) {
     const start = run.index ?? 0;
     const end = start + run[0].length;
     // A title in kanji (氏, 社長) is part of the run: the name is what stands before it.
     const name = titles.some((title) => text.startsWith(title, end))
       ? run[0]
-      : titles
-          .filter((title) => ALL_KANJI.test(title) && run[0].endsWith(title))
+      : kanjiTitles
+          .filter((title) => run[0].endsWith(title))
           .map((title) => run[0].slice(0, -title.length))
           .find((before) => persons.has(before));
     const hit = name === undefined ? undefined : persons.get(name);
@@ -58,6 +59,15 @@ export function kanjiCuts(text: string, context: DetectorContext): KanjiCut[] {
     if (hit) cuts.push({ start: run.index ?? 0, written: run[0], ...hit });
   }
   return cuts;
+}
+
+const kanjiTitleLists = new WeakMap<readonly string[], readonly string[]>();
+
+/** The titles written in kanji alone (氏, 社長), in their order: picked once per list, not once per kanji run. */
+function kanjiTitlesOf(titles: readonly string[]): readonly string[] {
+  let kanji = kanjiTitleLists.get(titles);
+  if (!kanji) kanjiTitleLists.set(titles, (kanji = titles.filter((title) => ALL_KANJI.test(title))));
+  return kanji;
 }
 
 interface Cuts {

@@ -183,7 +183,15 @@ function longestCandidate(
   const counter = previous !== undefined && previous.surface.length === 1 && /[0-9０-９]/.test(text[previous.start - 1] ?? '');
   const inCompound = previous !== undefined && previous.end === (run[0] as Token).start && isKanjiWord(previous) && !counter;
   const ruled = (entry: DomainTerm): boolean => collocations.some((rule) => rule.term === entry.kanji);
-  for (let length = run.length; length >= 1; length--) {
+  // The most words whose readings run together start some term's reading: more make no term's (nor, beyond
+  // one word, a loose reading's), so nothing below can match them.
+  const prefixes = readingPrefixes(lexicon);
+  let readable = 0;
+  for (let joined = ''; readable < run.length; readable++) {
+    joined += (run[readable] as Token).reading ?? '';
+    if (!prefixes.has(joined)) break;
+  }
+  for (let length = Math.min(Math.max(readable, 1), run.length); length >= 1; length--) {
     const words = run.slice(0, length);
     const start = (words[0] as Token).start;
     const end = (words[length - 1] as Token).end;

@@ -118,6 +118,8 @@ export interface RulesData {
   readonly quantityRanges: readonly QuantityRange[];
   readonly conversions: readonly ConversionRange[];
   readonly units: readonly UnitSpelling[];
+  /** English words of names and the katakana media usually write for them (pronunciation/usual-renderings.yaml). */
+  readonly usualRenderings: Readonly<Record<string, string>>;
 }
 
 /** When a single word of a domain term's reading is taken for the term: its collocations. */
@@ -190,7 +192,16 @@ export function readRulesData(directory: string): RulesData {
     idiomCalques: readValidated<{ idioms: IdiomCalque[] }>(path.join(rules, 'idiom-calques.yaml'), path.join(schemas, 'idiom-calques.schema.json')).idioms,
     ...quantityRules(rules, schemas),
     units: readValidated<{ units: UnitSpelling[] }>(path.join(rules, 'units.yaml'), path.join(schemas, 'units.schema.json')).units,
+    usualRenderings: readUsualRenderings(directory),
   };
+}
+
+/** The usual katakana of words of names, read from YAML and validated (the YAML library's first parse costs a process ~0.1 s). */
+export function readUsualRenderings(directory: string): Record<string, string> {
+  return readValidated<{ renderings: Record<string, string> }>(
+    path.join(directory, 'pronunciation', 'usual-renderings.yaml'),
+    path.join(directory, 'schema', 'usual-renderings.schema.json'),
+  ).renderings;
 }
 
 function quantityRules(rules: string, schemas: string): Pick<RulesData, 'quantityRanges' | 'conversions'> {
@@ -204,7 +215,7 @@ function quantityRules(rules: string, schemas: string): Pick<RulesData, 'quantit
 /** A hash of every data and schema file the compiled data comes from (names and contents). */
 export function dataSourceHash(directory: string): string {
   const hash = createHash('sha256');
-  for (const sub of ['.', 'knowledge', 'rules', 'schema']) {
+  for (const sub of ['.', 'knowledge', 'rules', 'schema', 'pronunciation']) {
     const folder = path.join(directory, sub);
     for (const file of fs
       .readdirSync(folder)
