@@ -3,7 +3,7 @@ import { editSimilarity } from '../../../similarity';
 import type { SourceCheckContext } from '../check';
 import type { Word } from '../../pairFacts';
 import { englishSoundKey, transliterationSimilarity } from '../../transliteration';
-import { renderingLikeness } from '../../katakanaRendering';
+import { renderBodyNameInKatakana, renderingLikeness } from '../../katakanaRendering';
 import { fullSpellingsOf, rendersOtherSourceWords, type SourceEntity } from '../../pairNames';
 import { undotted, type TargetView } from './targetView';
 
@@ -78,4 +78,29 @@ export function katakanaParts(word: Word): Word[] {
     at += text.length + 1;
   }
   return parts;
+}
+
+/**
+ * The fix for a far rendering whose head renders the name (セイコーインスツル for "Seiko" of "Seiko Epson"): the translator's head
+ * kept and the words the source writes after the name rendered after it (セイコーエプソン), never the name's first word alone, a
+ * prefix of what the translation writes. Undefined when no head of the part renders the name.
+ */
+export function completedRendering(part: Word, name: Word, sourceText: string): string | undefined {
+  const written = part.text;
+  let head: string | undefined;
+  let best = RENDERED;
+  for (let cut = 2; cut < written.length; cut++) {
+    // Not inside a mora: a cut before a long mark, ッ or a small kana splits a sound.
+    if (/[ーッャュョァィゥェォ]/.test(written[cut] ?? '')) continue;
+    const likeness = renderingLikeness(name.text, written.slice(0, cut));
+    if (likeness >= best) {
+      head = written.slice(0, cut);
+      best = likeness;
+    }
+  }
+  if (head === undefined) return undefined;
+  // The capitalised words the source writes right after the name, a possessive's 's left out (Seiko Epson's → Epson).
+  const rest = /^(?: [A-Z][A-Za-z]+)+/.exec(sourceText.slice(name.range.end).replace(/^((?: [A-Z][A-Za-z]+)+)['’]s\b/, '$1'))?.[0].trim();
+  if (!rest) return head;
+  return head + renderBodyNameInKatakana(rest);
 }
