@@ -121,6 +121,8 @@ const NAMES: readonly [string, string][] = [
   ['Hue', 'ヒュー'],
   // The Greek iso- before a consonant is アイソ.
   ['Isomorphic', 'アイソモーフィック'],
+  // A German final tsch or tzsch is チュ.
+  ['Koitzsch', 'コイチュ'],
 ];
 
 /**
@@ -138,6 +140,9 @@ const USUAL: readonly [string, string][] = [
   ['Walker', 'ウォーカー'],
   // Case does not matter (a speaker's label in capitals).
   ['MICHAEL', 'マイケル'],
+  // Places whose usual katakana the rules miss.
+  ['Lugano', 'ルガーノ'],
+  ['Qatar', 'カタール'],
 ];
 
 /** Names of companies and other bodies: name words as Japanese writes them, acronyms kept in Latin. */

@@ -310,6 +310,14 @@ function soundsOf(word: string, longFirst = false): Sound[] {
       i = w.length;
       continue;
     }
+    // A German final tsch or tzsch is チュ (Koitzsch → コイチュ, Deutsch → ドイチュ).
+    if ((rest === 'tsch' || rest === 'tzsch') && i > 0) {
+      flush();
+      consonant = 'ch';
+      push('u');
+      i = w.length;
+      continue;
+    }
     if (rest === 'que') {
       flush();
       consonant = 'k';

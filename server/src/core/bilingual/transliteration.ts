@@ -56,6 +56,8 @@ export function englishSoundKey(word: string, finer = false, rHeard = false): st
     .replace(/gh/g, '')
     .replace(/ck/g, 'k')
     .replace(/qu/g, 'k')
+    // A q without u is a k too, as Arabic names write it (Tareq ↔ タレク, Qatar ↔ カタール, Iraq ↔ イラク).
+    .replace(/q/g, 'k')
     .replace(/[tds]z|ts/g, 't')
     .replace(/c(?=[eiy])/g, 's')
     .replace(/c/g, 'k')

@@ -302,7 +302,7 @@ export const nameMismatch: SourceCheck = {
         findings.push(garbleFinding(alignment, pair, garble, name.text, name.text, name.range, 0.8, undefined));
       }
       for (const name of unknownNames(pair, context.kb, context.lexicon, alignment.sourceText)) {
-        const rendering = renderingOf(name, pair, view, sourceWords);
+        const rendering = renderingOf(name, pair, view, sourceWords, alignment.sourceText);
         if (rendering && !taken.has(rendering.part.range.start)) renderings.push(rendering);
         const part = farRendering(name, view, sourceWords, taken);
         if (part)

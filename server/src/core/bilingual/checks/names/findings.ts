@@ -165,7 +165,10 @@ export function substitutionFinding(
   // The other name glossed by another of its spellings (YMTC（長江存儲科技）): the whole mention is replaced, each part in its script.
   const glossed = other ? glossedMention(pair, mention.range, other, named.entity, sourceName) : undefined;
   const range = glossed?.range ?? mention.range;
-  const fix = glossed?.fix ?? plain;
+  // A name the source writes inside a product name with a code (GB200 Grace Blackwell), written in Latin letters: the whole of it.
+  const isProduct = named.entity.type === 'chip' || named.entity.type === 'model' || named.entity.type === 'product';
+  const product = isProduct && LATIN_ONLY.test(written) && LATIN_ONLY.test(plain) && !glossed ? productName(alignment.sourceText, named.range) : undefined;
+  const fix = glossed?.fix ?? (product ? alignment.sourceText.slice(product.start, product.end) : plain);
   const wholeWritten = targetSlice(pair, range) || written;
   return pairFinding(
     {
@@ -193,8 +196,32 @@ export function substitutionFinding(
     },
     pair,
     alignment,
-    named.range,
+    product ?? named.range,
   );
+}
+
+/**
+ * The product name around a name of the source, when the capitalised words and codes written next to it hold a code
+ * (GB200 Grace Blackwell around Blackwell): undefined when no code stands beside it. Not across a possessive or punctuation.
+ */
+export function productName(sourceText: string, range: OffsetRange): OffsetRange | undefined {
+  const WORD = /^[A-Z0-9][A-Za-z0-9.+-]*$/;
+  let start = range.start;
+  let end = range.end;
+  let coded = false;
+  for (;;) {
+    const before = /(\S+) $/.exec(sourceText.slice(Math.max(0, start - 30), start))?.[1];
+    if (!before || !WORD.test(before)) break;
+    coded ||= /\d/.test(before);
+    start -= before.length + 1;
+  }
+  for (;;) {
+    const after = /^ ([^\s,.;:!?'’]+)(?=[\s,.;:!?'’]|$)/.exec(sourceText.slice(end, end + 30))?.[1];
+    if (!after || !WORD.test(after)) break;
+    coded ||= /\d/.test(after);
+    end += after.length + 1;
+  }
+  return coded && (start < range.start || end > range.end) ? { start, end } : undefined;
 }
 
 /**

@@ -104,3 +104,21 @@ export function completedRendering(part: Word, name: Word, sourceText: string): 
   if (!rest) return head;
   return head + renderBodyNameInKatakana(rest);
 }
+
+/**
+ * Whether a katakana word renders the name together with a capitalised word the source writes beside it, better than the name
+ * alone (アブダビ for "Abu Dhabi", アンドラプラデシュ for "Andhra Pradesh"): a place of two words written as one, not a rendering
+ * of the one word, near or far.
+ */
+export function rendersWithNeighbour(name: Word, katakana: string, sourceText: string): boolean {
+  const before = /([A-Z][A-Za-z]+) $/.exec(sourceText.slice(Math.max(0, name.range.start - 30), name.range.start))?.[1];
+  const after = /^ ([A-Z][A-Za-z]+)/.exec(sourceText.slice(name.range.end, name.range.end + 30))?.[1];
+  const reads = (english: string): number => Math.max(transliterationSimilarity(english, katakana), transliterationSimilarity(english, katakana, true));
+  const alone = reads(name.text);
+  return [before ? before + name.text : undefined, after ? name.text + after : undefined].some(
+    (joined) => joined !== undefined && reads(joined) >= TWO_WORDS_READ && reads(joined) > alone,
+  );
+}
+
+/** How well a word must read as two source words joined to be their rendering. */
+const TWO_WORDS_READ = 0.7;
