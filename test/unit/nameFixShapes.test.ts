@@ -67,6 +67,8 @@ describe('name fixes of the right shape', () => {
       },
     ],
     [
+      // A name whose acronym the translation writes (CHIPS・科学法) is written, in a form of its own: 半導体製造 is no slip for 半導体法.
+      quiet('2022年のCHIPS・科学法は半導体製造を支えた。', 'The CHIPS and Science Act of 2022 supported chip manufacturing.'),
       // An Arabic q is a k: タレク renders Tareq.
       quiet('タレク・アミン氏が登壇した。', 'Tareq Amin took the stage.'),
       // A gloss of the right name stays as it is.

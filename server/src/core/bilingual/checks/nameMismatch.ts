@@ -242,6 +242,9 @@ export const nameMismatch: SourceCheck = {
           findings.push(garbleFinding(alignment, pair, sibling, written(named), written(named), named.range, 0.75, named.entity.id));
           continue;
         }
+        // The name's acronym written in the translation (CHIPS・科学法 for "CHIPS and Science Act"): written in a form of its own, not left out.
+        const acronyms = written(named).match(/\b[A-Z]{3,}\b/g) ?? [];
+        if (acronyms.some((a) => new RegExp(`(?<![A-Za-z])${a}(?![A-Za-z])`).test(view.text))) continue;
         // A name of the source written in kanji, another beginning with the same two kanji in its place (富士フイルム for 富士通).
         const slip = kanjiNameSlip(pair, spellingsOf(named.entity), taken);
         if (slip && !view.mentions.some((m) => sourceIds.has(m.entityId) && m.range.start < slip.range.end && slip.range.start < m.range.end)) {
