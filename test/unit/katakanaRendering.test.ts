@@ -109,6 +109,20 @@ const NAMES: readonly [string, string][] = [
   // A final mb or mbe is ム.
   ['Lamb', 'ラム'],
   ['Holcombe', 'ホルコム'],
+  // A final ai is アイ (no English word ends so): Asian places and names.
+  ['Kulai', 'クライ'],
+  ['Mumbai', 'ムンバイ'],
+  ['Dubai', 'ドバイ'],
+  ['Tai', 'タイ'],
+  // A final ue after one consonant after a vowel is ユー, デュ for du; in one syllable after c, d, h too; not in Prague.
+  ['Purdue', 'パーデュー'],
+  ['Revenue', 'レベニュー'],
+  ['Cue', 'キュー'],
+  ['Hue', 'ヒュー'],
+  // The Greek iso- before a consonant is アイソ.
+  ['Isomorphic', 'アイソモーフィック'],
+  // A German final tsch or tzsch is チュ.
+  ['Koitzsch', 'コイチュ'],
 ];
 
 /**
@@ -126,6 +140,9 @@ const USUAL: readonly [string, string][] = [
   ['Walker', 'ウォーカー'],
   // Case does not matter (a speaker's label in capitals).
   ['MICHAEL', 'マイケル'],
+  // Places whose usual katakana the rules miss.
+  ['Lugano', 'ルガーノ'],
+  ['Qatar', 'カタール'],
 ];
 
 /** Names of companies and other bodies: name words as Japanese writes them, acronyms kept in Latin. */
@@ -183,6 +200,6 @@ describe('katakana rendering of English names', () => {
     }
     assert.ok(total > 400, `only ${total} names compared`);
     // Spelling rules alone, no dictionary of sounds: a floor that a change to the rules must not break.
-    assert.ok(same / total >= 0.64, `${same} of ${total} spelt as the knowledge base does`);
+    assert.ok(same / total >= 0.65, `${same} of ${total} spelt as the knowledge base does`);
   });
 });

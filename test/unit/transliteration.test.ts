@@ -46,6 +46,8 @@ describe('consonants as renderings have them', () => {
     // Every r heard, as Italian and Spanish names are read: Arcuri ↔ アルクーリ, Ferrari ↔ フェラーリ, Cortez ↔ コルテス.
     ['Arcuri', 'アルクーリ'],
     ['Cortez', 'コルテス'],
+    // A q without u is a k (Arabic names).
+    ['Tareq', 'タレク'],
   ];
   for (const [english, katakana] of renderings) {
     it(`has 「${katakana}」 sound as "${english}"`, () => assert.ok(soundsAsRendered(english, katakana)));

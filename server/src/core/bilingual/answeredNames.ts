@@ -8,8 +8,8 @@ import type { Entity } from '../knowledge/model';
 import type { Finding, OffsetRange } from '../types';
 import type { AlignedPair, Alignment } from './alignment';
 import { checkedPairs, type SourceCheckContext } from './checks/check';
-import { targetSlice } from './pairFacts';
-import { fullSpellingsOf, sourceEntities, unknownNames } from './pairNames';
+import { latinWords, targetSlice } from './pairFacts';
+import { fullSpellingsOf, sourceEntities, spellingsOf, unknownNames } from './pairNames';
 import { asEnglishSpellings, rendersWord, unknownPeople } from './checks/names/personNames';
 import { renderingLikeness, renderWordInKatakana } from './katakanaRendering';
 import { sameUpToLongVowels } from './checks/names/targetView';
@@ -168,7 +168,11 @@ export function writtenAsTheSource(alignment: Alignment, context: SourceCheckCon
       if (fix !== undefined && fix !== '' && sourceText.includes(fix)) continue;
       // Latin letters the source writes as a word anywhere in the sentence (Series C, Figure 03) answer too.
       const match = [...sourced, ...latinRunsWritten(pair, written)].find((n) => rendersSourceName(n.text, written, context.rules.nameTitles));
-      if (!match) continue;
+      if (!match) {
+        const heard = heardAsSourceWords(pair, written, doubt, fix, entities);
+        if (heard) answered.push({ range: doubt.range, sourceName: heard.text, sourceRange: heard.range, sameEntity: false });
+        continue;
+      }
       const sameEntity = match.entityId !== undefined && match.entityId === doubt.entityId;
       // Another entity the finding proposes, named by the source too: the word may stand in its place, the doubt stays.
       if (!sameEntity && doubt.entityId !== undefined && entities.some((e) => e.entity.id === doubt.entityId)) continue;
@@ -176,6 +180,30 @@ export function writtenAsTheSource(alignment: Alignment, context: SourceCheckCon
     }
   }
   return answered;
+}
+
+/**
+ * A katakana doubt proposing an entity the source sentence does not name, on a word each part of which has the consonants
+ * of a word of the source (ナヒヤーン for "Nahyan", the doubt proposing ナハヤン of another person): the translator heard the
+ * source, and the doubt goes. A doubt proposing an entity the source names (マクロン for Micron) stays: it may be a garble.
+ */
+function heardAsSourceWords(
+  pair: AlignedPair,
+  written: string,
+  doubt: Finding,
+  fix: string | undefined,
+  entities: readonly { readonly entity: Entity }[],
+): { text: string; range: OffsetRange } | undefined {
+  if (!/^[ァ-ヴー・＝]+$/.test(written)) return undefined;
+  if (entities.some((e) => e.entity.id === doubt.entityId || (fix !== undefined && spellingsOf(e.entity).includes(fix)))) return undefined;
+  const words = pair.source.flatMap(latinWords).filter((w) => /^[A-Z][a-z]{2,}$/.test(w.text));
+  const heard = written.split(/[・＝]/).map((part) => words.find((w) => part.length >= 2 && rendersWord(w.text, part)));
+  if (heard.length === 0 || heard.some((w) => w === undefined)) return undefined;
+  const first = heard[0];
+  const last = heard[heard.length - 1];
+  return first && last
+    ? { text: heard.map((w) => w?.text).join(' '), range: { start: first.range.start, end: Math.max(first.range.end, last.range.end) } }
+    : undefined;
 }
 
 /** The Latin runs of a word (NC AI, the C of Cラウンド) as the pair's source writes them, each a word of its own: where, and as written. */

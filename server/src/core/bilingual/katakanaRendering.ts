@@ -204,6 +204,20 @@ function soundsOf(word: string, longFirst = false): Sound[] {
         i += 3;
         continue;
       }
+      // A final ai is アイ, as no English word ends so and the names that do read it (Dubai, Mumbai, Kulai → クライ, Shanghai).
+      if (rest === 'ai' && i > 0) {
+        push('a', false, 'i');
+        i += 2;
+        continue;
+      }
+      // A final ue after one consonant that follows a vowel (or a vowel's r) is ユー (value → バリュー, Purdue → パーデュー, venue →
+      // ベニュー), as in a word of one syllable after c, d, h (Cue → キュー); not after g or q (Prague, unique), nor after two
+      // consonants, nor Sue, Lue, Rue (ウー: Blue → ブルー).
+      if (rest === 'ue' && (/[aeiou]r?[bcdfhklmnptvxz]$/.test(w.slice(0, i)) || /^[cdh]$/.test(w.slice(0, i)))) {
+        push('yu', true);
+        i += 2;
+        continue;
+      }
       const group = VOWEL_GROUPS.find(([letters]) => rest.startsWith(letters) && !(letters === 'ie' && (i === 0 || /^ie[ln]$/.test(rest))));
       // A w or y that ends a group before a vowel begins the next syllable (Hathaway → ハサウェイ, not ハソーエイ).
       if (group && !(/[wy]$/.test(group[0]) && isVowel(w[i + group[0].length]))) {
@@ -293,6 +307,14 @@ function soundsOf(word: string, longFirst = false): Sound[] {
       consonant = 'ch';
       push('a');
       consonant = 'n';
+      i = w.length;
+      continue;
+    }
+    // A German final tsch or tzsch is チュ (Koitzsch → コイチュ, Deutsch → ドイチュ).
+    if ((rest === 'tsch' || rest === 'tzsch') && i > 0) {
+      flush();
+      consonant = 'ch';
+      push('u');
       i = w.length;
       continue;
     }
@@ -587,6 +609,8 @@ const BARE: Record<string, string> = {
 function moraOf(consonant: string, vowel: string): string {
   if (vowel === 'yu') {
     if (consonant === '') return 'ユ';
+    // テュ, デュ: ティュ is no spelling of Japanese (Purdue → パーデュー).
+    if (consonant === 't' || consonant === 'd') return `${KANA[`${consonant}e`] ?? ''}ュ`;
     const head = KANA[`${consonant}i`] ?? '';
     return consonant === 'sh' || consonant === 'ch' || consonant === 'j' ? (KANA[`${consonant}u`] ?? '') : `${head}ュ`;
   }
@@ -607,6 +631,8 @@ const PREFIXES: readonly [string, string, string?][] = [
   ['cyber', 'サイバー'],
   ['super', 'スーパー'],
   ['open', 'オープン'],
+  // The Greek iso- before a consonant (Isomorphic → アイソモーフィック, isotope, isometric); not in Isolde or Isobel.
+  ['iso', 'アイソ'],
   ['mc', 'マク', 'マッ'],
 ];
 
@@ -618,7 +644,9 @@ export function renderWordInKatakana(word: string, style: RenderingStyle = {}): 
 /** The katakana of one English word by the rules of katakana spelling alone. */
 export function renderWordInKatakanaByRules(word: string, style: RenderingStyle = {}): string {
   // A word-forming element at the start is written as Japanese writes that element (Microsoft → マイクロソフト, McCarthy → マッカーシー).
-  const prefix = PREFIXES.find(([letters]) => word.length > letters.length + 1 && word.toLowerCase().startsWith(letters));
+  const prefix = PREFIXES.find(
+    ([letters]) => word.length > letters.length + 1 && word.toLowerCase().startsWith(letters) && (letters !== 'iso' || /^iso[mtpf]/i.test(word)),
+  );
   if (prefix) {
     const [letters, written, beforeK] = prefix;
     const rest = word.slice(letters.length);

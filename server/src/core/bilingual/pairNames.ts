@@ -160,7 +160,10 @@ export function rendersOtherSourceWords(katakana: string, sourceWords: readonly 
   return katakana
     .split(/[・＝]/)
     .filter((part) => part.length >= 2)
-    .every((part) => candidates.some((w) => transliterationSimilarity(w, part) >= RENDERING || usualRendering(w) === part));
+    .every((part) =>
+      // Read with every r heard too (Johor ↔ ジョホール), as the names of many languages are.
+      candidates.some((w) => Math.max(transliterationSimilarity(w, part), transliterationSimilarity(w, part, true)) >= RENDERING || usualRendering(w) === part),
+    );
 }
 
 const LATIN = /^[\x20-\x7e]+$/;
@@ -190,7 +193,9 @@ export function documentSpelling(
   if (sameScript) return sameScript[0];
   if (ranked[0]) return ranked[0][0];
   // People are written in katakana whatever a translation does with company names.
-  return LATIN.test(written) || (latinHabit && entity.type !== 'person') ? (sourceName ?? entity.en) : katakanaSpelling(entity, sourceName);
+  if (LATIN.test(written) || (latinHabit && entity.type !== 'person')) return sourceName ?? entity.en;
+  // A Japanese spelling of the entity asked for (パデュー大学 for インディアナ大学) is the one to write.
+  return fullSpellingsOf(entity).includes(written) ? written : katakanaSpelling(entity, sourceName);
 }
 
 /**

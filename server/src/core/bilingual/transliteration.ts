@@ -56,6 +56,8 @@ export function englishSoundKey(word: string, finer = false, rHeard = false): st
     .replace(/gh/g, '')
     .replace(/ck/g, 'k')
     .replace(/qu/g, 'k')
+    // A q without u is a k too, as Arabic names write it (Tareq ↔ タレク, Qatar ↔ カタール, Iraq ↔ イラク).
+    .replace(/q/g, 'k')
     .replace(/[tds]z|ts/g, 't')
     .replace(/c(?=[eiy])/g, 's')
     .replace(/c/g, 'k')
@@ -109,9 +111,9 @@ export function soundsAsRendered(english: string, katakana: string): boolean {
   return a !== '' && (a === written || englishSoundKey(english, true, true) === written);
 }
 
-/** 0..1: how well a katakana word reads as the English one. */
-export function transliterationSimilarity(english: string, katakana: string): number {
-  const a = englishSoundKey(english);
+/** 0..1: how well a katakana word reads as the English one (rHeard: with every r heard, as Italian and Malay names have it). */
+export function transliterationSimilarity(english: string, katakana: string, rHeard = false): number {
+  const a = englishSoundKey(english, false, rHeard);
   const b = katakanaSoundKey(katakana);
   if (a === '' || b === '') return 0;
   return editSimilarity(a, b);

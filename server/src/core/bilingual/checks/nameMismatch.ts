@@ -41,11 +41,14 @@
  */
 import type { Finding } from '../../types';
 import { anchoredPairs, checkedPairs, type SourceCheck, type SourceCheckContext } from './check';
+import type { AlignedPair } from '../alignment';
+import { preferredFix } from '../../fixes';
 import { latinWords, targetSlice, type Word } from '../pairFacts';
 import { rendersSourceName, shortenedAsWritten } from '../answeredNames';
 import {
   documentSpelling,
   japaneseSpelling,
+  RENDERING,
   sourceEntities,
   spellingsOf,
   STANDS_FOR_A_NAME,
@@ -68,14 +71,15 @@ import {
 } from './names/findings';
 import { unknownPersonReplaced } from './names/unknownPerson';
 import { unknownBodyReplaced } from './names/unknownBody';
-import { garbledPersonParts } from './names/personNames';
+import { garbledPartOfPerson, garbledPersonParts } from './names/personNames';
 import { literalRendering } from './names/literal';
 import { codeSlips, misheardAcronym, siblingName } from './names/codes';
 import { inconsistentRenderings, renderingOf, type NameRendering } from './names/consistency';
 import { asFamilyNameWritten, closestGarble, unknownNameGarble } from './names/garbles';
-import { badRendering, farRendering, katakanaParts, RENDERING_CONFIDENCE } from './names/renderings';
+import { badRendering, completedRendering, farRendering, katakanaParts, RENDERING_CONFIDENCE } from './names/renderings';
 import { neighbourhood, substitutions } from './names/substitutions';
 import { repeatedInPlaceOf } from './names/repeatedName';
+import { transliterationSimilarity } from '../transliteration';
 import { targetView } from './names/targetView';
 import { documentRenderings } from './names/documentRenderings';
 import { familyNameWritten } from './names/familyName';
@@ -101,6 +105,7 @@ export const nameMismatch: SourceCheck = {
     const rendered = documentRenderings(alignment, context);
     const written = (named: SourceEntity): string => alignment.sourceText.slice(named.range.start, named.range.end);
     const translationPieces = alignment.pairs.flatMap((p) => p.target.flatMap((s) => s.pieces));
+    const confirmed = confirmedRenderings(pairs, context, alignment.sourceText);
     for (const pair of pairs) {
       const view = targetView(pair, context);
       const taken = new Set<number>();
@@ -158,7 +163,14 @@ export const nameMismatch: SourceCheck = {
           taken.add(best.word.range.start);
           // A Latin spelling the source writes in its own case (Nvidia, not NVIDIA) is the one to copy.
           const written = alignment.sourceText.slice(range.start, range.end);
-          const fix = best.fix.toLowerCase() === written.toLowerCase() ? written : asFamilyNameWritten(best.fix, entity, translationPieces, best.word.range);
+          // The translation's own rendering of the name where the source names it elsewhere (アイソモルフィック・ラボ), in katakana for katakana.
+          const own = confirmed.get(entity.id);
+          const ownFits = own !== undefined && KATAKANA_NAME.test(own) === KATAKANA_NAME.test(best.word.text) && own !== best.word.text;
+          const fix = ownFits
+            ? own
+            : best.fix.toLowerCase() === written.toLowerCase()
+              ? written
+              : asFamilyNameWritten(best.fix, entity, translationPieces, best.word.range);
           findings.push(
             garbleFinding(
               alignment,
@@ -181,7 +193,7 @@ export const nameMismatch: SourceCheck = {
       const replaced = substitutions(pair, missing, view, near, context);
       for (const { named, mention } of replaced) {
         taken.add(mention.range.start);
-        findings.push(substitutionFinding(alignment, pair, named, mention, replaced.length === 1 ? 0.85 : 0.72, context));
+        findings.push(substitutionFinding(alignment, pair, named, mention, replaced.length === 1 ? 0.85 : 0.72, context, false, (name) => rendered.name(name)));
       }
       // A name of the source written twice in the place of another of its kind (TSMC twice for SMIC and TSMC).
       for (const named of unwritten) {
@@ -190,7 +202,7 @@ export const nameMismatch: SourceCheck = {
         if (!repeat) continue;
         taken.add(repeat.range.start);
         replaced.push({ named, mention: repeat });
-        findings.push(substitutionFinding(alignment, pair, named, repeat, 0.85, context, true));
+        findings.push(substitutionFinding(alignment, pair, named, repeat, 0.85, context, true, (name) => rendered.name(name)));
       }
       const unplaced = unwritten.filter((named) => !replaced.some((r) => r.named === named));
       // One name missing and one katakana word nothing else in the source explains: that word renders it, badly.
@@ -230,6 +242,9 @@ export const nameMismatch: SourceCheck = {
           findings.push(garbleFinding(alignment, pair, sibling, written(named), written(named), named.range, 0.75, named.entity.id));
           continue;
         }
+        // The name's acronym written in the translation (CHIPS・科学法 for "CHIPS and Science Act"): written in a form of its own, not left out.
+        const acronyms = written(named).match(/\b[A-Z]{3,}\b/g) ?? [];
+        if (acronyms.some((a) => new RegExp(`(?<![A-Za-z])${a}(?![A-Za-z])`).test(view.text))) continue;
         // A name of the source written in kanji, another beginning with the same two kanji in its place (富士フイルム for 富士通).
         const slip = kanjiNameSlip(pair, spellingsOf(named.entity), taken);
         if (slip && !view.mentions.some((m) => sourceIds.has(m.entityId) && m.range.start < slip.range.end && slip.range.start < m.range.end)) {
@@ -251,6 +266,13 @@ export const nameMismatch: SourceCheck = {
         // A related name in its place (グーグル for Google DeepMind, the maker for its model) is the translator's choice.
         const related = context.kb.relatedTo(named.entity.id);
         if (view.mentions.some((m) => related.has(m.entityId))) continue;
+        // A person written with one word of the name as another's (ムハンマド・ビン・ザイド for Tahnoon bin Zayed).
+        const part = named.entity.type === 'person' ? garbledPartOfPerson({ text: written(named), range: named.range }, view, taken, rendered.word) : undefined;
+        if (part) {
+          taken.add(part.part.range.start);
+          findings.push(personPartFinding(alignment, pair, part));
+          continue;
+        }
         const dropped = droppedFinding(alignment, pair, named, view);
         if (dropped) findings.push(dropped);
       }
@@ -283,10 +305,11 @@ export const nameMismatch: SourceCheck = {
         findings.push(garbleFinding(alignment, pair, garble, name.text, name.text, name.range, 0.8, undefined));
       }
       for (const name of unknownNames(pair, context.kb, context.lexicon, alignment.sourceText)) {
-        const rendering = renderingOf(name, pair, view, sourceWords);
+        const rendering = renderingOf(name, pair, view, sourceWords, alignment.sourceText);
         if (rendering && !taken.has(rendering.part.range.start)) renderings.push(rendering);
         const part = farRendering(name, view, sourceWords, taken);
-        if (part) findings.push(farRenderingFinding(alignment, pair, part, name, rendered.word(name.text)));
+        if (part)
+          findings.push(farRenderingFinding(alignment, pair, part, name, completedRendering(part, name, alignment.sourceText) ?? rendered.word(name.text)));
       }
     }
     // A pair the aligner is less sure of (a long sentence split in two): a person named in full is checked still, the
@@ -302,6 +325,35 @@ export const nameMismatch: SourceCheck = {
     return [...findings.filter((f) => !overlapped(f)), ...inconsistent];
   },
 };
+
+const KATAKANA_NAME = /^[ァ-ヴー・＝]+$/;
+
+/**
+ * Per entity, the translation's own spelling of it that the knowledge base lacks but the source confirms: a word its own
+ * checks doubt (アイソモルフィック・ラボ, the knowledge base writing アイソモーフィック・ラボ) in a sentence whose source names
+ * the entity, rendering the source's name. The translator's spelling, for a fix of a garble of the same entity elsewhere.
+ */
+function confirmedRenderings(pairs: readonly AlignedPair[], context: SourceCheckContext, sourceText: string): ReadonlyMap<string, string> {
+  const found = new Map<string, string>();
+  for (const pair of pairs) {
+    const inPair = (f: Finding): boolean => pair.target.some((t) => t.range.start <= f.range.start && f.range.end <= t.range.end);
+    const doubts = context.findings.filter(inPair);
+    if (doubts.length === 0) continue;
+    for (const named of sourceEntities(pair, context.kb)) {
+      const sourceName = sourceText.slice(named.range.start, named.range.end);
+      // A doubt about the entity: said of it, or proposing one of its spellings.
+      const about = (f: Finding): boolean => f.entityId === named.entity.id || spellingsOf(named.entity).includes(preferredFix(f)?.edits[0]?.newText ?? '');
+      for (const doubt of doubts.filter(about)) {
+        const written = targetSlice(pair, doubt.range);
+        // A doubt its own check is unsure of (information), on a word that reads as the source's name, every r heard.
+        const unsure = doubt.severity === 'information' || doubt.severity === 'hint';
+        const reads = rendersSourceName(sourceName, written, context.rules.nameTitles) || transliterationSimilarity(sourceName, written, true) >= RENDERING;
+        if (written !== '' && unsure && reads && !found.has(named.entity.id)) found.set(named.entity.id, written);
+      }
+    }
+  }
+  return found;
+}
 
 /** A garbled name written with its title (田中国弘社長): the title is the translator's and stays, only the name is replaced. */
 export function withoutTitle(word: Word, fix: string, titles: readonly string[]): Word {

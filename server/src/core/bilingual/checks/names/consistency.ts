@@ -7,7 +7,7 @@ import type { AlignedPair } from '../../alignment';
 import type { Word } from '../../pairFacts';
 import { rendersOtherSourceWords } from '../../pairNames';
 import { transliterationSimilarity } from '../../transliteration';
-import { katakanaParts } from './renderings';
+import { katakanaParts, rendersWithNeighbour } from './renderings';
 import type { TargetView } from './targetView';
 
 /** How well a katakana part must read as the name to count as its rendering in a sentence. */
@@ -28,10 +28,12 @@ export interface InconsistentRendering extends NameRendering {
 }
 
 /** The katakana part of a pair's translation that renders an unknown name of its source, if one reads like it. */
-export function renderingOf(name: Word, pair: AlignedPair, view: TargetView, sourceWords: readonly string[]): NameRendering | undefined {
+export function renderingOf(name: Word, pair: AlignedPair, view: TargetView, sourceWords: readonly string[], sourceText = ''): NameRendering | undefined {
   let best: NameRendering | undefined;
   for (const part of view.katakana.flatMap(katakanaParts)) {
     if (part.text.length < 2) continue;
+    // A place of two words written as one (アンドラプラデシュ for "Andhra Pradesh") renders neither word alone.
+    if (rendersWithNeighbour(name, part.text, sourceText)) continue;
     const similarity = transliterationSimilarity(name.text, part.text);
     if (similarity < READS_AS_THE_NAME || (best && best.similarity >= similarity)) continue;
     if (rendersOtherSourceWords(part.text, sourceWords, new Set([name.text]))) continue;

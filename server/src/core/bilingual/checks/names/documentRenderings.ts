@@ -13,11 +13,20 @@ import { checkedPairs, type SourceCheckContext } from '../check';
 import { katakanaParts } from './renderings';
 import { rendersWord } from './personNames';
 import { targetView } from './targetView';
+import { englishSoundKey, transliterationSimilarity } from '../../transliteration';
 
 /** A capitalised word of a name (Brandstetter), or one in capitals as a speaker's label (BRANDSTETTER:) writes it. */
 const NAME_WORD = /^[A-Z](?:[a-z]{2,}|[A-Z]{2,})$/;
 /** A part this close to the word's rendering by rule renders it too (ブラントシュテッター for Brandstetter, its nd written ント). */
 const RENDERED = 0.8;
+
+/**
+ * Every consonant of the word written, three at least, an h the rules leave silent included (Tahnoon ↔ タフヌーン, as Arabic
+ * names sound it): the translator heard the name, whatever the rules of English spelling say of its letters.
+ */
+function sameConsonants(word: string, katakana: string): boolean {
+  return englishSoundKey(word).length >= 3 && transliterationSimilarity(word, katakana) === 1;
+}
 
 /** Brandstetter for BRANDSTETTER: a speaker's label names the person its lines' translation renders. */
 const capitalised = (word: string): string => word.charAt(0) + word.slice(1).toLowerCase();
@@ -50,7 +59,11 @@ function renderingsOf(alignment: Alignment, context: SourceCheckContext): Readon
       .filter((p) => p.text.length >= 2);
     for (const word of words) {
       // One part of the sentence renders the word: two would leave which one is its rendering a guess.
-      const rendering = [...new Set(parts.filter((p) => rendersWord(word, p.text) || renderingLikeness(word, p.text) >= RENDERED).map((p) => p.text))];
+      const rendering = [
+        ...new Set(
+          parts.filter((p) => rendersWord(word, p.text) || renderingLikeness(word, p.text) >= RENDERED || sameConsonants(word, p.text)).map((p) => p.text),
+        ),
+      ];
       if (rendering.length !== 1 || !rendering[0]) continue;
       const tally = counts.get(word) ?? new Map<string, number>();
       tally.set(rendering[0], (tally.get(rendering[0]) ?? 0) + 1);

@@ -133,6 +133,8 @@ export function substitutionFinding(
   confidence: number,
   context: SourceCheckContext,
   repeated = false,
+  // A name rendered word by word as the document renders its words (documentRenderings), for a person with no katakana spelling.
+  renderName?: (english: string) => string,
 ): Finding {
   const written = targetSlice(pair, mention.range);
   const other = context.kb.get(mention.entityId);
@@ -142,7 +144,7 @@ export function substitutionFinding(
   const acronymForAcronym = /^[A-Z][A-Z0-9&-]+$/.test(written) && /^[A-Z][A-Z0-9&-]+$/.test(sourceName);
   const latinByChoice = (/^[\x20-\x7e]+$/.test(written) && other !== undefined && !/^[\x20-\x7e]+$/.test(other.ja)) || acronymForAcronym;
   // The spelling this document writes the entity in elsewhere; else the knowledge base's, in the script the translator chose.
-  const spelling = documentSpelling(
+  let spelling = documentSpelling(
     named.entity,
     context.mentions,
     latinByChoice ? sourceName : spellingInScriptOf(written, named.entity, sourceName),
@@ -151,14 +153,30 @@ export function substitutionFinding(
     // for a name Japanese writes all in katakana; one it writes half in Latin (スペースX) it writes all in Latin (SpaceX).
     !(/^[ァ-ヴー・＝]+$/.test(written) && /^[ァ-ヴー・＝]+$/.test(named.entity.ja)) && writesNamesInLatin(context.mentions, context.kb),
   );
+  // A person the knowledge base writes only in Latin letters (Tahnoun bin Zayed; not 孫正義), in place of one written in katakana: the
+  // source's name rendered in katakana, each word as the document renders it elsewhere (タフヌーン for "Tahnoon"), a proposal.
+  const rendered =
+    renderName && named.entity.type === 'person' && /^[ァ-ヴー・＝]+$/.test(written) && fullSpellingsOf(named.entity).every((s) => LATIN_ONLY.test(s))
+      ? renderName(sourceName)
+      : undefined;
+  if (rendered) spelling = rendered;
   // Words of the name the translation writes beside the other name (GPT-3.5 Turbo for GPT-4 Turbo) are not written twice.
-  const fix = withoutWordsWrittenBeside(withNameWordsOfSource(spelling, alignment, named, pair, mention.range), pair, mention.range);
+  const plain = withoutWordsWrittenBeside(withNameWordsOfSource(spelling, alignment, named, pair, mention.range), pair, mention.range);
+  // The other name glossed by another of its spellings (YMTC（長江存儲科技）): the whole mention is replaced, each part in its script.
+  const glossed = other ? glossedMention(pair, mention.range, other, named.entity, sourceName) : undefined;
+  const range = glossed?.range ?? mention.range;
+  // A name the source writes inside a product name with a code (GB200 Grace Blackwell), written in Latin letters: the whole of it.
+  const isProduct = named.entity.type === 'chip' || named.entity.type === 'model' || named.entity.type === 'product';
+  const product = isProduct && LATIN_ONLY.test(written) && LATIN_ONLY.test(plain) && !glossed ? productName(alignment.sourceText, named.range) : undefined;
+  const fix = glossed?.fix ?? (product ? alignment.sourceText.slice(product.start, product.end) : plain);
+  const wholeWritten = targetSlice(pair, range) || written;
   return pairFinding(
     {
       code: NAME_MISMATCH,
-      range: mention.range,
-      message: t('The source names "{0}", not {1}: 「{2}」 should be 「{3}」', sourceName, other?.en ?? written, written, fix),
-      confidence: confidence * Math.min(1, pair.confidence + 0.1),
+      range,
+      message: t('The source names "{0}", not {1}: 「{2}」 should be 「{3}」', sourceName, other?.en ?? written, wholeWritten, fix),
+      // A rendered name is a proposal: said as information.
+      confidence: (rendered ? Math.min(confidence, 0.62) : confidence) * Math.min(1, pair.confidence + 0.1),
       explanation: {
         problem: t('The translation names another {0} than the aligned source sentence.', kindLabel(named.entity)),
         reasons: [
@@ -178,8 +196,74 @@ export function substitutionFinding(
     },
     pair,
     alignment,
-    named.range,
+    product ?? named.range,
   );
+}
+
+/**
+ * The product name around a name of the source, when the capitalised words and codes written next to it hold a code
+ * (GB200 Grace Blackwell around Blackwell): undefined when no code stands beside it. Not across a possessive or punctuation.
+ */
+export function productName(sourceText: string, range: OffsetRange): OffsetRange | undefined {
+  const WORD = /^[A-Z0-9][A-Za-z0-9.+-]*$/;
+  let start = range.start;
+  let end = range.end;
+  let coded = false;
+  for (;;) {
+    const before = /(\S+) $/.exec(sourceText.slice(Math.max(0, start - 30), start))?.[1];
+    if (!before || !WORD.test(before)) break;
+    coded ||= /\d/.test(before);
+    start -= before.length + 1;
+  }
+  for (;;) {
+    const after = /^ ([^\s,.;:!?'’]+)(?=[\s,.;:!?'’]|$)/.exec(sourceText.slice(end, end + 30))?.[1];
+    if (!after || !WORD.test(after)) break;
+    coded ||= /\d/.test(after);
+    end += after.length + 1;
+  }
+  return coded && (start < range.start || end > range.end) ? { start, end } : undefined;
+}
+
+/**
+ * A mention glossed in brackets by another spelling of the same entity (YMTC（長江存儲科技）, 長江存儲科技(YMTC)): the range of both,
+ * and the right entity written the same way, each part in its part's script (CXMT（長鑫存儲技術）). Undefined without such a gloss,
+ * or when the right entity has no second spelling to gloss with.
+ */
+export function glossedMention(
+  pair: AlignedPair,
+  range: OffsetRange,
+  other: Entity,
+  right: Entity,
+  sourceName: string,
+): { range: OffsetRange; fix: string } | undefined {
+  const after = targetSlice(pair, { start: range.end, end: range.end + 1 });
+  const close = after === '（' ? '）' : after === '(' ? ')' : undefined;
+  if (!close) return undefined;
+  let inner = '';
+  for (let n = 2; n <= 40; n++) {
+    const text = targetSlice(pair, { start: range.end, end: range.end + n });
+    if (text.length < n) return undefined;
+    if (text.endsWith(close)) {
+      inner = text.slice(1, -1);
+      break;
+    }
+  }
+  if (inner === '' || !fullSpellingsOf(other).includes(inner)) return undefined;
+  const main = spellingLike(targetSlice(pair, range), right, sourceName);
+  const gloss = spellingLike(inner, right, sourceName);
+  if (main === gloss) return undefined;
+  return { range: { start: range.start, end: range.end + inner.length + 2 }, fix: `${main}${after}${gloss}${close}` };
+}
+
+const LATIN_ONLY = /^[\x20-\x7e]+$/;
+const ACRONYM = /^[A-Z][A-Z0-9&-]+$/;
+
+/** The entity's spelling of the shape of a written one: an acronym for an acronym (CXMT), Latin for Latin, Japanese for Japanese. */
+function spellingLike(written: string, entity: Entity, sourceName: string): string {
+  const latin = [sourceName, entity.en, ...(entity.aliases ?? [])].filter((s) => LATIN_ONLY.test(s));
+  if (ACRONYM.test(written)) return latin.find((s) => ACRONYM.test(s)) ?? latin[0] ?? entity.en;
+  if (LATIN_ONLY.test(written)) return latin.find((s) => !ACRONYM.test(s)) ?? latin[0] ?? entity.en;
+  return spellingInScriptOf(written, entity, sourceName);
 }
 
 /**

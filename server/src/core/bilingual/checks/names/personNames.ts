@@ -153,3 +153,33 @@ export function garbledPersonParts(
   }
   return found;
 }
+
+/**
+ * A person of the source the translation writes as a katakana name whose parts render the words of the source's name but one
+ * (ムハンマド・ビン・ザイド・アール・ナヒヤーン for "Tahnoon bin Zayed": ビン and ザイド render bin and Zayed), the parts after
+ * them the rest of the name the source writes on (Al Nahyan): that one part is the slip, the source's word rendered its fix.
+ */
+export function garbledPartOfPerson(
+  name: Word,
+  view: TargetView,
+  taken: ReadonlySet<number>,
+  render: (word: string, style: RenderingStyle) => string = renderWordInKatakana,
+): GarbledPersonPart | undefined {
+  const words = wordsOf(name.text);
+  if (words.length < 2) return undefined;
+  const candidates: GarbledPersonPart[] = [];
+  for (const written of view.katakana) {
+    const parts = katakanaParts(written);
+    if (parts.length < words.length || taken.has(written.range.start)) continue;
+    const odd = words.map((w, k) => (rendersWord(w, parts[k]?.text ?? '') ? -1 : k)).filter((k) => k >= 0);
+    const k = odd[0] ?? -1;
+    const part = parts[k];
+    const word = words[k];
+    if (odd.length !== 1 || !part || !word || part.text.length < 2) continue;
+    const fix = render(word, { vu: written.text.includes('ヴ') });
+    if (fix === '' || fix === part.text) continue;
+    const at = words.slice(0, k).reduce((offset, w) => offset + w.length + 1, 0);
+    candidates.push({ name, word, wordRange: { start: name.range.start + at, end: name.range.start + at + word.length }, part, fix });
+  }
+  return candidates.length === 1 ? candidates[0] : undefined;
+}

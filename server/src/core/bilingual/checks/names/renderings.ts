@@ -3,7 +3,7 @@ import { editSimilarity } from '../../../similarity';
 import type { SourceCheckContext } from '../check';
 import type { Word } from '../../pairFacts';
 import { englishSoundKey, transliterationSimilarity } from '../../transliteration';
-import { renderingLikeness } from '../../katakanaRendering';
+import { renderBodyNameInKatakana, renderingLikeness } from '../../katakanaRendering';
 import { fullSpellingsOf, rendersOtherSourceWords, type SourceEntity } from '../../pairNames';
 import { undotted, type TargetView } from './targetView';
 
@@ -79,3 +79,46 @@ export function katakanaParts(word: Word): Word[] {
   }
   return parts;
 }
+
+/**
+ * The fix for a far rendering whose head renders the name (セイコーインスツル for "Seiko" of "Seiko Epson"): the translator's head
+ * kept and the words the source writes after the name rendered after it (セイコーエプソン), never the name's first word alone, a
+ * prefix of what the translation writes. Undefined when no head of the part renders the name.
+ */
+export function completedRendering(part: Word, name: Word, sourceText: string): string | undefined {
+  const written = part.text;
+  let head: string | undefined;
+  let best = RENDERED;
+  for (let cut = 2; cut < written.length; cut++) {
+    // Not inside a mora: a cut before a long mark, ッ or a small kana splits a sound.
+    if (/[ーッャュョァィゥェォ]/.test(written[cut] ?? '')) continue;
+    const likeness = renderingLikeness(name.text, written.slice(0, cut));
+    if (likeness >= best) {
+      head = written.slice(0, cut);
+      best = likeness;
+    }
+  }
+  if (head === undefined) return undefined;
+  // The capitalised words the source writes right after the name, a possessive's 's left out (Seiko Epson's → Epson).
+  const rest = /^(?: [A-Z][A-Za-z]+)+/.exec(sourceText.slice(name.range.end).replace(/^((?: [A-Z][A-Za-z]+)+)['’]s\b/, '$1'))?.[0].trim();
+  if (!rest) return head;
+  return head + renderBodyNameInKatakana(rest);
+}
+
+/**
+ * Whether a katakana word renders the name together with a capitalised word the source writes beside it, better than the name
+ * alone (アブダビ for "Abu Dhabi", アンドラプラデシュ for "Andhra Pradesh"): a place of two words written as one, not a rendering
+ * of the one word, near or far.
+ */
+export function rendersWithNeighbour(name: Word, katakana: string, sourceText: string): boolean {
+  const before = /([A-Z][A-Za-z]+) $/.exec(sourceText.slice(Math.max(0, name.range.start - 30), name.range.start))?.[1];
+  const after = /^ ([A-Z][A-Za-z]+)/.exec(sourceText.slice(name.range.end, name.range.end + 30))?.[1];
+  const reads = (english: string): number => Math.max(transliterationSimilarity(english, katakana), transliterationSimilarity(english, katakana, true));
+  const alone = reads(name.text);
+  return [before ? before + name.text : undefined, after ? name.text + after : undefined].some(
+    (joined) => joined !== undefined && reads(joined) >= TWO_WORDS_READ && reads(joined) > alone,
+  );
+}
+
+/** How well a word must read as two source words joined to be their rendering. */
+const TWO_WORDS_READ = 0.7;

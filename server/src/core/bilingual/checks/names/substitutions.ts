@@ -2,9 +2,11 @@
 import type { Entity } from '../../../knowledge/model';
 import type { EntityMention } from '../../../types';
 import type { SourceCheckContext } from '../check';
-import { latinSpellings } from '../../englishNames';
+import { englishMentions, latinSpellings } from '../../englishNames';
+import type { Segment } from '../../segments';
 import type { AlignedPair, Alignment } from '../../alignment';
-import { kindOf, sourceEntities, type SourceEntity } from '../../pairNames';
+import { kindOf, RENDERING, sourceEntities, type SourceEntity } from '../../pairNames';
+import { transliterationSimilarity } from '../../transliteration';
 import type { TargetView } from './targetView';
 
 /**
@@ -27,7 +29,9 @@ export function substitutions(
     context.mentions.some((m) => m.entityId === entityId && p.target.some((t) => t.range.start <= m.range.start && m.range.end <= t.range.end));
   const traced = (entity: Entity, text: string): boolean =>
     latinSpellings(entity).some((s) => text.includes(s) || (entity.type !== 'person' && namedByFirstWord(s, text)));
-  const sourceOf = (p: AlignedPair): string => p.source.map((t) => t.text).join(' ');
+  const targetOf = (p: AlignedPair): string => p.target.map((segment) => segment.text).join('');
+  const sourceOf = (p: AlignedPair, entityId: string): string =>
+    p.source.map((segment) => withoutOtherNames(segment, context, entityId, targetOf(p))).join(' ');
   const namedIds = new Set(named.map((n) => n.entity.id));
   // Related to a missing entity itself (Google for Google DeepMind, AWS for Amazon): a translator's choice. Related only
   // through another name of the source (Peter Wennink and Roger Dassen both of ASML, Tesla beside Musk's SpaceX): a slip.
@@ -41,16 +45,26 @@ export function substitutions(
     if (!entity || namedIds.has(entity.id) || shortForm || seen.has(entity.id) || kindOf(entity) === undefined) return false;
     // Any trace of it in the source (GPT-4 in GPT-4o too; Altimeter for Altimeter Capital): precision before recall.
     // A person's first word is a given name many share (Larry Page beside Larry Ellison): never a trace.
-    if (traced(entity, sourceOf(pair)) || near.pairs.some((p) => traced(entity, sourceOf(p)) && !writtenIn(p, entity.id))) return false;
+    if (traced(entity, sourceOf(pair, entity.id)) || near.pairs.some((p) => traced(entity, sourceOf(p, entity.id)) && !writtenIn(p, entity.id))) return false;
     seen.add(entity.id);
     return true;
   });
   const result: { named: SourceEntity; mention: EntityMention }[] = [];
   const kinds = new Set(missing.map((m) => kindOf(m.entity)).filter((k) => k !== undefined));
   for (const kind of kinds) {
-    const lost = missing.filter((m) => kindOf(m.entity) === kind);
-    const instead = extras.filter((m) => kindOf(context.kb.get(m.entityId) as Entity) === kind);
-    if (lost.length !== instead.length) continue;
+    let lost = missing.filter((m) => kindOf(m.entity) === kind);
+    let instead = extras.filter((m) => kindOf(context.kb.get(m.entityId) as Entity) === kind);
+    // As many of one type on each side where the kind counts differ (a university for a university, the company beside it
+    // left out): those are paired.
+    if (lost.length !== instead.length) {
+      const types = new Set(lost.map((m) => m.entity.type));
+      const type = [...types].find(
+        (t) => lost.filter((m) => m.entity.type === t).length === 1 && instead.filter((m) => context.kb.get(m.entityId)?.type === t).length === 1,
+      );
+      if (type === undefined) continue;
+      lost = lost.filter((m) => m.entity.type === type);
+      instead = instead.filter((m) => context.kb.get(m.entityId)?.type === type);
+    }
     // A family name for one of its members (ジェミニ for Gemini 2.5 Pro, Claude for Claude Opus 4) is a short form.
     const family = (a: Entity, b: Entity): boolean => a.en.startsWith(`${b.en} `) || b.en.startsWith(`${a.en} `);
     if (lost.some((m, k) => family(m.entity, context.kb.get(instead[k]?.entityId ?? '') as Entity))) continue;
@@ -87,4 +101,29 @@ export function neighbourhood(alignment: Alignment, pair: AlignedPair): Neighbou
 function namedByFirstWord(spelling: string, sourceText: string): boolean {
   const first = /^([A-Z][a-z]{3,})\s/.exec(spelling)?.[1];
   return first !== undefined && new RegExp(`\\b${first}\\b`).test(sourceText);
+}
+
+/**
+ * A source segment's text with the names no trace of an entity may be read in blanked out: another's known name of several words (Samsung of
+ * "Samsung Securities" is no trace of Samsung Electronics) and the state of a town ("West Lafayette, Indiana" is no trace of
+ * Indiana University).
+ */
+function withoutOtherNames(segment: Segment, context: SourceCheckContext, entityId: string, translation: string): string {
+  let text = segment.text;
+  const blank = (start: number, end: number): void => {
+    text = text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
+  };
+  for (const mention of englishMentions(segment.text, context.kb)) {
+    const written = segment.text.slice(mention.range.start, mention.range.end);
+    if (mention.entityId !== entityId && /\s/.test(written)) blank(mention.range.start, mention.range.end);
+  }
+  // The state after "Town, " that the translation writes as a state (インディアナ州), not the list "Microsoft, Altimeter".
+  const states = [...translation.matchAll(/([ァ-ヴー]+)州/g)].map((m) => m[1] ?? '');
+  for (const m of segment.text.matchAll(/\b[A-Z][a-z]+(?: [A-Z][a-z]+)?, ([A-Z][a-z]+)\b/g)) {
+    const state = m[1] ?? '';
+    if (!states.some((kana) => transliterationSimilarity(state, kana) >= RENDERING)) continue;
+    const at = m.index + m[0].length - state.length;
+    blank(at, at + state.length);
+  }
+  return text;
 }
