@@ -26,11 +26,6 @@ describe('a change said the wrong way round', () => {
     ['売上は10分の1に伸びる。', '伸びる', '落ち込む'],
     ['売上は10分の1に伸びました。', '伸び', '落ち込み'],
     ['コストは３分の１に上がった。', '上がった', '下がった'],
-    // From one figure to another, the other way than the verb says.
-    ['レンタル価格は8ドル前後だったのが、今は2ドル前後まで上がっています。', '上がって', '下がって'],
-    ['市場は26兆ウォンから33兆ウォンに縮小した。', '縮小', '拡大'],
-    ['シェアは40%から25%へと大きく増加した。', '増加', '減少'],
-    ['売上高は1億2000万ドルから9500万ドルに伸びた。', '伸びた', '落ち込んだ'],
   ];
   for (const [text, verb, fix] of flagged)
     it(`flags 「${verb}」 in 「${text}」`, async () => {
@@ -41,7 +36,35 @@ describe('a change said the wrong way round', () => {
       );
     });
 
+  // From one figure to another, the other way than the verb says: information, as it reads the numbers alone.
+  const fromTo: [string, string, string][] = [
+    ['レンタル価格は8ドル前後だったのが、今は2ドル前後まで上がっています。', '上がって', '下がって'],
+    ['市場は26兆ウォンから33兆ウォンに縮小した。', '縮小', '拡大'],
+    ['シェアは40%から25%へと大きく増加した。', '増加', '減少'],
+    ['売上高は1億2000万ドルから9500万ドルに伸びた。', '伸びた', '落ち込んだ'],
+    ['成長率は2%からマイナス1%に上昇した。', '上昇', '下落'],
+    ['成長率はマイナス1%からマイナス3%に上昇した。', '上昇', '下落'],
+    ['成長率は▲1%から2%に低下した。', '低下', '上昇'],
+    ['PERは20倍から30倍に低下した。', '低下', '上昇'],
+  ];
+  for (const [text, verb, fix] of fromTo)
+    it(`flags 「${verb}」 as information in 「${text}」`, async () => {
+      const found = (await check(text)).found(CODE);
+      assert.deepEqual(
+        found.map((f) => [f.flagged, f.fix, f.severity]),
+        [[verb, fix, 'information']],
+      );
+    });
+
   const left: [string, string][] = [
+    ['an exchange rate quoted in yen per dollar', '円相場は1ドル150円から140円に上昇した。'],
+    ['a rank that rises as its number falls', '同社の順位は10位から3位に上昇した。'],
+    ['a ranking that goes up', 'ランキングは5位から2位に上がった。'],
+    ['a rise from a negative figure (マイナス)', '成長率はマイナス2%から1%に上昇した。'],
+    ['a rise from a negative figure (−)', '成長率は−2%から1%に上昇した。'],
+    ['a rise from a negative figure (-)', '成長率は-2%から1%に上昇した。'],
+    ['a rise from a negative figure (▲)', '成長率は▲2%から1%に上昇した。'],
+    ['a ratio that falls from one multiple to another', 'PER（株価収益率）は30倍から20倍に低下した。'],
     ['a fall from one figure to a lower one', '価格は8ドルから2ドルまで下がった。'],
     ['a rise from one figure to a higher one', '市場は26兆ウォンから33兆ウォンに拡大した。'],
     ['a span of years, not a figure', '利用者は2024年から2023年に減少したとの訂正が出た。'],

@@ -18,8 +18,9 @@
  *   with 上回っ as the fix when the sentence says supply is constrained or short (制約, 不足, 逼迫, 追いつかない);
  * - 「8ドル前後だったのが、今は2ドル前後まで上がって」: a figure that goes from one value to another in the same unit
  *   (から, だったのが … まで, へ, に) right before a verb of change that says the other way: the verb is flagged with its
- *   opposite, a warning as for 「3倍に下落」 (the numbers say which way the figure went). Spans of time (2023年から
- *   2024年に) are no figures.
+ *   opposite, information (it reads the numbers, not the source). A sign is part of the figure (マイナス2%から1%に上昇);
+ *   spans of time (2023年から2024年に), ranks (10位から3位に上昇) and exchange rates (1ドル150円から140円に上昇, 円相場)
+ *   are left alone. A from/to of multiples (PERは30倍から20倍に低下) is no 「N倍に下落」 either.
  */
 import { flowRange } from '../document';
 import { makeFinding } from '../finding';
@@ -95,6 +96,8 @@ const LOW_TURNAROUND =
 const DEMAND_BELOW_SHORT_SUPPLY =
   /需要[^。]{0,20}?(?:供給|供給能力|生産能力|供給量)を(下回)[^。]*?(?:制約|不足|逼迫|ひっ迫|追いつかない|追い付かない|足りない)/g;
 
+/** A minus sign read as part of the figure (マイナス2%, −2%, ▲2%); a hyphen only where no word runs into it (not GPT-4). */
+const SIGN = `(?:マイナス|(?<![A-Za-zＡ-Ｚａ-ｚ${JA_DIGITS}])[−\\-－▲△])`;
 /** A figure as written: digits with 兆/億/万 (「1兆2000億」, 「2.5」, 「550万」). */
 const FIGURE = `[${JA_DIGITS}][${JA_DIGITS},，]*(?:[.．][${JA_DIGITS}]+)?(?:[兆億万][${JA_DIGITS},，]*)*`;
 /** What follows a figure's digits: its unit and a word of roughness (ドル前後, %程度), no digits and no clause break. */
@@ -104,11 +107,18 @@ const UNIT = `[^${JA_DIGITS}。！？、\\n]{0,6}?`;
  * before a verb of change, an adverb at most between.
  */
 const FROM_TO = new RegExp(
-  `(${FIGURE})(${UNIT})(?:から|だったのが|だったものが)[^。！？${JA_DIGITS}]{0,25}?(${FIGURE})(${UNIT})(?:まで|へ|に)と?(?:大きく|大幅に|急速に|さらに)?(${words({ ...FALLING, ...RISING })})`,
+  `(${SIGN}?)(${FIGURE})(${UNIT})(?:から|だったのが|だったものが)[^。！？${JA_DIGITS}]{0,25}?(${SIGN}?)(${FIGURE})(${UNIT})(?:まで|へ|に)と?(?:大きく|大幅に|急速に|さらに)?(${words({ ...FALLING, ...RISING })})`,
   'g',
 );
 /** Words of roughness around a unit (前後, 約…): not part of it. */
 const ROUGHLY = /前後|程度|ほど|超|弱|強|以上|以下|余り|あまり|近く|台/g;
+/** Ranks (10位から3位に上昇: a smaller number is a better place), where the numbers say nothing of the direction. */
+const RANK_UNIT = /^(?:位|番目|ランク|等|着)/;
+const RANKING = /順位|ランキング|ランク/;
+/** Exchange rates (1ドル150円から140円に上昇: the yen rose as the number fell): the number's direction depends on the quote. */
+const EXCHANGE_RATE = /円相場|ドル円|ドル\/円|為替|レート|[0-9０-９]ドル(?:=|＝)?$/;
+/** A from/to of multiples (PER is 30倍から20倍に低下): a ratio that falls, not a figure that became N times. */
+const TIMES_FROM = /[0-9０-９]+(?:[.．][0-9０-９]+)?倍(?:から|だったのが|だったものが)[^。！？0-9０-９]{0,25}$/;
 /** Units of time: 「2023年から2024年に減少」 is a span, not a change of a figure. */
 const TIME_UNIT = /^(?:年|月|日|時|分|秒|歳|期|週|世代|四半期)/;
 
@@ -125,7 +135,7 @@ export const reversedChange: Detector = {
   detect(doc) {
     const text = doc.flow.text;
     const findings: Finding[] = [];
-    const flag = (match: RegExpMatchArray, verb: string, opposite: string, why: string): void => {
+    const flag = (match: RegExpMatchArray, verb: string, opposite: string, why: string, confidence = 0.7, caveat?: string): void => {
       const start = (match.index ?? 0) + match[0].length - verb.length;
       if (NOUN_OF_CHANGE.test(verb) && !NOUN_ENDS.test(text.slice(start + verb.length, start + verb.length + 1))) return;
       findings.push(
@@ -133,20 +143,28 @@ export const reversedChange: Detector = {
           code: CODE,
           range: flowRange(doc.flow, start, start + verb.length),
           message: t('「{0}」 contradicts 「{1}」 before it: probably 「{2}」', verb, match[0].slice(0, -verb.length), opposite),
-          confidence: 0.7,
+          confidence,
           explanation: {
             problem: t('The change is said the wrong way round.'),
-            reasons: [why, t('Translation and speech recognition swap words of rising and falling; the number may be what slipped instead.')],
+            reasons: [
+              why,
+              t('Translation and speech recognition swap words of rising and falling; the number may be what slipped instead.'),
+              ...(caveat ? [caveat] : []),
+            ],
           },
           replacements: [opposite],
         }),
       );
     };
+    // From/to reads only the numbers, not the source: some figures rise as their number falls (a rank, a quote).
+    const fromTo = (match: RegExpMatchArray, verb: string, opposite: string, why: string): void =>
+      flag(match, verb, opposite, why, 0.55, t('Information only: read from the numbers alone; a rank or a quoted rate rises as its number falls.'));
     for (const match of text.matchAll(TIMES_FALLING)) {
       const times = Number(match[1] ?? '');
       const verb = match[2] ?? '';
       const opposite = FALLING[verb];
       if (!(times > 1) || opposite === undefined) continue;
+      if (TIMES_FROM.test(text.slice(Math.max(0, (match.index ?? 0) - 40), match.index ?? 0))) continue;
       flag(match, verb, opposite, t('A figure that becomes {0} times what it was has grown, not fallen.', String(times)));
     }
     for (const match of text.matchAll(FRACTION_RISING)) {
@@ -156,18 +174,25 @@ export const reversedChange: Detector = {
       flag(match, verb, opposite, t('A figure that becomes a fraction of what it was has fallen, not grown.'));
     }
     for (const match of text.matchAll(FROM_TO)) {
-      const [, fromDigits = '', fromUnit = '', toDigits = '', toUnit = '', verb = ''] = match;
+      const [, fromSign = '', fromDigits = '', fromUnit = '', toSign = '', toDigits = '', toUnit = '', verb = ''] = match;
       const unit = fromUnit.replace(ROUGHLY, '');
-      if (unit !== toUnit.replace(ROUGHLY, '') || TIME_UNIT.test(unit)) continue;
-      const from = readJapaneseNumber(fromDigits, 0)?.value;
-      const to = readJapaneseNumber(toDigits, 0)?.value;
-      if (from === undefined || to === undefined || from === to) continue;
+      if (unit !== toUnit.replace(ROUGHLY, '') || TIME_UNIT.test(unit) || RANK_UNIT.test(unit)) continue;
+      const at = match.index ?? 0;
+      const before = text.slice(Math.max(0, text.lastIndexOf('。', at) + 1, at - 40), at);
+      if (RANKING.test(before) || EXCHANGE_RATE.test(before)) continue;
+      const fromValue = readJapaneseNumber(fromDigits, 0)?.value;
+      const toValue = readJapaneseNumber(toDigits, 0)?.value;
+      if (fromValue === undefined || toValue === undefined) continue;
+      const from = fromSign ? -fromValue : fromValue;
+      const to = toSign ? -toValue : toValue;
+      if (from === to) continue;
       const rising = RISING[verb];
       const falling = FALLING[verb];
-      if (to < from && rising !== undefined)
-        flag(match, verb, rising, t('The figure goes from {0} to {1}: it has fallen, not grown.', fromDigits + fromUnit, toDigits + toUnit));
+      const fromText = fromSign + fromDigits + fromUnit;
+      const toText = toSign + toDigits + toUnit;
+      if (to < from && rising !== undefined) fromTo(match, verb, rising, t('The figure goes from {0} to {1}: it has fallen, not grown.', fromText, toText));
       else if (to > from && falling !== undefined)
-        flag(match, verb, falling, t('The figure goes from {0} to {1}: it has grown, not fallen.', fromDigits + fromUnit, toDigits + toUnit));
+        fromTo(match, verb, falling, t('The figure goes from {0} to {1}: it has grown, not fallen.', fromText, toText));
     }
     const cue = (start: number, word: string, opposite: string, why: string): void => {
       findings.push(
