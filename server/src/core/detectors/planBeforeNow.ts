@@ -7,7 +7,8 @@
  * ends in a past verb: 「2025年3月に…発表した。」, 「2024年の売上高は…だった。」), the sentence with no word of a plan, a
  * forecast or a quote, the year no bound of a span (2033年までの契約). A year followed in its sentence by a word of a
  * plan (予定, 見込み, 目指, 計画, 目標, めど) is flagged when it lies five years or more before that time and one digit
- * changed puts it within 15 years after it: information, with the nearest such year as the fix (2016 → 2026 in a
+ * changed puts it within 15 years after it (the year governing the planned event: 2016年に稼働する予定, 2016年の稼働を
+ * 目指す; not the plan itself, 2016年の計画は, 2018年に計画を発表した): information, with the nearest such year as the fix (2016 → 2026 in a
  * story of 2025). Not when the plan is history: told as past (予定だった, 目指していた; a sentence that ends in the
  * past other than in saying, 2015年の目標を達成した), put off or dropped (延期, 遅れ, 中止), or dated by an earlier year
  * of its sentence (2015年に発表した計画では2016年…). A whole-document judgement: the time is read across chunks.
@@ -32,6 +33,11 @@ interface DatedYear {
 const YEAR = /(?<![0-9０-９])((?:19|20)[0-9]{2})年/g;
 /** Words of a plan or a forecast right after a year (「2026年に稼働する予定」, 「2030年までの実現を目指す」). */
 const PLAN = /予定|見込み|目指|計画|目標|めど/;
+/**
+ * A year that dates the plan itself, not the planned event: the plan as a noun (2016年の計画は, 2018年の目標は) or the act
+ * of making it (2018年に計画を発表した, 2019年に計画を立て). 「2016年の稼働を目指す」 still dates the event.
+ */
+const DATES_THE_PLAN = /^(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:の|に|には|、)(?:新たな|新しい|最初の)?(?:計画|目標)/;
 /** How far after its year a plan's word may stand. */
 const PLAN_REACH = 30;
 /** A plan told as history: past, put off, dropped or brought forward. */
@@ -82,7 +88,8 @@ export const planBeforeNow: SequenceDetector<DatedYear> = {
         const start = sentence.start + at;
         const range = flowRange(doc.flow, start, start + 4);
         const earlier = years.slice(0, i).some((other) => Number(other[1]) < year);
-        if (PLAN.test(clause.slice(0, PLAN_REACH)) && !asHistory && !earlier) found.push({ kind: 'plan', year, range });
+        const governsPlan = PLAN.test(clause.slice(0, PLAN_REACH)) && !DATES_THE_PLAN.test(after);
+        if (governsPlan && !asHistory && !earlier) found.push({ kind: 'plan', year, range });
         else if (done && !SPAN_BOUND.test(after)) found.push({ kind: 'done', year, range });
       });
     }
