@@ -19,6 +19,7 @@ describe('a year that contradicts what the knowledge base records for the entity
     ['2023年の1月に、\nDeepSeek-R1が出て、みんな驚いた。', '2023', '2025', 'information'],
     // The company and its model record the release in the same year: one event.
     ['2023年の1月に、ディープシークのR1が出て、市場が揺れた。', '2023', '2025', 'information'],
+    ['2023年にChatGPTが出て、世の中が変わった。', '2023', '2022', 'information'],
   ];
   for (const [text, year, fix, severity] of flagged)
     it(`flags 「${year}」 in 「${text.replace(/\n/g, '⏎')}」`, async () => {
@@ -33,6 +34,9 @@ describe('a year that contradicts what the knowledge base records for the entity
     ['the recorded year', 'マイクロソフトは2018年にGitHubを買収した。'],
     ['a word with 出 that is no release (出資)', '2023年の1月に、DeepSeek-R1に出資した人はいない。'],
     ['the recorded year, spoken', '2025年の1月に、DeepSeek-R1が出て、みんな驚いた。'],
+    ['leaving a team (を出て), not a release', '2023年にChatGPTのチームを出て、独立した。'],
+    ['an idea that came up (出てきた), not a release', '2021年にChatGPTの構想が出てきた。'],
+    ['something else of the product that came out', '2023年にChatGPTの新機能が出た。'],
     ['an acquisition by the entity, not of it', 'GitHubは2020年にnpmを買収した。'],
     ['another kind of event', 'AI法は2021年に欧州委員会が提案した。'],
     ['a year far from the recorded one', 'ミストラルAIは1990年に設立された会社とは違う。'],

@@ -5,7 +5,8 @@
  *
  * Contract: the knowledge base's facts and descriptions give an entity's dated events (「2018年にマイクロソフトが
  * 買収した」, 「2023年9月に公開した」), each of one kind: founded (設立, 創業…), released (公開, 発表, 発売…; spoken
- * 出た, 出て, 登場),
+ * 出た, 出て, 登場; the spoken 出 only right after the product and が or は, 「R1が出て」, never 「チームを出て」 or
+ * 「構想が出てきた」),
  * acquired (買収), in force (発効; not 施行, which a law does in stages), listed (上場). A year in the text followed
  * in its sentence, within a few words, by a verb of one kind is judged against the one entity of the sentence
  * with an event of that kind (none judged when several have one, unless a model and its maker record it in the same
@@ -45,6 +46,10 @@ const KIND_OF_VERB = new Map<string, EventKind>(
   (Object.entries(VERBS) as [EventKind, string][]).flatMap(([kind, verbs]) => verbs.split('|').map((verb): [string, EventKind] => [verb, kind])),
 );
 const ANY_VERB = [...KIND_OF_VERB.keys()].join('|');
+/** The spoken verbs of coming out (出た, 出て, 出まし): a release only right after the product and が or は. */
+const SPOKEN_RELEASE = /^出/;
+/** 出てきた, 出てくる: an idea or a plan came up, not the product out. */
+const CAME_UP = /^(?:き|く|こ)/;
 /** Words of a plan or a forecast. */
 const FUTURE = /予定|見込み|見通し|計画|目指|めど|目標|方針/;
 /**
@@ -110,6 +115,14 @@ export const wrongYear: Detector = {
         const yearStart = sentence.start + (match.index ?? 0);
         const hasKind = (id: string): boolean => (events.get(id) ?? []).some((e) => e.kind === kind);
         const inSentence = mentionsIn(context, doc.flow, sentence);
+        const verbStart = (match.index ?? 0) + match[0].length - (match[5] ?? '').length;
+        // 「R1が出て」 is a release; 「チームを出て」 is leaving, 「構想が出てきた」 an idea that came up.
+        if (SPOKEN_RELEASE.test(match[5] ?? '')) {
+          const particle = body.charAt(verbStart - 1);
+          const particleAt = flowRange(doc.flow, sentence.start + verbStart - 1, sentence.start + verbStart).start;
+          const productRight = inSentence.some((m) => m.range.end === particleAt);
+          if ((particle !== 'が' && particle !== 'は') || !productRight || CAME_UP.test(body.slice(verbStart + (match[5] ?? '').length))) continue;
+        }
         const own = distinct(inSentence.filter((m) => hasKind(m.entityId)));
         const named = own.length > 0;
         // A sentence that names nothing goes with the story's subject: the entity the document names most.
