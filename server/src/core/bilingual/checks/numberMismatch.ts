@@ -20,6 +20,11 @@ import { digitSlip } from './quantityMatch';
 /** Below CONFIDENCE_OF.error whatever the pair's confidence adds: an approximate figure's mismatch is a warning at most. */
 const APPROXIMATE_CONFIDENCE = 0.8;
 
+/** Within a tenth of each other: two approximate figures a rounding may part (about 14% ↔ 約15%, not 11,000 ↔ 約1,100). */
+function nearEnoughToRound(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 0.1 * Math.max(Math.abs(a), Math.abs(b));
+}
+
 /** Words that say a figure is approximate, not a bound: about, 約, 程度 (up to, 最大, 超 are bounds). */
 const APPROXIMATELY_BEFORE_EN = /\b(?:about|around|roughly|nearly|almost|approximately|some)\s+(?:US\$|[$€£¥])?$/i;
 const APPROXIMATELY_BEFORE_JA = /(?:約|およそ|おおよそ|ほぼ|概ね)\s*[$＄€£¥]?$/;
@@ -41,14 +46,14 @@ const numbersOfQuantities = quantityCheck({
         : (decimalAsWritten(value, targetSlice(pair, target.numberRange)) ??
           formatJapaneseFigure(value, source.kind !== 'year' && writesThousandsSeparators(alignment)));
     if (replacement === undefined) return undefined;
-    // A figure either side gives as approximate (about 14% ↔ 約15%) may be a rounding the reader cannot tell from a slip: a
-    // warning at most. A bound (up to, 最大, 超) is no approximation: another figure there is as wrong as anywhere.
+    // A figure either side gives as approximate near the other (about 14% ↔ 約15%) may be a rounding the reader cannot tell
+    // from a slip: a warning at most. A bound (up to, 最大, 超) is no approximation: another figure there is as wrong as anywhere.
     const sourceApproximate =
       source.approximate === true && APPROXIMATELY_BEFORE_EN.test(alignment.sourceText.slice(Math.max(0, source.range.start - 16), source.range.start));
     const targetApproximate =
       target.approximate === true &&
       (APPROXIMATELY_BEFORE_JA.test(targetAround(pair, target.range.start, -6)) || APPROXIMATELY_AFTER_JA.test(targetAround(pair, target.range.end, 3)));
-    if (sourceApproximate || targetApproximate) {
+    if ((sourceApproximate || targetApproximate) && nearEnoughToRound(source.value, target.value)) {
       const note = sourceApproximate ? t('The source gives it as approximate.') : t('The translation gives it as approximate.');
       return { range: target.numberRange, replacement, confidence: Math.min(alone ? 0.95 : 0.8, APPROXIMATE_CONFIDENCE), note };
     }
