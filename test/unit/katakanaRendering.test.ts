@@ -119,8 +119,10 @@ const NAMES: readonly [string, string][] = [
   ['Revenue', 'レベニュー'],
   ['Cue', 'キュー'],
   ['Hue', 'ヒュー'],
-  // The Greek iso- before a consonant is アイソ.
+  // The Greek iso- before its roots is アイソ; a Japanese name in Latin letters keeps its イソ.
   ['Isomorphic', 'アイソモーフィック'],
+  ['Isotope', 'アイソトープ'],
+  ['Isomura', 'イソムラ'],
   // A German final tsch or tzsch is チュ.
   ['Koitzsch', 'コイチュ'],
 ];

@@ -120,3 +120,21 @@ describe('a product name around a name of the source', () => {
     assert.equal(around('It uses Grace Blackwell systems.', 'Blackwell'), undefined);
   });
 });
+
+describe('a katakana rendering of the source’s words is no garble of a Latin spelling', () => {
+  const en = 'Sheikh Tahnoon bin Zayed chairs the group. It plans to invest heavily in new data centres this year.';
+  const ja = (name: string): string => `${name}氏がこのグループの会長を務める。同社は今年、新しいデータセンターに多額の投資を計画している。`;
+  detectorTable(
+    'name-mismatch',
+    [
+      // Another person's given name in its place: still a mismatch.
+      flags(ja('ムハンマド・ビン・ザイド'), en, 'ムハンマド・ビン・ザイド', 'タヌーン・ビン・ザイエド', 'information', 'Tahnoon bin Zayed'),
+    ],
+    [
+      // Each part renders a word of the source (the h of Tahnoon heard, as Arabic names have it): no Latin fix over it.
+      quiet(ja('タフヌーン・ビン・ザイド'), en),
+      quiet(ja('タハヌーン・ビン・ザーイド'), en),
+      quiet(ja('シェイク・タフヌーン・ビン・ザイド'), en),
+    ],
+  );
+});

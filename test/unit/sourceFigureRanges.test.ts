@@ -57,6 +57,27 @@ describe('ranges of figures', () => {
     assert.deepEqual(read('5～10億ドルを調達'), ['5 money 500000000 USD from', '10億ドル money 1000000000 USD']);
     assert.deepEqual(read('2,048から4,096へ'), ['2,048 count 2048 from', '4,096 count 4096']);
     assert.deepEqual(read('3社と5社'), ['3 count 3', '5 count 5']);
+    assert.deepEqual(read('10億ドルから20億ドルまで'), ['10億ドル money 1000000000 USD from', '20億ドル money 2000000000 USD']);
+    // から before a figure of another kind, or not closed by まで, へ or に, is a change since a figure, not a range.
+    assert.deepEqual(read('2024年から30%増えた'), ['2024 year 2024', '30% percent 30']);
+    assert.deepEqual(read('100億ドルから20%増の'), ['100億ドル money 10000000000 USD', '20% percent 20']);
+    assert.deepEqual(read('100億ドルから120億ドル増の'), ['100億ドル money 10000000000 USD', '120億ドル money 12000000000 USD']);
+  });
+  it('reads a chained range once per bound and pairs each bound once', async () => {
+    const currencies = japaneseCurrencyNames((await testServices()).kb.currencies);
+    const en = 'from 10 to 20 to 30';
+    const ja = '10から20、さらに30へ';
+    const match = computeMatch(withRanges(englishQuantities(en), en, 'en'), withRanges(japaneseQuantities(ja, currencies), ja, 'ja'));
+    assert.deepEqual(
+      match.confirmed.map(({ target }) => target.value),
+      [10, 20, 30],
+    );
+    const slipped = '10から21～30';
+    const changed = computeMatch(withRanges(englishQuantities(en), en, 'en'), withRanges(japaneseQuantities(slipped, currencies), slipped, 'ja'));
+    assert.deepEqual(
+      changed.number.map(({ source, target }) => [source.value, target.value]),
+      [[20, 21]],
+    );
   });
   it('compares a range with a range bound by bound', async () => {
     const currencies = japaneseCurrencyNames((await testServices()).kb.currencies);
@@ -159,6 +180,9 @@ describe('number-mismatch: ranges, slips, approximate figures', () => {
       flags('第2工場にはさらに最大7230億円を拠出する。', 'It has pledged up to 732 billion yen more for the second plant.', [
         ['7230億', '7320億', 'error', '732 billion yen'],
       ]),
+      // About a figure on either side: perhaps a rounding, a warning that says so.
+      flags('利益率は約15%に達した。', 'The margin reached about 14%.', [['15', '14', 'warning', '14%']]),
+      flags('利益率は15%程度に達した。', 'The margin reached 14%.', [['15', '14', 'warning', '14%']]),
       flags('0から100までのスコアで中央値94.2を達成した。', 'It achieved a median score of 92.4 on a scale that runs from zero to a hundred.', [
         // Paired by its slip alone among figures each side has a different number of: a warning.
         ['94.2', '92.4', 'warning', '92.4'],
@@ -169,8 +193,25 @@ describe('number-mismatch: ranges, slips, approximate figures', () => {
       quiet('同社のシェアは50～60%だった。', 'Its share was between 50% and 60%.'),
       quiet('市場規模は約1兆1900億円になる。', 'The market will be worth about 1.2 trillion yen.'),
       quiet('国は1兆円超を支援する。', 'Rapidus Gets More Than ¥1 Trillion in State Support'),
+      // から before a percentage: a change since a year or from a sum, no range to compare with the source's.
+      quiet('売上高は2024年から30%増えた。', 'Sales have grown 30% since 2024.'),
+      quiet('売上高は100億ドルから20%増の120億ドルになった。', 'Sales rose 20% from $10 billion to $12 billion.'),
     ],
   );
+});
+
+describe('number-mismatch: an approximate figure says so', () => {
+  it('tells which side gives the figure as approximate', async () => {
+    const [fromSource] = (await checkPair('利益率は15%に達した。', 'The margin reached about 14%.')).found('number-mismatch');
+    assert.match(fromSource?.finding.message ?? '', /source gives it as approximate/);
+    const [fromTranslation] = (await checkPair('利益率は約15%に達した。', 'The margin reached 14%.')).found('number-mismatch');
+    assert.match(fromTranslation?.finding.message ?? '', /translation gives it as approximate/);
+    // A bound is no approximation: up to a figure with another value is an error.
+    const [bound] = (await checkPair('第2工場にはさらに最大7230億円を拠出する。', 'It has pledged up to 732 billion yen more for the second plant.')).found(
+      'number-mismatch',
+    );
+    assert.equal(bound?.finding.severity, 'error');
+  });
 });
 
 describe('currency-mismatch: ranges and currencies of smaller markets', () => {

@@ -48,6 +48,10 @@ describe('consonants as renderings have them', () => {
     ['Cortez', 'コルテス'],
     // A q without u is a k (Arabic names).
     ['Tareq', 'タレク'],
+    // An h after a vowel before n: silent in English names, heard in Arabic ones.
+    ['John', 'ジョン'],
+    ['Tahnoon', 'タフヌーン'],
+    ['Tahnoon', 'タハヌーン'],
   ];
   for (const [english, katakana] of renderings) {
     it(`has 「${katakana}」 sound as "${english}"`, () => assert.ok(soundsAsRendered(english, katakana)));
@@ -58,6 +62,7 @@ describe('consonants as renderings have them', () => {
     ['Pearson', 'ピーターソン'],
     ['Whitmore', 'ホイットマン'],
     ['Dahle', 'ダフル'],
+    ['Tahnoon', 'ムハンマド'],
     ['Li', 'リン'],
     // An r heard or not, the other consonants still differ.
     ['Arcuri', 'バークレイズ'],

@@ -108,6 +108,22 @@ export function rendersSourceName(sourceName: string, written: string, titles: r
 }
 
 /**
+ * Whether a katakana word renders the source's words part for part (rendersWord: タフヌーン・ビン・ザイド for "Sheikh
+ * Tahnoon bin Zayed"): each part one of the sentence's words, every word of the name among them. A spelling in Latin
+ * letters is no better fix for such a word than the word itself, whatever the knowledge base writes.
+ */
+export function rendersSourceWords(sourceName: string, written: string, sourceWords: readonly string[], titles: readonly string[] = []): boolean {
+  const title = titles.find((t) => written.endsWith(t) && written.length > t.length);
+  const word = title ? written.slice(0, -title.length) : written;
+  if (!/^[ァ-ヴー・＝]+$/.test(word)) return false;
+  const parts = word.split(/[・＝]/);
+  const nameWords = sourceName.split(/ |-(?=[A-Z])/).filter((w) => w !== '');
+  if (parts.some((part) => part === '') || parts.length < nameWords.length) return false;
+  const renderedBy = (english: string): boolean => parts.some((part) => rendersWord(english, part));
+  return nameWords.every(renderedBy) && parts.every((part) => [...nameWords, ...sourceWords].some((english) => rendersWord(english, part)));
+}
+
+/**
  * How near the rules' own rendering of a word a part must be spelt besides: consonants alone take ソロモン for Suleyman
  * (スレイマン) and ジェイソン for Jensen, other names; イヴァン for Ivan (アイバン) is near enough.
  */

@@ -631,10 +631,17 @@ const PREFIXES: readonly [string, string, string?][] = [
   ['cyber', 'サイバー'],
   ['super', 'スーパー'],
   ['open', 'オープン'],
-  // The Greek iso- before a consonant (Isomorphic → アイソモーフィック, isotope, isometric); not in Isolde or Isobel.
+  // The Greek iso- before its roots or a consonant cluster (Isomorphic → アイソモーフィック, isotope, isometric, isolate);
+  // not in Isolde or Isobel, nor in a Japanese name written in Latin (Isomura → イソムラ): see GREEK_ISO.
   ['iso', 'アイソ'],
   ['mc', 'マク', 'マッ'],
 ];
+
+/**
+ * Words that begin with the Greek iso-: before a cluster of consonants (isotropic) or a root English builds with it. A
+ * consonant and a vowel alone (Isomura, Isobe, Isoda) read as Japanese romanisation, イソ.
+ */
+const GREEK_ISO = /^iso(?:[bcdfghjklmnpqrstvwxz]{2}|morph|top|metr|therm|bar|gon|lat|mer|chron|ton|form|prene|pod)/i;
 
 /** The katakana of one English word of a name (Talbot → タルボット): its usual katakana where the rules would miss it (Michael → マイケル). */
 export function renderWordInKatakana(word: string, style: RenderingStyle = {}): string {
@@ -645,7 +652,7 @@ export function renderWordInKatakana(word: string, style: RenderingStyle = {}): 
 export function renderWordInKatakanaByRules(word: string, style: RenderingStyle = {}): string {
   // A word-forming element at the start is written as Japanese writes that element (Microsoft → マイクロソフト, McCarthy → マッカーシー).
   const prefix = PREFIXES.find(
-    ([letters]) => word.length > letters.length + 1 && word.toLowerCase().startsWith(letters) && (letters !== 'iso' || /^iso[mtpf]/i.test(word)),
+    ([letters]) => word.length > letters.length + 1 && word.toLowerCase().startsWith(letters) && (letters !== 'iso' || GREEK_ISO.test(word)),
   );
   if (prefix) {
     const [letters, written, beforeK] = prefix;

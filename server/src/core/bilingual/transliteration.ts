@@ -28,7 +28,7 @@ function consonants(sounds: string, rHeard = false): string {
  * similarity): silent letters, a y after a consonant, ds as ズ, a nasal before another consonant, the voicing of
  * the last consonant, ッチ for tch and ホワ for wh.
  */
-function finerEnglish(word: string): string {
+function finerEnglish(word: string, hHeard = false): string {
   return (
     word
       // A final silent e after a consonant (Whitmore ↔ ウィットモア) and a final b after m (Whitcombe ↔ ウィットコム) are not heard.
@@ -38,16 +38,17 @@ function finerEnglish(word: string): string {
       // A y after a consonant is a vowel (Gregory ↔ グレゴリー, Sunnyvale ↔ サニーベール).
       .replace(/([^aeiou])y/g, '$1i')
       // An h after a vowel, at the end or before l or n, is not heard (Dahle ↔ ダーレ, John ↔ ジョン; Ahmad ↔ アフマド keeps it).
-      .replace(/([aeiou])h(?=[ln]|$)/g, '$1')
+      // Heard before n in names of Arabic (Tahnoon ↔ タフヌーン, タハヌーン): soundsAsRendered tries it both ways.
+      .replace(hHeard ? /([aeiou])h(?=l|$)/g : /([aeiou])h(?=[ln]|$)/g, '$1')
       // ds is ズ (Edwards ↔ エドワーズ, Lordstown ↔ ローズタウン).
       .replace(/ds/g, 's')
   );
 }
 
 /** The consonants of an English word as Japanese would write them (finer: see finerEnglish). */
-export function englishSoundKey(word: string, finer = false, rHeard = false): string {
+export function englishSoundKey(word: string, finer = false, rHeard = false, hHeard = false): string {
   const letters = word.toLowerCase().replace(/[^a-z]/g, '');
-  const sounds = (finer ? finerEnglish(letters) : letters)
+  const sounds = (finer ? finerEnglish(letters, hHeard) : letters)
     .replace(/sch/g, 's')
     .replace(/ch/g, 'C')
     .replace(/ph/g, 'f')
@@ -108,7 +109,10 @@ export function soundsAsRendered(english: string, katakana: string): boolean {
   const a = englishSoundKey(english, true);
   const written = katakanaSoundKey(katakana, true);
   // A name read with every r heard, as Italian and Spanish names are (Arcuri ↔ アルクーリ, Ferrari ↔ フェラーリ).
-  return a !== '' && (a === written || englishSoundKey(english, true, true) === written);
+  if (a === '') return false;
+  if (a === written || englishSoundKey(english, true, true) === written) return true;
+  // An h after a vowel before n, silent in English names (John ↔ ジョン), heard in Arabic ones (Tahnoon ↔ タフヌーン).
+  return /[aeiou]hn/i.test(english) && englishSoundKey(english, true, false, true) === written;
 }
 
 /** 0..1: how well a katakana word reads as the English one (rHeard: with every r heard, as Italian and Malay names have it). */

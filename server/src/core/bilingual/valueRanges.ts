@@ -18,6 +18,13 @@ const ONE_SCALE = {
   ja: /^[0-9０-９.,．，]+[万億兆]$/,
 };
 const BARE_NUMBER = /^[0-9０-９.,．，]+$/;
+/** What closes a range opened by から after its upper bound (but not 増, 減: a change by the second figure). */
+const JA_RANGE_CLOSE = /^\s*(?:まで|へ|に(?![増減])|の間)/;
+
+/** Whether two bounds count the same thing: the same kind and currency, and units of one dimension (500 MB to 2 GB). */
+function sameClass(a: Quantity, b: Quantity): boolean {
+  return a.kind === b.kind && a.currency === b.currency && a.unit?.dimension === b.unit?.dimension;
+}
 
 /** The quantities of a text with each range's lower bound read as its upper bound is (see the module's comment), in order. */
 export function withRanges(quantities: readonly Quantity[], text: string, language: 'en' | 'ja'): Quantity[] {
@@ -30,11 +37,18 @@ export function withRanges(quantities: readonly Quantity[], text: string, langua
     const joined =
       BETWEEN_BOUNDS[language].test(between) || (language === 'en' && /^\s*and\s*$/i.test(between) && BETWEEN_BEFORE.test(text.slice(0, low.range.start)));
     if (!joined) continue;
-    read[k] = quantity({ ...low, ...sharedWithUpperBound(low, high, text, language), rangeStart: true });
+    // から starts a range only closed by まで, へ or に (「2024年から30%増」 is a change since a year, not a range).
+    if (/から\s*$/.test(between) && !JA_RANGE_CLOSE.test(text.slice(high.range.end))) continue;
+    const bounded = quantity({ ...low, ...sharedWithUpperBound(low, high, text, language), rangeStart: true });
     // $38-42 billion: the symbol written once, before the lower bound, is the upper bound's currency too.
-    if (high.kind === 'count' && low.kind === 'money' && low.unitRange && low.unitRange.end <= low.numberRange.start) {
-      read[k + 1] = quantity({ ...high, kind: 'money', currency: low.currency });
-    }
+    const upper =
+      high.kind === 'count' && low.kind === 'money' && low.unitRange && low.unitRange.end <= low.numberRange.start
+        ? quantity({ ...high, kind: 'money', currency: low.currency })
+        : high;
+    // Two bounds of one range count the same thing: a sum and a percentage (100億ドルから20%増) are two figures.
+    if (!sameClass(bounded, upper)) continue;
+    read[k] = bounded;
+    read[k + 1] = upper;
   }
   return read;
 }

@@ -684,7 +684,7 @@ function listCloseNames(part: Part, run: readonly Part[], kb: KnowledgeBase): Ma
   const partLetters = letterCounts(part.romaji);
   let partFoldedKey: string | undefined;
   const consider = (name: KatakanaName, person: boolean, target: Target): void => {
-    if (target.romaji.length < MIN_ROMAJI || target.text === part.text || !comparableLengths(part.romaji, target.romaji)) return;
+    if (target.romaji.length < MIN_ROMAJI || target.text === part.text || !comparableLengthCounts(part.romaji.length, target.romaji.length)) return;
     // The whole known name and a word more (クロードアイ: Claude AI) is a name of its own, not a garble of it.
     if (extendsName(part.text, target.text)) return;
     // A part that is a whole part of the name (ジェンセン of ジェンセン・フアン) is that name's given name, not its truncation.
@@ -1040,10 +1040,6 @@ function isTransliterationVariant(written: string, writtenFolded: string, known:
 const SWAPPED_ALIKE = 0.8;
 
 /** Lengths that leave room for a match (similar, or a truncation): most names are ruled out before comparing. */
-function comparableLengths(written: string, known: string): boolean {
-  return comparableLengthCounts(written.length, known.length);
-}
-
 function comparableLengthCounts(written: number, known: number): boolean {
   return Math.abs(written - known) <= 0.35 * Math.max(written, known) || (written >= 0.5 * known && written < known);
 }

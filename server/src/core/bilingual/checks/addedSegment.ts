@@ -7,7 +7,7 @@
  */
 import { t } from '../../l10n';
 import type { Finding } from '../../types';
-import { pairFinding, type SourceCheck } from './check';
+import { FAIRLY_SURE_NEIGHBOUR, pairFinding, type SourceCheck } from './check';
 import type { AlignedPair, Alignment } from '../alignment';
 import type { OffsetRange } from '../../types';
 import { contentLength, type Segment } from '../segments';
@@ -26,7 +26,6 @@ const NOTE = /^[（(［[【〔]|訳注|注[:：]|^\d{1,2}:\d{2}|^[^。]{1,12}[:�
  */
 const UNSURE_BEAD = 0.2;
 const SURE_NEIGHBOUR = 0.8;
-const FAIRLY_SURE_NEIGHBOUR = 0.5;
 
 export const addedSegment: SourceCheck = {
   code: CODE,

@@ -43,6 +43,9 @@ export function anchoredPairs(alignment: Alignment): AlignedPair[] {
   );
 }
 
+/** A neighbour pair the gap checks (a sentence added or omitted) trust to place a gap beside it. */
+export const FAIRLY_SURE_NEIGHBOUR = 0.5;
+
 /**
  * The least confidence of a pair of one sentence and several read for the one of the several that translates it
  * (translatedWithin): a sentence added or dropped beside another splits the aligner's belief between the merged pair

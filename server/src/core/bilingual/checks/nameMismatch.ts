@@ -44,7 +44,7 @@ import { anchoredPairs, checkedPairs, type SourceCheck, type SourceCheckContext 
 import type { AlignedPair } from '../alignment';
 import { preferredFix } from '../../fixes';
 import { latinWords, targetSlice, type Word } from '../pairFacts';
-import { rendersSourceName, shortenedAsWritten } from '../answeredNames';
+import { rendersSourceName, rendersSourceWords, shortenedAsWritten } from '../answeredNames';
 import {
   documentSpelling,
   japaneseSpelling,
@@ -159,6 +159,15 @@ export const nameMismatch: SourceCheck = {
           taken.add(best.word.range.start);
           continue;
         }
+        // Nor is a word rendering the source's words part for part, where the fix would be a spelling in Latin letters.
+        if (
+          best &&
+          LATIN_ONLY.test(best.fix) &&
+          rendersSourceWords(alignment.sourceText.slice(range.start, range.end), best.word.text, sourceWords, context.rules.nameTitles)
+        ) {
+          taken.add(best.word.range.start);
+          continue;
+        }
         if (best && !taken.has(best.word.range.start)) {
           taken.add(best.word.range.start);
           // A Latin spelling the source writes in its own case (Nvidia, not NVIDIA) is the one to copy.
@@ -208,7 +217,23 @@ export const nameMismatch: SourceCheck = {
       // One name missing and one katakana word nothing else in the source explains: that word renders it, badly.
       const rendering =
         unplaced.length === 1 && unplaced[0] && !STANDS_FOR_A_NAME.test(view.text) ? badRendering(unplaced[0], view, sourceWords, taken, context) : undefined;
-      if (rendering && unplaced[0]) {
+      const renderingFix =
+        rendering && unplaced[0]
+          ? japaneseSpelling(unplaced[0].entity, context.mentions, alignment.sourceText.slice(unplaced[0].range.start, unplaced[0].range.end))
+          : undefined;
+      const renderingAnswers =
+        rendering &&
+        unplaced[0] &&
+        renderingFix !== undefined &&
+        LATIN_ONLY.test(renderingFix) &&
+        rendersSourceWords(
+          alignment.sourceText.slice(unplaced[0].range.start, unplaced[0].range.end),
+          rendering.word.text,
+          sourceWords,
+          context.rules.nameTitles,
+        );
+      if (rendering && renderingAnswers) taken.add(rendering.word.range.start);
+      if (rendering && unplaced[0] && renderingFix !== undefined && !renderingAnswers) {
         const { entity, range } = unplaced[0];
         taken.add(rendering.word.range.start);
         // Where the name stood is a guess (the one word left unexplained): information, the fix offered but not pressed.
@@ -217,7 +242,7 @@ export const nameMismatch: SourceCheck = {
             alignment,
             pair,
             rendering.word,
-            japaneseSpelling(entity, context.mentions, alignment.sourceText.slice(range.start, range.end)),
+            renderingFix,
             alignment.sourceText.slice(range.start, range.end),
             range,
             RENDERING_CONFIDENCE,
@@ -327,6 +352,8 @@ export const nameMismatch: SourceCheck = {
 };
 
 const KATAKANA_NAME = /^[ァ-ヴー・＝]+$/;
+/** A fix in Latin letters alone (the knowledge base's spelling of a name it has no katakana for). */
+const LATIN_ONLY = /^[A-Za-z\u00C0-\u024F0-9 .'’-]+$/;
 
 /**
  * Per entity, the translation's own spelling of it that the knowledge base lacks but the source confirms: a word its own

@@ -7,7 +7,7 @@
  * leaves out or converts (dollars given in yen), quantities of a kind each side has a different number of.
  */
 import { t } from '../../l10n';
-import type { Alignment } from '../alignment';
+import type { AlignedPair, Alignment } from '../alignment';
 import { formatJapaneseFigure, JA_SCALE } from '../japaneseNumerals';
 import { targetSlice } from '../pairFacts';
 import { formatVagueJapanese } from '../vagueQuantities';
@@ -16,6 +16,19 @@ import type { SourceCheck } from './check';
 import { quantityCheck } from './quantityCheck';
 import { quarterSlips } from './quarterSlips';
 import { digitSlip } from './quantityMatch';
+
+/** Below CONFIDENCE_OF.error whatever the pair's confidence adds: an approximate figure's mismatch is a warning at most. */
+const APPROXIMATE_CONFIDENCE = 0.8;
+
+/** Within a tenth of each other: two approximate figures a rounding may part (about 14% ↔ 約15%, not 11,000 ↔ 約1,100). */
+function nearEnoughToRound(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 0.1 * Math.max(Math.abs(a), Math.abs(b));
+}
+
+/** Words that say a figure is approximate, not a bound: about, 約, 程度 (up to, 最大, 超 are bounds). */
+const APPROXIMATELY_BEFORE_EN = /\b(?:about|around|roughly|nearly|almost|approximately|some)\s+(?:US\$|[$€£¥])?$/i;
+const APPROXIMATELY_BEFORE_JA = /(?:約|およそ|おおよそ|ほぼ|概ね)\s*[$＄€£¥]?$/;
+const APPROXIMATELY_AFTER_JA = /^(?:程度|前後|近く|ほど)/;
 
 const numbersOfQuantities = quantityCheck({
   code: 'number-mismatch',
@@ -32,7 +45,19 @@ const numbersOfQuantities = quantityCheck({
         ? formatVagueJapanese(source.value)
         : (decimalAsWritten(value, targetSlice(pair, target.numberRange)) ??
           formatJapaneseFigure(value, source.kind !== 'year' && writesThousandsSeparators(alignment)));
-    return replacement === undefined ? undefined : { range: target.numberRange, replacement, confidence: alone ? 0.95 : 0.8 };
+    if (replacement === undefined) return undefined;
+    // A figure either side gives as approximate near the other (about 14% ↔ 約15%) may be a rounding the reader cannot tell
+    // from a slip: a warning at most. A bound (up to, 最大, 超) is no approximation: another figure there is as wrong as anywhere.
+    const sourceApproximate =
+      source.approximate === true && APPROXIMATELY_BEFORE_EN.test(alignment.sourceText.slice(Math.max(0, source.range.start - 16), source.range.start));
+    const targetApproximate =
+      target.approximate === true &&
+      (APPROXIMATELY_BEFORE_JA.test(targetAround(pair, target.range.start, -6)) || APPROXIMATELY_AFTER_JA.test(targetAround(pair, target.range.end, 3)));
+    if ((sourceApproximate || targetApproximate) && nearEnoughToRound(source.value, target.value)) {
+      const note = sourceApproximate ? t('The source gives it as approximate.') : t('The translation gives it as approximate.');
+      return { range: target.numberRange, replacement, confidence: Math.min(alone ? 0.95 : 0.8, APPROXIMATE_CONFIDENCE), note };
+    }
+    return { range: target.numberRange, replacement, confidence: alone ? 0.95 : 0.8 };
   },
   problem: () => t('This number differs from the aligned source sentence.'),
   anchored: ({ source, target }) => slipOf(source, target),
@@ -44,6 +69,15 @@ export const numberMismatch: SourceCheck = {
   description: numbersOfQuantities.description,
   check: (alignment, context) => [...numbersOfQuantities.check(alignment, context), ...quarterSlips(alignment, numbersOfQuantities.code)],
 };
+
+/** Up to |length| characters of the translation before (negative) or after an offset, within its piece of text. */
+function targetAround(pair: AlignedPair, at: number, length: number): string {
+  for (let n = Math.abs(length); n > 0; n--) {
+    const text = targetSlice(pair, length < 0 ? { start: at - n, end: at } : { start: at, end: at + n });
+    if (text !== '') return text;
+  }
+  return '';
+}
 
 /**
  * Two figures a slip turns one into the other, which chance rarely pairs: the same digits at another scale (30 million ↔

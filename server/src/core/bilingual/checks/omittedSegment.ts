@@ -8,7 +8,7 @@
  */
 import { t } from '../../l10n';
 import type { Finding } from '../../types';
-import { pairFinding, type SourceCheck } from './check';
+import { FAIRLY_SURE_NEIGHBOUR, pairFinding, type SourceCheck } from './check';
 import { spanOf, type AlignedPair } from '../alignment';
 import { latinWords, sourceQuantities } from '../pairFacts';
 import { japaneseQuantities, sameValue } from '../quantities';
@@ -27,7 +27,6 @@ const OMISSION_UNSURE = 0.5;
  * a neighbour or beside it), not whether the sentence is translated. Said as information, never louder.
  */
 const GAP_BETWEEN_SURE_PAIRS = 0.2;
-const FAIRLY_SURE_NEIGHBOUR = 0.5;
 /** Information: a sentence seems missing here, but the aligner cannot be sure of it. */
 const INFORMATION = 0.55;
 

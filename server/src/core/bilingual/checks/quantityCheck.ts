@@ -18,6 +18,8 @@ export interface QuantityFix {
   readonly replacement: string;
   /** Before the pair's own confidence is taken into account. */
   readonly confidence: number;
+  /** A sentence the message adds (why the finding is less sure than most), in the user's language. */
+  readonly note?: string;
 }
 
 export interface QuantityCheckSpec {
@@ -84,7 +86,9 @@ function quantityFinding(spec: QuantityCheckSpec, alignment: Alignment, pair: Al
     {
       code: spec.code,
       range: fix.range,
-      message: t('The source says "{0}": 「{1}」 should be 「{2}」', written, targetSlice(pair, fix.range), fix.replacement),
+      message: [t('The source says "{0}": 「{1}」 should be 「{2}」', written, targetSlice(pair, fix.range), fix.replacement), fix.note]
+        .filter((part) => part !== undefined)
+        .join(' '),
       confidence: fix.confidence * Math.min(1, pair.confidence + 0.1),
       explanation: {
         problem: spec.problem(),

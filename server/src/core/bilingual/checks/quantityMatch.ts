@@ -168,6 +168,8 @@ function matchRanges(leftS: Quantity[], leftT: Quantity[]): RangeMatch {
       [lowS, lowT],
       [highS, highT],
     ] as const) {
+      // A chained range ("10 to 20 to 30") shares its middle bound with the next range: a bound already paired is not paired again.
+      if (!leftS.includes(s) || !leftT.includes(t)) continue;
       if (agree(s, t)) match.agreeing.push([s, t]);
       else if (otherCurrency(s, t)) match.currency.push([s, t]);
       else if (otherUnit(s, t)) match.unit.push([s, t]);
