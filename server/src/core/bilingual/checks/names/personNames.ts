@@ -115,24 +115,14 @@ export function garbledPersonParts(
     const words = wordsOf(name.text);
     const candidates: GarbledPersonPart[] = [];
     for (const written of view.katakana) {
-      const parts = katakanaParts(written);
-      if (parts.length !== words.length || taken.has(written.range.start)) continue;
-      const odd = words.map((w, k) => (rendersWord(w, parts[k]?.text ?? '') ? -1 : k)).filter((k) => k >= 0);
-      if (odd.length === 0) {
+      if (katakanaParts(written).length !== words.length || taken.has(written.range.start)) continue;
+      const slip = oneSlippedPart(name, words, written, render);
+      if (slip === 'all rendered') {
         // The name is written right here: no other katakana name is a garble of it.
         candidates.length = 0;
         break;
       }
-      const k = odd[0] ?? -1;
-      const part = parts[k];
-      const word = words[k];
-      if (odd.length !== 1 || !part || !word || part.text.length < 2) continue;
-      const fix = render(word, { vu: written.text.includes('ヴ') });
-      if (fix === '' || fix === part.text) continue;
-      const at = wordsOf(name.text)
-        .slice(0, k)
-        .reduce((offset, w) => offset + w.length + 1, 0);
-      candidates.push({ name, word, wordRange: { start: name.range.start + at, end: name.range.start + at + word.length }, part, fix });
+      if (slip) candidates.push(slip);
     }
     if (candidates.length === 1 && candidates[0]) found.push(candidates[0]);
     else if (candidates.length === 0 && unwritten.length === 1 && unwritten[0] === name) {
@@ -169,17 +159,32 @@ export function garbledPartOfPerson(
   if (words.length < 2) return undefined;
   const candidates: GarbledPersonPart[] = [];
   for (const written of view.katakana) {
-    const parts = katakanaParts(written);
-    if (parts.length < words.length || taken.has(written.range.start)) continue;
-    const odd = words.map((w, k) => (rendersWord(w, parts[k]?.text ?? '') ? -1 : k)).filter((k) => k >= 0);
-    const k = odd[0] ?? -1;
-    const part = parts[k];
-    const word = words[k];
-    if (odd.length !== 1 || !part || !word || part.text.length < 2) continue;
-    const fix = render(word, { vu: written.text.includes('ヴ') });
-    if (fix === '' || fix === part.text) continue;
-    const at = words.slice(0, k).reduce((offset, w) => offset + w.length + 1, 0);
-    candidates.push({ name, word, wordRange: { start: name.range.start + at, end: name.range.start + at + word.length }, part, fix });
+    if (katakanaParts(written).length < words.length || taken.has(written.range.start)) continue;
+    const slip = oneSlippedPart(name, words, written, render);
+    if (slip && slip !== 'all rendered') candidates.push(slip);
   }
   return candidates.length === 1 ? candidates[0] : undefined;
+}
+
+/**
+ * The one katakana part of `written` that does not render its word of the source's name (parts read in the name's order),
+ * with that word rendered as its fix; 'all rendered' when every word has its part; nothing when two or more slip.
+ */
+function oneSlippedPart(
+  name: Word,
+  words: readonly string[],
+  written: Word,
+  render: (word: string, style: RenderingStyle) => string,
+): GarbledPersonPart | 'all rendered' | undefined {
+  const parts = katakanaParts(written);
+  const odd = words.map((w, k) => (rendersWord(w, parts[k]?.text ?? '') ? -1 : k)).filter((k) => k >= 0);
+  if (odd.length === 0) return 'all rendered';
+  const k = odd[0] ?? -1;
+  const part = parts[k];
+  const word = words[k];
+  if (odd.length !== 1 || !part || !word || part.text.length < 2) return undefined;
+  const fix = render(word, { vu: written.text.includes('ヴ') });
+  if (fix === '' || fix === part.text) return undefined;
+  const at = words.slice(0, k).reduce((offset, w) => offset + w.length + 1, 0);
+  return { name, word, wordRange: { start: name.range.start + at, end: name.range.start + at + word.length }, part, fix };
 }
