@@ -65,6 +65,8 @@ export interface QuantityRange {
   readonly min?: number;
   /** Where most values of the kind lie: the fix is the slip that lands here, when one does. */
   readonly typical?: { readonly min: number; readonly max: number };
+  /** A count written with no unit after it (「パラメータ数は6710万で」), its kind said by the words before it. */
+  readonly bare?: boolean;
   /** Out of range, the unit is likelier wrong than the number (40GW for 40MW): no fix is offered. */
   readonly unitSlip?: boolean;
   readonly why: string;
