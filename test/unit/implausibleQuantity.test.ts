@@ -494,3 +494,61 @@ describe('numbers off by a power of ten for what they count: robotaxi rides, a d
     ],
   );
 });
+
+describe('numbers off by a power of ten for what they count: GPU hours, data-centre electricity, a tool’s price, bare parameter counts, a deal’s upfront payment', () => {
+  detectorTable(
+    CODE,
+    [
+      {
+        name: 'GPU hours of one training run beyond any ever reported',
+        text: '新モデルの学習には約450億GPU時間がかかったという。',
+        expected: [['450億', '450万', 'information']],
+      },
+      {
+        name: 'the world’s data centres’ yearly electricity in gigawatt-hours: the unit slipped',
+        text: '世界のデータセンターの電力消費は、年間で約300ギガワット時に達した。',
+        expected: [['ギガワット時', 'テラワット時', 'information']],
+      },
+      {
+        name: 'one lithography tool for billions of euros',
+        text: 'その露光装置は1台あたり約42億ユーロで販売される。',
+        expected: [['42億', '4億2000万', 'information']],
+      },
+      {
+        name: 'a language model’s parameters written with no unit, tens of millions',
+        text: 'そのモデルの総パラメータ数は4050万で、公開から話題になった。',
+        expected: [['4050万', '4050億', 'information']],
+      },
+      {
+        name: 'the fix fits every kind the sentence names: a small model’s parameters, not merely a language model’s',
+        text: 'その小型モデルは40兆パラメータで動く。',
+        expected: [['40兆', '40億', 'warning']],
+      },
+      {
+        name: 'a topic written as the kind’s cue with its particle (累計の乗車が) takes the subject of the sentence before',
+        text: 'ロボタクシーのウェイモは好調です。累計の乗車が2300億回を超えました。',
+        expected: [['2300億', '2300万', 'information']],
+      },
+      {
+        name: 'a deal’s most below its upfront payment',
+        text: 'その製薬会社との提携では、一時金2800万ドル、最大900万ドルを受け取る。',
+        expected: [['900万', '9億', 'information']],
+      },
+      {
+        name: 'a deal’s most hundreds of times its upfront payment',
+        text: '契約一時金は3000万ドルで、マイルストーンを含めると最大150億ドルになる。',
+        expected: [['150億', '15億', 'information']],
+      },
+    ],
+    [
+      { name: 'GPU hours of a large training run', text: 'Llama 3.1 405Bの学習には約3100万GPU時間がかかった。' },
+      { name: 'the world’s data centres in terawatt-hours', text: '世界のデータセンターの電力消費は、年間で約400テラワット時に達した。' },
+      { name: 'one data centre’s electricity in gigawatt-hours', text: '米国のデータセンター1か所あたりの電力消費は約500ギガワット時だ。' },
+      { name: 'a lithography tool for hundreds of millions of euros', text: 'High-NAのEUV露光装置は1台あたり約3億5000万ユーロとされる。' },
+      { name: 'a language model’s parameters in hundreds of billions, with no unit', text: 'そのモデルの総パラメータ数は4050億で、当時最大級だった。' },
+      { name: 'an early model’s parameters in the hundred millions', text: 'BERTのパラメータ数は1億1000万で、当時は大きなモデルだった。' },
+      { name: 'a deal’s most tens of times its upfront payment', text: 'ノバルティスとは一時金3750万ドル、最大12億ドルの契約を結んだ。' },
+      { name: 'an upfront payment whose currency may be the slip', text: 'その提携では、前払い金として3000万円、最大11億ドルを受け取る。' },
+    ],
+  );
+});

@@ -241,7 +241,8 @@ function unitMatcher(text: string, quantity: Quantity): (range: QuantityRange) =
     if (range.bare) return quantity.kind === 'count' && BARE_END.test(afterNumber(text, quantity));
     if (!range.units || quantity.kind === 'money') return false;
     const after = (rest ??= afterNumber(text, quantity).replace(/^\s/, '').replace(/^個の/, ''));
-    return range.units.some((unit) => after.startsWith(unit));
+    // Watts are power; watt-hours (ギガワット時, GWh) are energy, another kind.
+    return range.units.some((unit) => after.startsWith(unit) && !(/(?:ワット|W)$/.test(unit) && /^[時h]/.test(after.charAt(unit.length))));
   };
 }
 

@@ -125,9 +125,12 @@ export const wrongYear: Detector = {
         }
         const own = distinct(inSentence.filter((m) => hasKind(m.entityId)));
         const named = own.length > 0;
-        // A sentence that names nothing goes with the story's subject: the entity the document names most.
-        const subject = inSentence.length === 0 ? storySubject(context) : undefined;
-        const fitting = named ? own.map((m) => m.entityId) : subject !== undefined && hasKind(subject) ? [subject] : [];
+        // A sentence that names nothing goes with the story's subject: the entity the document names most of those
+        // with such an event (a company, when the sentence says 企業 or 同社: not the country the story is set in).
+        const companyWord = COMPANY_WORD.test(body);
+        const subject =
+          inSentence.length === 0 ? storySubject(context, (id) => hasKind(id) && (!companyWord || context.kb.get(id)?.type === 'company')) : undefined;
+        const fitting = named ? own.map((m) => m.entityId) : subject !== undefined ? [subject] : [];
         // A model and its maker that record the release in the same years are one event (DeepSeek released R1); the
         // model, named last (ディープシークのR1), is the one the year is about. An acquisition has two sides: never.
         const oneEvent = kind !== 'acquired' && fitting.length === 2 && sameEvent(fitting[0] as string, fitting[1] as string, context.kb, events, kind);
@@ -177,11 +180,21 @@ function sameEvent(a: string, b: string, kb: KnowledgeBase, events: ReadonlyMap<
   return (related(a, b) || related(b, a)) && years(a) === years(b);
 }
 
-/** The entity the document names most (none when two share the most mentions). */
-function storySubject(context: DetectorContext): string | undefined {
-  const ranked = [...context.mentionCount].sort((a, b) => b[1] - a[1]);
+/** A sentence about a company: its event is a company's, whatever else the story names more. */
+const COMPANY_WORD = /企業|会社|同社|スタートアップ/;
+/** How often the story's subject is named, at least: a third as often as the entity named most. */
+const SUBJECT_SHARE = 1 / 3;
+
+/**
+ * The entity the document names most of those `accepted` (none when two share the most mentions), and not far less
+ * than the entity named most, so that a passing name is never taken for the story's subject.
+ */
+function storySubject(context: DetectorContext, accepted: (id: string) => boolean): string | undefined {
+  const most = Math.max(0, ...context.mentionCount.values());
+  const ranked = [...context.mentionCount].filter(([id]) => accepted(id)).sort((a, b) => b[1] - a[1]);
   const [first, second] = ranked;
-  return first && (!second || second[1] < first[1]) ? first[0] : undefined;
+  if (!first || (second && second[1] >= first[1])) return undefined;
+  return first[1] >= most * SUBJECT_SHARE ? first[0] : undefined;
 }
 
 /** The chunk's mentions inside a sentence of the flow text. */
