@@ -530,6 +530,11 @@ describe('numbers off by a power of ten for what they count: GPU hours, data-cen
         expected: [['2300億', '2300万', 'information']],
       },
       {
+        name: 'unpunctuated caption lines: a line ending as a sentence does (ました) ends one, and its words are not the next one’s',
+        text: 'データセンターの話をしました\nスイッチチップの話です\n最新のトマホーク6は51.2ギガビットで\n帯域が倍になりました',
+        expected: [['ギガビット', 'テラビット', 'information']],
+      },
+      {
         name: 'a deal’s most below its upfront payment',
         text: 'その製薬会社との提携では、一時金2800万ドル、最大900万ドルを受け取る。',
         expected: [['900万', '9億', 'information']],
@@ -541,6 +546,10 @@ describe('numbers off by a power of ten for what they count: GPU hours, data-cen
       },
     ],
     [
+      {
+        name: 'unpunctuated caption lines that run on: a word of the same sentence (データセンター) still says it is not one chip',
+        text: 'データセンターの話をしていて\n最新のトマホーク6は51.2ギガビットで\n帯域が倍になりました',
+      },
       { name: 'GPU hours of a large training run', text: 'Llama 3.1 405Bの学習には約3100万GPU時間がかかった。' },
       { name: 'the world’s data centres in terawatt-hours', text: '世界のデータセンターの電力消費は、年間で約400テラワット時に達した。' },
       { name: 'one data centre’s electricity in gigawatt-hours', text: '米国のデータセンター1か所あたりの電力消費は約500ギガワット時だ。' },

@@ -168,7 +168,11 @@ function sentencesOf(text: string, quantities: readonly Quantity[]): Sentence[] 
     if (at < text.length && !MAY_END_SENTENCE.has(text.charCodeAt(at))) continue;
     const ch = text[at] ?? '';
     const lineEnds =
-      ch === '\n' && (SPOKEN_END.test(text.slice(start, at).trimEnd().slice(-1)) || text[at + 1] === '\n' || TURN_START.test(text.slice(at + 1, at + 16)));
+      ch === '\n' &&
+      (SPOKEN_END.test(text.slice(start, at).trimEnd().slice(-1)) ||
+        text[at + 1] === '\n' ||
+        TURN_START.test(text.slice(at + 1, at + 16)) ||
+        FINAL_FORM.test(text.slice(Math.max(start, at - 8), at).trimEnd()));
     if (at < text.length && !SPOKEN_END.test(text.slice(at, at + 2)) && !lineEnds && !(ch === '\n' && text.slice(start, at).trim() === '')) continue;
     const inside = quantities.filter((q) => q.numberRange.start >= start && q.numberRange.end <= at);
     sentences.push({ start, end: at, quantities: inside });
@@ -179,6 +183,11 @@ function sentencesOf(text: string, quantities: readonly Quantity[]): Sentence[] 
 
 /** What ends a sentence as a speaker says it (a speaker's label 「ホストB：」 too); a line break alone does not (a caption line ends mid-phrase). */
 const SPOKEN_END = /^(?:[。！？!?：]|:(?![0-9]))/;
+/**
+ * A caption line that ends as a sentence does, though unpunctuated (「帯域が倍になりました」, 「強気な数字です」): speech
+ * recognition often writes no 。, and a whole talk would otherwise be one sentence.
+ */
+const FINAL_FORM = /(?:です|ます|ました|でした|ません|でしょう)(?:ね|よ|よね)?$/;
 /** The characters SPOKEN_END starts with, and the line break: no other character can end a sentence. */
 const MAY_END_SENTENCE: ReadonlySet<number> = new Set([...'。！？!?：:\n'].map((ch) => ch.charCodeAt(0)));
 /** A line that starts a speaker's turn (「ホストB：」, 「――」): the turn before it has ended. */

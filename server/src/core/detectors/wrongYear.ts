@@ -16,8 +16,9 @@
  * kind and is a slip away from one (one digit off, or at most three years apart): a warning when the digit
  * slipped more than a year away, the event is one the entity has once (not a release: those recur) and the
  * entity is named in the sentence, information otherwise. A sentence that names no entity at
- * all (「2022年に設立されたばかりの企業」) goes with the story's subject (the entity the document names most), for
- * a year one digit off, as information.
+ * all (「2022年に設立されたばかりの企業」) goes with the story's subject (the entity the document names most; for a
+ * sentence about a company, 企業 or 同社, the company with such an event the document names most, if named at least a
+ * third as often as the entity named most), for a year one digit off, as information.
  */
 import type { DetectorContext } from '../context';
 import { displayName } from '../context';
@@ -125,12 +126,13 @@ export const wrongYear: Detector = {
         }
         const own = distinct(inSentence.filter((m) => hasKind(m.entityId)));
         const named = own.length > 0;
-        // A sentence that names nothing goes with the story's subject: the entity the document names most of those
-        // with such an event (a company, when the sentence says 企業 or 同社: not the country the story is set in).
+        // A sentence that names nothing goes with the story's subject: the entity the document names most; when the
+        // sentence says it is about a company (企業, 同社), the company with such an event the document names most
+        // (not the country the story is set in).
         const companyWord = COMPANY_WORD.test(body);
         const subject =
-          inSentence.length === 0 ? storySubject(context, (id) => hasKind(id) && (!companyWord || context.kb.get(id)?.type === 'company')) : undefined;
-        const fitting = named ? own.map((m) => m.entityId) : subject !== undefined ? [subject] : [];
+          inSentence.length === 0 ? storySubject(context, (id) => !companyWord || (hasKind(id) && context.kb.get(id)?.type === 'company')) : undefined;
+        const fitting = named ? own.map((m) => m.entityId) : subject !== undefined && hasKind(subject) ? [subject] : [];
         // A model and its maker that record the release in the same years are one event (DeepSeek released R1); the
         // model, named last (ディープシークのR1), is the one the year is about. An acquisition has two sides: never.
         const oneEvent = kind !== 'acquired' && fitting.length === 2 && sameEvent(fitting[0] as string, fitting[1] as string, context.kb, events, kind);
