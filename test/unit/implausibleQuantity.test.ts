@@ -535,6 +535,11 @@ describe('numbers off by a power of ten for what they count: GPU hours, data-cen
         expected: [['ギガビット', 'テラビット', 'information']],
       },
       {
+        name: 'the fix groups digits with commas as the writer does',
+        text: '2020年のそのモデルは1,250万パラメータで、GPT-3と並ぶ大きさだった。',
+        expected: [['1,250万', '1,250億', 'information']],
+      },
+      {
         name: 'a deal’s most below its upfront payment',
         text: 'その製薬会社との提携では、一時金2800万ドル、最大900万ドルを受け取る。',
         expected: [['900万', '9億', 'information']],

@@ -34,6 +34,7 @@
  * the magnitude word one step (数十万基).
  */
 import { CONVERSION_BETWEEN } from '../amounts';
+import { formatJapaneseFigure } from '../bilingual/japaneseNumerals';
 import type { DetectorContext } from '../context';
 import { flowRange } from '../document';
 import { makeFinding } from '../finding';
@@ -723,11 +724,13 @@ function conversionSlips(text: string, quantities: readonly Quantity[], context:
   return judgements;
 }
 
-/** A value written the way the number it replaces is: 24.45兆 for 24.45億, 12万5000 for 125万. */
+/** A value written the way the number it replaces is: 24.45兆 for 24.45億, 12万5000 for 125万, 1,750億 for 1,750万. */
 function writeLike(written: string, value: number): string {
   if (/[.．]/.test(written)) {
     const [scale, word] = value >= 1e12 ? [1e12, '兆'] : value >= 1e8 ? [1e8, '億'] : value >= 1e4 ? [1e4, '万'] : [1, ''];
     return `${Number((value / scale).toPrecision(6))}${word}`;
   }
+  // The writer groups digits with commas: the fix does too.
+  if (/[,，]/.test(written) && Number.isInteger(value)) return formatJapaneseFigure(value, true);
   return formatJapaneseNumber(value);
 }
