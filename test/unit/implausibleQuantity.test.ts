@@ -540,6 +540,16 @@ describe('numbers off by a power of ten for what they count: GPU hours, data-cen
         expected: [['1,250万', '1,250億', 'information']],
       },
       {
+        name: 'a company’s engineers, said after the number, beyond any employer',
+        text: '同社は、かつて3000万人規模の技術者を抱えていた。',
+        expected: [['3000万', '3000', 'warning']],
+      },
+      {
+        name: 'an AI gigafactory’s funds in millions of euros',
+        text: 'このうち300万ユーロを、EUのAIギガファクトリーの建設に充てる。',
+        expected: [['300万', '300億', 'information']],
+      },
+      {
         name: 'a deal’s most below its upfront payment',
         text: 'その製薬会社との提携では、一時金2800万ドル、最大900万ドルを受け取る。',
         expected: [['900万', '9億', 'information']],
@@ -555,6 +565,9 @@ describe('numbers off by a power of ten for what they count: GPU hours, data-cen
         name: 'unpunctuated caption lines that run on: a word of the same sentence (データセンター) still says it is not one chip',
         text: 'データセンターの話をしていて\n最新のトマホーク6は51.2ギガビットで\n帯域が倍になりました',
       },
+      { name: 'a large company’s engineers', text: '同社は約60万人の技術者を抱える。' },
+      { name: 'the engineers of a whole country', text: 'インド全体では500万人以上の技術者が働いている。' },
+      { name: 'an AI gigafactory’s funds in billions of euros', text: 'このうち200億ユーロをAIギガファクトリーの建設に充てる。' },
       { name: 'GPU hours of a large training run', text: 'Llama 3.1 405Bの学習には約3100万GPU時間がかかった。' },
       { name: 'the world’s data centres in terawatt-hours', text: '世界のデータセンターの電力消費は、年間で約400テラワット時に達した。' },
       { name: 'one data centre’s electricity in gigawatt-hours', text: '米国のデータセンター1か所あたりの電力消費は約500ギガワット時だ。' },
