@@ -13,6 +13,7 @@ import { domainLexicon } from '../../server/src/core/domainLexicon';
 import { readCompiledData } from '../../server/src/core/knowledge/compiled';
 import { dataDirectory, KnowledgeBase } from '../../server/src/core/knowledge/knowledgeBase';
 import { loadRules } from '../../server/src/core/knowledge/rules';
+import { nameIndexOf } from '../../server/src/core/nameIndex';
 import { loadTokenizer } from '../../server/src/core/tokenizer';
 import { tempDir } from '../support/tempDir';
 
@@ -56,6 +57,7 @@ describe('the data derived at build time', () => {
     const computed = new KnowledgeBase(compiled.knowledge.entities, compiled.knowledge.currencies);
     const computedRules = { ...rules, literalWords: { ...rules.literalWords } };
     assert.deepEqual(new Map(renderingsOf(given, givenRules.literalWords)), renderingsOf(computed, computedRules.literalWords));
+    assert.deepEqual(nameIndexOf(given), nameIndexOf(computed));
     const fromFile = domainLexicon(givenRules, tokenizer);
     const fromTokens = domainLexicon(computedRules, tokenizer);
     assert.ok(fromFile.byReading.size > 100);

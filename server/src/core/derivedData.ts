@@ -2,8 +2,8 @@
  * What the analysis derives from the shipped knowledge base and rules before it reads any text: each
  * entity's cue words (every description and fact tokenised), the word-for-word renderings of the names,
  * the readings of the domain terms' kanji, the romaji of every katakana form of the names that the name
- * detectors work out (the names, their parts, their folded forms and sounds), and the recognizer's trie of
- * the names.
+ * detectors work out (the names, their parts, their folded forms and sounds), the recognizer's trie of
+ * the names, and the name index's names (their romaji and parts).
  * Built at start, they cost every process about 0.3 s of CPU (each `check --jobs` worker pays it again), so
  * `npm run build` computes them into dist/derived.bin with the same functions, and a process running from
  * the bundle takes them from there.
@@ -24,7 +24,7 @@ import { readCompiledData } from './knowledge/compiled';
 import { dataDirectory, type KnowledgeBase } from './knowledge/knowledgeBase';
 import { LazyMap } from './lazyMap';
 import type { RuleSet } from './knowledge/rules';
-import { nameIndexOf } from './nameIndex';
+import { nameIndexOf, useNameIndex } from './nameIndex';
 import type { NameTrieArrays } from './nameTrie';
 import { packageRoot } from './packageRoot';
 import { nameTrieArraysOf, useNameTrie } from './recognizer';
@@ -53,11 +53,16 @@ export interface DerivedData {
   readonly romaji: readonly (readonly [string, string])[];
   /** The recognizer's trie of the names (recognizer.ts's nameTrieArraysOf). */
   readonly nameTrie: NameTrieArrays;
+  /** The name index's names (nameIndex.ts), in its order: each Latin name and each katakana name as a tuple. */
+  readonly names: {
+    readonly latin: readonly (readonly [entityId: string, text: string, squashed: string, spoken: string])[];
+    readonly katakana: readonly (readonly [entityId: string, text: string, romaji: string, parts: readonly (readonly [string, string])[]])[];
+  };
 }
 
 /** Where a part lies in the file, after the header: its byte offset and length. */
 type Place = readonly [number, number];
-type JsonPart = 'cueWords' | 'renderingKinds' | 'domainReadings' | 'romaji';
+type JsonPart = 'cueWords' | 'renderingKinds' | 'domainReadings' | 'romaji' | 'names';
 
 /**
  * dist/derived.bin is a 4-byte little-endian length, a header of that many bytes (this, as JSON), then the parts
@@ -99,7 +104,7 @@ export function deriveData(kb: KnowledgeBase, rules: RuleSet, tokenizer: Japanes
     [...renderingsOf(kb, rules.literalWords)].map(([first, list]): [string, RenderingList] => [first, [list.map((r) => r.text), list.map(kindOf)]]),
   );
   // What the name detectors derive from the names reads their romaji: worked out here, kept below.
-  nameIndexOf(kb);
+  const index = nameIndexOf(kb);
   workOutNameFacts(kb);
   workOutHeardTargets(kb);
   workOutKeyedNames(kb);
@@ -114,6 +119,12 @@ export function deriveData(kb: KnowledgeBase, rules: RuleSet, tokenizer: Japanes
     // Only the knowledge base's: the build reads no text.
     romaji: romajiWorkedOut(),
     nameTrie: nameTrieArraysOf(kb),
+    names: {
+      latin: index.latin.map(({ entityId, text, squashed, spoken }) => [entityId, text, squashed, spoken] as const),
+      katakana: index.katakana.map(
+        ({ entityId, text, romaji, parts }) => [entityId, text, romaji, parts.map((part) => [part.text, part.romaji] as const)] as const,
+      ),
+    },
   };
 }
 
@@ -140,6 +151,7 @@ export function derivedFileBytes(kb: KnowledgeBase, rules: RuleSet, tokenizer: J
     renderingKinds: putJson(derived.renderingKinds),
     domainReadings: putJson(derived.domainReadings),
     romaji: putJson(derived.romaji),
+    names: putJson(derived.names),
   };
   const renderings = [...derived.renderings].map(([first, list]) => [first, ...putJson(list)] as const);
   const trie = derived.nameTrie;
@@ -179,6 +191,7 @@ function decodedData(bytes: Buffer, partsStart: number, header: DerivedFileHeade
     renderingKinds: json(header.json.renderingKinds),
     domainReadings: json(header.json.domainReadings),
     romaji: json(header.json.romaji),
+    names: json(header.json.names),
     nameTrie: {
       childStart: array(Int32Array, 4, trie.childStart),
       childCodes: array(Uint16Array, 2, trie.childCodes),
@@ -233,4 +246,13 @@ export function useDerivedDataOf(kb: KnowledgeBase, rules: RuleSet, derived: Der
   useDomainReadings(rules, new Map(derived.domainReadings.map(([kanji, readings, verbal]) => [kanji, { readings, verbal }])));
   useRomaji(derived.romaji);
   useNameTrie(kb, derived.nameTrie);
+  useNameIndex(kb, {
+    latin: derived.names.latin.map(([entityId, text, squashed, spoken]) => ({ entityId, text, squashed, spoken })),
+    katakana: derived.names.katakana.map(([entityId, text, romaji, parts]) => ({
+      entityId,
+      text,
+      romaji,
+      parts: parts.map(([partText, partRomaji]) => ({ text: partText, romaji: partRomaji })),
+    })),
+  });
 }
