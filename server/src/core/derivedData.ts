@@ -88,7 +88,8 @@ export const derivedDataPath = (): string => path.join(packageRoot(), 'dist', 'd
 /** The bundles a process may run from (scripts/bundle.js makes them). */
 export const BUNDLES = ['server.js', 'cli.js'] as const;
 
-const fileHash = (file: string): string => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+/** What tells a bundle from another (no security rests on it: SHA-1 hashes the 1.5 MB at every start ~2.5 times faster than SHA-256). */
+const fileHash = (file: string): string => createHash('sha1').update(fs.readFileSync(file)).digest('hex');
 
 /** Computes the derived data of a knowledge base and rule set, with the functions the analysis uses. */
 export function deriveData(kb: KnowledgeBase, rules: RuleSet, tokenizer: JapaneseTokenizer): DerivedData {
