@@ -405,6 +405,21 @@ describe('same-sound kanji: widened lexicon, dictionary homophones and prefixed 
         expected: [['快復', '回復', 'warning']],
       },
       {
+        name: 'funds raised (至近を調達 for 資金)',
+        text: 'スタートアップは至近を調達し、評価額は10億ドルを超えた。',
+        expected: [['至近', '資金', 'warning']],
+      },
+      {
+        name: 'the process of reasoning made visible (推論の家庭 for 過程)',
+        text: '推論の家庭を可視化する技術が注目される。',
+        expected: [['家庭', '過程', 'warning']],
+      },
+      {
+        name: 'a trial run (私見走行 for 試験走行)',
+        text: '新しい車の私見走行が始まり、安全性の評価も進む。',
+        expected: [['私見', '試験', 'warning']],
+      },
+      {
         name: 'a compound of the widened lexicon (映画政策 for 映画製作)',
         text: '映画政策の現場でも、動画を作る生成AIの利用が広がる。',
         expected: [['映画政策', '映画製作', 'warning']],
@@ -418,6 +433,9 @@ describe('same-sound kanji: widened lexicon, dictionary homophones and prefixed 
       { name: 'a play performed (公演)', text: '劇団の公演は満員だった。' },
       { name: 'a recovery from illness (快復)', text: '祖父の体調が快復した。' },
       { name: 'a new birth (新生), not an application', text: '新生の銀行が来月に開業する。' },
+      { name: 'a personal view (私見)', text: '私見ですが、AIの市場はまだ伸びると思う。' },
+      { name: 'a model’s assumptions (仮定)', text: 'モデルの仮定を説明し、推論の結果を示した。' },
+      { name: 'close range (至近)', text: '至近距離から撮影した。' },
     ],
   );
 });
