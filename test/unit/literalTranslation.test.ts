@@ -246,6 +246,24 @@ describe('names translated word for word: products and companies named with Engl
   );
 });
 
+// Sentences written by us (task e16s): words of brand and product names added to the word list.
+describe('names translated word for word: brand words of the widened word list', () => {
+  detectorTable(
+    'literal-translation',
+    [
+      {
+        name: 'a product name with its word translated (Claude Code → クロード符号), beside its maker',
+        text: 'Anthropicのエージェント型ツール、クロード符号はターミナルでコードを書く。',
+        expected: [['クロード符号', 'クロードコード', 'warning']],
+      },
+    ],
+    [
+      { name: 'the product written right', text: 'Anthropicのエージェント型ツール、クロードコードはターミナルでコードを書く。' },
+      { name: 'the words in their own sense, in a story of another field', text: '暗号と符号の理論を大学で学んだ。' },
+    ],
+  );
+});
+
 describe('the word list', () => {
   it('names an entity of the knowledge base for every sound-alike list (a word filed there by mistake is never used)', async () => {
     const { kb, rules } = await testServices();
