@@ -85,13 +85,23 @@ async function main(): Promise<void> {
       const exact = chosen.filter((e) => render(e.word) === e.kana).length;
       const variant = chosen.filter((e) => sameRendering(render(e.word), e.kana)).length;
       const pct = (n: number): string => `${((100 * n) / Math.max(1, chosen.length)).toFixed(1)}%`;
-      console.log(`  ${name.padEnd(36)} exact ${String(exact).padStart(4)} ${pct(exact).padStart(6)}   but for variants ${String(variant).padStart(4)} ${pct(variant).padStart(6)}`);
+      console.log(
+        `  ${name.padEnd(36)} exact ${String(exact).padStart(4)} ${pct(exact).padStart(6)}   but for variants ${String(variant).padStart(4)} ${pct(variant).padStart(6)}`,
+      );
     }
   }
   if (list)
     for (const e of entries)
       console.log(
-        [e.known ? 'known' : 'new', e.fix ? 'fix' : '', e.word, e.kana, renderWordInKatakanaByRules(e.word), renderWordByPronunciation(e.word) ?? '-', usualRendering(e.word) ?? ''].join('\t'),
+        [
+          e.known ? 'known' : 'new',
+          e.fix ? 'fix' : '',
+          e.word,
+          e.kana,
+          renderWordInKatakanaByRules(e.word),
+          renderWordByPronunciation(e.word) ?? '-',
+          usualRendering(e.word) ?? '',
+        ].join('\t'),
       );
 }
 

@@ -722,12 +722,7 @@ export function sameRendering(a: string, b: string): boolean {
   return a !== '' && b !== '' && tolerantKey(a) === tolerantKey(b);
 }
 
-const tolerantKey = (katakana: string): string =>
-  renderingKey(katakana)
-    .replace(/chi/g, 'ti')
-    .replace(/ji/g, 'di')
-    .replace(/wi/g, 'i')
-    .replace(/z/g, 's');
+const tolerantKey = (katakana: string): string => renderingKey(katakana).replace(/chi/g, 'ti').replace(/ji/g, 'di').replace(/wi/g, 'i').replace(/z/g, 's');
 
 /**
  * 0..1: how close a katakana word is to the rendering of an English word (ウィットモア and Whitmore: 1): to the spelling rules'

@@ -25,7 +25,8 @@ function loadTable(): ArpabetKatakana {
   const compiled = readCompiledData(dataDirectory())?.rules.arpabetKatakana;
   if (compiled) return compiled;
   const data = parseYaml(fs.readFileSync(tablePath(), 'utf8')) as Partial<ArpabetKatakana> | null;
-  if (!data?.vowels || !data.consonants) throw new Error(`${tablePath()}: "vowels" and "consonants" are required (see arpabet-katakana.schema.json); mend the file.`);
+  if (!data?.vowels || !data.consonants)
+    throw new Error(`${tablePath()}: "vowels" and "consonants" are required (see arpabet-katakana.schema.json); mend the file.`);
   return { vowels: data.vowels, consonants: data.consonants };
 }
 
@@ -69,7 +70,11 @@ function vowelSpellings(word: string, vowelCount: number): VowelSpelling[] {
   const w = word.toLowerCase();
   // A y before a vowel at the start is a consonant (Yates); elsewhere a vowel letter (Kay, Lydia). A w no vowel follows ends
   // a vowel's letters (New, Brown).
-  const groups = [...w.replace(/^y(?=[aeiou])/, '_').matchAll(/[aeiouy]+(?:w(?![aeiouy]))?/g)].map((m) => ({ letters: m[0], start: m.index, end: m.index + m[0].length }));
+  const groups = [...w.replace(/^y(?=[aeiou])/, '_').matchAll(/[aeiouy]+(?:w(?![aeiouy]))?/g)].map((m) => ({
+    letters: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
   // A final e after a consonant, or before a final s or d, is silent (Stone, Jones, Blake).
   if (groups.length > vowelCount && /[^aeiouy]e[sd]?$/.test(w) && groups[groups.length - 1]?.letters === 'e') groups.pop();
   // Two letters said apart (ia of Lydia, eo of Leon, ue of Samuel): split from the start until the counts agree.
@@ -120,6 +125,11 @@ export function renderWordByPronunciation(word: string, style: PronouncedStyle =
   if (word.length <= 2) return undefined;
   const arpabet = pronunciationOf(word);
   if (!arpabet || arpabet.length === 0) return undefined;
+  // An h between a vowel and a consonant spells a name of another language (Dahle → ダーレ, Kohli → コーリ), which the
+  // dictionary reads as English: the rules, which know such names, write it.
+  if (/[aeiou]h[^aeiouy]/i.test(word)) return undefined;
+  // A Chinese romanisation (Tseng, Hsu, Xu, Huang): the rules read pinyin and Wade–Giles as those systems spell.
+  if (/^(?:ts|hs|zh|x|q(?!u))|[iu]ang$/i.test(word)) return undefined;
   // An l the dictionary does not say is written all the same (Palmer → パルマー, Salman → サルマン): the rules write it.
   if (/l/i.test(word) && !arpabet.includes('L')) return undefined;
   table ??= loadTable();
@@ -194,7 +204,7 @@ function writePhones(phones: readonly Phone[], word: string, kana: ArpabetKataka
     if (
       isVowel(phones[i - 1]) &&
       next !== undefined &&
-      !geminated(phones, i) &&
+      !geminated(phones, i, word) &&
       (((DOUBLED[symbol]?.test(after) ?? false) && after !== 'ckson') || (phones[i - 1]?.symbol === 'UH' && /^[KDTP]$/.test(symbol)))
     )
       out += 'ッ';
@@ -206,28 +216,31 @@ function writePhones(phones: readonly Phone[], word: string, kana: ArpabetKataka
     }
     // t and s no vowel follows are ツ (Roberts → ロバーツ, Gates → ゲイツ); d and z ズ (Edwards → エドワーズ).
     if ((symbol === 'T' && next?.symbol === 'S') || (symbol === 'D' && next?.symbol === 'Z')) {
-      out += geminated(phones, i) ? 'ッ' : '';
+      out += geminated(phones, i, word) ? 'ッ' : '';
       out += symbol === 'T' ? 'ツ' : 'ズ';
       i++;
       continue;
     }
-    if (geminated(phones, i)) out += 'ッ';
+    if (geminated(phones, i, word)) out += 'ッ';
     // A final z after n is ス (Hopkins → ホプキンス, Evans → エバンス).
-    // A final z spelt ns, after a schwa spelt s, or spelt z is ス (Hopkins → ホプキンス, Lukas → ルーカス, Gomez → ゴメス; Jones → ジョーンズ).
+    // A final z spelt ns or after a schwa spelt s is ス (Hopkins → ホプキンス, Lukas → ルーカス; Jones → ジョーンズ).
     const finalS = /ng?s$/i.test(word) ? /^NG?$/.test(phones[i - 1]?.symbol ?? '') : /[aiou]s$/i.test(word) && phones[i - 1]?.stress === 0;
-    if (symbol === 'Z' && next === undefined && (finalS || /z$/i.test(word))) out += row('S')?.bare ?? '';
+    // A final z spelt z is ツ after l or r (Holz → ホルツ), ス after e (Gomez → ゴメス).
+    if (symbol === 'Z' && next === undefined && /[lr]z$/i.test(word)) out += 'ツ';
+    else if (symbol === 'Z' && next === undefined && (finalS || /ez$/i.test(word))) out += row('S')?.bare ?? '';
     else out += own.bare;
   }
   return out;
 }
 
 /** A stop no vowel follows, at the end of the word (or before a final s or z only), after a short vowel: ッ (Talbot, Alex → アレックス). */
-function geminated(phones: readonly Phone[], i: number): boolean {
+function geminated(phones: readonly Phone[], i: number, word: string): boolean {
   const phone = phones[i];
   const previous = phones[i - 1];
   if (!phone || !STOPS.has(phone.symbol) || !previous || !isVowel(previous) || !SHORT.has(previous.symbol)) return false;
   const rest = phones.slice(i + 1).map((p) => p.symbol);
-  // Not the k of -ics after an unstressed i (Logistics → ロジスティクス; Eric → エリック).
+  // Not the k of -ics after an unstressed i (Logistics → ロジスティクス; Eric → エリック), nor a stop spelt with an h (Parikh → パリク).
+  if (rest.length === 0 && /[kdtg]h$/i.test(word)) return false;
   if (rest.length === 1 && phone.symbol === 'K' && previous.symbol === 'IH' && previous.stress === 0) return false;
   return rest.length === 0 || (rest.length === 1 && (rest[0] === 'S' || rest[0] === 'Z'));
 }
@@ -258,8 +271,9 @@ function longVowel(phones: readonly Phone[], i: number, letters?: string, word =
       // elsewhere long only under the primary stress and before no other (Colette → コレット).
       if (final) return /(?:ow|oe|ough|eau|aw|au)$/i.test(word);
       if (phone.stress !== 1 || phones.slice(i + 1).some((p) => p.stress === 1)) return false;
-      // A lone o is short but before a magic e (Gomez → ゴメス, Tony → トニー, Roman → ロマン; Stone → ストーン, Jones → ジョーンズ).
-      return letters !== 'o' || /o[^aeiouy]es?$/i.test(word);
+      // A lone o is short but before a magic e or ld (Gomez → ゴメス, Tony → トニー, Roman → ロマン; Stone → ストーン, Jones →
+      // ジョーンズ, Holden → ホールデン).
+      return letters !== 'o' || /o[^aeiouy]es?$|old/i.test(word);
     default:
       return false;
   }
@@ -284,7 +298,7 @@ function vowelKana(
   const spelled = spelledVowel(letters);
   if (spelled !== undefined) {
     // The schwa of a final consonant and le is ウ (Google → グーグル, Temple → テンプル).
-    if (phone.symbol === 'AH' && next?.symbol === 'L' && i + 2 === phones.length && /[^aeiouy]le$/i.test(word)) vowels = 'u';
+    if (phone.symbol === 'AH' && next?.symbol === 'L' && phones.length - i <= 3 && /[^aeiouy]les?$/i.test(word)) vowels = 'u';
     else if (phone.symbol === 'AH' || (phone.symbol === 'ER' && next?.symbol === 'R')) vowels = spelled;
     else if (phone.symbol === 'AA' && spelled === 'o') vowels = 'o';
     else if ((phone.symbol === 'IH' || phone.symbol === 'IY') && phone.stress !== 1 && letters === 'e') vowels = 'e';
@@ -319,8 +333,7 @@ function vowelKana(
   if (phone.symbol === 'AO' && letters === 'o') long = false;
   if (rBefore) {
     // A final ore, oor, oar is オア (Whitmore → ウィットモア, Gore → ゴア), as is our (Moore, Gilmour).
-    if (first === 'o' && i + 2 === phones.length && /(?:ore|oor|oore|oar|our|oure)$/i.test(word))
-      return written + 'ア';
+    if (first === 'o' && i + 2 === phones.length && /(?:ore|oor|oore|oar|our|oure)$/i.test(word)) return written + 'ア';
     // A vowel before an r that ends the syllable: アー, オー; エア, イア, ウア (Claire → クレア, Moore → ムーア).
     if (first === 'a' || first === 'o') long = second === '';
     if (second === '' && (first === 'e' || first === 'i' || first === 'u')) return written + (first === 'u' ? 'ーア' : 'ア');

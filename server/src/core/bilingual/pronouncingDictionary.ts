@@ -38,6 +38,9 @@ function load(): string {
   }
 }
 
+/** Whether this process has read the dictionary yet (the translation's own checks never do). */
+export const pronouncingDictionaryRead = (): boolean => joined !== undefined;
+
 /** The ARPAbet phones of a word (Talbot → T AE1 L B AH0 T), or undefined when the dictionary lacks it. */
 export function pronunciationOf(word: string): readonly string[] | undefined {
   const target = word.toLowerCase();
