@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import * as path from 'node:path';
 import { renderWordByPronunciation } from '../../server/src/core/bilingual/pronouncedRendering';
-import { sameRendering } from '../../server/src/core/bilingual/katakanaRendering';
+import { heardOtherwise, sameRendering, vowelDifferences } from '../../server/src/core/bilingual/katakanaRendering';
 import { pronouncingDictionaryRead, pronunciationOf } from '../../server/src/core/bilingual/pronouncingDictionary';
 import { check } from '../support/analysis';
 import { readValidated } from '../../server/src/core/knowledge/validate';
@@ -111,6 +111,14 @@ describe('katakana rendering by pronunciation', () => {
     assert.ok(!sameRendering('ラスキン', 'ラスゴン'));
     assert.ok(!sameRendering('バーンハート', 'バーンスタイン'));
   });
+  it('counts the vowels two renderings of the same consonants write otherwise, and takes two for another name heard', () => {
+    assert.equal(vowelDifferences('フェルドマン', 'フリードマン'), 2);
+    assert.equal(vowelDifferences('ジェンセン', 'ジェンスン'), 1);
+    assert.equal(vowelDifferences('ラスゴン', 'ラスキン'), undefined);
+    assert.ok(heardOtherwise('Feldman', 'フリードマン'));
+    assert.ok(!heardOtherwise('Jensen', 'ジェンスン'));
+    assert.ok(!heardOtherwise('Feldman', 'フェルドマン'));
+  });
 });
 
 describe('name-mismatch with names rendered by pronunciation', () =>
@@ -124,8 +132,21 @@ describe('name-mismatch with names rendered by pronunciation', () =>
         source: 'Analyst Susan Bernstein expects demand to continue.',
         expected: [['バーンハート', 'バーンスタイン', 'information', 'Bernstein']],
       },
+      // A part with the word's consonants but two vowels otherwise than both renderings: another name heard (ガーメン for Gorman).
+      {
+        name: 'flags 「ガーメン」 against "Gorman", fixed ゴーマン',
+        text: 'アナリストのカレン・ガーメン氏は需要が続くとみている。',
+        source: 'Analyst Karen Gorman expects demand to continue.',
+        expected: [['ガーメン', 'ゴーマン', 'information', 'Gorman']],
+      },
     ],
     [
+      // One vowel otherwise is another way of writing the name (ホールダン, as ジェンスン for Jensen).
+      {
+        name: 'ピーター・ホールダン',
+        text: 'アナリストのピーター・ホールダン氏は需要が続くとみている。',
+        source: 'Analyst Peter Holden expects demand to continue.',
+      },
       // Renderings that differ from ours only by an accepted variant (ズ/ス, ー, ッ) are renderings, not slips.
       {
         name: 'スーザン・バーンスタイン',

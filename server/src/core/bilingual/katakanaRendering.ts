@@ -725,6 +725,33 @@ export function sameRendering(a: string, b: string): boolean {
 const tolerantKey = (katakana: string): string => renderingKey(katakana).replace(/chi/g, 'ti').replace(/ji/g, 'di').replace(/wi/g, 'i').replace(/z/g, 's');
 
 /**
+ * How many vowels two katakana words of the same consonants write otherwise, the variants of sameRendering aside
+ * (フェルドマン and フリードマン: 2; ジェンセン and ジェンスン: 1); undefined when their consonants or their count of
+ * vowels differ.
+ */
+export function vowelDifferences(a: string, b: string): number | undefined {
+  const x = tolerantKey(a);
+  const y = tolerantKey(b);
+  const consonants = (key: string): string => key.replace(/[aeiou]/g, '.');
+  if (x === '' || consonants(x) !== consonants(y)) return undefined;
+  let differences = 0;
+  for (let k = 0; k < x.length; k++) if (x[k] !== y[k]) differences++;
+  return differences;
+}
+
+/**
+ * Whether a katakana word has the consonants of an English word's renderings but writes two vowels or more otherwise than
+ * each of them, the pronounced one and the spelt one (フリードマン for Feldman, フェルドマン either way): another name was heard,
+ * not this one written another way (ジェンスン for Jensen differs in one). Only for a word the pronouncing dictionary says:
+ * on the dev pairs, 2 of 713 right renderings differ so from both (tools/renderingAgreement.ts).
+ */
+export function heardOtherwise(english: string, katakana: string): boolean {
+  const said = renderWordByPronunciation(english);
+  if (said === undefined) return false;
+  return [said, renderWordBySpelling(english)].every((rendering) => (vowelDifferences(rendering, katakana) ?? 0) >= 2);
+}
+
+/**
  * 0..1: how close a katakana word is to the rendering of an English word (ウィットモア and Whitmore: 1): to the spelling rules'
  * rendering or to the pronounced one, whichever is closer (a translator may have followed either). spellingOnly: the first
  * alone, for the translation's own checks, which never read the pronouncing dictionary.
