@@ -221,7 +221,8 @@ function writePhones(phones: readonly Phone[], word: string, kana: ArpabetKataka
       i++;
       continue;
     }
-    if (geminated(phones, i, word)) out += 'ッ';
+    // ch after a short vowel and before a consonant closes the syllable: ッチ (Richland → リッチランド, Richmond → リッチモンド).
+    if (geminated(phones, i, word) || (symbol === 'CH' && SHORT.has(phones[i - 1]?.symbol ?? '') && next !== undefined)) out += 'ッ';
     // A final z after n is ス (Hopkins → ホプキンス, Evans → エバンス).
     // A final z spelt ns or after a schwa spelt s is ス (Hopkins → ホプキンス, Lukas → ルーカス; Jones → ジョーンズ).
     const finalS = /ng?s$/i.test(word) ? /^NG?$/.test(phones[i - 1]?.symbol ?? '') : /[aiou]s$/i.test(word) && phones[i - 1]?.stress === 0;
@@ -270,7 +271,7 @@ function longVowel(phones: readonly Phone[], i: number, letters?: string, word =
       // A final o is short but where spelt ow, oe or ough (Cisco → シスコ, Idaho → アイダホ; Monroe → モンロー, Goodfellow);
       // elsewhere long only under the primary stress and before no other (Colette → コレット).
       if (final) return /(?:ow|oe|ough|eau|aw|au)$/i.test(word);
-      if (phone.stress !== 1 || phones.slice(i + 1).some((p) => p.stress === 1)) return false;
+      if (phone.stress === 0 || phones.slice(i + 1).some((p) => p.stress === 1)) return false;
       // A lone o is short but before a magic e or ld (Gomez → ゴメス, Tony → トニー, Roman → ロマン; Stone → ストーン, Jones →
       // ジョーンズ, Holden → ホールデン).
       return letters !== 'o' || /o[^aeiouy]es?$|old/i.test(word);
@@ -299,9 +300,11 @@ function vowelKana(
   if (spelled !== undefined) {
     // The schwa of a final consonant and le is ウ (Google → グーグル, Temple → テンプル).
     if (phone.symbol === 'AH' && next?.symbol === 'L' && phones.length - i <= 3 && /[^aeiouy]les?$/i.test(word)) vowels = 'u';
+    // A final all is オール (Kendall → ケンドール).
+    else if (phone.symbol === 'AH' && next?.symbol === 'L' && i + 2 === phones.length && /all$/i.test(word)) vowels = 'o';
     else if (phone.symbol === 'AH' || (phone.symbol === 'ER' && next?.symbol === 'R')) vowels = spelled;
     else if (phone.symbol === 'AA' && spelled === 'o') vowels = 'o';
-    else if ((phone.symbol === 'IH' || phone.symbol === 'IY') && phone.stress !== 1 && letters === 'e') vowels = 'e';
+    else if (((phone.symbol === 'IH' && phone.stress !== 1) || (phone.symbol === 'IY' && phone.stress === 0)) && letters === 'e') vowels = 'e';
     // EH spelt a before an r and a vowel is ア (Harris → ハリス, Sarah → サラ; Delaware → デラウェア).
     else if (phone.symbol === 'EH' && spelled === 'a' && next?.symbol === 'R' && isVowel(phones[i + 2])) vowels = 'a';
   }
@@ -339,6 +342,11 @@ function vowelKana(
     if (second === '' && (first === 'e' || first === 'i' || first === 'u')) return written + (first === 'u' ? 'ーア' : 'ア');
     if (second !== '') return written + 'ア';
   }
-  if ((phone.symbol === 'ER' && next?.symbol !== 'R') || ationLong) long = true;
+  if (
+    (phone.symbol === 'ER' && next?.symbol !== 'R') ||
+    ationLong ||
+    (vowels === 'o' && phone.symbol === 'AH' && /all$/i.test(word) && i + 2 === phones.length)
+  )
+    long = true;
   return written + (long && second === '' ? 'ー' : '');
 }
