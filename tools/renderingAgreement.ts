@@ -11,7 +11,7 @@ import { analyze } from '../server/src/core/analyze';
 import { documentFor, subtitleFormatOf } from '../server/src/core/formats';
 import { loadServices } from '../server/src/core/services';
 import { checkedPairs } from '../server/src/core/bilingual/checks/check';
-import { renderWordInKatakana, renderWordInKatakanaByRules, sameRendering, vowelDifferences } from '../server/src/core/bilingual/katakanaRendering';
+import { renderWordInKatakana, renderWordInKatakanaByRules, sameRendering, heardOtherwise } from '../server/src/core/bilingual/katakanaRendering';
 import { renderWordByPronunciation } from '../server/src/core/bilingual/pronouncedRendering';
 import { usualRendering } from '../server/src/core/bilingual/usualRenderings';
 import { englishMentions } from '../server/src/core/bilingual/englishNames';
@@ -90,13 +90,10 @@ async function main(): Promise<void> {
       );
     }
   }
-  // Correct renderings two vowels or more away from both ways of writing the word: what a check by vowels would flag wrongly.
-  const far = entries.filter((e) => {
-    const d = [renderWordInKatakanaByRules(e.word), renderWordInKatakana(e.word)].map((r) => vowelDifferences(r, e.kana));
-    return d.every((x) => x !== undefined && x >= 2);
-  });
-  console.log(`\ncorrect renderings 2+ vowels from both renderings (same consonants): ${far.length} of ${entries.length}`);
-  for (const e of far) console.log(`  ${e.word} ${e.kana} ${renderWordInKatakanaByRules(e.word)} ${renderWordInKatakana(e.word)}`);
+  // Right renderings the name check would take for another name heard (heardOtherwise): its false alarms.
+  const heard = entries.filter((e) => heardOtherwise(e.word, e.kana));
+  console.log(`\nright renderings taken for another name heard: ${heard.length} of ${entries.length}`);
+  for (const e of heard) console.log(`  ${e.word} ${e.kana} (${renderWordInKatakanaByRules(e.word)}, ${renderWordInKatakana(e.word)})`);
   if (list)
     for (const e of entries)
       console.log(

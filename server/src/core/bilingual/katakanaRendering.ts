@@ -743,7 +743,7 @@ export function vowelDifferences(a: string, b: string): number | undefined {
  * Whether a katakana word has the consonants of an English word's renderings but writes two vowels or more otherwise than
  * each of them, the pronounced one and the spelt one (フリードマン for Feldman, フェルドマン either way): another name was heard,
  * not this one written another way (ジェンスン for Jensen differs in one). Only for a word the pronouncing dictionary says:
- * on the dev pairs, 2 of 713 right renderings differ so from both (tools/renderingAgreement.ts).
+ * on the dev pairs, 1 of 713 right renderings is taken so (tools/renderingAgreement.ts).
  */
 export function heardOtherwise(english: string, katakana: string): boolean {
   const said = renderWordByPronunciation(english);
