@@ -81,7 +81,16 @@ function vowelSpellings(word: string, vowelCount: number): VowelSpelling[] {
   const DIGRAPHS = /^(?:ee|oo|ai|ay|ea|ei|ey|ou|oi|oy|au|aw|ew|eu|ie|oa)$/;
   for (let k = 0; k < groups.length && groups.length < vowelCount; k++) {
     const group = groups[k];
-    if (group && group.letters.length === 2 && !DIGRAPHS.test(group.letters))
+    // A y between vowels ends the first (Zayed: ay, e; Hayes aside, whose e is silent).
+    const y = group ? group.letters.search(/y(?=[aeiou])/) : -1;
+    if (group && y > 0)
+      groups.splice(
+        k,
+        1,
+        { letters: group.letters.slice(0, y + 1), start: group.start, end: group.start + y + 1 },
+        { letters: group.letters.slice(y + 1), start: group.start + y + 1, end: group.end },
+      );
+    else if (group && group.letters.length === 2 && !DIGRAPHS.test(group.letters))
       groups.splice(
         k,
         1,
@@ -91,6 +100,23 @@ function vowelSpellings(word: string, vowelCount: number): VowelSpelling[] {
   }
   return groups.length === vowelCount ? groups : [];
 }
+
+/** The letters English spells each vowel with (AH and ER: any); another pairing is a name of another language. */
+const PLAUSIBLE: Readonly<Record<string, RegExp>> = {
+  AE: /a/,
+  EH: /[aei]/,
+  IH: /[iyeu]/,
+  IY: /[eiy]/,
+  AA: /[aou]/,
+  AO: /[aou]/,
+  OW: /o/,
+  UH: /[uo]/,
+  UW: /[uoe]/,
+  AY: /[iye]/,
+  EY: /[aeiy]/,
+  AW: /[aou]/,
+  OY: /o/,
+};
 
 /** Letters that spell a consonant doubled, which katakana writes with ッ (Manhattan → マンハッタン, Hassan → ハッサン, Docklands → ドックランズ). */
 const DOUBLED: Readonly<Record<string, RegExp>> = {
@@ -132,8 +158,14 @@ export function renderWordByPronunciation(word: string, style: PronouncedStyle =
   if (/^(?:ts|hs|zh|x|q(?!u))|[iu]ang$/i.test(word)) return undefined;
   // An l the dictionary does not say is written all the same (Palmer → パルマー, Salman → サルマン): the rules write it.
   if (/l/i.test(word) && !arpabet.includes('L')) return undefined;
+  // A vowel said in a way none of its letters is said in English (Zayed's e said as in cat) is the dictionary's guess at a
+  // name of another language: the rules, which follow its letters, write it.
+  const phones = phonesOf(arpabet);
+  const vowels = phones.filter(isVowel);
+  const spellings = vowelSpellings(word, vowels.length);
+  if (spellings.some((spelling, k) => !(PLAUSIBLE[vowels[k]?.symbol ?? ''] ?? /./).test(spelling.letters))) return undefined;
   table ??= loadTable();
-  return writePhones(phonesOf(arpabet), word, table, style);
+  return writePhones(phones, word, table, style);
 }
 
 function writePhones(phones: readonly Phone[], word: string, kana: ArpabetKatakana, style: PronouncedStyle): string {
