@@ -6,6 +6,9 @@
 import { renderingLikeness } from './bilingual/katakanaRendering';
 import type { Entity } from './knowledge/model';
 import { splitNameParts } from './nameIndex';
+
+/** The translation's own checks run without a source: they never read the pronouncing dictionary (pronouncedRendering.ts). */
+const SPELLING_ONLY = true;
 import { scriptOf } from './text';
 
 /** Below this a spelling is too far from the English for the comparison to say anything. */
@@ -52,8 +55,8 @@ function compareParts(writtenParts: readonly string[], knownParts: readonly stri
     const word = words.length === writtenParts.length ? words[i] : bestWordFor(knownPart, words);
     if (word === undefined) return undefined;
     if (rHeardOrNot(writtenPart, knownPart, word)) continue;
-    const writtenLikeness = renderingLikeness(word, writtenPart);
-    const knownLikeness = renderingLikeness(word, knownPart);
+    const writtenLikeness = renderingLikeness(word, writtenPart, SPELLING_ONLY);
+    const knownLikeness = renderingLikeness(word, knownPart, SPELLING_ONLY);
     if (writtenLikeness < RENDERS_ENGLISH || writtenLikeness < knownLikeness) return undefined;
     if (writtenLikeness >= knownLikeness + CLEARLY_CLOSER) closer = true;
   }
@@ -63,7 +66,7 @@ function compareParts(writtenParts: readonly string[], knownParts: readonly stri
 function bestWordFor(katakana: string, words: readonly string[]): string | undefined {
   let best: { word: string; likeness: number } | undefined;
   for (const word of words) {
-    const likeness = renderingLikeness(word, katakana);
+    const likeness = renderingLikeness(word, katakana, SPELLING_ONLY);
     if (!best || likeness > best.likeness) best = { word, likeness };
   }
   return best?.word;

@@ -122,6 +122,14 @@ export interface RulesData {
   readonly units: readonly UnitSpelling[];
   /** English words of names and the katakana media usually write for them (pronunciation/usual-renderings.yaml). */
   readonly usualRenderings: Readonly<Record<string, string>>;
+  /** The katakana of English sounds, the ARPAbet phones of the pronouncing dictionary (pronunciation/arpabet-katakana.yaml). */
+  readonly arpabetKatakana: ArpabetKatakana;
+}
+
+/** Vowel phones to romaji vowels (AY → ai), consonant phones to their row of morae (K → カ, キ, ク, ケ, コ, キャ, キュ, キョ, ク). */
+export interface ArpabetKatakana {
+  readonly vowels: Readonly<Record<string, string>>;
+  readonly consonants: Readonly<Record<string, Readonly<Record<'a' | 'i' | 'u' | 'e' | 'o' | 'ya' | 'yu' | 'yo' | 'bare', string>>>>;
 }
 
 /** When a single word of a domain term's reading is taken for the term: its collocations. */
@@ -195,6 +203,7 @@ export function readRulesData(directory: string): RulesData {
     ...quantityRules(rules, schemas),
     units: readValidated<{ units: UnitSpelling[] }>(path.join(rules, 'units.yaml'), path.join(schemas, 'units.schema.json')).units,
     usualRenderings: readUsualRenderings(directory),
+    arpabetKatakana: readArpabetKatakana(directory),
   };
 }
 
@@ -204,6 +213,15 @@ export function readUsualRenderings(directory: string): Record<string, string> {
     path.join(directory, 'pronunciation', 'usual-renderings.yaml'),
     path.join(directory, 'schema', 'usual-renderings.schema.json'),
   ).renderings;
+}
+
+/** The katakana of ARPAbet phones, read from YAML and validated. */
+export function readArpabetKatakana(directory: string): ArpabetKatakana {
+  const { vowels, consonants } = readValidated<ArpabetKatakana>(
+    path.join(directory, 'pronunciation', 'arpabet-katakana.yaml'),
+    path.join(directory, 'schema', 'arpabet-katakana.schema.json'),
+  );
+  return { vowels, consonants };
 }
 
 function quantityRules(rules: string, schemas: string): Pick<RulesData, 'quantityRanges' | 'conversions'> {

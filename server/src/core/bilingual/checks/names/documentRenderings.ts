@@ -7,7 +7,7 @@
  * writes ヴ anywhere (its translator's habit).
  */
 import type { Alignment } from '../../alignment';
-import { renderWordInKatakana, renderingLikeness, type RenderingStyle } from '../../katakanaRendering';
+import { heardOtherwise, renderWordInKatakana, renderingLikeness, type RenderingStyle } from '../../katakanaRendering';
 import { latinWords } from '../../pairFacts';
 import { checkedPairs, type SourceCheckContext } from '../check';
 import { katakanaParts } from './renderings';
@@ -61,7 +61,11 @@ function renderingsOf(alignment: Alignment, context: SourceCheckContext): Readon
       // One part of the sentence renders the word: two would leave which one is its rendering a guess.
       const rendering = [
         ...new Set(
-          parts.filter((p) => rendersWord(word, p.text) || renderingLikeness(word, p.text) >= RENDERED || sameConsonants(word, p.text)).map((p) => p.text),
+          parts
+            .filter((p) => rendersWord(word, p.text) || renderingLikeness(word, p.text) >= RENDERED || sameConsonants(word, p.text))
+            // Not another name heard in its place (フリードマン for Feldman): no rendering of the word for a fix to copy.
+            .filter((p) => !heardOtherwise(word, p.text))
+            .map((p) => p.text),
         ),
       ];
       if (rendering.length !== 1 || !rendering[0]) continue;
