@@ -8,6 +8,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { packageRoot } from '../packageRoot';
+import { lineWithKey } from '../sortedLines';
 
 let joined: string | undefined;
 
@@ -46,20 +47,6 @@ export function pronunciationOf(word: string): readonly string[] | undefined {
   const target = word.toLowerCase();
   if (!/^[a-z]+$/.test(target)) return undefined;
   joined ??= load();
-  const text = joined;
-  // Lines starting in [low, high) are still candidates; low is always a line's start.
-  let low = 0;
-  let high = text.length + 1;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    const start = middle === 0 ? 0 : text.lastIndexOf('\n', middle - 1) + 1;
-    const newline = text.indexOf('\n', start);
-    const end = newline === -1 ? text.length : newline;
-    const space = text.indexOf(' ', start);
-    const candidate = text.slice(start, space === -1 || space > end ? end : space);
-    if (candidate === target) return text.slice(candidate.length + start + 1, end).split(' ');
-    if (candidate < target) low = end + 1;
-    else high = start;
-  }
-  return undefined;
+  const line = lineWithKey(joined, target, ' ');
+  return line?.slice(target.length + 1).split(' ');
 }
