@@ -400,6 +400,11 @@ describe('same-sound kanji: widened lexicon, dictionary homophones and prefixed 
         expected: [['公演', '講演', 'warning']],
       },
       {
+        name: 'a footing built (基板を固め for 基盤)',
+        text: '同社はクラウド事業の基板を固め、収益を伸ばした。',
+        expected: [['基板', '基盤', 'warning']],
+      },
+      {
         name: 'a recovery of demand (需要の快復 for 回復)',
         text: 'メモリーの市況は、需要の快復が鮮明になった。',
         expected: [['快復', '回復', 'warning']],
@@ -419,11 +424,6 @@ describe('same-sound kanji: widened lexicon, dictionary homophones and prefixed 
         text: '新しい車の私見走行が始まり、安全性の評価も進む。',
         expected: [['私見', '試験', 'warning']],
       },
-      {
-        name: 'a compound of the widened lexicon (映画政策 for 映画製作)',
-        text: '映画政策の現場でも、動画を作る生成AIの利用が広がる。',
-        expected: [['映画政策', '映画製作', 'warning']],
-      },
     ],
     [
       { name: 'a prefixed word the dictionary knows (両面)', text: '両面のテープで部品を貼った。' },
@@ -436,6 +436,16 @@ describe('same-sound kanji: widened lexicon, dictionary homophones and prefixed 
       { name: 'a personal view (私見)', text: '私見ですが、AIの市場はまだ伸びると思う。' },
       { name: 'a model’s assumptions (仮定)', text: 'モデルの仮定を説明し、推論の結果を示した。' },
       { name: 'close range (至近)', text: '至近距離から撮影した。' },
+      // Sentences of a stranger review: phrases the everyday homophone takes too, and a real compound (映画政策).
+      {
+        name: 'a chip substrate (基板) becoming and strengthened',
+        text: 'インテルはAIチップの基板となるガラスの量産を始め、データセンター向けに基板を強化する。',
+      },
+      { name: 'a stage show (公演) in which video was used', text: 'ミュージカルの公演の中でAIが生成した映像を使った。' },
+      { name: 'a new song shown at a concert (公演で披露)', text: '新曲をコンサートの公演で披露し、話題になった。' },
+      { name: 'a studio’s output target (製作目標)', text: '同スタジオはAIを使ったアニメの製作目標を年20本に引き上げた。' },
+      { name: 'an assumption of an inference (推論の仮定)', text: 'この推論の仮定が崩れれば、モデルの性能評価の結果は変わる。' },
+      { name: 'film policy (映画政策), a real term', text: '韓国政府の映画政策は、国内の映画製作を補助金で支えてきた。' },
     ],
   );
 });
