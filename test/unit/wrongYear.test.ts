@@ -59,6 +59,14 @@ describe('a year that contradicts what the knowledge base records for the entity
       'a company named in passing in a story about its country',
       'フランスの話。フランス、フランス、フランス、フランス。ミストラルAIもある。2022年に設立された企業だ。',
     ],
+    [
+      'startups in general in a story that names a company twice',
+      '日本のAI産業は転機を迎えている。日本政府は補助金を増やし、日本の大学も研究を強化した。\nサカナAIは日本で注目を集める。サカナAIの評価額は上がった。\n国内では、2024年に設立されたスタートアップが特に多かった。\n日本の投資家も動いている。',
+    ],
+    [
+      'companies in general, many of them',
+      '日本のAI産業は転機を迎えている。日本政府は補助金を増やし、日本の大学も研究を強化した。\nサカナAIは日本で注目を集める。サカナAIの評価額は上がった。\n国内では、2024年に設立された企業が特に多かった。',
+    ],
   ];
   for (const [what, text] of left)
     it(`leaves ${what} alone`, async () => {

@@ -31,7 +31,8 @@
  * The fix moves the number by the smallest power of ten that brings it into place; when none does, there
  * is no fix. A measure whose kind's range says its unit slipped (40GW for a site, 28マイクロ for a node) is
  * fixed on the unit: the same unit with the SI prefix, fewest steps away, that brings it into range (40MW). A vague number (「数十億基」) is judged by all the values it may stand for, and its fix moves
- * the magnitude word one step (数十万基).
+ * the magnitude word one step (数十万基). A count with no unit below its kind's range (a small model's parameters)
+ * is information with no fix. A unit followed by 時間 (20億GPU時間) is time spent, not the unit (GPUs).
  */
 import { CONVERSION_BETWEEN } from '../amounts';
 import { formatJapaneseFigure } from '../bilingual/japaneseNumerals';
@@ -251,8 +252,11 @@ function unitMatcher(text: string, quantity: Quantity): (range: QuantityRange) =
     if (range.bare) return quantity.kind === 'count' && BARE_END.test(afterNumber(text, quantity));
     if (!range.units || quantity.kind === 'money') return false;
     const after = (rest ??= afterNumber(text, quantity).replace(/^\s/, '').replace(/^個の/, ''));
-    // Watts are power; watt-hours (ギガワット時, GWh) are energy, another kind.
-    return range.units.some((unit) => after.startsWith(unit) && !(/(?:ワット|W)$/.test(unit) && /^[時h]/.test(after.charAt(unit.length))));
+    // Watts are power; watt-hours (ギガワット時, GWh) are energy, another kind. Likewise a count of GPUs is not
+    // GPU-hours (20億GPU時間): a unit followed by 時間 is a unit of time spent, matched only by a unit that says so.
+    return range.units.some(
+      (unit) => after.startsWith(unit) && !(/(?:ワット|W)$/.test(unit) && /^[時h]/.test(after.charAt(unit.length))) && !after.startsWith('時間', unit.length),
+    );
   };
 }
 
@@ -396,6 +400,9 @@ function outOfRange(text: string, sentence: Sentence, quantity: Quantity, contex
       fitting.every(
         ({ range: other, subject: where }) => where !== 'sentence' || other.unitSlip === true || other.measure !== undefined || within(v, other.min, other.max),
       );
+    // A count with no unit that is too small may be a small model's (T5-Small's 6000万): which slip, if any, is not
+    // known, so it is information without a fix.
+    if (range.bare && tooSmall) return { quantity, value: undefined, confidence: 0.5, reasons: [...rangeReasons(range, tooLarge), ...whose] };
     const allowed = candidates.some(fitsEvery) ? candidates.filter(fitsEvery) : candidates;
     const value =
       allowed.find((v) => range.typical !== undefined && within(v, range.typical.min, range.typical.max)) ??
@@ -550,15 +557,16 @@ const UPFRONT_BEFORE = ['一時金', '契約一時金', '前払い金', '前払�
 const DEAL_TOTAL_BEFORE = ['最大', '最大で', '総額', '総額で', '総額は', '合計で', '最大総額'];
 /** A deal's most (upfront and milestones) over its upfront payment: below one it cannot be, above this it is never reported. */
 const MOST_OVER_UPFRONT = 300;
-/** Where that ratio usually lies (an upfront payment of a few per cent of the headline value): the fix aims here. */
+/** Where that ratio usually lies (an upfront payment of a few per cent of the headline value): the fix of a most below the upfront aims here. */
 const USUAL_MOST_OVER_UPFRONT = 30;
 
 /**
  * A licensing deal's upfront payment and its most (with milestones) in one sentence (「一時金3750万ドル、最大1200万ドル」):
  * the most includes the upfront, so it cannot be less, and a headline value more than 300 times the upfront is not
  * reported either. In two currencies the ratio must be off read at the exchange rate and read as one currency too
- * (the currency, rather than the magnitude, may have slipped). The most is suspected (the upfront is the figure said first and plainly), information, with the
- * slip that brings it to about thirty times the upfront.
+ * (the currency, rather than the magnitude, may have slipped). The most is suspected (the upfront is the figure said first and plainly), information:
+ * below the upfront, with the slip that brings it to about thirty times the upfront; far above it, with no fix (which
+ * slip, if any, is a guess).
  */
 function upfrontAgainstTotal(text: string, sentence: Sentence, context: DetectorContext): Judgement | undefined {
   const money = sentence.quantities.filter((q) => q.kind === 'money');
@@ -577,7 +585,9 @@ function upfrontAgainstTotal(text: string, sentence: Sentence, context: Detector
     .sort((a, b) => distance(a) - distance(b))[0];
   return {
     quantity: most,
-    value: slip === undefined ? undefined : most.value * slip,
+    // Below the upfront the most cannot be, and the slip that lifts it is the fix; far above it is only unusual,
+    // and which slip brings it back is a guess (10億 for 1億 beside 200万 upfront): no fix.
+    value: slip === undefined || ratio > 1 ? undefined : most.value * slip,
     confidence: ratio < 1 ? 0.6 : 0.5,
     reasons: [
       ratio < 1

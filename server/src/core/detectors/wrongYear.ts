@@ -129,7 +129,7 @@ export const wrongYear: Detector = {
         // A sentence that names nothing goes with the story's subject: the entity the document names most; when the
         // sentence says it is about a company (企業, 同社), the company with such an event the document names most
         // (not the country the story is set in).
-        const companyWord = COMPANY_WORD.test(body);
+        const companyWord = COMPANY_WORD.test(body) && !MANY_COMPANIES.test(body);
         const subject =
           inSentence.length === 0 ? storySubject(context, (id) => !companyWord || (hasKind(id) && context.kb.get(id)?.type === 'company')) : undefined;
         const fitting = named ? own.map((m) => m.entityId) : subject !== undefined && hasKind(subject) ? [subject] : [];
@@ -182,8 +182,12 @@ function sameEvent(a: string, b: string, kb: KnowledgeBase, events: ReadonlyMap<
   return (related(a, b) || related(b, a)) && years(a) === years(b);
 }
 
-/** A sentence about a company: its event is a company's, whatever else the story names more. */
-const COMPANY_WORD = /企業|会社|同社|スタートアップ/;
+/**
+ * A sentence about a company (企業, 同社): its event is a company's, whatever else the story names more. Not 会社 or
+ * スタートアップ, nor 企業 said of many (「設立された企業が多かった」): those are generic, no one company of the story.
+ */
+const COMPANY_WORD = /企業|同社/;
+const MANY_COMPANIES = /企業(?:が|は)(?:特に|とても|最も)?(?:多|相次|増え|急増)|各社|企業数/;
 /** How often the story's subject is named, at least: a third as often as the entity named most. */
 const SUBJECT_SHARE = 1 / 3;
 

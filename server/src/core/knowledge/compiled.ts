@@ -67,7 +67,7 @@ export interface QuantityRange {
   readonly typical?: { readonly min: number; readonly max: number };
   /** A count written with no unit after it (「パラメータ数は6710万で」), its kind said by the words before it. */
   readonly bare?: boolean;
-  /** Out of range, the unit is likelier wrong than the number (40GW for 40MW): no fix is offered. */
+  /** Out of range, the unit is likelier wrong than the number (40GW for 40MW): the fix, if any, is on the unit's SI prefix, never on the number. */
   readonly unitSlip?: boolean;
   readonly why: string;
   readonly sure?: boolean;
