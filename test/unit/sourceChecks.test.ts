@@ -912,8 +912,6 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
       quiet('グーグルはこの春、ジェミニを公開した。', 'Google released Gemini 2.5 Pro this spring.'),
       // Another transliteration of a given name before the known surname.
       quiet('サンダー・ピチャイが登壇した。', 'Sundar Pichai took the stage.'),
-      // A place whose first word the lexicon knows (Santa): the katakana writes the rest's rendering within it.
-      quiet('同社の本社はサンタクララにある。', 'The company is based in Santa Clara.'),
       // Another transliteration writing the English closer than the known spelling (パホツキ): not a garble of it.
       quiet('ヤクブ・パチョッキが登壇した。', 'Jakub Pachocki took the stage.'),
       // A company's generic last word (Corp) names nobody: no katakana word is its rendering.

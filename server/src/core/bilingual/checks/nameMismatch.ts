@@ -341,10 +341,6 @@ export const nameMismatch: SourceCheck = {
         const rendering = renderingOf(name, pair, view, sourceWords, alignment.sourceText);
         if (rendering && !taken.has(rendering.part.range.start)) renderings.push(rendering);
         const part = farRendering(name, view, sourceWords, taken);
-        // A katakana word that writes the name's rendering within it reads like it: the name is part of a longer one the
-        // source spells with a word the lexicon knows (サンタクララ for Santa Clara, whose Santa is no unknown name).
-        const renderedName = rendered.word(name.text);
-        if (part && renderedName.length >= 2 && part.text.includes(renderedName)) continue;
         if (part)
           findings.push(farRenderingFinding(alignment, pair, part, name, completedRendering(part, name, alignment.sourceText) ?? rendered.word(name.text)));
       }
