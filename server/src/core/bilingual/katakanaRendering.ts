@@ -716,7 +716,8 @@ function renderingKey(katakana: string): string {
 /**
  * Whether two katakana renderings write one name but for the variants writers differ in (ヴ/ブ, ー or not, ッ or not,
  * ティ/チ, ディ/ジ, エイ/エー, ウィ/イ): ジェイムズ and ジェームズ, ホプキンズ and ホプキンス are one rendering; ラスキン
- * and ラスゴン are not.
+ * and ラスゴン are not. Exported for tools/renderingAgreement.ts and the tests, which score renderings by it; the core
+ * compares by vowelDifferences and renderingLikeness.
  */
 export function sameRendering(a: string, b: string): boolean {
   return a !== '' && b !== '' && tolerantKey(a) === tolerantKey(b);
@@ -753,18 +754,25 @@ export function heardOtherwise(english: string, katakana: string): boolean {
 
 /**
  * 0..1: how close a katakana word is to the rendering of an English word (ウィットモア and Whitmore: 1): to the spelling rules'
- * rendering or to the pronounced one, whichever is closer (a translator may have followed either). spellingOnly: the first
- * alone, for the translation's own checks, which never read the pronouncing dictionary.
+ * rendering or to the pronounced one, whichever is closer (a translator may have followed either).
  */
-export function renderingLikeness(english: string, katakana: string, spellingOnly = false): number {
+export function renderingLikeness(english: string, katakana: string): number {
+  const spelt = spellingLikeness(english, katakana);
+  return spelt === 1 ? spelt : Math.max(spelt, likenessTo(renderWordByPronunciation(english), katakana));
+}
+
+/**
+ * 0..1: how close a katakana word is to the spelling rules' rendering of an English word alone, for the translation's own
+ * checks, which never read the pronouncing dictionary (renderedSpelling.ts).
+ */
+export function spellingLikeness(english: string, katakana: string): number {
+  return likenessTo(renderWordBySpelling(english), katakana);
+}
+
+function likenessTo(rendering: string | undefined, katakana: string): number {
   const written = renderingKey(katakana);
-  if (written === '') return 0;
-  const likeness = (rendering: string | undefined): number => {
-    const key = rendering === undefined ? '' : renderingKey(rendering);
-    return key === '' ? 0 : editSimilarity(key, written);
-  };
-  const spelt = likeness(renderWordBySpelling(english));
-  return spellingOnly || spelt === 1 ? spelt : Math.max(spelt, likeness(renderWordByPronunciation(english)));
+  const key = rendering === undefined ? '' : renderingKey(rendering);
+  return written === '' || key === '' ? 0 : editSimilarity(key, written);
 }
 
 /**

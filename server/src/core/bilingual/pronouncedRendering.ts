@@ -8,27 +8,30 @@
  * Daniel → ダニエル): the word's vowel letters are paired with its vowel phones in order when they can be. Undefined for a
  * word the dictionary lacks: the spelling rules (katakanaRendering.ts) write it then.
  */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { readCompiledData, type ArpabetKatakana } from '../knowledge/compiled';
+import { readArpabetKatakana, readCompiledData, type ArpabetKatakana } from '../knowledge/compiled';
 import { dataDirectory } from '../knowledge/knowledgeBase';
 import { pronunciationOf } from './pronouncingDictionary';
 
 type Column = 'a' | 'i' | 'u' | 'e' | 'o' | 'ya' | 'yu' | 'yo' | 'bare';
 
+/**
+ * The phone table of the package's data directory, read once: like the pronouncing dictionary it is a fixed part of the
+ * package (not of the knowledge a caller may load), so one process has one. The compiled data where it is current, else
+ * the YAML, validated by its schema.
+ */
 let table: ArpabetKatakana | undefined;
 
-const tablePath = (): string => path.join(dataDirectory(), 'pronunciation', 'arpabet-katakana.yaml');
-
 function loadTable(): ArpabetKatakana {
-  const compiled = readCompiledData(dataDirectory())?.rules.arpabetKatakana;
-  if (compiled) return compiled;
-  const data = parseYaml(fs.readFileSync(tablePath(), 'utf8')) as Partial<ArpabetKatakana> | null;
-  if (!data?.vowels || !data.consonants)
-    throw new Error(`${tablePath()}: "vowels" and "consonants" are required (see arpabet-katakana.schema.json); mend the file.`);
-  return { vowels: data.vowels, consonants: data.consonants };
+  const directory = dataDirectory();
+  return readCompiledData(directory)?.rules.arpabetKatakana ?? readArpabetKatakana(directory);
 }
+
+/**
+ * Renderings made, by style and word: the name checks ask for a word's rendering many times (in sort comparators too), and
+ * it depends on nothing else, the table and the dictionary being fixed. Emptied when it grows past its bound.
+ */
+const rendered = new Map<string, string | undefined>();
+const RENDERED_BOUND = 20_000;
 
 /** One phone: its ARPAbet symbol without stress, and the stress of a vowel (0, 1, 2; undefined for a consonant). */
 interface Phone {
@@ -147,6 +150,15 @@ export interface PronouncedStyle {
 
 /** The katakana of a word by how the pronouncing dictionary says it (Talbot → タルボット), or undefined when it lacks the word. */
 export function renderWordByPronunciation(word: string, style: PronouncedStyle = {}): string | undefined {
+  const key = `${style.vu ? 'v' : 'b'}:${word}`;
+  if (rendered.has(key)) return rendered.get(key);
+  if (rendered.size >= RENDERED_BOUND) rendered.clear();
+  const katakana = renderUnmemoised(word, style);
+  rendered.set(key, katakana);
+  return katakana;
+}
+
+function renderUnmemoised(word: string, style: PronouncedStyle): string | undefined {
   // A word of one or two letters is more often read as its letters (De, Ba): the rules write it.
   if (word.length <= 2) return undefined;
   const arpabet = pronunciationOf(word);

@@ -76,8 +76,10 @@ function renderingsOf(alignment: Alignment, context: SourceCheckContext): Readon
   }
   found = new Map(
     [...counts].map(([word, tally]) => {
-      const [best] = [...tally].sort((a, b) => b[1] - a[1] || renderingLikeness(word, b[0]) - renderingLikeness(word, a[0]));
-      return [word, best?.[0] ?? ''];
+      // The likeness computed once per rendering, not in the comparator: it renders the word each time it is asked.
+      const ranked = [...tally].map(([text, count]) => ({ text, count, likeness: renderingLikeness(word, text) }));
+      const [best] = ranked.sort((a, b) => b.count - a.count || b.likeness - a.likeness);
+      return [word, best?.text ?? ''];
     }),
   );
   cache.set(alignment, found);
