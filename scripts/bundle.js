@@ -40,7 +40,7 @@ Promise.all([
   esbuild.build({
     ...common,
     entryPoints: { server: 'server/out/server.js', cli: 'server/out/cli.js' },
-    external: ['kuromoji/package.json', 'an-array-of-english-words/index.json'],
+    external: ['kuromoji/package.json', 'an-array-of-english-words/index.json', 'cmu-pronouncing-dictionary/index.js'],
     plugins: [recheckBeside],
   }),
   esbuild.build({ ...common, entryPoints: { recheck: require.resolve(RECHECK) } }),

@@ -1,5 +1,5 @@
 /**
- * What the build derives from the shipped knowledge base and rules (dist/derived.json: cue words, renderings
+ * What the build derives from the shipped knowledge base and rules (dist/derived.bin: cue words, renderings
  * of names, readings of the domain terms, romaji of the names) is what the analysis computes itself, and is
  * used only by the bundle that computed it.
  */
@@ -13,6 +13,7 @@ import { domainLexicon } from '../../server/src/core/domainLexicon';
 import { readCompiledData } from '../../server/src/core/knowledge/compiled';
 import { dataDirectory, KnowledgeBase } from '../../server/src/core/knowledge/knowledgeBase';
 import { loadRules } from '../../server/src/core/knowledge/rules';
+import { nameIndexOf } from '../../server/src/core/nameIndex';
 import { loadTokenizer } from '../../server/src/core/tokenizer';
 import { tempDir } from '../support/tempDir';
 
@@ -30,11 +31,15 @@ describe('the data derived at build time', () => {
     // A knowledge base of its own, so that nothing cached for the shipped one answers.
     const kb = new KnowledgeBase(compiled.knowledge.entities, compiled.knowledge.currencies);
     const computed = deriveData(kb, loadRules(), await loadTokenizer());
-    assert.ok(computed.cueWords.length > 100 && computed.renderings.length > 10);
+    assert.ok(computed.cueWords.length > 100 && computed.renderings.size > 10);
     for (const bundle of ['server.js', 'cli.js']) {
       const shipped = derivedDataFor(path.join(dist, bundle), sourceHash());
-      assert.ok(shipped, `dist/derived.json is for dist/${bundle}`);
-      assert.deepEqual(shipped, JSON.parse(JSON.stringify(computed)));
+      assert.ok(shipped, `dist/derived.bin is for dist/${bundle}`);
+      // The file's renderings are decoded when read: all of them here, to compare.
+      const { renderings, ...rest } = shipped;
+      const { renderings: computedRenderings, ...computedRest } = computed;
+      assert.deepEqual([...renderings], JSON.parse(JSON.stringify([...computedRenderings])));
+      assert.deepEqual(rest, { ...JSON.parse(JSON.stringify({ ...computedRest, nameTrie: undefined })), nameTrie: computedRest.nameTrie });
     }
   });
 
@@ -51,7 +56,8 @@ describe('the data derived at build time', () => {
     useDerivedDataOf(given, givenRules, shipped);
     const computed = new KnowledgeBase(compiled.knowledge.entities, compiled.knowledge.currencies);
     const computedRules = { ...rules, literalWords: { ...rules.literalWords } };
-    assert.deepEqual(renderingsOf(given, givenRules.literalWords), renderingsOf(computed, computedRules.literalWords));
+    assert.deepEqual(new Map(renderingsOf(given, givenRules.literalWords)), renderingsOf(computed, computedRules.literalWords));
+    assert.deepEqual(nameIndexOf(given), nameIndexOf(computed));
     const fromFile = domainLexicon(givenRules, tokenizer);
     const fromTokens = domainLexicon(computedRules, tokenizer);
     assert.ok(fromFile.byReading.size > 100);
@@ -67,11 +73,24 @@ describe('the data derived at build time', () => {
 
   it('names a hash of each bundle: a bundle that differs by one byte computes it itself', () => {
     const copy = tempDir('tl-derived-');
-    fs.copyFileSync(derivedDataPath(), path.join(copy, 'derived.json'));
+    fs.copyFileSync(derivedDataPath(), path.join(copy, 'derived.bin'));
     const bundle = path.join(copy, 'cli.js');
     fs.copyFileSync(path.join(dist, 'cli.js'), bundle);
-    assert.ok(derivedDataFor(bundle, sourceHash(), path.join(copy, 'derived.json')));
+    assert.ok(derivedDataFor(bundle, sourceHash(), path.join(copy, 'derived.bin')));
     fs.appendFileSync(bundle, ' ');
-    assert.equal(derivedDataFor(bundle, sourceHash(), path.join(copy, 'derived.json')), undefined);
+    assert.equal(derivedDataFor(bundle, sourceHash(), path.join(copy, 'derived.bin')), undefined);
+  });
+});
+
+describe('the derived data file', () => {
+  it('is not used when cut short', () => {
+    const copy = tempDir('tl-derived-');
+    const bundle = path.join(copy, 'cli.js');
+    fs.copyFileSync(path.join(dist, 'cli.js'), bundle);
+    const bytes = fs.readFileSync(derivedDataPath());
+    fs.writeFileSync(path.join(copy, 'derived.bin'), bytes.subarray(0, bytes.byteLength - 1));
+    assert.equal(derivedDataFor(bundle, sourceHash(), path.join(copy, 'derived.bin')), undefined);
+    fs.writeFileSync(path.join(copy, 'derived.bin'), bytes.subarray(0, 3));
+    assert.equal(derivedDataFor(bundle, sourceHash(), path.join(copy, 'derived.bin')), undefined);
   });
 });

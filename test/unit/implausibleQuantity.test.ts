@@ -494,3 +494,112 @@ describe('numbers off by a power of ten for what they count: robotaxi rides, a d
     ],
   );
 });
+
+describe('numbers off by a power of ten for what they count: GPU hours, data-centre electricity, a tool’s price, bare parameter counts, a deal’s upfront payment', () => {
+  detectorTable(
+    CODE,
+    [
+      {
+        name: 'GPU hours of one training run beyond any ever reported',
+        text: '新モデルの学習には約450億GPU時間がかかったという。',
+        expected: [['450億', '450万', 'information']],
+      },
+      {
+        name: 'the world’s data centres’ yearly electricity in gigawatt-hours: the unit slipped',
+        text: '世界のデータセンターの電力消費は、年間で約300ギガワット時に達した。',
+        expected: [['ギガワット時', 'テラワット時', 'information']],
+      },
+      {
+        name: 'one lithography tool for billions of euros',
+        text: 'その露光装置は1台あたり約42億ユーロで販売される。',
+        expected: [['42億', '4億2000万', 'information']],
+      },
+      {
+        name: 'a language model’s parameters written with no unit, tens of millions',
+        text: 'そのモデルの総パラメータ数は4050万で、公開から話題になった。',
+        // A small model may have tens of millions (T5-Small): which slip, if any, is not known, so no fix.
+        expected: [['4050万', undefined, 'information']],
+      },
+      {
+        name: 'the fix fits every kind the sentence names: a small model’s parameters, not merely a language model’s',
+        text: 'その小型モデルは40兆パラメータで動く。',
+        expected: [['40兆', '40億', 'warning']],
+      },
+      {
+        name: 'a topic written as the kind’s cue with its particle (累計の乗車が) takes the subject of the sentence before',
+        text: 'ロボタクシーのウェイモは好調です。累計の乗車が2300億回を超えました。',
+        expected: [['2300億', '2300万', 'information']],
+      },
+      {
+        name: 'unpunctuated caption lines: a line ending as a sentence does (ました) ends one, and its words are not the next one’s',
+        text: 'データセンターの話をしました\nスイッチチップの話です\n最新のトマホーク6は51.2ギガビットで\n帯域が倍になりました',
+        expected: [['ギガビット', 'テラビット', 'information']],
+      },
+      {
+        name: 'the fix groups digits with commas as the writer does',
+        text: '2020年のそのモデルは1,250万パラメータで、GPT-3と並ぶ大きさだった。',
+        expected: [['1,250万', '1,250億', 'information']],
+      },
+      {
+        name: 'a company’s engineers, said after the number, beyond any employer',
+        text: '同社は、かつて3000万人規模の技術者を抱えていた。',
+        expected: [['3000万', '3000', 'warning']],
+      },
+      {
+        name: 'an AI gigafactory’s funds in millions of euros',
+        text: 'このうち300万ユーロを、EUのAIギガファクトリーの建設に充てる。',
+        expected: [['300万', '300億', 'information']],
+      },
+      {
+        name: 'a deal’s most below its upfront payment',
+        text: 'その製薬会社との提携では、一時金2800万ドル、最大900万ドルを受け取る。',
+        expected: [['900万', '9億', 'information']],
+      },
+      {
+        name: 'a deal’s most hundreds of times its upfront payment',
+        text: '契約一時金は3000万ドルで、マイルストーンを含めると最大150億ドルになる。',
+        // Far above the upfront is unusual, not impossible: which slip brings it back is a guess, so no fix.
+        expected: [['150億', undefined, 'information']],
+      },
+      {
+        name: 'a small model’s parameters with no unit: information, never a fix to hundreds of billions',
+        text: 'グーグルの言語モデルT5-Smallのパラメータ数は6000万で、手元でも動く。',
+        expected: [['6000万', undefined, 'information']],
+      },
+      {
+        name: 'a deal’s most five hundred times its upfront payment: information, no arbitrary slip as the fix',
+        text: 'その提携では一時金200万ドル、最大で10億ドルを受け取る。',
+        expected: [['10億', undefined, 'information']],
+      },
+    ],
+    [
+      {
+        name: 'unpunctuated caption lines that run on: a word of the same sentence (データセンター) still says it is not one chip',
+        text: 'データセンターの話をしていて\n最新のトマホーク6は51.2ギガビットで\n帯域が倍になりました',
+      },
+      { name: 'a large company’s engineers', text: '同社は約60万人の技術者を抱える。' },
+      { name: 'a country’s engineers, no company in the sentence', text: 'インドには500万人のエンジニアがいると言われる。' },
+      { name: 'the staff of many small companies', text: '米国の中小企業が雇う700万人の従業員にも影響が及ぶ。' },
+      { name: 'GPU hours of a whole training run, not a count of GPUs', text: '学習全体では、のべ20億GPU時間を使った計算になる。' },
+      { name: 'GPU hours written as a vague number, not a count of GPUs', text: '学習全体では、のべ数十億GPU時間を使った計算になる。' },
+      {
+        name: 'energy bought under a contract for a country’s data centres, not their consumption',
+        text: 'マイクロソフトは米国のデータセンター向けに、年間800ギガワット時の再生可能エネルギーを購入する契約を結んだ。',
+      },
+      {
+        name: 'an AI gigafactory’s preliminary study in tens of millions of euros',
+        text: 'スペインはAIギガファクトリーの誘致に向け、5000万ユーロの予備調査費を計上した。',
+      },
+      { name: 'the engineers of a whole country', text: 'インド全体では500万人以上の技術者が働いている。' },
+      { name: 'an AI gigafactory’s funds in billions of euros', text: 'このうち200億ユーロをAIギガファクトリーの建設に充てる。' },
+      { name: 'GPU hours of a large training run', text: 'Llama 3.1 405Bの学習には約3100万GPU時間がかかった。' },
+      { name: 'the world’s data centres in terawatt-hours', text: '世界のデータセンターの電力消費は、年間で約400テラワット時に達した。' },
+      { name: 'one data centre’s electricity in gigawatt-hours', text: '米国のデータセンター1か所あたりの電力消費は約500ギガワット時だ。' },
+      { name: 'a lithography tool for hundreds of millions of euros', text: 'High-NAのEUV露光装置は1台あたり約3億5000万ユーロとされる。' },
+      { name: 'a language model’s parameters in hundreds of billions, with no unit', text: 'そのモデルの総パラメータ数は4050億で、当時最大級だった。' },
+      { name: 'an early model’s parameters in the hundred millions', text: 'BERTのパラメータ数は1億1000万で、当時は大きなモデルだった。' },
+      { name: 'a deal’s most tens of times its upfront payment', text: 'ノバルティスとは一時金3750万ドル、最大12億ドルの契約を結んだ。' },
+      { name: 'an upfront payment whose currency may be the slip', text: 'その提携では、前払い金として3000万円、最大11億ドルを受け取る。' },
+    ],
+  );
+});

@@ -21,6 +21,18 @@ describe('English idioms translated word for word', () => {
     ['その規制は手首への平手打ちにすぎない。', '手首への平手打ち', '形ばかりの処分'],
     // Another spelling of the same words as a listed rendering (ところ for 所, ぶら下がった for ぶら下がっている).
     ['まずは低いところにぶら下がった果実から取りに行く。', '低いところにぶら下がった果実', '手っ取り早い成果'],
+    // Idioms of business and tech talk added in task e16s (sentences written by us).
+    ['旧来のメーカーにとって、壁に文字が書かれている。', '壁に文字が書かれている', '兆候ははっきり表れている'],
+    // A verb that conjugates after the idiom stays outside the match; one that is taken in is replaced with it.
+    ['投資家たちは壁に書かれた文字を読んだ。', '壁に書かれた文字を', '兆候を'],
+    ['創業者はゲームに皮膚を持っている。', 'ゲームに皮膚を持っている', '自らリスクを負っている'],
+    ['TSMCにとって、その船はすでに出航した。', 'その船はすでに出航した', 'その機会はすでに過ぎた'],
+    ['半導体業界にとって、完璧な嵐が訪れた。', '完璧な嵐', '悪条件が重なった状況'],
+    ['この小さな研究所は体重以上のパンチを打っている。', '体重以上のパンチを打っている', '規模以上の存在感を示している'],
+    ['AIの普及はまだ初回の攻撃にすぎない。', '初回の攻撃にすぎない', '序盤にすぎない'],
+    ['社員全員が自分のドッグフードを食べることにした。', '自分のドッグフードを食べる', '自社製品を自ら使う'],
+    ['規制当局はまたゴールポストを動かした。', 'ゴールポストを動かした', '後から条件を変えた'],
+    ['これはロケット科学ではない。', 'ロケット科学ではない', '難しい話ではない'],
   ];
   for (const [text, written, fix] of flagged)
     it(`flags 「${written}」 with 「${fix}」`, async () => {
@@ -38,6 +50,18 @@ describe('English idioms translated word for word', () => {
     ["a driver's seat of a real car, in another spelling of the listed words", 'テストでは、人が車の運転席に座った。'],
     ['the native idioms', '一石二鳥の施策で、氷山の一角にすぎない。'],
     ['a jury that is a jury', 'デラウェア州の陪審は同社の主張を退けた。'],
+    ['lights left on in a house, with no word of power supply', '夜は玄関の明かりをつけたままにする。'],
+    ['a boxer punching above his weight class', 'ボクシングの試合で、彼は体重以上のパンチを打っている。'],
+    ['a first inning of baseball', '野球の試合は、まだ初回の攻撃が続いている。'],
+    ['dog food for a dog', '愛犬が自分のドッグフードを食べる。'],
+    ['goalposts moved on a football pitch', 'サッカー部はグラウンドのゴールポストを動かした。'],
+    // Sentences of a stranger review where the literal sense is meant.
+    ['lights kept on in an outage, by a battery', '停電時に明かりをつけたままにする家庭向け蓄電池が売れている。'],
+    ['lighting kept on by emergency power', '非常用電源で照明をつけたままにする設計だ。'],
+    ['a ship carrying wafers that has sailed', 'TSMCのウエハーを積んだ船はもう出航した。'],
+    ['an engineer showing a robot strike the ground and run', 'エンジニアは地面を叩いて走り出す動きを見せた。'],
+    ['rocket engineering, not rocket science', 'これはロケット科学ではない、ロケット工学だ。'],
+    ['a real storm', '台風が重なり、気象学者はこれを完璧な嵐と呼んだ。'],
   ];
   for (const [what, text] of left)
     it(`leaves ${what} alone`, async () => {

@@ -8,6 +8,11 @@ const CODE = 'literal-translation';
 // Sentences written by us; the entities are real ones of the knowledge base.
 const FOUND: readonly { readonly name: string; readonly text: string; readonly expected: readonly (readonly [string, string])[] }[] = [
   {
+    name: 'a product name with its English word translated (ChatGPT企業), not before 向け',
+    text: 'OpenAIはChatGPT企業を大手銀行に導入した。',
+    expected: [['ChatGPT企業', 'ChatGPT Enterprise']],
+  },
+  {
     name: 'a two-word name translated in reverse order, where the story names the field',
     text: 'データセットやモデルを共有する場として、顔ハグには毎日多くのモデルが公開されている。',
     expected: [['顔ハグ', 'ハギングフェイス']],
@@ -149,6 +154,8 @@ const PLACED_ONLY: readonly { readonly name: string; readonly text: string; read
 ];
 
 const QUIET: readonly { readonly name: string; readonly text: string }[] = [
+  // A stranger review's sentence: a translated word before 向け (版, 用) is the ordinary phrase, not a name.
+  { name: 'a plan for enterprises (ChatGPT企業向け)', text: 'OpenAIはChatGPT企業向けプランの契約数が増えたと発表した。' },
   { name: 'a bank whose real Japanese name is its "X of Y" as YX', text: '銀行の話では、日本銀行とイングランド銀行が金利を据え置いた。' },
   { name: 'the words of a name in a sentence about something else', text: '大学のラム研究室では、羊の研究をしている。東京の電子部品の店にも行った。' },
   { name: 'the same words in a story about something else', text: '祖母は孫の顔をハグしてから、思考と機械の関係について話した。' },
@@ -242,6 +249,24 @@ describe('names translated word for word: products and companies named with Engl
       { name: 'the katakana word alone, in a story of birds', text: '空にハヤブサが飛んでいた。' },
       { name: 'the words of a name in a story of travel', text: '南極の探検隊は、ベゾスの本を読みながら北西へ進んだ。' },
       { name: 'the words alone in a story of another field', text: '水晶の知能テストという話題が出た。北西の風が強い。' },
+    ],
+  );
+});
+
+// Sentences written by us (task e16s): words of brand and product names added to the word list.
+describe('names translated word for word: brand words of the widened word list', () => {
+  detectorTable(
+    'literal-translation',
+    [
+      {
+        name: 'a product name with its word translated (Claude Code → クロード符号), beside its maker',
+        text: 'Anthropicのエージェント型ツール、クロード符号はターミナルでコードを書く。',
+        expected: [['クロード符号', 'クロードコード', 'warning']],
+      },
+    ],
+    [
+      { name: 'the product written right', text: 'Anthropicのエージェント型ツール、クロードコードはターミナルでコードを書く。' },
+      { name: 'the words in their own sense, in a story of another field', text: '暗号と符号の理論を大学で学んだ。' },
     ],
   );
 });

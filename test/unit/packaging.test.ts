@@ -28,7 +28,7 @@ describe('the extension package', () => {
       'dist/recheck.js',
       'dist/ipadic.bin',
       'dist/data.json',
-      'dist/derived.json',
+      'dist/derived.bin',
       'dist/english-words.txt',
       'l10n/bundle.l10n.ja.json',
       'server/data/knowledge/companies.yaml',

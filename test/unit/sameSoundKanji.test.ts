@@ -356,3 +356,96 @@ describe('same-sound kanji: words right in a term’s own phrases', () => {
     ],
   );
 });
+
+// Sentences written by us (task e16s): a prefix and a noun that make no word, read as a two-kanji term (information
+// only); everyday homophones of the lexicon's terms read from the dictionary (offField); collocations of common
+// terms of the genre; and compounds of the widened lexicon.
+describe('same-sound kanji: widened lexicon, dictionary homophones and prefixed pairs', () => {
+  detectorTable(
+    CODE,
+    [
+      {
+        name: 'a prefix and a noun that are no word, for a term (両産 for 量産): information',
+        text: '人型ロボットの両産は来年になる。',
+        expected: [['両産', '量産', 'information']],
+      },
+      {
+        name: 'a prefix and a noun that are no word, for a term (同画 for 動画): information',
+        text: '生成AIで同画を作るツールが増えた。',
+        expected: [['同画', '動画', 'information']],
+      },
+      {
+        name: 'an everyday word read from the dictionary, beside terms of its homophone’s field (白光 for 発光)',
+        text: '半導体レーザーは白光の効率が上がり、光源の寿命も延びた。',
+        expected: [['白光', '発光', 'warning']],
+      },
+      {
+        name: 'a policy announced (製作を打ち出す for 政策)',
+        text: '政府は新たな製作を打ち出し、半導体の補助金を増やした。',
+        expected: [['製作', '政策', 'warning']],
+      },
+      {
+        name: 'an application filed (新生を提出 for 申請)',
+        text: '同社は当局に新薬の新生を提出し、FDAの承認を待っている。',
+        expected: [['新生', '申請', 'warning']],
+      },
+      {
+        name: 'an outage (大規模な傷害が発生 for 障害)',
+        text: 'クラウドで大規模な傷害が発生し、サーバーの復旧に半日かかった。',
+        expected: [['傷害', '障害', 'warning']],
+      },
+      {
+        name: 'a talk where something was said (公演で語る for 講演)',
+        text: 'CEOは年次会議の公演で語ったとおり、新しいチップを年内に出す。',
+        expected: [['公演', '講演', 'warning']],
+      },
+      {
+        name: 'a footing built (基板を固め for 基盤)',
+        text: '同社はクラウド事業の基板を固め、収益を伸ばした。',
+        expected: [['基板', '基盤', 'warning']],
+      },
+      {
+        name: 'a recovery of demand (需要の快復 for 回復)',
+        text: 'メモリーの市況は、需要の快復が鮮明になった。',
+        expected: [['快復', '回復', 'warning']],
+      },
+      {
+        name: 'funds raised (至近を調達 for 資金)',
+        text: 'スタートアップは至近を調達し、評価額は10億ドルを超えた。',
+        expected: [['至近', '資金', 'warning']],
+      },
+      {
+        name: 'the process of reasoning made visible (推論の家庭 for 過程)',
+        text: '推論の家庭を可視化する技術が注目される。',
+        expected: [['家庭', '過程', 'warning']],
+      },
+      {
+        name: 'a trial run (私見走行 for 試験走行)',
+        text: '新しい車の私見走行が始まり、安全性の評価も進む。',
+        expected: [['私見', '試験', 'warning']],
+      },
+    ],
+    [
+      { name: 'a prefixed word the dictionary knows (両面)', text: '両面のテープで部品を貼った。' },
+      { name: 'an everyday word away from its homophone’s field (白光)', text: '月の白光が雪原を照らしていた。' },
+      { name: 'a film made (製作), with no policy around', text: '監督は新作映画の製作を発表した。' },
+      { name: 'an injury (傷害) in a crime story', text: '男は傷害の疑いで逮捕された。' },
+      { name: 'a play performed (公演)', text: '劇団の公演は満員だった。' },
+      { name: 'a recovery from illness (快復)', text: '祖父の体調が快復した。' },
+      { name: 'a new birth (新生), not an application', text: '新生の銀行が来月に開業する。' },
+      { name: 'a personal view (私見)', text: '私見ですが、AIの市場はまだ伸びると思う。' },
+      { name: 'a model’s assumptions (仮定)', text: 'モデルの仮定を説明し、推論の結果を示した。' },
+      { name: 'close range (至近)', text: '至近距離から撮影した。' },
+      // Sentences of a stranger review: phrases the everyday homophone takes too, and a real compound (映画政策).
+      {
+        name: 'a chip substrate (基板) becoming and strengthened',
+        text: 'インテルはAIチップの基板となるガラスの量産を始め、データセンター向けに基板を強化する。',
+      },
+      { name: 'a stage show (公演) in which video was used', text: 'ミュージカルの公演の中でAIが生成した映像を使った。' },
+      { name: 'a new song shown at a concert (公演で披露)', text: '新曲をコンサートの公演で披露し、話題になった。' },
+      { name: 'a studio’s output target (製作目標)', text: '同スタジオはAIを使ったアニメの製作目標を年20本に引き上げた。' },
+      { name: 'an assumption of an inference (推論の仮定)', text: 'この推論の仮定が崩れれば、モデルの性能評価の結果は変わる。' },
+      { name: 'film policy (映画政策), a real term', text: '韓国政府の映画政策は、国内の映画製作を補助金で支えてきた。' },
+    ],
+  );
+});

@@ -912,6 +912,8 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
       quiet('グーグルはこの春、ジェミニを公開した。', 'Google released Gemini 2.5 Pro this spring.'),
       // Another transliteration of a given name before the known surname.
       quiet('サンダー・ピチャイが登壇した。', 'Sundar Pichai took the stage.'),
+      // Another transliteration writing the English closer than the known spelling (パホツキ): not a garble of it.
+      quiet('ヤクブ・パチョッキが登壇した。', 'Jakub Pachocki took the stage.'),
       // A company's generic last word (Corp) names nobody: no katakana word is its rendering.
       quiet(
         '力晶積成電子製造と建設する工場の費用は9100億ルピーに上る。',

@@ -114,6 +114,8 @@ describe('counts written after a name', () => {
     ['H100を1万基、TPU v5も使う。', ['1万']],
     ['GPT-4oとB200、A100の3種類。', ['3']],
     ['NVL72は72基のGPUを束ねる。', ['72']],
+    ['学習には約280万GPU時間を使った。', ['280万']],
+    ['A100で3万GPU時間、H200で5000TPU時間。', ['3万', '5000']],
   ];
   for (const [ja, numbers] of table) it(`reads ${numbers.join(', ') || 'nothing'} in 「${ja}」`, () => assert.deepEqual(read(ja), numbers));
 });

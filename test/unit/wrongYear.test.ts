@@ -12,6 +12,13 @@ describe('a year that contradicts what the knowledge base records for the entity
     ['ミストラルAIは急成長した。ミストラルAIの評価額も上がった。2022年に設立されたばかりの企業としては異例だ。', '2022', '2023', 'information'],
     ['GitHub Copilotの規模は、当社が2016年にGitHubを買収した時点を上回った。', '2016', '2018', 'warning'],
     ['ミストラルAIは2022年に設立された。', '2022', '2023', 'information'],
+    // The story names its country more than the company; a sentence about a company (企業) goes with the company.
+    [
+      'フランスのミストラルAIは、フランス政府の支援を受ける。フランスではミストラルAIへの期待が大きい。ミストラルAIは欧州を代表する。フランスの産業界も注目する。2022年に設立されたばかりの企業としては異例だ。',
+      '2022',
+      '2023',
+      'information',
+    ],
     // A year next to the recorded one may be another real event: the prototype was shown at the next AI Day.
     ['テスラは2022年のAIデーでオプティマスを公開した。', '2022', '2021', 'information'],
     ['ミストラルAIは2013年に設立された。', '2013', '2023', 'warning'],
@@ -48,6 +55,18 @@ describe('a year that contradicts what the knowledge base records for the entity
     ['a law’s application in stages, not its entry into force', 'EUのAI法は2026年8月に施行される。'],
     ['a plan', 'ミストラルAIは2022年に設立する予定だった別会社を断念した。'],
     ['a sentence naming nothing in a story whose subject is not the entity', 'EUのAI法と韓国の話。韓国、韓国、韓国。2023年8月に発効した。'],
+    [
+      'a company named in passing in a story about its country',
+      'フランスの話。フランス、フランス、フランス、フランス。ミストラルAIもある。2022年に設立された企業だ。',
+    ],
+    [
+      'startups in general in a story that names a company twice',
+      '日本のAI産業は転機を迎えている。日本政府は補助金を増やし、日本の大学も研究を強化した。\nサカナAIは日本で注目を集める。サカナAIの評価額は上がった。\n国内では、2024年に設立されたスタートアップが特に多かった。\n日本の投資家も動いている。',
+    ],
+    [
+      'companies in general, many of them',
+      '日本のAI産業は転機を迎えている。日本政府は補助金を増やし、日本の大学も研究を強化した。\nサカナAIは日本で注目を集める。サカナAIの評価額は上がった。\n国内では、2024年に設立された企業が特に多かった。',
+    ],
   ];
   for (const [what, text] of left)
     it(`leaves ${what} alone`, async () => {

@@ -19,7 +19,7 @@ function hasPair(text: string): boolean {
 
 /**
  * A trie's arrays, its values given as indexes into the names it was built from: what the build keeps in
- * dist/derived.json, so that a process starts without building the trie (~50 ms of every cold start).
+ * dist/derived.bin, so that a process starts without building the trie (~50 ms of every cold start).
  */
 export interface NameTrieArrays {
   readonly childStart: Int32Array;

@@ -1,9 +1,10 @@
 /**
  * How a katakana spelling of a name compares with the known spelling a fix would write, measured against the
  * name's English: a spelling that writes the English at least as well (アラヴィンド for Aravind beside the known
- * アラビンド; アイヤー for Ayar beside アヤー) is another transliteration, not a garble of the known one.
+ * アラビンド; アイヤー for Ayar beside アヤー) is another transliteration, not a garble of the known one. By the spelling
+ * rules alone: the translation's own checks run without a source and never read the pronouncing dictionary.
  */
-import { renderingLikeness } from './bilingual/katakanaRendering';
+import { spellingLikeness } from './bilingual/katakanaRendering';
 import type { Entity } from './knowledge/model';
 import { splitNameParts } from './nameIndex';
 import { scriptOf } from './text';
@@ -52,8 +53,8 @@ function compareParts(writtenParts: readonly string[], knownParts: readonly stri
     const word = words.length === writtenParts.length ? words[i] : bestWordFor(knownPart, words);
     if (word === undefined) return undefined;
     if (rHeardOrNot(writtenPart, knownPart, word)) continue;
-    const writtenLikeness = renderingLikeness(word, writtenPart);
-    const knownLikeness = renderingLikeness(word, knownPart);
+    const writtenLikeness = spellingLikeness(word, writtenPart);
+    const knownLikeness = spellingLikeness(word, knownPart);
     if (writtenLikeness < RENDERS_ENGLISH || writtenLikeness < knownLikeness) return undefined;
     if (writtenLikeness >= knownLikeness + CLEARLY_CLOSER) closer = true;
   }
@@ -63,7 +64,7 @@ function compareParts(writtenParts: readonly string[], knownParts: readonly stri
 function bestWordFor(katakana: string, words: readonly string[]): string | undefined {
   let best: { word: string; likeness: number } | undefined;
   for (const word of words) {
-    const likeness = renderingLikeness(word, katakana);
+    const likeness = spellingLikeness(word, katakana);
     if (!best || likeness > best.likeness) best = { word, likeness };
   }
   return best?.word;

@@ -69,6 +69,9 @@ function countAfterProcessorName(text: string, start: number): boolean {
   return PROCESSOR_COUNT.test(text.slice(Math.max(0, start - 6), start)) && COUNTER_AFTER.test(text.slice(start, start + 5));
 }
 
+/** 「278万GPU時間」: a count of GPU hours, though Latin letters follow its number. */
+const GPU_HOURS = /^[GT]PU・?時間/;
+
 function japaneseDigitQuantities(text: string, currencies: JapaneseCurrencyNames): Quantity[] {
   const quantities: Quantity[] = [];
   const names = namesWithYuan(currencies);
@@ -94,7 +97,8 @@ function japaneseDigitQuantities(text: string, currencies: JapaneseCurrencyNames
     const { end: numberEnd, digitsOnly } = read;
     let value = read.value;
     at = numberEnd;
-    if (/[A-Za-zＡ-Ｚａ-ｚ]/.test(text[numberEnd] ?? '') && !japaneseLatinUnit().test(text.slice(numberEnd))) continue;
+    if (/[A-Za-zＡ-Ｚａ-ｚ]/.test(text[numberEnd] ?? '') && !japaneseLatinUnit().test(text.slice(numberEnd)) && !GPU_HOURS.test(text.slice(numberEnd)))
+      continue;
     const rest = text.slice(numberEnd).replace(/^\s/, '');
     const gap = text.slice(numberEnd).length - rest.length;
     let kind: QuantityKind = 'count';

@@ -1,9 +1,9 @@
 /**
  * An English name written in katakana the way Japanese news writes names nobody has a fixed spelling for:
  * Talbot → タルボット, Feldman → フェルドマン, Abilene → アビリーン, Dassen → ダッセン, Moorhead → ムーアヘッド.
- * Rules of spelling, not of pronunciation: the letters read in groups (magic e, r after a vowel, doubled consonants,
- * digraphs), then written as morae; a table of the usual katakana of common name words the rules miss (Michael →
- * マイケル, usual-renderings.yaml) is read first. Checked on the people of the knowledge base
+ * A table of the usual katakana of common name words (Michael → マイケル, usual-renderings.yaml) is read first, then how
+ * the pronouncing dictionary says the word (pronouncedRendering.ts), then the spelling rules for a word it lacks: the
+ * letters read in groups (magic e, r after a vowel, doubled consonants, digraphs), written as morae. Checked on the people of the knowledge base
  * (test/unit/katakanaRendering.test.ts); a rendering is a proposal, never a certainty.
  */
 
@@ -11,6 +11,7 @@ import { editSimilarity } from '../similarity';
 import { katakanaToRomaji } from '../text';
 import { hasLongFirstVowel } from './longFirstVowels';
 import { usualRendering } from './usualRenderings';
+import { renderWordByPronunciation } from './pronouncedRendering';
 
 /** One sound of the name: a consonant (romaji, '' for none) and a vowel ('' for none), long or after ッ. */
 interface Sound {
@@ -643,8 +644,20 @@ const PREFIXES: readonly [string, string, string?][] = [
  */
 const GREEK_ISO = /^iso(?:[bcdfghjklmnpqrstvwxz]{2}|morph|top|metr|therm|bar|gon|lat|mer|chron|ton|form|prene|pod)/i;
 
-/** The katakana of one English word of a name (Talbot → タルボット): its usual katakana where the rules would miss it (Michael → マイケル). */
+/**
+ * The katakana of one English word of a name (Talbot → タルボット), as a check against the source writes it: its usual
+ * katakana where the table has it (Michael → マイケル), else how the pronouncing dictionary says it (pronouncedRendering.ts:
+ * nearer what translators write than the spelling rules, tools/renderingAgreement.ts), else by the spelling rules. The
+ * dictionary is read at the first call: the translation's own checks, which run without a source, use renderWordBySpelling.
+ */
 export function renderWordInKatakana(word: string, style: RenderingStyle = {}): string {
+  // A word built on an element the rules read whole (McCarthy → マッカーシー, Microsoft): the rules, which render its rest so.
+  const built = PREFIXES.some(([letters]) => word.length > letters.length + 1 && word.toLowerCase().startsWith(letters));
+  return usualRendering(word) ?? (built ? undefined : renderWordByPronunciation(word, style)) ?? renderWordInKatakanaByRules(word, style);
+}
+
+/** The katakana of one English word by its usual katakana or the spelling rules, without the pronouncing dictionary. */
+export function renderWordBySpelling(word: string, style: RenderingStyle = {}): string {
   return usualRendering(word) ?? renderWordInKatakanaByRules(word, style);
 }
 
@@ -700,11 +713,66 @@ function renderingKey(katakana: string): string {
     .replace(/ei/g, 'e');
 }
 
-/** 0..1: how close a katakana word is to the rendering of an English word (ウィットモア and Whitmore: 1). */
+/**
+ * Whether two katakana renderings write one name but for the variants writers differ in (ヴ/ブ, ー or not, ッ or not,
+ * ティ/チ, ディ/ジ, エイ/エー, ウィ/イ): ジェイムズ and ジェームズ, ホプキンズ and ホプキンス are one rendering; ラスキン
+ * and ラスゴン are not. Exported for tools/renderingAgreement.ts and the tests, which score renderings by it; the core
+ * compares by vowelDifferences and renderingLikeness.
+ */
+export function sameRendering(a: string, b: string): boolean {
+  return a !== '' && b !== '' && tolerantKey(a) === tolerantKey(b);
+}
+
+const tolerantKey = (katakana: string): string => renderingKey(katakana).replace(/chi/g, 'ti').replace(/ji/g, 'di').replace(/wi/g, 'i').replace(/z/g, 's');
+
+/**
+ * How many vowels two katakana words of the same consonants write otherwise, the variants of sameRendering aside
+ * (フェルドマン and フリードマン: 2; ジェンセン and ジェンスン: 1); undefined when their consonants or their count of
+ * vowels differ.
+ */
+export function vowelDifferences(a: string, b: string): number | undefined {
+  const x = tolerantKey(a);
+  const y = tolerantKey(b);
+  const consonants = (key: string): string => key.replace(/[aeiou]/g, '.');
+  if (x === '' || consonants(x) !== consonants(y)) return undefined;
+  let differences = 0;
+  for (let k = 0; k < x.length; k++) if (x[k] !== y[k]) differences++;
+  return differences;
+}
+
+/**
+ * Whether a katakana word has the consonants of an English word's renderings but writes two vowels or more otherwise than
+ * each of them, the pronounced one and the spelt one (フリードマン for Feldman, フェルドマン either way): another name was heard,
+ * not this one written another way (ジェンスン for Jensen differs in one). Only for a word the pronouncing dictionary says:
+ * on the dev pairs, 1 of 713 right renderings is taken so (tools/renderingAgreement.ts).
+ */
+export function heardOtherwise(english: string, katakana: string): boolean {
+  const said = renderWordByPronunciation(english);
+  if (said === undefined) return false;
+  return [said, renderWordBySpelling(english)].every((rendering) => (vowelDifferences(rendering, katakana) ?? 0) >= 2);
+}
+
+/**
+ * 0..1: how close a katakana word is to the rendering of an English word (ウィットモア and Whitmore: 1): to the spelling rules'
+ * rendering or to the pronounced one, whichever is closer (a translator may have followed either).
+ */
 export function renderingLikeness(english: string, katakana: string): number {
-  const rendered = renderingKey(renderWordInKatakana(english));
+  const spelt = spellingLikeness(english, katakana);
+  return spelt === 1 ? spelt : Math.max(spelt, likenessTo(renderWordByPronunciation(english), katakana));
+}
+
+/**
+ * 0..1: how close a katakana word is to the spelling rules' rendering of an English word alone, for the translation's own
+ * checks, which never read the pronouncing dictionary (renderedSpelling.ts).
+ */
+export function spellingLikeness(english: string, katakana: string): number {
+  return likenessTo(renderWordBySpelling(english), katakana);
+}
+
+function likenessTo(rendering: string | undefined, katakana: string): number {
   const written = renderingKey(katakana);
-  return rendered === '' || written === '' ? 0 : editSimilarity(rendered, written);
+  const key = rendering === undefined ? '' : renderingKey(rendering);
+  return written === '' || key === '' ? 0 : editSimilarity(key, written);
 }
 
 /**

@@ -760,7 +760,14 @@ const lengthCandidatesCache = new WeakMap<readonly NameFacts[], LengthCandidates
 function lengthCandidates(allFacts: readonly NameFacts[]): LengthCandidates {
   let found = lengthCandidatesCache.get(allFacts);
   if (!found) {
-    const listed = (test: (facts: NameFacts) => boolean): Int32Array => Int32Array.from(allFacts.flatMap((facts, i) => (test(facts) ? [i] : [])));
+    // A loop, not flatMap: a list per length is made at first use over every name, an array per name was garbage.
+    const listed = (test: (facts: NameFacts) => boolean): Int32Array => {
+      const indexes: number[] = [];
+      allFacts.forEach((facts, i) => {
+        if (test(facts)) indexes.push(i);
+      });
+      return Int32Array.from(indexes);
+    };
     const fits = (length: number, target: Target | undefined): boolean =>
       target !== undefined && target.romaji.length >= MIN_ROMAJI && comparableLengthCounts(length, target.romaji.length);
     const byRomaji = new Map<number, Int32Array>();

@@ -31,9 +31,11 @@
  * The fix moves the number by the smallest power of ten that brings it into place; when none does, there
  * is no fix. A measure whose kind's range says its unit slipped (40GW for a site, 28マイクロ for a node) is
  * fixed on the unit: the same unit with the SI prefix, fewest steps away, that brings it into range (40MW). A vague number (「数十億基」) is judged by all the values it may stand for, and its fix moves
- * the magnitude word one step (数十万基).
+ * the magnitude word one step (数十万基). A count with no unit below its kind's range (a small model's parameters)
+ * is information with no fix. A unit followed by 時間 (20億GPU時間) is time spent, not the unit (GPUs).
  */
 import { CONVERSION_BETWEEN } from '../amounts';
+import { formatJapaneseFigure } from '../bilingual/japaneseNumerals';
 import type { DetectorContext } from '../context';
 import { flowRange } from '../document';
 import { makeFinding } from '../finding';
@@ -105,6 +107,7 @@ export const implausibleQuantity: Detector = {
     for (const sentence of roundAndValuationPassages(text, quantities))
       for (const judgement of roundAgainstValuation(text, sentence, context)) judge(judgement);
     for (const sentence of bySentence) judge(activeAboveTotal(text, sentence));
+    for (const sentence of bySentence) judge(upfrontAgainstTotal(text, sentence, context));
     for (const judgement of roundedRepeats(text, quantities)) judge(judgement);
     for (const judgement of conversionSlips(text, quantities, context)) judge(judgement);
     const findings: Finding[] = [];
@@ -167,7 +170,11 @@ function sentencesOf(text: string, quantities: readonly Quantity[]): Sentence[] 
     if (at < text.length && !MAY_END_SENTENCE.has(text.charCodeAt(at))) continue;
     const ch = text[at] ?? '';
     const lineEnds =
-      ch === '\n' && (SPOKEN_END.test(text.slice(start, at).trimEnd().slice(-1)) || text[at + 1] === '\n' || TURN_START.test(text.slice(at + 1, at + 16)));
+      ch === '\n' &&
+      (SPOKEN_END.test(text.slice(start, at).trimEnd().slice(-1)) ||
+        text[at + 1] === '\n' ||
+        TURN_START.test(text.slice(at + 1, at + 16)) ||
+        FINAL_FORM.test(text.slice(Math.max(start, at - 8), at).trimEnd()));
     if (at < text.length && !SPOKEN_END.test(text.slice(at, at + 2)) && !lineEnds && !(ch === '\n' && text.slice(start, at).trim() === '')) continue;
     const inside = quantities.filter((q) => q.numberRange.start >= start && q.numberRange.end <= at);
     sentences.push({ start, end: at, quantities: inside });
@@ -178,6 +185,11 @@ function sentencesOf(text: string, quantities: readonly Quantity[]): Sentence[] 
 
 /** What ends a sentence as a speaker says it (a speaker's label 「ホストB：」 too); a line break alone does not (a caption line ends mid-phrase). */
 const SPOKEN_END = /^(?:[。！？!?：]|:(?![0-9]))/;
+/**
+ * A caption line that ends as a sentence does, though unpunctuated (「帯域が倍になりました」, 「強気な数字です」): speech
+ * recognition often writes no 。, and a whole talk would otherwise be one sentence.
+ */
+const FINAL_FORM = /(?:です|ます|ました|でした|ません|でしょう)(?:ね|よ|よね)?$/;
 /** The characters SPOKEN_END starts with, and the line break: no other character can end a sentence. */
 const MAY_END_SENTENCE: ReadonlySet<number> = new Set([...'。！？!?：:\n'].map((ch) => ch.charCodeAt(0)));
 /** A line that starts a speaker's turn (「ホストB：」, 「――」): the turn before it has ended. */
@@ -237,11 +249,19 @@ function unitMatcher(text: string, quantity: Quantity): (range: QuantityRange) =
       return measure?.base === range.measure;
     }
     if (range.currencies) return quantity.kind === 'money' && range.currencies.includes(quantity.currency ?? '');
+    if (range.bare) return quantity.kind === 'count' && BARE_END.test(afterNumber(text, quantity));
     if (!range.units || quantity.kind === 'money') return false;
     const after = (rest ??= afterNumber(text, quantity).replace(/^\s/, '').replace(/^個の/, ''));
-    return range.units.some((unit) => after.startsWith(unit));
+    // Watts are power; watt-hours (ギガワット時, GWh) are energy, another kind. Likewise a count of GPUs is not
+    // GPU-hours (20億GPU時間): a unit followed by 時間 is a unit of time spent, matched only by a unit that says so.
+    return range.units.some(
+      (unit) => after.startsWith(unit) && !(/(?:ワット|W)$/.test(unit) && /^[時h]/.test(after.charAt(unit.length))) && !after.startsWith('時間', unit.length),
+    );
   };
 }
+
+/** What may follow a count written with no unit: punctuation, a particle, or a word of approximation (「6710万で」, 「98万。」). */
+const BARE_END = /^(?:$|[、。，,．.」』）)\s！？]|で|と|を|が|は|に|も|の(?![ァ-ヴー])|超|以上|程度|ほど|くらい|ぐらい|余り|強|弱)/;
 
 /** A number of days, months or years (「1日で」, 「3月に」): a time, not another figure the cue could belong to. */
 const TIME_EXPRESSION = /[0-9０-９]+(?:日|か月|カ月|ヶ月|月|年|週間|時間)/g;
@@ -338,7 +358,8 @@ function namesItsOwnSubject(sentence: string, cues: readonly string[]): boolean 
   const topic = OWN_TOPIC.exec(said)?.[0];
   if (topic === undefined || TOPIC_POINTING_BACK.test(said)) return false;
   const word = topic.slice(0, -1).trim();
-  return !cues.some((cue) => word.endsWith(cue));
+  // A cue is written with its particle (「乗車が」): the topic 「累計の乗車」 is the cue still.
+  return !cues.some((cue) => word.endsWith(cue) || word.endsWith(cue.replace(/(?:は|が|を|で|の)$/, '')));
 }
 
 function rangeReasons(range: QuantityRange, tooLarge: boolean): string[] {
@@ -349,7 +370,8 @@ function rangeReasons(range: QuantityRange, tooLarge: boolean): string[] {
 }
 
 function outOfRange(text: string, sentence: Sentence, quantity: Quantity, context: DetectorContext, scaledOrLarge: boolean): Judgement | undefined {
-  for (const { range, subject, cue } of rangesOf(text, sentence, quantity, context, scaledOrLarge)) {
+  const fitting = [...rangesOf(text, sentence, quantity, context, scaledOrLarge)];
+  for (const { range, subject, cue } of fitting) {
     // A subject found outside the sentence is less sure: the passage's lowers a sure limit to a likely one, the story's to information.
     const confidence = subject === 'document' ? 0.5 : subject === 'passage' ? (range.sure ? 0.6 : 0.55) : range.sure ? 0.75 : 0.55;
     const whose = subjectReason(subject, cue);
@@ -371,9 +393,20 @@ function outOfRange(text: string, sentence: Sentence, quantity: Quantity, contex
         reasons: [...rangeReasons(range, tooLarge), ...whose],
       };
     }
+    // The fix must fit every kind the figure is of, not only the first one it breaks (20兆 parameters of a small
+    // model: not 2兆, which a language model may have, but 20億, which a small one may).
+    // Only kinds its own sentence names: one taken from the passage or the story may be of another figure.
+    const fitsEvery = (v: number): boolean =>
+      fitting.every(
+        ({ range: other, subject: where }) => where !== 'sentence' || other.unitSlip === true || other.measure !== undefined || within(v, other.min, other.max),
+      );
+    // A count with no unit that is too small may be a small model's (T5-Small's 6000万): which slip, if any, is not
+    // known, so it is information without a fix.
+    if (range.bare && tooSmall) return { quantity, value: undefined, confidence: 0.5, reasons: [...rangeReasons(range, tooLarge), ...whose] };
+    const allowed = candidates.some(fitsEvery) ? candidates.filter(fitsEvery) : candidates;
     const value =
-      candidates.find((v) => range.typical !== undefined && within(v, range.typical.min, range.typical.max)) ??
-      candidates.find((v) => within(v, range.min, range.max));
+      allowed.find((v) => range.typical !== undefined && within(v, range.typical.min, range.typical.max)) ??
+      allowed.find((v) => within(v, range.min, range.max));
     return { quantity, value, confidence, reasons: [...rangeReasons(range, tooLarge), ...whose] };
   }
   return undefined;
@@ -520,6 +553,58 @@ function processNodeSlips(text: string, sentence: Sentence): Judgement[] {
   return judgements;
 }
 
+const UPFRONT_BEFORE = ['一時金', '契約一時金', '前払い金', '前払金', 'アップフロント'];
+const DEAL_TOTAL_BEFORE = ['最大', '最大で', '総額', '総額で', '総額は', '合計で', '最大総額'];
+/** A deal's most (upfront and milestones) over its upfront payment: below one it cannot be, above this it is never reported. */
+const MOST_OVER_UPFRONT = 300;
+/** Where that ratio usually lies (an upfront payment of a few per cent of the headline value): the fix of a most below the upfront aims here. */
+const USUAL_MOST_OVER_UPFRONT = 30;
+
+/**
+ * A licensing deal's upfront payment and its most (with milestones) in one sentence (「一時金3750万ドル、最大1200万ドル」):
+ * the most includes the upfront, so it cannot be less, and a headline value more than 300 times the upfront is not
+ * reported either. In two currencies the ratio must be off read at the exchange rate and read as one currency too
+ * (the currency, rather than the magnitude, may have slipped). The most is suspected (the upfront is the figure said first and plainly), information:
+ * below the upfront, with the slip that brings it to about thirty times the upfront; far above it, with no fix (which
+ * slip, if any, is a guess).
+ */
+function upfrontAgainstTotal(text: string, sentence: Sentence, context: DetectorContext): Judgement | undefined {
+  const money = sentence.quantities.filter((q) => q.kind === 'money');
+  const upfront = money.find((q) => cueBefore(text, sentence, q, UPFRONT_BEFORE));
+  const most = money.find((q) => q !== upfront && cueBefore(text, sentence, q, DEAL_TOTAL_BEFORE));
+  if (!upfront || !most || most.range.start < upfront.range.start) return undefined;
+  const rate = exchangeRate(upfront.currency, most.currency, context);
+  if (rate === undefined) return undefined;
+  const ratio = most.value / (upfront.value * rate);
+  const fits = (r: number): boolean => r >= 1 && r <= MOST_OVER_UPFRONT;
+  // In two currencies the currency may be the slip (4500万円 for 4500万ドル): only a ratio off in either reading is a magnitude.
+  if (fits(ratio) || (rate !== 1 && fits(most.value / upfront.value))) return undefined;
+  const distance = (slip: number): number => Math.abs(Math.log10((ratio * slip) / USUAL_MOST_OVER_UPFRONT));
+  const slip = [10, 100, 1000, 1e4, 0.1, 0.01, 0.001, 1e-4]
+    .filter((s) => ratio * s >= 2 && ratio * s <= 200 && ratio < 1 === s > 1)
+    .sort((a, b) => distance(a) - distance(b))[0];
+  return {
+    quantity: most,
+    // Below the upfront the most cannot be, and the slip that lifts it is the fix; far above it is only unusual,
+    // and which slip brings it back is a guess (10億 for 1億 beside 200万 upfront): no fix.
+    value: slip === undefined || ratio > 1 ? undefined : most.value * slip,
+    confidence: ratio < 1 ? 0.6 : 0.5,
+    reasons: [
+      ratio < 1
+        ? t(
+            'The upfront payment given in the same sentence ({0}) is more than this amount, which includes it.',
+            text.slice(upfront.range.start, upfront.range.end),
+          )
+        : t(
+            'This amount is more than {0} times the upfront payment given in the same sentence ({1}); deals are reported at a few to a hundred times it.',
+            String(MOST_OVER_UPFRONT),
+            text.slice(upfront.range.start, upfront.range.end),
+          ),
+      t('Which of the two numbers slipped is not certain: check the source.'),
+    ],
+  };
+}
+
 const VALUATION_BEFORE = ['評価額', '企業価値', '時価総額', 'バリュエーション'];
 const RAISED_AFTER = ['調達', '出資を受け', 'を集め', '集めた'];
 
@@ -649,11 +734,13 @@ function conversionSlips(text: string, quantities: readonly Quantity[], context:
   return judgements;
 }
 
-/** A value written the way the number it replaces is: 24.45兆 for 24.45億, 12万5000 for 125万. */
+/** A value written the way the number it replaces is: 24.45兆 for 24.45億, 12万5000 for 125万, 1,750億 for 1,750万. */
 function writeLike(written: string, value: number): string {
   if (/[.．]/.test(written)) {
     const [scale, word] = value >= 1e12 ? [1e12, '兆'] : value >= 1e8 ? [1e8, '億'] : value >= 1e4 ? [1e4, '万'] : [1, ''];
     return `${Number((value / scale).toPrecision(6))}${word}`;
   }
+  // The writer groups digits with commas: the fix does too.
+  if (/[,，]/.test(written) && Number.isInteger(value)) return formatJapaneseFigure(value, true);
   return formatJapaneseNumber(value);
 }

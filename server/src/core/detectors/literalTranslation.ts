@@ -200,8 +200,11 @@ function standsAlone(text: string, start: number, end: number): boolean {
   return !sameScript(text[before - 1] ?? '', text[before] ?? '') && after;
 }
 
-/** Words written right after a name that say what it is or what of it (計画, 世代, 全体): not the rest of a longer word. */
-const NAME_SUFFIX = /^(?:計画|構想|世代|全体|陣営|連合|向け|傘下)/;
+/**
+ * Words written right after a name that say what it is or what of it (計画, 世代, 全体): not the rest of a longer word.
+ * Not 向け (nor 版, 用): a translated word before it reads as the ordinary phrase (ChatGPT企業向け is "for enterprises").
+ */
+const NAME_SUFFIX = /^(?:計画|構想|世代|全体|陣営|連合|傘下)/;
 
 function judge(rendering: Rendering, entity: Entity, range: Finding['range'], place: string, context: DetectorContext, field: Field): Finding | undefined {
   const affinity = context.affinity(entity.id);

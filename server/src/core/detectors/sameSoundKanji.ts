@@ -53,6 +53,8 @@ interface Candidate {
   readonly writtenVerbal: boolean;
   /** The word as written is the stem of a na-adjective used as one (意外な, 重要に): not a noun misheard. */
   readonly writtenAdjectival: boolean;
+  /** Two kanji that are no word, a prefix and a noun (両+産, 同+画), read as a two-kanji term: information only. */
+  readonly prefixedPair: boolean;
 }
 
 export const sameSoundKanji: Detector = {
@@ -198,7 +200,8 @@ function longestCandidate(
     const written = text.slice(start, end);
     // Two kanji read as one word (線+状) are too easily another word; and part of a longer compound
     // (線状|降水帯) is one only when long enough to be a term of its own.
-    if (length > 1 && written.length < 3) continue;
+    const pair = length === 2 && prefixedPair(words, run.length, inCompound);
+    if (length > 1 && written.length < 3 && !pair) continue;
     const reading = words.map((w) => w.reading).join('');
     const entries = byReading.get(reading) ?? [];
     const cut = (inCompound || length < run.length || isKanjiWord(tokens[i + run.length] ?? NO_TOKEN)) && written.length < 3;
@@ -246,10 +249,13 @@ function longestCandidate(
         writtenIsTerm: false,
         writtenVerbal: isVerbal(words),
         writtenAdjectival: isAdjectival(words, text, end),
+        prefixedPair: false,
       };
     }
     // A prefix before a term spelt right (全|工程, 各|市場) is that term qualified, not another term misheard.
     if (length > 1 && (words[0] as Token).pos === '接頭詞' && isTerm(text.slice((words[1] as Token).start, end))) continue;
+    // A prefixed pair stands for a one-word term of two kanji (量産, 動画), not for a term with kana or Latin around it.
+    if (pair && !(term.before === '' && term.after === '' && term.kanji.length === 2)) continue;
     const single = length === 1 && term.before === '' && term.after === '';
     const verbMisfit = single && term.verbal && misfit && !cut;
     return {
@@ -265,9 +271,27 @@ function longestCandidate(
       writtenIsTerm: isTerm(written),
       writtenVerbal: isVerbal(words),
       writtenAdjectival: isAdjectival(words, text, end),
+      prefixedPair: pair,
     };
   }
   return undefined;
+}
+
+/**
+ * A prefix and a plain noun that make no dictionary word together (両+産, 同+画) and stand alone (no kanji word
+ * around them): a two-kanji word kuromoji does not know, which a recogniser writes for a term of the same sound.
+ */
+function prefixedPair(words: readonly Token[], runLength: number, inCompound: boolean): boolean {
+  const [prefix, noun] = words;
+  return (
+    runLength === 2 &&
+    !inCompound &&
+    prefix?.pos === '接頭詞' &&
+    noun?.pos === '名詞' &&
+    noun.posDetail === '一般' &&
+    prefix.surface.length === 1 &&
+    noun.surface.length === 1
+  );
 }
 
 const prefixesOf = new WeakMap<DomainLexicon, ReadonlySet<string>>();
@@ -387,6 +411,19 @@ function judge(
     ];
     if (candidate.loose) reasons.unshift(t('「{0}」 sounds like 「{1}」 said quickly.', candidate.written, candidate.term.kanji));
     return { confidence: nearEnough || strict ? 0.72 : 0.6, reasons };
+  }
+  // A prefix and a noun that are no word may still be a word kuromoji does not know (両+面): never more than information.
+  if (candidate.prefixedPair) {
+    return {
+      confidence: 0.55,
+      reasons: [
+        t(
+          '「{0}」 is no dictionary word; 「{1}」 is, and reads the same: unsure, a word the dictionary lacks may be meant.',
+          candidate.written,
+          candidate.term.kanji,
+        ),
+      ],
+    };
   }
   // The passage: the chunk's text without the candidate itself.
   const passage = text.slice(0, candidate.start) + '\u0000' + text.slice(candidate.end);

@@ -45,7 +45,7 @@ import type { Entity } from '../knowledge/model';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { Finding } from '../types';
 import type { Detector } from './detector';
-import { renderWordInKatakana } from '../bilingual/katakanaRendering';
+import { renderWordBySpelling } from '../bilingual/katakanaRendering';
 import { isDictionaryWord } from './dictionaryWords';
 import { kanjiCuts, type KanjiCut } from './kanjiNameCuts';
 import { t } from '../l10n';
@@ -428,7 +428,7 @@ const VERSIONED = /^([\u30A1-\u30FA\u30FC]{3,})\s?[0-9][0-9A-Za-z.]*$/;
 /** Our katakana of a one-word Latin name of four letters or more (MiniMax → ミニマックス), for an entity with no katakana spelling. */
 function renderedName(entity: Entity): string | undefined {
   if (!/^[A-Za-z][A-Za-z0-9]{3,}$/.test(entity.en)) return undefined;
-  const rendered = renderWordInKatakana(entity.en);
+  const rendered = renderWordBySpelling(entity.en);
   return /^[\u30A1-\u30FA\u30FC]{3,}$/.test(rendered) ? rendered : undefined;
 }
 

@@ -16,8 +16,9 @@
  * kind and is a slip away from one (one digit off, or at most three years apart): a warning when the digit
  * slipped more than a year away, the event is one the entity has once (not a release: those recur) and the
  * entity is named in the sentence, information otherwise. A sentence that names no entity at
- * all (「2022年に設立されたばかりの企業」) goes with the story's subject (the entity the document names most), for
- * a year one digit off, as information.
+ * all (「2022年に設立されたばかりの企業」) goes with the story's subject (the entity the document names most; for a
+ * sentence about a company, 企業 or 同社, the company with such an event the document names most, if named at least a
+ * third as often as the entity named most), for a year one digit off, as information.
  */
 import type { DetectorContext } from '../context';
 import { displayName } from '../context';
@@ -125,8 +126,12 @@ export const wrongYear: Detector = {
         }
         const own = distinct(inSentence.filter((m) => hasKind(m.entityId)));
         const named = own.length > 0;
-        // A sentence that names nothing goes with the story's subject: the entity the document names most.
-        const subject = inSentence.length === 0 ? storySubject(context) : undefined;
+        // A sentence that names nothing goes with the story's subject: the entity the document names most; when the
+        // sentence says it is about a company (企業, 同社), the company with such an event the document names most
+        // (not the country the story is set in).
+        const companyWord = COMPANY_WORD.test(body) && !MANY_COMPANIES.test(body);
+        const subject =
+          inSentence.length === 0 ? storySubject(context, (id) => !companyWord || (hasKind(id) && context.kb.get(id)?.type === 'company')) : undefined;
         const fitting = named ? own.map((m) => m.entityId) : subject !== undefined && hasKind(subject) ? [subject] : [];
         // A model and its maker that record the release in the same years are one event (DeepSeek released R1); the
         // model, named last (ディープシークのR1), is the one the year is about. An acquisition has two sides: never.
@@ -177,11 +182,25 @@ function sameEvent(a: string, b: string, kb: KnowledgeBase, events: ReadonlyMap<
   return (related(a, b) || related(b, a)) && years(a) === years(b);
 }
 
-/** The entity the document names most (none when two share the most mentions). */
-function storySubject(context: DetectorContext): string | undefined {
-  const ranked = [...context.mentionCount].sort((a, b) => b[1] - a[1]);
+/**
+ * A sentence about a company (企業, 同社): its event is a company's, whatever else the story names more. Not 会社 or
+ * スタートアップ, nor 企業 said of many (「設立された企業が多かった」): those are generic, no one company of the story.
+ */
+const COMPANY_WORD = /企業|同社/;
+const MANY_COMPANIES = /企業(?:が|は)(?:特に|とても|最も)?(?:多|相次|増え|急増)|各社|企業数/;
+/** How often the story's subject is named, at least: a third as often as the entity named most. */
+const SUBJECT_SHARE = 1 / 3;
+
+/**
+ * The entity the document names most of those `accepted` (none when two share the most mentions), and not far less
+ * than the entity named most, so that a passing name is never taken for the story's subject.
+ */
+function storySubject(context: DetectorContext, accepted: (id: string) => boolean): string | undefined {
+  const most = Math.max(0, ...context.mentionCount.values());
+  const ranked = [...context.mentionCount].filter(([id]) => accepted(id)).sort((a, b) => b[1] - a[1]);
   const [first, second] = ranked;
-  return first && (!second || second[1] < first[1]) ? first[0] : undefined;
+  if (!first || (second && second[1] >= first[1])) return undefined;
+  return first[1] >= most * SUBJECT_SHARE ? first[0] : undefined;
 }
 
 /** The chunk's mentions inside a sentence of the flow text. */

@@ -36,9 +36,11 @@
  * - a katakana fix keeps the translator's separators where the garble spells the name right (リップ・ブー・タン; separators).
  * Not flagged: a person named by the family name alone (ワン氏, familyName), spellings that differ only in long vowels or ヴ (シンキング・マシーンズ), a given name of one known
  * spelling with the family name of another (ジェンセン・ファン), a short form of the name (アルトマン), a family name for a member (ジェミニ for Gemini 2.5 Pro),
- * another transliteration of a given name (サンダー・ピチャイ), a person's name with a word written as another known person's spelling
+ * another transliteration of a given name (サンダー・ピチャイ) or a katakana spelling writing the English closer than the known one
+ * (パチョッキ for Pachocki beside パホツキ; renderedSpelling.ts), a person's name with a word written as another known person's spelling
  * writes that English word (ウェンデル・ファン: Huang as in ジェンスン・ファン), a name written in a neighbouring sentence, a stand-in (同社).
  */
+import { comparedWithEntity } from '../../renderedSpelling';
 import type { Finding } from '../../types';
 import { anchoredPairs, checkedPairs, type SourceCheck, type SourceCheckContext } from './check';
 import type { AlignedPair } from '../alignment';
@@ -165,6 +167,12 @@ export const nameMismatch: SourceCheck = {
           LATIN_ONLY.test(best.fix) &&
           rendersSourceWords(alignment.sourceText.slice(range.start, range.end), best.word.text, sourceWords, context.rules.nameTitles)
         ) {
+          taken.add(best.word.range.start);
+          continue;
+        }
+        // A katakana spelling that writes the English closer than the known one (パチョッキ for Pachocki beside パホツキ)
+        // is another transliteration, not a garble of it (renderedSpelling.ts).
+        if (best && KATAKANA_NAME.test(best.word.text) && comparedWithEntity(best.word.text, best.fix, entity) === 'better') {
           taken.add(best.word.range.start);
           continue;
         }

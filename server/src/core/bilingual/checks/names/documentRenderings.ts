@@ -7,7 +7,7 @@
  * writes ヴ anywhere (its translator's habit).
  */
 import type { Alignment } from '../../alignment';
-import { renderWordInKatakana, renderingLikeness, type RenderingStyle } from '../../katakanaRendering';
+import { heardOtherwise, renderWordInKatakana, renderingLikeness, type RenderingStyle } from '../../katakanaRendering';
 import { latinWords } from '../../pairFacts';
 import { checkedPairs, type SourceCheckContext } from '../check';
 import { katakanaParts } from './renderings';
@@ -61,7 +61,11 @@ function renderingsOf(alignment: Alignment, context: SourceCheckContext): Readon
       // One part of the sentence renders the word: two would leave which one is its rendering a guess.
       const rendering = [
         ...new Set(
-          parts.filter((p) => rendersWord(word, p.text) || renderingLikeness(word, p.text) >= RENDERED || sameConsonants(word, p.text)).map((p) => p.text),
+          parts
+            .filter((p) => rendersWord(word, p.text) || renderingLikeness(word, p.text) >= RENDERED || sameConsonants(word, p.text))
+            // Not another name heard in its place (フリードマン for Feldman): no rendering of the word for a fix to copy.
+            .filter((p) => !heardOtherwise(word, p.text))
+            .map((p) => p.text),
         ),
       ];
       if (rendering.length !== 1 || !rendering[0]) continue;
@@ -72,8 +76,10 @@ function renderingsOf(alignment: Alignment, context: SourceCheckContext): Readon
   }
   found = new Map(
     [...counts].map(([word, tally]) => {
-      const [best] = [...tally].sort((a, b) => b[1] - a[1] || renderingLikeness(word, b[0]) - renderingLikeness(word, a[0]));
-      return [word, best?.[0] ?? ''];
+      // The likeness computed once per rendering, not in the comparator: it renders the word each time it is asked.
+      const ranked = [...tally].map(([text, count]) => ({ text, count, likeness: renderingLikeness(word, text) }));
+      const [best] = ranked.sort((a, b) => b.count - a.count || b.likeness - a.likeness);
+      return [word, best?.text ?? ''];
     }),
   );
   cache.set(alignment, found);

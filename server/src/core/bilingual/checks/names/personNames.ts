@@ -10,7 +10,7 @@ import type { KnowledgeBase } from '../../../knowledge/knowledgeBase';
 import type { OffsetRange } from '../../../types';
 import type { AlignedPair } from '../../alignment';
 import { englishMentions } from '../../englishNames';
-import { renderingLikeness, renderWordInKatakana, type RenderingStyle } from '../../katakanaRendering';
+import { heardOtherwise, renderingLikeness, renderWordInKatakana, type RenderingStyle } from '../../katakanaRendering';
 import { latinWords, type Word } from '../../pairFacts';
 import { soundsAsRendered } from '../../transliteration';
 import type { TargetView } from './targetView';
@@ -177,7 +177,8 @@ function oneSlippedPart(
   render: (word: string, style: RenderingStyle) => string,
 ): GarbledPersonPart | 'all rendered' | undefined {
   const parts = katakanaParts(written);
-  const odd = words.map((w, k) => (rendersWord(w, parts[k]?.text ?? '') ? -1 : k)).filter((k) => k >= 0);
+  // A part with the word's consonants but other vowels than either rendering of it is another name heard (フリードマン for Feldman).
+  const odd = words.map((w, k) => (rendersWord(w, parts[k]?.text ?? '') && !heardOtherwise(w, parts[k]?.text ?? '') ? -1 : k)).filter((k) => k >= 0);
   if (odd.length === 0) return 'all rendered';
   const k = odd[0] ?? -1;
   const part = parts[k];
