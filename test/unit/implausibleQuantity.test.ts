@@ -145,6 +145,31 @@ const FOUND: readonly FlaggedCase[] = [
     expected: [['ギガワット', 'メガワット', 'information']],
   },
   {
+    name: 'a utility’s nuclear purchase of a few megawatts: gigawatts',
+    text: 'その電力会社は、2040年までに新しい原子力で3メガワットを調達する計画だ。',
+    expected: [['メガワット', 'ギガワット', 'information']],
+  },
+  {
+    name: 'a target of a few megawatts after sentences about a reactor',
+    text: '新しい炉は水ではなくヘリウムで冷やす。その会社には大手が出資した。2040年までに合計6メガワットを目指す。',
+    expected: [['メガワット', 'ギガワット', 'information']],
+  },
+  {
+    name: 'a context length in Latin M where no model reads so many: K, written as the writer writes it',
+    text: 'このモデルの文脈の長さは512Mトークンです。',
+    expected: [['512M', '512K', 'information']],
+  },
+  {
+    name: 'an HBM stack’s bandwidth with 毎秒 said before the number: terabytes',
+    text: '新しいHBMは1スタックで毎秒2ギガバイトの帯域幅を持つ。',
+    expected: [['ギガバイト', 'テラバイト', 'information']],
+  },
+  {
+    name: 'an HBM product’s capacity in terabytes, its stack named the sentence before: gigabytes',
+    text: 'その会社は16層のHBM3Eの量産を始めた。この製品の容量は48TBだ。',
+    expected: [['TB', 'GB', 'information']],
+  },
+  {
     name: 'an industry’s market in 万 of dollars: 億',
     text: '今年の半導体製造装置の市場は980万ドル前後と見られる。',
     expected: [['980万', '980億', 'information']],
@@ -368,6 +393,14 @@ const QUIET: readonly QuietCase[] = [
     text: 'テキサスに1ギガワットのキャンパスを作る。米国の電力需要は2030年までに100ギガワット増える。',
   },
   { name: 'a sentence before about something else', text: '新しい工場が完成した。最初の300ギガワットは国全体の発電容量の一部だ。' },
+  { name: 'a small modular reactor of tens of megawatts', text: 'その小型モジュール炉は1基で77メガワットを発電する。' },
+  { name: 'a context length in Latin K', text: 'このモデルの文脈の長さは128Kトークンです。' },
+  { name: 'an HBM stack’s bandwidth with 毎秒 before, in terabytes', text: '新しいHBMは1スタックで毎秒2テラバイトの帯域幅を持つ。' },
+  { name: 'a GPU’s HBM in all, a few hundred gigabytes', text: 'この新しいGPUのHBMの容量は288GBだ。' },
+  { name: 'an SSD’s capacity in terabytes beside HBM', text: 'HBMとは別に、SSDの容量は60TBに達した。' },
+  { name: 'a microreactor of a few megawatts', text: 'そのマイクロ炉の出力はわずか5メガワットで、トラックで運べる。' },
+  { name: 'a research reactor of a few megawatts', text: '大学の研究炉は熱出力5メガワットで動いている。' },
+  { name: 'a price per megawatt-day beside nuclear power', text: '原子力の電気は1メガワット日あたり30ドルで売られた。' },
 ];
 
 describe('numbers off by a power of ten for what they count', () => {

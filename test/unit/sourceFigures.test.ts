@@ -116,8 +116,17 @@ describe('counts written after a name', () => {
     ['NVL72は72基のGPUを束ねる。', ['72']],
     ['学習には約280万GPU時間を使った。', ['280万']],
     ['A100で3万GPU時間、H200で5000TPU時間。', ['3万', '5000']],
+    // A Latin letter of scale belongs to the number only for money and for tokens or parameters.
+    ['文脈の長さは256Kトークンです。', ['256K']],
+    ['調達額は$5Mだった。', ['5M']],
+    ['Llama 3 8Bと7Bモデル、512MBのメモリ。', ['3', '512']],
+    ['5MWの電源と「Mistral 7B」。', ['5']],
   ];
   for (const [ja, numbers] of table) it(`reads ${numbers.join(', ') || 'nothing'} in 「${ja}」`, () => assert.deepEqual(read(ja), numbers));
+  const valueOf = (ja: string): number[] => japaneseQuantities(ja, [{ name: 'ドル', code: 'USD' }]).map((q) => q.value);
+  it('reads the letter of scale as its power of ten', () => {
+    assert.deepEqual(valueOf('最大128Kトークン、$1.5Bの評価額。'), [128_000, 1_500_000_000]);
+  });
 });
 
 describe('an exact figure written as the translation writes figures', () => {

@@ -94,8 +94,15 @@ function japaneseDigitQuantities(text: string, currencies: JapaneseCurrencyNames
       at = start + 1;
       continue;
     }
-    const { end: numberEnd, digitsOnly } = read;
+    const { digitsOnly } = read;
     let value = read.value;
+    let numberEnd = read.end;
+    // 256Kトークン, $5M: a Latin letter of scale after the digits is part of the number.
+    const latinScale = digitsOnly ? latinScaleAfter(text, numberEnd, symbol !== undefined) : undefined;
+    if (latinScale !== undefined) {
+      value *= latinScale;
+      numberEnd += 1;
+    }
     at = numberEnd;
     if (/[A-Za-zＡ-Ｚａ-ｚ]/.test(text[numberEnd] ?? '') && !japaneseLatinUnit().test(text.slice(numberEnd)) && !GPU_HOURS.test(text.slice(numberEnd)))
       continue;
@@ -180,6 +187,23 @@ function japaneseDigitQuantities(text: string, currencies: JapaneseCurrencyNames
     if (unitRange && unitRange.end > at) at = unitRange.end;
   }
   return quantities;
+}
+
+/** The Latin letters English writes for thousand, million and billion after digits (256K, $5M, $1.2B). */
+const LATIN_SCALES: Readonly<Record<string, number>> = { K: 1e3, k: 1e3, M: 1e6, B: 1e9 };
+/** What a number with a Latin letter of scale counts in a Japanese sentence: tokens, parameters (7Bモデル is a model's name). */
+const LATIN_SCALED_COUNT = /^(?:トークン|パラメー?タ)/;
+
+/**
+ * The factor of a Latin letter of scale right after the digits at `end` (K, M, B), when the number is money (after $, €, £)
+ * or counts tokens or parameters; undefined for a unit (5MW, 512MB) or a name (Llama 3 8B, 7B」).
+ */
+export function latinScaleAfter(text: string, end: number, money: boolean): number | undefined {
+  const factor = LATIN_SCALES[text[end] ?? ''];
+  if (factor === undefined) return undefined;
+  const after = text.slice(end + 1);
+  if (/^[A-Za-z0-9]/.test(after)) return undefined;
+  return money || LATIN_SCALED_COUNT.test(after) ? factor : undefined;
 }
 
 function skipNumber(text: string, at: number): number {

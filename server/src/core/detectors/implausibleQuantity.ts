@@ -54,6 +54,8 @@ const CODE = 'implausible-quantity';
 const CUE_WINDOW = 8;
 /** Powers of ten a slip moves a number by, likeliest first: billion as 億 (10), 万 for 億 (10^4), thousand for million. */
 const SLIPS = [10, 1e4, 1e3, 100, 1e8];
+/** The slips of a Latin letter of scale (K, M, B): one letter or two. */
+const LATIN_SLIPS = [1e3, 1e6];
 
 interface Sentence {
   readonly start: number;
@@ -224,13 +226,18 @@ const MEASURE_NAME = /^(E|P|T|G|M|k|K)?(Wh|W|B|b|FLOPS?)$/;
 const PREFIX_SCALE: Readonly<Record<string, number>> = { E: 1e18, P: 1e15, T: 1e12, G: 1e9, M: 1e6, k: 1e3, K: 1e3 };
 /** After a unit of data, what makes it a rate (ペタバイト毎秒, TB/s). */
 const PER_SECOND = /^\s?(?:毎秒|\/s|\/秒|\/sec)/;
+/** 「毎秒2テラバイト」: the rate said before the number, as speech says it. */
+const PER_SECOND_BEFORE = /(?:毎秒|1秒あたり|一秒あたり)(?:約|最大|で)?\s?$/;
 
 /** A measure's base unit as a range names it (W, Wh, B, B/s, b, FLOPS) and how many of it the written unit is. */
 function measureOf(text: string, quantity: Quantity): { base: string; scale: number } | undefined {
   const parts = quantity.kind === 'measure' && quantity.unit ? MEASURE_NAME.exec(quantity.unit.name) : null;
   if (!parts || !quantity.unitRange) return undefined;
   const unit = parts[2] === 'FLOP' ? 'FLOPS' : (parts[2] ?? '');
-  const rate = unit === 'B' && PER_SECOND.test(text.slice(quantity.unitRange.end, quantity.unitRange.end + 5));
+  const rate =
+    unit === 'B' &&
+    (PER_SECOND.test(text.slice(quantity.unitRange.end, quantity.unitRange.end + 5)) ||
+      PER_SECOND_BEFORE.test(text.slice(Math.max(0, quantity.numberRange.start - 6), quantity.numberRange.start)));
   return { base: rate ? 'B/s' : unit, scale: PREFIX_SCALE[parts[1] ?? ''] ?? 1 };
 }
 
@@ -379,7 +386,9 @@ function outOfRange(text: string, sentence: Sentence, quantity: Quantity, contex
     const tooLarge = measured > range.max;
     const tooSmall = range.min !== undefined && measured < range.min;
     if (!tooLarge && !tooSmall) continue;
-    const candidates = SLIPS.map((slip) => (tooLarge ? quantity.value / slip : quantity.value * slip));
+    // A Latin letter of scale (256Mトークン) slips to another letter: a thousand or a million times.
+    const slips = /[KkMB]$/.test(text.slice(quantity.numberRange.start, quantity.numberRange.end)) ? LATIN_SLIPS : SLIPS;
+    const candidates = slips.map((slip) => (tooLarge ? quantity.value / slip : quantity.value * slip));
     const within = (v: number, min: number | undefined, max: number): boolean => v <= max && (min === undefined || v >= min);
     // A measure out of range by a unit's step is more likely a wrong unit than a wrong number: the fix is on the unit, if any.
     if (range.unitSlip) {
@@ -736,6 +745,12 @@ function conversionSlips(text: string, quantities: readonly Quantity[], context:
 
 /** A value written the way the number it replaces is: 24.45兆 for 24.45億, 12万5000 for 125万, 1,750億 for 1,750万. */
 function writeLike(written: string, value: number): string {
+  // 256Mトークン → 256K: the fix in the writer's Latin letters of scale.
+  const latin = /[KkMB]$/.exec(written)?.[0];
+  if (latin !== undefined) {
+    const [scale, letter] = value >= 1e9 ? [1e9, 'B'] : value >= 1e6 ? [1e6, 'M'] : [1e3, latin === 'k' ? 'k' : 'K'];
+    return `${Number((value / scale).toPrecision(6))}${letter}`;
+  }
   if (/[.．]/.test(written)) {
     const [scale, word] = value >= 1e12 ? [1e12, '兆'] : value >= 1e8 ? [1e8, '億'] : value >= 1e4 ? [1e4, '万'] : [1, ''];
     return `${Number((value / scale).toPrecision(6))}${word}`;
