@@ -31,6 +31,7 @@ import { t } from '../l10n';
 import type { Finding, OffsetRange } from '../types';
 import type { SequenceDetector } from './detector';
 import { countedFigures } from './countedFigures';
+import { belowDocumentScale, speaksOfCompanyScale } from './belowDocumentScale';
 
 const CODE = 'wrong-magnitude';
 /** Powers of ten a slip moves an amount by: 万 and 億 confused (10^4, 10^8), or a billion converted as 億 (10). */
@@ -55,6 +56,8 @@ interface WrittenAmount {
   readonly number: string;
   /** A measure: a slip is of its unit's prefix. */
   readonly measure: boolean;
+  /** Money whose sentence speaks of a company-scale figure, with no word of small sums near (belowDocumentScale.ts). */
+  readonly companyScale: boolean;
 }
 
 export const wrongMagnitude: SequenceDetector<WrittenAmount> = {
@@ -76,6 +79,7 @@ export const wrongMagnitude: SequenceDetector<WrittenAmount> = {
         written: text.slice(a.start, a.end),
         number: text.slice(a.start, a.unitStart).trim(),
         measure: false,
+        companyScale: speaksOfCompanyScale(text, a.start, a.end, services.rules.scaleOutliers),
       }));
     const counted = countedFigures(text, japaneseCurrencyNames(services.kb.currencies))
       .filter((f) => significantDigits(f.digits).length >= 2)
@@ -91,11 +95,12 @@ export const wrongMagnitude: SequenceDetector<WrittenAmount> = {
           written: text.slice(f.numberRange.start, end),
           number: text.slice(fix.start, fix.end),
           measure: f.unitRange !== undefined,
+          companyScale: false,
         };
       });
     return [...money, ...counted].sort((a, b) => a.range.start - b.range.start);
   },
-  itemKey: (a) => `${a.value}\u0001${a.currency}\u0001${a.unit}\u0001${a.written}\u0001${a.number}\u0001${a.measure}`,
+  itemKey: (a) => `${a.value}\u0001${a.currency}\u0001${a.unit}\u0001${a.written}\u0001${a.number}\u0001${a.measure}\u0001${a.companyScale}`,
   itemRange: (a) => a.range,
   decide(chunks, context) {
     const amounts = chunks.flat();
@@ -162,6 +167,15 @@ export const wrongMagnitude: SequenceDetector<WrittenAmount> = {
           ...(others.length === own ? [t('Which of the two is right is unknown: check the source.')] : []),
         ]);
       }
+    }
+    for (const index of belowDocumentScale(amounts)) {
+      if (verdicts.has(index)) continue;
+      const amount = amounts[index] as WrittenAmount;
+      // 万 for 億 keeps the digits; "million" for "billion" would move them too, and which slipped is not known.
+      report(index, rewrittenAmount(amount, amount.value * 1e4), 0.5, [
+        t('The document gives its other amounts in {0} in 億 and 兆; a company’s figure in 万 beside them is likely a slip.', amount.unit),
+        t('Which magnitude is right is unknown: check the source.'),
+      ]);
     }
     return verdicts;
   },

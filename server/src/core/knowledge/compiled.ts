@@ -73,6 +73,12 @@ export interface QuantityRange {
   readonly sure?: boolean;
 }
 
+/** The words that make an amount in 万 a company-scale figure, and those that make it a small sum (quantity-ranges.yaml). */
+export interface ScaleOutlierCues {
+  readonly cues: readonly string[];
+  readonly smallSums: readonly string[];
+}
+
 /** An exchange rate, wide: units of `to` per unit of `from` (quantity-ranges.yaml). */
 export interface ConversionRange {
   readonly from: string;
@@ -119,6 +125,7 @@ export interface RulesData {
   readonly idiomCalques: readonly IdiomCalque[];
   readonly quantityRanges: readonly QuantityRange[];
   readonly conversions: readonly ConversionRange[];
+  readonly scaleOutliers?: ScaleOutlierCues;
   readonly units: readonly UnitSpelling[];
   /** English words of names and the katakana media usually write for them (pronunciation/usual-renderings.yaml). */
   readonly usualRenderings: Readonly<Record<string, string>>;
@@ -224,12 +231,13 @@ export function readArpabetKatakana(directory: string): ArpabetKatakana {
   return { vowels, consonants };
 }
 
-function quantityRules(rules: string, schemas: string): Pick<RulesData, 'quantityRanges' | 'conversions'> {
-  const data = readValidated<{ ranges: QuantityRange[]; conversions: ConversionRange[] }>(
+function quantityRules(rules: string, schemas: string): Pick<RulesData, 'quantityRanges' | 'conversions' | 'scaleOutliers'> {
+  const data = readValidated<{ ranges: QuantityRange[]; conversions: ConversionRange[]; scaleOutliers?: ScaleOutlierCues }>(
     path.join(rules, 'quantity-ranges.yaml'),
     path.join(schemas, 'quantity-ranges.schema.json'),
   );
-  return { quantityRanges: data.ranges, conversions: data.conversions };
+  const scaleOutliers = data.scaleOutliers && { cues: data.scaleOutliers.cues, smallSums: data.scaleOutliers.smallSums };
+  return { quantityRanges: data.ranges, conversions: data.conversions, ...(scaleOutliers ? { scaleOutliers } : {}) };
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   type ConversionRange,
   type IdiomCalque,
   type QuantityRange,
+  type ScaleOutlierCues,
   type SameSoundCollocation,
   type TermRendering,
   type UnitSpelling,
@@ -52,11 +53,13 @@ export interface RuleSet {
   readonly quantityRanges: readonly QuantityRange[];
   /** Exchange rates, wide, for an amount given in two currencies. */
   readonly conversions: readonly ConversionRange[];
+  /** The words that make an amount in 万 a company-scale figure, and those that make it a small sum. */
+  readonly scaleOutliers: ScaleOutlierCues;
   /** Units of measure as English and Japanese write them, for the source checks. */
   readonly units: readonly UnitSpelling[];
 }
 
-export type { AcronymRule, ConfusablePair, ConversionRange, IdiomCalque, QuantityRange, SameSoundCollocation, TermRendering, UnitSpelling };
+export type { AcronymRule, ConfusablePair, ConversionRange, ScaleOutlierCues, IdiomCalque, QuantityRange, SameSoundCollocation, TermRendering, UnitSpelling };
 
 /** English words of names and their literal Japanese translations, and the suffixes translation adds to a company. */
 export interface LiteralWords {
@@ -97,6 +100,7 @@ export function loadRules(directory = dataDirectory()): RuleSet {
     idiomCalques: data.idiomCalques ?? [],
     quantityRanges: data.quantityRanges ?? [],
     conversions: data.conversions ?? [],
+    scaleOutliers: data.scaleOutliers ?? { cues: [], smallSums: [] },
     units: data.units ?? [],
   };
   if (isShipped) shared = result;
