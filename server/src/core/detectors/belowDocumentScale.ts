@@ -8,7 +8,8 @@
  * - stand in a sentence that speaks of a company-scale figure (sales, a deal, an investment, a valuation:
  *   `scaleOutliers.cues` of quantity-ranges.yaml) and not beside a word of small sums (an upfront payment, a seed, a
  *   price per unit: `scaleOutliers.smallSums`);
- * - are in a currency the document counts at least four times in 億 or more, three times as often as below 億.
+ * - are in a currency the document counts at least four times in 億 or more, three times as often as below 億 (amounts
+ *   of two significant digits or more, as wrong-magnitude reads them: round ones say little of the writer's scale).
  * Information only: a small figure may still be right.
  */
 
