@@ -93,11 +93,14 @@ function locate(text: string, annotation: Annotation): { start: number; end: num
 interface Result {
   readonly outcomes: Map<Outcome, string[]>;
   readonly falseLoud: string[];
+  /** Information findings on no annotated error: quiet, but still a word wrongly doubted. */
+  readonly falseQuiet: string[];
 }
 
 function run(samples: readonly Sample[], services: AnalysisServices): Result {
   const outcomes = new Map<Outcome, string[]>();
   const falseLoud: string[] = [];
+  const falseQuiet: string[] = [];
   const lexicon = domainLexicon(services.rules, services.tokenizer);
   for (const sample of samples) {
     const doc = new TranscriptDocument(sample.text, sample.name);
@@ -105,7 +108,10 @@ function run(samples: readonly Sample[], services: AnalysisServices): Result {
     const located = sample.annotations.map((a) => ({ ...a, ...locate(sample.text, a) }));
     for (const finding of findings) {
       const right = located.some((a) => finding.range.start < a.end && a.start < finding.range.end);
-      if (!right && (finding.severity === 'warning' || finding.severity === 'error')) falseLoud.push(`${sample.name} 「${doc.slice(finding.range)}」`);
+      if (right) continue;
+      const label = `${sample.name} 「${doc.slice(finding.range)}」`;
+      if (finding.severity === 'warning' || finding.severity === 'error') falseLoud.push(label);
+      else falseQuiet.push(label);
     }
     for (const annotation of located) {
       if (annotation.kind !== CODE) continue;
@@ -118,7 +124,7 @@ function run(samples: readonly Sample[], services: AnalysisServices): Result {
       outcomes.set(outcome, [...(outcomes.get(outcome) ?? []), label]);
     }
   }
-  return { outcomes, falseLoud };
+  return { outcomes, falseLoud, falseQuiet };
 }
 
 /** Whether a fix is a term of the lexicon, or the kanji of one (生成 of 生成AI), or holds one it could be matched by. */
@@ -138,7 +144,7 @@ function row(name: string, result: Result): string {
   const counts = OUTCOMES.map((o) => result.outcomes.get(o)?.length ?? 0);
   const total = counts.reduce((a, b) => a + b, 0);
   const found = (counts[0] ?? 0) + (counts[1] ?? 0);
-  return `| ${name} | ${total} | ${found} (${total ? Math.round((100 * found) / total) : 0}%) | ${counts.join(' | ')} | ${result.falseLoud.length} |`;
+  return `| ${name} | ${total} | ${found} (${total ? Math.round((100 * found) / total) : 0}%) | ${counts.join(' | ')} | ${result.falseLoud.length} | ${result.falseQuiet.length} |`;
 }
 
 async function main(): Promise<void> {
@@ -147,13 +153,20 @@ async function main(): Promise<void> {
   const batches = at >= 0 ? (process.argv[at + 1] ?? '').split(',') : BATCHES;
   const list = process.argv.includes('--list');
   const header = [
-    '| batch | errors | found | loud | info | fix not in lexicon | in lexicon, one word missed | in lexicon, compound missed | false loud |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| batch | errors | found | loud | info | fix not in lexicon | in lexicon, one word missed | in lexicon, compound missed | false loud | false information |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   const today: string[] = [...header];
   const before: string[] = [...header];
   const details: string[] = [];
-  const sum = { today: new Map<Outcome, string[]>(), before: new Map<Outcome, string[]>(), falseToday: [] as string[], falseBefore: [] as string[] };
+  const sum = {
+    today: new Map<Outcome, string[]>(),
+    before: new Map<Outcome, string[]>(),
+    falseToday: [] as string[],
+    falseBefore: [] as string[],
+    quietToday: [] as string[],
+    quietBefore: [] as string[],
+  };
   for (const batch of batches) {
     const samples = samplesOf(batch);
     const now = run(samples, services);
@@ -166,16 +179,20 @@ async function main(): Promise<void> {
     }
     sum.falseToday.push(...now.falseLoud);
     sum.falseBefore.push(...then.falseLoud);
+    sum.quietToday.push(...now.falseQuiet);
+    sum.quietBefore.push(...then.falseQuiet);
     if (list) {
       details.push(`#### ${batch}: data before the batch`);
       for (const o of OUTCOMES.slice(2)) for (const label of then.outcomes.get(o) ?? []) details.push(`- ${o}: ${label}`);
       details.push(`#### ${batch}: today's data`);
       for (const o of OUTCOMES.slice(2)) for (const label of now.outcomes.get(o) ?? []) details.push(`- ${o}: ${label}`);
       for (const label of now.falseLoud) details.push(`- false loud: ${label}`);
+      for (const label of now.falseQuiet) details.push(`- false information: ${label}`);
+      for (const label of then.falseQuiet) details.push(`- false information (data before): ${label}`);
     }
   }
-  today.push(row('all', { outcomes: sum.today, falseLoud: sum.falseToday }));
-  before.push(row('all', { outcomes: sum.before, falseLoud: sum.falseBefore }));
+  today.push(row('all', { outcomes: sum.today, falseLoud: sum.falseToday, falseQuiet: sum.quietToday }));
+  before.push(row('all', { outcomes: sum.before, falseLoud: sum.falseBefore, falseQuiet: sum.quietBefore }));
   console.log(
     [
       "### Same-sound kanji, today's data",

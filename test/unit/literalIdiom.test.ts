@@ -4,6 +4,8 @@ import * as path from 'node:path';
 import { check } from '../support/analysis';
 import { dataDirectory } from '../../server/src/core/knowledge/knowledgeBase';
 import { schemaValidator } from '../../server/src/core/knowledge/validate';
+import { detectorTable } from '../support/detectorTable';
+import { idiomKey, looseRenderings } from '../../server/src/core/idiomKeys';
 
 const CODE = 'literal-idiom';
 
@@ -98,4 +100,46 @@ describe('the schema of idiom calques', () => {
     it(`${expected ? 'accepts' : 'rejects'} ${what}`, () => {
       assert.equal(valid(idiom), expected);
     });
+});
+
+// Sentences written by us (task e16s, issue 16): renderings nobody listed, found by the key words every listed
+// form of the idiom shares (idiomKeys.ts). Information, without a fix: the words around them were not listed.
+describe('English idioms translated word for word: renderings written otherwise', () => {
+  detectorTable(
+    CODE,
+    [
+      {
+        name: 'low-hanging fruit with another verb form (ぶら下がる for ぶら下がった): information, no fix',
+        text: '新興企業は、まず低い枝にぶら下がる果実を摘み取った。',
+        expected: [['低い枝にぶら下がる果実', undefined, 'information']],
+      },
+      {
+        name: 'back to the drawing board with a particle more (製図の板): information, no fix',
+        text: '製図の板に戻って設計し直す。',
+        expected: [['製図の板に戻', undefined, 'information']],
+      },
+    ],
+    [
+      { name: 'the key words of heavy lifting meant literally, further apart', text: 'ロボットは重い物を持ち上げる。' },
+      { name: 'two pieces only (同…ページ) are no key', text: '同社のホームページに載った。' },
+      { name: 'the key words across a clause end', text: '価格は低く、果実の出荷は増えた。' },
+    ],
+  );
+});
+
+describe('idiom keys', () => {
+  it('keeps the pieces every form shares, in order, with the widest gap and one letter more', () => {
+    assert.deepEqual(idiomKey(['銀の裏地', '銀色の裏地']), { pieces: ['銀', '裏', '地'], gaps: [3, 1] });
+  });
+  it('gives no key for fewer than three shared pieces', () => {
+    assert.equal(idiomKey(['球場の数字', '野球場の見積もり']), undefined);
+  });
+  it('gives no key when the pieces stand side by side in every form (one word)', () => {
+    assert.equal(idiomKey(['最後通告', '最後通告だ']), undefined);
+  });
+  it('finds the pieces within their gaps and not past them', () => {
+    const key = { pieces: ['銀', '裏', '地'], gaps: [3, 1] };
+    assert.deepEqual(looseRenderings('雲の銀色の裏地だ。', key), [{ start: 2, end: 7 }]);
+    assert.deepEqual(looseRenderings('銀行の口座の裏地', key), []);
+  });
 });

@@ -80,6 +80,17 @@ const FOUND: readonly FlaggedCase[] = [
     text: 'インド工科大学、つまりITTマドラスのチームがインドの言語のデータを集めた。',
     expected: [['ITT', 'IIT', 'warning']],
   },
+  // Two neighbouring letters in the wrong order (task e16s; sentences written by us): as sure as two letters swapped.
+  {
+    name: 'two neighbouring letters in the other order (AIP for API), with two signs: information',
+    text: '開発者はAIPを通じてモデルを呼び出し、トークン単位で課金される。',
+    expected: [['AIP', 'API', 'information']],
+  },
+  {
+    name: 'the same, with the right acronym written elsewhere in the document: a warning',
+    text: '開発者はAIPを通じてモデルを呼び出す。APIの料金は下がった。',
+    expected: [['AIP', 'API', 'warning']],
+  },
   {
     name: 'an acronym beside what a listed one stands for, letters of no sound group apart (CFL for CFO)',
     text: '同社の最高財務責任者（CFL）が四半期の決算を説明した。',
@@ -143,6 +154,8 @@ const QUIET: readonly QuietCase[] = [
   { name: 'an unknown acronym the document writes three times and never the listed one', text: 'HVMの会合。HVMの会員。HVMの規約には半導体の話もある。' },
   { name: 'a capitalised English word is no acronym', text: 'Memoryという曲をGPUの話の後に聴いた。' },
   { name: 'a known name is no acronym', text: 'NVIDIAのGPUは高い。' },
+  { name: 'two letters in the other order with nothing of the field around them (AIP)', text: 'AIPという団体が声明を出した。' },
+  { name: 'the first two letters in the other order are not read so (PAI)', text: 'PAIはモデルを呼び出すトークンの課金を扱う。' },
   {
     name: 'a listed acronym of the same field as the one its context suggests',
     text: 'エヌビディアはデータセンター向けのCPUも作り、学習用のGPUと組み合わせている。',

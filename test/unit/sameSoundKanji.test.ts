@@ -449,3 +449,42 @@ describe('same-sound kanji: widened lexicon, dictionary homophones and prefixed 
     ],
   );
 });
+
+// Sentences written by us (task e16s, issue 16): a single word no list names (no collocation of the term, not
+// off the field), judged only by generic signs: the term written right elsewhere in the document and another
+// term of its field in the sentences around. Information only, never a fix as sure as a listed pair's.
+describe('same-sound kanji: unlisted single words judged by the document and the field', () => {
+  detectorTable(
+    CODE,
+    [
+      {
+        name: 'shipments written right before, the same word misheard beside a chip tool (出火 for 出荷): information',
+        text: '半導体製造装置の出荷が増えた。露光装置の出火は来年も続く見通しだ。',
+        expected: [['出火', '出荷', 'information']],
+      },
+      {
+        name: 'answers of an AI written right before, then misheard beside a chatbot (解凍 for 回答): information',
+        text: '検索エンジンはAIの回答を上位に出す。チャットボットの解凍には出典が付く。',
+        expected: [['解凍', '回答', 'information']],
+      },
+    ],
+    [
+      {
+        name: 'the term written nowhere else in the document: one sign is not enough',
+        text: '露光装置の出火は来年も続く見通しだ。',
+      },
+      {
+        name: 'the term elsewhere, but no term of its field in the word’s own sentence',
+        text: '検索エンジンはAIの回答を上位に出す。冷凍食品の解凍には時間がかかる。',
+      },
+      {
+        name: 'the word begins a compound with a loanword (参加チーム), which its homophone cannot',
+        text: 'AI法の施行が始まった。法案の審議では、参加チームの規則も話し合われた。',
+      },
+      {
+        name: 'a word of the genre that is a term itself (向上) beside its homophone (工場)',
+        text: '熊本の工場は今年から量産に入った。ウエハーの歩留まりの向上が課題だ。',
+      },
+    ],
+  );
+});

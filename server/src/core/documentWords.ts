@@ -55,6 +55,8 @@ export function vocabularyOf(kb: KnowledgeBase, rules: RuleSet, tokenizer: Japan
   for (const rule of rules.acronyms.values()) for (const word of rule.contexts ?? []) words.add(word);
   // The subjects that vouch for a same-sound term anywhere in the document (same-sound-collocations.yaml).
   for (const rule of rules.sameSoundCollocations) for (const word of [rule.term, ...rule.cues]) words.add(word);
+  // The terms of the fields: a same-sound word is likelier the term when the document writes the term elsewhere.
+  for (const terms of rules.domainTerms.values()) for (const term of terms) words.add(term);
   // The subjects a kind of quantity belongs to (quantity-ranges.yaml): a figure whose own sentence names none goes with the story's.
   for (const range of rules.quantityRanges) for (const word of range.sentence ?? []) words.add(word);
   const byFirst = new Map<string, string[]>();

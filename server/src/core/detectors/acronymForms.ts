@@ -86,14 +86,26 @@ export function readingsOf(
   };
   visit(upper, 0, 0);
   // A doubled letter heard on its neighbour (IIT written ITT, LLM written LMM): as sure as two letters swapped.
+  // Two neighbouring letters heard in the wrong order (AIP for API, GUP for GPU): as sure as two letters swapped.
   if (moveDoubling) {
-    for (const moved of doublingMoved(upper)) {
+    for (const moved of [...doublingMoved(upper), ...neighboursSwapped(upper)]) {
       const rule = acronyms.get(moved.toLowerCase());
       const key = moved.toLowerCase();
       if (rule?.contexts && rule.contexts.length > 0 && !readings.has(key)) readings.set(key, { rule, swapped: 2 });
     }
   }
   return [...readings.values()].sort((a, b) => a.swapped - b.swapped);
+}
+
+/** The word with two neighbouring letters (never the first two) in the other order: AIP → API, HMB → HBM. */
+function neighboursSwapped(word: string): string[] {
+  const swapped: string[] = [];
+  for (let i = 1; i + 1 < word.length; i++) {
+    const [a, b] = [word[i], word[i + 1]];
+    if (a === undefined || b === undefined || a === b || !/[A-Z]/.test(a) || !/[A-Z]/.test(b)) continue;
+    swapped.push(word.slice(0, i) + b + a + word.slice(i + 2));
+  }
+  return swapped;
 }
 
 /** The word with a doubled letter moved onto its neighbour: ITT → IIT, IIT → ITT. */

@@ -4,6 +4,11 @@
  * (idiom-calques.yaml), only those no Japanese text writes in their literal sense, so a match is a warning
  * wherever it stands; a rendering that may be literal (赤いテープ) needs a cue of the idiom's sense in its
  * sentence, or is never flagged beside words of the literal sense (タイヤを蹴って beside 車).
+ * A rendering written otherwise than every listed form, but holding the key words all the forms share in a
+ * short span of one clause (idiomKeys.ts: 缶を道路の先へと蹴り), is information without a fix: the words
+ * around them were not listed, so what to write instead is not sure. Only for idioms flagged wherever they
+ * stand (no cue needed, no literal sense), and only with a key no ordinary word is (three letters or more, in
+ * two pieces apart).
  */
 import { flowRange } from '../document';
 import { makeFinding } from '../finding';
@@ -12,6 +17,7 @@ import type { Finding } from '../types';
 import type { Detector } from './detector';
 import { t } from '../l10n';
 import { sentenceAround } from '../text';
+import { idiomKey, looseRenderings, type IdiomKey } from '../idiomKeys';
 
 const CODE = 'literal-idiom';
 /** What ends a sentence: its cue words are looked for no further. */
@@ -25,6 +31,22 @@ interface Form {
 
 /** The forms of each list of idioms, built once per list (the rules are read once and shared by every chunk). */
 const FORMS = new WeakMap<readonly IdiomCalque[], readonly Form[]>();
+
+const KEYS = new WeakMap<readonly IdiomCalque[], readonly (readonly [IdiomCalque, IdiomKey])[]>();
+
+/** The key of each idiom that is flagged wherever it stands (no cues, no literal sense), built once per list. */
+function keysOf(idioms: readonly IdiomCalque[]): readonly (readonly [IdiomCalque, IdiomKey])[] {
+  let keys = KEYS.get(idioms);
+  if (!keys) {
+    keys = idioms.flatMap((idiom) => {
+      if (idiom.cues !== undefined || idiom.unless !== undefined) return [];
+      const key = idiomKey(idiom.forms.flatMap((form) => spellingsOf(form.written)));
+      return key === undefined ? [] : [[idiom, key] as const];
+    });
+    KEYS.set(idioms, keys);
+  }
+  return keys;
+}
 
 /** Every form of these idioms, longest first, so that 曲線の後ろにいる is taken whole and 曲線の後ろに not again inside it. */
 function formsOf(idioms: readonly IdiomCalque[]): readonly Form[] {
@@ -106,6 +128,34 @@ export const literalIdiom: Detector = {
               ],
             },
             replacements: form.fix === undefined ? [] : [form.fix],
+          }),
+        );
+      }
+    }
+    for (const [idiom, key] of keysOf(context.rules.idiomCalques)) {
+      for (const { start, end } of looseRenderings(text, key)) {
+        if (taken.some((span) => start < span.end && span.start < end)) continue;
+        taken.push({ start, end });
+        const written = text.slice(start, end);
+        const meaning = idiom.meaning ?? idiom.forms[0]?.fix ?? '';
+        findings.push(
+          makeFinding({
+            code: CODE,
+            range: flowRange(doc.flow, start, end),
+            message: t('「{0}」 may be the English idiom “{1}” translated word for word; it means 「{2}」', written, idiom.english, meaning),
+            confidence: 0.55,
+            explanation: {
+              problem: t('An English idiom translated word by word says nothing in Japanese: “{0}” means 「{1}」.', idiom.english, meaning),
+              reasons: [
+                t(
+                  '「{0}」 holds the words of the word-for-word renderings of “{1}” ({2}), written otherwise: unsure.',
+                  written,
+                  idiom.english,
+                  key.pieces.join('…'),
+                ),
+              ],
+            },
+            replacements: [],
           }),
         );
       }

@@ -11,7 +11,8 @@
  *   context words. Only where the document supports that acronym: its context words within a few dozen
  *   characters, the acronym itself written elsewhere, or two of its context words anywhere (one sign).
  *   Warning with two signs, information with one; a reading with two letters swapped needs two signs and is
- *   a warning only with three (a doubled letter moved, ITT for IIT, counts as two). One word of its field
+ *   a warning only with three (a doubled letter moved, ITT for IIT, and two neighbouring letters past the
+ *   first in the other order, AIP for API, count as two). One word of its field
  *   anywhere in the document is half a sign: information for one swapped letter of a word of three or more.
  * - A listed acronym is taken for another only across fields (DNA for DMA, not CPU for GPU: acronyms that
  *   share a context word are both plausible wherever either is), when none of its own context words is

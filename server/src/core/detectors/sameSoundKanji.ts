@@ -16,6 +16,9 @@
  *   long vowels blurred (保安 for 法案, 住宅 for 受託): as above, with two cues near it (or one near and three
  *   in the document);
  * - or a noun that cannot take する, followed by it, where the term can (書名し → 署名し, 覇権して → 派遣して).
+ * - a single dictionary word that no list names (no collocation of the term around it, not off the field): only
+ *   when the document writes the term itself elsewhere and the sentences around the word name another term
+ *   of the term's field; information (unlistedFieldFit).
  * A term's reading is kuromoji's, and for a term no dictionary word, also as spoken (特化: トッカ).
  */
 import { ALL_KANJI, domainLexicon, looseReading, type DomainLexicon, type DomainTerm } from '../domainLexicon';
@@ -379,7 +382,10 @@ function judge(
     const rule = collocations.find((r) => r.term === candidate.term.kanji);
     const preceding = text.slice(0, candidate.start);
     const collocation = rule && collocationAround(rule, following, preceding, !candidate.writtenVerbal);
-    if (!rule || !collocation) return offField.has(candidate.written) ? fieldFit(candidate, text, byDomain, countries) : undefined;
+    if (!rule || !collocation)
+      return offField.has(candidate.written)
+        ? fieldFit(candidate, text, byDomain, countries)
+        : unlistedFieldFit(candidate, text, byDomain, countries, inDocument(candidate.term.term));
     const phrase = collocation.before
       ? [collocation.words + candidate.term.kanji, collocation.words + candidate.written]
       : [candidate.term.kanji + collocation.words, candidate.written + collocation.words];
@@ -490,6 +496,49 @@ function fieldFit(candidate: Candidate, text: string, byDomain: ReadonlyMap<stri
   };
 }
 
+/**
+ * A single word of no list (受容, 向上) with the reading of a term: judged generically, by the field tags of the
+ * lexicon and the document itself, never by a collocation or a listed word. Two signs together: the term is
+ * written, spelt right, elsewhere in the document (a recogniser that got a word right once got it wrong here),
+ * and the sentences around the word name another term of the term's field. Information only: an ordinary
+ * word of the genre (参加, 向上) can stand where its homophone is also in the story.
+ */
+function unlistedFieldFit(
+  candidate: Candidate,
+  text: string,
+  byDomain: ReadonlyMap<string, readonly string[]>,
+  countries: ReadonlySet<string>,
+  termInDocument: boolean,
+): Judgement | undefined {
+  if (!termInDocument || candidate.writtenIsTerm || candidate.loose || candidate.writtenAdjectival || GENERAL_FIELDS.has(candidate.term.domain))
+    return undefined;
+  // A word of a compound, kanji or loanword (敗戦|国, 参加|チーム), is that compound's.
+  if (ALL_KANJI_SOMEWHERE.test(text[candidate.start - 1] ?? '') || COMPOUND_NEXT.test(text[candidate.end] ?? '')) return undefined;
+  // Used as a verb (向上した), the word is in its place: a term that takes no する cannot stand there.
+  if (candidate.writtenVerbal && !candidate.term.verbal && SURU_FORM.test(text.slice(candidate.end))) return undefined;
+  // Its own sentence only: the sentence before may be the one that writes the term, and says nothing of this word.
+  const near = window(text, candidate.start, candidate.end, 1);
+  // The term in the word's own sentence (重みを公開したことを後悔, 規制当局は既成の): the writer tells the two apart there.
+  if (near.includes(candidate.term.term)) return undefined;
+  const terms = (byDomain.get(candidate.term.domain) ?? []).filter(
+    (term) => term !== candidate.term.term && term.length >= 2 && !term.includes(candidate.written) && !countries.has(term) && mentions(near, term),
+  );
+  const neighbours = terms.filter((term) => !terms.some((other) => other !== term && other.includes(term))).slice(0, 4);
+  if (neighbours.length === 0) return undefined;
+  return {
+    confidence: 0.55,
+    reasons: [
+      t('The sentences around it speak of {0}: {1}.', fieldName(candidate.term.domain), quoted(neighbours)),
+      t('The passage writes 「{0}」 elsewhere.', candidate.term.term),
+    ],
+  };
+}
+
+/** A kanji, katakana or Latin letter right after a word: the word begins a compound. */
+const COMPOUND_NEXT = /[\u3400-\u9fff\u30a0-\u30ffA-Za-z]/;
+/** The forms of する (and できる) after a verbal noun. */
+const SURU_FORM = /^(?:し|す|さ|せ|でき)/;
+
 /** Particles a collocation's noun may take before the rest of its clause (需要は…強い, 精度が大きく落ちる). */
 const PARTICLE = /^[がはもをにの]/;
 /** How far into its clause the rest of a collocation may stand after the particle. */
@@ -572,12 +621,12 @@ function mentions(text: string, word: string): boolean {
   return false;
 }
 
-/** The sentence around a span and the sentences before and after it, without the span. */
-function window(text: string, start: number, end: number): string {
+/** The sentence around a span and the sentences before and after it (or the sentence alone: sentences 1), without the span. */
+function window(text: string, start: number, end: number, sentences = 2): string {
   let from = start;
-  for (let ends = 0; from > 0; from--) if (SENTENCE_END.test(text[from - 1] ?? '') && ++ends === 2) break;
+  for (let ends = 0; from > 0; from--) if (SENTENCE_END.test(text[from - 1] ?? '') && ++ends === sentences) break;
   let to = end;
-  for (let ends = 0; to < text.length; to++) if (SENTENCE_END.test(text[to] ?? '') && ++ends === 2) break;
+  for (let ends = 0; to < text.length; to++) if (SENTENCE_END.test(text[to] ?? '') && ++ends === sentences) break;
   return text.slice(from, start) + '\u0000' + text.slice(end, to);
 }
 
