@@ -1027,8 +1027,23 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
         'information',
         'sanctions',
       ),
+      // A humanoid written as a loanword twice and once translated (issue 18's third round of terms).
+      flags(
+        ['ヒューマノイドの試作機は歩けるようになった。', '次の人型ロボットは工場で働く。', 'ヒューマノイドの量産は来年に始まる。'].join('\n'),
+        ['The humanoid prototype can now walk.', 'The next humanoid will work in factories.', 'Humanoid production starts next year.'].join('\n'),
+        '人型ロボット',
+        'ヒューマノイド',
+        'information',
+        'humanoid',
+      ),
     ],
-    quiet: [quiet(['制裁は半導体メーカーに大きな打撃を与えた。', '春には制裁が拡大された。', '秋には新たな制裁が続いた。'].join('\n'), SANCTIONS_EN)],
+    quiet: [
+      quiet(['制裁は半導体メーカーに大きな打撃を与えた。', '春には制裁が拡大された。', '秋には新たな制裁が続いた。'].join('\n'), SANCTIONS_EN),
+      quiet(
+        ['ソブリンAIは各国の関心事だ。', '政府はソブリンAIに投資する。'].join('\n'),
+        ['Sovereign AI is a concern of every country.', 'The government invests in sovereign AI.'].join('\n'),
+      ),
+    ],
   },
 ];
 
