@@ -106,6 +106,8 @@ export interface RulesData {
   readonly sameSoundOffField: readonly string[];
   readonly nameTitles: readonly string[];
   readonly commonNameParts: readonly string[];
+  /** Words that begin places of several words (Santa, San, Fort): place-heads.yaml. */
+  readonly placeHeads: readonly string[];
   readonly reduplicatedWords: readonly string[];
   readonly letterGroups: readonly string[];
   readonly letterNames: Readonly<Record<string, readonly string[]>>;
@@ -192,6 +194,7 @@ export function readRulesData(directory: string): RulesData {
     ...sameSoundRules(rules, schemas),
     nameTitles: words('name-titles.yaml'),
     commonNameParts: words('common-name-parts.yaml'),
+    placeHeads: words('place-heads.yaml'),
     reduplicatedWords: words('reduplicated-words.yaml'),
     letterGroups: acronyms.letterGroups,
     letterNames: acronyms.letterNames,

@@ -26,6 +26,8 @@ export interface RuleSet {
   readonly nameTitles: readonly string[];
   /** Given names and surnames common among real people (マイケル, クライン): a part that is one is a real name, not a garble. */
   readonly commonNameParts: ReadonlySet<string>;
+  /** Words that begin English names of places of several words (Santa Clara, Fort Worth, Abu Dhabi), which Japanese writes as one word. */
+  readonly placeHeads: ReadonlySet<string>;
   /** Words Japanese writes by doubling a word (一人一人, 恐る恐る, 日に日に): never a stutter. */
   readonly reduplicatedWords: ReadonlySet<string>;
   /** Acronyms of the field by lower-case spelling, with the words they occur among. */
@@ -84,6 +86,7 @@ export function loadRules(directory = dataDirectory()): RuleSet {
     sameSoundOffField: new Set(data.sameSoundOffField),
     nameTitles: data.nameTitles,
     commonNameParts: new Set(data.commonNameParts ?? []),
+    placeHeads: new Set(data.placeHeads ?? []),
     reduplicatedWords: new Set(data.reduplicatedWords ?? []),
     acronyms: new Map(data.acronyms.map((rule) => [rule.acronym.toLowerCase(), rule])),
     letterGroups: data.letterGroups,
