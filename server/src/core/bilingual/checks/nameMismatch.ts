@@ -29,6 +29,8 @@
  *   (ブラントシュテッター, not the rules' ブランドステッター) when it has one (documentRenderings);
  * - a name nobody knows, rendered in one sentence otherwise than in the others (ムーアハウス once, ムーアヘッド
  *   twice). Fix: the document's usual rendering (information on a tie).
+ * - a Chinese, Korean or Japanese surname written where the source romanises another (王一鳴氏 for "Zhang Yiming", キム for
+ *   Park; han-surnames.yaml). Fix: the source surname's one form in that script, else information without a fix (hanSurnames);
  * - a name written in kanji, another beginning with the same two kanji in its place (富士フイルム for 富士通). Fix: the name (kanjiNames);
  * - a name of the source written twice where the source writes it once, another of its kind missing: the repeat in the missing
  *   one's place (the same order on both sides) stands for it (TSMC twice for SMIC and TSMC). Fix: as for another name in its place (repeatedName);
@@ -90,6 +92,7 @@ import { familyNameWritten } from './names/familyName';
 import { kanjiNameSlip } from './names/kanjiNames';
 import { otherTowns } from './names/placeNames';
 import { headedPlace, rendersPlace } from './names/headedPlaces';
+import { surnameSlipFinding, surnameSlips } from './names/hanSurnames';
 
 const latinHabits = new WeakMap<SourceCheckContext, boolean>();
 
@@ -124,6 +127,8 @@ export const nameMismatch: SourceCheck = {
         // A town of several words the knowledge base does not know (San Jose): said without a fix, the rules writing such towns
         // wrong as often as right (サンノゼ, ロサンゼルス).
         const headed = / /.test(town.town.text) && context.rules.placeHeads.has(town.town.text.split(' ')[0] ?? '');
+        // Read as the whole place (サンノゼ, ニューカーライル), it is that town written as Japanese writes it.
+        if (headed && !town.known && rendersPlace(town.town, [town.written])) continue;
         if (headed && !town.known) findings.push(farRenderingFinding(alignment, pair, town.written, town.town, ''));
         else findings.push(garbleFinding(alignment, pair, town.written, town.fix, town.town.text, town.town.range, town.known ? 0.85 : 0.65, undefined));
       }
@@ -337,6 +342,17 @@ export const nameMismatch: SourceCheck = {
       for (const slip of codeSlips(pair, near.source, taken)) {
         taken.add(slip.written.range.start);
         findings.push(garbleFinding(alignment, pair, slip.written, slip.source.text, slip.source.text, slip.source.range, 0.85, undefined));
+      }
+      // A Chinese, Korean or Japanese surname written where the source romanises another (王氏 for "Zhang").
+      const sourceLatin = pair.source.flatMap(latinWords);
+      for (const slip of surnameSlips(pair, sourceLatin, alignment.sourceText, context.rules.hanSurnames, context.rules.nameTitles, taken, context.lexicon)) {
+        const around = (f: Finding): boolean => f.range.start < slip.written.range.end && slip.written.range.start < f.range.end;
+        if (findings.some((f) => around(f) && f.fixes.length > 0)) continue;
+        taken.add(slip.written.range.start);
+        // The name said dropped, on the whole sentence and without a fix, is the surname written otherwise.
+        const dropped = findings.filter((f) => around(f) && f.fixes.length === 0);
+        for (const f of dropped) findings.splice(findings.indexOf(f), 1);
+        findings.push(surnameSlipFinding(alignment, pair, slip));
       }
       for (const name of unknownNames(pair, context.kb, context.lexicon, alignment.sourceText)) {
         const garble = unknownNameGarble(name, view, taken, context.lexicon);
