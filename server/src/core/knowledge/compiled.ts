@@ -101,6 +101,12 @@ export interface UnitSpelling {
   readonly scalesBefore?: readonly string[];
 }
 
+/** A surname as Japanese writes it (張, キム) and the romanisations English writes for it (Zhang, Chang; Kim). */
+export interface HanSurname {
+  readonly written: readonly string[];
+  readonly romanised: readonly string[];
+}
+
 export interface RulesData {
   readonly ordinaryKatakana: readonly string[];
   readonly letterKatakanaWords: readonly string[];
@@ -112,6 +118,10 @@ export interface RulesData {
   readonly sameSoundOffField: readonly string[];
   readonly nameTitles: readonly string[];
   readonly commonNameParts: readonly string[];
+  /** Words that begin places of several words (Santa, San, Fort): place-heads.yaml. */
+  readonly placeHeads: readonly string[];
+  /** Chinese, Korean and Japanese surnames as Japanese writes them and English romanises them: han-surnames.yaml. */
+  readonly hanSurnames: readonly HanSurname[];
   readonly reduplicatedWords: readonly string[];
   readonly letterGroups: readonly string[];
   readonly letterNames: Readonly<Record<string, readonly string[]>>;
@@ -199,6 +209,8 @@ export function readRulesData(directory: string): RulesData {
     ...sameSoundRules(rules, schemas),
     nameTitles: words('name-titles.yaml'),
     commonNameParts: words('common-name-parts.yaml'),
+    placeHeads: words('place-heads.yaml'),
+    hanSurnames: readValidated<{ surnames: HanSurname[] }>(path.join(rules, 'han-surnames.yaml'), path.join(schemas, 'han-surnames.schema.json')).surnames,
     reduplicatedWords: words('reduplicated-words.yaml'),
     letterGroups: acronyms.letterGroups,
     letterNames: acronyms.letterNames,

@@ -5,6 +5,7 @@ import {
   type AcronymRule,
   type ConfusablePair,
   type ConversionRange,
+  type HanSurname,
   type IdiomCalque,
   type QuantityRange,
   type ScaleOutlierCues,
@@ -27,6 +28,10 @@ export interface RuleSet {
   readonly nameTitles: readonly string[];
   /** Given names and surnames common among real people (マイケル, クライン): a part that is one is a real name, not a garble. */
   readonly commonNameParts: ReadonlySet<string>;
+  /** Words that begin English names of places of several words (Santa Clara, Fort Worth, Abu Dhabi), which Japanese writes as one word. */
+  readonly placeHeads: ReadonlySet<string>;
+  /** Chinese, Korean and Japanese surnames as Japanese writes them (王, キム) and as English romanises them (Wang, Wong; Kim). */
+  readonly hanSurnames: readonly HanSurname[];
   /** Words Japanese writes by doubling a word (一人一人, 恐る恐る, 日に日に): never a stutter. */
   readonly reduplicatedWords: ReadonlySet<string>;
   /** Acronyms of the field by lower-case spelling, with the words they occur among. */
@@ -59,7 +64,7 @@ export interface RuleSet {
   readonly units: readonly UnitSpelling[];
 }
 
-export type { AcronymRule, ConfusablePair, ConversionRange, ScaleOutlierCues, IdiomCalque, QuantityRange, SameSoundCollocation, TermRendering, UnitSpelling };
+export type { AcronymRule, ConfusablePair, ConversionRange, HanSurname, ScaleOutlierCues, IdiomCalque, QuantityRange, SameSoundCollocation, TermRendering, UnitSpelling };
 
 /** English words of names and their literal Japanese translations, and the suffixes translation adds to a company. */
 export interface LiteralWords {
@@ -87,6 +92,8 @@ export function loadRules(directory = dataDirectory()): RuleSet {
     sameSoundOffField: new Set(data.sameSoundOffField),
     nameTitles: data.nameTitles,
     commonNameParts: new Set(data.commonNameParts ?? []),
+    placeHeads: new Set(data.placeHeads ?? []),
+    hanSurnames: data.hanSurnames ?? [],
     reduplicatedWords: new Set(data.reduplicatedWords ?? []),
     acronyms: new Map(data.acronyms.map((rule) => [rule.acronym.toLowerCase(), rule])),
     letterGroups: data.letterGroups,

@@ -1,0 +1,161 @@
+/**
+ * A Chinese, Korean or Japanese surname the translation writes (王一鳴氏, キム・ヨンス, 鈴木社長) where the aligned source
+ * sentence romanises another one (Zhang, Park, Tanaka): another person. The surnames and their romanisations are
+ * data/rules/han-surnames.yaml. Said only when the pair has exactly one such surname written that no word of the source
+ * romanises and exactly one surname of the source that the translation writes in none of its forms. Fix: the source
+ * surname's one form in the script of the written one (張 for Zhang), else none (Wong is 王 or 黄): information.
+ */
+import { t } from '../../../l10n';
+import type { HanSurname } from '../../../knowledge/rules';
+import type { EnglishLexicon } from '../../../lexicon';
+import type { Finding } from '../../../types';
+import type { Alignment, AlignedPair } from '../../alignment';
+import type { Word } from '../../pairFacts';
+import { pairFinding } from '../check';
+import { NAME_MISMATCH } from './findings';
+
+export interface SurnameSlip {
+  /** The surname written in the translation (王 of 王一鳴氏). */
+  readonly written: Word;
+  /** The source's name whose surname the translation does not write ("Zhang Yiming"). */
+  readonly sourceName: Word;
+  /** The romanised surname of the source (Zhang). */
+  readonly surname: string;
+  /** The romanisations of the surname written (Wang, Wong, Ong for 王). */
+  readonly writtenAs: readonly string[];
+  /** The source surname in the written one's script, when it has one such form. */
+  readonly fix: string | undefined;
+}
+
+const KANJI = /^[\u4e00-\u9fff々]+$/;
+const NAME_CHARACTER = /[\u4e00-\u9fff々ァ-ヴー・＝]/;
+/** A given name in kanji after the surname: one or two characters (一鳴, 在鎔). */
+const MOST_GIVEN_NAME = 2;
+
+export function surnameSlips(
+  pair: AlignedPair,
+  sourceWords: readonly Word[],
+  sourceText: string,
+  surnames: readonly HanSurname[],
+  titles: readonly string[],
+  taken: ReadonlySet<number>,
+  lexicon: EnglishLexicon,
+): SurnameSlip[] {
+  const romanisedAs = new Map<string, HanSurname[]>();
+  for (const surname of surnames) for (const r of surname.romanised) romanisedAs.set(r, [...(romanisedAs.get(r) ?? []), surname]);
+  const targetText = pair.target.map((s) => s.text).join('\n');
+  const sourceNames = new Set(sourceWords.map((w) => w.text));
+  const written = writtenSurnames(pair, surnames, titles).filter((w) => !taken.has(w.word.range.start));
+  // Written surnames no word of the source romanises: another person's, or a person the source does not name here.
+  const unexplained = written.filter((w) => !w.surname.romanised.some((r) => sourceNames.has(r)));
+  // The source's surnames the translation writes in none of their forms.
+  const missing = sourceWords.filter(
+    (w) =>
+      romanisedAs.has(w.text) &&
+      asName(w, sourceText, lexicon) &&
+      !(romanisedAs.get(w.text) ?? []).some((s) => s.written.some((form) => targetText.includes(form))),
+  );
+  const missingNames = new Set(missing.map((w) => w.text));
+  const only = unexplained[0];
+  const source = missing[0];
+  if (unexplained.length !== 1 || missingNames.size !== 1 || !only || !source) return [];
+  const kanji = KANJI.test(only.word.text);
+  const forms = [...new Set((romanisedAs.get(source.text) ?? []).flatMap((s) => s.written).filter((form) => KANJI.test(form) === kanji))];
+  return [
+    {
+      written: only.word,
+      sourceName: nameAround(source, sourceText),
+      surname: source.text,
+      writtenAs: only.surname.romanised,
+      fix: forms.length === 1 ? forms[0] : undefined,
+    },
+  ];
+}
+
+export function surnameSlipFinding(alignment: Alignment, pair: AlignedPair, slip: SurnameSlip): Finding {
+  return pairFinding(
+    {
+      code: NAME_MISMATCH,
+      range: slip.written.range,
+      message: t(
+        'The source names "{0}": the surname 「{1}」 is romanised {2}, not {3}',
+        slip.sourceName.text,
+        slip.written.text,
+        slip.writtenAs.join('/'),
+        slip.surname,
+      ),
+      // Sure when the source surname has one form in the script written; a proposal otherwise.
+      confidence: (slip.fix ? 0.8 : 0.6) * Math.min(1, pair.confidence + 0.1),
+      explanation: {
+        problem: t('The translation writes another surname than the source sentence romanises: another person, or a slip.'),
+        reasons: [t('The source sentence (line {0}) names "{1}".', alignment.sourceSpan(pair).line + 1, slip.sourceName.text)],
+      },
+      replacements: slip.fix ? [slip.fix] : [],
+    },
+    pair,
+    alignment,
+    slip.sourceName.range,
+  );
+}
+
+/**
+ * A source word used as a name: not the first word of a sentence that is also an English word (Song, Park, Tan), unless a
+ * name word follows it (Park Jin-young).
+ */
+function asName(word: Word, sourceText: string, lexicon: EnglishLexicon): boolean {
+  const before = sourceText.slice(0, word.range.start).trimEnd();
+  const first = before === '' || /[.!?:"“\n]$/.test(before);
+  return !first || !lexicon.has(word.text) || /^ [A-Z]/.test(sourceText.slice(word.range.end, word.range.end + 2));
+}
+
+/** The capitalised words around a source word (Zhang Yiming, Lee Jae-yong), for the message. */
+function nameAround(word: Word, sourceText: string): Word {
+  let start = word.range.start;
+  let end = word.range.end;
+  for (
+    let m = /([A-Z][A-Za-z-]+) $/.exec(sourceText.slice(Math.max(0, start - 30), start));
+    m?.[1];
+    m = /([A-Z][A-Za-z-]+) $/.exec(sourceText.slice(Math.max(0, start - 30), start))
+  )
+    start -= m[1].length + 1;
+  for (let m = /^ ([A-Z][A-Za-z-]+)/.exec(sourceText.slice(end, end + 30)); m?.[1]; m = /^ ([A-Z][A-Za-z-]+)/.exec(sourceText.slice(end, end + 30)))
+    end += m[1].length + 1;
+  return { text: sourceText.slice(start, end), range: { start, end } };
+}
+
+/**
+ * The surnames of the table the translation writes as a name: in kanji at the start of a word, with a given name of one or
+ * two kanji or none, then a title (王一鳴氏, 鈴木社長); in katakana as a name's first part (キム・ヨンス) or before a title (パク氏).
+ */
+function writtenSurnames(pair: AlignedPair, surnames: readonly HanSurname[], titles: readonly string[]): { word: Word; surname: HanSurname }[] {
+  const forms = surnames.flatMap((surname) => surname.written.map((form) => ({ form, surname }))).sort((a, b) => b.form.length - a.form.length);
+  const found: { word: Word; surname: HanSurname }[] = [];
+  for (const segment of pair.target) {
+    for (const piece of segment.pieces) {
+      const text = piece.text;
+      for (const { form, surname } of forms) {
+        for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+          const start = piece.start + at;
+          if (found.some((f) => f.word.range.start <= start && start < f.word.range.end)) continue;
+          if (NAME_CHARACTER.test(text[at - 1] ?? '')) continue;
+          const after = text.slice(at + form.length);
+          const named = KANJI.test(form) ? kanjiNamed(after, titles) : katakanaNamed(after, titles);
+          if (named) found.push({ word: { text: form, range: { start, end: start + form.length } }, surname });
+        }
+      }
+    }
+  }
+  return found;
+}
+
+function kanjiNamed(after: string, titles: readonly string[]): boolean {
+  for (let given = 0; given <= MOST_GIVEN_NAME; given++) {
+    if (given > 0 && !KANJI.test(after.slice(0, given))) return false;
+    if (titles.some((title) => after.startsWith(title, given))) return true;
+  }
+  return false;
+}
+
+function katakanaNamed(after: string, titles: readonly string[]): boolean {
+  return /^[・＝][ァ-ヴ]/.test(after) || (!/^[ァ-ヴー]/.test(after) && titles.some((title) => after.startsWith(title)));
+}
