@@ -10,13 +10,16 @@ const ROOT = path.resolve(__dirname, '..');
 const TARGET_BYTES = 1024 * 1024;
 export const EDITS = 200;
 
+/** Our own dev corpus: the CLI's folder is made from it (issue 19), not from third-party text. */
+export const DEV_CORPUS = path.join(ROOT, 'eval', 'corpus', 'dev');
+
 /**
- * About 1 MB of transcript: the seeds (or our samples) repeated, each copy's lines made unique so no cache
+ * About 1 MB of transcript: the seeds (or our samples, or the texts of `from`) repeated, each copy's lines made unique so no cache
  * helps. The copy number goes at the start of a line, where it leaves the line's sentence end in place.
  */
-export function buildTranscript(): { text: string; source: string } {
+export function buildTranscript(from?: string): { text: string; source: string } {
   const seeds = SEEDS_DIRECTORY;
-  const dir = fs.existsSync(seeds) ? seeds : path.join(ROOT, 'samples');
+  const dir = from ?? (fs.existsSync(seeds) ? seeds : path.join(ROOT, 'samples'));
   const base = fs
     .readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))

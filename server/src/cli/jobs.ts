@@ -17,6 +17,12 @@ export interface WorkerTasks {
   readonly claimed: Int32Array;
 }
 
+/** A worker's one message from the main thread: its tasks, and what the main thread shares with it (the dictionary). */
+export interface WorkerStart<G> {
+  readonly tasks: WorkerTasks;
+  readonly shared: G | undefined;
+}
+
 export interface WorkerAnswer<T> {
   readonly index: number;
   readonly outcome?: T;
@@ -36,26 +42,36 @@ export function claimNext(tasks: WorkerTasks): number | undefined {
 }
 
 /**
- * Checks the files on the main thread (`checkHere`, once `ready` has settled) and on `count - 1` workers
- * running `script`; `onOutcome` gets each file's outcome as it arrives.
+ * Checks the files on the main thread (`here.check`) and on `count - 1` workers
+ * running `script`; `onOutcome` gets each file's outcome as it arrives. The workers are started first, before
+ * the main thread reads anything heavy: a worker's own start (Node's bootstrap, the bundle's code, the
+ * knowledge base) needs nothing from it. `here.start` is called then: `shared` (the dictionary the main
+ * thread reads meanwhile) is sent to each worker with its tasks once read (undefined if reading it failed:
+ * the worker then reads its own), and this thread checks files once `ready` has settled.
  */
-export async function checkInWorkers<T>(
+export async function checkInWorkers<T, G>(
   script: string,
   workerData: unknown,
   count: number,
   files: readonly string[],
   onOutcome: (index: number, outcome: T | undefined, failure: string | undefined) => void,
-  here: { readonly ready: Promise<unknown>; readonly check: (file: string) => Promise<T | undefined> },
+  here: {
+    readonly start: () => { readonly shared: Promise<G | undefined>; readonly ready: Promise<unknown> };
+    readonly check: (file: string) => Promise<T | undefined>;
+  },
 ): Promise<void> {
-  const tasks: WorkerTasks = { files, order: largestFirst(files), claimed: new Int32Array(new SharedArrayBuffer(4)) };
   // A worker that fails is said once all is done (a rejection left unheard meanwhile would end the process).
   let failed: Error | undefined;
-  const workers = Array.from({ length: Math.min(count, files.length) - 1 }, () =>
-    runWorker(script, workerData, tasks, onOutcome).catch((error: Error) => {
+  const started = Array.from({ length: Math.min(count, files.length) - 1 }, () => new Worker(script, { workerData }));
+  const tasks: WorkerTasks = { files, order: largestFirst(files), claimed: new Int32Array(new SharedArrayBuffer(4)) };
+  const { shared: sharing, ready } = here.start();
+  const shared = sharing.catch(() => undefined);
+  const workers = started.map((worker) =>
+    runWorker(worker, shared, tasks, onOutcome).catch((error: Error) => {
       failed ??= error;
     }),
   );
-  await here.ready;
+  await ready;
   for (let index = claimNext(tasks); index !== undefined; index = claimNext(tasks)) {
     let outcome: T | undefined;
     let failure: string | undefined;
@@ -72,14 +88,13 @@ export async function checkInWorkers<T>(
   if (failed) throw failed;
 }
 
-function runWorker<T>(
-  script: string,
-  workerData: unknown,
+function runWorker<T, G>(
+  worker: Worker,
+  shared: Promise<G | undefined>,
   tasks: WorkerTasks,
   onOutcome: (index: number, outcome: T | undefined, failure: string | undefined) => void,
 ): Promise<void> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(script, { workerData });
     let done = false;
     worker.on('message', (answer: WorkerAnswer<T> | WorkerDone) => {
       if ('done' in answer) {
@@ -91,7 +106,7 @@ function runWorker<T>(
     });
     worker.on('error', (error) => reject(new Error(`a checking thread failed: ${error.message}`)));
     worker.on('exit', () => (done ? resolve() : reject(new Error('a checking thread stopped before its files were checked'))));
-    worker.postMessage(tasks);
+    void shared.then((given) => worker.postMessage({ tasks, shared: given } satisfies WorkerStart<G>));
   });
 }
 

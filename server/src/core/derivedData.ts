@@ -1,8 +1,8 @@
 /**
  * What the analysis derives from the shipped knowledge base and rules before it reads any text: each
  * entity's cue words (every description and fact tokenised), the word-for-word renderings of the names,
- * the readings of the domain terms' kanji, the romaji of every katakana form of the names that the name
- * detectors work out (the names, their parts, their folded forms and sounds), the recognizer's trie of
+ * the readings of the domain terms' kanji, the romaji and sound keys of every katakana form of the names that
+ * the name detectors work out (the names, their parts, their folded forms and sounds), the recognizer's trie of
  * the names, and the name index's names (their romaji and parts).
  * Built at start, they cost every process about 0.3 s of CPU (each `check --jobs` worker pays it again), so
  * `npm run build` computes them into dist/derived.bin with the same functions, and a process running from
@@ -28,6 +28,7 @@ import { nameIndexOf, useNameIndex } from './nameIndex';
 import type { NameTrieArrays } from './nameTrie';
 import { packageRoot } from './packageRoot';
 import { nameTrieArraysOf, useNameTrie } from './recognizer';
+import { soundKeysWorkedOut, useSoundKeys } from './soundKey';
 import { romajiWorkedOut, useRomaji } from './text';
 import type { JapaneseTokenizer } from './tokenizer';
 import { workOutKeyedNames } from './wholeNameMatch';
@@ -51,6 +52,8 @@ export interface DerivedData {
   readonly domainReadings: readonly (readonly [string, readonly string[], boolean])[];
   /** katakanaToRomaji of every katakana form the name detectors work out from the knowledge base. */
   readonly romaji: readonly (readonly [string, string])[];
+  /** soundKey of the same forms: the name detectors' first use keys every name (~0.1 s of a cold start). */
+  readonly soundKeys: readonly (readonly [string, string])[];
   /** The recognizer's trie of the names (recognizer.ts's nameTrieArraysOf). */
   readonly nameTrie: NameTrieArrays;
   /** The name index's names (nameIndex.ts), in its order: each Latin name and each katakana name as a tuple. */
@@ -62,7 +65,7 @@ export interface DerivedData {
 
 /** Where a part lies in the file, after the header: its byte offset and length. */
 type Place = readonly [number, number];
-type JsonPart = 'cueWords' | 'renderingKinds' | 'domainReadings' | 'romaji' | 'names';
+type JsonPart = 'cueWords' | 'renderingKinds' | 'domainReadings' | 'romaji' | 'soundKeys' | 'names';
 
 /**
  * dist/derived.bin is a 4-byte little-endian length, a header of that many bytes (this, as JSON), then the parts
@@ -119,6 +122,7 @@ export function deriveData(kb: KnowledgeBase, rules: RuleSet, tokenizer: Japanes
     }),
     // Only the knowledge base's: the build reads no text.
     romaji: romajiWorkedOut(),
+    soundKeys: soundKeysWorkedOut(),
     nameTrie: nameTrieArraysOf(kb),
     names: {
       latin: index.latin.map(({ entityId, text, squashed, spoken }) => [entityId, text, squashed, spoken] as const),
@@ -152,6 +156,7 @@ export function derivedFileBytes(kb: KnowledgeBase, rules: RuleSet, tokenizer: J
     renderingKinds: putJson(derived.renderingKinds),
     domainReadings: putJson(derived.domainReadings),
     romaji: putJson(derived.romaji),
+    soundKeys: putJson(derived.soundKeys),
     names: putJson(derived.names),
   };
   const renderings = [...derived.renderings].map(([first, list]) => [first, ...putJson(list)] as const);
@@ -192,6 +197,7 @@ function decodedData(bytes: Buffer, partsStart: number, header: DerivedFileHeade
     renderingKinds: json(header.json.renderingKinds),
     domainReadings: json(header.json.domainReadings),
     romaji: json(header.json.romaji),
+    soundKeys: json(header.json.soundKeys),
     names: json(header.json.names),
     nameTrie: {
       childStart: array(Int32Array, 4, trie.childStart),
@@ -246,6 +252,7 @@ export function useDerivedDataOf(kb: KnowledgeBase, rules: RuleSet, derived: Der
   );
   useDomainReadings(rules, new Map(derived.domainReadings.map(([kanji, readings, verbal]) => [kanji, { readings, verbal }])));
   useRomaji(derived.romaji);
+  useSoundKeys(derived.soundKeys);
   useNameTrie(kb, derived.nameTrie);
   useNameIndex(kb, {
     latin: derived.names.latin.map(([entityId, text, squashed, spoken]) => ({ entityId, text, squashed, spoken })),

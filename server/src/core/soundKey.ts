@@ -38,6 +38,19 @@ export function soundKey(katakana: string): string {
   });
 }
 
+/**
+ * Every sound key worked out so far: the build (derivedData.ts) reads it after working out what the knowledge
+ * base's names derive (their facts, heard sounds and keys), which is then the keys of the knowledge base's katakana only.
+ */
+export function soundKeysWorkedOut(): [string, string][] {
+  return [...soundKeys];
+}
+
+/** Takes sound keys computed at build time (derivedData.ts) for the known names' katakana: what soundKey computes for them. */
+export function useSoundKeys(entries: Iterable<readonly [string, string]>): void {
+  for (const [katakana, key] of entries) if (!soundKeys.has(katakana) && soundKeys.size < MEMO_LIMIT) soundKeys.set(katakana, key);
+}
+
 /** The key of a Latin name: lower case, letters only, doubled letters single. */
 export function latinSoundKey(latin: string): string {
   return latin

@@ -52,11 +52,14 @@ let loading: Promise<JapaneseTokenizer> | undefined;
 
 /**
  * The tokenizer over the compact IPADIC file (see ipadic/): read once per process and shared. `opened`: the
- * file already opened by the caller (worker threads share one copy, each reading its lazy sections into it).
+ * file opened (or being opened) by the caller (worker threads share one copy, each reading its lazy sections
+ * into it; undefined when the caller could not open it: the file's kuromoji original is then read).
  * Otherwise the file is read in the thread pool: the caller may do other work before it awaits the
  * tokenizer (loadServices does).
  */
-export function loadTokenizer(opened?: Pick<OpenedCompactFile, 'bytes' | 'fill'>): Promise<JapaneseTokenizer> {
+export function loadTokenizer(
+  opened?: Pick<OpenedCompactFile, 'bytes' | 'fill'> | Promise<Pick<OpenedCompactFile, 'bytes' | 'fill'> | undefined>,
+): Promise<JapaneseTokenizer> {
   // Read from the file, the word features only if something asks for them (the analysis never does).
   loading ??= (opened ? Promise.resolve(opened) : openCompactFileInBackground(compactFilePath()))
     .then((file) => {

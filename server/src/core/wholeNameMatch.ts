@@ -56,12 +56,10 @@ function keyedNames(kb: KnowledgeBase): readonly KeyedName[] {
   if (!names) {
     names = nameIndexOf(kb)
       .katakana.filter((name) => name.parts.length >= 2)
-      .map((name) => ({
-        name,
-        key: name.parts.map((p) => looseSoundKey(p.text)).join(''),
-        strictKey: name.parts.map((p) => soundKey(p.text)).join(''),
-        partKeys: name.parts.map((p) => looseSoundKey(p.text)),
-      }));
+      .map((name) => {
+        const partKeys = name.parts.map((p) => looseSoundKey(p.text));
+        return { name, key: partKeys.join(''), strictKey: name.parts.map((p) => soundKey(p.text)).join(''), partKeys };
+      });
     keyed.set(kb, names);
   }
   return names;

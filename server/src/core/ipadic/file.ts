@@ -142,9 +142,10 @@ export function openCompactFile(file: string, shared = false): OpenedCompactFile
  * As openCompactFile, but the sections (~32 MB) are read in libuv's thread pool, several at once, while
  * this thread goes on with other work (loadServices reads the knowledge base and the derived data
  * meanwhile): the reads are all started before this returns, so they need no turn of the event loop to
- * begin. The header is read here, synchronously (a few kilobytes).
+ * begin. The header is read here, synchronously (a few kilobytes). `shared`: in memory worker threads can
+ * share (see readSections).
  */
-export function openCompactFileInBackground(file: string): Promise<OpenedCompactFile | undefined> {
+export function openCompactFileInBackground(file: string, shared = false): Promise<OpenedCompactFile | undefined> {
   let fd: number;
   try {
     fd = fs.openSync(file, 'r');
@@ -153,7 +154,7 @@ export function openCompactFileInBackground(file: string): Promise<OpenedCompact
   }
   let opened: OpenedCompactFile | Promise<OpenedCompactFile>;
   try {
-    opened = readSections(file, fd, false, async (bytes, place, fill, mtimeMs) => {
+    opened = readSections(file, fd, shared, async (bytes, place, fill, mtimeMs) => {
       // Every read settled before the file is closed (a failed one must not close it under the others).
       const reads = await Promise.allSettled(EAGER_SECTIONS.map((name) => readRangeInBackground(file, fd, bytes, name, place(name))));
       const failed = reads.find((read): read is PromiseRejectedResult => read.status === 'rejected');

@@ -129,23 +129,26 @@ export function tokenizerOf({ header, bytes }: CompactDictionary, fill?: (name: 
       let lastPosition = 0;
       for (const sentence of Tokenizer.splitByPunctuation(text)) {
         const sentenceBase = lastPosition;
-        for (const word of search.bestPath(sentence)) {
-          const surfaceForm = sentence.slice(word.surfaceStart, word.surfaceEnd);
-          const labels = word.known ? byLeftId[word.leftId] : unknownLabelsOf(word.id);
-          const position = sentenceBase + word.startPosition;
+        const path = search.bestPath(sentence);
+        for (let w = 0; w < path.length; w++) {
+          const known = path.known[w] === 1;
+          const id = path.id[w] ?? 0;
+          const surfaceForm = sentence.slice(path.surfaceStart[w] ?? 0, path.surfaceEnd[w] ?? 0);
+          const labels = known ? byLeftId[path.leftId[w] ?? 0] : unknownLabelsOf(id);
+          const position = sentenceBase + (path.startPosition[w] ?? 0);
           if (labels) {
             const start = position - 1;
             const end = start + surfaceForm.length;
-            const reading = word.known && HAS_KANJI.test(surfaceForm) ? readingOfWord(word.id) : undefined;
+            const reading = known && HAS_KANJI.test(surfaceForm) ? readingOfWord(id) : undefined;
             // One object a token (the reading last, as kuromoji's features order it).
             tokens.push(
               reading === undefined
-                ? { surface: surfaceForm, start, end, pos: labels[0], posDetail: labels[1], known: word.known }
-                : { surface: surfaceForm, start, end, pos: labels[0], posDetail: labels[1], known: word.known, reading },
+                ? { surface: surfaceForm, start, end, pos: labels[0], posDetail: labels[1], known }
+                : { surface: surfaceForm, start, end, pos: labels[0], posDetail: labels[1], known, reading },
             );
           } else {
             // No label by left id (none in IPADIC): the word's features, read as kuromoji's formatter reads them.
-            const fields = word.known ? tokenInfo.getFeatures(word.id).split(',') : [];
+            const fields = known ? tokenInfo.getFeatures(id).split(',') : [];
             const surface = fields[0] ?? surfaceForm;
             const token = {
               surface,
@@ -153,7 +156,7 @@ export function tokenizerOf({ header, bytes }: CompactDictionary, fill?: (name: 
               end: position - 1 + surface.length,
               pos: fields[1] ?? '',
               posDetail: fields[2] ?? '',
-              known: word.known,
+              known,
             };
             const reading = HAS_KANJI.test(surface) ? readingField(fields) : undefined;
             tokens.push(reading === undefined ? token : { ...token, reading });

@@ -10,15 +10,21 @@
 import type UnknownDictionary from 'kuromoji/src/dict/UnknownDictionary';
 import type { KnownWords } from './lattice';
 
-/** One word of the best path: offsets in the sentence's UTF-16 units, kuromoji's position (1-based, in characters). */
-export interface PathWord {
-  readonly known: boolean;
+/**
+ * The words of the last best path, first word first, column by column (no object a word: the tokenizer reads
+ * them straight into its tokens). Offsets in the sentence's UTF-16 units, kuromoji's position 1-based, in characters.
+ */
+export interface PathColumns {
+  /** How many words the path has. */
+  readonly length: number;
+  /** 1 for a word of the dictionary, 0 for an unknown one. */
+  readonly known: Uint8Array;
   /** The word's id: its entry's offset in the known or the unknown words. */
-  readonly id: number;
-  readonly leftId: number;
-  readonly startPosition: number;
-  readonly surfaceStart: number;
-  readonly surfaceEnd: number;
+  readonly id: Int32Array;
+  readonly leftId: Int32Array;
+  readonly startPosition: Int32Array;
+  readonly surfaceStart: Int32Array;
+  readonly surfaceEnd: Int32Array;
 }
 
 interface UnknownEntries {
@@ -79,6 +85,18 @@ export class ViterbiSearch {
   private readonly classes: (CharacterClass | undefined)[] = [];
   /** The last end any node has (kuromoji's eos_pos before EOS). */
   private lastEnd = 0;
+  /** The last best path (bestPath), copied out of the node arrays, which may be let go of after a long sentence. */
+  private readonly path = {
+    length: 0,
+    known: new Uint8Array(64),
+    id: new Int32Array(64),
+    leftId: new Int32Array(64),
+    startPosition: new Int32Array(64),
+    surfaceStart: new Int32Array(64),
+    surfaceEnd: new Int32Array(64),
+  };
+  /** Per sentence: where the run of characters of the same class as each character ends. */
+  private runEnds = new Int32Array(256);
 
   constructor(
     private readonly words: KnownWords,
@@ -89,8 +107,11 @@ export class ViterbiSearch {
     private readonly forwardSize: number,
   ) {}
 
-  /** The best path through a sentence (no 、 or 。 inside but at its end, as kuromoji splits a text), word by word. */
-  bestPath(sentence: string): PathWord[] {
+  /**
+   * The best path through a sentence (no 、 or 。 inside but at its end, as kuromoji splits a text), word by
+   * word; valid until the next call.
+   */
+  bestPath(sentence: string): PathColumns {
     this.reset(sentence.length);
     // Character starts as kuromoji's SurrogateAwareString counts them: a high surrogate takes the next unit along.
     if (this.starts.length < sentence.length + 1) this.starts = new Int32Array(2 * sentence.length + 1);
@@ -106,7 +127,8 @@ export class ViterbiSearch {
     classes.length = count;
     for (let i = 0; i < count; i++) classes[i] = this.classOf(sentence, starts[i] ?? 0, starts[i + 1] ?? sentence.length);
     // Where the run of characters of the same class as character i ends (kuromoji's grouping of unknown words).
-    const runEnd = new Int32Array(count);
+    if (this.runEnds.length < count) this.runEnds = new Int32Array(2 * count);
+    const runEnd = this.runEnds;
     for (let i = count - 1; i >= 0; i--) {
       runEnd[i] = i + 1 < count && classes[i + 1]?.class_name === classes[i]?.class_name ? (runEnd[i + 1] ?? 0) : i + 1;
     }
@@ -134,23 +156,41 @@ export class ViterbiSearch {
     return path;
   }
 
-  private pathTo(eos: number): PathWord[] {
-    const path: PathWord[] = [];
-    let node = this.previous[eos] ?? NONE;
-    if (node === NONE) return path;
-    while (node !== 0) {
-      path.push({
-        known: this.known[node] === 1,
-        id: this.wordId[node] ?? 0,
-        leftId: this.leftId[node] ?? 0,
-        startPosition: this.startPosition[node] ?? 0,
-        surfaceStart: this.surfaceStart[node] ?? 0,
-        surfaceEnd: this.surfaceEnd[node] ?? 0,
-      });
-      node = this.previous[node] ?? NONE;
-      if (node === NONE) return [];
+  /** Copies the path ending at EOS into `this.path`, first word first; none when a node on it has no predecessor. */
+  private pathTo(eos: number): PathColumns {
+    const path = this.path;
+    let length = 0;
+    for (let node = this.previous[eos] ?? NONE; node !== 0; node = this.previous[node] ?? NONE) {
+      if (node === NONE) {
+        path.length = 0;
+        return path;
+      }
+      length++;
     }
-    return path.reverse();
+    if (path.id.length < length) this.growPath(2 * length);
+    path.length = length;
+    // Walked back from EOS: the last word first, so each goes in from the end.
+    let at = length;
+    for (let node = this.previous[eos] ?? NONE; node > 0; node = this.previous[node] ?? NONE) {
+      at--;
+      path.known[at] = this.known[node] ?? 0;
+      path.id[at] = this.wordId[node] ?? 0;
+      path.leftId[at] = this.leftId[node] ?? 0;
+      path.startPosition[at] = this.startPosition[node] ?? 0;
+      path.surfaceStart[at] = this.surfaceStart[node] ?? 0;
+      path.surfaceEnd[at] = this.surfaceEnd[node] ?? 0;
+    }
+    return path;
+  }
+
+  private growPath(size: number): void {
+    const path = this.path;
+    path.known = new Uint8Array(size);
+    path.id = new Int32Array(size);
+    path.leftId = new Int32Array(size);
+    path.startPosition = new Int32Array(size);
+    path.surfaceStart = new Int32Array(size);
+    path.surfaceEnd = new Int32Array(size);
   }
 
   /** Lets go of the node arrays: the next sentence starts with small ones. */
@@ -171,6 +211,7 @@ export class ViterbiSearch {
     this.gatheredRightIds = new Int32Array(64);
     this.gatheredCosts = new Float64Array(64);
     this.starts = new Int32Array(256);
+    this.runEnds = new Int32Array(256);
     this.classes.length = 0;
     this.firstAtEnd = new Int32Array(0);
     this.lastAtEnd = new Int32Array(0);
