@@ -64,7 +64,18 @@ export interface RuleSet {
   readonly units: readonly UnitSpelling[];
 }
 
-export type { AcronymRule, ConfusablePair, ConversionRange, HanSurname, ScaleOutlierCues, IdiomCalque, QuantityRange, SameSoundCollocation, TermRendering, UnitSpelling };
+export type {
+  AcronymRule,
+  ConfusablePair,
+  ConversionRange,
+  HanSurname,
+  ScaleOutlierCues,
+  IdiomCalque,
+  QuantityRange,
+  SameSoundCollocation,
+  TermRendering,
+  UnitSpelling,
+};
 
 /** English words of names and their literal Japanese translations, and the suffixes translation adds to a company. */
 export interface LiteralWords {
