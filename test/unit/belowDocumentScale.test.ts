@@ -10,12 +10,22 @@ const FOUND: readonly FlaggedCase[] = [
   {
     name: 'a segment’s sales in 万 among a company’s figures in 億',
     text: `${BILLIONS}クラウド事業の売上高は2870万ドルとなった。`,
-    expected: [['2870万', '2870億', 'information']],
+    expected: [['2870万', undefined, 'information']],
+  },
+  {
+    name: 'a deal in 万 whose reading in 億 lies within the document’s amounts: the fix is offered',
+    text: `${BILLIONS}同社は新興企業を124万ドルで買収した。`,
+    expected: [['124万', '124億', 'information']],
+  },
+  {
+    name: 'a deal in 万 whose reading in 億 would be thirty times the revenue: no fix',
+    text: '同社の売上高は120億ドル、営業利益は35億ドルだった。設備投資は18億ドル、研究開発費は27億ドルに上る。買収額は3680万ドルだった。',
+    expected: [['3680万', undefined, 'information']],
   },
   {
     name: 'a deal in 万 among a company’s figures in 億, said on a line of its own',
     text: `${BILLIONS}\n大手との最大1630万ドルの契約と`,
-    expected: [['1630万', '1630億', 'information']],
+    expected: [['1630万', undefined, 'information']],
   },
 ];
 

@@ -10,7 +10,9 @@
  *   price per unit: `scaleOutliers.smallSums`);
  * - are in a currency the document counts at least four times in 億 or more, three times as often as below 億 (amounts
  *   of two significant digits or more, as wrong-magnitude reads them: round ones say little of the writer's scale).
- * Information only: a small figure may still be right.
+ * Information only: a small figure may still be right. The ×10⁴ reading is offered as a fix only when it falls within
+ * the range of the document's own amounts in 億 or more of that currency (`fixable`); beyond it (3680億 beside a
+ * revenue of 120億) the right magnitude is not known.
  */
 
 /** What the check reads of an amount. */
@@ -35,23 +37,33 @@ const LARGE_PER_SMALL = 3;
 
 const isMoney = (amount: ScaledAmount): boolean => !amount.measure && /^[A-Z]{3}$/.test(amount.currency);
 
-export function belowDocumentScale(amounts: readonly ScaledAmount[]): number[] {
-  const byCurrency = new Map<string, { large: number; small: number }>();
+/** An amount below the document's scale, and whether its reading in 億 lies within the document's own large amounts. */
+export interface BelowScale {
+  readonly index: number;
+  readonly fixable: boolean;
+}
+
+export function belowDocumentScale(amounts: readonly ScaledAmount[]): BelowScale[] {
+  const byCurrency = new Map<string, { large: number; small: number; least: number; most: number }>();
   for (const amount of amounts) {
     if (!isMoney(amount)) continue;
-    const counts = byCurrency.get(amount.currency) ?? { large: 0, small: 0 };
-    if (amount.value >= HUNDRED_MILLION) counts.large++;
-    else counts.small++;
+    const counts = byCurrency.get(amount.currency) ?? { large: 0, small: 0, least: Infinity, most: 0 };
+    if (amount.value >= HUNDRED_MILLION) {
+      counts.large++;
+      counts.least = Math.min(counts.least, amount.value);
+      counts.most = Math.max(counts.most, amount.value);
+    } else counts.small++;
     byCurrency.set(amount.currency, counts);
   }
-  const flagged: number[] = [];
+  const flagged: BelowScale[] = [];
   amounts.forEach((amount, index) => {
     if (!isMoney(amount) || !amount.companyScale) return;
     if (amount.value < MILLION || amount.value >= HUNDRED_MILLION) return;
     if (!/万$/.test(amount.number) || /[億兆]/.test(amount.number) || amount.significant.length < 2) return;
     const counts = byCurrency.get(amount.currency);
     if (!counts || counts.large < MIN_LARGE || counts.large < LARGE_PER_SMALL * counts.small) return;
-    flagged.push(index);
+    const scaled = amount.value * 1e4;
+    flagged.push({ index, fixable: scaled >= counts.least && scaled <= counts.most });
   });
   return flagged;
 }

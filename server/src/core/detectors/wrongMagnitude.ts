@@ -125,6 +125,19 @@ export const wrongMagnitude: SequenceDetector<WrittenAmount> = {
         }),
       ]);
     };
+    const reportUnsure = (index: number, reasons: readonly string[]): void => {
+      const amount = amounts[index] as WrittenAmount;
+      verdicts.set(index, [
+        makeFinding({
+          code: CODE,
+          range: amount.range,
+          message: t('「{0}」 may be off in magnitude (万, 億 or 兆): the document counts in {1} larger', amount.written, amount.unit),
+          confidence: 0.5,
+          explanation: { problem: t('The magnitude (万/億/兆) of this amount may be wrong.'), reasons },
+          replacements: [],
+        }),
+      ]);
+    };
     amounts.forEach((amount, index) => {
       const known = publishedElsewhere(amount, context);
       if (!known) return;
@@ -168,14 +181,17 @@ export const wrongMagnitude: SequenceDetector<WrittenAmount> = {
         ]);
       }
     }
-    for (const index of belowDocumentScale(amounts)) {
+    for (const { index, fixable } of belowDocumentScale(amounts)) {
       if (verdicts.has(index)) continue;
       const amount = amounts[index] as WrittenAmount;
-      // 万 for 億 keeps the digits; "million" for "billion" would move them too, and which slipped is not known.
-      report(index, rewrittenAmount(amount, amount.value * 1e4), 0.5, [
+      const reasons = [
         t('The document gives its other amounts in {0} in 億 and 兆; a company’s figure in 万 beside them is likely a slip.', amount.unit),
         t('Which magnitude is right is unknown: check the source.'),
-      ]);
+      ];
+      // 万 for 億 keeps the digits; "million" for "billion" would move them too, and which slipped is not known.
+      // The reading in 億 is offered only within the document's own range: beyond it, it is no likelier than another.
+      if (fixable) report(index, rewrittenAmount(amount, amount.value * 1e4), 0.5, reasons);
+      else reportUnsure(index, reasons);
     }
     return verdicts;
   },
