@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { check } from '../support/analysis';
 import { detectorTable, type FlaggedCase, type QuietCase } from '../support/detectorTable';
+import { writeLike } from '../../server/src/core/detectors/implausibleQuantity';
 
 const CODE = 'implausible-quantity';
 
@@ -400,6 +401,8 @@ const QUIET: readonly QuietCase[] = [
   { name: 'an SSD’s capacity in terabytes beside HBM', text: 'HBMとは別に、SSDの容量は60TBに達した。' },
   { name: 'a microreactor of a few megawatts', text: 'そのマイクロ炉の出力はわずか5メガワットで、トラックで運べる。' },
   { name: 'a research reactor of a few megawatts', text: '大学の研究炉は熱出力5メガワットで動いている。' },
+  { name: 'an uprate of a reactor by a few megawatts', text: 'その原発は原子炉の出力を5メガワット増強した。' },
+  { name: 'a reactor’s output raised by a few megawatts', text: '原子力発電所の出力を8メガワット向上させる工事が終わった。' },
   { name: 'a price per megawatt-day beside nuclear power', text: '原子力の電気は1メガワット日あたり30ドルで売られた。' },
 ];
 
@@ -635,4 +638,15 @@ describe('numbers off by a power of ten for what they count: GPU hours, data-cen
       { name: 'an upfront payment whose currency may be the slip', text: 'その提携では、前払い金として3000万円、最大11億ドルを受け取る。' },
     ],
   );
+});
+
+describe('a fix written as the writer writes the number', () => {
+  it('keeps a Latin letter of scale from a thousand up', () => {
+    assert.equal(writeLike('512M', 512e3), '512K');
+    assert.equal(writeLike('2k', 2e3), '2k');
+  });
+  it('writes the plain number under a thousand, not 0.256K', () => {
+    assert.equal(writeLike('256K', 256), '256');
+    assert.equal(writeLike('256M', 256), '256');
+  });
 });

@@ -744,10 +744,11 @@ function conversionSlips(text: string, quantities: readonly Quantity[], context:
 }
 
 /** A value written the way the number it replaces is: 24.45兆 for 24.45億, 12万5000 for 125万, 1,750億 for 1,750万. */
-function writeLike(written: string, value: number): string {
+export function writeLike(written: string, value: number): string {
   // 256Mトークン → 256K: the fix in the writer's Latin letters of scale.
   const latin = /[KkMB]$/.exec(written)?.[0];
-  if (latin !== undefined) {
+  // Under a thousand there is no letter to write: the plain number (256, not 0.256K).
+  if (latin !== undefined && value >= 1e3) {
     const [scale, letter] = value >= 1e9 ? [1e9, 'B'] : value >= 1e6 ? [1e6, 'M'] : [1e3, latin === 'k' ? 'k' : 'K'];
     return `${Number((value / scale).toPrecision(6))}${letter}`;
   }
