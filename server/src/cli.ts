@@ -40,6 +40,20 @@ import { DEFAULT_SETTINGS, japaneseRatio } from './shared';
 import type { AnalysisServices } from './core/analyze';
 import { t } from './core/l10n';
 
+/**
+ * V8 inlines up to 920 bytes of bytecode into each function its optimising compiler compiles. A CLI run is
+ * mostly code compiled once and run for seconds, and `--jobs` compiles it again in every thread, on the
+ * cores the checking threads need: measured on 20 files of the dev corpus, that compilation was ~40% of the
+ * process's CPU time with `--jobs 2`, and a quarter of the inlining cut it by a third with the checking threads
+ * no slower. The flag is the process's (worker threads share it), so it is set only when this file is the program
+ * (a test or module importing it keeps V8's own), and first thing, before any code is hot or any worker is made:
+ * flags changed later apply unpredictably.
+ */
+const INLINING_BUDGET = '--max-inlined-bytecode-size-cumulative=230';
+// By file name, not `module`: the bundle wraps this file's module in its own.
+const isProgram = require.main?.filename === __filename;
+if (isProgram && isMainThread) setFlagsFromString(INLINING_BUDGET);
+
 function warn(message: string): void {
   process.stderr.write(`transcript-lens: ${message}\n`);
 }
@@ -436,23 +450,13 @@ async function main(argv: readonly string[]): Promise<number> {
   return hasError ? 1 : 0;
 }
 
-/**
- * V8 inlines up to 920 bytes of bytecode into each function its optimising compiler compiles. A CLI run is
- * mostly code compiled once and run for seconds, and `--jobs` compiles it again in every thread, on the
- * cores the checking threads need: measured on 20 files of the dev corpus, that compilation was ~40% of the
- * process's CPU time with `--jobs 2`, and a quarter of the inlining cut it by a third with the checking threads
- * no slower. The flag is the process's (worker threads share it), set before any code is hot.
- */
-const INLINING_BUDGET = '--max-inlined-bytecode-size-cumulative=230';
-if (isMainThread) setFlagsFromString(INLINING_BUDGET);
-
 const worker = workerData as CheckWorkerData | undefined;
 if (!isMainThread && worker?.transcriptLensCheck === true) {
   runCheckWorker(worker).catch((error: Error) => {
     warn(error.message);
     process.exit(2);
   });
-} else {
+} else if (isProgram) {
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;
