@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { claimNext } from '../../server/src/cli/jobs';
+import { checkInWorkers, claimNext } from '../../server/src/cli/jobs';
 import { runCli } from '../support/cli';
 import { tempDir } from '../support/tempDir';
 
@@ -90,5 +90,38 @@ describe('check --jobs', () => {
     const parsed = JSON.parse(withJobs.stdout) as { files: unknown[] };
     assert.deepEqual(parsed.files[0], (JSON.parse(alone.stdout) as { files: unknown[] }).files[0]);
     assert.equal(parsed.files.length, 2);
+  });
+});
+
+describe('check --jobs when the main thread cannot start', () => {
+  /** A worker that waits for its tasks forever, as a real one does until it is sent them. */
+  function waitingWorker(): string {
+    const script = path.join(tempDir('tl-jobs-start-'), 'worker.js');
+    fs.writeFileSync(script, "require('node:worker_threads').parentPort.on('message', () => {});\n");
+    return script;
+  }
+  const files = ['a.txt', 'b.txt', 'c.txt'];
+  const check = (): Promise<undefined> => Promise.resolve(undefined);
+
+  // Were the waiting workers left running, the test process would never end.
+  it('stops the workers and says what failed when starting throws', async () => {
+    await assert.rejects(
+      checkInWorkers(waitingWorker(), {}, 3, files, () => {}, {
+        start: () => {
+          throw new Error('the dictionary is missing');
+        },
+        check,
+      }),
+      /could not prepare the check \(the dictionary is missing\).*threads were stopped.*without --jobs/,
+    );
+  });
+
+  it('stops the workers and says what failed when getting ready fails', async () => {
+    const failing = Promise.reject(new Error('the knowledge file is unreadable'));
+    failing.catch(() => {});
+    await assert.rejects(
+      checkInWorkers(waitingWorker(), {}, 3, files, () => {}, { start: () => ({ shared: Promise.resolve(undefined), ready: failing }), check }),
+      /could not prepare the check \(the knowledge file is unreadable\)/,
+    );
   });
 });

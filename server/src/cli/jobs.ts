@@ -64,14 +64,30 @@ export async function checkInWorkers<T, G>(
   let failed: Error | undefined;
   const started = Array.from({ length: Math.min(count, files.length) - 1 }, () => new Worker(script, { workerData }));
   const tasks: WorkerTasks = { files, order: largestFirst(files), claimed: new Int32Array(new SharedArrayBuffer(4)) };
-  const { shared: sharing, ready } = here.start();
-  const shared = sharing.catch(() => undefined);
+  // Workers wait for their tasks: if this thread cannot start, they are stopped, or the process would never end.
+  const failedToStart = async (error: unknown): Promise<never> => {
+    await Promise.all(started.map((worker) => worker.terminate()));
+    throw new Error(
+      `the main thread could not prepare the check (${error instanceof Error ? error.message : String(error)}); the checking threads were stopped. Fix what is said, or run without --jobs.`,
+    );
+  };
+  let starting: ReturnType<typeof here.start>;
+  try {
+    starting = here.start();
+  } catch (error) {
+    return failedToStart(error);
+  }
+  const shared = starting.shared.catch(() => undefined);
   const workers = started.map((worker) =>
     runWorker(worker, shared, tasks, onOutcome).catch((error: Error) => {
       failed ??= error;
     }),
   );
-  await ready;
+  try {
+    await starting.ready;
+  } catch (error) {
+    await failedToStart(error);
+  }
   for (let index = claimNext(tasks); index !== undefined; index = claimNext(tasks)) {
     let outcome: T | undefined;
     let failure: string | undefined;
