@@ -107,6 +107,12 @@ describe('the compact IPADIC dictionary', () => {
     assert.ok(compact.tokenize(OWN_SENTENCES[0] ?? '').length > 5, 'the sentences are tokenised at all');
   });
 
+  it('tokenises short sentences exactly as kuromoji does after one far longer line (its path columns sized anew)', () => {
+    // A line of thousands of words with no 、 or 。 grows the path's columns; the next sentences start small again.
+    const longLine = 'モデルの学習にはデータとGPUが要る'.repeat(600);
+    assert.deepEqual(differences(stock, compact, [longLine, ...OWN_SENTENCES, longLine, ...OWN_SENTENCES]), []);
+  });
+
   it('tokenises the seeds, our corpus and the real texts exactly as kuromoji does', () => {
     if (!seedsAvailable()) warnNoSeeds('Comparing the compact dictionary on the seeds');
     if (!realTextAvailable()) process.stderr.write(`\n!!! the real texts are missing at ${REAL_TEXT_DIRECTORY}: compared on the rest only\n\n`);

@@ -40,6 +40,9 @@ const NONE = -1;
 const UNKNOWN_STEP = -2;
 /** Node arrays up to this size are kept for the next sentence (a sentence of a few hundred characters needs a few thousand). */
 const KEPT_CAPACITY = 1 << 16;
+/** The path's columns: their first size, and the size up to which they are kept for the next sentence (words). */
+const INITIAL_PATH_LENGTH = 64;
+const KEPT_PATH_LENGTH = 1 << 12;
 
 type CharacterClass = ReturnType<UnknownDictionary['lookup']>;
 
@@ -88,12 +91,12 @@ export class ViterbiSearch {
   /** The last best path (bestPath), copied out of the node arrays, which may be let go of after a long sentence. */
   private readonly path = {
     length: 0,
-    known: new Uint8Array(64),
-    id: new Int32Array(64),
-    leftId: new Int32Array(64),
-    startPosition: new Int32Array(64),
-    surfaceStart: new Int32Array(64),
-    surfaceEnd: new Int32Array(64),
+    known: new Uint8Array(INITIAL_PATH_LENGTH),
+    id: new Int32Array(INITIAL_PATH_LENGTH),
+    leftId: new Int32Array(INITIAL_PATH_LENGTH),
+    startPosition: new Int32Array(INITIAL_PATH_LENGTH),
+    surfaceStart: new Int32Array(INITIAL_PATH_LENGTH),
+    surfaceEnd: new Int32Array(INITIAL_PATH_LENGTH),
   };
   /** Per sentence: where the run of characters of the same class as each character ends. */
   private runEnds = new Int32Array(256);
@@ -167,7 +170,10 @@ export class ViterbiSearch {
       }
       length++;
     }
+    // Sized anew when too small, or when a far longer sentence before left them large (not in release: the
+    // caller reads them after it) and this one fits the first size.
     if (path.id.length < length) this.growPath(2 * length);
+    else if (path.id.length > KEPT_PATH_LENGTH && length <= INITIAL_PATH_LENGTH) this.growPath(INITIAL_PATH_LENGTH);
     path.length = length;
     // Walked back from EOS: the last word first, so each goes in from the end.
     let at = length;
