@@ -868,6 +868,7 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
       quiet('同社はアブダビに新しいデータセンターを建設する。', 'The company will build a new data centre in Abu Dhabi.'),
       quiet('会場はサンノゼのコンベンションセンターだった。', 'The venue was the convention centre in San Jose.'),
       quiet('首相はニューデリーで演説した。', 'The prime minister spoke in New Delhi.'),
+      quiet('同社はサンタクララ大学と提携した。', 'The company partnered with Santa Clara University.'),
       // A long vowel or a doubled consonant added (ナデーラ for ナデラ, ヴィルックネン for ヴィルクネン) is how many write the
       // name: the translation's own check says so (information), and the source confirms the name, not a misspelling.
       quiet('サティア・ナデーラCEOが登壇した。', 'CEO Satya Nadella took the stage.'),
