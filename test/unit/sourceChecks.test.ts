@@ -311,16 +311,9 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
       flags('ディープスは新しいモデルを公開した。', 'DeepSeek released a new model.', 'ディープス', 'ディープシーク', 'warning', 'DeepSeek'),
       // A surname in kanji or katakana where the source romanises another (han-surnames.yaml): the source's surname, in the
       // script written, when it has one form there; none for Zhang in katakana (チャン or ジャン).
-      flags('王一鳴氏はこの会社を2012年に創業した。', 'Zhang Yiming founded the company in 2012.', '王', '張', 'warning', 'Zhang Yiming'),
-      flags(
-        '鈴木社長は記者会見で計画を説明した。',
-        'President Tanaka explained the plan at a press conference.',
-        '鈴木',
-        '田中',
-        'warning',
-        'President Tanaka',
-      ),
-      flags('キム・ヨンス氏が新しい責任者に就いた。', 'Choi Young-soo became the new head.', 'キム', 'チェ', 'warning', 'Choi Young-soo'),
+      flags('王氏はこの会社を2012年に創業した。', 'Zhang Yiming founded the company in 2012.', '王', '張', 'warning', 'Zhang Yiming'),
+      flags('鈴木社長は記者会見で計画を説明した。', 'President Tanaka explained the plan at a press conference.', '鈴木', '田中', 'warning', 'Tanaka'),
+      flags('キム氏が新しい責任者に就いた。', 'Choi Young-soo became the new head.', 'キム', 'チェ', 'warning', 'Choi Young-soo'),
       flags('ワン氏は会見でこう述べた。', 'Zhang said at the press conference.', 'ワン', undefined, 'information', 'Zhang'),
       // Another place of several words: information without a fix, the usual katakana of such places being often none the rules write.
       flags('同社はサンタモニカに本社を置く。', 'The company is headquartered in Santa Clara.', 'サンタモニカ', undefined, 'information', 'Santa Clara'),
@@ -864,6 +857,10 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
       quiet('イ・ジェヨン会長は工場を訪れた。', 'Chairman Lee Jae-yong visited the plant.'),
       quiet('チャン氏は会見でこう述べた。', 'Zhang said at the press conference.'),
       quiet('高橋氏は香港で講演した。', 'Takahashi spoke in Hong Kong.'),
+      // A kanji surname at the start of a longer surname (高市, 高木) and the first part of a dotted name (ヤン of ヤン・ルカン).
+      quiet('高市首相はエヌビディアのジェンスン・フアンCEOと面会した。', 'Prime Minister Takaichi met Nvidia CEO Jensen Huang.'),
+      quiet('高木社長は工場を訪れた。', 'President Huang visited the plant.'),
+      quiet('ヤン・ルカン氏とアンドリュー・ン氏が登壇した。', 'Yann LeCun and Andrew Ng took the stage.'),
       // A capitalised first word that is an English word is no surname (Park, Song).
       quiet('キム氏によると、公園は来年開く。', 'Park officials said, according to Kim, that it opens next year.'),
       // A place of several words is written as one katakana word, which renders none of its words alone (issue 18, place heads).
@@ -871,6 +868,7 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
       quiet('同社はアブダビに新しいデータセンターを建設する。', 'The company will build a new data centre in Abu Dhabi.'),
       quiet('会場はサンノゼのコンベンションセンターだった。', 'The venue was the convention centre in San Jose.'),
       quiet('首相はニューデリーで演説した。', 'The prime minister spoke in New Delhi.'),
+      quiet('同社はサンタクララ大学と提携した。', 'The company partnered with Santa Clara University.'),
       // A long vowel or a doubled consonant added (ナデーラ for ナデラ, ヴィルックネン for ヴィルクネン) is how many write the
       // name: the translation's own check says so (information), and the source confirms the name, not a misspelling.
       quiet('サティア・ナデーラCEOが登壇した。', 'CEO Satya Nadella took the stage.'),

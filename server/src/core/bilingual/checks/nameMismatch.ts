@@ -349,8 +349,9 @@ export const nameMismatch: SourceCheck = {
         const around = (f: Finding): boolean => f.range.start < slip.written.range.end && slip.written.range.start < f.range.end;
         if (findings.some((f) => around(f) && f.fixes.length > 0)) continue;
         taken.add(slip.written.range.start);
-        // The name said dropped, on the whole sentence and without a fix, is the surname written otherwise.
-        const dropped = findings.filter((f) => around(f) && f.fixes.length === 0);
+        // The name said dropped, on the whole sentence and without a fix, is the surname written otherwise: only a finding about
+        // the same source name.
+        const dropped = findings.filter((f) => around(f) && f.fixes.length === 0 && f.message.includes(slip.surname));
         for (const f of dropped) findings.splice(findings.indexOf(f), 1);
         findings.push(surnameSlipFinding(alignment, pair, slip));
       }

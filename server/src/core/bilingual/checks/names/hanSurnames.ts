@@ -29,8 +29,6 @@ export interface SurnameSlip {
 
 const KANJI = /^[\u4e00-\u9fff々]+$/;
 const NAME_CHARACTER = /[\u4e00-\u9fff々ァ-ヴー・＝]/;
-/** A given name in kanji after the surname: one or two characters (一鳴, 在鎔). */
-const MOST_GIVEN_NAME = 2;
 
 export function surnameSlips(
   pair: AlignedPair,
@@ -108,18 +106,28 @@ function asName(word: Word, sourceText: string, lexicon: EnglishLexicon): boolea
   return !first || !lexicon.has(word.text) || /^ [A-Z]/.test(sourceText.slice(word.range.end, word.range.end + 2));
 }
 
-/** The capitalised words around a source word (Zhang Yiming, Lee Jae-yong), for the message. */
+/** A title or all-capitals word (CEO, Dr) ends a name: "Nvidia CEO Jensen Huang" quotes "Jensen Huang". */
+const NOT_NAME_WORD = /^(?:[A-Z]{2,}|Dr|Mr|Mrs|Ms|Prof|President|Chairman|Minister|Premier)$/;
+/** Most words a quoted name has (Lee Jae-yong, Park Geun-hye). */
+const MOST_NAME_WORDS = 3;
+
+/** The capitalised words around a source word (Zhang Yiming, Lee Jae-yong), for the message: at most three. */
 function nameAround(word: Word, sourceText: string): Word {
   let start = word.range.start;
   let end = word.range.end;
+  let words = 1;
   for (
     let m = /([A-Z][A-Za-z-]+) $/.exec(sourceText.slice(Math.max(0, start - 30), start));
-    m?.[1];
-    m = /([A-Z][A-Za-z-]+) $/.exec(sourceText.slice(Math.max(0, start - 30), start))
-  )
+    m?.[1] && words < MOST_NAME_WORDS && !NOT_NAME_WORD.test(m[1]);
+    words++
+  ) {
     start -= m[1].length + 1;
-  for (let m = /^ ([A-Z][A-Za-z-]+)/.exec(sourceText.slice(end, end + 30)); m?.[1]; m = /^ ([A-Z][A-Za-z-]+)/.exec(sourceText.slice(end, end + 30)))
+    m = /([A-Z][A-Za-z-]+) $/.exec(sourceText.slice(Math.max(0, start - 30), start));
+  }
+  for (let m = /^ ([A-Z][A-Za-z-]+)/.exec(sourceText.slice(end, end + 30)); m?.[1] && words < MOST_NAME_WORDS && !NOT_NAME_WORD.test(m[1]); words++) {
     end += m[1].length + 1;
+    m = /^ ([A-Z][A-Za-z-]+)/.exec(sourceText.slice(end, end + 30));
+  }
   return { text: sourceText.slice(start, end), range: { start, end } };
 }
 
@@ -148,14 +156,18 @@ function writtenSurnames(pair: AlignedPair, surnames: readonly HanSurname[], tit
   return found;
 }
 
+/**
+ * The kanji surname is the whole surname word: a title right after it (王氏, 鈴木社長). A surname followed by a kanji "given
+ * name" is too often the start of a longer surname (高市首相, 高木社長, 金子氏), so it does not count.
+ */
 function kanjiNamed(after: string, titles: readonly string[]): boolean {
-  for (let given = 0; given <= MOST_GIVEN_NAME; given++) {
-    if (given > 0 && !KANJI.test(after.slice(0, given))) return false;
-    if (titles.some((title) => after.startsWith(title, given))) return true;
-  }
-  return false;
+  return titles.some((title) => after.startsWith(title));
 }
 
+/**
+ * A katakana surname before a title (パク氏). The first part of a dotted name (ヤン・ルカン) is as often a given name as a
+ * surname, so it does not count.
+ */
 function katakanaNamed(after: string, titles: readonly string[]): boolean {
-  return /^[・＝][ァ-ヴ]/.test(after) || (!/^[ァ-ヴー]/.test(after) && titles.some((title) => after.startsWith(title)));
+  return !/^[ァ-ヴー・＝]/.test(after) && titles.some((title) => after.startsWith(title));
 }

@@ -10,8 +10,8 @@ import { transliterationSimilarity } from '../../transliteration';
 import { undotted } from './targetView';
 
 const CAPITALISED = /^[A-Z][a-z]+$/;
-/** Words after a place that name its kind, not the place (Santa Clara County is サンタクララ郡). */
-const KIND_WORD = /^(?:County|Parish|City|Region|Valley|Bay|Area)$/;
+/** Words after a place that name its kind, not the place (Santa Clara County is サンタクララ郡; Santa Clara University サンタクララ大学). */
+const KIND_WORD = /^(?:County|Parish|City|Region|Valley|Bay|Area|University|College|Institute|School|Airport)$/;
 /** Words of a place at most: a head and one or two words. */
 const MOST_WORDS = 3;
 /** As farRendering: a rendering this close to the English reads as one; one this close to the rules' rendering is one. */
