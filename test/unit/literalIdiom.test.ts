@@ -123,13 +123,16 @@ describe('English idioms translated word for word: renderings written otherwise'
       { name: 'the key words of heavy lifting meant literally, further apart', text: 'ロボットは重い物を持ち上げる。' },
       { name: 'two pieces only (同…ページ) are no key', text: '同社のホームページに載った。' },
       { name: 'the key words across a clause end', text: '価格は低く、果実の出荷は増えた。' },
+      { name: 'a piece inside another word (低 of 低減, 実 of 実現) is no low-hanging fruit', text: 'コストの低減を図った結果実現した。' },
+      { name: 'a piece inside another word (象 of 印象) is no elephant in the room', text: '部屋の印象が変わった。' },
+      { name: 'a piece inside another word (重 of 重量) is no heavy lifting', text: 'ロボットは重量を持ち上げる。' },
     ],
   );
 });
 
 describe('idiom keys', () => {
   it('keeps the pieces every form shares, in order, with the widest gap and one letter more', () => {
-    assert.deepEqual(idiomKey(['銀の裏地', '銀色の裏地']), { pieces: ['銀', '裏', '地'], gaps: [3, 1] });
+    assert.deepEqual(idiomKey(['銀の裏地', '銀色の裏地']), { pieces: ['銀', '裏', '地'], gaps: [3, 1], forms: ['銀の裏地', '銀色の裏地'] });
   });
   it('gives no key for fewer than three shared pieces', () => {
     assert.equal(idiomKey(['球場の数字', '野球場の見積もり']), undefined);
@@ -138,7 +141,7 @@ describe('idiom keys', () => {
     assert.equal(idiomKey(['最後通告', '最後通告だ']), undefined);
   });
   it('finds the pieces within their gaps and not past them', () => {
-    const key = { pieces: ['銀', '裏', '地'], gaps: [3, 1] };
+    const key = { pieces: ['銀', '裏', '地'], gaps: [3, 1], forms: ['銀の裏地', '銀色の裏地'] };
     assert.deepEqual(looseRenderings('雲の銀色の裏地だ。', key), [{ start: 2, end: 7 }]);
     assert.deepEqual(looseRenderings('銀行の口座の裏地', key), []);
   });

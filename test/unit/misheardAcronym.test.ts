@@ -82,11 +82,6 @@ const FOUND: readonly FlaggedCase[] = [
   },
   // Two neighbouring letters in the wrong order (task e16s; sentences written by us): as sure as two letters swapped.
   {
-    name: 'two neighbouring letters in the other order (AIP for API), with two signs: information',
-    text: '開発者はAIPを通じてモデルを呼び出し、トークン単位で課金される。',
-    expected: [['AIP', 'API', 'information']],
-  },
-  {
     name: 'the same, with the right acronym written elsewhere in the document: a warning',
     text: '開発者はAIPを通じてモデルを呼び出す。APIの料金は下がった。',
     expected: [['AIP', 'API', 'warning']],
@@ -155,6 +150,12 @@ const QUIET: readonly QuietCase[] = [
   { name: 'a capitalised English word is no acronym', text: 'Memoryという曲をGPUの話の後に聴いた。' },
   { name: 'a known name is no acronym', text: 'NVIDIAのGPUは高い。' },
   { name: 'two letters in the other order with nothing of the field around them (AIP)', text: 'AIPという団体が声明を出した。' },
+  // Review of issue 16: a neighbour swap turns real acronyms into others; read only when the right one is written elsewhere.
+  { name: 'a neighbour swap with field cues but the right acronym nowhere (AIP)', text: '開発者はAIPを通じてモデルを呼び出し、トークン単位で課金される。' },
+  ...['SMCI', 'CPC', 'ARM', 'PMI', 'NRDC', 'SCE', 'COP', 'MITI', 'PCI', 'EMS', 'CASIO', 'NAS'].map((word) => ({
+    name: `a real acronym is not read with two letters swapped (${word})`,
+    text: `${word}の半導体とモデルの話を聞いた。`,
+  })),
   { name: 'the first two letters in the other order are not read so (PAI)', text: 'PAIはモデルを呼び出すトークンの課金を扱う。' },
   {
     name: 'a listed acronym of the same field as the one its context suggests',

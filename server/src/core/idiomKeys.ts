@@ -18,6 +18,8 @@ export interface IdiomKey {
   readonly pieces: readonly string[];
   /** How many letters may stand between each piece and the next. */
   readonly gaps: readonly number[];
+  /** The listed forms: a piece glued to another kanji is the idiom's only where a form writes it so (銀色). */
+  readonly forms?: readonly string[];
 }
 
 /**
@@ -37,7 +39,7 @@ export function idiomKey(forms: readonly string[]): IdiomKey | undefined {
     between.forEach((gap, i) => (widest[i] = Math.max(widest[i] ?? 0, gap)));
   }
   if (widest.every((gap) => gap === 0)) return undefined;
-  return { pieces, gaps: widest.map((gap) => gap + SLACK) };
+  return { pieces, gaps: widest.map((gap) => gap + SLACK), forms };
 }
 
 /** The letters between each piece and the next in a form, or undefined when the pieces do not stand in it in order. */
@@ -68,7 +70,27 @@ export function looseRenderings(text: string, key: IdiomKey): { start: number; e
       }
       end = at + piece.length;
     }
-    if (end !== undefined) spans.push({ start, end });
+    if (end !== undefined && !gluedToOtherKanji(text, start, end, key.pieces, key.forms ?? [])) spans.push({ start, end });
   }
   return spans;
+}
+
+const KANJI = /[\u3400-\u9fff々]/;
+
+/**
+ * Whether a kanji of the span, or one just outside it, belongs to a word that is none of the key's pieces:
+ * 低 of 低減, 象 of 印象, 重 of 重量 are other words, not the idiom's (pieces are matched on word boundaries).
+ */
+function gluedToOtherKanji(text: string, start: number, end: number, pieces: readonly string[], forms: readonly string[]): boolean {
+  const isPiece = (letter: string): boolean => pieces.includes(letter);
+  for (let i = start - 1; i <= end; i++) {
+    const letter = text[i] ?? '';
+    if (!KANJI.test(letter) || isPiece(letter)) continue;
+    const before = text[i - 1] ?? '';
+    const after = text[i + 1] ?? '';
+    const listed = (pair: string): boolean => forms.some((form) => form.includes(pair));
+    if (isPiece(before) && !listed(before + letter)) return true;
+    if (isPiece(after) && !listed(letter + after)) return true;
+  }
+  return false;
 }

@@ -66,6 +66,7 @@ export function readingsOf(
   groups: readonly string[],
   maxSwaps: number,
   moveDoubling = false,
+  writtenElsewhere: (acronym: string) => boolean = () => false,
 ): AcronymReading[] {
   const upper = written.toUpperCase();
   const readings = new Map<string, AcronymReading>();
@@ -88,7 +89,8 @@ export function readingsOf(
   // A doubled letter heard on its neighbour (IIT written ITT, LLM written LMM): as sure as two letters swapped.
   // Two neighbouring letters heard in the wrong order (AIP for API, GUP for GPU): as sure as two letters swapped.
   if (moveDoubling) {
-    for (const moved of [...doublingMoved(upper), ...neighboursSwapped(upper)]) {
+    // A swap turns real acronyms into others (SMCI → SMIC, CPC → CCP): read only when the right one is written elsewhere.
+    for (const moved of [...doublingMoved(upper), ...neighboursSwapped(upper).filter(writtenElsewhere)]) {
       const rule = acronyms.get(moved.toLowerCase());
       const key = moved.toLowerCase();
       if (rule?.contexts && rule.contexts.length > 0 && !readings.has(key)) readings.set(key, { rule, swapped: 2 });

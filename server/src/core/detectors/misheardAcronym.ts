@@ -85,7 +85,9 @@ export const misheardAcronym: SequenceDetector<AcronymCandidate> = {
       } else {
         if (latinNames.has(squash(letters))) return;
         const letterCount = letters.replace(/[^A-Za-z]/g, '').length;
-        readings = readingsOf(letters, acronyms, letterGroups, letterCount >= 4 && letterCount <= 6 ? 2 : 1, letterCount >= 3);
+        readings = readingsOf(letters, acronyms, letterGroups, letterCount >= 4 && letterCount <= 6 ? 2 : 1, letterCount >= 3, (acronym) =>
+          new RegExp(`(?<![A-Za-z])${acronym}(?![A-Za-z])`).test(text),
+        );
         // What the acronym list and the knowledge base's entities stand for (英競争・市場庁 for CMA).
         spelledOut = token === written && letterCount >= 3 ? spelledOutReadings(letters, acronymsWithEntityNames(services.kb, acronyms)) : [];
       }

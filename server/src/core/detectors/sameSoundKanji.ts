@@ -382,10 +382,12 @@ function judge(
     const rule = collocations.find((r) => r.term === candidate.term.kanji);
     const preceding = text.slice(0, candidate.start);
     const collocation = rule && collocationAround(rule, following, preceding, !candidate.writtenVerbal);
-    if (!rule || !collocation)
+    // A term with a collocation rule is read only when one of its collocations stands here (the rule file's contract).
+    if (!rule)
       return offField.has(candidate.written)
         ? fieldFit(candidate, text, byDomain, countries)
         : unlistedFieldFit(candidate, text, byDomain, countries, inDocument(candidate.term.term));
+    if (!collocation) return offField.has(candidate.written) ? fieldFit(candidate, text, byDomain, countries) : undefined;
     const phrase = collocation.before
       ? [collocation.words + candidate.term.kanji, collocation.words + candidate.written]
       : [candidate.term.kanji + collocation.words, candidate.written + collocation.words];
