@@ -29,7 +29,7 @@
  *   (ブラントシュテッター, not the rules' ブランドステッター) when it has one (documentRenderings);
  * - a name nobody knows, rendered in one sentence otherwise than in the others (ムーアハウス once, ムーアヘッド
  *   twice). Fix: the document's usual rendering (information on a tie).
- * - a Chinese, Korean or Japanese surname written where the source romanises another (王一鳴氏 for "Zhang Yiming", キム for
+ * - a Chinese, Korean or Japanese surname written before a title where the source romanises another (王氏 for "Mr Zhang", キム氏 for
  *   Park; han-surnames.yaml). Fix: the source surname's one form in that script, else information without a fix (hanSurnames);
  * - a name written in kanji, another beginning with the same two kanji in its place (富士フイルム for 富士通). Fix: the name (kanjiNames);
  * - a name of the source written twice where the source writes it once, another of its kind missing: the repeat in the missing

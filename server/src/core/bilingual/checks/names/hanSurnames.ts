@@ -1,5 +1,5 @@
 /**
- * A Chinese, Korean or Japanese surname the translation writes (王一鳴氏, キム・ヨンス, 鈴木社長) where the aligned source
+ * A Chinese, Korean or Japanese surname the translation writes straight before a title (王氏, キム氏, 鈴木社長) where the aligned source
  * sentence romanises another one (Zhang, Park, Tanaka): another person. The surnames and their romanisations are
  * data/rules/han-surnames.yaml. Said only when the pair has exactly one such surname written that no word of the source
  * romanises and exactly one surname of the source that the translation writes in none of its forms. Fix: the source
@@ -15,7 +15,7 @@ import { pairFinding } from '../check';
 import { NAME_MISMATCH } from './findings';
 
 export interface SurnameSlip {
-  /** The surname written in the translation (王 of 王一鳴氏). */
+  /** The surname written in the translation (王 of 王氏). */
   readonly written: Word;
   /** The source's name whose surname the translation does not write ("Zhang Yiming"). */
   readonly sourceName: Word;
@@ -132,8 +132,8 @@ function nameAround(word: Word, sourceText: string): Word {
 }
 
 /**
- * The surnames of the table the translation writes as a name: in kanji at the start of a word, with a given name of one or
- * two kanji or none, then a title (王一鳴氏, 鈴木社長); in katakana as a name's first part (キム・ヨンス) or before a title (パク氏).
+ * The surnames of the table the translation writes as a name: at the start of a word and straight before a title, in kanji
+ * (王氏, 鈴木社長) or katakana (パク氏); not with a given name (王一鳴氏, キム・ヨンス), since 高市首相 would read as 高 + 市.
  */
 function writtenSurnames(pair: AlignedPair, surnames: readonly HanSurname[], titles: readonly string[]): { word: Word; surname: HanSurname }[] {
   const forms = surnames.flatMap((surname) => surname.written.map((form) => ({ form, surname }))).sort((a, b) => b.form.length - a.form.length);
