@@ -27,6 +27,8 @@ describe('a year that contradicts what the knowledge base records for the entity
     // The company and its model record the release in the same year: one event.
     ['2023年の1月に、ディープシークのR1が出て、市場が揺れた。', '2023', '2025', 'information'],
     ['2023年にChatGPTが出て、世の中が変わった。', '2023', '2022', 'information'],
+    // A sentence naming nothing speaks of what the sentence before named.
+    ['一番大きな話は、やはりスターゲートでしょう。2024年1月に、ホワイトハウスで発表されました。スターゲートの会長は孫氏です。', '2024', '2025', 'information'],
   ];
   for (const [text, year, fix, severity] of flagged)
     it(`flags 「${year}」 in 「${text.replace(/\n/g, '⏎')}」`, async () => {
@@ -51,6 +53,9 @@ describe('a year that contradicts what the knowledge base records for the entity
     ['a year with no verb of an event', 'ミストラルAIは2022年の時点ではまだなかった。'],
     ['a sentence naming no entity in a document naming none with such an event', '新しい会社だ。2022年に設立された。'],
     ['a sentence naming no entity, a year more than a digit off the document’s entity', 'ミストラルAIの話です。2019年に設立された別の会社もある。'],
+    ['the sentence before names the entity, the recorded year', 'やはりスターゲートでしょう。2025年1月に発表されました。スターゲートは大きい。'],
+    ['its own subject names another entity', 'やはりスターゲートでしょう。ホワイトハウスは2024年1月に発表しました。スターゲートは大きい。'],
+    ['the sentence before names the entity, a year more than a digit off', 'やはりスターゲートでしょう。2019年1月に発表されました。スターゲートは大きい。'],
     ['a sentence naming another entity', 'ミストラルAIの話です。マイクロソフトは2022年に設立された会社に出資した。'],
     ['a law’s application in stages, not its entry into force', 'EUのAI法は2026年8月に施行される。'],
     ['a plan', 'ミストラルAIは2022年に設立する予定だった別会社を断念した。'],

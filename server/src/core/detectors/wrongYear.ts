@@ -16,7 +16,9 @@
  * kind and is a slip away from one (one digit off, or at most three years apart): a warning when the digit
  * slipped more than a year away, the event is one the entity has once (not a release: those recur) and the
  * entity is named in the sentence, information otherwise. A sentence that names no entity at
- * all (「2022年に設立されたばかりの企業」) goes with the story's subject (the entity the document names most; for a
+ * all, or none with such an event and none as its subject (「ホワイトハウスで」), goes with the one entity with such an event
+ * that the sentence before names (「やはりスターゲートでしょう。2024年1月に発表されました」; not when that sentence names more than
+ * two entities, nor an entity the document names once), else when it names none (「2022年に設立されたばかりの企業」) with the story's subject (the entity the document names most; for a
  * sentence about a company, 企業 or 同社, the company with such an event the document names most, if named at least a
  * third as often as the entity named most), for a year one digit off, as information.
  */
@@ -106,7 +108,7 @@ export const wrongYear: Detector = {
     const events = datedEventsOf(context.kb);
     const findings: Finding[] = [];
     const sentences = sentencesOf(text);
-    for (const sentence of sentences) {
+    for (const [index, sentence] of sentences.entries()) {
       const body = text.slice(sentence.start, sentence.end);
       for (const match of body.matchAll(DATED_EVENT)) {
         const kind = KIND_OF_VERB.get(match[5] ?? '');
@@ -130,8 +132,16 @@ export const wrongYear: Detector = {
         // sentence says it is about a company (企業, 同社), the company with such an event the document names most
         // (not the country the story is set in).
         const companyWord = COMPANY_WORD.test(body) && !MANY_COMPANIES.test(body);
+        // A sentence that names nothing speaks first of what the sentence before it named (「やはりスターゲートでしょう。
+        // 2024年1月に発表されました」): the one entity there with such an event.
+        // Only when the sentence's own names are not its subject (「ホワイトハウスで発表」) and the entity is no name in passing.
+        const ownSubject = inSentence.some((m) => /^[はが]/.test(doc.text.slice(m.range.end, m.range.end + 1)));
+        const antecedentId =
+          own.length === 0 && !ownSubject && index > 0 ? previousSentenceEntity(context, doc.flow, sentences[index - 1] as Sentence, hasKind) : undefined;
+        const antecedent = antecedentId !== undefined && (context.mentionCount.get(antecedentId) ?? 0) >= 2 ? antecedentId : undefined;
         const subject =
-          inSentence.length === 0 ? storySubject(context, (id) => !companyWord || (hasKind(id) && context.kb.get(id)?.type === 'company')) : undefined;
+          antecedent ??
+          (inSentence.length === 0 ? storySubject(context, (id) => !companyWord || (hasKind(id) && context.kb.get(id)?.type === 'company')) : undefined);
         const fitting = named ? own.map((m) => m.entityId) : subject !== undefined && hasKind(subject) ? [subject] : [];
         // A model and its maker that record the release in the same years are one event (DeepSeek released R1); the
         // model, named last (ディープシークのR1), is the one the year is about. An acquisition has two sides: never.
@@ -160,7 +170,11 @@ export const wrongYear: Detector = {
             explanation: {
               problem: t('The year contradicts a fact the knowledge base records for the entity the sentence is about.'),
               reasons: [
-                ...(named ? [] : [t('The sentence names no entity; the document is about {0}: check the source.', displayName(entity))]),
+                ...(named
+                  ? []
+                  : antecedent === entityId
+                    ? [t('The sentence names no entity; the sentence before it names {0}: check the source.', displayName(entity))]
+                    : [t('The sentence names no entity; the document is about {0}: check the source.', displayName(entity))]),
                 ...(slipped.length === 1
                   ? [t('A digit of a year slips in speech recognition and typing.')]
                   : [t('Information only: the sentence may be about another event of the same kind.')]),
@@ -207,6 +221,21 @@ function storySubject(context: DetectorContext, accepted: (id: string) => boolea
 function mentionsIn(context: DetectorContext, flow: Parameters<typeof flowRange>[0], sentence: Sentence): EntityMention[] {
   const range: OffsetRange = flowRange(flow, sentence.start, sentence.end);
   return context.mentions.filter((m) => m.range.start >= range.start && m.range.end <= range.end);
+}
+
+/**
+ * The one entity the sentence before names that has an event of the kind, if it names exactly one (and names at most
+ * two entities in all, so that a sentence of many names lends none).
+ */
+function previousSentenceEntity(
+  context: DetectorContext,
+  flow: Parameters<typeof flowRange>[0],
+  previous: Sentence,
+  hasKind: (id: string) => boolean,
+): string | undefined {
+  const named = distinct(mentionsIn(context, flow, previous));
+  const fitting = named.filter((m) => hasKind(m.entityId));
+  return named.length <= 2 && fitting.length === 1 ? fitting[0]?.entityId : undefined;
 }
 
 /** One mention per entity. */
