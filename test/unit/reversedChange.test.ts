@@ -89,6 +89,15 @@ describe('a change said the wrong way round', () => {
     ['売上高は過去最高の120億ドルで、前年比15%減だった。', '減', '増'],
     ['これらはいずれも過去最低の数字であり、2023年の赤字からの劇的な転換を意味する。', '過去最低', '過去最高'],
     ['AIの需要は引き続き当社の供給能力を下回っており、データセンターの容量には制約が続いています。', '下回', '上回'],
+    // A record low of a figure the sentence (or the next one, before a turn) says rose or was driven up.
+    ['半導体の輸出は、2024年に過去最低を記録しました。AI向けのメモリーがけん引しました。', '過去最低', '過去最高'],
+    ['AI向けメモリーがけん引し、半導体の輸出は過去最低を記録した。', '過去最低', '過去最高'],
+    ['販売台数は前年比12%増で過去最低だった。', '過去最低', '過去最高'],
+    // A comparison its own two figures of one unit contradict.
+    ['出荷は130万台で、前年の150万台を上回った。', '上回', '下回'],
+    ['予想の3ドルを下回る5ドルだった。', '下回', '上回'],
+    ['シェアは35%となり、前年の30%を大きく下回っています。', '下回', '上回'],
+    ['平均価格は2.5ドルで、世界相場の3〜4ドルを上回る。', '上回', '下回'],
   ];
   for (const [text, word, fix] of contradicted)
     it(`flags 「${word}」 against its sentence in 「${text}」`, async () => {
@@ -110,6 +119,18 @@ describe('a change said the wrong way round', () => {
     ['a falling cost as a tailwind', 'バッテリーのコストが下がってきたことも追い風になっています。'],
     ['a rising price as a tailwind for the seller', 'HBMの価格が上がってきたことも追い風になっています。'],
     ['a competitor’s rising cost as a tailwind', '競合のコストが上がってきたことも当社には追い風です。'],
+    ['a record low of a figure that is good when low', '失業率は過去最低で、景気は好調だ。'],
+    ['a record low with a rise after a turn', '半導体の輸出は過去最低を記録した。しかし、メモリーは好調だった。'],
+    ['a record low and a rise of another figure', '輸出は過去最低だったが、輸入は急増した。'],
+    ['a comparison its figures bear out', '出荷は170万台で、前年の150万台を上回った。'],
+    ['a figure below the compared one said below', '予想の3ドルを下回る2ドルだった。'],
+    ['a negated comparison', '出荷は130万台で、前年の150万台を上回らなかった。'],
+    ['figures of two units', '出荷は130万台で、前年の150万ドルを上回った。'],
+    ['a figure a change starts from', '売上高は、従来見通しの45億ドル超から引き上げ、50億ドルを上回ると見込む。'],
+    ['figures more than ten times apart (a magnitude or currency slipped)', '利用料は平均67ドルに抑え、世界相場の2.5〜3ドルを大きく下回る。'],
+    ['a figure inside the compared range', '平均価格は3.5ドルで、世界相場の3〜4ドルを上回る。'],
+    ['a quoted exchange rate', '円相場は1ドル=150円となり、前日の148円を下回る円高となった。'],
+    ['a percentage of another base', '売上高は100億ドルで、予想を5%上回った。'],
     ['a division’s fall right after the whole’s record', '第4四半期は記録的な四半期でした。ゲーム部門は前年比10%減でした。'],
   ];
   for (const [what, text] of consistent)

@@ -20,7 +20,12 @@
  *   (から, だったのが … まで, へ, に) right before a verb of change that says the other way: the verb is flagged with its
  *   opposite, information (it reads the numbers, not the source). A sign is part of the figure (マイナス2%から1%に上昇);
  *   spans of time (2023年から2024年に), ranks (10位から3位に上昇) and exchange rates (1ドル150円から140円に上昇, 円相場)
- *   are left alone. A from/to of multiples (PERは30倍から20倍に低下) is no 「N倍に下落」 either.
+ *   are left alone. A from/to of multiples (PERは30倍から20倍に低下) is no 「N倍に下落」 either;
+ * - 「輸出は過去最低を記録した。AI向けメモリーがけん引した」: a record low of a figure that is good when high (sales,
+ *   exports, shipments, demand) in a sentence, or before the next one, that says it rose or was driven up (けん引, 好調,
+ *   急増, 前年比N%増), before any turn (しかし, 一方, …が、): 過去最高 as the fix;
+ * - 「出荷は130万台で、前年の150万台を上回った」: a comparison its two figures of one unit contradict (statedComparison.ts):
+ *   上回/下回 flagged with its opposite, information.
  */
 import { flowRange } from '../document';
 import { makeFinding } from '../finding';
@@ -28,6 +33,7 @@ import type { Finding } from '../types';
 import type { Detector } from './detector';
 import { t } from '../l10n';
 import { JA_DIGITS, readJapaneseNumber } from '../bilingual/japaneseNumerals';
+import { wrongComparisons } from '../statedComparison';
 
 const CODE = 'reversed-change';
 /**
@@ -91,6 +97,13 @@ const PART_OF_WHOLE = /部門|事業|セグメント|向け|地域|製品/;
 /** A record low said of a turnaround from losses: the record is a high. */
 const LOW_TURNAROUND =
   /(過去最低)(?:の(?:数字|水準|業績|売上高?|利益|収益))?(?:で|であり|となり|を記録し)[^。]*?(?:赤字|低迷|不振|落ち込み)から(?:の)?[^。]{0,6}(?:転換|回復|改善|黒字化|脱却)/g;
+
+/** A figure that is good when high (sales, exports, shipments), the subject of a record low said beside a rise. */
+const GOOD_WHEN_HIGH = /(?:売上高?|売り上げ|収益|輸出|出荷|販売|受注|生産|需要|時価総額)(?:額|量|高|台数|件数|数)?(?:は|が|も)[^。！？]{0,20}?過去最低/g;
+/** Words that say the figure rose or was driven up. */
+const RISE_CUE = /けん引|牽引|好調|急増|急伸|押し上げ|増加し|増えた|伸びた|前(?:年|年同期|期)比(?:で)?(?:約)?[0-9０-９.．]+[%％]増/;
+/** Words that turn to another figure or another time: what follows may be about a fall. */
+const TURN = /しかし|一方|ものの|だが|ですが|けれど|けど|ところが|ただ|[^だでし]が、/;
 
 /** Demand said to be below supply in a sentence that says supply falls short: the 下回 is flagged. */
 const DEMAND_BELOW_SHORT_SUPPLY =
@@ -219,10 +232,28 @@ export const reversedChange: Detector = {
         cue(at, '減', '増', t('A record quarter or record sales are above every earlier period: they cannot have fallen against one.'));
       }
     });
+    for (const sentence of all)
+      for (const comparison of wrongComparisons(sentence.text)) {
+        const why =
+          comparison.verb === '上回'
+            ? t('{0} is below {1}: the sentence says it is above.', comparison.subject, comparison.compared)
+            : t('{0} is above {1}: the sentence says it is below.', comparison.subject, comparison.compared);
+        cue(sentence.start + comparison.start, comparison.verb, comparison.opposite, why);
+      }
     for (const match of text.matchAll(DEMAND_BELOW_SHORT_SUPPLY)) {
       const at = (match.index ?? 0) + match[0].indexOf('を下回') + 1;
       cue(at, '下回', '上回', t('Supply that falls short means demand is above it, not below.'));
     }
+    all.forEach((sentence, index) => {
+      for (const match of sentence.text.matchAll(GOOD_WHEN_HIGH)) {
+        const at = (match.index ?? 0) + match[0].length - '過去最低'.length;
+        // The rise must be said of the same figure: in the rest of the sentence or the next one, before any turn.
+        const rest = sentence.text.slice(0, at) + sentence.text.slice(at + '過去最低'.length) + (all[index + 1]?.text ?? '');
+        const beforeTurn = rest.split(TURN)[0] ?? '';
+        if (TURN.test(sentence.text) || !RISE_CUE.test(beforeTurn)) continue;
+        cue(sentence.start + at, '過去最低', '過去最高', t('The sentence says the figure rose or was driven up: a record of a rise is a high, not a low.'));
+      }
+    });
     for (const match of text.matchAll(LOW_TURNAROUND)) {
       cue(match.index ?? 0, '過去最低', '過去最高', t('A turnaround from losses makes a record high, not a record low.'));
     }
