@@ -46,6 +46,10 @@ describe('a change said the wrong way round', () => {
     ['成長率はマイナス1%からマイナス3%に上昇した。', '上昇', '下落'],
     ['成長率は▲1%から2%に低下した。', '低下', '上昇'],
     ['PERは20倍から30倍に低下した。', '低下', '上昇'],
+    // The size of the change between the figures and the verb.
+    ['売上高は100億ドルから80億ドルとなり、20%増となった。', '増', '減'],
+    ['利用者は100万人から130万人に3割減った。', '減った', '増えた'],
+    ['売上高は100億ドルから80億ドルに20%増えた。', '増えた', '減った'],
   ];
   for (const [text, verb, fix] of fromTo)
     it(`flags 「${verb}」 as information in 「${text}」`, async () => {
@@ -119,6 +123,9 @@ describe('a change said the wrong way round', () => {
     ['a falling cost as a tailwind', 'バッテリーのコストが下がってきたことも追い風になっています。'],
     ['a rising price as a tailwind for the seller', 'HBMの価格が上がってきたことも追い風になっています。'],
     ['a competitor’s rising cost as a tailwind', '競合のコストが上がってきたことも当社には追い風です。'],
+    ['a fall with its size, as the figures say', '売上高は100億ドルから80億ドルに、約20%減少した。'],
+    ['a rise with its size, as the figures say', '売上高は80億ドルから100億ドルとなり、25%増となった。'],
+    ['a bare 増 that heads a word', '売上高は80億ドルから60億ドルとなり、20%増資した。'],
     ['a record low of a figure that is good when low', '失業率は過去最低で、景気は好調だ。'],
     ['a record low with a rise after a turn', '半導体の輸出は過去最低を記録した。しかし、メモリーは好調だった。'],
     ['a record low and a rise of another figure', '輸出は過去最低だったが、輸入は急増した。'],

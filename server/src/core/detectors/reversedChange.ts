@@ -20,7 +20,7 @@
  *   (から, だったのが … まで, へ, に) right before a verb of change that says the other way: the verb is flagged with its
  *   opposite, information (it reads the numbers, not the source). A sign is part of the figure (マイナス2%から1%に上昇);
  *   spans of time (2023年から2024年に), ranks (10位から3位に上昇) and exchange rates (1ドル150円から140円に上昇, 円相場)
- *   are left alone. A from/to of multiples (PERは30倍から20倍に低下) is no 「N倍に下落」 either;
+ *   are left alone. The size of the change may stand between (「100億ドルから80億ドルとなり、20%増」, 「…に3割増加」). A from/to of multiples (PERは30倍から20倍に低下) is no 「N倍に下落」 either;
  * - 「輸出は過去最低を記録した。AI向けメモリーがけん引した」: a record low of a figure that is good when high (sales,
  *   exports, shipments, demand) in a sentence, or before the next one, that says it rose or was driven up (けん引, 好調,
  *   急増, 前年比N%増), before any turn (しかし, 一方, …が、): 過去最高 as the fix;
@@ -115,12 +115,16 @@ const SIGN = `(?:マイナス|(?<![A-Za-zＡ-Ｚａ-ｚ${JA_DIGITS}])[−\\-－�
 const FIGURE = `[${JA_DIGITS}][${JA_DIGITS},，]*(?:[.．][${JA_DIGITS}]+)?(?:[兆億万][${JA_DIGITS},，]*)*`;
 /** What follows a figure's digits: its unit and a word of roughness (ドル前後, %程度), no digits and no clause break. */
 const UNIT = `[^${JA_DIGITS}。！？、\\n]{0,6}?`;
+/** The size of the change between the figures and the verb: 「、約20%」, 「3割」 (then a bare 増/減 is a verb too). */
+const CHANGE_SIZE = `(?:[、，]?(?:約)?[${JA_DIGITS}]+(?:[.．][${JA_DIGITS}]+)?(?:[%％]|割)(?:の|も)?)?`;
+/** A bare 増/減 after a size of change, with its opposite. */
+const BARE_CHANGE: Readonly<Record<string, string>> = { 増: '減', 減: '増' };
 /**
  * From one figure to another (「8ドル前後だったのが、今は2ドル前後まで上がって」, 「26兆ウォンから33兆ウォンに拡大」) right
  * before a verb of change, an adverb at most between.
  */
 const FROM_TO = new RegExp(
-  `(${SIGN}?)(${FIGURE})(${UNIT})(?:から|だったのが|だったものが)[^。！？${JA_DIGITS}]{0,25}?(${SIGN}?)(${FIGURE})(${UNIT})(?:まで|へ|に)と?(?:大きく|大幅に|急速に|さらに)?(${words({ ...FALLING, ...RISING })})`,
+  `(${SIGN}?)(${FIGURE})(${UNIT})(?:から|だったのが|だったものが)[^。！？${JA_DIGITS}]{0,25}?(${SIGN}?)(${FIGURE})(${UNIT})(?:(?:まで|へ|に)と?|となり、?|になり、?)${CHANGE_SIZE}(?:大きく|大幅に|急速に|さらに)?(${words({ ...FALLING, ...RISING })}|(?<=[%％割])[増減](?=[。、し]|と|で|$))`,
   'g',
 );
 /** Words of roughness around a unit (前後, 約…): not part of it. */
@@ -199,8 +203,8 @@ export const reversedChange: Detector = {
       const from = fromSign ? -fromValue : fromValue;
       const to = toSign ? -toValue : toValue;
       if (from === to) continue;
-      const rising = RISING[verb];
-      const falling = FALLING[verb];
+      const rising = RISING[verb] ?? (verb === '増' ? BARE_CHANGE[verb] : undefined);
+      const falling = FALLING[verb] ?? (verb === '減' ? BARE_CHANGE[verb] : undefined);
       const fromText = fromSign + fromDigits + fromUnit;
       const toText = toSign + toDigits + toUnit;
       if (to < from && rising !== undefined) fromTo(match, verb, rising, t('The figure goes from {0} to {1}: it has fallen, not grown.', fromText, toText));
