@@ -20,7 +20,7 @@ import type { Detector } from './detector';
 import { repeatedUnit } from './repeatedWord';
 import { HEARD_WHOLE_SIMILARITY, matchWholeName } from '../wholeNameMatch';
 import { t } from '../l10n';
-import { heardNameFinding, isNoWord, nearestHeardName, soundOnlyHeardNameFinding, type HeardMatch } from './heardName';
+import { heardNameFinding, isNoWord, nearestHeardName, soundOnlyHeardNameFinding } from './heardName';
 import { heardSimilarity } from '../heardAlike';
 import { namePlaceOf, ownerBeforeCue } from '../namePlace';
 import { comparedWithEntity } from '../renderedSpelling';
@@ -301,12 +301,8 @@ function heardFallback(doc: AnalyzedDocument, run: readonly Part[], context: Det
   const written = doc.flow.text.slice(first.start, last.end);
   const word = run.map((part) => part.text).join('');
   if (run.some((part) => NO_WORD_START.test(part.text))) return undefined;
-  // A dotted run is a name by its shape; every part of it a word (マーシャル・プラン) is a compound instead, unless a
-  // part is the same part of the one organisation's name the run sounds like (ディスカバリー of チャイ・ディスカバリー for
-  // シャイ・ディスカバリー). Not a person's: two people share a given name.
-  const match = nearestHeardName(word, false, context.kb);
-  if (run.length > 1 ? run.every((part) => !isNoWord(doc, part.text, context)) && !partInItsPlace(run, match, context) : !isNoWord(doc, word, context))
-    return undefined;
+  // A dotted run is a name by its shape; every part of it a word (マーシャル・プラン) is a compound instead.
+  if (run.length > 1 ? run.every((part) => !isNoWord(doc, part.text, context)) : !isNoWord(doc, word, context)) return undefined;
   // A capitalised word or a katakana word the knowledge base writes: a name's owner before の.
   const isWrittenName = (neighbour: string): boolean => /^[A-Z]/.test(neighbour) || knownKatakanaWords(context.kb).has(neighbour);
   // Beside a list separator, also a word no dictionary knows.
@@ -316,6 +312,7 @@ function heardFallback(doc: AnalyzedDocument, run: readonly Part[], context: Det
       ? { cue: written, organisation: false }
       : (namePlaceOf({ text: doc.flow.text, start: first.start, end: last.end, titles: context.rules.nameTitles, isKnownName }) ??
         ownerPlace(doc.flow.text, first.start, isWrittenName));
+  const match = nearestHeardName(word, false, context.kb);
   // The same sounds written another way (バーンス for バンス) are a transliteration, which garbled-katakana-name judges above.
   if (!match || soundKey(match.target.replace(/[・･]/g, '')) === soundKey(word)) return undefined;
   // The whole known name and a word more (クロードアイ: Claude AI) is a name of its own.
@@ -361,16 +358,6 @@ function heardFallback(doc: AnalyzedDocument, run: readonly Part[], context: Det
     return heardNameFinding(doc.flow.text.slice(second.start, last.end), rest, cue, { ...match, target: knownParts.slice(1).join('・') }, context);
   }
   return heardNameFinding(written, range, cue, { ...match, target: preferred }, context);
-}
-
-/** Whether a part of a dotted run is written as the same part of the organisation's name it sounds like, and the shapes agree. */
-function partInItsPlace(run: readonly Part[], match: HeardMatch | undefined, context: DetectorContext): boolean {
-  const entity = match && context.kb.get(match.name.entityId);
-  if (!match || !entity || entity.type === 'person') return false;
-  // Another rendering of the English (エナジー for エネルギー of Energy) is a spelling, judged elsewhere.
-  if (comparedWithEntity(run.map((part) => part.text).join('・'), match.target, entity) !== undefined) return false;
-  const known = splitNameParts(match.target);
-  return known.length === run.length && run.some((part, i) => part.text === known[i]);
 }
 
 /** After a place or a known name and の (ベルギーの…, エヌビディアの…): a name's place, but not an organisation's alone. */
