@@ -12,7 +12,8 @@ import {
 import { startServer, type TestServer } from '../support/server';
 import { tempDir } from '../support/tempDir';
 
-const TRANSCRIPT = 'ディープシーカーの新モデルは、生成系AIの代表例だ。';
+// A house rule on a correct spelling: no built-in check flags the word (ディープシーカー would be a heard-name hint too).
+const TRANSCRIPT = 'ディープシークの新モデルは、生成系AIの代表例だ。';
 
 function workspaceWith(dictionary: string): string {
   const dir = tempDir('tl-ws-');
@@ -27,7 +28,7 @@ async function codes(server: TestServer, uri: string): Promise<string[]> {
 
 describe('the server with the workspace’s prh dictionaries', () => {
   it('applies their rules, and reloads them when the file changes', async () => {
-    const dir = workspaceWith('rules:\n  - expected: ディープシーク\n    pattern: ディープシーカー\n');
+    const dir = workspaceWith('rules:\n  - expected: DeepSeek\n    pattern: ディープシーク\n');
     const server = await startServer({ workspaceFolder: dir });
     try {
       await server.open('file:///t.txt', TRANSCRIPT);
@@ -36,14 +37,14 @@ describe('the server with the workspace’s prh dictionaries', () => {
       await server.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
         changes: [{ uri: pathToFileURL(path.join(dir, 'prh.yml')).href, type: FileChangeType.Changed }],
       });
-      assert.deepEqual(await codes(server, 'file:///t.txt'), ['dictionary-rule:0:15']);
+      assert.deepEqual(await codes(server, 'file:///t.txt'), ['dictionary-rule:0:14']);
     } finally {
       await server.stop();
     }
   });
 
   it('reports a malformed dictionary at the right line and column, and keeps checking transcripts', async () => {
-    const dictionary = 'rules:\n  - expected: ディープシーク\n    pattern: ディープシーカー\n  - pattern: 期待値なし\n';
+    const dictionary = 'rules:\n  - expected: DeepSeek\n    pattern: ディープシーク\n  - pattern: 期待値なし\n';
     const dir = workspaceWith(dictionary);
     const server = await startServer({ workspaceFolder: dir });
     try {
@@ -63,7 +64,7 @@ describe('the server with the workspace’s prh dictionaries', () => {
   });
 
   it('reads no dictionary in an untrusted workspace', async () => {
-    const dir = workspaceWith('rules:\n  - expected: 生成AI\n    pattern: /生成系(AI)/\n  - expected: ディープシーク\n    pattern: ディープシーカー\n');
+    const dir = workspaceWith('rules:\n  - expected: 生成AI\n    pattern: /生成系(AI)/\n  - expected: DeepSeek\n    pattern: ディープシーク\n');
     const server = await startServer({ workspaceFolder: dir, workspaceTrusted: false });
     try {
       await server.open('file:///t.txt', TRANSCRIPT);

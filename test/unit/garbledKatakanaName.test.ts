@@ -261,6 +261,32 @@ describe('garbled katakana names: a word in a name’s place heard like one know
   );
 });
 
+describe('garbled katakana names: a word in no name’s place heard like one organisation only (heardName.ts, sound only)', () => {
+  detectorTable(
+    CODE,
+    [
+      {
+        name: 'a chip startup heard a sound off, the document saying what it does: raised by what it says',
+        text: '推論用のAIチップを作るスタートアップでは、デイマトリスも注目されている。',
+        expected: [['デイマトリス', 'ディーマトリックス', 'warning']],
+      },
+      {
+        name: 'the same word with nothing of the company in the document: a hint only',
+        text: 'この会議では、デイマトリスという名前も何度か出てきた。',
+        expected: [['デイマトリス', 'ディーマトリックス', 'hint']],
+      },
+    ],
+    [
+      {
+        name: 'an ordinary word near an organisation’s first word only (ブログ, ブラック)',
+        text: 'ブラック・フォレスト・ラボの画像モデルについて、ブログで紹介した。',
+      },
+      { name: 'a short loanword: too few sounds to be judged by sound alone', text: 'セキュリティの会議では、サイバーの話が続いた。' },
+      { name: 'a word near a person’s name, in no name’s place: people share sounds', text: '会場では、ジェンスンフワンという声が聞こえた。' },
+    ],
+  );
+});
+
 describe('garbled katakana names: a name the document writes right elsewhere, heard a little off (heardName.ts)', () => {
   detectorTable(
     CODE,

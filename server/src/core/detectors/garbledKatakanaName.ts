@@ -20,7 +20,7 @@ import type { Detector } from './detector';
 import { repeatedUnit } from './repeatedWord';
 import { HEARD_WHOLE_SIMILARITY, matchWholeName } from '../wholeNameMatch';
 import { t } from '../l10n';
-import { heardNameFinding, isNoWord, nearestHeardName } from './heardName';
+import { heardNameFinding, isNoWord, nearestHeardName, soundOnlyHeardNameFinding } from './heardName';
 import { heardSimilarity } from '../heardAlike';
 import { namePlaceOf, ownerBeforeCue } from '../namePlace';
 import { comparedWithEntity } from '../renderedSpelling';
@@ -321,7 +321,11 @@ function heardFallback(doc: AnalyzedDocument, run: readonly Part[], context: Det
   if (!entity || spelledLetterFirst(word, match.target, context) || context.rules.commonNameParts.has(word)) return undefined;
   // Without a name's place, the entity written right elsewhere in the document vouches for the name (アムコア beside アムコー).
   const named = context.mentionCount.has(entity.id) && match.similarity >= NAMED_ALIKE;
-  if (place === undefined && !named) return undefined;
+  // Out of a name's place only the sound speaks: a hint for an organisation or a product (people share sounds), which what the document says of it may raise.
+  if (place === undefined && !named)
+    return run.length === 1 && entity.type !== 'person'
+      ? soundOnlyHeardNameFinding(written, range, { ...match, target: preferredSpelling(match.target, entity, context) }, context)
+      : undefined;
   const cue = place?.cue ?? t('{0} is written elsewhere in this document', displayName(entity));
   // An organisation's place holds no person; one word heard as a person's whole name needs a title after it (ホクタムCEO).
   if (

@@ -14,6 +14,10 @@
  *   MIN_ALIKE alike, its onset heard alike, and MARGIN ahead of the nearest name of any other entity.
  * - Information; a warning only when the story names the entity or one related to it and the sounds are
  *   nearly the same (WARN_ALIKE).
+ * - Out of a name's place, a word near one organisation's or product's name (never a person's: people share
+ *   sounds), both of at least six sounds, the whole name (not its first word), and not another transliteration
+ *   of its English, is a hint naming the entity (soundOnlyHeardNameFinding), which corroboration.ts raises when the
+ *   document says what is known of the entity, and which stays a hint otherwise.
  */
 import type { AnalyzedDocument } from '../analyzedDocument';
 import { displayName, type DetectorContext } from '../context';
@@ -23,11 +27,16 @@ import { knownKatakanaWords, nameIndexOf, type KatakanaName } from '../nameIndex
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { Finding, OffsetRange } from '../types';
 import { t } from '../l10n';
+import { comparedWithEntity } from '../renderedSpelling';
 
 export const MIN_ALIKE = 0.86;
 export const MARGIN = 0.05;
 const WARN_ALIKE = 0.92;
 const MIN_SOUNDS = 5;
+/** A hint: below information, raised only by what the document says of the entity (corroboration.ts). */
+const SOUND_ONLY_CONFIDENCE = 0.45;
+/** Out of a name's place a short word sounds like too many things (サイバー): a sound more than in a name's place. */
+const SOUND_ONLY_MIN_SOUNDS = MIN_SOUNDS + 1;
 
 export interface HeardMatch {
   readonly name: KatakanaName;
@@ -151,6 +160,43 @@ export function isNoWord(doc: AnalyzedDocument, word: string, context: DetectorC
   const tokens = doc.tokenize(word);
   if (tokens.length === 1) return tokens[0]?.known !== true;
   return !tokens.every((token) => token.known && token.surface.length >= 3);
+}
+
+/**
+ * A hint for a word heard wrong that stands in no name's place and whose entity the story names nowhere: only its
+ * sound speaks for it. It names the entity, so corroboration.ts raises it when the document says what is known
+ * of the entity (its field's words, a related entity named); alone it stays a hint.
+ */
+export function soundOnlyHeardNameFinding(word: string, range: OffsetRange, match: HeardMatch, context: DetectorContext): Finding | undefined {
+  const entity = context.kb.get(match.name.entityId);
+  if (!entity || match.similarity < MIN_ALIKE) return undefined;
+  // Both words long enough to be a name of their own, and the whole name: a first word said short (ブラック of
+  // ブラック・フォレスト・ラボ) is an ordinary word as often as a name, and short words sound like too many things.
+  if (Math.min(soundsOf(word).length, soundsOf(match.target).length) < SOUND_ONLY_MIN_SOUNDS) return undefined;
+  if (match.target.replace(/[・･]/g, '') !== match.name.text.replace(/[・･]/g, '')) return undefined;
+  // A spelling that writes the English name as well as the known one is another transliteration, not a mishearing.
+  if (comparedWithEntity(word, match.target, entity) !== undefined) return undefined;
+  return makeFinding({
+    code: 'garbled-katakana-name',
+    range,
+    message: t('「{0}」 sounds like 「{1}」 ({2}), but only its sound says so', word, match.target, entity.en),
+    confidence: SOUND_ONLY_CONFIDENCE,
+    explanation: {
+      problem: t('Perhaps a mis-recognised name: {0}.', displayName(entity)),
+      reasons: [
+        t('「{0}」 is no word of the dictionary.', word),
+        t(
+          'Its sounds are {0}% alike those of 「{1}」, allowing for the slips ears make (voicing, v/b/f, a vowel added or lost).',
+          Math.round(match.similarity * 100),
+          match.target,
+        ),
+        t('No other known name sounds as close.'),
+        t('{0} is named nowhere else in this document: this may be another name the knowledge base lacks.', displayName(entity)),
+      ],
+    },
+    replacements: [match.target],
+    entityId: entity.id,
+  });
 }
 
 /** A finding for a word heard wrong, in a name's place, near one known name (see the contract above). */
