@@ -312,6 +312,9 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
       // A surname in kanji or katakana where the source romanises another (han-surnames.yaml): the source's surname, in the
       // script written, when it has one form there; none for Zhang in katakana (チャン or ジャン).
       flags('王氏はこの会社を2012年に創業した。', 'Zhang Yiming founded the company in 2012.', '王', '張', 'warning', 'Zhang Yiming'),
+      // With a given name of as many kanji as the source's given name has syllables (王一鳴氏 for Zhang Yiming): the surname alone.
+      flags('王一鳴氏はこの会社を2012年に創業した。', 'Zhang Yiming founded the company in 2012.', '王', '張', 'warning', 'Zhang Yiming'),
+      flags('李一鳴社長は計画を説明した。', 'President Yiming Zhang explained the plan.', '李', '張', 'warning', 'Yiming Zhang'),
       flags('鈴木社長は記者会見で計画を説明した。', 'President Tanaka explained the plan at a press conference.', '鈴木', '田中', 'warning', 'Tanaka'),
       flags('キム氏が新しい責任者に就いた。', 'Choi Young-soo became the new head.', 'キム', 'チェ', 'warning', 'Choi Young-soo'),
       flags('ワン氏は会見でこう述べた。', 'Zhang said at the press conference.', 'ワン', undefined, 'information', 'Zhang'),
@@ -860,6 +863,10 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
       // A kanji surname at the start of a longer surname (高市, 高木) and the first part of a dotted name (ヤン of ヤン・ルカン).
       quiet('高市首相はエヌビディアのジェンスン・フアンCEOと面会した。', 'Prime Minister Takaichi met Nvidia CEO Jensen Huang.'),
       quiet('高木社長は工場を訪れた。', 'President Huang visited the plant.'),
+      // A surname with a given name: the source's own surname, or a given name of other syllables (高市 is no 高 + 市 for Huang Yiming).
+      quiet('張一鳴氏はこの会社を2012年に創業した。', 'Zhang Yiming founded the company in 2012.'),
+      quiet('高市首相は黄一鳴氏と面会した。', 'Prime Minister Takaichi met Huang Yiming.'),
+      quiet('高市首相は記者団に語った。', 'Prime Minister Takaichi spoke to Huang Yiming and reporters.'),
       quiet('ヤン・ルカン氏とアンドリュー・ン氏が登壇した。', 'Yann LeCun and Andrew Ng took the stage.'),
       // A capitalised first word that is an English word is no surname (Park, Song).
       quiet('キム氏によると、公園は来年開く。', 'Park officials said, according to Kim, that it opens next year.'),
