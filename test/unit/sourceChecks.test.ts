@@ -698,6 +698,8 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
       ),
       // A name with a generation number run on is a code too: another generation written is a slip.
       flags('本日、AWS Graviton3を発表します。', 'Today we announce AWS Graviton4.', 'Graviton3', 'Graviton4', 'warning', 'Graviton4'),
+      // The same number with another tail (GPT-4 for GPT-4o): another model.
+      flags('同社は本日、GPT-4を無料で公開した。', 'The company made GPT-4o free today.', 'GPT-4', 'GPT-4o', 'warning', 'GPT-4o'),
       // The name words the source writes after a known name (BMW Manufacturing) are part of the name replaced.
       flags(
         'フィギュアはメルセデス・ベンツと商業契約を結びました。',
@@ -886,6 +888,8 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
       quiet('サムスンはテキサス州テイラーの新工場で2ナノ品を生産する。', 'Samsung will make 2-nanometre chips at its new fab in Taylor, Texas.'),
       quiet('メタはルイジアナ州リッチランド郡に巨大なデータセンターを建てる。', 'Meta is building a huge data centre in Richland Parish, Louisiana.'),
       quiet('Graviton4はGraviton3より最大30%高速です。', 'Graviton4 is up to 30% faster than Graviton3.'),
+      // The English plural of a code is the code (H100s are H100 chips).
+      quiet('同社はH100を10万基出荷した。', 'The company shipped 100,000 H100s.'),
       // A plural name written in the singular, as Japanese writes it; a known name written without its small ッ, another spelling in use.
       quiet('GH200 Superchipを1万個搭載する予定です。', 'It will have 10,000 GH200 Superchips.'),
       quiet('アプトロニクはメルセデス・ベンツと組んでいる。', 'Apptronik is working with Mercedes-Benz.'),
