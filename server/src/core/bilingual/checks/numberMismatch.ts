@@ -14,6 +14,7 @@ import { formatVagueJapanese } from '../vagueQuantities';
 import type { Quantity } from '../quantities';
 import type { SourceCheck } from './check';
 import { quantityCheck } from './quantityCheck';
+import { fractionSlips } from './fractionSlips';
 import { quarterSlips } from './quarterSlips';
 import { digitSlip } from './quantityMatch';
 
@@ -63,11 +64,18 @@ const numbersOfQuantities = quantityCheck({
   anchored: ({ source, target }) => slipOf(source, target),
 });
 
-/** Figures, and the quarter or half of a year that no quantity reader sees (第2四半期 for "third quarter"): see quarterSlips. */
+/**
+ * Figures, the quarter or half of a year that no quantity reader sees (第2四半期 for "third quarter": see quarterSlips), and
+ * fractions and multiples in words (3分の1 for "two-thirds of": see fractionSlips).
+ */
 export const numberMismatch: SourceCheck = {
   code: numbersOfQuantities.code,
   description: numbersOfQuantities.description,
-  check: (alignment, context) => [...numbersOfQuantities.check(alignment, context), ...quarterSlips(alignment, numbersOfQuantities.code)],
+  check: (alignment, context) => [
+    ...numbersOfQuantities.check(alignment, context),
+    ...quarterSlips(alignment, numbersOfQuantities.code),
+    ...fractionSlips(alignment, numbersOfQuantities.code),
+  ],
 };
 
 /** Up to |length| characters of the translation before (negative) or after an offset, within its piece of text. */
