@@ -882,6 +882,8 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
       quiet('ヤン・ルカン氏とアンドリュー・ン氏が登壇した。', 'Yann LeCun and Andrew Ng took the stage.'),
       // A capitalised first word that is an English word is no surname (Park, Song).
       quiet('キム氏によると、公園は来年開く。', 'Park officials said, according to Kim, that it opens next year.'),
+      // An English-word surname the translation writes as that word in katakana is a word of a place (Park of Menlo Park).
+      quiet('王氏はメンロパークで語った。', 'He spoke in Menlo Park.'),
       // A place of several words is written as one katakana word, which renders none of its words alone (issue 18, place heads).
       quiet('同社はサンタクララに本社を置く。', 'The company is headquartered in Santa Clara.'),
       quiet('同社はアブダビに新しいデータセンターを建設する。', 'The company will build a new data centre in Abu Dhabi.'),

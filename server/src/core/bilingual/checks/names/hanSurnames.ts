@@ -10,6 +10,7 @@ import type { HanSurname } from '../../../knowledge/rules';
 import type { EnglishLexicon } from '../../../lexicon';
 import type { Finding } from '../../../types';
 import type { Alignment, AlignedPair } from '../../alignment';
+import { renderWordInKatakana } from '../../katakanaRendering';
 import type { Word } from '../../pairFacts';
 import { pairFinding } from '../check';
 import { NAME_MISMATCH } from './findings';
@@ -56,6 +57,7 @@ export function surnameSlips(
     (w) =>
       romanisedAs.has(w.text) &&
       asName(w, sourceText, lexicon) &&
+      !renderedAsWord(w, targetText, lexicon) &&
       !(romanisedAs.get(w.text) ?? []).some((s) => s.written.some((form) => targetText.includes(form))),
   );
   const missingNames = new Set(missing.map((w) => w.text));
@@ -109,6 +111,14 @@ function asName(word: Word, sourceText: string, lexicon: EnglishLexicon): boolea
   const before = sourceText.slice(0, word.range.start).trimEnd();
   const first = before === '' || /[.!?:"“\n]$/.test(before);
   return !first || !lexicon.has(word.text) || /^ [A-Z]/.test(sourceText.slice(word.range.end, word.range.end + 2));
+}
+
+/**
+ * A source surname that is an English word the translation writes in katakana as that word (パーク of メンロパーク for the Park of
+ * Menlo Park): a word of a place or company name, not a surname.
+ */
+function renderedAsWord(word: Word, targetText: string, lexicon: EnglishLexicon): boolean {
+  return lexicon.has(word.text) && targetText.includes(renderWordInKatakana(word.text));
 }
 
 /** A title or all-capitals word (CEO, Dr) ends a name: "Nvidia CEO Jensen Huang" quotes "Jensen Huang". */
