@@ -108,6 +108,7 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
       // An ordinal is no fraction (the third of four plants), and a multiple in figures is the quantity readers' own.
       quiet('4工場のうち3番目は熊本にある。', 'The third of four plants is in Kumamoto.'),
       quiet('性能は3倍に向上した。', 'Performance doubled, to 3x the old chip.'),
+      quiet('性能は10倍に向上した。', 'Performance doubled this year and rose tenfold in five years.'),
       // Not when the added sentence shares a name with the source too: which one translates it is then unclear.
       quiet(withThirdLine('同社によれば、料金は100万トークンあたり25ドルで、GPT-4oの2倍である。GPT-4o' + ADDED_BESIDE.slice(2)), PARAGRAPH_EN),
       quiet('同研究所は2023年11月のサミットで設立された。', 'The institute was launched at the summit in November 2023.'),

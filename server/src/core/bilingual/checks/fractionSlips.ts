@@ -83,6 +83,9 @@ function mentionsIn(segments: readonly Segment[], read: (text: string) => RatioM
   );
 }
 
+/** Multiples the quantity readers see: in figures (3x, 3 times), or in words (three times, tenfold). */
+const OTHER_MULTIPLE = /\b\d+(?:\.\d+)?\s*x\b|\btimes\b|\w-?fold\b/i;
+
 const valueOf = (m: RatioMention): number => m.numerator / m.denominator;
 
 /** The source's value the Japanese way: 半分, 3分の2, 2倍. */
@@ -106,8 +109,8 @@ export function fractionSlips(alignment: Alignment, code: string): Finding[] {
       const right = unwritten[0];
       const wrong = unsaid[0];
       if (unwritten.length !== 1 || unsaid.length !== 1 || !right || !wrong) continue;
-      // A multiple in figures in the source (3x) is the quantity readers' to pair.
-      if (kind === 'multiple' && /\b\d+(?:\.\d+)?\s*(?:x|times)\b/i.test(pair.source.map((s) => s.text).join(' '))) continue;
+      // Another multiple of the source (3x, three times, tenfold) is the quantity readers' to pair: the 倍 may be its.
+      if (kind === 'multiple' && OTHER_MULTIPLE.test(pair.source.map((s) => s.text).join(' '))) continue;
       const sourceWords = alignment.sourceText.slice(right.range.start, right.range.end);
       const replacement = japaneseRatio(right);
       findings.push(
