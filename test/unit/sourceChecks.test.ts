@@ -64,6 +64,8 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
   {
     code: 'number-mismatch',
     flagged: [
+      // A version after a Latin name keeps the source's own digits (Gemini 2.0, not Gemini 2).
+      flags('同社はGemini 1.5を公開した。', 'The company released Gemini 2.0.', '1.5', '2.0', 'error', '2.0'),
       flags('その会社は55万ドルを調達した。', 'The company raised $5.5 million.', '55万', '550万', 'error', '$5.5 million'),
       flags('売上高は1.2億ドルに達した。', 'Revenue reached 1.2 billion dollars.', '1.2億', '12億', 'error', '1.2 billion dollars'),
       flags('利用者は30%増えた。', 'Users grew by 13%.', '30', '13', 'error', '13%'),
