@@ -64,6 +64,8 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
   {
     code: 'number-mismatch',
     flagged: [
+      // A version after a Latin name keeps the source's own digits (Gemini 2.0, not Gemini 2).
+      flags('同社はGemini 1.5を公開した。', 'The company released Gemini 2.0.', '1.5', '2.0', 'error', '2.0'),
       flags('その会社は55万ドルを調達した。', 'The company raised $5.5 million.', '55万', '550万', 'error', '$5.5 million'),
       flags('売上高は1.2億ドルに達した。', 'Revenue reached 1.2 billion dollars.', '1.2億', '12億', 'error', '1.2 billion dollars'),
       flags('利用者は30%増えた。', 'Users grew by 13%.', '30', '13', 'error', '13%'),
@@ -312,6 +314,9 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
       // A surname in kanji or katakana where the source romanises another (han-surnames.yaml): the source's surname, in the
       // script written, when it has one form there; none for Zhang in katakana (チャン or ジャン).
       flags('王氏はこの会社を2012年に創業した。', 'Zhang Yiming founded the company in 2012.', '王', '張', 'warning', 'Zhang Yiming'),
+      // With a given name of as many kanji as the source's given name has syllables (王一鳴氏 for Zhang Yiming): the surname alone.
+      flags('王一鳴氏はこの会社を2012年に創業した。', 'Zhang Yiming founded the company in 2012.', '王', '張', 'warning', 'Zhang Yiming'),
+      flags('李一鳴社長は計画を説明した。', 'President Yiming Zhang explained the plan.', '李', '張', 'warning', 'Yiming Zhang'),
       flags('鈴木社長は記者会見で計画を説明した。', 'President Tanaka explained the plan at a press conference.', '鈴木', '田中', 'warning', 'Tanaka'),
       flags('キム氏が新しい責任者に就いた。', 'Choi Young-soo became the new head.', 'キム', 'チェ', 'warning', 'Choi Young-soo'),
       flags('ワン氏は会見でこう述べた。', 'Zhang said at the press conference.', 'ワン', undefined, 'information', 'Zhang'),
@@ -695,6 +700,8 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
       ),
       // A name with a generation number run on is a code too: another generation written is a slip.
       flags('本日、AWS Graviton3を発表します。', 'Today we announce AWS Graviton4.', 'Graviton3', 'Graviton4', 'warning', 'Graviton4'),
+      // The same number with another tail (GPT-4 for GPT-4o): another model.
+      flags('同社は本日、GPT-4を無料で公開した。', 'The company made GPT-4o free today.', 'GPT-4', 'GPT-4o', 'warning', 'GPT-4o'),
       // The name words the source writes after a known name (BMW Manufacturing) are part of the name replaced.
       flags(
         'フィギュアはメルセデス・ベンツと商業契約を結びました。',
@@ -860,9 +867,15 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
       // A kanji surname at the start of a longer surname (高市, 高木) and the first part of a dotted name (ヤン of ヤン・ルカン).
       quiet('高市首相はエヌビディアのジェンスン・フアンCEOと面会した。', 'Prime Minister Takaichi met Nvidia CEO Jensen Huang.'),
       quiet('高木社長は工場を訪れた。', 'President Huang visited the plant.'),
+      // A surname with a given name: the source's own surname, or a given name of other syllables (高市 is no 高 + 市 for Huang Yiming).
+      quiet('張一鳴氏はこの会社を2012年に創業した。', 'Zhang Yiming founded the company in 2012.'),
+      quiet('高市首相は黄一鳴氏と面会した。', 'Prime Minister Takaichi met Huang Yiming.'),
+      quiet('高市首相は記者団に語った。', 'Prime Minister Takaichi spoke to Huang Yiming and reporters.'),
       quiet('ヤン・ルカン氏とアンドリュー・ン氏が登壇した。', 'Yann LeCun and Andrew Ng took the stage.'),
       // A capitalised first word that is an English word is no surname (Park, Song).
       quiet('キム氏によると、公園は来年開く。', 'Park officials said, according to Kim, that it opens next year.'),
+      // An English-word surname the translation writes as that word in katakana is a word of a place (Park of Menlo Park).
+      quiet('王氏はメンロパークで語った。', 'He spoke in Menlo Park.'),
       // A place of several words is written as one katakana word, which renders none of its words alone (issue 18, place heads).
       quiet('同社はサンタクララに本社を置く。', 'The company is headquartered in Santa Clara.'),
       quiet('同社はアブダビに新しいデータセンターを建設する。', 'The company will build a new data centre in Abu Dhabi.'),
@@ -879,6 +892,8 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
       quiet('サムスンはテキサス州テイラーの新工場で2ナノ品を生産する。', 'Samsung will make 2-nanometre chips at its new fab in Taylor, Texas.'),
       quiet('メタはルイジアナ州リッチランド郡に巨大なデータセンターを建てる。', 'Meta is building a huge data centre in Richland Parish, Louisiana.'),
       quiet('Graviton4はGraviton3より最大30%高速です。', 'Graviton4 is up to 30% faster than Graviton3.'),
+      // The English plural of a code is the code (H100s are H100 chips).
+      quiet('同社はH100を10万基出荷した。', 'The company shipped 100,000 H100s.'),
       // A plural name written in the singular, as Japanese writes it; a known name written without its small ッ, another spelling in use.
       quiet('GH200 Superchipを1万個搭載する予定です。', 'It will have 10,000 GH200 Superchips.'),
       quiet('アプトロニクはメルセデス・ベンツと組んでいる。', 'Apptronik is working with Mercedes-Benz.'),

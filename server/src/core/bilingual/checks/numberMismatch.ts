@@ -14,6 +14,7 @@ import { formatVagueJapanese } from '../vagueQuantities';
 import type { Quantity } from '../quantities';
 import type { SourceCheck } from './check';
 import { quantityCheck } from './quantityCheck';
+import { fractionSlips } from './fractionSlips';
 import { quarterSlips } from './quarterSlips';
 import { digitSlip } from './quantityMatch';
 
@@ -43,7 +44,8 @@ const numbersOfQuantities = quantityCheck({
     const replacement =
       source.kind === 'vague'
         ? formatVagueJapanese(source.value)
-        : (decimalAsWritten(value, targetSlice(pair, target.numberRange)) ??
+        : (versionAsWritten(alignment.sourceText.slice(source.numberRange.start, source.numberRange.end), targetAround(pair, target.numberRange.start, -12)) ??
+          decimalAsWritten(value, targetSlice(pair, target.numberRange)) ??
           formatJapaneseFigure(value, source.kind !== 'year' && writesThousandsSeparators(alignment)));
     if (replacement === undefined) return undefined;
     // A figure either side gives as approximate near the other (about 14% ↔ 約15%) may be a rounding the reader cannot tell
@@ -63,11 +65,18 @@ const numbersOfQuantities = quantityCheck({
   anchored: ({ source, target }) => slipOf(source, target),
 });
 
-/** Figures, and the quarter or half of a year that no quantity reader sees (第2四半期 for "third quarter"): see quarterSlips. */
+/**
+ * Figures, the quarter or half of a year that no quantity reader sees (第2四半期 for "third quarter": see quarterSlips), and
+ * fractions and multiples in words (3分の1 for "two-thirds of": see fractionSlips).
+ */
 export const numberMismatch: SourceCheck = {
   code: numbersOfQuantities.code,
   description: numbersOfQuantities.description,
-  check: (alignment, context) => [...numbersOfQuantities.check(alignment, context), ...quarterSlips(alignment, numbersOfQuantities.code)],
+  check: (alignment, context) => [
+    ...numbersOfQuantities.check(alignment, context),
+    ...quarterSlips(alignment, numbersOfQuantities.code),
+    ...fractionSlips(alignment, numbersOfQuantities.code),
+  ],
 };
 
 /** Up to |length| characters of the translation before (negative) or after an offset, within its piece of text. */
@@ -96,6 +105,14 @@ export function slipOf(source: Quantity, target: Quantity): boolean {
  * A figure the translation writes as a decimal before its scale (62.6兆, 1.5億) is fixed in the same notation (66.2兆, not
  * 66兆2000億), when the source's value is a short decimal of that scale too.
  */
+/**
+ * A version after a Latin name (Gemini 1.5, Llama 3.1) is written as the source writes it: Gemini 2.0, not Gemini 2.
+ * Undefined for any other figure.
+ */
+export function versionAsWritten(sourceNumber: string, targetBefore: string): string | undefined {
+  return /^\d+\.\d+$/.test(sourceNumber) && /[A-Za-z] ?$/.test(targetBefore) ? sourceNumber : undefined;
+}
+
 export function decimalAsWritten(value: number, written: string): string | undefined {
   const notation = /^[0-9０-９]+([.．])[0-9０-９]+([万億兆])$/.exec(written);
   const scale = notation?.[2] ? JA_SCALE[notation[2]] : undefined;

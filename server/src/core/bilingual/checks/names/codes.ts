@@ -1,6 +1,7 @@
 /**
- * Model and chip codes (R1, H100, MI300X, M4, Graviton4) the translation writes with other digits (R2, H200, Graviton3): the letters
- * agree, the number does not, and the source writes the translation's code nowhere around the sentence.
+ * Model and chip codes (R1, H100, MI300X, M4, Graviton4, GPT-4o) the translation writes with other digits or another tail (R2, H200,
+ * Graviton3, GPT-4): the letters agree, the number or its tail does not, and the source writes the translation's code nowhere
+ * around the sentence.
  */
 import type { AlignedPair } from '../../alignment';
 import { latinWords, type Word } from '../../pairFacts';
@@ -23,7 +24,15 @@ function skeleton(word: string): { letters: string; digits: string; tail: string
   return { letters: (match[1] ?? '').replace('-', '').toUpperCase(), digits: match[2] ?? '', tail: (match[3] ?? '').toLowerCase() };
 }
 
-/** Codes of the pair's translation that write a code of its source with other digits, each with the source's code. */
+/** A code's tail without the English plural (H100s are H100 chips). */
+function withoutPlural(tail: string): string {
+  return tail === 's' ? '' : tail;
+}
+
+/**
+ * Codes of the pair's translation that write a code of its source with other digits or another tail (GPT-4 for GPT-4o, MI300A
+ * for MI300X), each with the source's code.
+ */
 export function codeSlips(pair: AlignedPair, nearSource: string, taken: ReadonlySet<number>): CodeSlip[] {
   const sourceCodes = pair.source.flatMap(latinWords).filter((w) => skeleton(w.text));
   if (sourceCodes.length === 0) return [];
@@ -39,7 +48,7 @@ export function codeSlips(pair: AlignedPair, nearSource: string, taken: Readonly
         got !== undefined &&
         !taken.has(w.range.start) &&
         got.letters === want?.letters &&
-        got.digits !== want.digits &&
+        (got.digits !== want.digits || withoutPlural(got.tail) !== withoutPlural(want.tail)) &&
         // Another code of the same family the source writes near by (H100 and H200 both): a translator's order, not a slip.
         !new RegExp(`(?<![A-Za-z0-9])${escapeRegExp(w.text)}(?![A-Za-z0-9])`).test(nearSource)
       );

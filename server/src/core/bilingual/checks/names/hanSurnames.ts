@@ -10,6 +10,7 @@ import type { HanSurname } from '../../../knowledge/rules';
 import type { EnglishLexicon } from '../../../lexicon';
 import type { Finding } from '../../../types';
 import type { Alignment, AlignedPair } from '../../alignment';
+import { renderWordInKatakana } from '../../katakanaRendering';
 import type { Word } from '../../pairFacts';
 import { pairFinding } from '../check';
 import { NAME_MISMATCH } from './findings';
@@ -44,6 +45,11 @@ export function surnameSlips(
   const targetText = pair.target.map((s) => s.text).join('\n');
   const sourceNames = new Set(sourceWords.map((w) => w.text));
   const written = writtenSurnames(pair, surnames, titles).filter((w) => !taken.has(w.word.range.start));
+  // A surname written with a given name (王一鳴氏) reads as one only against a source name whose given name has as many syllables
+  // as the kanji written after the surname (Zhang Yiming): 高木社長 is no 高 + 木 against "Huang".
+  const givenNamesOf = (w: Word): readonly string[] => givenNamesAround(w, sourceText);
+  const fitsGivenName = (given: string, source: Word): boolean =>
+    given === '' || givenNamesOf(source).some((name) => romanisedSyllables(name) === [...given].length);
   // Written surnames no word of the source romanises: another person's, or a person the source does not name here.
   const unexplained = written.filter((w) => !w.surname.romanised.some((r) => sourceNames.has(r)));
   // The source's surnames the translation writes in none of their forms.
@@ -51,12 +57,13 @@ export function surnameSlips(
     (w) =>
       romanisedAs.has(w.text) &&
       asName(w, sourceText, lexicon) &&
+      !renderedAsWord(w, targetText, lexicon) &&
       !(romanisedAs.get(w.text) ?? []).some((s) => s.written.some((form) => targetText.includes(form))),
   );
   const missingNames = new Set(missing.map((w) => w.text));
   const only = unexplained[0];
   const source = missing[0];
-  if (unexplained.length !== 1 || missingNames.size !== 1 || !only || !source) return [];
+  if (unexplained.length !== 1 || missingNames.size !== 1 || !only || !source || !fitsGivenName(only.given, source)) return [];
   const kanji = KANJI.test(only.word.text);
   const forms = [...new Set((romanisedAs.get(source.text) ?? []).flatMap((s) => s.written).filter((form) => KANJI.test(form) === kanji))];
   return [
@@ -106,6 +113,14 @@ function asName(word: Word, sourceText: string, lexicon: EnglishLexicon): boolea
   return !first || !lexicon.has(word.text) || /^ [A-Z]/.test(sourceText.slice(word.range.end, word.range.end + 2));
 }
 
+/**
+ * A source surname that is an English word the translation writes in katakana as that word (パーク of メンロパーク for the Park of
+ * Menlo Park): a word of a place or company name, not a surname.
+ */
+function renderedAsWord(word: Word, targetText: string, lexicon: EnglishLexicon): boolean {
+  return lexicon.has(word.text) && targetText.includes(renderWordInKatakana(word.text));
+}
+
 /** A title or all-capitals word (CEO, Dr) ends a name: "Nvidia CEO Jensen Huang" quotes "Jensen Huang". */
 const NOT_NAME_WORD = /^(?:[A-Z]{2,}|Dr|Mr|Mrs|Ms|Prof|President|Chairman|Minister|Premier)$/;
 /** Most words a quoted name has (Lee Jae-yong, Park Geun-hye). */
@@ -132,12 +147,13 @@ function nameAround(word: Word, sourceText: string): Word {
 }
 
 /**
- * The surnames of the table the translation writes as a name: at the start of a word and straight before a title, in kanji
- * (王氏, 鈴木社長) or katakana (パク氏); not with a given name (王一鳴氏, キム・ヨンス), since 高市首相 would read as 高 + 市.
+ * The surnames of the table the translation writes as a name: at the start of a word and before a title, in kanji straight
+ * before it or with a given name (王氏, 鈴木社長, 王一鳴氏) or in katakana straight before it (パク氏); not a katakana name with a
+ * given name (キム・ヨンス), whose first part is as often the given name.
  */
-function writtenSurnames(pair: AlignedPair, surnames: readonly HanSurname[], titles: readonly string[]): { word: Word; surname: HanSurname }[] {
+function writtenSurnames(pair: AlignedPair, surnames: readonly HanSurname[], titles: readonly string[]): WrittenSurname[] {
   const forms = surnames.flatMap((surname) => surname.written.map((form) => ({ form, surname }))).sort((a, b) => b.form.length - a.form.length);
-  const found: { word: Word; surname: HanSurname }[] = [];
+  const found: WrittenSurname[] = [];
   for (const segment of pair.target) {
     for (const piece of segment.pieces) {
       const text = piece.text;
@@ -147,8 +163,8 @@ function writtenSurnames(pair: AlignedPair, surnames: readonly HanSurname[], tit
           if (found.some((f) => f.word.range.start <= start && start < f.word.range.end)) continue;
           if (NAME_CHARACTER.test(text[at - 1] ?? '')) continue;
           const after = text.slice(at + form.length);
-          const named = KANJI.test(form) ? kanjiNamed(after, titles) : katakanaNamed(after, titles);
-          if (named) found.push({ word: { text: form, range: { start, end: start + form.length } }, surname });
+          const given = KANJI.test(form) ? kanjiGivenName(after, titles) : katakanaNamed(after, titles) ? '' : undefined;
+          if (given !== undefined) found.push({ word: { text: form, range: { start, end: start + form.length } }, surname, given });
         }
       }
     }
@@ -156,12 +172,46 @@ function writtenSurnames(pair: AlignedPair, surnames: readonly HanSurname[], tit
   return found;
 }
 
+interface WrittenSurname {
+  readonly word: Word;
+  readonly surname: HanSurname;
+  /** The kanji written between the surname and the title (一鳴 of 王一鳴氏); empty when the title follows the surname. */
+  readonly given: string;
+}
+
+/** Most kanji of a Chinese or Korean given name (一鳴, 在鎔). */
+const MOST_GIVEN_KANJI = 2;
+
 /**
- * The kanji surname is the whole surname word: a title right after it (王氏, 鈴木社長). A surname followed by a kanji "given
- * name" is too often the start of a longer surname (高市首相, 高木社長, 金子氏), so it does not count.
+ * The kanji between a kanji surname and its title: none (王氏, 鈴木社長), or one or two (王一鳴氏), which may as well be the
+ * rest of a longer surname (高市首相, 高木社長): the caller counts those only against the source's given name. Undefined when
+ * no title follows.
  */
-function kanjiNamed(after: string, titles: readonly string[]): boolean {
-  return titles.some((title) => after.startsWith(title));
+function kanjiGivenName(after: string, titles: readonly string[]): string | undefined {
+  for (let length = 0; length <= MOST_GIVEN_KANJI; length++) {
+    const given = after.slice(0, length);
+    if (!KANJI.test(given) && length > 0) return undefined;
+    const rest = after.slice(length);
+    if (titles.some((title) => rest.startsWith(title))) return given;
+  }
+  return undefined;
+}
+
+/** The capitalised words straight before and after a source surname (Yiming of "Zhang Yiming", of "Yiming Zhang"). */
+function givenNamesAround(word: Word, sourceText: string): string[] {
+  const before = /([A-Z][a-z]+(?:-[a-z]+)?) $/.exec(sourceText.slice(Math.max(0, word.range.start - 30), word.range.start))?.[1];
+  const after = /^ ([A-Z][a-z]+(?:-[a-z]+)?)/.exec(sourceText.slice(word.range.end, word.range.end + 30))?.[1];
+  return [before, after].filter((w): w is string => w !== undefined && !NOT_NAME_WORD.test(w));
+}
+
+/**
+ * Syllables of a romanised Chinese or Korean given name: its hyphened parts (Jae-yong), else its vowel groups (Yiming: yi,
+ * ming; Xiaoping: xiao, ping), y and w counting as consonants.
+ */
+export function romanisedSyllables(name: string): number {
+  const parts = name.split('-');
+  if (parts.length > 1) return parts.length;
+  return (name.toLowerCase().match(/[aeiou]+/g) ?? []).length;
 }
 
 /**

@@ -1,0 +1,68 @@
+/** Table tests of the fraction and multiple slips of number-mismatch (fractionSlips): 3分の1 for "two-thirds of", 3倍 for "doubled". */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { englishRatios, japaneseRatios } from '../../server/src/core/bilingual/checks/fractionSlips';
+import { detectorTable, type FlaggedCase, type QuietCase } from '../support/detectorTable';
+
+function flags(ja: string, en: string, flagged: string, fix: string, source: string): FlaggedCase {
+  return { name: `flags 「${flagged}」 in ${ja} against "${source}"`, text: ja, source: en, expected: [[flagged, fix, 'warning', source]] };
+}
+
+function quiet(ja: string, en: string): QuietCase {
+  return { name: ja, text: ja, source: en };
+}
+
+describe('number-mismatch: fractions and multiples in words', () =>
+  detectorTable(
+    'number-mismatch',
+    [
+      flags('売上の3分の1は中国向けだった。', 'Two-thirds of sales went to China.', '3分の1', '3分の2', 'Two-thirds'),
+      flags('売上の半分は中国向けだった。', 'A quarter of sales went to China.', '半分', '4分の1', 'A quarter'),
+      flags('売上の4分の1は中国向けだった。', 'Half of sales went to China.', '4分の1', '半分', 'Half'),
+      flags('売上は3倍になった。', 'Sales doubled.', '3倍', '2倍', 'doubled'),
+      flags('利用者は2倍に増えた。', 'Users tripled.', '2倍', '3倍', 'tripled'),
+    ],
+    [
+      quiet('売上の3分の2は中国向けだった。', 'Two-thirds of sales went to China.'),
+      quiet('売上の半分は中国向けだった。', 'Half of sales went to China.'),
+      quiet('売上は2倍になった。', 'Sales doubled.'),
+      quiet('売上は倍増した。', 'Sales doubled.'),
+      // An ordinal is no fraction (the third of four plants).
+      quiet('4工場のうち3番目は熊本にある。', 'The third of four plants is in Kumamoto.'),
+      // Another multiple of the source (3x, tenfold) is the quantity readers' own: the 倍 may be its.
+      quiet('性能は3倍に向上した。', 'Performance doubled, to 3x the old chip.'),
+      quiet('性能は10倍に向上した。', 'Performance doubled this year and rose tenfold in five years.'),
+      // Two fractions unwritten and two others in their place: which stands for which is a guess.
+      quiet('売上の半分は米国、4分の1は中国向けだった。', 'Two-thirds of sales went to the US and a fifth of them to China.'),
+    ],
+  ));
+
+describe('fractions and multiples read on each side', () => {
+  it('reads English fractions before "of" and multiple verbs, not ordinals or a quarter of a year', () => {
+    assert.deepEqual(
+      englishRatios('two-thirds of sales, a quarter of users, half of them, the third of four, the first quarter, revenue doubled').map((m) => [
+        m.kind,
+        m.numerator,
+        m.denominator,
+      ]),
+      [
+        ['fraction', 2, 3],
+        ['fraction', 1, 4],
+        ['fraction', 1, 2],
+        ['multiple', 2, 1],
+      ],
+    );
+  });
+  it('reads Japanese fractions and whole multiples, not the 倍 of a decimal', () => {
+    assert.deepEqual(
+      japaneseRatios('3分の2、三分の一、半数、2倍、三倍、1.5倍').map((m) => [m.kind, m.numerator, m.denominator]),
+      [
+        ['fraction', 2, 3],
+        ['fraction', 1, 3],
+        ['fraction', 1, 2],
+        ['multiple', 2, 1],
+        ['multiple', 3, 1],
+      ],
+    );
+  });
+});
