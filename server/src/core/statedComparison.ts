@@ -66,6 +66,8 @@ function figuresOf(sentence: string): ReadFigure[] {
 /** The figures a comparison of `sentence` contradicts (see the contract); offsets in the sentence. */
 export function wrongComparisons(sentence: string): WrongComparison[] {
   const found: WrongComparison[] = [];
+  // Every sentence of a chunk comes here: read its figures only when it has a comparison to judge.
+  if (!/[上下]回/.test(sentence)) return found;
   // A quoted rate (1ドル=150円) rises as its number falls: which way is meant depends on the quote.
   if (EXCHANGE_RATE.test(sentence)) return found;
   const figures = figuresOf(sentence);
