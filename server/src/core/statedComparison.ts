@@ -37,7 +37,7 @@ const EXCHANGE_RATE = /円相場|為替|ドル円|レート|[0-9０-９]ドル[=
 const SIGN_BEFORE = /(?:マイナス|[−▲△-])$/;
 const RANGE_BETWEEN = /^[〜～~]$|^から$/;
 
-interface ReadFigure {
+export interface ReadFigure {
   readonly value: number;
   readonly unit: string;
   readonly start: number;
@@ -54,7 +54,7 @@ function read(match: RegExpMatchArray, offset = 0): ReadFigure | undefined {
 }
 
 /** The figures of a sentence, each with its unit, in order. */
-function figuresOf(sentence: string): ReadFigure[] {
+export function figuresOf(sentence: string): ReadFigure[] {
   const found: ReadFigure[] = [];
   for (const match of sentence.matchAll(ANY_FIGURE)) {
     const figure = read(match);

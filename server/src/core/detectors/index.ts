@@ -18,6 +18,7 @@ import { literalIdiom } from './literalIdiom';
 import { misheardAcronym } from './misheardAcronym';
 import { modelNameDigitConfusion } from './modelNameDigitConfusion';
 import { nameTwoSpellings } from './nameTwoSpellings';
+import { nearbyContradiction } from './nearbyContradiction';
 import { ownerCurrency } from './ownerCurrency';
 import { planBeforeNow } from './planBeforeNow';
 import { repeatedWord } from './repeatedWord';
@@ -71,6 +72,7 @@ export const SEQUENCE_DETECTORS: readonly SequenceDetector<unknown>[] = [
   misheardAcronym,
   literalTranslation,
   planBeforeNow,
+  nearbyContradiction,
 ];
 
 export const ALL_DETECTORS: readonly Pick<Detector, 'code' | 'description'>[] = [

@@ -87,23 +87,23 @@ const TIMES_FALLING = new RegExp(`([0-9]+(?:\\.[0-9]+)?)倍に(?:まで)?(${word
 const FRACTION_RISING = new RegExp(`[0-9一二三四五六七八九十]+分の[1一]に(?:まで)?(${words(RISING)})`, 'g');
 
 /** A record quarter or record sales (the subject a change of the next clause is usually about). */
-const RECORD = /記録的な(?:四半期|決算|一年|年)|過去最高の(?:四半期|決算|売上高?|収益|業績)|(?:売上高?|収益)[^。]{0,15}過去最高/;
+export const RECORD = /記録的な(?:四半期|決算|一年|年)|過去最高の(?:四半期|決算|売上高?|収益|業績)|(?:売上高?|収益)[^。]{0,15}過去最高/;
 /** A fall against an earlier period, in percent: the 減 is what is flagged. */
-const PERCENT_FALL = /前(?:年|年同期|期|四半期)比(?:で|では)?(?:約)?[0-9０-９.．]+[%％](減)/g;
+export const PERCENT_FALL = /前(?:年|年同期|期|四半期)比(?:で|では)?(?:約)?[0-9０-９.．]+[%％](減)/g;
 /** A sentence where a record and a fall may be two figures: profit or loss, or a turn. */
-const OTHER_FIGURE = /利益|益|赤字|一方|しかし|ただ|除く|除いた/;
+export const OTHER_FIGURE = /利益|益|赤字|一方|しかし|ただ|除く|除いた/;
 /** A part of the company (a division, a market): the record of the sentence before is the whole's, not this part's. */
-const PART_OF_WHOLE = /部門|事業|セグメント|向け|地域|製品/;
+export const PART_OF_WHOLE = /部門|事業|セグメント|向け|地域|製品/;
 /** A record low said of a turnaround from losses: the record is a high. */
 const LOW_TURNAROUND =
   /(過去最低)(?:の(?:数字|水準|業績|売上高?|利益|収益))?(?:で|であり|となり|を記録し)[^。]*?(?:赤字|低迷|不振|落ち込み)から(?:の)?[^。]{0,6}(?:転換|回復|改善|黒字化|脱却)/g;
 
 /** A figure that is good when high (sales, exports, shipments), the subject of a record low said beside a rise. */
-const GOOD_WHEN_HIGH = /(?:売上高?|売り上げ|収益|輸出|出荷|販売|受注|生産|需要|時価総額)(?:額|量|高|台数|件数|数)?(?:は|が|も)[^。！？]{0,20}?過去最低/g;
+export const GOOD_WHEN_HIGH = /(?:売上高?|売り上げ|収益|輸出|出荷|販売|受注|生産|需要|時価総額)(?:額|量|高|台数|件数|数)?(?:は|が|も)[^。！？]{0,20}?過去最低/g;
 /** Words that say the figure rose or was driven up. */
-const RISE_CUE = /けん引|牽引|好調|急増|急伸|押し上げ|増加し|増えた|伸びた|前(?:年|年同期|期)比(?:で)?(?:約)?[0-9０-９.．]+[%％]増/;
+export const RISE_CUE = /けん引|牽引|好調|急増|急伸|押し上げ|増加し|増えた|伸びた|前(?:年|年同期|期)比(?:で)?(?:約)?[0-9０-９.．]+[%％]増/;
 /** Words that turn to another figure or another time: what follows may be about a fall. */
-const TURN = /しかし|一方|ものの|だが|ですが|けれど|けど|ところが|ただ|[^だでし]が、/;
+export const TURN = /しかし|一方|ものの|だが|ですが|けれど|けど|ところが|ただ|[^だでし]が、/;
 
 /** Demand said to be below supply in a sentence that says supply falls short: the 下回 is flagged. */
 const DEMAND_BELOW_SHORT_SUPPLY =

@@ -34,7 +34,7 @@ import { oneDigitOff } from '../text';
 
 const CODE = 'wrong-year';
 
-type EventKind = 'founded' | 'released' | 'acquired' | 'in-force' | 'listed';
+export type EventKind = 'founded' | 'released' | 'acquired' | 'in-force' | 'listed';
 
 const VERBS: Readonly<Record<EventKind, string>> = {
   founded: '設立|創業|創設|創立',
@@ -62,6 +62,27 @@ const FUTURE = /予定|見込み|見通し|計画|目指|めど|目標|方針/;
 const DATED_EVENT = new RegExp(`(\\d{4})年(?:の?(\\d{1,2})月)?(?:(\\d{1,2})日)?((?:(?!\\d{4}年)[^。！？]){0,16}?)(${ANY_VERB})`, 'g');
 /** In the knowledge base a fact may name who did it between its year and its verb (「2023年にA、B、Cが設立」). */
 const FACT_EVENT = new RegExp(`(\\d{4})年(?:(\\d{1,2})月)?(?:(\\d{1,2})日)?((?:(?!\\d{4}年)[^。！？]){0,40}?)(${ANY_VERB})`, 'g');
+
+/** A year of the text dated by a written verb of an event a few words on (not the spoken 出た), in a sentence of no plan. */
+export interface WrittenEvent {
+  readonly kind: EventKind;
+  readonly year: number;
+  /** Where the year's digits start in the sentence. */
+  readonly at: number;
+  readonly verb: string;
+}
+
+/** The years of a sentence dated by a written verb of an event (「2024年1月に発表」); none in a sentence of a plan. */
+export function writtenEventsOf(sentence: string): WrittenEvent[] {
+  if (FUTURE.test(sentence)) return [];
+  const found: WrittenEvent[] = [];
+  for (const match of sentence.matchAll(DATED_EVENT)) {
+    const verb = match[5] ?? '';
+    const kind = KIND_OF_VERB.get(verb);
+    if (kind && !SPOKEN_RELEASE.test(verb)) found.push({ kind, year: Number(match[1]), at: match.index ?? 0, verb });
+  }
+  return found;
+}
 
 interface DatedEvent {
   readonly kind: EventKind;

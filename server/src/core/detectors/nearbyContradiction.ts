@@ -1,0 +1,236 @@
+/**
+ * A change or a year that the sentence next to it contradicts, where that sentence stands on another line: a chunk's
+ * checks (reversed-change, wrong-year) read one chunk, and a chunk ends at every line that ends a sentence, so the
+ * proof of a transcript's error is often in the next line. Part of what reversed-change and wrong-year judge, across
+ * sentences.
+ *
+ * Contract (each information: the neighbour may be about another figure or event):
+ * - 「輸出は…過去最低を記録した。」 then, as the next sentence on another line, 「AI向けメモリーがけん引した」 (a rise said
+ *   before any turn): a record low of a figure that is good when high, 過去最高 as the fix; the record-low sentence has
+ *   no turn and no rise of its own (reversed-change judges those);
+ * - 「売上高は過去最高だった。」 then, on another line, 「前年同期比78%減」 in a sentence about no part, no profit and no turn:
+ *   the 減 is flagged with 増 as the fix;
+ * - 「出荷は130万台だった。」 then 「前年の150万台を上回った。」: a comparison whose sentence holds no figure of the compared
+ *   unit but the one compared with, against the one figure of that unit in the sentence before (statedComparison.ts, at
+ *   most ten times apart); 上回/下回 flagged with its opposite;
+ * - 「一番大きな話は、やはりスターゲートでしょう。」 then, on another line, 「2024年1月に発表されました」: a year of an event
+ *   (founded, released, acquired, in force, listed; a written verb, not a plan) in a sentence that names no entity with
+ *   such an event and none as its subject, against the one such entity of the sentence before (which names two at
+ *   most, and an entity the document names twice or more), when one digit of the recorded year slipped.
+ */
+import type { DetectorContext } from '../context';
+import { displayName } from '../context';
+import { flowRange } from '../document';
+import { makeFinding } from '../finding';
+import { t } from '../l10n';
+import { recognizerOf } from '../recognizer';
+import { figuresOf, wrongComparisons } from '../statedComparison';
+import { oneDigitOff } from '../text';
+import type { Finding, OffsetRange } from '../types';
+import type { SequenceDetector } from './detector';
+import { GOOD_WHEN_HIGH, OTHER_FIGURE, PART_OF_WHOLE, PERCENT_FALL, RECORD, RISE_CUE, TURN } from './reversedChange';
+import { datedEventsOf, writtenEventsOf, type EventKind } from './wrongYear';
+
+const CODE = 'nearby-contradiction';
+
+/** A sentence: its text and the entities it names (who is its subject too). */
+interface SentenceItem {
+  readonly kind: 'sentence';
+  readonly text: string;
+  readonly named: readonly string[];
+  /** Whether a name of the sentence is followed by は or が. */
+  readonly nameAsSubject: boolean;
+  readonly range: OffsetRange;
+}
+
+/** A word a neighbouring sentence may prove wrong; it belongs to the sentence item before it. */
+interface Candidate {
+  readonly kind: 'record-low' | 'percent-fall' | 'comparison' | 'year';
+  /** Where the word starts in its sentence (a comparison's verb stem), and for a year its event and value. */
+  readonly at: number;
+  readonly event?: EventKind;
+  readonly year?: number;
+  readonly verb?: string;
+  readonly range: OffsetRange;
+}
+
+type Item = SentenceItem | Candidate;
+
+/** Sentences of the flow text: they end at 。！？ or a blank line. */
+function sentencesOf(text: string): { start: number; text: string }[] {
+  const found: { start: number; text: string }[] = [];
+  for (const match of text.matchAll(/(?:[^。！？\n]|\n(?!\n))+[。！？]?/g)) found.push({ start: match.index ?? 0, text: match[0] });
+  return found;
+}
+
+const COMPARISON_VERB = /を(?:大きく|大幅に|わずかに|やや|さらに|はるかに)?([上下]回)/g;
+
+/** The record lows, falls, comparisons and years of one sentence that another sentence may prove wrong. */
+function candidatesOf(sentence: string): Omit<Candidate, 'range'>[] {
+  const found: Omit<Candidate, 'range'>[] = [];
+  if (!TURN.test(sentence))
+    for (const match of sentence.matchAll(GOOD_WHEN_HIGH)) {
+      const at = (match.index ?? 0) + match[0].length - '過去最低'.length;
+      // A rise said in the sentence itself is reversed-change's to judge.
+      if (!RISE_CUE.test(sentence.slice(0, at) + sentence.slice(at + '過去最低'.length))) found.push({ kind: 'record-low', at });
+    }
+  if (!OTHER_FIGURE.test(sentence) && !PART_OF_WHOLE.test(sentence) && !RECORD.test(sentence))
+    for (const match of sentence.matchAll(PERCENT_FALL)) found.push({ kind: 'percent-fall', at: (match.index ?? 0) + match[0].length - 1 });
+  for (const match of sentence.matchAll(COMPARISON_VERB)) found.push({ kind: 'comparison', at: (match.index ?? 0) + match[0].length - 2 });
+  for (const event of writtenEventsOf(sentence)) found.push({ kind: 'year', at: event.at, event: event.kind, year: event.year, verb: event.verb });
+  return found;
+}
+
+/** The figure compared with is a past period's or a forecast's, written right before the verb (前年の150万台を). */
+const MEASURED_AGAINST =
+  /(?:前年|前期|前年同期|前四半期|昨年|去年|前回|予想|目標|計画)の(?:約)?[0-9０-９][0-9０-９,，.．兆億万]*[^0-9０-９を、。]{0,6}を(?:大きく|大幅に|わずかに|やや|さらに|はるかに)?$/;
+/** A sentence about what is to come: its level is no figure of the sentence before. */
+const AHEAD = /来年|来期|今後|見込|と見て|見通し|予定|でしょう|だろう/;
+
+const LENGTH: Readonly<Record<Candidate['kind'], number>> = { 'record-low': 4, 'percent-fall': 1, comparison: 2, year: 4 };
+
+interface Placed {
+  readonly sentence: SentenceItem;
+  readonly chunk: number;
+  readonly candidates: { readonly ordinal: number; readonly item: Candidate }[];
+}
+
+export const nearbyContradiction: SequenceDetector<Item> = {
+  code: CODE,
+  description: 'A change or a year that the sentence on the next or the previous line contradicts (a record low the next line says rose).',
+  scan(doc, services) {
+    const text = doc.flow.text;
+    const names = recognizerOf(services.kb)
+      .scan(doc)
+      .filter((name) => !name.needsContext);
+    const items: Item[] = [];
+    for (const sentence of sentencesOf(text)) {
+      const range = flowRange(doc.flow, sentence.start, sentence.start + sentence.text.length);
+      const inside = names.filter((name) => name.range.start >= range.start && name.range.end <= range.end);
+      items.push({
+        kind: 'sentence',
+        text: sentence.text,
+        named: [...new Set(inside.map((name) => name.entityId))],
+        nameAsSubject: inside.some((name) => /^[はが]/.test(doc.text.slice(name.range.end, name.range.end + 1))),
+        range,
+      });
+      for (const candidate of candidatesOf(sentence.text)) {
+        const start = sentence.start + candidate.at;
+        items.push({ ...candidate, range: flowRange(doc.flow, start, start + LENGTH[candidate.kind]) });
+      }
+    }
+    return items;
+  },
+  // Which sentences share a chunk: a neighbour in the same chunk is the chunk checks' to read.
+  chunkBounds: 'grouping',
+  itemKey: (item) =>
+    item.kind === 'sentence'
+      ? `s\u0001${item.text}\u0001${item.named.join(',')}\u0001${item.nameAsSubject}`
+      : `c\u0001${item.kind}\u0001${item.at}\u0001${item.event ?? ''}\u0001${item.year ?? ''}\u0001${item.verb ?? ''}`,
+  itemRange: (item) => item.range,
+  decide(chunks, context) {
+    const sentences: Placed[] = [];
+    let ordinal = 0;
+    chunks.forEach((items, chunk) => {
+      for (const item of items) {
+        if (item.kind === 'sentence') sentences.push({ sentence: item, chunk, candidates: [] });
+        else sentences[sentences.length - 1]?.candidates.push({ ordinal, item });
+        ordinal++;
+      }
+    });
+    const verdicts = new Map<number, Finding[]>();
+    sentences.forEach((placed, index) => {
+      const before = sentences[index - 1];
+      const after = sentences[index + 1];
+      for (const { ordinal: at, item } of placed.candidates) {
+        const finding = judge(item, placed, before, after, context);
+        if (finding) verdicts.set(at, [finding]);
+      }
+    });
+    return verdicts;
+  },
+};
+
+function judge(item: Candidate, placed: Placed, before: Placed | undefined, after: Placed | undefined, context: DetectorContext): Finding | undefined {
+  const apart = (other: Placed | undefined): other is Placed => other !== undefined && other.chunk !== placed.chunk;
+  const text = placed.sentence.text;
+  switch (item.kind) {
+    case 'record-low': {
+      if (!apart(after) || !RISE_CUE.test(after.sentence.text.split(TURN)[0] ?? '')) return undefined;
+      return change(item, '過去最低', '過去最高', t('The next sentence says the figure rose or was driven up: a record of a rise is a high, not a low.'));
+    }
+    case 'percent-fall': {
+      if (!apart(before) || !RECORD.test(before.sentence.text)) return undefined;
+      return change(item, '減', '増', t('The sentence before calls the quarter or the sales a record: a record cannot have fallen against an earlier period.'));
+    }
+    case 'comparison': {
+      // A past figure or a forecast compared with (前年の150万台を): not a threshold a future level is set against.
+      if (!before || !MEASURED_AGAINST.test(text.slice(0, item.at)) || AHEAD.test(text)) return undefined;
+      const joined = before.sentence.text + text;
+      const at = before.sentence.text.length + item.at;
+      const comparison = wrongComparisons(joined).find((c) => c.start === at);
+      if (!comparison) return undefined;
+      // The figure compared must be the one figure of its unit in the sentence before, and the verb's own sentence hold
+      // no other: then the sentence before says what is compared.
+      const unitOf = (written: string): string => written.replace(/^[0-9０-９,，.．兆億万]+/, '');
+      const unit = unitOf(comparison.subject);
+      const ofUnit = (sentence: string): number => figuresOf(sentence).filter((f) => f.unit === unit).length;
+      if (ofUnit(before.sentence.text) !== 1 || ofUnit(text) !== 1) return undefined;
+      const why =
+        comparison.verb === '上回'
+          ? t('{0} in the sentence before is below {1}: the sentence says it is above.', comparison.subject, comparison.compared)
+          : t('{0} in the sentence before is above {1}: the sentence says it is below.', comparison.subject, comparison.compared);
+      return change(item, comparison.verb, comparison.opposite, why);
+    }
+    case 'year':
+      return wrongYearBefore(item, placed, before, context);
+  }
+}
+
+function change(item: Candidate, word: string, opposite: string, why: string): Finding {
+  return makeFinding({
+    code: CODE,
+    range: item.range,
+    message: t('「{0}」 contradicts the sentence next to it: probably 「{1}」', word, opposite),
+    confidence: 0.55,
+    explanation: {
+      problem: t('The change is said the wrong way round.'),
+      reasons: [why, t('Information only: the sentence may be about another figure than this one.')],
+    },
+    replacements: [opposite],
+  });
+}
+
+/** A year of an event in a sentence that names no one with such an event, against the one entity the sentence before names. */
+function wrongYearBefore(item: Candidate, placed: Placed, before: Placed | undefined, context: DetectorContext): Finding | undefined {
+  const kind = item.event;
+  const written = item.year;
+  if (kind === undefined || written === undefined || before === undefined || before.chunk === placed.chunk) return undefined;
+  const events = datedEventsOf(context.kb);
+  const hasKind = (id: string): boolean => (events.get(id) ?? []).some((e) => e.kind === kind);
+  if (placed.sentence.named.some(hasKind) || placed.sentence.nameAsSubject) return undefined;
+  const fitting = before.sentence.named.filter(hasKind);
+  const entityId = fitting[0];
+  if (before.sentence.named.length > 2 || fitting.length !== 1 || entityId === undefined) return undefined;
+  // An entity named in passing lends no year: the document must name it again.
+  if ((context.mentionCount.get(entityId) ?? 0) < 2 || kind === 'acquired') return undefined;
+  const years = [...new Set((events.get(entityId) ?? []).filter((e) => e.kind === kind).map((e) => e.year))];
+  const slipped = years.filter((y) => oneDigitOff(y, written));
+  const year = slipped[0];
+  const entity = context.kb.get(entityId);
+  if (years.includes(written) || slipped.length !== 1 || year === undefined || !entity) return undefined;
+  return makeFinding({
+    code: CODE,
+    range: item.range,
+    message: t('「{0}年」: the knowledge base records {1} for {2} ({3})', String(written), String(year), displayName(entity), item.verb ?? kind),
+    confidence: 0.55,
+    explanation: {
+      problem: t('The year contradicts a fact the knowledge base records for the entity the sentence is about.'),
+      reasons: [
+        t('The sentence names no entity; the sentence before it names {0}: check the source.', displayName(entity)),
+        t('A digit of a year slips in speech recognition and typing.'),
+      ],
+    },
+    replacements: [String(year)],
+  });
+}

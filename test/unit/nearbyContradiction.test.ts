@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { check } from '../support/analysis';
+
+const CODE = 'nearby-contradiction';
+
+describe('a change or a year the sentence on the next or the previous line contradicts', () => {
+  const flagged: [string, string, string, string][] = [
+    [
+      'a record low the next line says was driven up',
+      '半導体の輸出は、2024年に過去最低を記録しました。\nAI向けのメモリーがけん引したわけです。',
+      '過去最低',
+      '過去最高',
+    ],
+    ['a fall right after a record on the line before', '当四半期の売上高は過去最高でした。\nクラウドは前年同期比12%減でした。', '減', '増'],
+    ['a comparison against the figure of the line before', '今年の出荷は130万台でした。\n前年の150万台を上回りました。', '上回', '下回'],
+    ['a comparison said below, the figure before above', '売上高は52億ドルでした。\n市場予想の48億ドルを下回りました。', '下回', '上回'],
+    ['two sentences of one line', '今年の出荷は130万台でした。前年の150万台を上回りました。', '上回', '下回'],
+    [
+      'a year of the entity the line before names',
+      '一番大きな話は、やはりスターゲートでしょう。\n2024年1月に、ホワイトハウスで発表されました。\nスターゲートには多くの企業が出資します。',
+      '2024',
+      '2025',
+    ],
+  ];
+  for (const [why, text, word, fix] of flagged)
+    it(`flags ${why}`, async () => {
+      const found = (await check(text)).found(CODE);
+      assert.deepEqual(
+        found.map((f) => [f.flagged, f.fix, f.severity]),
+        [[word, fix, 'information']],
+      );
+    });
+
+  const left: [string, string][] = [
+    ['a record low the next line says fell', '半導体の輸出は、2024年に過去最低を記録しました。\nスマートフォン向けの需要が落ち込んだためです。'],
+    ['a record low whose next line turns first', '半導体の輸出は、2024年に過去最低を記録しました。\nしかし、AI向けのメモリーがけん引しています。'],
+    ['a record low and its rise in one line (reversed-change’s)', '半導体の輸出は過去最低で、AI向けのメモリーがけん引した。'],
+    ['a fall of a part after a record of the whole', '当四半期の売上高は過去最高でした。\nゲーム部門は前年同期比12%減でした。'],
+    ['a fall of profit after a record of sales', '当四半期の売上高は過去最高でした。\n営業利益は前年同期比12%減でした。'],
+    ['a fall with no record before', '当四半期の売上高は50億ドルでした。\nクラウドは前年同期比12%減でした。'],
+    ['a comparison the figures agree with', '今年の出荷は170万台でした。\n前年の150万台を上回りました。'],
+    ['a comparison whose own line holds its figure', '今年の出荷は130万台でした。\n販売は160万台で、前年の150万台を上回りました。'],
+    ['a comparison with two figures of the unit before', '出荷は130万台、受注は200万台でした。\n前年の150万台を上回りました。'],
+    ['a future level below a threshold', '中国向けの売上比率は43%でした。来年は30%を下回る水準に下がると見ています。'],
+    ['a comparison with no past or forecast figure', '今年の出荷は130万台でした。\n業界平均の150万台を上回りました。'],
+    ['a comparison with figures ten times apart', '今年の出荷は13万台でした。\n前年の150万台を上回りました。'],
+    [
+      'a year the knowledge base records',
+      '一番大きな話は、やはりスターゲートでしょう。\n2025年1月に、ホワイトハウスで発表されました。\nスターゲートには多くの企業が出資します。',
+    ],
+    ['a year of an entity named once', '一番大きな話は、やはりスターゲートでしょう。\n2024年1月に、ホワイトハウスで発表されました。'],
+    ['a year of a plan', '一番大きな話は、やはりスターゲートでしょう。\n2024年1月に発表される予定です。\nスターゲートには多くの企業が出資します。'],
+    [
+      'a year two digits off',
+      '一番大きな話は、やはりスターゲートでしょう。\n2014年1月に、ホワイトハウスで発表されました。\nスターゲートには多くの企業が出資します。',
+    ],
+  ];
+  for (const [why, text] of left)
+    it(`leaves alone ${why}`, async () => {
+      assert.deepEqual((await check(text)).found(CODE), []);
+    });
+});
