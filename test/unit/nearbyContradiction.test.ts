@@ -15,6 +15,12 @@ describe('a change or a year the sentence on the next or the previous line contr
     ['a fall right after a record on the line before', '当四半期の売上高は過去最高でした。\nクラウドは前年同期比12%減でした。', '減', '増'],
     ['a comparison against the figure of the line before', '今年の出荷は130万台でした。\n前年の150万台を上回りました。', '上回', '下回'],
     ['a comparison said below, the figure before above', '売上高は52億ドルでした。\n市場予想の48億ドルを下回りました。', '下回', '上回'],
+    [
+      'a whole below the part the next line takes from it',
+      '欧州委員会は2,000万ユーロを動員する計画を示しました。\nそのうち200億ユーロは、AIギガファクトリーのための基金です。',
+      '2,000万',
+      '2,000億',
+    ],
     ['two sentences of one line', '今年の出荷は130万台でした。前年の150万台を上回りました。', '上回', '下回'],
     [
       'a year of the entity the line before names',
@@ -42,6 +48,9 @@ describe('a change or a year the sentence on the next or the previous line contr
     ['a comparison the figures agree with', '今年の出荷は170万台でした。\n前年の150万台を上回りました。'],
     ['a comparison whose own line holds its figure', '今年の出荷は130万台でした。\n販売は160万台で、前年の150万台を上回りました。'],
     ['a comparison with two figures of the unit before', '出荷は130万台、受注は200万台でした。\n前年の150万台を上回りました。'],
+    ['a whole above its part', '欧州委員会は2,000億ユーロを動員する計画を示しました。\nそのうち200億ユーロは、基金です。'],
+    ['a part in another currency', '同社は2,000万ドルを調達しました。\nそのうち200億円は、国内の投資家からです。'],
+    ['a part not at the start of its sentence', '同社は2,000万ユーロを調達しました。\n基金のうち200億ユーロは、別の計画です。'],
     ['a future level below a threshold', '中国向けの売上比率は43%でした。来年は30%を下回る水準に下がると見ています。'],
     ['a comparison with no past or forecast figure', '今年の出荷は130万台でした。\n業界平均の150万台を上回りました。'],
     ['a comparison with figures ten times apart', '今年の出荷は13万台でした。\n前年の150万台を上回りました。'],

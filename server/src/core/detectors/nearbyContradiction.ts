@@ -16,18 +16,25 @@
  * - 「一番大きな話は、やはりスターゲートでしょう。」 then, on another line, 「2024年1月に発表されました」: a year of an event
  *   (founded, released, acquired, in force, listed; a written verb, not a plan) in a sentence that names no entity with
  *   such an event and none as its subject, against the one such entity of the sentence before (which names two at
- *   most, and an entity the document names twice or more), when one digit of the recorded year slipped.
+ *   most, and an entity the document names twice or more), when one digit of the recorded year slipped;
+ * - 「2,000万ユーロを動員する計画を示しました。」 then 「そのうち200億ユーロは…」: an amount below the part of it in the same
+ *   currency that the next sentence starts with (そのうち, うち), fixed by the likeliest power of ten (10, 10^4, 10^3, 10^2,
+ *   10^8) that puts it above the part and at most a thousand times above it; the part may be what slipped instead.
+ * A comparison across sentences is read only where the figure compared with is a past period's or a forecast's
+ * (前年の, 予想の) and the sentence speaks of nothing to come (来年, 見込み: a level set against a threshold).
  */
 import type { DetectorContext } from '../context';
 import { displayName } from '../context';
 import { flowRange } from '../document';
 import { makeFinding } from '../finding';
 import { t } from '../l10n';
+import { japaneseCurrencyNames, japaneseQuantities, type Quantity } from '../bilingual/quantities';
 import { recognizerOf } from '../recognizer';
 import { figuresOf, wrongComparisons } from '../statedComparison';
 import { oneDigitOff } from '../text';
 import type { Finding, OffsetRange } from '../types';
 import type { SequenceDetector } from './detector';
+import { writeLike } from './implausibleQuantity';
 import { GOOD_WHEN_HIGH, OTHER_FIGURE, PART_OF_WHOLE, PERCENT_FALL, RECORD, RISE_CUE, TURN } from './reversedChange';
 import { datedEventsOf, writtenEventsOf, type EventKind } from './wrongYear';
 
@@ -45,12 +52,14 @@ interface SentenceItem {
 
 /** A word a neighbouring sentence may prove wrong; it belongs to the sentence item before it. */
 interface Candidate {
-  readonly kind: 'record-low' | 'percent-fall' | 'comparison' | 'year';
+  readonly kind: 'record-low' | 'percent-fall' | 'comparison' | 'year' | 'whole' | 'part';
   /** Where the word starts in its sentence (a comparison's verb stem), and for a year its event and value. */
   readonly at: number;
   readonly event?: EventKind;
   readonly year?: number;
   readonly verb?: string;
+  /** An amount: the last of its currency in a sentence (a whole), or one that starts a sentence with そのうち (a part). */
+  readonly amount?: { readonly currency: string; readonly value: number; readonly written: string };
   readonly range: OffsetRange;
 }
 
@@ -87,7 +96,11 @@ const MEASURED_AGAINST =
 /** A sentence about what is to come: its level is no figure of the sentence before. */
 const AHEAD = /来年|来期|今後|見込|と見て|見通し|予定|でしょう|だろう/;
 
-const LENGTH: Readonly<Record<Candidate['kind'], number>> = { 'record-low': 4, 'percent-fall': 1, comparison: 2, year: 4 };
+const LENGTH: Readonly<Record<Exclude<Candidate['kind'], 'whole' | 'part'>, number>> = { 'record-low': 4, 'percent-fall': 1, comparison: 2, year: 4 };
+/** A sentence that starts with a part of the amount before (「そのうち200億ユーロは」). */
+const OF_WHICH_START = /^\s*(?:その)?うち[、,]?\s*(?:約|およそ)?\s*/;
+/** Powers of ten a number slips by, likeliest first (as statedRatios.ts reads them). */
+const NUMBER_SLIPS = [10, 1e4, 1e3, 100, 1e8];
 
 interface Placed {
   readonly sentence: SentenceItem;
@@ -97,12 +110,16 @@ interface Placed {
 
 export const nearbyContradiction: SequenceDetector<Item> = {
   code: CODE,
-  description: 'A change or a year that the sentence on the next or the previous line contradicts (a record low the next line says rose).',
+  description:
+    'A change, a year or an amount that the sentence on the next or the previous line contradicts (a record low the next line says rose, a whole below its part).',
   scan(doc, services) {
     const text = doc.flow.text;
     const names = recognizerOf(services.kb)
       .scan(doc)
       .filter((name) => !name.needsContext);
+    const amounts = japaneseQuantities(text, japaneseCurrencyNames(services.kb.currencies)).filter(
+      (q) => q.kind === 'money' && q.currency !== undefined && !q.rangeStart,
+    );
     const items: Item[] = [];
     for (const sentence of sentencesOf(text)) {
       const range = flowRange(doc.flow, sentence.start, sentence.start + sentence.text.length);
@@ -114,10 +131,28 @@ export const nearbyContradiction: SequenceDetector<Item> = {
         nameAsSubject: inside.some((name) => /^[はが]/.test(doc.text.slice(name.range.end, name.range.end + 1))),
         range,
       });
+      const found: Candidate[] = [];
       for (const candidate of candidatesOf(sentence.text)) {
         const start = sentence.start + candidate.at;
-        items.push({ ...candidate, range: flowRange(doc.flow, start, start + LENGTH[candidate.kind]) });
+        found.push({ ...candidate, range: flowRange(doc.flow, start, start + LENGTH[candidate.kind as keyof typeof LENGTH]) });
       }
+      const end = sentence.start + sentence.text.length;
+      const own = amounts.filter((q) => q.numberRange.start >= sentence.start && q.range.end <= end);
+      const amountItem = (kind: 'whole' | 'part', q: Quantity): Candidate => ({
+        kind,
+        at: q.numberRange.start - sentence.start,
+        amount: { currency: q.currency ?? '', value: q.value, written: text.slice(q.numberRange.start, q.numberRange.end) },
+        range: flowRange(doc.flow, q.numberRange.start, q.numberRange.end),
+      });
+      const partAt = OF_WHICH_START.exec(sentence.text)?.[0].length;
+      const first = own[0];
+      const part = first && partAt !== undefined && first.numberRange.start === sentence.start + partAt ? first : undefined;
+      if (part) found.push(amountItem('part', part));
+      for (const currency of new Set(own.map((q) => q.currency))) {
+        const last = own.filter((q) => q.currency === currency).pop();
+        if (last && last !== part) found.push(amountItem('whole', last));
+      }
+      items.push(...found.sort((a, b) => a.range.start - b.range.start));
     }
     return items;
   },
@@ -126,7 +161,7 @@ export const nearbyContradiction: SequenceDetector<Item> = {
   itemKey: (item) =>
     item.kind === 'sentence'
       ? `s\u0001${item.text}\u0001${item.named.join(',')}\u0001${item.nameAsSubject}`
-      : `c\u0001${item.kind}\u0001${item.at}\u0001${item.event ?? ''}\u0001${item.year ?? ''}\u0001${item.verb ?? ''}`,
+      : `c\u0001${item.kind}\u0001${item.at}\u0001${item.event ?? ''}\u0001${item.year ?? ''}\u0001${item.verb ?? ''}\u0001${item.amount ? `${item.amount.currency}:${item.amount.written}` : ''}`,
   itemRange: (item) => item.range,
   decide(chunks, context) {
     const sentences: Placed[] = [];
@@ -184,7 +219,35 @@ function judge(item: Candidate, placed: Placed, before: Placed | undefined, afte
     }
     case 'year':
       return wrongYearBefore(item, placed, before, context);
+    case 'whole':
+      return wholeBelowItsPart(item, after);
+    case 'part':
+      return undefined;
   }
+}
+
+/**
+ * 「2,000万ユーロを動員する計画を示しました。そのうち200億ユーロは…」: the whole is below the part the next sentence takes
+ * from it; the whole's number moved by the likeliest slip that puts it above the part (and not a thousand times above).
+ */
+function wholeBelowItsPart(item: Candidate, after: Placed | undefined): Finding | undefined {
+  const whole = item.amount;
+  const part = after?.candidates.find((c) => c.item.kind === 'part' && c.item.amount?.currency === whole?.currency)?.item.amount;
+  if (!whole || !part || part.value <= whole.value || whole.value <= 0) return undefined;
+  const slip = NUMBER_SLIPS.find((factor) => whole.value * factor >= part.value && whole.value * factor <= part.value * 1000);
+  if (slip === undefined) return undefined;
+  const fix = writeLike(whole.written, whole.value * slip);
+  return makeFinding({
+    code: CODE,
+    range: item.range,
+    message: t('「{0}」 is below 「{1}」, which the next sentence gives as a part of it: probably {2}', whole.written, part.written, fix),
+    confidence: 0.55,
+    explanation: {
+      problem: t('The magnitude of this number does not fit what it counts.'),
+      reasons: [t('Which of the two numbers slipped is not certain: check the source.')],
+    },
+    replacements: [fix],
+  });
 }
 
 function change(item: Candidate, word: string, opposite: string, why: string): Finding {
