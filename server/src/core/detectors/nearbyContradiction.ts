@@ -40,10 +40,16 @@ import { datedEventsOf, writtenEventsOf, type EventKind } from './wrongYear';
 
 const CODE = 'nearby-contradiction';
 
-/** A sentence: its text and the entities it names (who is its subject too). */
+/**
+ * A sentence, by what a neighbour's judgement reads of it (not its text, so that an edit elsewhere in it decides nothing
+ * again): the entities it names, whether it says a figure rose or calls the sales a record, and its last figure of each
+ * unit that may be compared with (as written, with how many of that unit it has).
+ */
 interface SentenceItem {
   readonly kind: 'sentence';
-  readonly text: string;
+  readonly rises: boolean;
+  readonly record: boolean;
+  readonly figures: readonly { readonly unit: string; readonly written: string; readonly count: number }[];
   readonly named: readonly string[];
   /** Whether a name of the sentence is followed by は or が. */
   readonly nameAsSubject: boolean;
@@ -58,6 +64,8 @@ interface Candidate {
   readonly event?: EventKind;
   readonly year?: number;
   readonly verb?: string;
+  /** A comparison's own sentence, which its judgement reads whole. */
+  readonly sentence?: string;
   /** An amount: the last of its currency in a sentence (a whole), or one that starts a sentence with そのうち (a part). */
   readonly amount?: { readonly currency: string; readonly value: number; readonly written: string };
   readonly range: OffsetRange;
@@ -85,7 +93,7 @@ function candidatesOf(sentence: string): Omit<Candidate, 'range'>[] {
     }
   if (!OTHER_FIGURE.test(sentence) && !PART_OF_WHOLE.test(sentence) && !RECORD.test(sentence))
     for (const match of sentence.matchAll(PERCENT_FALL)) found.push({ kind: 'percent-fall', at: (match.index ?? 0) + match[0].length - 1 });
-  for (const match of sentence.matchAll(COMPARISON_VERB)) found.push({ kind: 'comparison', at: (match.index ?? 0) + match[0].length - 2 });
+  for (const match of sentence.matchAll(COMPARISON_VERB)) found.push({ kind: 'comparison', at: (match.index ?? 0) + match[0].length - 2, sentence });
   for (const event of writtenEventsOf(sentence)) found.push({ kind: 'year', at: event.at, event: event.kind, year: event.year, verb: event.verb });
   return found;
 }
@@ -126,7 +134,9 @@ export const nearbyContradiction: SequenceDetector<Item> = {
       const inside = names.filter((name) => name.range.start >= range.start && name.range.end <= range.end);
       items.push({
         kind: 'sentence',
-        text: sentence.text,
+        rises: RISE_CUE.test(sentence.text.split(TURN)[0] ?? ''),
+        record: RECORD.test(sentence.text),
+        figures: comparableFigures(sentence.text),
         named: [...new Set(inside.map((name) => name.entityId))],
         nameAsSubject: inside.some((name) => /^[はが]/.test(doc.text.slice(name.range.end, name.range.end + 1))),
         range,
@@ -160,8 +170,8 @@ export const nearbyContradiction: SequenceDetector<Item> = {
   chunkBounds: 'grouping',
   itemKey: (item) =>
     item.kind === 'sentence'
-      ? `s\u0001${item.text}\u0001${item.named.join(',')}\u0001${item.nameAsSubject}`
-      : `c\u0001${item.kind}\u0001${item.at}\u0001${item.event ?? ''}\u0001${item.year ?? ''}\u0001${item.verb ?? ''}\u0001${item.amount ? `${item.amount.currency}:${item.amount.written}` : ''}`,
+      ? `s\u0001${item.rises}\u0001${item.record}\u0001${item.figures.map((f) => `${f.unit}:${f.written}:${f.count}`).join(',')}\u0001${item.named.join(',')}\u0001${item.nameAsSubject}`
+      : `c\u0001${item.kind}\u0001${item.at}\u0001${item.event ?? ''}\u0001${item.year ?? ''}\u0001${item.verb ?? ''}\u0001${item.sentence ?? ''}\u0001${item.amount ? `${item.amount.currency}:${item.amount.written}` : ''}`,
   itemRange: (item) => item.range,
   decide(chunks, context) {
     const sentences: Placed[] = [];
@@ -188,35 +198,17 @@ export const nearbyContradiction: SequenceDetector<Item> = {
 
 function judge(item: Candidate, placed: Placed, before: Placed | undefined, after: Placed | undefined, context: DetectorContext): Finding | undefined {
   const apart = (other: Placed | undefined): other is Placed => other !== undefined && other.chunk !== placed.chunk;
-  const text = placed.sentence.text;
   switch (item.kind) {
     case 'record-low': {
-      if (!apart(after) || !RISE_CUE.test(after.sentence.text.split(TURN)[0] ?? '')) return undefined;
+      if (!apart(after) || !after.sentence.rises) return undefined;
       return change(item, '過去最低', '過去最高', t('The next sentence says the figure rose or was driven up: a record of a rise is a high, not a low.'));
     }
     case 'percent-fall': {
-      if (!apart(before) || !RECORD.test(before.sentence.text)) return undefined;
+      if (!apart(before) || !before.sentence.record) return undefined;
       return change(item, '減', '増', t('The sentence before calls the quarter or the sales a record: a record cannot have fallen against an earlier period.'));
     }
-    case 'comparison': {
-      // A past figure or a forecast compared with (前年の150万台を): not a threshold a future level is set against.
-      if (!before || !MEASURED_AGAINST.test(text.slice(0, item.at)) || AHEAD.test(text)) return undefined;
-      const joined = before.sentence.text + text;
-      const at = before.sentence.text.length + item.at;
-      const comparison = wrongComparisons(joined).find((c) => c.start === at);
-      if (!comparison) return undefined;
-      // The figure compared must be the one figure of its unit in the sentence before, and the verb's own sentence hold
-      // no other: then the sentence before says what is compared.
-      const unitOf = (written: string): string => written.replace(/^[0-9０-９,，.．兆億万]+/, '');
-      const unit = unitOf(comparison.subject);
-      const ofUnit = (sentence: string): number => figuresOf(sentence).filter((f) => f.unit === unit).length;
-      if (ofUnit(before.sentence.text) !== 1 || ofUnit(text) !== 1) return undefined;
-      const why =
-        comparison.verb === '上回'
-          ? t('{0} in the sentence before is below {1}: the sentence says it is above.', comparison.subject, comparison.compared)
-          : t('{0} in the sentence before is above {1}: the sentence says it is below.', comparison.subject, comparison.compared);
-      return change(item, comparison.verb, comparison.opposite, why);
-    }
+    case 'comparison':
+      return comparisonAgainstBefore(item, before);
     case 'year':
       return wrongYearBefore(item, placed, before, context);
     case 'whole':
@@ -248,6 +240,44 @@ function wholeBelowItsPart(item: Candidate, after: Placed | undefined): Finding 
     },
     replacements: [fix],
   });
+}
+
+/**
+ * The last figure of each unit of a sentence, with how many of that unit it has: what a comparison in the next sentence
+ * may be set against. Not a figure with a sign (マイナス), nor one a change starts from (45億ドル超から).
+ */
+function comparableFigures(sentence: string): SentenceItem['figures'] {
+  const byUnit = new Map<string, { written: string; count: number; usable: boolean }>();
+  for (const figure of figuresOf(sentence)) {
+    const usable = !SIGN_BEFORE.test(sentence.slice(0, figure.start)) && !CHANGE_FROM.test(sentence.slice(figure.end));
+    byUnit.set(figure.unit, { written: figure.written, count: (byUnit.get(figure.unit)?.count ?? 0) + 1, usable });
+  }
+  return [...byUnit].filter(([unit, figure]) => unit !== '' && figure.usable).map(([unit, figure]) => ({ unit, written: figure.written, count: figure.count }));
+}
+
+const SIGN_BEFORE = /(?:マイナス|[−▲△-])$/;
+const CHANGE_FROM = /^(?:超|以上|以下|前後|程度)?から/;
+
+/**
+ * 「前年の150万台を上回りました」 with no figure of its unit but the one compared with, against the one figure of that unit
+ * in the sentence before: the comparison read as if that figure stood in its sentence (statedComparison.ts).
+ */
+function comparisonAgainstBefore(item: Candidate, before: Placed | undefined): Finding | undefined {
+  const text = item.sentence ?? '';
+  // A past figure or a forecast compared with (前年の150万台を): not a threshold a future level is set against.
+  if (!before || !MEASURED_AGAINST.test(text.slice(0, item.at)) || AHEAD.test(text)) return undefined;
+  for (const figure of before.sentence.figures) {
+    if (figure.count !== 1 || figuresOf(text).filter((f) => f.unit === figure.unit).length !== 1) continue;
+    const lead = `${figure.written}。`;
+    const comparison = wrongComparisons(lead + text).find((c) => c.start === lead.length + item.at && c.subject === figure.written);
+    if (!comparison) continue;
+    const why =
+      comparison.verb === '上回'
+        ? t('{0} in the sentence before is below {1}: the sentence says it is above.', comparison.subject, comparison.compared)
+        : t('{0} in the sentence before is above {1}: the sentence says it is below.', comparison.subject, comparison.compared);
+    return change(item, comparison.verb, comparison.opposite, why);
+  }
+  return undefined;
 }
 
 function change(item: Candidate, word: string, opposite: string, why: string): Finding {
