@@ -58,6 +58,10 @@ describe('a change or a year the sentence on the next or the previous line contr
       'a year the knowledge base records',
       '一番大きな話は、やはりスターゲートでしょう。\n2025年1月に、ホワイトハウスで発表されました。\nスターゲートには多くの企業が出資します。',
     ],
+    [
+      'a sentence naming nothing, about the entity named most (wrong-year’s)',
+      '一番大きな話は、やはりスターゲートでしょう。\n2024年1月に発表されました。\nスターゲートには多くの企業が出資します。',
+    ],
     ['a year of an entity named once', '一番大きな話は、やはりスターゲートでしょう。\n2024年1月に、ホワイトハウスで発表されました。'],
     ['a year of a plan', '一番大きな話は、やはりスターゲートでしょう。\n2024年1月に発表される予定です。\nスターゲートには多くの企業が出資します。'],
     [

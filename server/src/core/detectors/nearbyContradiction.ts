@@ -306,7 +306,11 @@ function wrongYearBefore(item: Candidate, placed: Placed, before: Placed | undef
   const entityId = fitting[0];
   if (before.sentence.named.length > 2 || fitting.length !== 1 || entityId === undefined) return undefined;
   // An entity named in passing lends no year: the document must name it again.
-  if ((context.mentionCount.get(entityId) ?? 0) < 2 || kind === 'acquired') return undefined;
+  const count = context.mentionCount.get(entityId) ?? 0;
+  if (count < 2 || kind === 'acquired') return undefined;
+  // A sentence that names nothing is judged by wrong-year against the story's subject, the entity named most: not twice.
+  const others = [...context.mentionCount].filter(([id]) => id !== entityId).map(([, n]) => n);
+  if (placed.sentence.named.length === 0 && others.every((n) => n < count)) return undefined;
   const years = [...new Set((events.get(entityId) ?? []).filter((e) => e.kind === kind).map((e) => e.year))];
   const slipped = years.filter((y) => oneDigitOff(y, written));
   const year = slipped[0];
