@@ -72,6 +72,8 @@ describe('source check: a Korean given name with a syllable heard otherwise', ()
     // Written right, in another voicing or with an assimilated final.
     ['主任技術者のキム・ヨンス氏がイベントで講演した。', 'Chief engineer Kim Yong-su spoke at the event.', 'ヨンス'],
     ['研究者のユン・ソンニョル氏が説明した。', 'Researcher Yoon Suk-yeol explained.', 'ソンニョル'],
+    // A surname English rules read otherwise (Jung as ユング) is read as Korean reads it.
+    ['所長のチョン・テホ氏は受注を見込む。', 'Lab director Jung Tae-ho expects orders.', 'チョン'],
     // Another surname written: not this check's (hanSurnames says it).
     ['主任技術者のパク・ヨンホ氏がイベントで講演した。', 'Chief engineer Kim Yong-su spoke at the event.', 'ヨンホ'],
     // A Western hyphenated name is no Korean one.
