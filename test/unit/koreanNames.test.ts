@@ -38,6 +38,8 @@ describe('Korean given names as Japanese writes them', () => {
     ['Kyung-hoon', 'キョンフン'],
     ['Tae-woo', 'テウ'],
     ['Young-hyun', 'ヨンヒョン'],
+    ['Hyun-woo', 'ヒョヌ'],
+    ['Hyun-woo', 'ヒョンウ'],
   ];
   for (const [given, kana] of WRITTEN) it(`reads 「${kana}」 as ${given}`, () => assert.equal(givenNameSlip(kana, koreanGivenName(given) ?? []), 'read'));
   // One syllable heard otherwise: which one, and where it stands.

@@ -172,10 +172,12 @@ export function koreanGivenName(word: string): string[][] | undefined {
   if (!/^[A-Z][a-z]+-[a-z]+$/.test(word)) return undefined;
   const readings = word.split('-').map((syllable, k) => {
     const read = syllableReadings(syllable);
-    // After the first syllable an h joins the final before it or falls silent (Joon-ho is ジュノ, Geun-hye クネ).
-    if (k === 0 || !syllable.startsWith('h')) return read;
-    const rest = syllable.slice(1);
-    return [...read, ...['', 'n', 'm'].flatMap((initial) => syllableReadings(initial + rest))];
+    if (k === 0) return read;
+    // After the first syllable an h joins the final before it or falls silent (Joon-ho is ジュノ, Geun-hye クネ), and a syllable
+    // that starts with a vowel takes the final before it (Hyun-woo is ヒョヌ as often as ヒョンウ).
+    const rest = syllable.startsWith('h') ? syllable.slice(1) : /^[aeiouwy]/.test(syllable) ? syllable : undefined;
+    if (rest === undefined) return read;
+    return [...read, ...['', 'n', 'm', 'r'].flatMap((initial) => syllableReadings(initial + rest))];
   });
   return readings.every((r) => r.length > 0) ? readings : undefined;
 }
