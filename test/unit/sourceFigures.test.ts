@@ -246,6 +246,36 @@ describe('dozens', () => {
   });
 });
 
+describe('years joined to a word', () => {
+  // A fiscal year or a year's middle is a year, though a letter or a hyphen is joined to it.
+  const READ: readonly [string, number][] = [
+    ['Revenue for FY2025 rose.', 2025],
+    ['The deal closed in mid-2024.', 2024],
+  ];
+  for (const [text, year] of READ)
+    it(`reads ${year} in "${text}"`, () =>
+      assert.deepEqual(
+        englishQuantities(text).map((q) => [q.kind, q.value]),
+        [['year', year]],
+      ));
+  // A code that only ends in digits of a year's size is no year.
+  it('reads no year in "XFY2025" or "SKU-2025"', () => {
+    assert.deepEqual(englishQuantities('Model XFY2025 shipped.'), []);
+    assert.deepEqual(englishQuantities('Part SKU-2025 shipped.'), []);
+  });
+  // 2026年3月期 names a fiscal year by its end, which English names by its start as often (fiscal 2025): not compared.
+  it('reads no year in 2026年3月期, and one in 2025年度', () => {
+    assert.deepEqual(
+      japaneseQuantities('2026年3月期に減益を見込む。', []).filter((q) => q.kind === 'year'),
+      [],
+    );
+    assert.deepEqual(
+      japaneseQuantities('2025年度に増収を見込む。', []).map((q) => [q.kind, q.value]),
+      [['year', 2025]],
+    );
+  });
+});
+
 describe('the US dollar, however the English writes it', () => {
   const READ: readonly [string, string, number][] = [
     ['Capital spending was 6.4 billion U.S. dollars.', '6.4 billion U.S. dollars', 6.4e9],

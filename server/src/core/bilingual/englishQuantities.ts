@@ -238,8 +238,10 @@ function digitQuantities(text: string): Quantity[] {
     const numberStart = start + (symbol?.length ?? 0);
     const before = text[start - 1] ?? '';
     const upperBound = lowerBoundEnd === start - 1;
+    // A fiscal year or a year's middle (FY2025, mid-2024): a year, though a letter or a hyphen is joined to it.
+    const joinedYear = /(?:\bFY|\bmid-)$/i.test(text.slice(Math.max(0, start - 4), start)) && /^(?:19|20)\d\d$/.test(digits) && !scaleWord;
     // Part of a name or a code (GPT-4, H100, 3.5-turbo, v2): not an amount.
-    if (/[A-Za-z0-9_\-/.]/.test(before) && !symbol && !upperBound) continue;
+    if (/[A-Za-z0-9_\-/.]/.test(before) && !symbol && !upperBound && !joinedYear) continue;
     const afterDigits = text[numberStart + digits.length] ?? '';
     if (/[A-Za-z]/.test(afterDigits) && !scaleWord && !word) continue;
     const dashAfter = /^[-–]/.test(text.slice(start + whole.length));
