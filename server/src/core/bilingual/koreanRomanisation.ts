@@ -61,7 +61,7 @@ const VOWELS: readonly (readonly [string, readonly string[]])[] = [
   ['u', ['u', 'o']],
 ];
 
-/** Final consonants and their kana (t, as in Pyeongtaek's neighbours, is unwritten in most names). */
+/** Final consonants and their kana (a final t, rare in names, is left unwritten). */
 const FINALS: readonly (readonly [string, string])[] = [
   ['ng', 'ン'],
   ['ck', 'ク'],
@@ -75,19 +75,20 @@ const FINALS: readonly (readonly [string, string])[] = [
   ['t', ''],
 ];
 
-const PLAIN: Readonly<Record<string, string>> = {
-  '': 'アイウエオ',
-  k: 'カキクケコ',
-  g: 'ガギグゲゴ',
-  s: 'サシスセソ',
-  t: 'タティトゥテト',
-  d: 'ダディドゥデド',
-  n: 'ナニヌネノ',
-  h: 'ハヒフヘホ',
-  m: 'マミムメモ',
-  r: 'ラリルレロ',
-  b: 'バビブベボ',
-  p: 'パピプペポ',
+/** The kana of each consonant with a, i, u, e, o (the t and d rows write ti, tu, di, du with two kana each). */
+const PLAIN: Readonly<Record<string, readonly string[]>> = {
+  '': ['ア', 'イ', 'ウ', 'エ', 'オ'],
+  k: ['カ', 'キ', 'ク', 'ケ', 'コ'],
+  g: ['ガ', 'ギ', 'グ', 'ゲ', 'ゴ'],
+  s: ['サ', 'シ', 'ス', 'セ', 'ソ'],
+  t: ['タ', 'ティ', 'トゥ', 'テ', 'ト'],
+  d: ['ダ', 'ディ', 'ドゥ', 'デ', 'ド'],
+  n: ['ナ', 'ニ', 'ヌ', 'ネ', 'ノ'],
+  h: ['ハ', 'ヒ', 'フ', 'ヘ', 'ホ'],
+  m: ['マ', 'ミ', 'ム', 'メ', 'モ'],
+  r: ['ラ', 'リ', 'ル', 'レ', 'ロ'],
+  b: ['バ', 'ビ', 'ブ', 'ベ', 'ボ'],
+  p: ['パ', 'ピ', 'プ', 'ペ', 'ポ'],
 };
 /** The kana before a small ャュョ/ェ for a y glide, and the one for j and ch, which have no row of their own. */
 const Y_STEM: Readonly<Record<string, string>> = {
@@ -126,7 +127,7 @@ const SMALL_W: Readonly<Record<string, string>> = { a: 'ァ', i: 'ィ', e: 'ェ'
 const ALONE_Y: Readonly<Record<string, string>> = { ya: 'ヤ', yu: 'ユ', yo: 'ヨ', ye: 'イェ' };
 const ALONE_W: Readonly<Record<string, string>> = { wa: 'ワ', wi: 'ウィ', we: 'ウェ', wo: 'ウォ' };
 
-/** The kana of an initial and a vowel (j, ch and s before i: ジ, チ, シ; ji/chi-row vowels with small kana). */
+/** The kana of an initial and a vowel (j and ch, which have no row of their own, with small kana: ジャ, チョ). */
 function kanaOf(initial: string, vowel: string): string {
   const plain = 'aiueo'.indexOf(vowel);
   if (initial === 'j' || initial === 'ch') {
@@ -136,18 +137,7 @@ function kanaOf(initial: string, vowel: string): string {
     if (vowel.startsWith('y')) return stem + (SMALL_Y[vowel.slice(1)] ?? '');
     return (W_STEM[initial] ?? '') + (SMALL_W[vowel.slice(1)] ?? '');
   }
-  if (plain >= 0) {
-    const row = PLAIN[initial] ?? '';
-    // The t and d rows write ti, tu, di, du with two kana each.
-    if (initial === 't' || initial === 'd')
-      return (
-        ['タ', 'ティ', 'トゥ', 'テ', 'ト'].map((k) =>
-          initial === 'd' ? k.replace('タ', 'ダ').replace('テ', 'デ').replace('ト', 'ド').replace('ティ', 'ディ') : k,
-        )[plain] ?? ''
-      );
-    if (initial === 's' && vowel === 'i') return 'シ';
-    return row[plain] ?? '';
-  }
+  if (plain >= 0) return PLAIN[initial]?.[plain] ?? '';
   if (vowel.startsWith('y')) return initial === '' ? (ALONE_Y[vowel] ?? '') : (Y_STEM[initial] ?? '') + (SMALL_Y[vowel.slice(1)] ?? '');
   return initial === '' ? (ALONE_W[vowel] ?? '') : (W_STEM[initial] ?? '') + (SMALL_W[vowel.slice(1)] ?? '');
 }
