@@ -41,6 +41,8 @@ const CODES_OF_KIND: Record<string, readonly string[]> = {
   // A 億/兆 slip changes the value and its unit word at once: writers file it under either kind, the check under one.
   'unit-mismatch': ['unit-mismatch', 'number-mismatch', 'wrong-magnitude'],
   'number-mismatch': ['number-mismatch', 'unit-mismatch', 'wrong-magnitude'],
+  // A term written as a word of another meaning: writers file it with the terms rendered inconsistently.
+  'inconsistent-term': ['inconsistent-term', 'wrong-term'],
 };
 
 /**

@@ -218,6 +218,64 @@ describe('English figures in words', () => {
   });
 });
 
+describe('dozens', () => {
+  // A dozen is twelve of what follows: a dozen, two dozen, half a dozen.
+  const READ: readonly [string, string, number][] = [
+    ['The lab hired a dozen engineers.', 'a dozen', 12],
+    ['Two dozen startups joined the programme.', 'Two dozen', 24],
+    ['Half a dozen firms bid for the site.', 'Half a dozen', 6],
+  ];
+  for (const [text, read, value] of READ)
+    it(`reads "${read}" as ${value}`, () => {
+      assert.deepEqual(
+        englishQuantities(text).map((q) => [q.kind, text.slice(q.numberRange.start, q.numberRange.end), q.value]),
+        [['count', read, value]],
+      );
+    });
+  // Loosely meant (about a dozen, a dozen or so), or an order of magnitude (dozens of): no figure to hold the translation to.
+  const NOT_READ: readonly string[] = ['About a dozen firms bid.', 'A dozen or so firms bid.', 'Dozens of firms bid.', 'They sold a dozen of them.'];
+  for (const text of NOT_READ) it(`reads no exact figure in "${text}"`, () => assert.deepEqual(englishQuantities(text), []));
+  it('compares a dozen with the translation’s count, and 2ダース as 24', () => {
+    const flagged = (en: string, ja: string): number => computeMatch(englishQuantities(en), japaneseQuantities(ja, [])).number.length;
+    assert.equal(flagged('The lab hired a dozen engineers.', '同研究所は技術者を20人採用した。'), 1);
+    assert.equal(flagged('The lab hired a dozen engineers.', '同研究所は技術者を12人採用した。'), 0);
+    assert.equal(flagged('They ordered two dozen racks.', '2ダースのラックを発注した。'), 0);
+  });
+  it('reads no figure in 20数社 (twenty-odd)', () => {
+    assert.deepEqual(japaneseQuantities('20数社が参加した。', []), []);
+  });
+});
+
+describe('years joined to a word', () => {
+  // A fiscal year or a year's middle is a year, though a letter or a hyphen is joined to it.
+  const READ: readonly [string, number][] = [
+    ['Revenue for FY2025 rose.', 2025],
+    ['The deal closed in mid-2024.', 2024],
+  ];
+  for (const [text, year] of READ)
+    it(`reads ${year} in "${text}"`, () =>
+      assert.deepEqual(
+        englishQuantities(text).map((q) => [q.kind, q.value]),
+        [['year', year]],
+      ));
+  // A code that only ends in digits of a year's size is no year.
+  it('reads no year in "XFY2025" or "SKU-2025"', () => {
+    assert.deepEqual(englishQuantities('Model XFY2025 shipped.'), []);
+    assert.deepEqual(englishQuantities('Part SKU-2025 shipped.'), []);
+  });
+  // 2026年3月期 names a fiscal year by its end, which English names by its start as often (fiscal 2025): not compared.
+  it('reads no year in 2026年3月期, and one in 2025年度', () => {
+    assert.deepEqual(
+      japaneseQuantities('2026年3月期に減益を見込む。', []).filter((q) => q.kind === 'year'),
+      [],
+    );
+    assert.deepEqual(
+      japaneseQuantities('2025年度に増収を見込む。', []).map((q) => [q.kind, q.value]),
+      [['year', 2025]],
+    );
+  });
+});
+
 describe('the US dollar, however the English writes it', () => {
   const READ: readonly [string, string, number][] = [
     ['Capital spending was 6.4 billion U.S. dollars.', '6.4 billion U.S. dollars', 6.4e9],

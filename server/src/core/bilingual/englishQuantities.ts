@@ -173,7 +173,7 @@ const WORD_VALUES: Record<string, number> = {
 const WORD_NUMBER = new RegExp(
   String.raw`\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)` +
     // A second word only after a tens word (twenty-two): "a two-year pause" is an article and a two.
-    String.raw`(?:(?<=ty)[- ](one|two|three|four|five|six|seven|eight|nine))?( and a half)?(?: (hundred))?(?: (thousand|million|billion|trillion|quadrillion))?` +
+    String.raw`(?:(?<=ty)[- ](one|two|three|four|five|six|seven|eight|nine))?( and a half)?(?: (dozen)(?! of\b))?(?: (hundred))?(?: (thousand|million|billion|trillion|quadrillion))?` +
     String.raw`(?: (dollars|euros|yen|pounds|percent|per cent))?\b`,
   'gi',
 );
@@ -185,22 +185,27 @@ const WORD_NUMBER = new RegExp(
 function wordQuantities(text: string): Quantity[] {
   const quantities: Quantity[] = [];
   for (const match of text.matchAll(WORD_NUMBER)) {
-    const [whole, first = '', second, half, hundred, scaleWord, unitWord] = match;
+    const [whole, first = '', second, half, dozen, hundred, scaleWord, unitWord] = match;
     // "three and a half times", "two and a half million": half a unit more.
     let value = (WORD_VALUES[first.toLowerCase()] ?? 0) + (second ? (WORD_VALUES[second.toLowerCase()] ?? 0) : 0) + (half ? 0.5 : 0);
+    // "a dozen", "two dozen": twelve each ("dozens of" is an order of magnitude, read by vagueQuantities).
+    if (dozen) value *= 12;
     if (hundred) value *= 100;
     if (scaleWord) value *= EN_SCALE[scaleWord.toLowerCase()] ?? 1;
-    // "half a billion dollars": half of what follows.
-    const halved = /^(?:a|an)$/i.test(first) && scaleWord !== undefined && /(?:^|[^A-Za-z])half $/i.test(text.slice(Math.max(0, match.index - 6), match.index));
+    // "half a billion dollars", "half a dozen": half of what follows.
+    const halved =
+      /^(?:a|an)$/i.test(first) &&
+      (scaleWord !== undefined || dozen !== undefined) &&
+      /(?:^|[^A-Za-z])half $/i.test(text.slice(Math.max(0, match.index - 6), match.index));
     if (halved) value /= 2;
-    if (/^(a|an)$/i.test(first) && !scaleWord && !hundred) continue;
+    if (/^(a|an)$/i.test(first) && !scaleWord && !hundred && !dozen) continue;
     // A unit after the number ("eight weeks", "one million tokens", "a ten-year plan", "forty years").
     const after = UNIT_AFTER_WORDS.exec(text.slice(match.index + whole.length));
     const unitAfter = !unitWord && after?.[1] ? englishUnit(after[1]) : undefined;
     // "one gigawatt" is a measure; "one day", "one year" are as often a way of speaking, not a figure.
     const oneOfAUnit = value === 1 && /^one$/i.test(first) && !hundred && unitAfter !== undefined && unitAfter.dimension !== 'time';
     const measured = (value >= 2 || scaleWord || hundred || oneOfAUnit) && unitAfter ? unitAfter : undefined;
-    const small = !hundred && !scaleWord && !unitWord && !measured;
+    const small = !hundred && !scaleWord && !unitWord && !measured && !dozen;
     if (small && (value < 2 || value > 12)) continue;
     // "two-thirds", "one-off": a fraction or a word, not a count.
     if (/^-/.test(text.slice(match.index + whole.length)) && !measured) continue;
@@ -211,6 +216,8 @@ function wordQuantities(text: string): Quantity[] {
     const currency = unitWord ? EN_CURRENCY_WORD.find(([pattern]) => pattern.test(unitWord))?.[1] : undefined;
     const kind: QuantityKind = currency ? 'money' : unitWord && /percent|per cent/i.test(unitWord) ? 'percent' : measured ? 'measure' : 'count';
     const approximate = APPROXIMATE_FIGURE.test(text.slice(Math.max(0, start - 16), start));
+    // "about a dozen", "a dozen or so": a round word loosely meant, which 約10社 and 十数社 translate as well as 12社.
+    if (dozen && (approximate || /^,? or so\b/i.test(text.slice(wholeEnd)))) continue;
     quantities.push(
       quantity({ value, kind, currency, unit: measured, approximate, range: { start, end: wholeEnd }, numberRange: { start, end: numberEnd }, unitRange }),
     );
@@ -231,8 +238,10 @@ function digitQuantities(text: string): Quantity[] {
     const numberStart = start + (symbol?.length ?? 0);
     const before = text[start - 1] ?? '';
     const upperBound = lowerBoundEnd === start - 1;
+    // A fiscal year or a year's middle (FY2025, mid-2024): a year, though a letter or a hyphen is joined to it.
+    const joinedYear = /(?:\bFY|\bmid-)$/i.test(text.slice(Math.max(0, start - 4), start)) && /^(?:19|20)\d\d$/.test(digits) && !scaleWord;
     // Part of a name or a code (GPT-4, H100, 3.5-turbo, v2): not an amount.
-    if (/[A-Za-z0-9_\-/.]/.test(before) && !symbol && !upperBound) continue;
+    if (/[A-Za-z0-9_\-/.]/.test(before) && !symbol && !upperBound && !joinedYear) continue;
     const afterDigits = text[numberStart + digits.length] ?? '';
     if (/[A-Za-z]/.test(afterDigits) && !scaleWord && !word) continue;
     const dashAfter = /^[-–]/.test(text.slice(start + whole.length));

@@ -104,6 +104,13 @@ function japaneseDigitQuantities(text: string, currencies: JapaneseCurrencyNames
       numberEnd += 1;
     }
     at = numberEnd;
+    // 2026年3月期: a fiscal year named by the month it ends, which English names by its start as often as by its end (fiscal
+    // 2025, FY2026): no year to compare.
+    if (/^年[0-9０-９]{1,2}月期/.test(text.slice(numberEnd))) continue;
+    // 20数社: twenty-odd, no figure to compare.
+    if (/^数(?![字値学量式])/.test(text.slice(numberEnd))) continue;
+    // 2ダース: dozens of what follows, as the source's "two dozen".
+    if (text.startsWith('ダース', numberEnd)) value *= 12;
     if (/[A-Za-zＡ-Ｚａ-ｚ]/.test(text[numberEnd] ?? '') && !japaneseLatinUnit().test(text.slice(numberEnd)) && !GPU_HOURS.test(text.slice(numberEnd)))
       continue;
     const rest = text.slice(numberEnd).replace(/^\s/, '');

@@ -44,6 +44,8 @@ export interface TermRendering {
   /** The English term, as a regular expression's source (matched case-insensitively, on word boundaries). */
   readonly en: string;
   readonly ja: readonly string[];
+  /** Words of another meaning written for the term by mistake, with what each means in English (a regular expression's source). */
+  readonly wrong?: readonly { readonly ja: string; readonly means: string }[];
 }
 
 /** A kind of quantity and the range its values fall in (quantity-ranges.yaml). */

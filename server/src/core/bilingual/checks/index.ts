@@ -8,6 +8,7 @@ import { numberMismatch } from './numberMismatch';
 import { omittedSegment } from './omittedSegment';
 import { unitMismatch } from './unitMismatch';
 import { untranslatedSegment } from './untranslatedSegment';
+import { wrongTerm } from './wrongTerm';
 
 export const SOURCE_CHECKS: readonly SourceCheck[] = [
   numberMismatch,
@@ -18,4 +19,5 @@ export const SOURCE_CHECKS: readonly SourceCheck[] = [
   omittedSegment,
   addedSegment,
   inconsistentTerm,
+  wrongTerm,
 ];

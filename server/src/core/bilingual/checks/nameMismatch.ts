@@ -77,7 +77,8 @@ import {
 } from './names/findings';
 import { unknownPersonReplaced } from './names/unknownPerson';
 import { unknownBodyReplaced } from './names/unknownBody';
-import { garbledPartOfPerson, garbledPersonParts } from './names/personNames';
+import { garbledPartOfPerson, garbledPersonParts, unknownPeople } from './names/personNames';
+import { koreanNameSlips } from './names/koreanNames';
 import { literalRendering } from './names/literal';
 import { codeSlips, misheardAcronym, siblingName } from './names/codes';
 import { inconsistentRenderings, renderingOf, type NameRendering } from './names/consistency';
@@ -337,6 +338,11 @@ export const nameMismatch: SourceCheck = {
       for (const garbled of garbledPersonParts(pair, view, context.kb, context.lexicon, taken, rendered.word)) {
         // Every part of the name written (a whole name garbled has parts of its own that no other check may take).
         for (const part of [garbled.part, ...katakanaParts(garbled.part)]) taken.add(part.range.start);
+        findings.push(personPartFinding(alignment, pair, garbled));
+      }
+      // A Korean given name with one syllable heard otherwise (キム・ヨンホ for Kim Yong-su), read by the Korean syllables.
+      for (const garbled of koreanNameSlips(unknownPeople(pair, context.kb, context.lexicon), view, context.rules.hanSurnames, taken)) {
+        taken.add(garbled.part.range.start);
         findings.push(personPartFinding(alignment, pair, garbled));
       }
       for (const slip of codeSlips(pair, near.source, taken)) {

@@ -6,6 +6,7 @@ import { englishSoundKey, transliterationSimilarity } from '../../transliteratio
 import { renderBodyNameInKatakana, renderingLikeness } from '../../katakanaRendering';
 import { fullSpellingsOf, rendersOtherSourceWords, type SourceEntity } from '../../pairNames';
 import { undotted, type TargetView } from './targetView';
+import { readsAsSyllable, syllableReadings } from '../../koreanRomanisation';
 
 /**
  * Least similarity for a katakana word to be taken as a bad rendering of the one missing name. Short names
@@ -53,10 +54,15 @@ export function badRendering(
 export function farRendering(name: Word, view: TargetView, sourceWords: readonly string[], taken: ReadonlySet<number>): Word | undefined {
   if (view.text.toLowerCase().includes(name.text.toLowerCase())) return undefined;
   const parts = view.katakana.flatMap(katakanaParts).filter((p) => p.text.length >= 3 && !taken.has(p.range.start));
-  // A part spelt as the name's katakana rendering is one, whatever its consonants (ウィットモア for Whitmore).
+  // A part spelt as the name's katakana rendering is one, whatever its consonants (ウィットモア for Whitmore); a Korean surname or
+  // syllable is read as Korean reads it (チョン for Jung, which English rules read ユング).
+  const korean = syllableReadings(name.text);
   const scored = parts.map((part) => ({
     part,
-    similarity: Math.max(transliterationSimilarity(name.text, part.text), renderingLikeness(name.text, part.text) >= RENDERED ? 1 : 0),
+    similarity: Math.max(
+      transliterationSimilarity(name.text, part.text),
+      renderingLikeness(name.text, part.text) >= RENDERED || (korean.length > 0 && readsAsSyllable(part.text, korean, false)) ? 1 : 0,
+    ),
   }));
   if (scored.some((s) => s.similarity >= FAIR_RENDERING)) return undefined;
   const far = scored.filter((s) => s.similarity >= SOME_LIKENESS && !rendersOtherSourceWords(s.part.text, sourceWords, new Set([name.text])));

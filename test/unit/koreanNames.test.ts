@@ -1,0 +1,92 @@
+/** Korean given names read by their romanised syllables (koreanRomanisation), and the source check that compares them (koreanNames). */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { givenNameSlip, koreanGivenName, syllableReadings } from '../../server/src/core/bilingual/koreanRomanisation';
+import { checkPair } from '../support/pairs';
+
+describe('Korean syllables', () => {
+  const READ: readonly [string, string][] = [
+    ['yong', 'ヨン'],
+    ['su', 'ス'],
+    ['jae', 'ジェ'],
+    ['hyun', 'ヒュン'],
+    ['kwang', 'クァン'],
+    ['beom', 'ボム'],
+  ];
+  for (const [syllable, kana] of READ) it(`reads ${syllable} first as ${kana}`, () => assert.equal(syllableReadings(syllable)[0], kana));
+  it('reads no syllable in what is none (str, xq)', () => {
+    assert.deepEqual(syllableReadings('str'), []);
+    assert.deepEqual(syllableReadings('xq'), []);
+  });
+  it('reads only a hyphenated given name (not Yongsu, not Jean-Paul)', () => {
+    assert.equal(koreanGivenName('Yongsu'), undefined);
+    assert.equal(koreanGivenName('Jean-Paul'), undefined);
+    assert.notEqual(koreanGivenName('Yong-su'), undefined);
+  });
+});
+
+describe('Korean given names as Japanese writes them', () => {
+  // The usual katakana of real people's given names: voicing, a final assimilated, an h joined or silent, a glide dropped.
+  const WRITTEN: readonly [string, string][] = [
+    ['Jae-yong', 'ジェヨン'],
+    ['Suk-yeol', 'ソンニョル'],
+    ['Geun-hye', 'クネ'],
+    ['Kun-hee', 'ゴンヒ'],
+    ['Joon-ho', 'ジュノ'],
+    ['Kye-hyun', 'ゲヒョン'],
+    ['Eui-sun', 'ウィソン'],
+    ['Kyung-hoon', 'キョンフン'],
+    ['Tae-woo', 'テウ'],
+    ['Young-hyun', 'ヨンヒョン'],
+    ['Hyun-woo', 'ヒョヌ'],
+    ['Hyun-woo', 'ヒョンウ'],
+  ];
+  for (const [given, kana] of WRITTEN) it(`reads 「${kana}」 as ${given}`, () => assert.equal(givenNameSlip(kana, koreanGivenName(given) ?? []), 'read'));
+  // One syllable heard otherwise: which one, and where it stands.
+  const SLIPPED: readonly [string, string, string][] = [
+    ['Yong-su', 'ヨンホ', 'ホ'],
+    ['Min-ho', 'ミンス', 'ス'],
+    ['Jae-yong', 'ジェヒョン', 'ヒョン'],
+  ];
+  for (const [given, kana, odd] of SLIPPED)
+    it(`finds 「${odd}」 of 「${kana}」 unread for ${given}`, () => {
+      const slip = givenNameSlip(kana, koreanGivenName(given) ?? []);
+      assert.ok(typeof slip === 'object', String(slip));
+      assert.equal(kana.slice(slip.start, slip.end), odd);
+    });
+  it('leaves a name of two syllables both heard otherwise alone (another person)', () => {
+    assert.equal(givenNameSlip('ミンジュン', koreanGivenName('Yong-su') ?? []), undefined);
+  });
+});
+
+describe('source check: a Korean given name with a syllable heard otherwise', () => {
+  it('flags the given name, in either order of the source, with the syllable read as the fix', async () => {
+    for (const en of ['Chief engineer Kim Yong-su spoke at the event.', 'Chief engineer Yong-su Kim spoke at the event.']) {
+      const checked = await checkPair('主任技術者のキム・ヨンホ氏がイベントで講演した。', en);
+      assert.deepEqual(
+        checked.found('name-mismatch').map((f) => [f.flagged, f.fix, f.finding.severity]),
+        [['ヨンホ', 'ヨンス', 'information']],
+        en,
+      );
+    }
+  });
+  const QUIET: readonly [string, string, string][] = [
+    // Written right, in another voicing or with an assimilated final.
+    ['主任技術者のキム・ヨンス氏がイベントで講演した。', 'Chief engineer Kim Yong-su spoke at the event.', 'ヨンス'],
+    ['研究者のユン・ソンニョル氏が説明した。', 'Researcher Yoon Suk-yeol explained.', 'ソンニョル'],
+    // A surname English rules read otherwise (Jung as ユング) is read as Korean reads it.
+    ['所長のチョン・テホ氏は受注を見込む。', 'Lab director Jung Tae-ho expects orders.', 'チョン'],
+    // Another surname written: not this check's (hanSurnames says it).
+    ['主任技術者のパク・ヨンホ氏がイベントで講演した。', 'Chief engineer Kim Yong-su spoke at the event.', 'ヨンホ'],
+    // A Western hyphenated name is no Korean one.
+    ['研究者のジャン＝ポール・マルタン氏が説明した。', 'Researcher Jean-Paul Martin explained.', 'ジャン＝ポール'],
+  ];
+  for (const [ja, en, given] of QUIET)
+    it(`says nothing of 「${given}」 in 「${ja}」`, async () => {
+      const checked = await checkPair(ja, en);
+      assert.deepEqual(
+        checked.found('name-mismatch').filter((f) => given.includes(f.flagged)),
+        [],
+      );
+    });
+});
