@@ -1,7 +1,7 @@
 /**
  * A stage's chunk findings placed in the document, kept run by run (one run per chunk with findings) for the
- * next version: a chunk an edit left where it was keeps its placed findings as they stand, one the edit moved
- * has them moved by the distance, and only a chunk judged afresh is placed from its chunk-relative findings.
+ * next version: a chunk an edit left where it was keeps its placed findings as they stand (the very objects,
+ * which the server's "unchanged" check compares by identity); a chunk moved or judged afresh is placed again.
  * (Judgements are shared by every chunk with the same text, so their placement is kept by chunk, not on them.)
  */
 import type { Finding, Fix, TextEdit } from './types';
@@ -29,9 +29,9 @@ export interface RunSource {
 const NO_RUNS: PlacedRuns = { chunks: [], sources: [], at: [], findings: [], starts: [0] };
 
 /**
- * The findings of the chunks `withFindings` placed in the document. A run of `last` is taken over when its
- * chunk is the same chunk (by `earlierIndex`) with the very same findings list: as it stands if the chunk
- * has not moved, else moved by the distance. The result is what placing every run afresh gives.
+ * The findings of the chunks `withFindings` placed in the document. A run of `last` is taken over as it stands
+ * when its chunk is the same chunk (by `earlierIndex`), with the very same findings list, at the same place;
+ * every other run is placed afresh. The result is what placing every run afresh gives.
  */
 export function placedRuns(withFindings: readonly number[], source: RunSource, last: PlacedRuns = NO_RUNS): PlacedRuns {
   const sources: (readonly Finding[])[] = [];
@@ -45,13 +45,10 @@ export function placedRuns(withFindings: readonly number[], source: RunSource, l
     const start = source.startOf(chunk);
     const earlier = source.earlierIndex(chunk);
     if (earlier >= 0) while (k < last.chunks.length && (last.chunks[k] as number) < earlier) k++;
-    if (earlier >= 0 && last.chunks[k] === earlier && last.sources[k] === relative) {
-      const by = start - (last.at[k] as number);
-      for (let f = last.starts[k] as number; f < (last.starts[k + 1] as number); f++) {
-        const placed = last.findings[f] as Finding;
-        findings.push(by === 0 ? placed : shiftFinding(placed, by));
-      }
+    if (earlier >= 0 && last.chunks[k] === earlier && last.sources[k] === relative && last.at[k] === start) {
+      for (let f = last.starts[k] as number; f < (last.starts[k + 1] as number); f++) findings.push(last.findings[f] as Finding);
     } else {
+      // Placed from the detectors' own findings, whose few shapes the engine has seen, rather than moved again from copies.
       for (const finding of relative) findings.push(shiftFinding(finding, start));
     }
     sources.push(relative);
