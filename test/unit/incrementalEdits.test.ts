@@ -250,3 +250,34 @@ describe('random edits, analysed edit by edit', () => {
     });
   }
 });
+
+// The same chunks in two places share their judgements; an edit before them moves one copy and not the other,
+// and a blank line written between two chunks moves the chunks after it without changing any chunk's text.
+describe('a text written twice, edited in its first copy', () => {
+  it('gives what a fresh analysis gives after each edit', async () => {
+    const services = await testServices();
+    const original = `${PODCAST}\n${PODCAST}`;
+    const incremental = new Analyzer(services);
+    let doc = new TranscriptDocument(original);
+    const first = incremental.analyze(doc);
+    assert.ok(
+      first.findings.some((f) => f.range.start >= PODCAST.length),
+      'the second copy has findings of its own',
+    );
+    const copyChunks = doc.chunks.filter((chunk) => chunk.end <= PODCAST.length);
+    for (const chunk of copyChunks.filter((_, i) => i % 3 === 1)) {
+      // Each edit is undone before the next, so that every offset is one of the original text.
+      for (const edited of [
+        `${original.slice(0, chunk.start)}\n\n${original.slice(chunk.start)}`,
+        original,
+        `${original.slice(0, chunk.start)}あ${original.slice(chunk.start)}`,
+        original,
+      ]) {
+        doc = doc.revised(edited);
+        const result = incremental.analyze(doc);
+        const fresh = new Analyzer(services).analyze(new TranscriptDocument(edited));
+        assert.equal(visible(result), visible(fresh), `at ${chunk.start}`);
+      }
+    }
+  });
+});

@@ -70,4 +70,36 @@ describe('the mention index', () => {
       ],
     );
   });
+
+  it('updates the census from the chunks that name others, and counts again when the order of first use may change', () => {
+    const starts = [0, 100, 200, 300];
+    const chunks = [[mention('nvidia', 'Nvidia', 0)], [mention('openai', 'OpenAI', 0)], [mention('nvidia', 'NVIDIA', 0), mention('openai', 'OpenAI', 9)], []];
+    const seen = (index: ReturnType<typeof indexChunkMentions>): string =>
+      JSON.stringify({
+        census: [...index.census].map(([id, { count, spellings }]) => [id, count, [...spellings]]),
+        of: ['nvidia', 'openai'].map((id) => index.of(id).map((m) => m.range.start)),
+      });
+    const first = indexChunkMentions(starts, chunks);
+    // Each edit of the table from `first`: the census updated (or counted again) is what a fresh count gives.
+    const edits: readonly (readonly (readonly ReturnType<typeof mention>[])[])[] = [
+      [chunks[0] ?? [], chunks[1] ?? [], chunks[2] ?? [], [mention('nvidia', 'Nvidia', 5)]],
+      [chunks[0] ?? [], chunks[1] ?? [], [mention('openai', 'OpenAI', 9)], []],
+      [chunks[0] ?? [], chunks[1] ?? [], [mention('nvidia', 'Nvidia', 0), mention('openai', 'OpenAI', 9)], []],
+      [chunks[0] ?? [], [], chunks[2] ?? [], [mention('openai', 'OpenAI', 1)]],
+      [[mention('openai', 'OpenAI', 0)], chunks[1] ?? [], chunks[2] ?? [], []],
+      [chunks[0] ?? [], chunks[1] ?? [], chunks[2] ?? [], [mention('deepseek', 'DeepSeek', 0)]],
+    ];
+    for (const edited of edits) {
+      const updated = indexChunkMentions(starts, edited, first);
+      assert.equal(seen(updated), seen(indexChunkMentions(starts, edited)), JSON.stringify(edited));
+    }
+    // A chunk between two that name Nvidia names it too: its mentions come between theirs.
+    const around = [[mention('nvidia', 'Nvidia', 0)], [], [mention('nvidia', 'Nvidia', 0)]];
+    const between = [around[0] ?? [], [mention('nvidia', 'Nvidia', 3)], around[2] ?? []];
+    assert.equal(seen(indexChunkMentions(starts, between, indexChunkMentions(starts, around))), seen(indexChunkMentions(starts, between)));
+    // Nvidia named once more where it was named before with that spelling: updated, not counted again.
+    const again = indexChunkMentions(starts, edits[0] ?? [], first);
+    assert.notEqual(again.census, first.census);
+    assert.equal(again.census.get('openai'), first.census.get('openai'), 'an entity the edit left alone keeps its entry');
+  });
 });

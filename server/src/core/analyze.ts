@@ -32,10 +32,11 @@ import type { RuleSet } from './knowledge/rules';
 import type { EnglishLexicon } from './lexicon';
 import { recognizerOf, type ChunkSelection, type EntityRecognizer, type RecognizedName } from './recognizer';
 import type { JapaneseTokenizer } from './tokenizer';
-import type { EntityMention, Finding, OffsetRange, TextEdit } from './types';
+import type { EntityMention, Finding, OffsetRange } from './types';
 import { combineStutteredNames } from './stutteredNames';
 import { oneFindingPerNumber } from './numberFindings';
 import { oneFindingPerName } from './nameFindings';
+import { placedRuns, type PlacedRuns } from './placedFindings';
 
 export interface AnalysisServices {
   readonly kb: KnowledgeBase;
@@ -83,12 +84,11 @@ interface ChunkScan {
   used: number;
 }
 
-/** Chunk findings, and the same in document offsets where the chunk last stood. */
+/** Chunk findings, in chunk offsets (placed in the document by placedRuns). */
 interface ChunkJudgement {
   readonly findings: readonly Finding[];
   /** The document-level facts the detectors read, with their values: a change to one of them voids this judgement. */
   readonly factsRead: FactsRead;
-  placed?: Placed<Finding>;
   used: number;
 }
 
@@ -97,18 +97,6 @@ interface Stage {
   readonly cache: Map<string, ChunkJudgement>;
   readonly context: DetectorContext;
   readonly detectors: readonly Detector[];
-}
-
-interface Placed<T> {
-  readonly at: number;
-  readonly items: readonly T[];
-}
-
-/** Items shifted to a chunk's place in the document, reusing the last shift when the chunk has not moved. */
-function placedAt<T>(holder: { placed?: Placed<T> }, items: readonly T[], at: number, shiftItem: (item: T, by: number) => T): readonly T[] {
-  if (at === 0 || items.length === 0) return items;
-  if (holder.placed?.at !== at) holder.placed = { at, items: items.map((item) => shiftItem(item, at)) };
-  return holder.placed.items;
 }
 
 /** What the analysis keeps of one document between its versions: the sums of its chunks' facts and the decisions over them. */
@@ -176,6 +164,8 @@ interface StageMemory {
   readonly withFindings: readonly number[];
   /** Which judgements read each fact of the document (made on the first edit that changes one). */
   readonly readers: FactReaders<ChunkJudgement> | undefined;
+  /** The findings of `withFindings` placed in the document, taken over by the next version where its chunks are these. */
+  readonly placed: PlacedRuns;
 }
 
 /** Which chunks at both ends have the very mention lists they had in `of`, the last version's. */
@@ -718,12 +708,15 @@ export class Analyzer {
     let positional: number[];
     let withFindings: number[];
     let readers: FactReaders<ChunkJudgement> | undefined;
+    // Which chunk of the last version a chunk was, for taking its placed findings over (none: -1).
+    let earlier = (_i: number): number => -1;
     if (last && last.cache === stage.cache) {
       // The same chunk in the last version, if the edit left it alone, keeps its judgement (same key, same mentions)
       // unless it read a fact of the document the edit changed.
       // Marked as used when the caches are trimmed (markUsed): touching each judgement here would cost more than the rest.
       const { prefix, suffix, lastCount } = alignChunks(last.keys, keys);
       const shift = count - lastCount;
+      earlier = (i) => (i < prefix ? i : i >= count - suffix ? i - shift : -1);
       readers = last.readers;
       let changed: ReadonlySet<ChunkJudgement> | undefined;
       if (last.factsId !== factsId) {
@@ -776,11 +769,13 @@ export class Analyzer {
         if (judgement.findings.length > 0) withFindings.push(i);
       }
     }
-    for (const i of withFindings) {
-      const judgement = judgements[i] as ChunkJudgement;
-      for (const finding of placedAt(judgement, judgement.findings, (chunks[i] as Chunk).start, shiftFinding)) findings.push(finding);
-    }
-    state.stages.set(stageKey, { cache: stage.cache, context, factsId, keys, mentions: chunkMentions, judgements, positional, withFindings, readers });
+    const placed = placedRuns(
+      withFindings,
+      { findingsOf: (i) => (judgements[i] as ChunkJudgement).findings, startOf: (i) => (chunks[i] as Chunk).start, earlierIndex: earlier },
+      last?.placed,
+    );
+    for (const finding of placed.findings) findings.push(finding);
+    state.stages.set(stageKey, { cache: stage.cache, context, factsId, keys, mentions: chunkMentions, judgements, positional, withFindings, readers, placed });
     return findings;
   }
 
@@ -1037,17 +1032,6 @@ function runDetector(detector: Detector, doc: AnalyzedDocument, context: Detecto
 
 function shift(range: OffsetRange, by: number): OffsetRange {
   return { start: range.start + by, end: range.end + by };
-}
-
-function shiftFinding(finding: Finding, by: number): Finding {
-  if (by === 0) return finding;
-  const range = shift(finding.range, by);
-  // Most fixes replace exactly the flagged span: they share its shifted range instead of making their own.
-  const shiftEdit = (edit: TextEdit): TextEdit => ({
-    ...edit,
-    range: edit.range.start === finding.range.start && edit.range.end === finding.range.end ? range : shift(edit.range, by),
-  });
-  return { ...finding, range, fixes: finding.fixes.map((fix) => ({ ...fix, edits: fix.edits.map(shiftEdit) })) };
 }
 
 /** A string of its own rather than a slice of a longer one (see detachedSlice in document.ts). */

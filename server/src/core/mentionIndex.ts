@@ -34,27 +34,80 @@ const countedFrom = new WeakMap<MentionIndex, { readonly mentions: readonly (rea
  */
 export function indexChunkMentions(starts: readonly number[], mentions: readonly (readonly EntityMention[])[], last?: MentionIndex): MentionIndex {
   const earlier = last && countedFrom.get(last);
-  const census = earlier && sameNames(earlier.mentions, mentions) ? earlier.census : countCensus(mentions);
+  const census = (earlier && updatedCensus(earlier.census, earlier.mentions, mentions)) ?? countCensus(mentions);
   const index = placedIndex(census, starts, mentions);
   countedFrom.set(index, { mentions, census });
   return index;
 }
 
-/** Whether two versions' chunks name the same entities with the same spellings, chunk by chunk (lists compared by identity first). */
-function sameNames(before: readonly (readonly EntityMention[])[], after: readonly (readonly EntityMention[])[]): boolean {
-  if (before.length !== after.length) return false;
-  for (let i = 0; i < after.length; i++) {
-    const a = before[i] as readonly EntityMention[];
-    const b = after[i] as readonly EntityMention[];
-    if (a === b) continue;
-    if (a.length !== b.length) return false;
-    for (let k = 0; k < a.length; k++) {
-      const x = a[k] as EntityMention;
-      const y = b[k] as EntityMention;
-      if (x.entityId !== y.entityId || x.surface !== y.surface) return false;
-    }
+/** Whether two mention lists name the same entities with the same spellings, in the same order. */
+function sameNames(a: readonly EntityMention[], b: readonly EntityMention[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) {
+    const x = a[k] as EntityMention;
+    const y = b[k] as EntityMention;
+    if (x.entityId !== y.entityId || x.surface !== y.surface) return false;
   }
   return true;
+}
+
+/**
+ * The last version's census for this version's mentions, or undefined when it must be counted afresh: the
+ * very census when every chunk names the same entities with the same spellings (most edits), else updated
+ * from the chunks that name others, when the number of chunks is the same and every entity and spelling those
+ * chunks name or named is first used before them (the order of first use then stands).
+ */
+function updatedCensus(census: Census, before: readonly (readonly EntityMention[])[], after: readonly (readonly EntityMention[])[]): Census | undefined {
+  if (before.length !== after.length) return undefined;
+  const changed: number[] = [];
+  for (let i = 0; i < after.length; i++) if (!sameNames(before[i] as readonly EntityMention[], after[i] as readonly EntityMention[])) changed.push(i);
+  const first = changed[0];
+  if (first === undefined) return census;
+  // Per entity named in a changed chunk: the change of its count and of each spelling's.
+  const deltas = new Map<string, Map<string, number>>();
+  const count = (list: readonly EntityMention[], sign: number): void => {
+    for (const { entityId, surface } of list) {
+      let spellings = deltas.get(entityId);
+      if (!spellings) {
+        spellings = new Map();
+        deltas.set(entityId, spellings);
+      }
+      spellings.set(surface, (spellings.get(surface) ?? 0) + sign);
+    }
+  };
+  for (const i of changed) {
+    count(before[i] as readonly EntityMention[], -1);
+    count(after[i] as readonly EntityMention[], 1);
+  }
+  const updated: Census = new Map(census);
+  for (const [entityId, spellingDeltas] of deltas) {
+    const entry = census.get(entityId);
+    if (!entry || (entry.chunks[0] as number) >= first) return undefined;
+    for (const surface of spellingDeltas.keys()) if (!usedBefore(entry.chunks, before, entityId, surface, first)) return undefined;
+    const spellings = new Map(entry.spellings);
+    let total = entry.count;
+    for (const [surface, delta] of spellingDeltas) {
+      spellings.set(surface, (spellings.get(surface) ?? 0) + delta);
+      total += delta;
+    }
+    // The chunks naming it: those the edit left alone, and the changed ones that name it now, in order.
+    const named = new Set(changed.filter((i) => (after[i] as readonly EntityMention[]).some((m) => m.entityId === entityId)));
+    const chunks = entry.chunks.filter((i) => named.has(i) || !changed.includes(i));
+    for (const i of named) if (!chunks.includes(i)) chunks.push(i);
+    chunks.sort((a, b) => a - b);
+    updated.set(entityId, { count: total, spellings, chunks });
+  }
+  return updated;
+}
+
+/** Whether a chunk before `limit` names an entity with this spelling (`chunks`: those naming the entity, ascending). */
+function usedBefore(chunks: readonly number[], mentions: readonly (readonly EntityMention[])[], entityId: string, surface: string, limit: number): boolean {
+  for (const i of chunks) {
+    if (i >= limit) return false;
+    if ((mentions[i] as readonly EntityMention[]).some((m) => m.entityId === entityId && m.surface === surface)) return true;
+  }
+  return false;
 }
 
 function countCensus(mentions: readonly (readonly EntityMention[])[]): Census {
