@@ -125,8 +125,17 @@ describe('yen where the story counts in another currency', () => {
         text: 'OpenAIは400億ドルを調達した。Anthropicは130億ドルを集めた。\n\n次の交渉では5000億円が目標とされる。',
         expected: [['円', 'ドル', 'information']],
       },
+      {
+        name: 'a foreign company’s upfront payment in yen beside the deal’s total in dollars in the same sentence',
+        text: 'OpenAIは400億ドルを調達した。ファイザーとの契約で、ある新興企業は一時金1200万円を受け取り、総額は最大9億ドルになる。',
+        expected: [['円', 'ドル', 'warning']],
+      },
     ],
     [
+      {
+        name: 'a foreign company’s yen with the other figure only in the next sentence (judged by its owner)',
+        text: 'OpenAIは400億ドルを調達した。ファイザーは一時金1200万円を受け取った。総額は最大9億ドルになる。',
+      },
       { name: 'a conversion in brackets', text: 'OpenAIは400億ドルを調達した。Anthropicは130億ドルを集めた。新しいプランは月額20ドル（約3000円）だ。' },
       {
         name: 'a conversion after 日本円で約',
@@ -169,6 +178,11 @@ describe('currencies judged by a published figure or by a conversion into themse
         expected: [['円', 'ドル', 'information']],
       },
       {
+        name: 'a round fine published in euros, in dollars, in a sentence naming no one that repeats a detail of the fine: information',
+        text: '欧州AI法の罰則も決まっている。禁止されたAIを市場に出した事業者は、最大3500万ドルの制裁金を科される。',
+        expected: [['ドル', 'ユーロ', 'information']],
+      },
+      {
         name: 'a conversion in the same currency as the amount it converts: the conversion is wrong',
         text: 'インドのIndiaAIミッションの予算は1037億ルピー（約12億5000万ルピー）だ。',
         expected: [['ルピー', 'ドル', 'warning']],
@@ -180,6 +194,14 @@ describe('currencies judged by a published figure or by a conversion into themse
       { name: 'a range written with brackets in one currency', text: 'インドのモデル開発に10億ドル（うち2億ドルは政府）を充てる。' },
       { name: 'a round figure whose sentence says another kind of figure', text: 'OpenAIは日本に5000億円を投じる。' },
       { name: 'a round figure whose sentence does not name its owner', text: 'トヨタは5000億円の評価を受けた。OpenAIの話もある。' },
+      {
+        name: 'a round dollar fine of someone else, in a story about a law with a fine of those digits in euros',
+        text: '欧州AI法の罰則も決まっている。米国ではメタが禁止された手法で3500万ドルの制裁金を科された。',
+      },
+      {
+        name: 'a round dollar fine that repeats no detail of the published one',
+        text: '欧州AI法の罰則も決まっている。ある事業者は3500万ドルの制裁金を払った。',
+      },
     ],
   );
 });

@@ -9,8 +9,10 @@
  * Contract: reads the amounts of the text, the story's entities (named or related) and their published
  * figures, and the exchange-rate table. A published figure is matched within 1%, with three significant
  * digits or more, and never when the amount also matches a figure in its own currency: a warning. A round
- * figure in yen (5000億円) is matched only when its sentence names the figure's owner and says what the figure
- * is (評価, 調達, 投資…, as its description does): information, since round amounts meet by chance. A
+ * figure in yen or dollars (5000億円, 3500万ドル: currencies nothing else judges by the story) is matched only when
+ * its sentence says what the figure is (評価, 調達, 制裁金…, as its description does) and names the figure's owner
+ * (for dollars: or names no one, while the document names the owner and the sentence repeats a detail of the
+ * figure's description): information, since round amounts meet by chance. A
  * conversion into the same currency is a warning when exactly one currency's rate fits (of the story's
  * countries' currencies, when several do).
  */
@@ -40,8 +42,8 @@ export function publishedInAnotherCurrency(doc: AnalyzedDocument, context: Detec
     const unit = amount.unitRange;
     if (!unit) continue;
     const round = significantDigits(amount.value).length < 3;
-    // Round amounts only in yen, which fits any story told in Japanese and is judged by nothing else here.
-    if (round && amount.currency !== 'JPY') continue;
+    // Round amounts only in yen and dollars, which fit any story and are judged by nothing else here.
+    if (round && amount.currency !== 'JPY' && amount.currency !== 'USD') continue;
     const sentence = round ? sentenceAround(text, amount.range.start) : undefined;
     const near = (value: number): boolean => Math.abs(value - amount.value) / value <= 0.01;
     let match: { about: string; currency: string; value: number; owner: string } | undefined;
@@ -50,7 +52,7 @@ export function publishedInAnotherCurrency(doc: AnalyzedDocument, context: Detec
       const owner = context.kb.get(id);
       for (const figure of owner?.amounts ?? []) {
         if (!owner || !near(figure.value)) continue;
-        if (sentence && !(namedIn(doc, context, id, sentence) && saysWhatItIs(text.slice(sentence.start, sentence.end), figure.about))) continue;
+        if (sentence && !ownerAndKindSaid(doc, context, { id, currency: amount.currency }, sentence, figure.about)) continue;
         if (figure.currency === amount.currency) ownCurrency = true;
         match ??= { about: figure.about, currency: figure.currency, value: figure.value, owner: displayName(owner) };
       }
@@ -104,6 +106,32 @@ function sentenceAround(text: string, at: number): { start: number; end: number 
 function namedIn(doc: AnalyzedDocument, context: DetectorContext, id: string, sentence: { start: number; end: number }): boolean {
   const range = flowRange(doc.flow, sentence.start, sentence.end);
   return context.mentions.some((m) => m.entityId === id && m.range.start >= range.start && m.range.end <= range.end);
+}
+
+/**
+ * A round amount's sentence says what the published figure is, and names its owner; for dollars, an owner the
+ * document names elsewhere is enough when the sentence names no one else and repeats a detail of the figure's
+ * description (「禁止された」 of a fine): an article's law, named paragraphs before its fines.
+ */
+function ownerAndKindSaid(
+  doc: AnalyzedDocument,
+  context: DetectorContext,
+  figure: { id: string; currency: string | undefined },
+  sentence: { start: number; end: number },
+  about: string,
+): boolean {
+  const words = doc.flow.text.slice(sentence.start, sentence.end);
+  if (!saysWhatItIs(words, about)) return false;
+  if (namedIn(doc, context, figure.id, sentence)) return true;
+  if (figure.currency !== 'USD' || !context.evidence.has(figure.id) || !sharesDetail(words, about)) return false;
+  const range = flowRange(doc.flow, sentence.start, sentence.end);
+  return !context.mentions.some((m) => m.range.start >= range.start && m.range.end <= range.end);
+}
+
+/** Words of two kanji or more of a figure's description other than what kind of figure it is. */
+function sharesDetail(sentence: string, about: string): boolean {
+  const kindWords = FIGURE_KINDS.flat();
+  return (about.match(/\p{Script=Han}{2,}/gu) ?? []).some((word) => !kindWords.some((k) => word.includes(k) || k.includes(word)) && sentence.includes(word));
 }
 
 /** The sentence says what the figure is: a word of its kind is in both. */
