@@ -30,7 +30,7 @@ const FOUND: readonly FlaggedCase[] = [
   {
     name: 'a loan in 万 under a million among a company’s figures in 億',
     text: `${BILLIONS}同社は75万ドルの借り入れを行った。`,
-    expected: [['75万', undefined, 'information']],
+    expected: [['75万', '75億', 'information']],
   },
   {
     name: 'a story whose large sums are partly in another currency than the amount’s',
