@@ -242,12 +242,25 @@ describe('dollars of the Japanese state', () => {
         text: '総務省はAIの研究開発に5億ドルの予算を充てる。',
         expected: [['ドル', '円', 'information']],
       },
+      {
+        name: 'a ministry named on the line before, which ends with 、 (a speaker’s clause carried on)',
+        text: '総務省が去年、\n最大8億5000万ドルの助成を決めました。',
+        expected: [['ドル', '円', 'information']],
+      },
+      {
+        name: 'a bare 政府 in a sentence that names Japan',
+        text: '政府の半導体への支援は累計で2兆3000億ドルに上り、日本の産業政策としては異例だ。',
+        expected: [['ドル', '円', 'warning']],
+      },
     ],
     [
       { name: 'a Japanese company’s investment in dollars', text: 'ソフトバンクグループは米国に1000億ドルを投資する。' },
       { name: 'Japanese companies’ investment in dollars', text: 'インドの首相は、日本企業による今後10年間での約680億ドルの投資を強調した。' },
       { name: 'a conversion for the reader', text: '経済産業省は1兆円（約67億ドル）の支援を決めた。' },
       { name: 'dollars of a US company in a sentence that names a ministry after them', text: 'OpenAIは400億ドルを調達し、経済産業省も注目している。' },
+      { name: 'a ministry on the line before, which ended its sentence', text: '総務省が発表しました。\n最大8億5000万ドルの助成が米国で決まりました。' },
+      { name: 'another country’s government', text: '米政府の半導体への支援は累計で530億ドルに上り、日本も注目する。' },
+      { name: 'a bare 政府 in a story that is not about Japan', text: 'フランスのAI企業が伸びている。政府の支援は累計で25億ドルに上る。' },
     ],
   );
 });
