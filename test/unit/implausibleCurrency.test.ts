@@ -183,6 +183,11 @@ describe('currencies judged by a published figure or by a conversion into themse
         expected: [['ドル', 'ユーロ', 'information']],
       },
       {
+        name: 'a round raise published in euros, in dollars, on a speaker’s line after the line with its month: information',
+        text: 'ミストラルAIはパリの会社です。\n去年の話ですが、\n2024年の6月には\n6億ドルを調達しました。',
+        expected: [['ドル', 'ユーロ', 'information']],
+      },
+      {
         name: 'a conversion in the same currency as the amount it converts: the conversion is wrong',
         text: 'インドのIndiaAIミッションの予算は1037億ルピー（約12億5000万ルピー）だ。',
         expected: [['ルピー', 'ドル', 'warning']],
@@ -197,6 +202,14 @@ describe('currencies judged by a published figure or by a conversion into themse
       {
         name: 'a round dollar fine of someone else, in a story about a law with a fine of those digits in euros',
         text: '欧州AI法の罰則も決まっている。米国ではメタが禁止された手法で3500万ドルの制裁金を科された。',
+      },
+      {
+        name: 'a round dollar raise of another month, on a speaker’s line',
+        text: 'ミストラルAIはパリの会社です。\n2024年の9月には\n6億ドルを調達しました。',
+      },
+      {
+        name: 'a round dollar raise of that month after a line that ended its sentence',
+        text: 'ミストラルAIはパリの会社です。\n2024年の6月の話でした。\n6億ドルを調達しました。',
       },
       {
         name: 'a round dollar fine that repeats no detail of the published one',

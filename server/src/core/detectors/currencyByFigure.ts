@@ -12,7 +12,8 @@
  * figure in yen or dollars (5000億円, 3500万ドル: currencies nothing else judges by the story) is matched only when
  * its sentence says what the figure is (評価, 調達, 制裁金…, as its description does) and names the figure's owner
  * (for dollars: or names no one, while the document names the owner and the sentence repeats a detail of the
- * figure's description): information, since round amounts meet by chance. A
+ * figure's description, a word or its year and month; a dollar sentence is read over the speaker's lines it runs
+ * on, after a line with no sentence end): information, since round amounts meet by chance. A
  * conversion into the same currency is a warning when exactly one currency's rate fits (of the story's
  * countries' currencies, when several do).
  */
@@ -120,17 +121,33 @@ function ownerAndKindSaid(
   sentence: { start: number; end: number },
   about: string,
 ): boolean {
-  const words = doc.flow.text.slice(sentence.start, sentence.end);
+  const text = doc.flow.text;
+  if (figure.currency !== 'USD') return saysWhatItIs(text.slice(sentence.start, sentence.end), about) && namedIn(doc, context, figure.id, sentence);
+  // A speaker's sentence carried over lines (「2024年の6月には」 then 「6億ドルを調達して、」) is read whole.
+  const spoken = { start: wrappedStart(text, sentence.start), end: sentence.end };
+  const words = text.slice(spoken.start, spoken.end);
   if (!saysWhatItIs(words, about)) return false;
-  if (namedIn(doc, context, figure.id, sentence)) return true;
-  if (figure.currency !== 'USD' || !context.evidence.has(figure.id) || !sharesDetail(words, about)) return false;
-  const range = flowRange(doc.flow, sentence.start, sentence.end);
+  if (namedIn(doc, context, figure.id, spoken)) return true;
+  if (!context.evidence.has(figure.id) || !sharesDetail(words, about)) return false;
+  const range = flowRange(doc.flow, spoken.start, spoken.end);
   return !context.mentions.some((m) => m.range.start >= range.start && m.range.end <= range.end);
 }
 
-/** Words of two kanji or more of a figure's description other than what kind of figure it is. */
+/** The start of the lines a sentence runs over: back over line breaks after a line with no sentence end (。！？ or a blank line). */
+function wrappedStart(text: string, start: number): number {
+  let from = start;
+  while (from > 1 && text[from - 1] === '\n' && !/[。！？!?\n]/.test(text[from - 2] as string)) {
+    from--;
+    while (from > 0 && !/[。！？!?\n]/.test(text[from - 1] as string)) from--;
+  }
+  return from;
+}
+
+/** Words of two kanji or more of a figure's description other than what kind of figure it is, or its year and month. */
 function sharesDetail(sentence: string, about: string): boolean {
   const kindWords = FIGURE_KINDS.flat();
+  const month = /(\d{4})年(\d{1,2})月/.exec(about);
+  if (month && new RegExp(`${month[1]}年の?${month[2]}月`).test(sentence)) return true;
   return (about.match(/\p{Script=Han}{2,}/gu) ?? []).some((word) => !kindWords.some((k) => word.includes(k) || k.includes(word)) && sentence.includes(word));
 }
 
