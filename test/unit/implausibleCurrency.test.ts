@@ -236,7 +236,7 @@ describe('an amount of a sentence that names no one belongs to the entity of the
   );
 });
 
-describe('dollars of the Japanese state', () => {
+describe('dollars of the Japanese state, and of British and European ones', () => {
   detectorTable(
     CODE,
     [
@@ -261,6 +261,11 @@ describe('dollars of the Japanese state', () => {
         expected: [['ドル', '円', 'information']],
       },
       {
+        name: 'the British government’s spending in dollars: information proposing pounds',
+        text: '英政府はこの原子力計画に25億ドル以上を投じる方針だ。',
+        expected: [['ドル', 'ポンド', 'information']],
+      },
+      {
         name: 'a bare 政府 in a sentence that names Japan',
         text: '政府の半導体への支援は累計で2兆3000億ドルに上り、日本の産業政策としては異例だ。',
         expected: [['ドル', '円', 'warning']],
@@ -273,6 +278,8 @@ describe('dollars of the Japanese state', () => {
       { name: 'dollars of a US company in a sentence that names a ministry after them', text: 'OpenAIは400億ドルを調達し、経済産業省も注目している。' },
       { name: 'a ministry on the line before, which ended its sentence', text: '総務省が発表しました。\n最大8億5000万ドルの助成が米国で決まりました。' },
       { name: 'another country’s government', text: '米政府の半導体への支援は累計で530億ドルに上り、日本も注目する。' },
+      { name: 'the Korean government’s money in dollars, as English sources give it', text: '韓国政府は半導体産業に4700億ドルを投じる計画だ。' },
+      { name: 'a British company’s investment in dollars', text: 'Armは米国に10億ドルを投資する。' },
       { name: 'a bare 政府 in a story that is not about Japan', text: 'フランスのAI企業が伸びている。政府の支援は累計で25億ドルに上る。' },
     ],
   );

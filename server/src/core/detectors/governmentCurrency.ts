@@ -9,6 +9,9 @@
  * 補助, 投資, 拠出…), with no conversion beside it: information proposing 円; a warning when the amount is a
  * trillion dollars or more (more than Japan's whole yearly budget). A sentence runs on over a line break after 、
  * (a speaker's clause carried to the next line).
+ * The same for a British or European state (英政府, a ministry, institution or programme of the UK, the EU or a euro
+ * country, named last before the amount): information proposing pounds or euros, which English sources keep; never
+ * for other states (Korea, Taiwan, India, China), whose money English sources often give in dollars.
  */
 import type { DetectorContext } from '../context';
 import type { AnalyzedDocument } from '../analyzedDocument';
@@ -39,7 +42,9 @@ export function japaneseStateInDollars(doc: AnalyzedDocument, amount: Amount, co
   const entity = owner && context.kb.get(owner.entityId);
   const japan = context.kb.get(JAPAN);
   const state = entity ?? (bareGovernmentOfJapan(text.slice(from, amount.start), sentenceText, context) ? japan : undefined);
-  if (!state || !STATE_TYPES.has(state.type) || context.kb.countryOf(state) !== 'JP') return undefined;
+  if (!state || !STATE_TYPES.has(state.type)) return undefined;
+  const country = context.kb.countryOf(state);
+  if (country !== 'JP') return owner && country ? europeanStateInDollars(doc, amount, { owner, state, country }, context) : undefined;
   // Japan itself only as its government (日本政府): 「日本企業による投資」 is companies' money, often in dollars.
   if (owner && state.type === 'country' && !/政府/.test(doc.text.slice(owner.range.start, owner.range.end + 2))) return undefined;
   const huge = amount.value >= 1e12;
@@ -84,4 +89,46 @@ function sentenceStart(text: string, at: number): number {
     if (from < 2 || text[from - 1] !== '\n' || !/[、,]/.test(text[from - 2] ?? '')) return from;
     from -= 2;
   }
+}
+
+/** States whose money English sources give in their own currency (pounds, euros), so a translation should too. */
+const OWN_CURRENCY_STATES = new Set(['GBP', 'EUR']);
+
+/**
+ * Dollars of a British or European state body (英政府, the European Commission, a ministry or programme of a euro
+ * country): information proposing its currency. Not Korea, Taiwan, India or China, whose state money English
+ * sources often give in dollars.
+ */
+function europeanStateInDollars(
+  doc: AnalyzedDocument,
+  amount: Amount,
+  named: { owner: { range: { start: number; end: number } }; state: { type: string; ja: string }; country: string },
+  context: DetectorContext,
+): Finding | undefined {
+  if (named.state.type === 'country' && !/政府/.test(doc.text.slice(named.owner.range.start, named.owner.range.end + 2))) return undefined;
+  const currency = context.kb.currencies.find((c) => c.countries.includes(named.country) && OWN_CURRENCY_STATES.has(c.code));
+  if (!currency) return undefined;
+  const text = doc.flow.text;
+  return makeFinding({
+    code: CODE,
+    range: flowRange(doc.flow, amount.unitStart, amount.end),
+    message: t(
+      '「{0}」: {1} is not the currency of {2} ({3}); probably {4}',
+      text.slice(amount.start, amount.end),
+      amount.unit,
+      // As written (英政府), since a country's own name (英国) would repeat in the brackets.
+      named.state.type === 'country' ? doc.text.slice(named.owner.range.start, named.owner.range.end) : named.state.ja,
+      context.kb.countryName(named.country),
+      currency.ja,
+    ),
+    confidence: 0.5,
+    explanation: {
+      problem: t('The currency of this amount is implausible in its context; probably {0}.', currency.ja),
+      reasons: [
+        t('A British or European state’s money is given in its own currency by the sources; dollars here are likely a slip.'),
+        t('Unsure: the text may have converted it for the reader.'),
+      ],
+    },
+    replacements: [currency.ja],
+  });
 }
