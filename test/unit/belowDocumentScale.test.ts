@@ -27,6 +27,16 @@ const FOUND: readonly FlaggedCase[] = [
     text: `${BILLIONS}\n大手との最大1630万ドルの契約と`,
     expected: [['1630万', undefined, 'information']],
   },
+  {
+    name: 'a loan in 万 under a million among a company’s figures in 億',
+    text: `${BILLIONS}同社は75万ドルの借り入れを行った。`,
+    expected: [['75万', '75億', 'information']],
+  },
+  {
+    name: 'a story whose large sums are partly in another currency than the amount’s',
+    text: '同社の売上高は320億ドル、営業利益は85億ドルだった。欧州の設備投資は150億ユーロ、研究開発費は47億ユーロに上る。クラウド事業の売上高は2870万ドルとなった。',
+    expected: [['2870万', undefined, 'information']],
+  },
 ];
 
 const QUIET: readonly QuietCase[] = [
@@ -42,6 +52,11 @@ const QUIET: readonly QuietCase[] = [
     text: `${BILLIONS}子会社の売上高は2870万ドル、別の子会社の売上高は1940万ドルだった。`,
   },
   { name: 'an amount in 万 of another currency', text: `${BILLIONS}欧州子会社の売上高は2870万ユーロだった。` },
+  {
+    name: 'large sums in yen do not make a story’s scale for another currency',
+    text: '同社の売上高は320億ドル、営業利益は85億ドルだった。国内の設備投資は150億円、研究開発費は47億円に上る。クラウド事業の売上高は2870万ドルとなった。',
+  },
+  { name: 'an amount under a hundred thousand', text: `${BILLIONS}同社は7万5000ドルの借り入れを行った。` },
 ];
 
 describe('an amount in 万 among a document’s amounts in 億 and 兆', () => {

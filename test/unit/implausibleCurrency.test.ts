@@ -125,8 +125,17 @@ describe('yen where the story counts in another currency', () => {
         text: 'OpenAIは400億ドルを調達した。Anthropicは130億ドルを集めた。\n\n次の交渉では5000億円が目標とされる。',
         expected: [['円', 'ドル', 'information']],
       },
+      {
+        name: 'a foreign company’s upfront payment in yen beside the deal’s total in dollars in the same sentence',
+        text: 'OpenAIは400億ドルを調達した。ファイザーとの契約で、ある新興企業は一時金1200万円を受け取り、総額は最大9億ドルになる。',
+        expected: [['円', 'ドル', 'warning']],
+      },
     ],
     [
+      {
+        name: 'a foreign company’s yen with the other figure only in the next sentence (judged by its owner)',
+        text: 'OpenAIは400億ドルを調達した。ファイザーは一時金1200万円を受け取った。総額は最大9億ドルになる。',
+      },
       { name: 'a conversion in brackets', text: 'OpenAIは400億ドルを調達した。Anthropicは130億ドルを集めた。新しいプランは月額20ドル（約3000円）だ。' },
       {
         name: 'a conversion after 日本円で約',
@@ -169,6 +178,16 @@ describe('currencies judged by a published figure or by a conversion into themse
         expected: [['円', 'ドル', 'information']],
       },
       {
+        name: 'a round fine published in euros, in dollars, in a sentence naming no one that repeats a detail of the fine: information',
+        text: '欧州AI法の罰則も決まっている。禁止されたAIを市場に出した事業者は、最大3500万ドルの制裁金を科される。',
+        expected: [['ドル', 'ユーロ', 'information']],
+      },
+      {
+        name: 'a round raise published in euros, in dollars, on a speaker’s line after the line with its month: information',
+        text: 'ミストラルAIはパリの会社です。\n去年の話ですが、\n2024年の6月には\n6億ドルを調達しました。',
+        expected: [['ドル', 'ユーロ', 'information']],
+      },
+      {
         name: 'a conversion in the same currency as the amount it converts: the conversion is wrong',
         text: 'インドのIndiaAIミッションの予算は1037億ルピー（約12億5000万ルピー）だ。',
         expected: [['ルピー', 'ドル', 'warning']],
@@ -180,6 +199,22 @@ describe('currencies judged by a published figure or by a conversion into themse
       { name: 'a range written with brackets in one currency', text: 'インドのモデル開発に10億ドル（うち2億ドルは政府）を充てる。' },
       { name: 'a round figure whose sentence says another kind of figure', text: 'OpenAIは日本に5000億円を投じる。' },
       { name: 'a round figure whose sentence does not name its owner', text: 'トヨタは5000億円の評価を受けた。OpenAIの話もある。' },
+      {
+        name: 'a round dollar fine of someone else, in a story about a law with a fine of those digits in euros',
+        text: '欧州AI法の罰則も決まっている。米国ではメタが禁止された手法で3500万ドルの制裁金を科された。',
+      },
+      {
+        name: 'a round dollar raise of another month, on a speaker’s line',
+        text: 'ミストラルAIはパリの会社です。\n2024年の9月には\n6億ドルを調達しました。',
+      },
+      {
+        name: 'a round dollar raise of that month after a line that ended its sentence',
+        text: 'ミストラルAIはパリの会社です。\n2024年の6月の話でした。\n6億ドルを調達しました。',
+      },
+      {
+        name: 'a round dollar fine that repeats no detail of the published one',
+        text: '欧州AI法の罰則も決まっている。ある事業者は3500万ドルの制裁金を払った。',
+      },
     ],
   );
 });
@@ -201,7 +236,7 @@ describe('an amount of a sentence that names no one belongs to the entity of the
   );
 });
 
-describe('dollars of the Japanese state', () => {
+describe('dollars of the Japanese state, and of British and European ones', () => {
   detectorTable(
     CODE,
     [
@@ -220,12 +255,32 @@ describe('dollars of the Japanese state', () => {
         text: '総務省はAIの研究開発に5億ドルの予算を充てる。',
         expected: [['ドル', '円', 'information']],
       },
+      {
+        name: 'a ministry named on the line before, which ends with 、 (a speaker’s clause carried on)',
+        text: '総務省が去年、\n最大8億5000万ドルの助成を決めました。',
+        expected: [['ドル', '円', 'information']],
+      },
+      {
+        name: 'the British government’s spending in dollars: information proposing pounds',
+        text: '英政府はこの原子力計画に25億ドル以上を投じる方針だ。',
+        expected: [['ドル', 'ポンド', 'information']],
+      },
+      {
+        name: 'a bare 政府 in a sentence that names Japan',
+        text: '政府の半導体への支援は累計で2兆3000億ドルに上り、日本の産業政策としては異例だ。',
+        expected: [['ドル', '円', 'warning']],
+      },
     ],
     [
       { name: 'a Japanese company’s investment in dollars', text: 'ソフトバンクグループは米国に1000億ドルを投資する。' },
       { name: 'Japanese companies’ investment in dollars', text: 'インドの首相は、日本企業による今後10年間での約680億ドルの投資を強調した。' },
       { name: 'a conversion for the reader', text: '経済産業省は1兆円（約67億ドル）の支援を決めた。' },
       { name: 'dollars of a US company in a sentence that names a ministry after them', text: 'OpenAIは400億ドルを調達し、経済産業省も注目している。' },
+      { name: 'a ministry on the line before, which ended its sentence', text: '総務省が発表しました。\n最大8億5000万ドルの助成が米国で決まりました。' },
+      { name: 'another country’s government', text: '米政府の半導体への支援は累計で530億ドルに上り、日本も注目する。' },
+      { name: 'the Korean government’s money in dollars, as English sources give it', text: '韓国政府は半導体産業に4700億ドルを投じる計画だ。' },
+      { name: 'a British company’s investment in dollars', text: 'Armは米国に10億ドルを投資する。' },
+      { name: 'a bare 政府 in a story that is not about Japan', text: 'フランスのAI企業が伸びている。政府の支援は累計で25億ドルに上る。' },
     ],
   );
 });

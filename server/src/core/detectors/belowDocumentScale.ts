@@ -3,13 +3,15 @@
  * figure is billions is likelier a 万/億 slip (or "million" for "billion") than a company's figure. Part of wrong-magnitude.
  *
  * Contract: `belowDocumentScale(amounts)` returns the indices of the amounts that
- * - are money written with 万 alone (no 億 or 兆), from a million to a hundred million of their currency, with two
- *   significant digits or more (round 5000万 are often real: a seed round, a small deal);
+ * - are money written with 万 alone (no 億 or 兆), from a hundred thousand to a hundred million of their currency, with
+ *   two significant digits or more (round 5000万 are often real: a seed round, a small deal);
  * - stand in a sentence that speaks of a company-scale figure (sales, a deal, an investment, a valuation:
  *   `scaleOutliers.cues` of quantity-ranges.yaml) and not beside a word of small sums (an upfront payment, a seed, a
  *   price per unit: `scaleOutliers.smallSums`);
- * - are in a currency the document counts at least four times in 億 or more, three times as often as below 億 (amounts
- *   of two significant digits or more, as wrong-magnitude reads them: round ones say little of the writer's scale).
+ * - are in a currency the document counts at least twice in 億 or more, and the document gives at least four amounts in
+ *   億 or more in it or another currency but yen (a story's scale shows in all its large sums, some of which may be in a
+ *   slipped currency; 億円 are small sums), three times as many as it gives below 億 in the amount's currency (amounts of
+ *   two significant digits or more, as wrong-magnitude reads them: round ones say little of the writer's scale).
  * Information only: a small figure may still be right. The ×10⁴ reading is offered as a fix only when it falls within
  * the range of the document's own amounts in 億 or more of that currency (`fixable`); beyond it (3680億 beside a
  * revenue of 120億) the right magnitude is not known.
@@ -30,8 +32,9 @@ export interface ScaledAmount {
 }
 
 const HUNDRED_MILLION = 1e8;
-const MILLION = 1e6;
-/** How many amounts in 億 or more the document must give in the currency, and how many times those below. */
+const HUNDRED_THOUSAND = 1e5;
+/** How many amounts in 億 or more the document must give (in the currency, and in all but yen), and how many times those below. */
+const MIN_OWN_LARGE = 2;
 const MIN_LARGE = 4;
 const LARGE_PER_SMALL = 3;
 
@@ -55,13 +58,17 @@ export function belowDocumentScale(amounts: readonly ScaledAmount[]): BelowScale
     } else counts.small++;
     byCurrency.set(amount.currency, counts);
   }
+  // Large sums in currencies other than yen, where 億 is a company's scale.
+  const largeAcross = [...byCurrency].reduce((sum, [code, counts]) => (code === 'JPY' ? sum : sum + counts.large), 0);
   const flagged: BelowScale[] = [];
   amounts.forEach((amount, index) => {
     if (!isMoney(amount) || !amount.companyScale) return;
-    if (amount.value < MILLION || amount.value >= HUNDRED_MILLION) return;
+    if (amount.value < HUNDRED_THOUSAND || amount.value >= HUNDRED_MILLION) return;
     if (!/万$/.test(amount.number) || /[億兆]/.test(amount.number) || amount.significant.length < 2) return;
     const counts = byCurrency.get(amount.currency);
-    if (!counts || counts.large < MIN_LARGE || counts.large < LARGE_PER_SMALL * counts.small) return;
+    if (!counts || counts.large < MIN_OWN_LARGE) return;
+    const large = amount.currency === 'JPY' ? counts.large : largeAcross;
+    if (large < MIN_LARGE || large < LARGE_PER_SMALL * counts.small) return;
     const scaled = amount.value * 1e4;
     flagged.push({ index, fixable: scaled >= counts.least && scaled <= counts.most });
   });

@@ -9,8 +9,11 @@
  * Contract: reads the amounts of the text, the story's entities (named or related) and their published
  * figures, and the exchange-rate table. A published figure is matched within 1%, with three significant
  * digits or more, and never when the amount also matches a figure in its own currency: a warning. A round
- * figure in yen (5000億円) is matched only when its sentence names the figure's owner and says what the figure
- * is (評価, 調達, 投資…, as its description does): information, since round amounts meet by chance. A
+ * figure in yen or dollars (5000億円, 3500万ドル: currencies nothing else judges by the story) is matched only when
+ * its sentence says what the figure is (評価, 調達, 制裁金…, as its description does) and names the figure's owner
+ * (for dollars: or names no one, while the document names the owner and the sentence repeats a detail of the
+ * figure's description, a word or its year and month; a dollar sentence is read over the speaker's lines it runs
+ * on, after a line with no sentence end): information, since round amounts meet by chance. A
  * conversion into the same currency is a warning when exactly one currency's rate fits (of the story's
  * countries' currencies, when several do).
  */
@@ -40,8 +43,8 @@ export function publishedInAnotherCurrency(doc: AnalyzedDocument, context: Detec
     const unit = amount.unitRange;
     if (!unit) continue;
     const round = significantDigits(amount.value).length < 3;
-    // Round amounts only in yen, which fits any story told in Japanese and is judged by nothing else here.
-    if (round && amount.currency !== 'JPY') continue;
+    // Round amounts only in yen and dollars, which fit any story and are judged by nothing else here.
+    if (round && amount.currency !== 'JPY' && amount.currency !== 'USD') continue;
     const sentence = round ? sentenceAround(text, amount.range.start) : undefined;
     const near = (value: number): boolean => Math.abs(value - amount.value) / value <= 0.01;
     let match: { about: string; currency: string; value: number; owner: string } | undefined;
@@ -50,7 +53,7 @@ export function publishedInAnotherCurrency(doc: AnalyzedDocument, context: Detec
       const owner = context.kb.get(id);
       for (const figure of owner?.amounts ?? []) {
         if (!owner || !near(figure.value)) continue;
-        if (sentence && !(namedIn(doc, context, id, sentence) && saysWhatItIs(text.slice(sentence.start, sentence.end), figure.about))) continue;
+        if (sentence && !ownerAndKindSaid(doc, context, { id, currency: amount.currency }, sentence, figure.about)) continue;
         if (figure.currency === amount.currency) ownCurrency = true;
         match ??= { about: figure.about, currency: figure.currency, value: figure.value, owner: displayName(owner) };
       }
@@ -104,6 +107,48 @@ function sentenceAround(text: string, at: number): { start: number; end: number 
 function namedIn(doc: AnalyzedDocument, context: DetectorContext, id: string, sentence: { start: number; end: number }): boolean {
   const range = flowRange(doc.flow, sentence.start, sentence.end);
   return context.mentions.some((m) => m.entityId === id && m.range.start >= range.start && m.range.end <= range.end);
+}
+
+/**
+ * A round amount's sentence says what the published figure is, and names its owner; for dollars, an owner the
+ * document names elsewhere is enough when the sentence names no one else and repeats a detail of the figure's
+ * description (「禁止された」 of a fine): an article's law, named paragraphs before its fines.
+ */
+function ownerAndKindSaid(
+  doc: AnalyzedDocument,
+  context: DetectorContext,
+  figure: { id: string; currency: string | undefined },
+  sentence: { start: number; end: number },
+  about: string,
+): boolean {
+  const text = doc.flow.text;
+  if (figure.currency !== 'USD') return saysWhatItIs(text.slice(sentence.start, sentence.end), about) && namedIn(doc, context, figure.id, sentence);
+  // A speaker's sentence carried over lines (「2024年の6月には」 then 「6億ドルを調達して、」) is read whole.
+  const spoken = { start: wrappedStart(text, sentence.start), end: sentence.end };
+  const words = text.slice(spoken.start, spoken.end);
+  if (!saysWhatItIs(words, about)) return false;
+  if (namedIn(doc, context, figure.id, spoken)) return true;
+  if (!context.evidence.has(figure.id) || !sharesDetail(words, about)) return false;
+  const range = flowRange(doc.flow, spoken.start, spoken.end);
+  return !context.mentions.some((m) => m.range.start >= range.start && m.range.end <= range.end);
+}
+
+/** The start of the lines a sentence runs over: back over line breaks after a line with no sentence end (。！？ or a blank line). */
+function wrappedStart(text: string, start: number): number {
+  let from = start;
+  while (from > 1 && text[from - 1] === '\n' && !/[。！？!?\n]/.test(text[from - 2] as string)) {
+    from--;
+    while (from > 0 && !/[。！？!?\n]/.test(text[from - 1] as string)) from--;
+  }
+  return from;
+}
+
+/** Words of two kanji or more of a figure's description other than what kind of figure it is, or its year and month. */
+function sharesDetail(sentence: string, about: string): boolean {
+  const kindWords = FIGURE_KINDS.flat();
+  const month = /(\d{4})年(\d{1,2})月/.exec(about);
+  if (month && new RegExp(`${month[1]}年の?${month[2]}月`).test(sentence)) return true;
+  return (about.match(/\p{Script=Han}{2,}/gu) ?? []).some((word) => !kindWords.some((k) => word.includes(k) || k.includes(word)) && sentence.includes(word));
 }
 
 /** The sentence says what the figure is: a word of its kind is in both. */

@@ -7,7 +7,8 @@
  * - the document writes most of its amounts in another currency (yen at most a third of them, at least two others),
  * - it is not a conversion for the reader (in brackets, after 約 straight after a foreign amount, 相当, 換算),
  * - its sentence names nothing Japanese (no entity of Japan, no 日本/国内/円安…) and no entity of another
- *   country owns it (implausible-currency judges those by their owner).
+ *   country owns it (implausible-currency judges those by their owner) unless the sentence itself also gives a
+ *   figure in another currency, not converted to yen (a deal's upfront payment in yen beside its total in dollars).
  * Information, proposing the story's currency; a warning, proposing that amount's currency, when the same or
  * a neighbouring sentence gives a figure in another currency that is not converted to yen (parallel figures:
  * a price and a subscription, a seed round and a valuation).
@@ -41,13 +42,15 @@ export function yenInForeignStory(doc: AnalyzedDocument, amount: Amount, amounts
     return entity && context.kb.countryOf(entity);
   };
   if (named.some((m) => countryOf(m.entityId) === 'JP')) return undefined;
-  if (named.some((m) => m.range.end <= at.start && countryOf(m.entityId) !== undefined)) return undefined;
-
   const previous = sentence.start > 0 ? sentenceAround(text, sentence.start - 1) : sentence;
   const next = sentence.end < text.length ? sentenceAround(text, sentence.end + 1) : sentence;
-  const parallel = amounts.find(
-    (other) => other.currency.code !== 'JPY' && other.start >= previous.start && other.end <= next.end && !convertedToYen(text, other, amounts),
-  );
+  const parallelWithin = (from: number, to: number): Amount | undefined =>
+    amounts.find((other) => other.currency.code !== 'JPY' && other.start >= from && other.end <= to && !convertedToYen(text, other, amounts));
+  // A foreign owner named before: its yen are judged by it (implausible-currency), unless the sentence itself gives
+  // another of its figures in a foreign currency (an upfront payment in yen beside the deal's total in dollars).
+  const ownedAbroad = named.some((m) => m.range.end <= at.start && countryOf(m.entityId) !== undefined);
+  if (ownedAbroad && !parallelWithin(sentence.start, sentence.end)) return undefined;
+  const parallel = parallelWithin(previous.start, next.end);
   const replacement = parallel ? parallel.currency.ja : (context.kb.currencyByCode(storyCode)?.ja ?? 'ドル');
   const written = text.slice(amount.start, amount.end);
   // Read for the explanation only, by the chunks that have such a finding.
