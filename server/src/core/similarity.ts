@@ -70,6 +70,16 @@ function morae(katakana: string): string[] {
   return katakana.match(/[\u30A1-\u30FA\u30FC・･][ァィゥェォャュョヮ]*/g) ?? [];
 }
 
+/** The sum of the codes of the letters morae() keeps (katakana, ー, ・): equal for two words of the same sounds in any order. */
+function moraLetterSum(word: string): number {
+  let sum = 0;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if ((code >= 0x30a1 && code <= 0x30fc) || code === 0xff65) sum += code;
+  }
+  return sum;
+}
+
 /** How far apart two swapped sounds may be (マクス for マスク side by side, デュクルフ for デュフルク one apart). */
 const MAX_SWAP_REACH = 2;
 
@@ -79,6 +89,8 @@ const MAX_SWAP_REACH = 2;
  * least, the two swapped ones different and at most MAX_SWAP_REACH apart, everything else the same.
  */
 export function swappedSounds(a: string, b: string): boolean {
+  // Swapped sounds are the same letters: most pairs compared differ in them, told without listing their sounds.
+  if (moraLetterSum(a) !== moraLetterSum(b)) return false;
   const left = morae(a);
   const right = morae(b);
   if (left.length !== right.length || left.length < 3 || a === b) return false;

@@ -71,7 +71,7 @@ export const garbledRelatedName: Detector = {
       // family name heard as another name: information.
       const knownWordsOnly = parts.every((part) => known.has(part) || context.rules.ordinaryKatakana.has(part) || isOrdinary(doc.tokenize(part)));
       if (knownWordsOnly && !dotted) continue;
-      const best = closestPerson(parts, people);
+      const best = rememberedClosestPerson(written, parts, people);
       // The same sounds written another way (バヴィッシュ for バビッシュ) are a transliteration, not a mishearing:
       // garbled-katakana-name tells those apart.
       if (!best || sameSounds(parts, best.spelling.split(SEPARATOR))) continue;
@@ -145,28 +145,93 @@ function alikeness(a: string, b: string): number {
 
 const keyOf = (parts: readonly string[]): string => parts.map((part) => soundKey(part)).join('');
 
+/** A katakana spelling of a person, with what closestPerson compares of it worked out once. */
+interface PersonSpelling {
+  /** Its whole name: parts, sound key and consonants. */
+  readonly whole: ComparedName;
+  /** Its last part alone (a family name, compared with one word before a title). */
+  readonly family: ComparedName;
+  /** The fix offered for the whole name and for the family name. */
+  readonly wholeFix: string;
+  readonly familyFix: string;
+}
+
+interface ComparedName {
+  readonly parts: readonly string[];
+  readonly key: string;
+  readonly consonants: string;
+}
+
+const compared = (parts: readonly string[]): ComparedName => {
+  const key = keyOf(parts);
+  return { parts, key, consonants: consonantSkeleton(key) };
+};
+
+// Per entity object: a person's spellings are compared with every katakana name of every chunk.
+const spellingsByPerson = new WeakMap<Entity, readonly PersonSpelling[]>();
+
+function personSpellings(entity: Entity): readonly PersonSpelling[] {
+  let made = spellingsByPerson.get(entity);
+  if (made) return made;
+  const spellings = katakanaSpellings(entity);
+  // The fix is the knowledge base's own spelling when the name matched is one of its other spellings.
+  const mainFirst = spellings[0] === entity.ja;
+  made = spellings.map((spelling) => {
+    const theirs = spelling.split(SEPARATOR);
+    const canonical = spelling === entity.ja || !mainFirst ? spelling : entity.ja;
+    return {
+      whole: compared(theirs),
+      family: compared(theirs.slice(-1)),
+      wholeFix: canonical,
+      familyFix: canonical.split(SEPARATOR).slice(-1)[0] ?? canonical,
+    };
+  });
+  spellingsByPerson.set(entity, made);
+  return made;
+}
+
+/**
+ * The most editSimilarity(a, b) can be for strings of these lengths (an edit distance is at least the
+ * difference of the lengths), computed as editSimilarity computes it: a bound below the threshold skips the distance.
+ */
+function similarityBound(a: string, b: string): number {
+  const longest = Math.max(a.length, b.length);
+  return longest === 0 ? 1 : 1 - Math.abs(a.length - b.length) / longest;
+}
+
+// Per list of people (one an analysis): a name is written many times in a document, and compared with every person each time.
+const closestByPeople = new WeakMap<readonly Entity[], Map<string, Candidate | undefined>>();
+
+/** closestPerson, remembered for each written name while the list of people is the same. */
+function rememberedClosestPerson(written: string, parts: readonly string[], people: readonly Entity[]): Candidate | undefined {
+  let byWritten = closestByPeople.get(people);
+  if (!byWritten) closestByPeople.set(people, (byWritten = new Map()));
+  if (byWritten.has(written)) return byWritten.get(written);
+  const best = closestPerson(parts, people);
+  byWritten.set(written, best);
+  return best;
+}
+
 /** The one person whose name the written one sounds like, clearly more than any other. */
 function closestPerson(parts: readonly string[], people: readonly Entity[]): Candidate | undefined {
-  const key = keyOf(parts);
+  const written = compared(parts);
+  const least = parts.length === 1 ? FAMILY_NAME_ALIKE : WHOLE_NAME_ALIKE;
   const scored: Candidate[] = [];
   for (const entity of people) {
     let best: Candidate | undefined;
-    for (const spelling of katakanaSpellings(entity)) {
-      const theirs = spelling.split(SEPARATOR);
+    for (const spelling of personSpellings(entity)) {
       // One word before a title is a family name: compared with the last part.
-      const compared = parts.length === 1 ? theirs.slice(-1) : theirs;
-      if (compared.length !== parts.length) continue;
-      const otherKey = keyOf(compared);
-      const sounds = editSimilarity(key, otherKey);
-      const consonants = editSimilarity(consonantSkeleton(key), consonantSkeleton(otherKey));
-      const least = parts.length === 1 ? FAMILY_NAME_ALIKE : WHOLE_NAME_ALIKE;
-      if (sounds < least || consonants < least) continue;
+      const other = parts.length === 1 ? spelling.family : spelling.whole;
+      if (other.parts.length !== parts.length) continue;
+      if (similarityBound(written.key, other.key) < least || similarityBound(written.consonants, other.consonants) < least) continue;
+      const sounds = editSimilarity(written.key, other.key);
+      if (sounds < least) continue;
+      const consonants = editSimilarity(written.consonants, other.consonants);
+      if (consonants < least) continue;
       // The family name must sound alike on its own too: a shared given name (グレース / グレッグ) is not enough.
-      if (parts.length > 1 && alikeness(parts[parts.length - 1] ?? '', compared[compared.length - 1] ?? '') < FAMILY_NAME_OF_WHOLE) continue;
+      if (parts.length > 1 && alikeness(parts[parts.length - 1] ?? '', other.parts[other.parts.length - 1] ?? '') < FAMILY_NAME_OF_WHOLE) continue;
       const similarity = (sounds + consonants) / 2;
-      // The fix is the knowledge base's own spelling when the name matched is one of its other spellings.
-      const canonical = spelling === entity.ja || katakanaSpellings(entity)[0] !== entity.ja ? spelling : entity.ja;
-      const fix = parts.length === 1 ? (canonical.split(SEPARATOR).slice(-1)[0] ?? canonical) : canonical;
+      const fix = parts.length === 1 ? spelling.familyFix : spelling.wholeFix;
       if (!best || similarity > best.similarity) best = { entity, spelling: fix, similarity };
     }
     if (best) scored.push(best);
