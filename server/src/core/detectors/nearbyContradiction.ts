@@ -5,21 +5,25 @@
  * sentences.
  *
  * Contract (each information: the neighbour may be about another figure or event):
- * - 「輸出は…過去最低を記録した。」 then, as the next sentence on another line, 「AI向けメモリーがけん引した」 (a rise said
- *   before any turn): a record low of a figure that is good when high, 過去最高 as the fix; the record-low sentence has
- *   no turn and no rise of its own (reversed-change judges those);
- * - 「売上高は過去最高だった。」 then, on another line, 「前年同期比78%減」 in a sentence about no part, no profit and no turn:
- *   the 減 is flagged with 増 as the fix;
+ * - 「輸出は…過去最低を記録した。」 then, as the next sentence on another line, 「AI向けメモリーがけん引した」 (a word of
+ *   driving up, けん引/押し上げ, said before any turn; a rise of another figure, 在庫が急増, proves nothing): a record low of
+ *   a figure that is good when high, 過去最高 as the fix; the record-low sentence has no turn and no rise of its own
+ *   (reversed-change judges those);
+ * - 「売上高は過去最高だった。」 then, on another line, 「前年同期比78%減」 in a sentence about no part, no profit and no turn,
+ *   with no subject before the fall but the recorded figure itself (not 中国は…20%減): the 減 is flagged with 増 as the fix;
  * - 「出荷は130万台だった。」 then 「前年の150万台を上回った。」: a comparison whose sentence holds no figure of the compared
  *   unit but the one compared with, against the one figure of that unit in the sentence before (statedComparison.ts, at
- *   most ten times apart); 上回/下回 flagged with its opposite;
+ *   most ten times apart), when its sentence has no subject or the one before's (not 「B社は前年の…」); 上回/下回 flagged
+ *   with its opposite;
  * - 「一番大きな話は、やはりスターゲートでしょう。」 then, on another line, 「2024年1月に発表されました」: a year of an event
  *   (founded, released, acquired, in force, listed; a written verb, not a plan) in a sentence that names no entity with
- *   such an event and none as its subject, against the one such entity of the sentence before (which names two at
+ *   such an event and none as its subject, and marks no noun with は/が before the year (新しい会社は2025年に), against the one such entity of the sentence before (which names two at
  *   most, and an entity the document names twice or more), when one digit of the recorded year slipped;
- * - 「2,000万ユーロを動員する計画を示しました。」 then 「そのうち200億ユーロは…」: an amount below the part of it in the same
- *   currency that the next sentence starts with (そのうち, うち), fixed by the likeliest power of ten (10, 10^4, 10^3, 10^2,
- *   10^8) that puts it above the part and at most a thousand times above it; the part may be what slipped instead.
+ * - 「2,000万ユーロを動員する計画を示しました。」 then 「そのうち200億ユーロは…」: the largest amount of a sentence that
+ *   raises or spends it (動員, 調達, 投資, 計上…) below the part of it in the same currency that the next sentence starts
+ *   with (そのうち, うち; not a sentence about what is to come, where そのうち is "eventually"), every amount of that
+ *   currency before below the part; fixed by the smallest power of ten (10, 10^2, 10^3, 10^4, 10^8) that puts it above
+ *   the part and at most a thousand times above it; the part may be what slipped instead.
  * A comparison across sentences is read only where the figure compared with is a past period's or a forecast's
  * (前年の, 予想の) and the sentence speaks of nothing to come (来年, 見込み: a level set against a threshold).
  */
@@ -47,12 +51,15 @@ const CODE = 'nearby-contradiction';
  */
 interface SentenceItem {
   readonly kind: 'sentence';
-  readonly rises: boolean;
+  /** Whether it says, before any turn, that something drove the figure up (けん引): a rise of another figure is no proof. */
+  readonly drivenUp: boolean;
   readonly record: boolean;
   readonly figures: readonly { readonly unit: string; readonly written: string; readonly count: number }[];
   readonly named: readonly string[];
   /** Whether a name of the sentence is followed by は or が. */
   readonly nameAsSubject: boolean;
+  /** The noun its first は or が marks (出荷 of 「A社の出荷は」), if any. */
+  readonly subject?: string;
   readonly range: OffsetRange;
 }
 
@@ -64,10 +71,15 @@ interface Candidate {
   readonly event?: EventKind;
   readonly year?: number;
   readonly verb?: string;
-  /** A comparison's own sentence, which its judgement reads whole. */
+  /** A comparison's or a part's own sentence, which its judgement reads whole. */
   readonly sentence?: string;
-  /** An amount: the last of its currency in a sentence (a whole), or one that starts a sentence with そのうち (a part). */
+  /**
+   * An amount: the largest of its currency in a sentence that raises or spends it (a whole), or one that starts a
+   * sentence with そのうち (a part).
+   */
   readonly amount?: { readonly currency: string; readonly value: number; readonly written: string };
+  /** A whole's sentence: the part is judged only when every amount of its currency here is below it. */
+  readonly others?: readonly number[];
   readonly range: OffsetRange;
 }
 
@@ -79,6 +91,22 @@ function sentencesOf(text: string): { start: number; text: string }[] {
   for (const match of text.matchAll(/(?:[^。！？\n]|\n(?!\n))+[。！？]?/g)) found.push({ start: match.index ?? 0, text: match[0] });
   return found;
 }
+
+/**
+ * A noun (kanji, katakana, Latin letters, digits) right before the は, が, では or には that marks it as what its clause
+ * is about: a hiragana word before は (ですが) is none.
+ */
+const SUBJECT = /[\p{sc=Han}\p{sc=Katakana}ーA-Za-zＡ-Ｚａ-ｚ0-9０-９]+(?=[でに]?は|が)/gu;
+
+/** The nouns a text marks with は or が, in order. */
+function subjectsOf(text: string): string[] {
+  return [...text.matchAll(SUBJECT)].map((match) => match[0]);
+}
+
+/** The figure a record is said of (RECORD): a fall of it contradicts the record. */
+const RECORDED_FIGURE = /^(?:売上高?|売り上げ|収益)$/;
+/** Words that say something drove the figure up (not a rise of another figure, such as 在庫が急増). */
+const DRIVEN_UP = /けん引|牽引|押し上げ/;
 
 const COMPARISON_VERB = /を(?:大きく|大幅に|わずかに|やや|さらに|はるかに)?([上下]回)/g;
 
@@ -92,9 +120,15 @@ function candidatesOf(sentence: string): Omit<Candidate, 'range'>[] {
       if (!RISE_CUE.test(sentence.slice(0, at) + sentence.slice(at + '過去最低'.length))) found.push({ kind: 'record-low', at });
     }
   if (!OTHER_FIGURE.test(sentence) && !PART_OF_WHOLE.test(sentence) && !RECORD.test(sentence))
-    for (const match of sentence.matchAll(PERCENT_FALL)) found.push({ kind: 'percent-fall', at: (match.index ?? 0) + match[0].length - 1 });
+    for (const match of sentence.matchAll(PERCENT_FALL)) {
+      // A fall of a region or a segment (中国は…20%減) is no fall of the record figure: only one with no subject or that one.
+      const subjects = subjectsOf(sentence.slice(0, match.index ?? 0));
+      if (subjects.every((noun) => RECORDED_FIGURE.test(noun))) found.push({ kind: 'percent-fall', at: (match.index ?? 0) + match[0].length - 1 });
+    }
   for (const match of sentence.matchAll(COMPARISON_VERB)) found.push({ kind: 'comparison', at: (match.index ?? 0) + match[0].length - 2, sentence });
-  for (const event of writtenEventsOf(sentence)) found.push({ kind: 'year', at: event.at, event: event.kind, year: event.year, verb: event.verb });
+  for (const event of writtenEventsOf(sentence))
+    // A year after a subject of its own (「新しい会社は2025年に」) is that subject's, not the entity's of the sentence before.
+    if (subjectsOf(sentence.slice(0, event.at)).length === 0) found.push({ kind: 'year', at: event.at, event: event.kind, year: event.year, verb: event.verb });
   return found;
 }
 
@@ -107,8 +141,13 @@ const AHEAD = /来年|来期|今後|見込|と見て|見通し|予定|でしょ�
 const LENGTH: Readonly<Record<Exclude<Candidate['kind'], 'whole' | 'part'>, number>> = { 'record-low': 4, 'percent-fall': 1, comparison: 2, year: 4 };
 /** A sentence that starts with a part of the amount before (「そのうち200億ユーロは」). */
 const OF_WHICH_START = /^\s*(?:その)?うち[、,]?\s*(?:約|およそ)?\s*/;
-/** Powers of ten a number slips by, likeliest first (as statedRatios.ts reads them). */
-const NUMBER_SLIPS = [10, 1e4, 1e3, 100, 1e8];
+/**
+ * A sentence that raises, spends or books an amount: a そのうち after it takes a part of that amount (not そのうち as
+ * "eventually" after a price).
+ */
+const RAISED_OR_SPENT = /動員|調達|投資|投じ|投入|拠出|出資|支出|計上|確保|集め|充て|配分|割り当て|予算/;
+/** Powers of ten a number slips by, smallest first: the smallest that puts the whole above its part is the fix. */
+const NUMBER_SLIPS = [10, 100, 1e3, 1e4, 1e8];
 
 interface Placed {
   readonly sentence: SentenceItem;
@@ -134,11 +173,12 @@ export const nearbyContradiction: SequenceDetector<Item> = {
       const inside = names.filter((name) => name.range.start >= range.start && name.range.end <= range.end);
       items.push({
         kind: 'sentence',
-        rises: RISE_CUE.test(sentence.text.split(TURN)[0] ?? ''),
+        drivenUp: DRIVEN_UP.test(sentence.text.split(TURN)[0] ?? ''),
         record: RECORD.test(sentence.text),
         figures: comparableFigures(sentence.text),
         named: [...new Set(inside.map((name) => name.entityId))],
         nameAsSubject: inside.some((name) => /^[はが]/.test(doc.text.slice(name.range.end, name.range.end + 1))),
+        subject: subjectsOf(sentence.text)[0],
         range,
       });
       const found: Candidate[] = [];
@@ -148,20 +188,30 @@ export const nearbyContradiction: SequenceDetector<Item> = {
       }
       const end = sentence.start + sentence.text.length;
       const own = amounts.filter((q) => q.numberRange.start >= sentence.start && q.range.end <= end);
-      const amountItem = (kind: 'whole' | 'part', q: Quantity): Candidate => ({
+      const amountItem = (kind: 'whole' | 'part', q: Quantity, others?: number[]): Candidate => ({
         kind,
         at: q.numberRange.start - sentence.start,
         amount: { currency: q.currency ?? '', value: q.value, written: text.slice(q.numberRange.start, q.numberRange.end) },
+        ...(others ? { others } : {}),
         range: flowRange(doc.flow, q.numberRange.start, q.numberRange.end),
       });
       const partAt = OF_WHICH_START.exec(sentence.text)?.[0].length;
       const first = own[0];
       const part = first && partAt !== undefined && first.numberRange.start === sentence.start + partAt ? first : undefined;
-      if (part) found.push(amountItem('part', part));
-      for (const currency of new Set(own.map((q) => q.currency))) {
-        const last = own.filter((q) => q.currency === currency).pop();
-        if (last && last !== part) found.push(amountItem('whole', last));
-      }
+      if (part) found.push({ ...amountItem('part', part), sentence: sentence.text });
+      if (RAISED_OR_SPENT.test(sentence.text))
+        for (const currency of new Set(own.map((q) => q.currency))) {
+          const ofCurrency = own.filter((q) => q !== part && q.currency === currency);
+          const largest = ofCurrency.reduce<Quantity | undefined>((max, q) => (max && max.value >= q.value ? max : q), undefined);
+          if (largest)
+            found.push(
+              amountItem(
+                'whole',
+                largest,
+                ofCurrency.map((q) => q.value),
+              ),
+            );
+        }
       items.push(...found.sort((a, b) => a.range.start - b.range.start));
     }
     return items;
@@ -170,8 +220,8 @@ export const nearbyContradiction: SequenceDetector<Item> = {
   chunkBounds: 'grouping',
   itemKey: (item) =>
     item.kind === 'sentence'
-      ? `s\u0001${item.rises}\u0001${item.record}\u0001${item.figures.map((f) => `${f.unit}:${f.written}:${f.count}`).join(',')}\u0001${item.named.join(',')}\u0001${item.nameAsSubject}`
-      : `c\u0001${item.kind}\u0001${item.at}\u0001${item.event ?? ''}\u0001${item.year ?? ''}\u0001${item.verb ?? ''}\u0001${item.sentence ?? ''}\u0001${item.amount ? `${item.amount.currency}:${item.amount.written}` : ''}`,
+      ? `s\u0001${item.drivenUp}\u0001${item.record}\u0001${item.figures.map((f) => `${f.unit}:${f.written}:${f.count}`).join(',')}\u0001${item.named.join(',')}\u0001${item.nameAsSubject}\u0001${item.subject ?? ''}`
+      : `c\u0001${item.kind}\u0001${item.at}\u0001${item.event ?? ''}\u0001${item.year ?? ''}\u0001${item.verb ?? ''}\u0001${item.sentence ?? ''}\u0001${item.amount ? `${item.amount.currency}:${item.amount.written}` : ''}\u0001${item.others?.join(',') ?? ''}`,
   itemRange: (item) => item.range,
   decide(chunks, context) {
     const sentences: Placed[] = [];
@@ -200,7 +250,7 @@ function judge(item: Candidate, placed: Placed, before: Placed | undefined, afte
   const apart = (other: Placed | undefined): other is Placed => other !== undefined && other.chunk !== placed.chunk;
   switch (item.kind) {
     case 'record-low': {
-      if (!apart(after) || !after.sentence.rises) return undefined;
+      if (!apart(after) || !after.sentence.drivenUp) return undefined;
       return change(item, '過去最低', '過去最高', t('The next sentence says the figure rose or was driven up: a record of a rise is a high, not a low.'));
     }
     case 'percent-fall': {
@@ -208,7 +258,7 @@ function judge(item: Candidate, placed: Placed, before: Placed | undefined, afte
       return change(item, '減', '増', t('The sentence before calls the quarter or the sales a record: a record cannot have fallen against an earlier period.'));
     }
     case 'comparison':
-      return comparisonAgainstBefore(item, before);
+      return comparisonAgainstBefore(item, placed, before);
     case 'year':
       return wrongYearBefore(item, placed, before, context);
     case 'whole':
@@ -220,13 +270,18 @@ function judge(item: Candidate, placed: Placed, before: Placed | undefined, afte
 
 /**
  * 「2,000万ユーロを動員する計画を示しました。そのうち200億ユーロは…」: the whole is below the part the next sentence takes
- * from it; the whole's number moved by the likeliest slip that puts it above the part (and not a thousand times above).
+ * from it; the whole's number moved by the smallest slip that puts it above the part (and not a thousand times above).
  */
 function wholeBelowItsPart(item: Candidate, after: Placed | undefined): Finding | undefined {
   const whole = item.amount;
-  const part = after?.candidates.find((c) => c.item.kind === 'part' && c.item.amount?.currency === whole?.currency)?.item.amount;
-  if (!whole || !part || part.value <= whole.value || whole.value <= 0) return undefined;
-  const slip = NUMBER_SLIPS.find((factor) => whole.value * factor >= part.value && whole.value * factor <= part.value * 1000);
+  const partItem = after?.candidates.find((c) => c.item.kind === 'part' && c.item.amount?.currency === whole?.currency)?.item;
+  const part = partItem?.amount;
+  if (!whole || !part || !partItem?.sentence || part.value <= whole.value || whole.value <= 0) return undefined;
+  // Every amount of the currency before must be below the part (売上高は45億ドル、純利益は5億ドル: the 45億 is the whole).
+  if ((item.others ?? []).some((value) => value >= part.value)) return undefined;
+  // A part of what is to come (そのうち…になる): not a part of the amount before.
+  if (AHEAD.test(partItem.sentence)) return undefined;
+  const slip = NUMBER_SLIPS.find((factor) => whole.value * factor > part.value && whole.value * factor <= part.value * 1000);
   if (slip === undefined) return undefined;
   const fix = writeLike(whole.written, whole.value * slip);
   return makeFinding({
@@ -262,10 +317,13 @@ const CHANGE_FROM = /^(?:超|以上|以下|前後|程度)?から/;
  * 「前年の150万台を上回りました」 with no figure of its unit but the one compared with, against the one figure of that unit
  * in the sentence before: the comparison read as if that figure stood in its sentence (statedComparison.ts).
  */
-function comparisonAgainstBefore(item: Candidate, before: Placed | undefined): Finding | undefined {
+function comparisonAgainstBefore(item: Candidate, placed: Placed, before: Placed | undefined): Finding | undefined {
   const text = item.sentence ?? '';
   // A past figure or a forecast compared with (前年の150万台を): not a threshold a future level is set against.
   if (!before || !MEASURED_AGAINST.test(text.slice(0, item.at)) || AHEAD.test(text)) return undefined;
+  // A subject of its own (B社は…を上回りました) other than the one before: the comparison is about another figure.
+  const subject = placed.sentence.subject;
+  if (subject !== undefined && subject !== before.sentence.subject) return undefined;
   for (const figure of before.sentence.figures) {
     if (figure.count !== 1 || figuresOf(text).filter((f) => f.unit === figure.unit).length !== 1) continue;
     const lead = `${figure.written}。`;
