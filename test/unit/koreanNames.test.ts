@@ -1,7 +1,7 @@
 /** Korean given names read by their romanised syllables (koreanRomanisation), and the source check that compares them (koreanNames). */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { givenNameSlip, koreanGivenName, syllableReadings } from '../../server/src/core/bilingual/koreanRomanisation';
+import { givenNameSlip, irregularSyllable, koreanGivenName, syllableReadings } from '../../server/src/core/bilingual/koreanRomanisation';
 import { checkPair } from '../support/pairs';
 
 describe('Korean syllables', () => {
@@ -14,6 +14,11 @@ describe('Korean syllables', () => {
     ['beom', 'ボム'],
   ];
   for (const [syllable, kana] of READ) it(`reads ${syllable} first as ${kana}`, () => assert.equal(syllableReadings(syllable)[0], kana));
+  it('tells an irregular spelling (koung) from a standard or usual one (kyung, joon)', () => {
+    assert.equal(irregularSyllable('koung'), true);
+    assert.equal(irregularSyllable('kyung'), false);
+    assert.equal(irregularSyllable('joon'), false);
+  });
   it('reads no syllable in what is none (str, xq)', () => {
     assert.deepEqual(syllableReadings('str'), []);
     assert.deepEqual(syllableReadings('xq'), []);
@@ -40,6 +45,8 @@ describe('Korean given names as Japanese writes them', () => {
     ['Young-hyun', 'ヨンヒョン'],
     ['Hyun-woo', 'ヒョヌ'],
     ['Hyun-woo', 'ヒョンウ'],
+    // An irregular spelling: oung is yeong (김연경).
+    ['Yeon-koung', 'ヨンギョン'],
   ];
   for (const [given, kana] of WRITTEN) it(`reads 「${kana}」 as ${given}`, () => assert.equal(givenNameSlip(kana, koreanGivenName(given) ?? []), 'read'));
   // One syllable heard otherwise: which one, and where it stands.
@@ -78,6 +85,17 @@ describe('source check: a Korean given name with a syllable heard otherwise', ()
     ['所長のチョン・テホ氏は受注を見込む。', 'Lab director Jung Tae-ho expects orders.', 'チョン'],
     // Another surname written: not this check's (hanSurnames says it).
     ['主任技術者のパク・ヨンホ氏がイベントで講演した。', 'Chief engineer Kim Yong-su spoke at the event.', 'ヨンホ'],
+    // An irregular spelling read as the romanisation's: no fix proposed for a guess.
+    [
+      'バレーボール選手のキム・ヨンギョン氏が会見で新しい計画を説明した。',
+      'Volleyball player Kim Yeon-koung explained the new plan at a press conference.',
+      'ヨンギョン',
+    ],
+    [
+      'バレーボール選手のキム・ヨンホ氏が会見で新しい計画を説明した。',
+      'Volleyball player Kim Yeon-koung explained the new plan at a press conference.',
+      'ヨンホ',
+    ],
     // A Western hyphenated name is no Korean one.
     ['研究者のジャン＝ポール・マルタン氏が説明した。', 'Researcher Jean-Paul Martin explained.', 'ジャン＝ポール'],
   ];

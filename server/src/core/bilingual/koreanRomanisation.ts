@@ -46,7 +46,8 @@ const VOWELS: readonly (readonly [string, readonly string[]])[] = [
   ['ui', ['wi', 'i']],
   ['ee', ['i']],
   ['oo', ['u']],
-  ['ou', ['o', 'u']],
+  // Irregular (no Revised or McCune–Reischauer spelling): oung is eong or yeong (Kim Yeon-koung is 김연경, キム・ヨンギョン).
+  ['ou', ['o', 'u', 'yo']],
   ['ya', ['ya']],
   ['yo', ['yo']],
   ['yu', ['yu', 'yo']],
@@ -60,6 +61,17 @@ const VOWELS: readonly (readonly [string, readonly string[]])[] = [
   ['o', ['o']],
   ['u', ['u', 'o']],
 ];
+
+/** Vowel spellings of neither the Revised nor the McCune–Reischauer romanisation nor their common variants (oo, ee, yoo). */
+const IRREGULAR_VOWELS: ReadonlySet<string> = new Set(['ou']);
+
+/** Whether a syllable is spelled irregularly (koung): its readings are guesses, to accept a name by, never to propose. */
+export function irregularSyllable(syllable: string): boolean {
+  const lower = syllable.toLowerCase();
+  const [spelled] = INITIALS.find(([s]) => lower.startsWith(s)) ?? [''];
+  const vowel = VOWELS.find(([v]) => lower.slice(spelled.length).startsWith(v));
+  return vowel !== undefined && IRREGULAR_VOWELS.has(vowel[0]);
+}
 
 /** Final consonants and their kana (a final t, rare in names, is left unwritten). */
 const FINALS: readonly (readonly [string, string])[] = [
