@@ -1,8 +1,12 @@
 /** Korean given names read by their romanised syllables (koreanRomanisation), and the source check that compares them (koreanNames). */
 import assert from 'node:assert/strict';
+import path from 'node:path';
 import { describe, it } from 'node:test';
 import { givenNameSlip, irregularSyllable, koreanGivenName, syllableReadings } from '../../server/src/core/bilingual/koreanRomanisation';
 import { checkPair } from '../support/pairs';
+import { dataDirectory } from '../../server/src/core/knowledge/knowledgeBase';
+import { loadRules } from '../../server/src/core/knowledge/rules';
+import { schemaValidator } from '../../server/src/core/knowledge/validate';
 
 describe('Korean syllables', () => {
   const READ: readonly [string, string][] = [
@@ -107,4 +111,20 @@ describe('source check: a Korean given name with a syllable heard otherwise', ()
         [],
       );
     });
+});
+
+describe('the schema of the Korean syllable tables', () => {
+  const validate = schemaValidator(path.join(dataDirectory(), 'schema', 'korean-romanisation.schema.json'));
+  const shipped = loadRules().koreanRomanisation;
+  const valid = (change: object): boolean => validate({ purpose: 'test', ...shipped, ...change });
+  const cases: [string, object, boolean][] = [
+    ['the shipped tables', {}, true],
+    ['an irregular vowel', { vowels: [{ spelling: 'ou', readings: ['o', 'yo'], irregular: true }] }, true],
+    ['a vowel reading no kana vowel', { vowels: [{ spelling: 'ou', readings: ['x'] }] }, false],
+    ['a vowel without readings', { vowels: [{ spelling: 'ou', readings: [] }] }, false],
+    ['a final written in hiragana', { finals: [['ng', 'ん']] }, false],
+    ['a row of four kana', { plain: { k: ['カ', 'キ', 'ク', 'ケ'] } }, false],
+    ['an initial in capitals', { initials: [['K', 'k']] }, false],
+  ];
+  for (const [name, change, expected] of cases) it(`${expected ? 'accepts' : 'rejects'} ${name}`, () => assert.equal(valid(change), expected));
 });
