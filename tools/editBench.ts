@@ -31,8 +31,11 @@ async function main(): Promise<void> {
 /** User and system time of a process (all its threads) in milliseconds, from /proc (Linux); NaN elsewhere. */
 function cpuMilliseconds(pid: number | undefined): number {
   if (pid === undefined || !fs.existsSync(`/proc/${pid}/stat`)) return NaN;
-  // Fields after the command name (which may hold spaces, so cut after its closing parenthesis): utime and stime are the 12th and 13th.
-  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  // Fields after the command name (which may hold spaces and parentheses, so cut after its last closing parenthesis): utime and
+  // stime are the 12th and 13th.
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // Assumed, not read: Linux's USER_HZ, 100 clock ticks per second on the usual kernels (getconf CLK_TCK).
   const ticksPerSecond = 100;
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / ticksPerSecond;
 }

@@ -1,8 +1,12 @@
 /** Korean given names read by their romanised syllables (koreanRomanisation), and the source check that compares them (koreanNames). */
 import assert from 'node:assert/strict';
+import path from 'node:path';
 import { describe, it } from 'node:test';
-import { givenNameSlip, koreanGivenName, syllableReadings } from '../../server/src/core/bilingual/koreanRomanisation';
+import { givenNameSlip, irregularSyllable, koreanGivenName, syllableReadings } from '../../server/src/core/bilingual/koreanRomanisation';
 import { checkPair } from '../support/pairs';
+import { dataDirectory } from '../../server/src/core/knowledge/knowledgeBase';
+import { loadRules } from '../../server/src/core/knowledge/rules';
+import { schemaValidator } from '../../server/src/core/knowledge/validate';
 
 describe('Korean syllables', () => {
   const READ: readonly [string, string][] = [
@@ -14,6 +18,11 @@ describe('Korean syllables', () => {
     ['beom', 'ボム'],
   ];
   for (const [syllable, kana] of READ) it(`reads ${syllable} first as ${kana}`, () => assert.equal(syllableReadings(syllable)[0], kana));
+  it('tells an irregular spelling (koung) from a standard or usual one (kyung, joon)', () => {
+    assert.equal(irregularSyllable('koung'), true);
+    assert.equal(irregularSyllable('kyung'), false);
+    assert.equal(irregularSyllable('joon'), false);
+  });
   it('reads no syllable in what is none (str, xq)', () => {
     assert.deepEqual(syllableReadings('str'), []);
     assert.deepEqual(syllableReadings('xq'), []);
@@ -40,6 +49,8 @@ describe('Korean given names as Japanese writes them', () => {
     ['Young-hyun', 'ヨンヒョン'],
     ['Hyun-woo', 'ヒョヌ'],
     ['Hyun-woo', 'ヒョンウ'],
+    // An irregular spelling: oung is yeong (김연경).
+    ['Yeon-koung', 'ヨンギョン'],
   ];
   for (const [given, kana] of WRITTEN) it(`reads 「${kana}」 as ${given}`, () => assert.equal(givenNameSlip(kana, koreanGivenName(given) ?? []), 'read'));
   // One syllable heard otherwise: which one, and where it stands.
@@ -78,6 +89,17 @@ describe('source check: a Korean given name with a syllable heard otherwise', ()
     ['所長のチョン・テホ氏は受注を見込む。', 'Lab director Jung Tae-ho expects orders.', 'チョン'],
     // Another surname written: not this check's (hanSurnames says it).
     ['主任技術者のパク・ヨンホ氏がイベントで講演した。', 'Chief engineer Kim Yong-su spoke at the event.', 'ヨンホ'],
+    // An irregular spelling read as the romanisation's: no fix proposed for a guess.
+    [
+      'バレーボール選手のキム・ヨンギョン氏が会見で新しい計画を説明した。',
+      'Volleyball player Kim Yeon-koung explained the new plan at a press conference.',
+      'ヨンギョン',
+    ],
+    [
+      'バレーボール選手のキム・ヨンホ氏が会見で新しい計画を説明した。',
+      'Volleyball player Kim Yeon-koung explained the new plan at a press conference.',
+      'ヨンホ',
+    ],
     // A Western hyphenated name is no Korean one.
     ['研究者のジャン＝ポール・マルタン氏が説明した。', 'Researcher Jean-Paul Martin explained.', 'ジャン＝ポール'],
   ];
@@ -89,4 +111,20 @@ describe('source check: a Korean given name with a syllable heard otherwise', ()
         [],
       );
     });
+});
+
+describe('the schema of the Korean syllable tables', () => {
+  const validate = schemaValidator(path.join(dataDirectory(), 'schema', 'korean-romanisation.schema.json'));
+  const shipped = loadRules().koreanRomanisation;
+  const valid = (change: object): boolean => validate({ purpose: 'test', ...shipped, ...change });
+  const cases: [string, object, boolean][] = [
+    ['the shipped tables', {}, true],
+    ['an irregular vowel', { vowels: [{ spelling: 'ou', readings: ['o', 'yo'], irregular: true }] }, true],
+    ['a vowel reading no kana vowel', { vowels: [{ spelling: 'ou', readings: ['x'] }] }, false],
+    ['a vowel without readings', { vowels: [{ spelling: 'ou', readings: [] }] }, false],
+    ['a final written in hiragana', { finals: [['ng', 'ん']] }, false],
+    ['a row of four kana', { plain: { k: ['カ', 'キ', 'ク', 'ケ'] } }, false],
+    ['an initial in capitals', { initials: [['K', 'k']] }, false],
+  ];
+  for (const [name, change, expected] of cases) it(`${expected ? 'accepts' : 'rejects'} ${name}`, () => assert.equal(valid(change), expected));
 });

@@ -241,6 +241,27 @@ describe('dozens', () => {
     assert.equal(flagged('The lab hired a dozen engineers.', '同研究所は技術者を12人採用した。'), 0);
     assert.equal(flagged('They ordered two dozen racks.', '2ダースのラックを発注した。'), 0);
   });
+  // ダース counts dozens: the fix writes the source's figure in dozens, never the figure itself before ダース.
+  const IN_DOZENS: readonly [string, string, string][] = [
+    ['They ordered a dozen racks.', '2ダースのラックを発注した。', '1'],
+    ['They ordered 24 racks.', '3ダースのラックを発注した。', '2'],
+  ];
+  for (const [en, ja, fix] of IN_DOZENS)
+    it(`fixes 「${ja}」 for "${en}" with ${fix}ダース`, async () =>
+      assert.deepEqual(
+        (await checkPair(ja, en)).found('number-mismatch').map((f) => [f.flagged, f.fix]),
+        [[ja.slice(0, 1), fix]],
+      ));
+  // A dozen loosely rendered (10人ほど, 約10社), or a count no whole number of dozens: nothing to say.
+  const LOOSE_DOZEN: readonly [string, string][] = [
+    ['The lab hired a dozen engineers.', '研究所は技術者を10人ほど採用した。'],
+    ['The lab hired a dozen engineers.', '研究所は約10人の技術者を採用した。'],
+    ['They ordered 30 racks.', '2ダースのラックを発注した。'],
+  ];
+  for (const [en, ja] of LOOSE_DOZEN)
+    it(`says nothing of 「${ja}」 for "${en}"`, async () => assert.deepEqual((await checkPair(ja, en)).found('number-mismatch'), []));
+  it('still flags a dozen against a loose figure that is no dozen (20人ほど)', async () =>
+    assert.equal((await checkPair('研究所は技術者を20人ほど採用した。', 'The lab hired a dozen engineers.')).found('number-mismatch').length, 1));
   it('reads no figure in 20数社 (twenty-odd)', () => {
     assert.deepEqual(japaneseQuantities('20数社が参加した。', []), []);
   });
@@ -274,6 +295,21 @@ describe('years joined to a word', () => {
       [['year', 2025]],
     );
   });
+  // A fiscal year either side is named by its start or its end: FY2026 may be 2025年度 (a year off either way agrees).
+  const FISCAL_AGREES: readonly [string, string][] = [
+    ['The company turned a profit in FY2026.', '同社は2025年度に黒字化した。'],
+    ['The company turned a profit in fiscal 2024.', '同社は2025年度に黒字化した。'],
+    ['The company turned a profit in FY2025.', '同社は2025年度に黒字化した。'],
+  ];
+  for (const [en, ja] of FISCAL_AGREES)
+    it(`says nothing of 「${ja}」 for "${en}"`, async () => assert.deepEqual((await checkPair(ja, en)).found('number-mismatch'), []));
+  const FISCAL_DIFFERS: readonly [string, string][] = [
+    ['The company turned a profit in FY2028.', '同社は2025年度に黒字化した。'],
+    // A calendar year on both sides is compared exactly.
+    ['The company turned a profit in 2026.', '同社は2025年に黒字化した。'],
+  ];
+  for (const [en, ja] of FISCAL_DIFFERS)
+    it(`flags 「${ja}」 for "${en}"`, async () => assert.equal((await checkPair(ja, en)).found('number-mismatch').length, 1));
 });
 
 describe('the US dollar, however the English writes it', () => {

@@ -27,6 +27,10 @@ describe('wrong-term', () => {
     // The source says what the word means: the estimate is the source's.
     ['アナリストは、推論の需要が倍増すると推定している。', 'Analysts estimate that inference demand will double.'],
     ['アナリストは、需要が倍増すると推定している。', 'Analysts estimate that inference demand will double.'],
+    // The source names a kind of inference or foundry for which the word is the standard term.
+    ['ベイズ推定を使ってリスクを評価した。', 'They assessed the risk with Bayesian inference.'],
+    ['統計的推定の手法を学んだ。', 'She studied methods of statistical inference.'],
+    ['鐘の鋳造所は昨年閉鎖された。', 'The bell foundry closed last year.'],
     // No term in the source: the word is no one's mistake.
     ['輸入規制が強化された。', 'Import rules were tightened.'],
     ['ファウンドリー事業は成長した。', 'The foundry business grew.'],

@@ -288,8 +288,9 @@ function digitQuantities(text: string): Quantity[] {
     else if (kind === 'count' && !scaled && /^\d{4}$/.test(digits) && value >= 1900 && value <= 2100) kind = 'year';
     const leading = text.slice(Math.max(0, start - 16), start);
     const approximate = APPROXIMATE_FIGURE.test(leading) || /~\s*$/.test(leading);
+    const fiscal = kind === 'year' && /\b(?:FY\s?|fiscal\s+(?:year\s+)?)$/i.test(leading);
     const numberRange = { start: numberStart, end: scaled ? numberEnd : numberStart + digits.length };
-    quantities.push(quantity({ value, kind, currency, unit, approximate, range: { start, end }, numberRange, unitRange }));
+    quantities.push(quantity({ value, kind, currency, unit, approximate, range: { start, end }, numberRange, unitRange, fiscal }));
   }
   return quantities;
 }

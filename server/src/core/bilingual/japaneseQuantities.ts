@@ -110,7 +110,8 @@ function japaneseDigitQuantities(text: string, currencies: JapaneseCurrencyNames
     // 20数社: twenty-odd, no figure to compare.
     if (/^数(?![字値学量式])/.test(text.slice(numberEnd))) continue;
     // 2ダース: dozens of what follows, as the source's "two dozen".
-    if (text.startsWith('ダース', numberEnd)) value *= 12;
+    const dozens = text.startsWith('ダース', numberEnd);
+    if (dozens) value *= 12;
     if (/[A-Za-zＡ-Ｚａ-ｚ]/.test(text[numberEnd] ?? '') && !japaneseLatinUnit().test(text.slice(numberEnd)) && !GPU_HOURS.test(text.slice(numberEnd)))
       continue;
     const rest = text.slice(numberEnd).replace(/^\s/, '');
@@ -190,7 +191,10 @@ function japaneseDigitQuantities(text: string, currencies: JapaneseCurrencyNames
       /(?:約|およそ|ほぼ|概ね|おおよそ|最大|最低|少なくとも|以上|超)\s*[$＄€£¥]?$/.test(text.slice(Math.max(0, start - 6), start)) ||
       /^(?:超|以上|余り|近く|前後|程度|ほど|あまり)/.test(text.slice(end));
     const range = { start: Math.min(start, unitRange?.start ?? start), end };
-    quantities.push(quantity({ value, kind, approximate, currency, unit, range, numberRange: { start, end: numberEnd }, unitRange, latinUnit, half }));
+    const fiscal = kind === 'year' && rest.startsWith('年度');
+    quantities.push(
+      quantity({ value, kind, approximate, currency, unit, range, numberRange: { start, end: numberEnd }, unitRange, latinUnit, half, dozens, fiscal }),
+    );
     if (unitRange && unitRange.end > at) at = unitRange.end;
   }
   return quantities;

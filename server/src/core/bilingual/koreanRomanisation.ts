@@ -2,133 +2,18 @@
  * Korean given names romanised a syllable at a time (Revised Romanisation, and the older spellings still in use: Yong-su,
  * Kyung-hoon, Jae-yong), read as the katakana Japanese media write them (ヨンス, キョンフン, ジェヨン). English spelling
  * rules read these wrong (Yong-su is no ヨングス), so a syllable is rendered by its own table. Where a spelling stands
- * for two sounds (Jung is 정 チョン or 중 チュン), every reading is kept; the first is the one proposed as a fix.
+ * for two sounds (Jung is 정 チョン or 중 チュン), every reading is kept; the first is the one proposed as a fix. The tables
+ * are data: server/data/rules/korean-romanisation.yaml.
  */
+import { loadRules } from '../knowledge/rules';
+import type { KoreanRomanisationTables } from '../knowledge/compiled';
 
-/** Initial consonants, longest first, with the kana row each starts. */
-const INITIALS: readonly (readonly [string, string])[] = [
-  ['kk', 'k'],
-  ['tt', 't'],
-  ['pp', 'p'],
-  ['ss', 's'],
-  ['jj', 'j'],
-  ['ch', 'ch'],
-  ['sh', 's'],
-  ['g', 'g'],
-  ['k', 'k'],
-  ['n', 'n'],
-  ['d', 'd'],
-  ['t', 't'],
-  ['r', 'r'],
-  ['l', 'r'],
-  ['m', 'm'],
-  ['b', 'b'],
-  ['p', 'p'],
-  ['s', 's'],
-  ['j', 'j'],
-  ['h', 'h'],
-];
-
-/** Vowels, longest first, with the vowels of their kana (a glide written y or w before them); some spellings read two ways. */
-const VOWELS: readonly (readonly [string, readonly string[]])[] = [
-  ['eui', ['wi', 'i']],
-  ['you', ['yo']],
-  ['yoo', ['yu']],
-  ['woo', ['u']],
-  ['yeo', ['yo']],
-  ['yae', ['ye']],
-  ['wae', ['we']],
-  ['eo', ['o']],
-  ['eu', ['u']],
-  ['ae', ['e']],
-  ['oe', ['we']],
-  ['wi', ['wi']],
-  ['ui', ['wi', 'i']],
-  ['ee', ['i']],
-  ['oo', ['u']],
-  ['ou', ['o', 'u']],
-  ['ya', ['ya']],
-  ['yo', ['yo']],
-  ['yu', ['yu', 'yo']],
-  ['ye', ['ye']],
-  ['wa', ['wa']],
-  ['wo', ['wo']],
-  ['we', ['we']],
-  ['a', ['a']],
-  ['e', ['e']],
-  ['i', ['i']],
-  ['o', ['o']],
-  ['u', ['u', 'o']],
-];
-
-/** Final consonants and their kana (a final t, rare in names, is left unwritten). */
-const FINALS: readonly (readonly [string, string])[] = [
-  ['ng', 'ン'],
-  ['ck', 'ク'],
-  ['n', 'ン'],
-  ['m', 'ム'],
-  ['k', 'ク'],
-  ['g', 'ク'],
-  ['l', 'ル'],
-  ['p', 'プ'],
-  ['b', 'プ'],
-  ['t', ''],
-];
-
-/** The kana of each consonant with a, i, u, e, o (the t and d rows write ti, tu, di, du with two kana each). */
-const PLAIN: Readonly<Record<string, readonly string[]>> = {
-  '': ['ア', 'イ', 'ウ', 'エ', 'オ'],
-  k: ['カ', 'キ', 'ク', 'ケ', 'コ'],
-  g: ['ガ', 'ギ', 'グ', 'ゲ', 'ゴ'],
-  s: ['サ', 'シ', 'ス', 'セ', 'ソ'],
-  t: ['タ', 'ティ', 'トゥ', 'テ', 'ト'],
-  d: ['ダ', 'ディ', 'ドゥ', 'デ', 'ド'],
-  n: ['ナ', 'ニ', 'ヌ', 'ネ', 'ノ'],
-  h: ['ハ', 'ヒ', 'フ', 'ヘ', 'ホ'],
-  m: ['マ', 'ミ', 'ム', 'メ', 'モ'],
-  r: ['ラ', 'リ', 'ル', 'レ', 'ロ'],
-  b: ['バ', 'ビ', 'ブ', 'ベ', 'ボ'],
-  p: ['パ', 'ピ', 'プ', 'ペ', 'ポ'],
-};
-/** The kana before a small ャュョ/ェ for a y glide, and the one for j and ch, which have no row of their own. */
-const Y_STEM: Readonly<Record<string, string>> = {
-  k: 'キ',
-  g: 'ギ',
-  s: 'シ',
-  t: 'チ',
-  d: 'ジ',
-  n: 'ニ',
-  h: 'ヒ',
-  m: 'ミ',
-  r: 'リ',
-  b: 'ビ',
-  p: 'ピ',
-  j: 'ジ',
-  ch: 'チ',
-};
-/** The kana before a small ァィェォ for a w glide. */
-const W_STEM: Readonly<Record<string, string>> = {
-  k: 'ク',
-  g: 'グ',
-  s: 'ス',
-  t: 'トゥ',
-  d: 'ドゥ',
-  n: 'ヌ',
-  h: 'フ',
-  m: 'ム',
-  r: 'ル',
-  b: 'ブ',
-  p: 'プ',
-  j: 'ジュ',
-  ch: 'チュ',
-};
-const SMALL_Y: Readonly<Record<string, string>> = { a: 'ャ', u: 'ュ', o: 'ョ', e: 'ェ' };
-const SMALL_W: Readonly<Record<string, string>> = { a: 'ァ', i: 'ィ', e: 'ェ', o: 'ォ' };
-const ALONE_Y: Readonly<Record<string, string>> = { ya: 'ヤ', yu: 'ユ', yo: 'ヨ', ye: 'イェ' };
-const ALONE_W: Readonly<Record<string, string>> = { wa: 'ワ', wi: 'ウィ', we: 'ウェ', wo: 'ウォ' };
+let loaded: KoreanRomanisationTables | undefined;
+const tables = (): KoreanRomanisationTables => (loaded ??= loadRules().koreanRomanisation);
 
 /** The kana of an initial and a vowel (j and ch, which have no row of their own, with small kana: ジャ, チョ). */
 function kanaOf(initial: string, vowel: string): string {
+  const { plain: PLAIN, yStem: Y_STEM, wStem: W_STEM, smallY: SMALL_Y, smallW: SMALL_W, aloneY: ALONE_Y, aloneW: ALONE_W } = tables();
   const plain = 'aiueo'.indexOf(vowel);
   if (initial === 'j' || initial === 'ch') {
     const stem = initial === 'j' ? 'ジ' : 'チ';
@@ -142,19 +27,29 @@ function kanaOf(initial: string, vowel: string): string {
   return initial === '' ? (ALONE_W[vowel] ?? '') : (W_STEM[initial] ?? '') + (SMALL_W[vowel.slice(1)] ?? '');
 }
 
+/** A syllable's initial (its spelling and kana row) and vowel, by the tables' longest spellings first; no vowel for what is no syllable. */
+function syllableParts(lower: string): { initial: string; vowel: KoreanRomanisationTables['vowels'][number] | undefined; rest: string } {
+  const { initials, vowels } = tables();
+  const [spelled, initial] = initials.find(([s]) => lower.startsWith(s)) ?? ['', ''];
+  const rest = lower.slice(spelled.length);
+  return { initial, vowel: vowels.find((v) => rest.startsWith(v.spelling)), rest };
+}
+
 /** The katakana readings of one romanised syllable (yong → ヨン; jung → ジュン, ジョン), or none for what is no syllable. */
 export function syllableReadings(syllable: string): string[] {
-  const lower = syllable.toLowerCase();
-  const [spelled, initial] = INITIALS.find(([s]) => lower.startsWith(s)) ?? ['', ''];
-  const rest = lower.slice(spelled.length);
-  const vowel = VOWELS.find(([v]) => rest.startsWith(v));
+  const { initial, vowel, rest } = syllableParts(syllable.toLowerCase());
   if (!vowel) return [];
-  const tail = rest.slice(vowel[0].length);
-  const final = tail === '' ? '' : FINALS.find(([f]) => f === tail)?.[1];
+  const tail = rest.slice(vowel.spelling.length);
+  const final = tail === '' ? '' : tables().finals.find(([f]) => f === tail)?.[1];
   if (final === undefined) return [];
   // Kye, hye: after a consonant Japanese writes the glide away (ゲ, ヘ).
-  const vowels = initial !== '' && vowel[1].includes('ye') ? [...vowel[1], 'e'] : vowel[1];
+  const vowels = initial !== '' && vowel.readings.includes('ye') ? [...vowel.readings, 'e'] : vowel.readings;
   return vowels.map((v) => kanaOf(initial, v) + final);
+}
+
+/** Whether a syllable is spelled irregularly (koung): its readings are guesses, to accept a name by, never to propose. */
+export function irregularSyllable(syllable: string): boolean {
+  return syllableParts(syllable.toLowerCase()).vowel?.irregular === true;
 }
 
 /** The syllables of a hyphenated given name (Yong-su → yong, su), each one a syllable the table reads; else none. */

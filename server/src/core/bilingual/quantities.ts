@@ -34,6 +34,10 @@ export interface Quantity {
   readonly latinUnit?: boolean;
   /** Written with 半 after its unit (4時間半): its number is the whole part only, the half said by 半. */
   readonly half?: boolean;
+  /** A fiscal year (FY2026, fiscal 2025, 2025年度), which English names by its start or its end, Japanese 年度 by its start. */
+  readonly fiscal?: boolean;
+  /** Written with ダース after its number (2ダース): its value is twelve times the number written, a fix writes dozens. */
+  readonly dozens?: boolean;
   /** Said to be approximate (about, 約): a rounded value in the other language is the same figure. */
   readonly approximate?: boolean;
   /** The lower bound of a range whose upper bound is the next quantity of its text (38 to 42 billion, 380億～420億円). */

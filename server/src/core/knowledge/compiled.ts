@@ -103,6 +103,23 @@ export interface UnitSpelling {
   readonly scalesBefore?: readonly string[];
 }
 
+/** Romanised Korean syllables and their katakana (korean-romanisation.yaml, read by bilingual/koreanRomanisation.ts). */
+export interface KoreanRomanisationTables {
+  /** Initial consonants, longest first, with the kana row each starts. */
+  readonly initials: readonly (readonly [string, string])[];
+  /** Vowel spellings, longest first, with the vowels of their kana; irregular: of no standard romanisation. */
+  readonly vowels: readonly { readonly spelling: string; readonly readings: readonly string[]; readonly irregular?: boolean }[];
+  /** Final consonants and their kana. */
+  readonly finals: readonly (readonly [string, string])[];
+  readonly plain: Readonly<Record<string, readonly string[]>>;
+  readonly yStem: Readonly<Record<string, string>>;
+  readonly wStem: Readonly<Record<string, string>>;
+  readonly smallY: Readonly<Record<string, string>>;
+  readonly smallW: Readonly<Record<string, string>>;
+  readonly aloneY: Readonly<Record<string, string>>;
+  readonly aloneW: Readonly<Record<string, string>>;
+}
+
 /** A surname as Japanese writes it (張, キム) and the romanisations English writes for it (Zhang, Chang; Kim). */
 export interface HanSurname {
   readonly written: readonly string[];
@@ -124,6 +141,8 @@ export interface RulesData {
   readonly placeHeads: readonly string[];
   /** Chinese, Korean and Japanese surnames as Japanese writes them and English romanises them: han-surnames.yaml. */
   readonly hanSurnames: readonly HanSurname[];
+  /** Korean syllables as Japanese writes them: korean-romanisation.yaml. */
+  readonly koreanRomanisation: KoreanRomanisationTables;
   readonly reduplicatedWords: readonly string[];
   readonly letterGroups: readonly string[];
   readonly letterNames: Readonly<Record<string, readonly string[]>>;
@@ -213,6 +232,7 @@ export function readRulesData(directory: string): RulesData {
     commonNameParts: words('common-name-parts.yaml'),
     placeHeads: words('place-heads.yaml'),
     hanSurnames: readValidated<{ surnames: HanSurname[] }>(path.join(rules, 'han-surnames.yaml'), path.join(schemas, 'han-surnames.schema.json')).surnames,
+    koreanRomanisation: readKoreanRomanisation(rules, schemas),
     reduplicatedWords: words('reduplicated-words.yaml'),
     letterGroups: acronyms.letterGroups,
     letterNames: acronyms.letterNames,
@@ -226,6 +246,15 @@ export function readRulesData(directory: string): RulesData {
     usualRenderings: readUsualRenderings(directory),
     arpabetKatakana: readArpabetKatakana(directory),
   };
+}
+
+/** The Korean syllable tables, read from YAML and validated, without the file's purpose. */
+function readKoreanRomanisation(rules: string, schemas: string): KoreanRomanisationTables {
+  const { initials, vowels, finals, plain, yStem, wStem, smallY, smallW, aloneY, aloneW } = readValidated<KoreanRomanisationTables>(
+    path.join(rules, 'korean-romanisation.yaml'),
+    path.join(schemas, 'korean-romanisation.schema.json'),
+  );
+  return { initials, vowels, finals, plain, yStem, wStem, smallY, smallW, aloneY, aloneW };
 }
 
 /** The usual katakana of words of names, read from YAML and validated (the YAML library's first parse costs a process ~0.1 s). */

@@ -6,6 +6,7 @@ import {
   type ConfusablePair,
   type ConversionRange,
   type HanSurname,
+  type KoreanRomanisationTables,
   type IdiomCalque,
   type QuantityRange,
   type ScaleOutlierCues,
@@ -32,6 +33,8 @@ export interface RuleSet {
   readonly placeHeads: ReadonlySet<string>;
   /** Chinese, Korean and Japanese surnames as Japanese writes them (王, キム) and as English romanises them (Wang, Wong; Kim). */
   readonly hanSurnames: readonly HanSurname[];
+  /** Korean syllables as Japanese writes them (korean-romanisation.yaml). */
+  readonly koreanRomanisation: KoreanRomanisationTables;
   /** Words Japanese writes by doubling a word (一人一人, 恐る恐る, 日に日に): never a stutter. */
   readonly reduplicatedWords: ReadonlySet<string>;
   /** Acronyms of the field by lower-case spelling, with the words they occur among. */
@@ -105,6 +108,7 @@ export function loadRules(directory = dataDirectory()): RuleSet {
     commonNameParts: new Set(data.commonNameParts ?? []),
     placeHeads: new Set(data.placeHeads ?? []),
     hanSurnames: data.hanSurnames ?? [],
+    koreanRomanisation: data.koreanRomanisation,
     reduplicatedWords: new Set(data.reduplicatedWords ?? []),
     acronyms: new Map(data.acronyms.map((rule) => [rule.acronym.toLowerCase(), rule])),
     letterGroups: data.letterGroups,

@@ -21,6 +21,11 @@ import { digitSlip } from './quantityMatch';
 /** Below CONFIDENCE_OF.error whatever the pair's confidence adds: an approximate figure's mismatch is a warning at most. */
 const APPROXIMATE_CONFIDENCE = 0.8;
 
+/** A dozen in the source ("a dozen", not "two dozen") and 10 to 12 in the translation. */
+function looseDozen(sourceNumber: string, sourceValue: number, targetValue: number): boolean {
+  return sourceValue === 12 && /dozen/i.test(sourceNumber) && targetValue >= 10 && targetValue <= 12;
+}
+
 /** Within a tenth of each other: two approximate figures a rounding may part (about 14% ↔ 約15%, not 11,000 ↔ 約1,100). */
 function nearEnoughToRound(a: number, b: number): boolean {
   return Math.abs(a - b) <= 0.1 * Math.max(Math.abs(a), Math.abs(b));
@@ -39,8 +44,9 @@ const numbersOfQuantities = quantityCheck({
     // A magnitude of the same size in another unit is the unit check's to report.
     if (source.kind === 'vague' && source.value === target.value) return undefined;
     // 4時間半 writes its half after the unit: the number before it is the source's whole part, if the source has a half too.
-    const value = target.half ? source.value - 0.5 : source.value;
-    if (target.half && !(Number.isInteger(value) && value >= 0)) return undefined;
+    // 2ダース counts dozens: the number before ダース is the source's value in dozens, or no fix when it is no whole dozen.
+    const value = target.half ? source.value - 0.5 : target.dozens ? source.value / 12 : source.value;
+    if ((target.half || target.dozens) && !(Number.isInteger(value) && value >= 0)) return undefined;
     const replacement =
       source.kind === 'vague'
         ? formatVagueJapanese(source.value)
@@ -55,6 +61,11 @@ const numbersOfQuantities = quantityCheck({
     const targetApproximate =
       target.approximate === true &&
       (APPROXIMATELY_BEFORE_JA.test(targetAround(pair, target.range.start, -6)) || APPROXIMATELY_AFTER_JA.test(targetAround(pair, target.range.end, 3)));
+    // "a dozen" is a round word: 10人ほど, 約10社 translate it as loosely as 12 does.
+    if (looseDozen(alignment.sourceText.slice(source.numberRange.start, source.numberRange.end), source.value, target.value)) {
+      const approximatelyAfter = /^[^\d０-９]?(?:ほど|程度|前後|近く|余り)/.test(targetAround(pair, target.numberRange.end, 4));
+      if (targetApproximate || approximatelyAfter || APPROXIMATELY_BEFORE_JA.test(targetAround(pair, target.range.start, -6))) return undefined;
+    }
     if ((sourceApproximate || targetApproximate) && nearEnoughToRound(source.value, target.value)) {
       const note = sourceApproximate ? t('The source gives it as approximate.') : t('The translation gives it as approximate.');
       return { range: target.numberRange, replacement, confidence: Math.min(alone ? 0.95 : 0.8, APPROXIMATE_CONFIDENCE), note };

@@ -38,6 +38,8 @@ export function matchQuantities(pair: AlignedPair, currencies: JapaneseCurrencyN
 function agree(s: Quantity, t: Quantity): boolean {
   // A magnitude (数百) agrees only with a magnitude, whatever either side counts in.
   if (s.kind === 'vague' || t.kind === 'vague') return s.kind === t.kind && s.value === t.value && (!s.unit || !t.unit || sameUnit(s.unit, t.unit));
+  // FY2026 and 2025年度 may be one fiscal year, named by its end in English and by its start in Japanese: a year either way agrees.
+  if (s.kind === 'year' && t.kind === 'year' && (s.fiscal === true || t.fiscal === true) && Math.abs(s.value - t.value) <= 1) return true;
   if (!sameValue(s.value, t.value, s.approximate === true || t.approximate === true)) return false;
   if (s.kind === t.kind) return s.currency === t.currency && sameUnit(s.unit, t.unit);
   // A month is a month of a date: never a count of something (11月 is not 11 companies).

@@ -6,7 +6,7 @@
  * the written given name with the odd syllable read by the table, a proposal: information (personPartFinding).
  */
 import type { HanSurname } from '../../../knowledge/rules';
-import { givenNameSlip, koreanGivenName, readsAsSyllable, syllableReadings } from '../../koreanRomanisation';
+import { givenNameSlip, irregularSyllable, koreanGivenName, readsAsSyllable, syllableReadings } from '../../koreanRomanisation';
 import type { Word } from '../../pairFacts';
 import type { GarbledPersonPart } from './personNames';
 import { katakanaParts } from './renderings';
@@ -47,6 +47,8 @@ export function koreanNameSlips(people: readonly Word[], view: TargetView, surna
       const slip = givenNameSlip(givenPart.text, korean.syllables);
       if (slip === 'read') read = true;
       else if (slip) {
+        // An irregular spelling's reading is a guess: no fix proposed for it.
+        if (irregularSyllable(korean.given.split('-')[slip.index] ?? '')) continue;
         const fix = givenPart.text.slice(0, slip.start) + (korean.syllables[slip.index]?.[0] ?? '') + givenPart.text.slice(slip.end);
         if (fix === givenPart.text) continue;
         const wordRange = { start: name.range.start + korean.givenAt, end: name.range.start + korean.givenAt + korean.given.length };
