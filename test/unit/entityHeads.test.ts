@@ -44,6 +44,8 @@ describe('head words joined to a known name in English', () => {
     ["Micron's next memory chips are late.", ['h:chip:organisation']],
     ["Meta's open models are popular.", ['h:model:organisation']],
     ["Microsoft's chief executive spoke first.", ['h:chief:organisation']],
+    ['Broadcom shares rose 4% on Friday.', ['h:shares:organisation']],
+    ["Oracle's cloud revenue grew.", ['h:revenue:organisation']],
   ];
   for (const [text, heads] of READ) it(`reads ${heads.join(', ')} in "${text}"`, async () => assert.deepEqual(await englishHeads(text), heads));
   const NONE: readonly [string, string][] = [
@@ -51,6 +53,7 @@ describe('head words joined to a known name in English', () => {
     ['Nvidia backed the deal.', 'a verb, not a head joined to the name'],
     ['US-backed startups are hiring.', 'a country, of no kind a translator swaps'],
     ['Nvidia sold more than it made.', 'no head at all'],
+    ['Intel said sales of the chips fell.', 'a verb and an article between'],
   ];
   for (const [text, why] of NONE) it(`reads none in "${text}" (${why})`, async () => assert.deepEqual(await englishHeads(text), []));
   it('gives a noun head to the name right before it only (AMD and Intel chips: Intel)', async () => {
@@ -65,12 +68,14 @@ describe('head words written after a known name in Japanese', () => {
     ['グーグル傘下の研究所は加わらなかった。', [['google', 'グーグル']], ['h:owned:organisation']],
     ['TSMC製の部品が不足している。', [['tsmc', 'TSMC']], ['h:made:organisation']],
     ['アンソロピックが主導するチームが論文を書いた。', [['anthropic', 'アンソロピック']], ['h:led:organisation']],
+    ['ブロードコムの株価は金曜日に4%上昇した。', [['broadcom', 'ブロードコム']], ['h:shares:organisation']],
+    ['オラクルのクラウド売上高は伸びた。', [['oracle', 'オラクル']], ['h:revenue:organisation']],
   ];
   for (const [text, names, heads] of READ)
     it(`reads ${heads.join(', ')} in 「${text}」`, async () => assert.deepEqual(await japaneseHeads(text, names), heads));
   const NONE: readonly [string, readonly (readonly [string, string])[], string][] = [
     ['エヌビディアは、そのチップの出荷が遅れたと述べた。', [['nvidia', 'エヌビディア']], 'a comma between the name and the noun'],
-    ['エヌビディアの株価は大きく上昇したが出荷は遅れた。', [['nvidia', 'エヌビディア']], 'more than a few characters between'],
+    ['エヌビディアは大きく成長したがチップの出荷は遅れた。', [['nvidia', 'エヌビディア']], 'more than a few characters between'],
     ['アメリカが出資する新興企業は採用を再開した。', [['united-states', 'アメリカ']], 'a country, of no kind a translator swaps'],
   ];
   for (const [text, names, why] of NONE) it(`reads none in 「${text}」 (${why})`, async () => assert.deepEqual(await japaneseHeads(text, names), []));
