@@ -181,3 +181,30 @@ describe('the schema of head words', () => {
   ];
   for (const [name, heads, expected] of cases) it(`${expected ? 'accepts' : 'rejects'} ${name}`, () => assert.equal(valid(heads), expected));
 });
+
+describe('a company written as the one the next sentence names', () => {
+  const EN = [
+    'Chip money kept moving this month.',
+    'Nvidia-backed startups opened offices in Paris.',
+    'The new AMD accelerator reaches buyers in the autumn.',
+    'Few expect the pace to slow soon.',
+  ].join('\n');
+  const FIRST = '今月も半導体の資金は動き続けた。';
+  const LAST = 'ペースがすぐに落ちるとみる向きは少ない。';
+  it('is a name mismatch when it stands with the head of the name missing here (AMDが出資する for "Nvidia-backed")', async () => {
+    const ja = [FIRST, 'AMDが出資する新興企業各社は、パリに事務所を開いた。', 'インテルの新しいアクセラレーターは秋に買い手へ届く。', LAST].join('\n');
+    const checked = await checkPair(ja, EN);
+    assert.deepEqual(
+      checked.found('name-mismatch').map((f) => [f.flagged, f.fix]),
+      [
+        ['AMD', 'エヌビディア'],
+        ['インテル', 'AMD'],
+      ],
+    );
+  });
+  it('is no mismatch when the two sentences change places in the translation (the missing name is written beside)', async () => {
+    const ja = [FIRST, 'AMDの新しいアクセラレーターは秋に買い手へ届く。', 'エヌビディアが出資する新興企業各社は、パリに事務所を開いた。', LAST].join('\n');
+    const checked = await checkPair(ja, EN);
+    assert.deepEqual(checked.found('name-mismatch'), []);
+  });
+});

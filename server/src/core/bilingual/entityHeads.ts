@@ -26,6 +26,10 @@ export interface EntityHeads {
   english(text: string, mentions: readonly PlacedEntity[]): string[];
   /** The head anchors of a Japanese segment's pieces whose known entities are given (offsets of the file). */
   japanese(pieces: readonly SegmentPiece[], mentions: readonly PlacedEntity[]): string[];
+  /** The heads (ids) joined to one known entity of English pieces (offsets of the file). */
+  englishHeadsOf(pieces: readonly SegmentPiece[], mention: PlacedEntity): string[];
+  /** The heads (ids) written after one known entity of Japanese pieces, the others given to bound it (offsets of the file). */
+  japaneseHeadsOf(pieces: readonly SegmentPiece[], mention: PlacedEntity, mentions: readonly PlacedEntity[]): string[];
 }
 
 interface CompiledHead {
@@ -61,25 +65,36 @@ export function entityHeads(heads: readonly EntityHead[], kb: KnowledgeBase): En
     const of = kind(entityId);
     return of === undefined ? [] : [`${HEAD_ANCHOR}${head.id}:${of}`];
   };
+  const englishHeads = (text: string, range: OffsetRange): CompiledHead[] =>
+    compiled.filter((head) => head.after.test(text.slice(range.end)) || head.before?.test(text.slice(0, range.start)) === true);
+  const japaneseHeads = (piece: SegmentPiece, mention: PlacedEntity, mentions: readonly PlacedEntity[]): CompiledHead[] => {
+    const pieceEnd = piece.start + piece.text.length;
+    // The head belongs to the nearest name before it: another name between is that name's head (AMDとインテルのチップ).
+    const next = Math.min(pieceEnd, ...mentions.filter((m) => m.range.start >= mention.range.end && m.range.start < pieceEnd).map((m) => m.range.start));
+    const after = piece.text.slice(mention.range.end - piece.start, next - piece.start);
+    return compiled.filter((head) => head.ja.test(after));
+  };
+  const within = (piece: SegmentPiece, range: OffsetRange): boolean => range.start >= piece.start && range.end <= piece.start + piece.text.length;
   return {
     english(text, mentions) {
-      return mentions.flatMap((mention) =>
-        compiled
-          .filter((head) => head.after.test(text.slice(mention.range.end)) || head.before?.test(text.slice(0, mention.range.start)) === true)
-          .flatMap((head) => anchor(head, mention.entityId)),
-      );
+      return mentions.flatMap((mention) => englishHeads(text, mention.range).flatMap((head) => anchor(head, mention.entityId)));
     },
     japanese(pieces, mentions) {
-      return pieces.flatMap((piece) => {
-        const pieceEnd = piece.start + piece.text.length;
-        const inPiece = mentions.filter((m) => m.range.start >= piece.start && m.range.end <= pieceEnd);
-        return inPiece.flatMap((mention) => {
-          // The head belongs to the nearest name before it: another name between is that name's head (AMDとインテルのチップ).
-          const next = Math.min(pieceEnd, ...inPiece.filter((m) => m.range.start >= mention.range.end).map((m) => m.range.start));
-          const after = piece.text.slice(mention.range.end - piece.start, next - piece.start);
-          return compiled.filter((head) => head.ja.test(after)).flatMap((head) => anchor(head, mention.entityId));
-        });
-      });
+      return pieces.flatMap((piece) =>
+        mentions
+          .filter((m) => within(piece, m.range))
+          .flatMap((mention) => japaneseHeads(piece, mention, mentions).flatMap((head) => anchor(head, mention.entityId))),
+      );
+    },
+    englishHeadsOf(pieces, mention) {
+      const piece = pieces.find((p) => within(p, mention.range));
+      if (!piece) return [];
+      const local = { start: mention.range.start - piece.start, end: mention.range.end - piece.start };
+      return englishHeads(piece.text, local).map((head) => head.id);
+    },
+    japaneseHeadsOf(pieces, mention, mentions) {
+      const piece = pieces.find((p) => within(p, mention.range));
+      return piece ? japaneseHeads(piece, mention, mentions).map((head) => head.id) : [];
     },
   };
 }
