@@ -51,6 +51,8 @@ const MERGE_ACROSS_LINES_COST = 1.5;
 const SHARED_ANCHOR_BONUS = 1.6;
 const UNSHARED_ANCHOR_COST = 1;
 const DIGITS_BONUS = 0.8;
+/** The prefix of a head word joined to a name (h:backed:organisation): an anchor that may help a pairing, never count against one. */
+export const HEAD_ANCHOR = 'h:';
 
 export function alignByLength(source: readonly AlignmentUnit[], target: readonly AlignmentUnit[]): Bead[] {
   const n = source.length;
@@ -151,14 +153,17 @@ function beadCost(source: readonly AlignmentUnit[], target: readonly AlignmentUn
   // Anchors one side has and the other lacks count against a pairing, not against a gap: a sentence with a
   // figure or a name that the translation lacks is likelier left out than merged into its neighbour. They
   // count once per kind (a mistranslated figure is one difference, however many anchors it touches), and
-  // digits alone (d:) only ever help: 1,000 and 1万 differ as values but still point at each other.
+  // digits alone (d:) only ever help: 1,000 and 1万 differ as values but still point at each other. So do head
+  // words joined to a name (h:, Nvidia-backed and AMDが出資する): one company written as another still points there.
   if (move.source > 0 && move.target > 0) {
     let shared = 0;
     let sharedValues = 0;
     let sharedDigits = 0;
+    let sharedHeads = 0;
     for (const anchor of sourceAnchors) {
       if (!targetAnchors.has(anchor)) continue;
       if (anchor.startsWith('d:')) sharedDigits++;
+      else if (anchor.startsWith(HEAD_ANCHOR)) sharedHeads++;
       else {
         shared++;
         if (anchor.startsWith('n:')) sharedValues++;
@@ -166,9 +171,9 @@ function beadCost(source: readonly AlignmentUnit[], target: readonly AlignmentUn
     }
     const unshared = (kind: (anchor: string) => boolean): boolean =>
       [...sourceAnchors].some((a) => kind(a) && !targetAnchors.has(a)) || [...targetAnchors].some((a) => kind(a) && !sourceAnchors.has(a));
-    cost -= SHARED_ANCHOR_BONUS * Math.min(shared, 4) + DIGITS_BONUS * Math.min(Math.max(0, sharedDigits - sharedValues), 2);
+    cost -= SHARED_ANCHOR_BONUS * Math.min(shared, 4) + DIGITS_BONUS * (Math.min(Math.max(0, sharedDigits - sharedValues), 2) + Math.min(sharedHeads, 1));
     if (unshared((a) => a.startsWith('n:'))) cost += UNSHARED_ANCHOR_COST;
-    if (unshared((a) => !a.startsWith('n:') && !a.startsWith('d:'))) cost += UNSHARED_ANCHOR_COST;
+    if (unshared((a) => !a.startsWith('n:') && !a.startsWith('d:') && !a.startsWith(HEAD_ANCHOR))) cost += UNSHARED_ANCHOR_COST;
   }
   return cost;
 }

@@ -6,6 +6,7 @@ import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { EnglishLexicon } from '../lexicon';
 import type { OffsetRange } from '../types';
 import { englishMentions } from './englishNames';
+import type { EntityHeads, PlacedEntity } from './entityHeads';
 import { latinWords, quantitiesOf, urlKey, urls } from './pairFacts';
 import { englishQuantities, japaneseQuantities, type JapaneseCurrencyNames } from './quantities';
 import type { Segment } from './segments';
@@ -18,12 +19,14 @@ export const TURN = 't:turn';
 const ENGLISH_SPEAKER_LABEL = /^[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3}:\s/;
 const JAPANESE_SPEAKER_LABEL = /^[^\s。、！？「」『』（）()0-9０-９]{1,16}[：:]\s*\S/;
 
-export function englishAnchors(segment: Segment, kb: KnowledgeBase, lexicon: EnglishLexicon): Set<string> {
+/** `heads`: head words joined to a known name (Nvidia-backed), anchors whichever entity of the kind the other side names. */
+export function englishAnchors(segment: Segment, kb: KnowledgeBase, lexicon: EnglishLexicon, heads?: EntityHeads): Set<string> {
   const anchors = new Set<string>();
   if (ENGLISH_SPEAKER_LABEL.test(segment.text)) anchors.add(TURN);
   for (const q of quantitiesOf(segment, englishQuantities)) addNumber(anchors, q.value);
   const mentions = englishMentions(segment.text, kb);
   for (const mention of mentions) anchors.add(`e:${mention.entityId}`);
+  for (const anchor of heads?.english(segment.text, mentions) ?? []) anchors.add(anchor);
   for (const url of urls(segment)) anchors.add(`u:${urlKey(url.text)}`);
   for (const word of latinWords(segment)) {
     if (!/[A-Z0-9]/.test(word.text)) continue;
@@ -34,12 +37,19 @@ export function englishAnchors(segment: Segment, kb: KnowledgeBase, lexicon: Eng
   return anchors;
 }
 
-/** `entitiesIn`: the known entities the target names (or misspells) within a range. */
-export function japaneseAnchors(segment: Segment, currencies: JapaneseCurrencyNames, entitiesIn: (range: OffsetRange) => readonly string[]): Set<string> {
+/** `entitiesIn`: the known entities the target names (or misspells) within a range, with where (file offsets). */
+export function japaneseAnchors(
+  segment: Segment,
+  currencies: JapaneseCurrencyNames,
+  entitiesIn: (range: OffsetRange) => readonly PlacedEntity[],
+  heads?: EntityHeads,
+): Set<string> {
   const anchors = new Set<string>();
   if (JAPANESE_SPEAKER_LABEL.test(segment.text)) anchors.add(TURN);
   for (const q of quantitiesOf(segment, (text) => japaneseQuantities(text, currencies))) addNumber(anchors, q.value);
-  for (const id of entitiesIn(segment.range)) anchors.add(`e:${id}`);
+  const entities = entitiesIn(segment.range);
+  for (const { entityId } of entities) anchors.add(`e:${entityId}`);
+  for (const anchor of heads?.japanese(segment.pieces, entities) ?? []) anchors.add(anchor);
   for (const url of urls(segment)) anchors.add(`u:${urlKey(url.text)}`);
   for (const word of latinWords(segment)) if (/[A-Z0-9]/.test(word.text)) anchors.add(`l:${word.text.toLowerCase()}`);
   return anchors;

@@ -9,6 +9,7 @@ import type { EnglishLexicon } from '../lexicon';
 import type { EntityMention, Finding, OffsetRange } from '../types';
 import { alignTexts, type Alignment } from './alignment';
 import { englishAnchors, japaneseAnchors } from './anchors';
+import { entityHeads, type PlacedEntity } from './entityHeads';
 import { SOURCE_CHECKS } from './checks';
 import { anchoredPairs, checkedPairs } from './checks/check';
 import { matchQuantities } from './checks/quantityMatch';
@@ -93,10 +94,13 @@ function confirmedFigures(alignment: Alignment, currencies: JapaneseCurrencyName
 
 export function checkAgainstSource(input: SourceCheckInput): SourceCheckResult {
   const currencies: JapaneseCurrencyNames = input.kb.currencies.flatMap((c) => c.names.map((name) => ({ name, code: c.code })));
-  const entitiesIn = (range: OffsetRange): string[] => [
-    ...input.mentions.filter((m) => m.range.start >= range.start && m.range.end <= range.end).map((m) => m.entityId),
-    ...input.findings.filter((f) => f.entityId !== undefined && f.range.start >= range.start && f.range.end <= range.end).map((f) => f.entityId as string),
+  const entitiesIn = (range: OffsetRange): PlacedEntity[] => [
+    ...input.mentions.filter((m) => m.range.start >= range.start && m.range.end <= range.end),
+    ...input.findings
+      .filter((f) => f.entityId !== undefined && f.range.start >= range.start && f.range.end <= range.end)
+      .map((f) => ({ entityId: f.entityId as string, range: f.range })),
   ];
+  const heads = entityHeads(input.rules.entityHeads, input.kb);
   const alignment = alignTexts({
     sourceText: input.source.text,
     sourceUri: input.source.uri,
@@ -104,8 +108,8 @@ export function checkAgainstSource(input: SourceCheckInput): SourceCheckResult {
     targetText: input.targetText,
     // An XLIFF source is the translation's own file.
     ...(input.targetFormat || input.source.format === 'xliff' ? { targetFormat: input.targetFormat ?? 'xliff' } : {}),
-    sourceAnchors: (segment) => englishAnchors(segment, input.kb, input.lexicon),
-    targetAnchors: (segment) => japaneseAnchors(segment, currencies, entitiesIn),
+    sourceAnchors: (segment) => englishAnchors(segment, input.kb, input.lexicon, heads),
+    targetAnchors: (segment) => japaneseAnchors(segment, currencies, entitiesIn, heads),
   });
   const context: SourceCheckContext = {
     kb: input.kb,

@@ -48,6 +48,19 @@ export interface TermRendering {
   readonly wrong?: readonly { readonly ja: string; readonly means: string }[];
 }
 
+/**
+ * A head word English joins to a known name (Nvidia-backed, the new Nvidia chip, backed by SoftBank) and its Japanese
+ * renderings written after the name (エヌビディアが出資する): entity-heads.yaml.
+ */
+export interface EntityHead {
+  readonly id: string;
+  /** What follows the English name, a regular expression's source matched right after it. */
+  readonly after: string;
+  /** What precedes the English name, a regular expression's source ending in $. */
+  readonly before?: string;
+  readonly ja: readonly string[];
+}
+
 /** A kind of quantity and the range its values fall in (quantity-ranges.yaml). */
 export interface QuantityRange {
   readonly about: string;
@@ -153,6 +166,8 @@ export interface RulesData {
     readonly soundAlikes: Readonly<Record<string, readonly string[]>>;
   };
   readonly termRenderings: readonly TermRendering[];
+  /** Head words joined to a known name on both sides of a translation: entity-heads.yaml. */
+  readonly entityHeads: readonly EntityHead[];
   readonly idiomCalques: readonly IdiomCalque[];
   readonly quantityRanges: readonly QuantityRange[];
   readonly conversions: readonly ConversionRange[];
@@ -240,6 +255,7 @@ export function readRulesData(directory: string): RulesData {
     literalWords: { words: literal.words, suffixes: literal.suffixes, soundAlikes: literal.soundAlikes ?? {} },
     termRenderings: readValidated<{ terms: TermRendering[] }>(path.join(rules, 'term-renderings.yaml'), path.join(schemas, 'term-renderings.schema.json'))
       .terms,
+    entityHeads: readValidated<{ heads: EntityHead[] }>(path.join(rules, 'entity-heads.yaml'), path.join(schemas, 'entity-heads.schema.json')).heads,
     idiomCalques: readValidated<{ idioms: IdiomCalque[] }>(path.join(rules, 'idiom-calques.yaml'), path.join(schemas, 'idiom-calques.schema.json')).idioms,
     ...quantityRules(rules, schemas),
     units: readValidated<{ units: UnitSpelling[] }>(path.join(rules, 'units.yaml'), path.join(schemas, 'units.schema.json')).units,

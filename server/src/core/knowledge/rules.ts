@@ -5,6 +5,7 @@ import {
   type AcronymRule,
   type ConfusablePair,
   type ConversionRange,
+  type EntityHead,
   type HanSurname,
   type KoreanRomanisationTables,
   type IdiomCalque,
@@ -55,6 +56,8 @@ export interface RuleSet {
   readonly sameSoundOffField: ReadonlySet<string>;
   /** English terms with the ways a translation may render them: one term rendered two ways in one document is inconsistent. */
   readonly termRenderings: readonly TermRendering[];
+  /** Head words English joins to a known name and Japanese writes after it (Nvidia-backed, エヌビディアが出資する). */
+  readonly entityHeads: readonly EntityHead[];
   /** English idioms translation renders word for word (低く垂れ下がった果実), with what they mean. */
   readonly idiomCalques: readonly IdiomCalque[];
   /** Kinds of quantity (users, parameters, a valuation) and the range their values fall in. */
@@ -71,6 +74,7 @@ export type {
   AcronymRule,
   ConfusablePair,
   ConversionRange,
+  EntityHead,
   HanSurname,
   ScaleOutlierCues,
   IdiomCalque,
@@ -119,6 +123,7 @@ export function loadRules(directory = dataDirectory()): RuleSet {
       soundAlikes: new Map(Object.entries(data.literalWords.soundAlikes)),
     },
     termRenderings: data.termRenderings ?? [],
+    entityHeads: data.entityHeads ?? [],
     idiomCalques: data.idiomCalques ?? [],
     quantityRanges: data.quantityRanges ?? [],
     conversions: data.conversions ?? [],

@@ -5,7 +5,8 @@
  *   for Andreessen, ダニエル・アモデイ for Dario Amodei). Fix: the knowledge base's spelling in the
  *   translation's script closest to the garble, or the source's own spelling for a name it does not know;
  * - it names another known entity of the same kind in its place (the source says Intel, the translation
- *   AMD), one the source does not name (in this sentence, or in one beside it whose translation leaves it out) and not related to it. Fix: the source entity's usual
+ *   AMD), one the source does not name (in this sentence, or in one beside it whose translation leaves it out, unless it stands with the head
+ *   word of the name missing here, AMDが出資する for "Nvidia-backed": entity-heads.yaml) and not related to it. Fix: the source entity's usual
  *   Japanese spelling (its Latin one where the translation wrote a katakana name in Latin);
  * - it drops it: no spelling, no garble, no stand-in (同社, 彼) and no other name in its place. Information
  *   only, on the sentence, without a fix: a translator may leave a name out on purpose.

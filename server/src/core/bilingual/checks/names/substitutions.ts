@@ -5,7 +5,8 @@ import type { SourceCheckContext } from '../check';
 import { englishMentions, latinSpellings } from '../../englishNames';
 import type { Segment } from '../../segments';
 import type { AlignedPair, Alignment } from '../../alignment';
-import { kindOf, RENDERING, sourceEntities, type SourceEntity } from '../../pairNames';
+import { kindOf, RENDERING, sourceEntities, spellingsOf, type SourceEntity } from '../../pairNames';
+import { entityHeads } from '../../entityHeads';
 import { transliterationSimilarity } from '../../transliteration';
 import type { TargetView } from './targetView';
 
@@ -36,6 +37,29 @@ export function substitutions(
   // Related to a missing entity itself (Google for Google DeepMind, AWS for Amazon): a translator's choice. Related only
   // through another name of the source (Peter Wennink and Roger Dassen both of ASML, Tesla beside Musk's SpaceX): a slip.
   const related = new Set(missing.flatMap((m) => [...context.kb.relatedTo(m.entity.id)]));
+  // A name of the sentence beside, written here with the head word of a name missing here and written nowhere near (AMDが出資する
+  // for "Nvidia-backed", the next sentence naming AMD): it stands in that name's place, not moved from the sentence beside.
+  const heads = entityHeads(context.rules.entityHeads, context.kb);
+  const missingHeads = missing
+    .filter((m) => !spellingsOf(m.entity).some((spelling) => near.target.includes(spelling)))
+    .flatMap((m) =>
+      heads
+        .englishHeadsOf(
+          pair.source.flatMap((segment) => segment.pieces),
+          { entityId: m.entity.id, range: m.range },
+        )
+        .map((head) => `${head}:${kindOf(m.entity) ?? ''}`),
+    );
+  const inPlaceOfMissing = (mention: EntityMention): boolean => {
+    const entity = context.kb.get(mention.entityId);
+    if (!entity || missingHeads.length === 0) return false;
+    const written = heads.japaneseHeadsOf(
+      pair.target.flatMap((segment) => segment.pieces),
+      mention,
+      view.mentions,
+    );
+    return written.some((head) => missingHeads.includes(`${head}:${kindOf(entity) ?? ''}`));
+  };
   const seen = new Set<string>();
   const extras = view.mentions.filter((m) => {
     const entity = context.kb.get(m.entityId);
@@ -45,7 +69,9 @@ export function substitutions(
     if (!entity || namedIds.has(entity.id) || shortForm || seen.has(entity.id) || kindOf(entity) === undefined) return false;
     // Any trace of it in the source (GPT-4 in GPT-4o too; Altimeter for Altimeter Capital): precision before recall.
     // A person's first word is a given name many share (Larry Page beside Larry Ellison): never a trace.
-    if (traced(entity, sourceOf(pair, entity.id)) || near.pairs.some((p) => traced(entity, sourceOf(p, entity.id)) && !writtenIn(p, entity.id))) return false;
+    if (traced(entity, sourceOf(pair, entity.id))) return false;
+    const movedHere = near.pairs.some((p) => traced(entity, sourceOf(p, entity.id)) && !writtenIn(p, entity.id));
+    if (movedHere && !inPlaceOfMissing(m)) return false;
     seen.add(entity.id);
     return true;
   });
