@@ -3,6 +3,20 @@
  * "ディープス" → ディープシーク, "サム・アルマン" → サム・アルトマン, "ウルトマン" → アルトマン.
  * A word the dictionary reads only as short loanwords run together (ユニ + トリー) is judged against the one-word
  * names the document itself writes (ユニツリー), at information.
+ *
+ * Contract: each katakana run of the text (its parts split at the middle dot, katakanaNames/katakanaRuns) is judged in
+ * this order, the first that finds something deciding:
+ * - a name written with a space for the dot (spacedName): information;
+ * - a dotted run whose parts all belong to one entity's names (onePerson): no finding;
+ * - a dotted run whose every part is a little off but which sounds like a known name as a whole (wholeName);
+ * - each part on its own, unless a known spelling covers it: a known name of someone the story does not name, before a
+ *   title, for a person it does name (namedElsewhere); else the closest known name the story vouches for (closeNames,
+ *   contraction, scored by partFinding), or a one-word name the document writes beside a run of short loanwords
+ *   (writtenNameBeside); one part matched and the other heard wrong too makes the whole name the fix (bothPartsGarbled);
+ * - nothing found: a word that is no word, in a name's place, sounding like one known name only (heardFallback).
+ * A known name written another established way is information, never "garbled" (anotherWriting); the fix is the
+ * document's own spelling, else the knowledge base's (replacements). Over the whole document, a spelling the writer
+ * uses at least as often as the known one is information at most (writersSpelling, judgedByTheDocument).
  */
 import { flowRange } from '../document';
 import { knownKatakanaWords } from '../nameIndex';

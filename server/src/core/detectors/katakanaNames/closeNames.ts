@@ -12,6 +12,7 @@ import { lengthCandidates } from './lengthCandidates';
 import { letterCounts, similarityAtMost } from './letterCounts';
 import { sameOnset, extendsName, comparableLengthCounts, isTruncation } from './soundShape';
 
+/** The close name the story favours most: how alike, the story's affinity to its entity, and the rest of the run matching. */
 export function bestMatch(part: Part, run: readonly Part[], context: DetectorContext): Match | undefined {
   let best: Match | undefined;
   let bestScore = 0;

@@ -5,6 +5,7 @@ import { repeatedUnit } from '../repeatedWord';
 /** Kana no Japanese word starts with. */
 export const NO_WORD_START = /^[ンーァィゥェォッャュョヮヵヶ]/;
 
+/** The fewest romaji letters of a word or a name compared: shorter ones sound like too many names. */
 export const MIN_ROMAJI = 4;
 
 export interface Part {
