@@ -8,13 +8,15 @@
  * this order, the first that finds something deciding:
  * - a name written with a space for the dot (spacedName): information;
  * - a dotted run whose parts all belong to one entity's names (onePerson): no finding;
- * - a dotted run whose every part is a little off but which sounds like a known name as a whole (wholeName);
+ * - a dotted run whose every part is a little off but which sounds like a known name as a whole (wholeName; with a
+ *   part written right, only when the parts alone find nothing);
  * - each part on its own, unless a known spelling covers it: a known name of someone the story does not name, before a
  *   title, for a person it does name (namedElsewhere); else the closest known name the story vouches for (closeNames,
  *   contraction, scored by partFinding), or a one-word name the document writes beside a run of short loanwords
  *   (writtenNameBeside); one part matched and the other heard wrong too makes the whole name the fix (bothPartsGarbled);
  * - nothing found: a word that is no word, in a name's place, sounding like one known name only (heardFallback).
- * A known name written another established way is information, never "garbled" (anotherWriting); the fix is the
+ * A finding on a piece of a word cut by a line break is dropped. A known name written another established way, or a
+ * garble that writes the English name as well as its fix does, is information, never "garbled" (anotherWriting); the fix is the
  * document's own spelling, else the knowledge base's (replacements). Over the whole document, a spelling the writer
  * uses at least as often as the known one is information at most (writersSpelling, judgedByTheDocument).
  */
@@ -38,7 +40,7 @@ import { namedPersonWrittenOtherwise } from './katakanaNames/namedElsewhere';
 import { contraction } from './katakanaNames/contraction';
 import { spacedName } from './katakanaNames/spacedName';
 import { namesOnePerson } from './katakanaNames/onePerson';
-import { judge } from './katakanaNames/partFinding';
+import { matchedPartFinding } from './katakanaNames/partFinding';
 export { workOutNameFacts } from './katakanaNames/nameFacts';
 export { judgedByTheDocument, type SpellingUses } from './katakanaNames/writersSpelling';
 
@@ -73,7 +75,7 @@ export const garbledKatakanaName: Detector = {
           // A surname alone before a title (ケンダルさん) that is a known spelling only of people the story does not
           // name may be a person it does name, written another way (ケンドール): information at most.
           const other = run.length === 1 && titled(doc.flow.text, part.end, context) ? namedPersonWrittenOtherwise(part, context) : undefined;
-          const finding = other && judge(part, other, range, context);
+          const finding = other && matchedPartFinding(part, other, range, context);
           if (finding) findings.push(finding);
           continue;
         }
@@ -95,7 +97,7 @@ export const garbledKatakanaName: Detector = {
           }
         }
         const match = found && !namePlace && ordinaryLoanwordBeside(word.text, found.target) ? undefined : found;
-        const finding = match && judge(word, match, range, context);
+        const finding = match && matchedPartFinding(word, match, range, context);
         if (finding) {
           findings.push(finding);
           if (match) matched.push({ part, match });

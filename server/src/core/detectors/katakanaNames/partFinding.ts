@@ -11,7 +11,8 @@ import { sameOnset } from './soundShape';
 import { variantFinding } from './anotherWriting';
 import { replacementFor } from './replacements';
 
-export function judge(part: Part, match: Match, range: Finding['range'], context: DetectorContext): Finding | undefined {
+/** The finding for a word matched with a known name, when the story vouches for it enough; another writing of it as information. */
+export function matchedPartFinding(part: Part, match: Match, range: Finding['range'], context: DetectorContext): Finding | undefined {
   const entity = context.kb.get(match.name.entityId);
   if (!entity) return undefined;
   const affinity = context.affinity(entity.id);
