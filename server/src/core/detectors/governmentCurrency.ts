@@ -21,6 +21,7 @@ import type { Amount } from '../amounts';
 import type { Finding } from '../types';
 import { t } from '../l10n';
 import { mainCountry } from './marginalCurrency';
+import { currencyNotOwners } from './currencyNotOwners';
 
 const CODE = 'implausible-currency';
 const STATE_MONEY = /支援|予算|補助|助成|投資|投じ|拠出|交付|基金|出資/;
@@ -108,19 +109,11 @@ function europeanStateInDollars(
   if (named.state.type === 'country' && !/政府/.test(doc.text.slice(named.owner.range.start, named.owner.range.end + 2))) return undefined;
   const currency = context.kb.currencies.find((c) => c.countries.includes(named.country) && OWN_CURRENCY_STATES.has(c.code));
   if (!currency) return undefined;
-  const text = doc.flow.text;
+  // A country as written (英政府), since its own name (英国) would repeat in the brackets.
+  const name = named.state.type === 'country' ? doc.text.slice(named.owner.range.start, named.owner.range.end) : named.state.ja;
   return makeFinding({
     code: CODE,
-    range: flowRange(doc.flow, amount.unitStart, amount.end),
-    message: t(
-      '「{0}」: {1} is not the currency of {2} ({3}); probably {4}',
-      text.slice(amount.start, amount.end),
-      amount.unit,
-      // As written (英政府), since a country's own name (英国) would repeat in the brackets.
-      named.state.type === 'country' ? doc.text.slice(named.owner.range.start, named.owner.range.end) : named.state.ja,
-      context.kb.countryName(named.country),
-      currency.ja,
-    ),
+    ...currencyNotOwners(doc, amount, { name, country: context.kb.countryName(named.country) }, currency.ja),
     confidence: 0.5,
     explanation: {
       problem: t('The currency of this amount is implausible in its context; probably {0}.', currency.ja),

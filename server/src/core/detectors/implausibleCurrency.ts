@@ -29,6 +29,7 @@ import type { Detector } from './detector';
 import { isConversion, yenInForeignStory } from './yenInForeignStory';
 import { convertedIntoItself, publishedInAnotherCurrency } from './currencyByFigure';
 import { japaneseStateInDollars } from './governmentCurrency';
+import { currencyNotOwners } from './currencyNotOwners';
 import { isPassingCurrency, passingCurrency } from './marginalCurrency';
 import { t } from '../l10n';
 
@@ -244,15 +245,7 @@ function ownerMismatch(doc: Parameters<Detector['detect']>[0], amount: Amount, c
   const countedIn = documentCountsIn(amount.currency.code, context);
   return makeFinding({
     code: CODE,
-    range: flowRange(doc.flow, amount.unitStart, amount.end),
-    message: t(
-      '「{0}」: {1} is not the currency of {2} ({3}); probably {4}',
-      text.slice(amount.start, amount.end),
-      amount.unit,
-      entity.ja,
-      countryName(country, context),
-      replacement,
-    ),
+    ...currencyNotOwners(doc, amount, { name: entity.ja, country: countryName(country, context) }, replacement),
     confidence: carried > 0 || countedIn ? 0.5 : onlyNote ? 0.55 : ownMoney ? 0.72 : 0.58,
     explanation: {
       problem: t('The currency of this amount is implausible in its context; probably {0}.', replacement),
