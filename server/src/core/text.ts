@@ -167,3 +167,13 @@ export function oneDigitOff(a: number, b: number): boolean {
   const [x, y] = [String(a), String(b)];
   return x.length === y.length && [...x].filter((ch, i) => ch !== y[i]).length === 1;
 }
+
+/**
+ * The sentences of a flow text with where each starts: they end at 。！？ or a blank line (a transcript's line break
+ * inside a sentence does not end it).
+ */
+export function flowSentences(text: string): { start: number; text: string }[] {
+  const found: { start: number; text: string }[] = [];
+  for (const match of text.matchAll(/(?:[^。！？\n]|\n(?!\n))+[。！？]?/g)) found.push({ start: match.index ?? 0, text: match[0] });
+  return found;
+}

@@ -35,7 +35,7 @@ import { t } from '../l10n';
 import { japaneseCurrencyNames, japaneseQuantities, type Quantity } from '../bilingual/quantities';
 import { recognizerOf } from '../recognizer';
 import { figuresOf, wrongComparisons } from '../statedComparison';
-import { oneDigitOff } from '../text';
+import { flowSentences, oneDigitOff } from '../text';
 import type { Finding, OffsetRange } from '../types';
 import type { SequenceDetector } from './detector';
 import { writeLike } from './implausibleQuantity';
@@ -84,13 +84,6 @@ interface Candidate {
 }
 
 type Item = SentenceItem | Candidate;
-
-/** Sentences of the flow text: they end at 。！？ or a blank line. */
-function sentencesOf(text: string): { start: number; text: string }[] {
-  const found: { start: number; text: string }[] = [];
-  for (const match of text.matchAll(/(?:[^。！？\n]|\n(?!\n))+[。！？]?/g)) found.push({ start: match.index ?? 0, text: match[0] });
-  return found;
-}
 
 /**
  * A noun (kanji, katakana, Latin letters, digits) right before the は, が, では or には that marks it as what its clause
@@ -168,7 +161,7 @@ export const nearbyContradiction: SequenceDetector<Item> = {
       (q) => q.kind === 'money' && q.currency !== undefined && !q.rangeStart,
     );
     const items: Item[] = [];
-    for (const sentence of sentencesOf(text)) {
+    for (const sentence of flowSentences(text)) {
       const range = flowRange(doc.flow, sentence.start, sentence.start + sentence.text.length);
       const inside = names.filter((name) => name.range.start >= range.start && name.range.end <= range.end);
       items.push({

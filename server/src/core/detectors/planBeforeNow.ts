@@ -16,7 +16,7 @@
 import { flowRange } from '../document';
 import { makeFinding } from '../finding';
 import { t } from '../l10n';
-import { oneDigitOff } from '../text';
+import { flowSentences, oneDigitOff } from '../text';
 import type { Finding, OffsetRange } from '../types';
 import type { SequenceDetector } from './detector';
 
@@ -60,20 +60,13 @@ const MIN_GAP = 5;
 /** How far after the document's time a fixed plan may lie. */
 const MAX_AHEAD = 15;
 
-/** The sentences of a text (ending in 。！？ or a blank line). */
-function sentencesOf(text: string): { start: number; text: string }[] {
-  const found: { start: number; text: string }[] = [];
-  for (const match of text.matchAll(/(?:[^。！？\n]|\n(?!\n))+[。！？]?/g)) found.push({ start: match.index ?? 0, text: match[0] });
-  return found;
-}
-
 export const planBeforeNow: SequenceDetector<DatedYear> = {
   code: CODE,
   description: 'A plan dated years before what the document reports as done (2016年に稼働する予定 in a story of 2025): a digit of the year slipped.',
   scan(doc) {
     const text = doc.flow.text;
     const found: DatedYear[] = [];
-    for (const sentence of sentencesOf(text)) {
+    for (const sentence of flowSentences(text)) {
       const years = [...sentence.text.matchAll(YEAR)];
       const done = !NOT_DONE.test(sentence.text) && DONE.test(sentence.text);
       // A plan in a sentence of the past that says more than it was said (2015年の目標を達成した) is history.

@@ -30,7 +30,7 @@ import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import { t } from '../l10n';
 import type { EntityMention, Finding, OffsetRange } from '../types';
 import type { Detector } from './detector';
-import { oneDigitOff } from '../text';
+import { flowSentences, oneDigitOff } from '../text';
 
 const CODE = 'wrong-year';
 
@@ -117,7 +117,7 @@ interface Sentence {
 /** Sentences of the flow text: they end at 。！？ or a blank line (a transcript's line break does not end one). */
 function sentencesOf(text: string): Sentence[] {
   const found: Sentence[] = [];
-  for (const match of text.matchAll(/(?:[^。！？\n]|\n(?!\n))+[。！？]?/g)) found.push({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length });
+  for (const sentence of flowSentences(text)) found.push({ start: sentence.start, end: sentence.start + sentence.text.length });
   return found;
 }
 
