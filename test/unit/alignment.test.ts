@@ -78,6 +78,13 @@ describe('segments', () => {
       ['Mr. Smith met J. Doe at 3.5 p.m. today.', 'They talked.', 'Next line.'],
     );
   });
+  it('keeps initials run together with dots in their sentence (C.C. Wei, J.R.R. Tolkien)', () => {
+    const segments = segmentText('TSMC chairman C.C. Wei spoke. He quoted J.R.R. Tolkien. It rained.', 'en');
+    assert.deepEqual(
+      segments.map((s) => s.text),
+      ['TSMC chairman C.C. Wei spoke.', 'He quoted J.R.R. Tolkien.', 'It rained.'],
+    );
+  });
   it('cuts Japanese after 。！？ and a closing quote', () => {
     assert.deepEqual(
       segmentText('彼は「行く。」と言った。本当か？はい', 'ja').map((s) => s.text),

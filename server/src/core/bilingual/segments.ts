@@ -186,8 +186,9 @@ function sentencesIn(text: string, start: number, end: number, language: Languag
 
 function isAbbreviation(body: string, dot: number): boolean {
   const word = /([A-Za-z.]+)$/.exec(body.slice(0, dot))?.[1] ?? '';
-  // A single capital is an initial (J. R. R. Tolkien); a number before the dot is a decimal or a list item.
-  return ABBREVIATIONS.has(word.toLowerCase()) || /^[A-Z]$/.test(word);
+  // A single capital is an initial (J. R. R. Tolkien), and so are capitals run together with dots (C.C. Wei, J.R.R.);
+  // a number before the dot is a decimal or a list item.
+  return ABBREVIATIONS.has(word.toLowerCase()) || /^(?:[A-Z]\.)*[A-Z]$/.test(word);
 }
 
 function trimRange(text: string, start: number, end: number): OffsetRange {
