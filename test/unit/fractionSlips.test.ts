@@ -21,12 +21,24 @@ describe('number-mismatch: fractions and multiples in words', () =>
       flags('売上の4分の1は中国向けだった。', 'Half of sales went to China.', '4分の1', '半分', 'Half'),
       flags('売上は3倍になった。', 'Sales doubled.', '3倍', '2倍', 'doubled'),
       flags('利用者は2倍に増えた。', 'Users tripled.', '2倍', '3倍', 'tripled'),
+      // A tenth, one in N (the counter kept), a fall by a multiple, a half as a fall.
+      flags('液冷のサーバーは全体の5分の1にすぎない。', 'Only a tenth of the servers are liquid cooled.', '5分の1', '10分の1', 'a tenth'),
+      flags('労働者の4人に1人が毎日AIを使う。', 'One in five workers uses AI daily.', '4人に1人', '5人に1人', 'One in five'),
+      flags('コストはこの2年で100分の1に下がった。', 'Costs fell tenfold in two years.', '100分の1', '10分の1', 'fell tenfold'),
+      flags('新モデルは運用コストが100分の1だ。', 'The new model is 10x cheaper to run.', '100分の1', '10分の1', '10x cheaper'),
+      flags('価格は1年で3分の1に下がった。', 'Prices dropped by half in a year.', '3分の1', '半分', 'dropped by half'),
     ],
     [
       quiet('売上の3分の2は中国向けだった。', 'Two-thirds of sales went to China.'),
       quiet('売上の半分は中国向けだった。', 'Half of sales went to China.'),
       quiet('売上は2倍になった。', 'Sales doubled.'),
       quiet('売上は倍増した。', 'Sales doubled.'),
+      quiet('コストはこの2年で10分の1に下がった。', 'Inference costs have fallen tenfold in two years.'),
+      quiet('価格は1年で半減した。', 'Prices were halved in a year.'),
+      quiet('労働者の5人に1人が毎日AIを使う。', 'One in five workers uses AI daily.'),
+      quiet('企業の10社に1社がAIを導入した。', 'One in 10 companies has adopted AI.'),
+      // 10分 is ten minutes, not a tenth.
+      quiet('会議は10分の休憩を挟んだ。', 'A quarter of the budget went to chips, the meeting heard after a break.'),
       // An ordinal is no fraction (the third of four plants).
       quiet('4工場のうち3番目は熊本にある。', 'The third of four plants is in Kumamoto.'),
       // Another multiple of the source (3x, tenfold) is the quantity readers' own: the 倍 may be its.
