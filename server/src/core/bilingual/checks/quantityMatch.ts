@@ -98,8 +98,12 @@ export function computeMatch(sources: readonly Quantity[], targets: readonly Qua
     const s = leftS.filter((q) => classOf(q) === cls);
     const t = leftT.filter((q) => classOf(q) === cls);
     if (s.length === 0 || t.length === 0) continue;
-    if (s.length === t.length) {
-      s.forEach((q, k) => number.push({ source: q, target: t[k] as Quantity, alone: s.length === 1 }));
+    // A count of one the translation writes (1つの質問, 1社) where English says "a", "a single" or "one", which the English
+    // reader leaves unread: set aside, the other counts pair as if it were not there.
+    const ones = cls === 'count::' && t.length === s.length + 1 && !s.some((q) => q.value === 1) ? t.filter((q) => q.value === 1 && !q.approximate) : [];
+    const written = ones.length === 1 ? t.filter((q) => q !== ones[0]) : t;
+    if (s.length === written.length) {
+      s.forEach((q, k) => number.push({ source: q, target: written[k] as Quantity, alone: s.length === 1 }));
       continue;
     }
     // Unequal numbers of them: only a figure that the other side writes once with a slip of its digits (1,000 ↔ 1万, 92.4 ↔ 94.2).
