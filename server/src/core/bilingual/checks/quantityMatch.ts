@@ -4,7 +4,7 @@
  * kind of quantity with another value. What stays unmatched on either side is never guessed at.
  */
 import type { AlignedPair } from '../alignment';
-import { sourceQuantities, targetQuantities } from '../pairFacts';
+import { sourceQuantities, targetQuantities, targetSlice } from '../pairFacts';
 import { quantity, sameValue, significantDigits, type JapaneseCurrencyNames, type Quantity } from '../quantities';
 import { englishUnit, sameDimension, sameUnit } from '../units';
 
@@ -28,7 +28,9 @@ const cache = new WeakMap<AlignedPair, QuantityMatch>();
 export function matchQuantities(pair: AlignedPair, currencies: JapaneseCurrencyNames): QuantityMatch {
   let match = cache.get(pair);
   if (!match) {
-    match = computeMatch(sourceQuantities(pair), targetQuantities(pair, currencies));
+    // The 1 of a fraction (100分の1, 5人に1人) is the fraction check's, never a count that stands for "a".
+    const before = (q: Quantity): string => targetSlice(pair, { start: Math.max(0, q.numberRange.start - 2), end: q.numberRange.start });
+    match = computeMatch(sourceQuantities(pair), targetQuantities(pair, currencies), (q) => !/[のに]$/.test(before(q)));
     cache.set(pair, match);
   }
   return match;
@@ -68,7 +70,12 @@ function weighedPounds(side: readonly Quantity[], other: readonly Quantity[]): Q
   );
 }
 
-export function computeMatch(sources: readonly Quantity[], targets: readonly Quantity[]): QuantityMatch {
+export function computeMatch(
+  sources: readonly Quantity[],
+  targets: readonly Quantity[],
+  // Whether a target count of one may be one English says as a word ("a", "a single"), set aside when counts do not pair.
+  unreadOne: (q: Quantity) => boolean = () => true,
+): QuantityMatch {
   const leftS = weighedPounds(sources, targets);
   const leftT = weighedPounds(targets, sources);
   const take = (predicate: (s: Quantity, t: Quantity) => boolean): [Quantity, Quantity][] => {
@@ -100,7 +107,8 @@ export function computeMatch(sources: readonly Quantity[], targets: readonly Qua
     if (s.length === 0 || t.length === 0) continue;
     // A count of one the translation writes (1つの質問, 1社) where English says "a", "a single" or "one", which the English
     // reader leaves unread: set aside, the other counts pair as if it were not there.
-    const ones = cls === 'count::' && t.length === s.length + 1 && !s.some((q) => q.value === 1) ? t.filter((q) => q.value === 1 && !q.approximate) : [];
+    const ones =
+      cls === 'count::' && t.length === s.length + 1 && !s.some((q) => q.value === 1) ? t.filter((q) => q.value === 1 && !q.approximate && unreadOne(q)) : [];
     const written = ones.length === 1 ? t.filter((q) => q !== ones[0]) : t;
     if (s.length === written.length) {
       s.forEach((q, k) => number.push({ source: q, target: written[k] as Quantity, alone: s.length === 1 }));
