@@ -71,12 +71,13 @@ function rulesAt(commit: string, today: AnalysisServices['rules']): AnalysisServ
     }
   };
   const terms = read('domain-terms.yaml') as { domains?: Record<string, string[]> } | undefined;
-  const collocations = read('same-sound-collocations.yaml') as { rules?: SameSoundCollocation[]; offField?: string[] } | undefined;
+  const collocations = read('same-sound-collocations.yaml') as { rules?: SameSoundCollocation[]; offField?: string[]; officeSuffixes?: string[] } | undefined;
   return {
     ...today,
     domainTerms: new Map(Object.entries(terms?.domains ?? {})),
     sameSoundCollocations: collocations?.rules ?? [],
     sameSoundOffField: new Set(collocations?.offField ?? []),
+    sameSoundOfficeSuffixes: new Set(collocations?.officeSuffixes ?? []),
   };
 }
 

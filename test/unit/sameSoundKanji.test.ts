@@ -489,3 +489,38 @@ describe('same-sound kanji: unlisted single words judged by the document and the
     ],
   );
 });
+
+// Sentences written by us (task e16s, round 18): a suffix swapped that makes no word of its own (計算料 for 計算量),
+// where only suffixes of offices (財務相/財務省) are words both ways; and a term with a collocation rule whose
+// collocation is absent, judged as a word of no list when the term is written elsewhere and its own sentence
+// names two words of its field (information only).
+describe('same-sound kanji: suffixes swapped, and rule terms without their collocation', () => {
+  detectorTable(
+    CODE,
+    [
+      {
+        name: 'a suffix that makes no word of its own (計算料 for 計算量)',
+        text: '新しいモデルでは、推論に従来の100倍の計算料が必要になる。',
+        expected: [['計算料', '計算量', 'warning']],
+      },
+      {
+        name: 'a suffix of a place swapped for one of a reactor (原子路 for 原子炉)',
+        text: '小型原子炉の審査は長い。新しい原子路が電力を供給できるのは2030年ごろだ。',
+        expected: [['原子路', '原子炉', 'warning']],
+      },
+      {
+        name: 'the term elsewhere and two words of its field in the sentence (後悔 for 公開)',
+        text: '各社はモデルの重みを公開した。提供者は、学習データとモデルの概要を後悔しなければならない。',
+        expected: [['後悔', '公開', 'information']],
+      },
+    ],
+    [
+      { name: 'a minister beside the ministry: both words (財務相, 財務省)', text: '財務相は会見で、財務省の予算案を説明した。' },
+      {
+        name: 'regret said of the release itself (公開したことを後悔)',
+        text: 'モデルの重みを公開した。創業者は、モデルを公開したことを後悔していない。',
+      },
+      { name: 'regret in a sentence naming no word of the field', text: '各社はモデルの重みを公開した。研究所の所長は、その判断を後悔していないと話した。' },
+    ],
+  );
+});
