@@ -524,3 +524,33 @@ describe('same-sound kanji: suffixes swapped, and rule terms without their collo
     ],
   );
 });
+
+// Sentences written by us (task e16s, round 18): terms added to the lexicon (開催, 史上最高, 肺線維症) and the
+// homophones that stay right (高層ビル, 繊維メーカー, 市場最大).
+describe('same-sound kanji: terms of the eighteenth round', () => {
+  detectorTable(
+    CODE,
+    [
+      {
+        name: 'a noun that cannot take する before it, where the term can (快哉される for 開催される)',
+        text: '来年のAIサミットはパリで快哉される予定で、各国の首脳が規制を話し合う。',
+        expected: [['快哉', '開催', 'warning']],
+      },
+      {
+        name: 'a compound of the market for a record (市場最高 for 史上最高)',
+        text: 'エヌビディアの株価は市場最高を記録し、時価総額も増えた。',
+        expected: [['市場最高', '史上最高', 'warning']],
+      },
+      {
+        name: 'a disease written with the kanji of fibre (肺繊維症 for 肺線維症)',
+        text: '特発性肺繊維症の新薬が臨床試験に入った。',
+        expected: [['肺繊維症', '肺線維症', 'warning']],
+      },
+    ],
+    [
+      { name: 'a tall building, not a plan', text: '高層ビルの建設計画が発表された。' },
+      { name: 'fibre makers', text: '繊維メーカーの業績が回復した。' },
+      { name: 'the largest of a market (市場最大手)', text: '同社は半導体市場最大手で、市場最大の顧客はアップルだ。' },
+    ],
+  );
+});
