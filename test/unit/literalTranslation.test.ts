@@ -295,6 +295,30 @@ describe('names translated word for word: the entity’s kind named before it', 
   );
 });
 
+// Sentences written by us (task e16s, round 18): what someone founded or leads, right after the verb, stands where a
+// company's name stands (…が創業した…, …が率いる…).
+describe('names translated word for word: what someone founded or leads', () => {
+  detectorTable(
+    'literal-translation',
+    [
+      {
+        name: 'founded by its founder, named (クリス・ギブソンが創業した再帰)',
+        text: 'クリス・ギブソンが創業した再帰は、創薬にAIを使う。',
+        expected: [['再帰', 'Recursion', 'warning']],
+      },
+      {
+        name: 'led by someone the story does not know, in a story of its field',
+        text: 'アラン・コーエンが率いる再帰は、創薬にAIを使う。',
+        expected: [['再帰', 'Recursion', 'information']],
+      },
+    ],
+    [
+      { name: 'the founder named with の only: no place of a name', text: 'クリス・ギブソンの再帰は、創薬にAIを使う。' },
+      { name: 'the ordinary word in its own sense', text: '関数の再帰が深くなると、スタックが溢れる。' },
+    ],
+  );
+});
+
 describe('the word list', () => {
   it('names an entity of the knowledge base for every sound-alike list (a word filed there by mistake is never used)', async () => {
     const { kb, rules } = await testServices();

@@ -321,8 +321,11 @@ const QUOTED_AFTER = new RegExp(`^[」』](?:[^。、！？\\n]{0,6}?${KIND_NOUN
 const NAME_AFTER = new RegExp(
   `^(?:社|さん|(?:という|っていう|と呼ばれる|とかいう)[^。！？\\n]{0,8}?${KIND_NOUN}|[もはが][^。、！？\\n]{0,6}?${KIND_NOUN}|の(?:最新|新|次世代)?(?:モデル|チップ)|の[A-Z][A-Za-z]*-?[0-9])`,
 );
-/** 資産運用会社、… (not モデルの…: モデルの世界 is a phrase) */
-const NAME_BEFORE = new RegExp(`${KIND_NOUN}、$`);
+/**
+ * 資産運用会社、… (not モデルの…: モデルの世界 is a phrase); or what someone founded or leads, right after the verb
+ * (…が創業した…, …が率いる…): a company's name stands there.
+ */
+const NAME_BEFORE = new RegExp(`(?:${KIND_NOUN}、|[がの](?:共同)?(?:創業|設立|創設)した|[がの]率いる)$`);
 
 /**
  * The words around a span that place a name there, described for the message, or '': in quotation marks
