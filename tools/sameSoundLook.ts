@@ -77,7 +77,8 @@ function rulesAt(commit: string, today: AnalysisServices['rules']): AnalysisServ
     domainTerms: new Map(Object.entries(terms?.domains ?? {})),
     sameSoundCollocations: collocations?.rules ?? [],
     sameSoundOffField: new Set(collocations?.offField ?? []),
-    sameSoundOfficeSuffixes: new Set(collocations?.officeSuffixes ?? []),
+    // The suffixes of offices are a fact of the language, not learnt from a batch: today's where the file had none yet.
+    sameSoundOfficeSuffixes: collocations?.officeSuffixes ? new Set(collocations.officeSuffixes) : today.sameSoundOfficeSuffixes,
   };
 }
 
