@@ -71,14 +71,14 @@ function rulesAt(commit: string, today: AnalysisServices['rules']): AnalysisServ
     }
   };
   const terms = read('domain-terms.yaml') as { domains?: Record<string, string[]> } | undefined;
-  const collocations = read('same-sound-collocations.yaml') as { rules?: SameSoundCollocation[]; offField?: string[]; officeSuffixes?: string[] } | undefined;
+  const collocations = read('same-sound-collocations.yaml') as { rules?: SameSoundCollocation[]; offField?: string[]; wordSuffixes?: string[] } | undefined;
   return {
     ...today,
     domainTerms: new Map(Object.entries(terms?.domains ?? {})),
     sameSoundCollocations: collocations?.rules ?? [],
     sameSoundOffField: new Set(collocations?.offField ?? []),
-    // The suffixes of offices are a fact of the language, not learnt from a batch: today's where the file had none yet.
-    sameSoundOfficeSuffixes: collocations?.officeSuffixes ? new Set(collocations.officeSuffixes) : today.sameSoundOfficeSuffixes,
+    // The suffixes that make words of any stem are a fact of the language, not learnt from a batch: today's where the file had none yet.
+    sameSoundWordSuffixes: collocations?.wordSuffixes ? new Set(collocations.wordSuffixes) : today.sameSoundWordSuffixes,
   };
 }
 

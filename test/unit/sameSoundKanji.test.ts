@@ -491,7 +491,7 @@ describe('same-sound kanji: unlisted single words judged by the document and the
 });
 
 // Sentences written by us (task e16s, round 18): a suffix swapped that makes no word of its own (計算料 for 計算量),
-// where only suffixes of offices (財務相/財務省) are words both ways; and a term with a collocation rule whose
+// where a suffix that makes a word of any stem (財務相/財務省, 使用量/使用料) is a word as written; and a term with a collocation rule whose
 // collocation is absent, judged as a word of no list when the term is written elsewhere and its own sentence
 // names two words of its field (information only).
 describe('same-sound kanji: suffixes swapped, and rule terms without their collocation', () => {
@@ -516,6 +516,7 @@ describe('same-sound kanji: suffixes swapped, and rule terms without their collo
     ],
     [
       { name: 'a minister beside the ministry: both words (財務相, 財務省)', text: '財務相は会見で、財務省の予算案を説明した。' },
+      { name: 'an amount beside a fee: 量 makes a word of any stem (使用量, 使用料)', text: 'APIの使用料は下がったが、GPUの使用量は増えた。' },
       {
         name: 'regret said of the release itself (公開したことを後悔)',
         text: 'モデルの重みを公開した。創業者は、モデルを公開したことを後悔していない。',

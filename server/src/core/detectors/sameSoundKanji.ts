@@ -20,8 +20,8 @@
  *   when the document writes the term itself elsewhere and the sentences around the word name another term
  *   of the term's field; information (unlistedFieldFit). A term with collocations none of which stands there is
  *   judged the same way, with two words of its field or cues of its rule in the word's own sentence.
- * - a compound whose suffix alone differs from the term's is taken for it unless both suffixes make words of
- *   offices (財務相/財務省: officeSuffixes); 計算料 for 計算量 is.
+ * - a compound whose suffix alone differs from the term's is taken for it unless the written suffix makes a word of
+ *   any stem (財務相 beside 財務省, 使用量 beside 使用料: wordSuffixes); 計算料 for 計算量 is.
  * A term's reading is kuromoji's, and for a term no dictionary word, also as spoken (特化: トッカ).
  */
 import { ALL_KANJI, domainLexicon, looseReading, type DomainLexicon, type DomainTerm } from '../domainLexicon';
@@ -76,7 +76,7 @@ export const sameSoundKanji: Detector = {
     for (let i = 0; i < tokens.length; i++) {
       const first = tokens[i] as Token;
       if (first.start < coveredUntil || !isKanjiWord(first, tokens[i + 1])) continue;
-      const firstCandidate = longestCandidate(tokens, i, text, lexicon, context.rules.sameSoundCollocations, context.rules.sameSoundOfficeSuffixes);
+      const firstCandidate = longestCandidate(tokens, i, text, lexicon, context.rules.sameSoundCollocations, context.rules.sameSoundWordSuffixes);
       if (!firstCandidate) continue;
       const range = flowRange(doc.flow, firstCandidate.start, firstCandidate.end);
       // Part of a name the knowledge base knows (広帯域メモリー), or of a term written as the lexicon has it: spelt as meant.
@@ -159,15 +159,16 @@ function isKanjiWord(token: Token, next?: Token): boolean {
 
 /** The longest run of kanji words from token i whose reading is a domain term's and whose spelling is not. */
 /**
- * The stem the same and only its suffix another of one reading (財務相/財務省, 経済産業相/経済産業省): both are
- * words formed as the language forms them (a minister, a ministry), and the sound cannot tell them apart.
+ * The stem the same and only its suffix another of one reading (財務相/財務省, 経済産業相/経済産業省, 使用量/使用料),
+ * the written suffix one that makes a word of any stem (wordSuffixes): both are words formed as the language forms
+ * them (a minister, a ministry; an amount, a fee), and the sound cannot tell them apart.
  */
-function suffixSwap(words: readonly Token[], written: string, term: string, officeSuffixes: ReadonlySet<string>): boolean {
+function suffixSwap(words: readonly Token[], written: string, term: string, wordSuffixes: ReadonlySet<string>): boolean {
   const last = words[words.length - 1];
   if (words.length < 2 || last?.posDetail !== '接尾') return false;
   const stem = written.slice(0, written.length - last.surface.length);
-  // Only suffixes of offices (相/省): 計算料 for 計算量 swaps a suffix too, but makes no word of its own.
-  return term.startsWith(stem) && term.length === written.length && officeSuffixes.has(last.surface) && officeSuffixes.has(term.slice(stem.length));
+  // Only a suffix that makes a word of any stem (相, 省, 量: 使用量 as much as 使用料): 計算料 for 計算量 makes none.
+  return term.startsWith(stem) && term.length === written.length && wordSuffixes.has(last.surface);
 }
 
 function longestCandidate(
@@ -176,7 +177,7 @@ function longestCandidate(
   text: string,
   lexicon: DomainLexicon,
   collocations: readonly SameSoundCollocation[],
-  officeSuffixes: ReadonlySet<string>,
+  wordSuffixes: ReadonlySet<string>,
 ): Candidate | undefined {
   const { byReading, has: isTerm } = lexicon;
   // Most kanji words start no term's reading (nor sound like a term on their own): nothing below can match them.
@@ -227,7 +228,7 @@ function longestCandidate(
     const fitting = ordered.filter(
       (entry) =>
         entry.kanji !== written &&
-        !suffixSwap(words, written, entry.kanji, officeSuffixes) &&
+        !suffixSwap(words, written, entry.kanji, wordSuffixes) &&
         entry.kanji.length === written.length &&
         text.slice(start - entry.before.length, start) === entry.before &&
         text.slice(end, end + entry.after.length) === entry.after &&

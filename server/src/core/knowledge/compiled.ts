@@ -148,7 +148,7 @@ export interface RulesData {
   readonly domainTerms: Readonly<Record<string, readonly string[]>>;
   readonly sameSoundCollocations: readonly SameSoundCollocation[];
   readonly sameSoundOffField: readonly string[];
-  readonly sameSoundOfficeSuffixes: readonly string[];
+  readonly sameSoundWordSuffixes: readonly string[];
   readonly nameTitles: readonly string[];
   readonly commonNameParts: readonly string[];
   /** Words that begin places of several words (Santa, San, Fort): place-heads.yaml. */
@@ -345,10 +345,10 @@ export function readCompiledData(directory: string): CompiledData | undefined {
 function sameSoundRules(
   rules: string,
   schemas: string,
-): { sameSoundCollocations: SameSoundCollocation[]; sameSoundOffField: string[]; sameSoundOfficeSuffixes: string[] } {
-  const data = readValidated<{ rules: SameSoundCollocation[]; offField?: string[]; officeSuffixes?: string[] }>(
+): { sameSoundCollocations: SameSoundCollocation[]; sameSoundOffField: string[]; sameSoundWordSuffixes: string[] } {
+  const data = readValidated<{ rules: SameSoundCollocation[]; offField?: string[]; wordSuffixes?: string[] }>(
     path.join(rules, 'same-sound-collocations.yaml'),
     path.join(schemas, 'same-sound-collocations.schema.json'),
   );
-  return { sameSoundCollocations: data.rules, sameSoundOffField: data.offField ?? [], sameSoundOfficeSuffixes: data.officeSuffixes ?? [] };
+  return { sameSoundCollocations: data.rules, sameSoundOffField: data.offField ?? [], sameSoundWordSuffixes: data.wordSuffixes ?? [] };
 }
