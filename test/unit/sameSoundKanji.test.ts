@@ -489,3 +489,69 @@ describe('same-sound kanji: unlisted single words judged by the document and the
     ],
   );
 });
+
+// Sentences written by us (task e16s, round 18): a suffix swapped that makes no word of its own (計算料 for 計算量),
+// where a suffix that makes a word of any stem (財務相/財務省, 使用量/使用料) is a word as written; and a term with a collocation rule whose
+// collocation is absent, judged as a word of no list when the term is written elsewhere and its own sentence
+// names two words of its field (information only).
+describe('same-sound kanji: suffixes swapped, and rule terms without their collocation', () => {
+  detectorTable(
+    CODE,
+    [
+      {
+        name: 'a suffix that makes no word of its own (計算料 for 計算量)',
+        text: '新しいモデルでは、推論に従来の100倍の計算料が必要になる。',
+        expected: [['計算料', '計算量', 'warning']],
+      },
+      {
+        name: 'a suffix of a place swapped for one of a reactor (原子路 for 原子炉)',
+        text: '小型原子炉の審査は長い。新しい原子路が電力を供給できるのは2030年ごろだ。',
+        expected: [['原子路', '原子炉', 'warning']],
+      },
+      {
+        name: 'the term elsewhere and two words of its field in the sentence (後悔 for 公開)',
+        text: '各社はモデルの重みを公開した。提供者は、学習データとモデルの概要を後悔しなければならない。',
+        expected: [['後悔', '公開', 'information']],
+      },
+    ],
+    [
+      { name: 'a minister beside the ministry: both words (財務相, 財務省)', text: '財務相は会見で、財務省の予算案を説明した。' },
+      { name: 'an amount beside a fee: 量 makes a word of any stem (使用量, 使用料)', text: 'APIの使用料は下がったが、GPUの使用量は増えた。' },
+      {
+        name: 'regret said of the release itself (公開したことを後悔)',
+        text: 'モデルの重みを公開した。創業者は、モデルを公開したことを後悔していない。',
+      },
+      { name: 'regret in a sentence naming no word of the field', text: '各社はモデルの重みを公開した。研究所の所長は、その判断を後悔していないと話した。' },
+    ],
+  );
+});
+
+// Sentences written by us (task e16s, round 18): terms added to the lexicon (開催, 史上最高, 肺線維症) and the
+// homophones that stay right (高層ビル, 繊維メーカー, 市場最大).
+describe('same-sound kanji: terms of the eighteenth round', () => {
+  detectorTable(
+    CODE,
+    [
+      {
+        name: 'a noun that cannot take する before it, where the term can (快哉される for 開催される)',
+        text: '来年のAIサミットはパリで快哉される予定で、各国の首脳が規制を話し合う。',
+        expected: [['快哉', '開催', 'warning']],
+      },
+      {
+        name: 'a compound of the market for a record (市場最高 for 史上最高)',
+        text: 'エヌビディアの株価は市場最高を記録し、時価総額も増えた。',
+        expected: [['市場最高', '史上最高', 'warning']],
+      },
+      {
+        name: 'a disease written with the kanji of fibre (肺繊維症 for 肺線維症)',
+        text: '特発性肺繊維症の新薬が臨床試験に入った。',
+        expected: [['肺繊維症', '肺線維症', 'warning']],
+      },
+    ],
+    [
+      { name: 'a tall building, not a plan', text: '高層ビルの建設計画が発表された。' },
+      { name: 'fibre makers', text: '繊維メーカーの業績が回復した。' },
+      { name: 'the largest of a market (市場最大手)', text: '同社は半導体市場最大手で、市場最大の顧客はアップルだ。' },
+    ],
+  );
+});

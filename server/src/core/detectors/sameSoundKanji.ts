@@ -18,7 +18,10 @@
  * - or a noun that cannot take する, followed by it, where the term can (書名し → 署名し, 覇権して → 派遣して).
  * - a single dictionary word that no list names (no collocation of the term around it, not off the field): only
  *   when the document writes the term itself elsewhere and the sentences around the word name another term
- *   of the term's field; information (unlistedFieldFit).
+ *   of the term's field; information (unlistedFieldFit). A term with collocations none of which stands there is
+ *   judged the same way, with two words of its field or cues of its rule in the word's own sentence.
+ * - a compound whose suffix alone differs from the term's is taken for it unless the written suffix makes a word of
+ *   any stem (財務相 beside 財務省, 使用量 beside 使用料: wordSuffixes); 計算料 for 計算量 is.
  * A term's reading is kuromoji's, and for a term no dictionary word, also as spoken (特化: トッカ).
  */
 import { ALL_KANJI, domainLexicon, looseReading, type DomainLexicon, type DomainTerm } from '../domainLexicon';
@@ -73,7 +76,7 @@ export const sameSoundKanji: Detector = {
     for (let i = 0; i < tokens.length; i++) {
       const first = tokens[i] as Token;
       if (first.start < coveredUntil || !isKanjiWord(first, tokens[i + 1])) continue;
-      const firstCandidate = longestCandidate(tokens, i, text, lexicon, context.rules.sameSoundCollocations);
+      const firstCandidate = longestCandidate(tokens, i, text, lexicon, context.rules.sameSoundCollocations, context.rules.sameSoundWordSuffixes);
       if (!firstCandidate) continue;
       const range = flowRange(doc.flow, firstCandidate.start, firstCandidate.end);
       // Part of a name the knowledge base knows (広帯域メモリー), or of a term written as the lexicon has it: spelt as meant.
@@ -156,14 +159,16 @@ function isKanjiWord(token: Token, next?: Token): boolean {
 
 /** The longest run of kanji words from token i whose reading is a domain term's and whose spelling is not. */
 /**
- * The stem the same and only its suffix another of one reading (財務相/財務省, 経済産業相/経済産業省): both are
- * words formed as the language forms them (a minister, a ministry), and the sound cannot tell them apart.
+ * The stem the same and only its suffix another of one reading (財務相/財務省, 経済産業相/経済産業省, 使用量/使用料),
+ * the written suffix one that makes a word of any stem (wordSuffixes): both are words formed as the language forms
+ * them (a minister, a ministry; an amount, a fee), and the sound cannot tell them apart.
  */
-function suffixSwap(words: readonly Token[], written: string, term: string): boolean {
+function suffixSwap(words: readonly Token[], written: string, term: string, wordSuffixes: ReadonlySet<string>): boolean {
   const last = words[words.length - 1];
   if (words.length < 2 || last?.posDetail !== '接尾') return false;
   const stem = written.slice(0, written.length - last.surface.length);
-  return term.startsWith(stem) && term.length === written.length;
+  // Only a suffix that makes a word of any stem (相, 省, 量: 使用量 as much as 使用料): 計算料 for 計算量 makes none.
+  return term.startsWith(stem) && term.length === written.length && wordSuffixes.has(last.surface);
 }
 
 function longestCandidate(
@@ -172,6 +177,7 @@ function longestCandidate(
   text: string,
   lexicon: DomainLexicon,
   collocations: readonly SameSoundCollocation[],
+  wordSuffixes: ReadonlySet<string>,
 ): Candidate | undefined {
   const { byReading, has: isTerm } = lexicon;
   // Most kanji words start no term's reading (nor sound like a term on their own): nothing below can match them.
@@ -222,7 +228,7 @@ function longestCandidate(
     const fitting = ordered.filter(
       (entry) =>
         entry.kanji !== written &&
-        !suffixSwap(words, written, entry.kanji) &&
+        !suffixSwap(words, written, entry.kanji, wordSuffixes) &&
         entry.kanji.length === written.length &&
         text.slice(start - entry.before.length, start) === entry.before &&
         text.slice(end, end + entry.after.length) === entry.after &&
@@ -387,7 +393,11 @@ function judge(
       return offField.has(candidate.written)
         ? fieldFit(candidate, text, byDomain, countries)
         : unlistedFieldFit(candidate, text, byDomain, countries, inDocument(candidate.term.term));
-    if (!collocation) return offField.has(candidate.written) ? fieldFit(candidate, text, byDomain, countries) : undefined;
+    // No usual phrase of the term here: judged as a word of no list (the term written elsewhere, its field named around).
+    if (!collocation)
+      return offField.has(candidate.written)
+        ? fieldFit(candidate, text, byDomain, countries)
+        : unlistedFieldFit(candidate, text, byDomain, countries, inDocument(candidate.term.term), { cues: rule.cues, neighboursNeeded: 2 });
     const phrase = collocation.before
       ? [collocation.words + candidate.term.kanji, collocation.words + candidate.written]
       : [candidate.term.kanji + collocation.words, candidate.written + collocation.words];
@@ -511,6 +521,7 @@ function unlistedFieldFit(
   byDomain: ReadonlyMap<string, readonly string[]>,
   countries: ReadonlySet<string>,
   termInDocument: boolean,
+  rule: { readonly cues: readonly string[]; readonly neighboursNeeded: number } = { cues: [], neighboursNeeded: 1 },
 ): Judgement | undefined {
   if (!termInDocument || candidate.writtenIsTerm || candidate.loose || candidate.writtenAdjectival || GENERAL_FIELDS.has(candidate.term.domain))
     return undefined;
@@ -522,11 +533,13 @@ function unlistedFieldFit(
   const near = window(text, candidate.start, candidate.end, 1);
   // The term in the word's own sentence (重みを公開したことを後悔, 規制当局は既成の): the writer tells the two apart there.
   if (near.includes(candidate.term.term)) return undefined;
-  const terms = (byDomain.get(candidate.term.domain) ?? []).filter(
+  // The field's terms, and the cue words of the term's own rule (HBM for 需要): what its sentences name.
+  const fieldWords = [...(byDomain.get(candidate.term.domain) ?? []), ...rule.cues.filter((cue) => !/^[A-Za-z]{1,2}$/.test(cue))];
+  const terms = fieldWords.filter(
     (term) => term !== candidate.term.term && term.length >= 2 && !term.includes(candidate.written) && !countries.has(term) && mentions(near, term),
   );
-  const neighbours = terms.filter((term) => !terms.some((other) => other !== term && other.includes(term))).slice(0, 4);
-  if (neighbours.length === 0) return undefined;
+  const neighbours = [...new Set(terms.filter((term) => !terms.some((other) => other !== term && other.includes(term))))].slice(0, 4);
+  if (neighbours.length < rule.neighboursNeeded) return undefined;
   return {
     confidence: 0.55,
     reasons: [
