@@ -92,8 +92,8 @@ export const pairedCurrency: SequenceDetector<PairedAmount> = {
     });
     return items;
   },
-  // The sum of a part may be in the chunk before (a speaker's line before).
-  chunkBounds: 'grouping',
+  // The sum of a part may be in the chunk right before (a speaker's line before): adjacency counts empty chunks too.
+  chunkBounds: 'distance',
   itemKey: (a) =>
     `${a.written}\u0001${a.currency}\u0001${a.unit}\u0001${a.conversion}\u0001${a.sentence}\u0001${a.lastSentence}\u0001${a.opensPart}\u0001${a.role}`,
   itemRange: (a) => a.range,
