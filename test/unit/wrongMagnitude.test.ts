@@ -37,6 +37,20 @@ describe('万/億/兆 slips', () => {
     }
   });
 
+  it('reads the figures of whom the sentence names before another entity’s figure at the amount’s own magnitude', async () => {
+    // OpenAI's valuation (1570億ドル) is near 1,530億 at its own magnitude; the sentence is about Mobileye (153億ドル).
+    const slipped = await check('OpenAIの評価額も話題になった。モービルアイは2017年にインテルが1,530億ドルで買収した。');
+    assert.deepEqual(
+      slipped.found(CODE).map((f) => [f.flagged, f.fix, f.severity]),
+      [['1,530億', '153億', 'information']],
+    );
+    for (const quiet of [
+      'OpenAIの評価額も話題になった。モービルアイは2017年にインテルが153億ドルで買収した。',
+      'モービルアイの話もした。OpenAIの評価額は1,530億ドル前後と報じられた。',
+    ])
+      assert.deepEqual((await check(quiet)).found(CODE), [], quiet);
+  });
+
   it('judges the first end of a range in the currency the range ends with', async () => {
     const result = await check('アンソロピックの評価額は61.5億から1830億ドルへと半年で上がった。');
     assert.deepEqual(
