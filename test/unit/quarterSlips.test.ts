@@ -44,6 +44,8 @@ describe('number-mismatch: quarters and halves of a year', () =>
       quiet('2026年度第2四半期に56%増え、第3四半期は540億ドルを見込む。', 'Revenue rose 56% in 2Q26 and the company guided for $54 billion in 3Q26.'),
       // H2 and H20 without a year are hydrogen and chips, not halves.
       quiet('上期にH20の出荷を再開した。', 'It resumed H20 shipments in H2.'),
+      // "H2 1000" is a thousand tonnes of hydrogen: a half-year's year is 25 or 2025, not any four digits.
+      quiet('工場は上期に水素を1000トン製造した。', 'The plant made H2 1000 tonnes this year.'),
     ],
   ));
 
@@ -72,6 +74,15 @@ describe('quarters and halves read on each side', () => {
         ['half', 2, 4],
         ['half', 1, 7],
         ['half', 2, 7],
+      ],
+    );
+  });
+  it('reads a half-year code only with a year of two digits or 20xx, not hydrogen tonnes', () => {
+    assert.deepEqual(
+      englishYearParts('H2 1000 tonnes, 1H1000, H2 2026, 2H2025').map((m) => [m.part, m.index, m.range.end - m.range.start]),
+      [
+        ['half', 2, 7],
+        ['half', 2, 6],
       ],
     );
   });

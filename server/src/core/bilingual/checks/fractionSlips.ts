@@ -44,6 +44,8 @@ const PART_WORDS: Record<string, number> = {
 const EN_FRACTION = /\b(?:(a|one|two|three|four)[- ])?(half|halves|thirds?|quarters?|fourths?|fifths?|tenths?) of\b/gi;
 // "one in five": a share of people or things, 5人に1人 in Japanese.
 const EN_ONE_IN = /\b(?:one|1) in (two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b/gi;
+// A rank, not a share: "number one in two categories", "No. 1 in three markets", "#1 in", "ranked one in"; "no one in ten" is nobody.
+const RANK_BEFORE = /(?:\b(?:number|no\.?|ranked|ranks?)\s*|#)$/i;
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, hundred: 100 };
 // A fall by a multiple is a fraction (costs fell tenfold, 10x cheaper: 10分の1); halved and cut by half are a half.
 const EN_FALL_BY =
@@ -70,6 +72,7 @@ export function englishRatios(text: string): RatioMention[] {
   for (const m of text.matchAll(EN_ONE_IN)) {
     const word = (m[1] ?? '').toLowerCase();
     const denominator = NUMBER_WORDS[word] ?? Number(word);
+    if (RANK_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     if (denominator >= 2) found.push({ kind: 'fraction', numerator: 1, denominator, range: { start: m.index, end: m.index + m[0].length } });
   }
   for (const m of text.matchAll(EN_FALL_BY)) {
@@ -89,10 +92,16 @@ export function englishRatios(text: string): RatioMention[] {
 }
 
 const KANJI_DIGITS = '〇一二三四五六七八九十';
-const JA_FRACTION = /(1000|100|10|１０|[1-9１-９一二三四五六七八九十])分の([1-9１-９一二三四五六七八九])|半分|半数|半減/g;
+// Not the tail of a longer number (the 5分の1 of 15分の1, the 十人に一人 of 二十人に一人, the 2倍 of 十二倍, 数十倍): a fix
+// of that tail would write a number neither side gives (110分の1).
+const NOT_AFTER_A_NUMERAL = String.raw`(?<![0-9０-９〇一二三四五六七八九十百千万億数何])`;
+const JA_FRACTION = new RegExp(
+  `${NOT_AFTER_A_NUMERAL}(1000|100|10|１０|[1-9１-９一二三四五六七八九十])分の([1-9１-９一二三四五六七八九])(?![0-9０-９〇一二三四五六七八九十])|半分|半数|半減`,
+  'g',
+);
 // 5人に1人, 10社に1社: one in five.
-const JA_ONE_IN = /(?<![0-9０-９])(\d{1,3}|[二三四五六七八九十])(人|社|台|件|基|つ|カ所|か所)に(?:1|１|一)\2/g;
-const JA_MULTIPLE = /(?<![0-9０-９.．])([1-9１-９一二三四五六七八九十])倍/g;
+const JA_ONE_IN = new RegExp(`${NOT_AFTER_A_NUMERAL}(\\d{1,3}|[二三四五六七八九十])(人|社|台|件|基|つ|カ所|か所)に(?:1|１|一)\\2`, 'g');
+const JA_MULTIPLE = new RegExp(`${NOT_AFTER_A_NUMERAL}(?<![.．])([1-9１-９一二三四五六七八九十])倍`, 'g');
 
 function digitValue(character: string): number {
   if (character.length > 1) return Number(character.normalize('NFKC'));

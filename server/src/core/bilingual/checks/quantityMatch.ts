@@ -73,9 +73,11 @@ function weighedPounds(side: readonly Quantity[], other: readonly Quantity[]): Q
 export function computeMatch(
   sources: readonly Quantity[],
   targets: readonly Quantity[],
-  // Whether a target count of one may be one English says as a word ("a", "a single"), set aside when counts do not pair.
+  // Whether a target count of one may be one English says as a word ("a", "a single"), set aside when counts do not pair;
+  // one that may not (the 1 of 15分の1) is no slip of a source figure either: 「1」→「10」 would write 15分の10.
   unreadOne: (q: Quantity) => boolean = () => true,
 ): QuantityMatch {
+  const fractionOne = (q: Quantity): boolean => q.value === 1 && !unreadOne(q);
   const leftS = weighedPounds(sources, targets);
   const leftT = weighedPounds(targets, sources);
   const take = (predicate: (s: Quantity, t: Quantity) => boolean): [Quantity, Quantity][] => {
@@ -118,7 +120,7 @@ export function computeMatch(
     const taken = new Set<Quantity>();
     for (const q of s) {
       const slipped = t.filter((other) => !taken.has(other) && digitSlip(q.value, other.value));
-      if (slipped.length !== 1) continue;
+      if (slipped.length !== 1 || fractionOne(slipped[0] as Quantity)) continue;
       taken.add(slipped[0] as Quantity);
       number.push({ source: q, target: slipped[0] as Quantity, alone: false });
     }

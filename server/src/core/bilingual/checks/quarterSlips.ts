@@ -32,7 +32,8 @@ const EN_QUARTER_WORD = /\b(first|1st|second|2nd|third|3rd|fourth|4th)[- ]quarte
 const EN_QUARTER_CODE = /\b(?:Q([1-4])|([1-4])Q(?:FY|')?(?:\d{2}){0,2})\b/g;
 const EN_HALF = /\b(first|second)[- ]half\b/gi;
 // A half-year code only with its year (1H25, 2HFY26, H2 2025, H1'26): H2 alone is also hydrogen, H20 and H200 chips.
-const EN_HALF_CODE = /\b([12])H(?:FY|')?(?:\d{2}){1,2}\b|\bH([12])(?:\s+(?:FY\s?)?|'|\s?FY)(?:\d{2}){1,2}\b/g;
+// The year is 25 or 2025, never any four digits: "H2 1000" is a thousand tonnes of hydrogen.
+const EN_HALF_CODE = /\b([12])H(?:FY|')?(?:20)?\d{2}\b|\bH([12])(?:\s+(?:FY\s?)?|'|\s?FY)(?:20)?\d{2}\b/g;
 
 /** Quarters and halves of a year an English text names. */
 export function englishYearParts(text: string): YearPartMention[] {
