@@ -508,11 +508,22 @@ describe('same-sound kanji: suffixes swapped, and rule terms without their collo
         text: '小型原子炉の審査は長い。新しい原子路が電力を供給できるのは2030年ごろだ。',
         expected: [['原子路', '原子炉', 'warning']],
       },
+      {
+        name: 'a summary made public, a phrase of 公開 (概要を後悔 for 概要を公開)',
+        text: '各社はモデルの重みを公開した。提供者は、学習データの概要を後悔しなければならない。',
+        expected: [['後悔', '公開', 'warning']],
+      },
+      {
+        name: 'a market recovering fast, a phrase of 回復 (急速に快復 for 急速に回復)',
+        text: 'AIの需要に支えられ、メモリーの市場は急速に快復した。',
+        expected: [['快復', '回復', 'warning']],
+      },
     ],
     [
+      { name: 'a recovery from illness, quickly (急速に快復)', text: '祖父の体調は急速に快復した。' },
       {
         name: 'a rule term without its collocation, written elsewhere, with words of its field around (後悔 beside 公開)',
-        text: '各社はモデルの重みを公開した。提供者は、学習データとモデルの概要を後悔しなければならない。',
+        text: '各社はモデルの重みを公開した。開発者は、学習データとモデルの選び方を後悔していると話した。',
       },
       // Review round (rv/ss3): acceptance by users is a word of its own, with no phrase of 需要 after it.
       {
