@@ -208,6 +208,33 @@ const SCRIPTS: readonly Script[] = [
       { find: '当四半期の売上高は過去最高でした。\n', replace: '' },
     ],
   },
+  {
+    name: 'a part of a sum in the next line in another currency: lines put between and taken out, amounts and openings edited',
+    text: [
+      '欧州委員会は研究に200億ユーロを用意します。',
+      'そのうち30億ドルを半導体に充てます。',
+      filler(4),
+      '加盟国も50億ユーロを出します。',
+      'ミストラルAIは6億ユーロを調達し、評価額は58億ウォンに達しました。',
+      filler(3),
+      '総額は90億ユーロです。',
+    ].join('\n'),
+    covers: ['paired-currency'],
+    edits: [
+      { find: '用意します。\n', replace: '用意します。\n会場は満員だった。\n' },
+      { find: '用意します。\n会場は満員だった。\n', replace: '用意します。\n' },
+      { find: '30億ドル', replace: '30億ユーロ' },
+      { find: '30億ユーロ', replace: '30億ドル' },
+      { find: 'そのうち30億', replace: 'うちの30億' },
+      { find: 'うちの30億', replace: 'そのうち30億' },
+      { find: '200億ユーロを用意します。\n', replace: '200億ユーロを用意します' },
+      { find: '200億ユーロを用意しますそのうち', replace: '200億ユーロを用意します。\nそのうち' },
+      { find: '評価額は58億ウォン', replace: '評価額は58億ユーロ' },
+      { find: '評価額は58億ユーロ', replace: '評価額は58億ウォン' },
+      { find: '加盟国も50億ユーロ', replace: '加盟国も50億ドル' },
+      { find: '総額は90億ユーロです。', replace: '総額は90億ドルです。\n総額は9億ドルです。' },
+    ],
+  },
 ];
 
 /** What a user sees of an analysis: every finding and mention with its range, and the facts detectors read. */

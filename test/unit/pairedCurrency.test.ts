@@ -21,13 +21,21 @@ const FOUND: readonly FlaggedCase[] = [
     expected: [['円', 'ユーロ', 'information']],
   },
   {
-    name: 'a round in yen beside its valuation in dollars, in a story told in dollars',
-    text: [
-      'この新興企業は2022年に2億ドルを集めた。',
-      '同社は2024年、シリーズDで3億2000万円を調達し、評価額は41億ドルを超えた。',
-      '売上高は1億5000万ドルだった。',
-    ].join('\n'),
-    expected: [['円', 'ドル', 'information']],
+    name: 'a round in won beside its valuation in yen, in a story told in yen',
+    text: ['この新興企業は2022年に20億円を集めた。', '同社は2024年、シリーズCで32億ウォンを調達し、評価額は410億円を超えた。', '売上高は15億円だった。'].join(
+      '\n',
+    ),
+    expected: [['ウォン', '円', 'information']],
+  },
+  {
+    name: 'a part after bare うち and a comma, its sum the only amount of the sentence before',
+    text: ['欧州委員会は研究に200億ユーロを用意します。', 'うち、30億ドルを半導体に充てます。', '加盟国も50億ユーロを出します。'].join('\n'),
+    expected: [['ドル', 'ユーロ', 'information']],
+  },
+  {
+    name: 'a part whose sum the sentence before gives as the total beside its items',
+    text: ['政府は研究開発に4000億円、人材育成に1000億円、合計で5000億円を投じる。', 'そのうち800億ドルを半導体に充てる。', '残りは2000億円だ。'].join('\n'),
+    expected: [['ドル', '円', 'information']],
   },
 ];
 
@@ -51,6 +59,43 @@ const QUIET: readonly QuietCase[] = [
   {
     name: 'a sentence before with two currencies (a sum and its conversion): no single sum',
     text: ['政府は100億ドル、日本円で1兆5000億円を投じる。', 'そのうち20億ドルを研究に充てる。', '残りは20億円だ。'].join('\n'),
+  },
+  // Review round (rv/pc1): a correct euro round beside a dollar valuation in a document told mostly in dollars.
+  {
+    name: 'a euro round at a dollar valuation in a story told in dollars: dollars beside a round are never judged',
+    text: [
+      'オープンAIは400億ドルを調達しました。',
+      'アンソロピックは130億ドルを調達しました。',
+      'xAIは60億ドルを調達しました。',
+      'ミストラルAIは17億ユーロを調達し、評価額は140億ドルに達しました。',
+    ].join('\n'),
+  },
+  // Review round (rv/pc2): うちの会社 is "our company", not "of which".
+  {
+    name: 'うちの (our) opening a sentence after dollar sentences: no part of a sum',
+    text: [
+      'エヌビディアの売上高は350億ドルでした。',
+      'マイクロソフトは800億ドルを投じます。',
+      'アマゾンも1000億ドルを投資すると述べました。',
+      'うちの会社は日本で3億円を投資します。',
+    ].join('\n'),
+  },
+  {
+    name: 'うちは (we) opening a sentence after a sum: no part of it',
+    text: ['大手は合計で500億ドルを投じます。', 'うちは3億円を投資します。', '米国勢は100億ドルを追加します。'].join('\n'),
+  },
+  // Review round (rv/pc3): the sentence before lists several amounts and names no total: which one is the sum is unknown.
+  {
+    name: 'a sentence before that lists several amounts with no total: no single sum',
+    text: [
+      'ソフトバンクは総額で3兆円を投資すると発表しました。',
+      '日本では設備投資に5000億円、研究開発に2000億円を充てます。',
+      'そのうち米国の子会社が200億ドルの社債を発行します。',
+    ].join('\n'),
+  },
+  {
+    name: 'a part whose number is larger than its sum’s: not a part of it, whatever the units',
+    text: ['欧州委員会は研究に20億ユーロを用意します。', 'そのうち300億ドルを半導体に充てます。', '加盟国も50億ユーロを出します。'].join('\n'),
   },
 ];
 

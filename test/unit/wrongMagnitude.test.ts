@@ -150,4 +150,10 @@ describe('万/億/兆 slips', () => {
     ];
     for (const text of texts) assert.deepEqual((await check(text)).found(CODE), [], text);
   });
+
+  // Review round (rv/wm1): a quarter's operating profit is no slip of a round, dated plan figure (120兆ウォン, since dropped).
+  it('leaves a company’s own figure alone when no published figure of it meets it', async () => {
+    const text = 'SKハイニックスの7〜9月期の営業利益は12兆ウォンを超えました。\nHBMの需要が引き続き好調です。';
+    assert.deepEqual((await check(text)).found(CODE), []);
+  });
 });

@@ -6,15 +6,18 @@
  * writes the right currency more often.
  *
  * Contract: two amounts are paired
- * - a part and its sum: the first amount of a sentence that opens with そのうち, このうち, うち, その中には… (after a
- *   speaker's label) and the last amount of the sentence before, when that sentence gives all its amounts in one
- *   currency; or the first amount after 「のうち」 and the last amount before it in one sentence;
+ * - a part and its sum: the first amount of a sentence that opens with そのうち, このうち, その中には…, or うち
+ *   followed by 、 or an amount (うちの会社 is "our company") (after a speaker's label), and the sentence before's
+ *   only amount, or the one it gives as a total (総額, 全体, 合計) when all its amounts are in one currency; or the
+ *   first amount after 「のうち」 and the last amount before it in one sentence; either way only when the part's
+ *   number is no larger than the sum's (one of the two units slipped, so the numbers are as said);
  * - a round and its valuation: a sentence with exactly two amounts, one raised (調達, 集め… right after it) and one a
  *   valuation (評価額, 企業価値, 時価総額 right before it).
  * When the two are in different currencies, the one whose currency the document writes fewer times gets information
- * proposing the other's currency; nothing when the counts are even (which one slipped is then unknown), nor on dollars of
- * a round or valuation (the press gives a European round in euros at a valuation in dollars), and never when
- * either is a conversion for the reader (「（約1兆4300億円）」, 「日本円で約」).
+ * proposing the other's currency; nothing when the counts are even (which one slipped is then unknown), nor on a round
+ * and valuation either of which is in dollars (the press gives a European round in euros at a valuation in dollars,
+ * whichever currency the document writes more), and never when either is a conversion for the reader
+ * (「（約1兆4300億円）」, 「日本円で約」).
  */
 import { findAmounts } from '../amounts';
 import { flowRange } from '../document';
@@ -27,8 +30,10 @@ import { isConversion } from './yenInForeignStory';
 const CODE = 'paired-currency';
 /** What opens a sentence about a part of the sum the sentence before gives (after a speaker's label and a filler). */
 const PART_OPENING =
-  /^\s*(?:[^\s：:。！？]{1,12}[：:]\s*)?(?:(?:えー|で|まあ)、?)?(?:そのうち|このうち|うち|その中には|この中には|その中で|そのなかには|このなかには)/;
+  /^\s*(?:[^\s：:。！？]{1,12}[：:]\s*)?(?:(?:えー|で|まあ)、?)?(?:そのうち|このうち|うち(?=[、，]|約?[0-9０-９])|その中には|この中には|その中で|そのなかには|このなかには)/;
 const PART_OF = 'のうち';
+/** What says an amount is a total, right before it (「総額で」, 「全体で約」): the sum of a sentence that gives several. */
+const TOTAL_BEFORE = /(?:総額|全体|合計)(?:で|は|が|として)?(?:約|およそ)?\s*$/;
 /** What says an amount was raised, right after it (「6億ドルを調達」, 「を集め」). */
 const RAISED_AFTER = /^\s*(?:を|の)?\s*(?:資金)?(?:調達|集め|出資を受け)/;
 /** What says an amount is a valuation, right before it (「評価額は約」). */
@@ -43,6 +48,10 @@ interface PairedAmount {
   readonly written: string;
   readonly currency: string;
   readonly unit: string;
+  /** The number in its own unit: a part is no larger than its sum when only a unit slipped. */
+  readonly value: number;
+  /** Written as a total (「総額で3兆円」): the sum of a sentence that gives several amounts. */
+  readonly total: boolean;
   /** A conversion for the reader, which is in another currency on purpose. */
   readonly conversion: boolean;
   /** The amount's sentence within its chunk, whether it is the chunk's last, and the part of a sum it opens (if any). */
@@ -82,6 +91,8 @@ export const pairedCurrency: SequenceDetector<PairedAmount> = {
           written: text.slice(amount.start, amount.end),
           currency: amount.currency.code,
           unit: amount.unit,
+          value: amount.value,
+          total: TOTAL_BEFORE.test(text.slice(Math.max(0, amount.start - 8), amount.start)),
           conversion: isConversion(text, amount, amounts),
           sentence: index,
           lastSentence: index === sentences.length - 1,
@@ -94,8 +105,10 @@ export const pairedCurrency: SequenceDetector<PairedAmount> = {
   },
   // The sum of a part may be in the chunk right before (a speaker's line before): adjacency counts empty chunks too.
   chunkBounds: 'distance',
+  // A part's verdict reads the chunk right before (its sum's); a verdict may land on the sum, whose part is in the chunk after.
+  locality: { before: 1, after: 1, counting: 'chunks' },
   itemKey: (a) =>
-    `${a.written}\u0001${a.currency}\u0001${a.unit}\u0001${a.conversion}\u0001${a.sentence}\u0001${a.lastSentence}\u0001${a.opensPart}\u0001${a.role}`,
+    `${a.written}\u0001${a.currency}\u0001${a.unit}\u0001${a.value}\u0001${a.total}\u0001${a.conversion}\u0001${a.sentence}\u0001${a.lastSentence}\u0001${a.opensPart}\u0001${a.role}`,
   itemRange: (a) => a.range,
   decide(chunks, context) {
     const verdicts = new Map<number, Finding[]>();
@@ -105,9 +118,12 @@ export const pairedCurrency: SequenceDetector<PairedAmount> = {
       const [a, b] = [flat[one]?.item, flat[other]?.item];
       if (!a || !b || a.currency === b.currency || a.conversion || b.conversion) return;
       if (written(a.currency) === written(b.currency)) return;
+      // A part larger than its sum is no part of it (the numbers are as said when only a unit slipped): unsure, so quiet.
+      if (kind === 'part' && a.value > b.value) return;
+      // A European firm's round in euros at a valuation in dollars is how the press reports it, in a story told in dollars or not.
+      if (kind === 'deal' && (a.currency === 'USD' || b.currency === 'USD')) return;
       const [odd, right, oddAt] = written(a.currency) < written(b.currency) ? [a, b, one] : [b, a, other];
-      // A European firm's round in euros at a valuation in dollars is how the press reports it: dollars beside a valuation are not judged.
-      if (verdicts.has(oddAt) || (kind === 'deal' && odd.currency === 'USD')) return;
+      if (verdicts.has(oddAt)) return;
       verdicts.set(oddAt, [finding(odd, right, kind, written(right.currency), written(odd.currency))]);
     };
     flat.forEach(({ item, chunk }, index) => {
@@ -119,7 +135,9 @@ export const pairedCurrency: SequenceDetector<PairedAmount> = {
             ((other.chunk === chunk && other.item.sentence === item.sentence - 1) ||
               (item.sentence === 0 && other.chunk === chunk - 1 && other.item.lastSentence)),
         );
-        const sum = before[before.length - 1];
+        // Its only amount, or the one it gives as the total: the last of a list is no sum (5000億円、2000億円).
+        const totals = before.filter((other) => other.item.total);
+        const sum = before.length === 1 ? before[0] : totals.length === 1 ? totals[0] : undefined;
         if (sum && before.every((other) => other.item.currency === sum.item.currency)) judge(index, flat.indexOf(sum), 'part');
       }
       if (item.role === 'part' || item.role === 'round') {

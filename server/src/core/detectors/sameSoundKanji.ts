@@ -19,7 +19,7 @@
  * - a single dictionary word that no list names (no collocation of the term around it, not off the field): only
  *   when the document writes the term itself elsewhere and the sentences around the word name another term
  *   of the term's field; information (unlistedFieldFit). A term with collocations none of which stands there is
- *   judged the same way, with two words of its field or cues of its rule in the word's own sentence.
+ *   never read so (its sound-alikes are real words the rule file keeps quiet without a collocation).
  * - a compound whose suffix alone differs from the term's is taken for it unless the written suffix makes a word of
  *   any stem (財務相 beside 財務省, 使用量 beside 使用料: wordSuffixes); 計算料 for 計算量 is.
  * A term's reading is kuromoji's, and for a term no dictionary word, also as spoken (特化: トッカ).
@@ -393,11 +393,9 @@ function judge(
       return offField.has(candidate.written)
         ? fieldFit(candidate, text, byDomain, countries)
         : unlistedFieldFit(candidate, text, byDomain, countries, inDocument(candidate.term.term));
-    // No usual phrase of the term here: judged as a word of no list (the term written elsewhere, its field named around).
-    if (!collocation)
-      return offField.has(candidate.written)
-        ? fieldFit(candidate, text, byDomain, countries)
-        : unlistedFieldFit(candidate, text, byDomain, countries, inDocument(candidate.term.term), { cues: rule.cues, neighboursNeeded: 2 });
+    // No usual phrase of the term here: only a word off the field is read. The others are real words of the field's
+    // stories too (受容 beside 需要, 後悔 beside 公開), which the rule file's contract says need a collocation.
+    if (!collocation) return offField.has(candidate.written) ? fieldFit(candidate, text, byDomain, countries) : undefined;
     const phrase = collocation.before
       ? [collocation.words + candidate.term.kanji, collocation.words + candidate.written]
       : [candidate.term.kanji + collocation.words, candidate.written + collocation.words];
@@ -521,7 +519,6 @@ function unlistedFieldFit(
   byDomain: ReadonlyMap<string, readonly string[]>,
   countries: ReadonlySet<string>,
   termInDocument: boolean,
-  rule: { readonly cues: readonly string[]; readonly neighboursNeeded: number } = { cues: [], neighboursNeeded: 1 },
 ): Judgement | undefined {
   if (!termInDocument || candidate.writtenIsTerm || candidate.loose || candidate.writtenAdjectival || GENERAL_FIELDS.has(candidate.term.domain))
     return undefined;
@@ -533,13 +530,11 @@ function unlistedFieldFit(
   const near = window(text, candidate.start, candidate.end, 1);
   // The term in the word's own sentence (重みを公開したことを後悔, 規制当局は既成の): the writer tells the two apart there.
   if (near.includes(candidate.term.term)) return undefined;
-  // The field's terms, and the cue words of the term's own rule (HBM for 需要): what its sentences name.
-  const fieldWords = [...(byDomain.get(candidate.term.domain) ?? []), ...rule.cues.filter((cue) => !/^[A-Za-z]{1,2}$/.test(cue))];
-  const terms = fieldWords.filter(
+  const terms = (byDomain.get(candidate.term.domain) ?? []).filter(
     (term) => term !== candidate.term.term && term.length >= 2 && !term.includes(candidate.written) && !countries.has(term) && mentions(near, term),
   );
   const neighbours = [...new Set(terms.filter((term) => !terms.some((other) => other !== term && other.includes(term))))].slice(0, 4);
-  if (neighbours.length < rule.neighboursNeeded) return undefined;
+  if (neighbours.length === 0) return undefined;
   return {
     confidence: 0.55,
     reasons: [

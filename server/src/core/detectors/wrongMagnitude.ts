@@ -74,30 +74,33 @@ export const wrongMagnitude: SequenceDetector<WrittenAmount> = {
     const text = doc.flow.text;
     // Round digits (4 of 400万) meet some published figure at some power of ten by chance; two are one amount only when specific.
     const found = findAmounts(text, services.kb.currencies);
-    const names = recognizerOf(services.kb)
-      .scan(doc)
-      .filter((name) => !name.needsContext);
+    // The first end of a range (38億 of 「38億から42億ドル」) is an amount in the currency the range ends with.
+    const written = [...found, ...rangeStarts(text, found)].filter((a) => a.magnitude !== '' && significantDigits(a.digits).length >= 2);
+    // The names are read only for money (most chunks write none): a name scan of every chunk is most of the scan's work.
+    const names =
+      written.length === 0
+        ? []
+        : recognizerOf(services.kb)
+            .scan(doc)
+            .filter((name) => !name.needsContext);
     const namedAround = (start: number, end: number): string[] => {
       const passage = passageBounds(text, start, end);
       const ranges = names.map((name) => ({ id: name.entityId, start: name.range.start, end: name.range.end }));
       const [from, to] = [flowRange(doc.flow, passage.start, passage.start).start, flowRange(doc.flow, passage.end, passage.end).start];
       return [...new Set(ranges.filter((name) => name.start >= from && name.end <= to).map((name) => name.id))].sort();
     };
-    // The first end of a range (38億 of 「38億から42億ドル」) is an amount in the currency the range ends with.
-    const money = [...found, ...rangeStarts(text, found)]
-      .filter((a) => a.magnitude !== '' && significantDigits(a.digits).length >= 2)
-      .map((a) => ({
-        range: flowRange(doc.flow, a.start, a.unitStart),
-        value: a.value,
-        currency: a.currency.code,
-        unit: a.unit,
-        significant: significantDigits(a.digits),
-        written: text.slice(a.start, a.end),
-        number: text.slice(a.start, a.unitStart).trim(),
-        measure: false,
-        companyScale: speaksOfCompanyScale(text, a.start, a.end, services.rules.scaleOutliers),
-        named: namedAround(a.start, a.end),
-      }));
+    const money = written.map((a) => ({
+      range: flowRange(doc.flow, a.start, a.unitStart),
+      value: a.value,
+      currency: a.currency.code,
+      unit: a.unit,
+      significant: significantDigits(a.digits),
+      written: text.slice(a.start, a.end),
+      number: text.slice(a.start, a.unitStart).trim(),
+      measure: false,
+      companyScale: speaksOfCompanyScale(text, a.start, a.end, services.rules.scaleOutliers),
+      named: namedAround(a.start, a.end),
+    }));
     const counted = countedFigures(text, japaneseCurrencyNames(services.kb.currencies))
       .filter((f) => significantDigits(f.digits).length >= 2)
       .map((f) => {
