@@ -19,6 +19,7 @@ import { cueWords, useCueWords } from './corroboration';
 import { workOutNameFacts } from './detectors/garbledKatakanaName';
 import { foldedFormsWorkedOut, useFoldedForms } from './detectors/katakanaNames/transliteration';
 import { workOutHeardTargets } from './detectors/heardName';
+import { spelledOutReadings, useSpelledOutReadings, type ReadingEntry } from './detectors/spelledOutName';
 import { renderingsOf, useRenderings, type Rendering } from './detectors/literalTranslation';
 import { domainKanjiRuns, kanjiRunReading, useDomainReadings } from './domainLexicon';
 import { readCompiledData } from './knowledge/compiled';
@@ -57,6 +58,8 @@ export interface DerivedData {
   readonly soundKeys: readonly (readonly [string, string])[];
   /** foldVariant of the names' spellings the close-name search compares a word with (transliteration.ts). */
   readonly foldedForms: readonly (readonly [string, string])[];
+  /** spelled-out-name's letter-by-letter readings of the one-word Latin names (spelledOutName.ts). */
+  readonly spelledOutReadings: readonly ReadingEntry[];
   /** The recognizer's trie of the names (recognizer.ts's nameTrieArraysOf). */
   readonly nameTrie: NameTrieArrays;
   /** The name index's names (nameIndex.ts), in its order: each Latin name and each katakana name as a tuple. */
@@ -68,7 +71,7 @@ export interface DerivedData {
 
 /** Where a part lies in the file, after the header: its byte offset and length. */
 type Place = readonly [number, number];
-type JsonPart = 'cueWords' | 'renderingKinds' | 'domainReadings' | 'romaji' | 'soundKeys' | 'foldedForms' | 'names';
+type JsonPart = 'cueWords' | 'renderingKinds' | 'domainReadings' | 'romaji' | 'soundKeys' | 'foldedForms' | 'spelledOutReadings' | 'names';
 
 /**
  * dist/derived.bin is a 4-byte little-endian length, a header of that many bytes (this, as JSON), then the parts
@@ -127,6 +130,8 @@ export function deriveData(kb: KnowledgeBase, rules: RuleSet, tokenizer: Japanes
     romaji: romajiWorkedOut(),
     soundKeys: soundKeysWorkedOut(),
     foldedForms: foldedFormsWorkedOut(),
+    // After the memos above: the readings' own romaji need not be kept.
+    spelledOutReadings: spelledOutReadings(kb),
     nameTrie: nameTrieArraysOf(kb),
     names: {
       latin: index.latin.map(({ entityId, text, squashed, spoken }) => [entityId, text, squashed, spoken] as const),
@@ -162,6 +167,7 @@ export function derivedFileBytes(kb: KnowledgeBase, rules: RuleSet, tokenizer: J
     romaji: putJson(derived.romaji),
     soundKeys: putJson(derived.soundKeys),
     foldedForms: putJson(derived.foldedForms),
+    spelledOutReadings: putJson(derived.spelledOutReadings),
     names: putJson(derived.names),
   };
   const renderings = [...derived.renderings].map(([first, list]) => [first, ...putJson(list)] as const);
@@ -204,6 +210,7 @@ function decodedData(bytes: Buffer, partsStart: number, header: DerivedFileHeade
     romaji: json(header.json.romaji),
     soundKeys: json(header.json.soundKeys),
     foldedForms: json(header.json.foldedForms),
+    spelledOutReadings: json(header.json.spelledOutReadings),
     names: json(header.json.names),
     nameTrie: {
       childStart: array(Int32Array, 4, trie.childStart),
@@ -260,6 +267,7 @@ export function useDerivedDataOf(kb: KnowledgeBase, rules: RuleSet, derived: Der
   useRomaji(derived.romaji);
   useSoundKeys(derived.soundKeys);
   useFoldedForms(derived.foldedForms);
+  useSpelledOutReadings(kb, derived.spelledOutReadings);
   useNameTrie(kb, derived.nameTrie);
   useNameIndex(kb, {
     latin: derived.names.latin.map(([entityId, text, squashed, spoken]) => ({ entityId, text, squashed, spoken })),
