@@ -46,6 +46,7 @@ interface CutIndex {
 const NOT_A_SOUND_START = /^[ーァィゥェォッャュョヮヵヶ]/;
 /** A small kana that ends a sound begun by the kana before it (ヒ+ョ): a cut before one splits that sound. */
 const SMALL_KANA_OF_A_SOUND = /^[ァィゥェォャュョヮ]/;
+const KATAKANA = /[\u30A1-\u30FA]/;
 const PIECES = /[A-Za-z0-9]+|[\u30A1-\u30FA\u30FC]+|[・･]/g;
 /** A word's first piece: a cut keeps its spelling's first piece whole, and the next piece is of another script or a dot. */
 const FIRST_PIECE = /^(?:[A-Za-z0-9]+|[\u30A1-\u30FA\u30FC]+)/;
@@ -60,8 +61,10 @@ function cutIndexOf(kb: KnowledgeBase): CutIndex {
   const spellings = new Set<string>();
   for (const entity of kb.entities.values()) {
     for (const spelling of [entity.ja, entity.en, ...(entity.aliases ?? [])]) {
+      // Most spellings (the English names) have no katakana: ruled out before they are cut into pieces.
+      if (!KATAKANA.test(spelling)) continue;
       const pieces = [...spelling.matchAll(PIECES)].map((m) => ({ text: m[0], at: m.index ?? 0 }));
-      if (pieces.length < 2 || pieces.map((p) => p.text).join('') !== spelling || !pieces.some((p) => /[\u30A1-\u30FA]/.test(p.text))) continue;
+      if (pieces.length < 2 || pieces.map((p) => p.text).join('') !== spelling || !pieces.some((p) => KATAKANA.test(p.text))) continue;
       spellings.add(spelling);
       const first = pieces[0]?.text ?? '';
       if (first.length < 2) continue;
