@@ -1,6 +1,6 @@
 /**
  * What the build derives from the shipped knowledge base and rules (dist/derived.bin: cue words, renderings
- * of names, readings of the domain terms, romaji of the names) is what the analysis computes itself, and is
+ * of names, readings of the domain terms, romaji and folded forms of the names, spelled-out readings) is what the analysis computes itself, and is
  * used only by the bundle that computed it.
  */
 import assert from 'node:assert/strict';
@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { deriveData, derivedDataFor, derivedDataPath, useDerivedDataOf } from '../../server/src/core/derivedData';
 import { renderingsOf } from '../../server/src/core/detectors/literalTranslation';
+import { spelledOutReadings } from '../../server/src/core/detectors/spelledOutName';
 import { domainLexicon } from '../../server/src/core/domainLexicon';
 import { readCompiledData } from '../../server/src/core/knowledge/compiled';
 import { dataDirectory, KnowledgeBase } from '../../server/src/core/knowledge/knowledgeBase';
@@ -58,6 +59,9 @@ describe('the data derived at build time', () => {
     const computedRules = { ...rules, literalWords: { ...rules.literalWords } };
     assert.deepEqual(new Map(renderingsOf(given, givenRules.literalWords)), renderingsOf(computed, computedRules.literalWords));
     assert.deepEqual(nameIndexOf(given), nameIndexOf(computed));
+    const readings = spelledOutReadings(computed);
+    assert.ok(readings.length > 10);
+    assert.deepEqual(spelledOutReadings(given), readings);
     const fromFile = domainLexicon(givenRules, tokenizer);
     const fromTokens = domainLexicon(computedRules, tokenizer);
     assert.ok(fromFile.byReading.size > 100);

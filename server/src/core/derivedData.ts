@@ -1,7 +1,7 @@
 /**
  * What the analysis derives from the shipped knowledge base and rules before it reads any text: each
  * entity's cue words (every description and fact tokenised), the word-for-word renderings of the names,
- * the readings of the domain terms' kanji, the romaji and sound keys of every katakana form of the names that
+ * the readings of the domain terms' kanji, the romaji, sound keys and folded forms of every katakana form of the names that
  * the name detectors work out (the names, their parts, their folded forms and sounds), the recognizer's trie of
  * the names, and the name index's names (their romaji and parts).
  * Built at start, they cost every process about 0.3 s of CPU (each `check --jobs` worker pays it again), so
@@ -17,7 +17,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { cueWords, useCueWords } from './corroboration';
 import { workOutNameFacts } from './detectors/garbledKatakanaName';
+import { foldedFormsWorkedOut, useFoldedForms } from './detectors/katakanaNames/transliteration';
 import { workOutHeardTargets } from './detectors/heardName';
+import { spelledOutReadings, useSpelledOutReadings, type ReadingEntry } from './detectors/spelledOutName';
 import { renderingsOf, useRenderings, type Rendering } from './detectors/literalTranslation';
 import { domainKanjiRuns, kanjiRunReading, useDomainReadings } from './domainLexicon';
 import { readCompiledData } from './knowledge/compiled';
@@ -54,6 +56,10 @@ export interface DerivedData {
   readonly romaji: readonly (readonly [string, string])[];
   /** soundKey of the same forms: the name detectors' first use keys every name (~0.1 s of a cold start). */
   readonly soundKeys: readonly (readonly [string, string])[];
+  /** foldVariant of the names' spellings the close-name search compares a word with (transliteration.ts). */
+  readonly foldedForms: readonly (readonly [string, string])[];
+  /** spelled-out-name's letter-by-letter readings of the one-word Latin names (spelledOutName.ts). */
+  readonly spelledOutReadings: readonly ReadingEntry[];
   /** The recognizer's trie of the names (recognizer.ts's nameTrieArraysOf). */
   readonly nameTrie: NameTrieArrays;
   /** The name index's names (nameIndex.ts), in its order: each Latin name and each katakana name as a tuple. */
@@ -65,7 +71,7 @@ export interface DerivedData {
 
 /** Where a part lies in the file, after the header: its byte offset and length. */
 type Place = readonly [number, number];
-type JsonPart = 'cueWords' | 'renderingKinds' | 'domainReadings' | 'romaji' | 'soundKeys' | 'names';
+type JsonPart = 'cueWords' | 'renderingKinds' | 'domainReadings' | 'romaji' | 'soundKeys' | 'foldedForms' | 'spelledOutReadings' | 'names';
 
 /**
  * dist/derived.bin is a 4-byte little-endian length, a header of that many bytes (this, as JSON), then the parts
@@ -123,6 +129,9 @@ export function deriveData(kb: KnowledgeBase, rules: RuleSet, tokenizer: Japanes
     // Only the knowledge base's: the build reads no text.
     romaji: romajiWorkedOut(),
     soundKeys: soundKeysWorkedOut(),
+    foldedForms: foldedFormsWorkedOut(),
+    // After the memos above: the readings' own romaji need not be kept.
+    spelledOutReadings: spelledOutReadings(kb),
     nameTrie: nameTrieArraysOf(kb),
     names: {
       latin: index.latin.map(({ entityId, text, squashed, spoken }) => [entityId, text, squashed, spoken] as const),
@@ -157,6 +166,8 @@ export function derivedFileBytes(kb: KnowledgeBase, rules: RuleSet, tokenizer: J
     domainReadings: putJson(derived.domainReadings),
     romaji: putJson(derived.romaji),
     soundKeys: putJson(derived.soundKeys),
+    foldedForms: putJson(derived.foldedForms),
+    spelledOutReadings: putJson(derived.spelledOutReadings),
     names: putJson(derived.names),
   };
   const renderings = [...derived.renderings].map(([first, list]) => [first, ...putJson(list)] as const);
@@ -198,6 +209,8 @@ function decodedData(bytes: Buffer, partsStart: number, header: DerivedFileHeade
     domainReadings: json(header.json.domainReadings),
     romaji: json(header.json.romaji),
     soundKeys: json(header.json.soundKeys),
+    foldedForms: json(header.json.foldedForms),
+    spelledOutReadings: json(header.json.spelledOutReadings),
     names: json(header.json.names),
     nameTrie: {
       childStart: array(Int32Array, 4, trie.childStart),
@@ -253,6 +266,8 @@ export function useDerivedDataOf(kb: KnowledgeBase, rules: RuleSet, derived: Der
   useDomainReadings(rules, new Map(derived.domainReadings.map(([kanji, readings, verbal]) => [kanji, { readings, verbal }])));
   useRomaji(derived.romaji);
   useSoundKeys(derived.soundKeys);
+  useFoldedForms(derived.foldedForms);
+  useSpelledOutReadings(kb, derived.spelledOutReadings);
   useNameTrie(kb, derived.nameTrie);
   useNameIndex(kb, {
     latin: derived.names.latin.map(([entityId, text, squashed, spoken]) => ({ entityId, text, squashed, spoken })),

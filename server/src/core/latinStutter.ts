@@ -26,7 +26,10 @@ function namesByFirstWord(kb: KnowledgeBase): ReadonlyMap<string, readonly strin
     for (const { text } of nameIndexOf(kb).latin) {
       if (text.length < 3) continue;
       const key = firstWord(text, 0);
-      grouped.set(key, [...(grouped.get(key) ?? []), text]);
+      // Pushed, not copied with each name added: a first word many names share was copied once per name.
+      const group = grouped.get(key);
+      if (group) group.push(text);
+      else grouped.set(key, [text]);
     }
     for (const names of grouped.values()) names.sort((a, b) => b.length - a.length);
     map = grouped;

@@ -30,6 +30,8 @@ export interface KanjiCut {
 const KANJI = '\\u4E00-\\u9FFF々';
 const ALL_KANJI = new RegExp(`^[${KANJI}]+$`);
 const KANJI_RUN = new RegExp(`[${KANJI}]+`, 'g');
+/** Compiled once: cutsOf reads the end of every organisation's spelling at first use. */
+const KANJI_END = new RegExp(`[${KANJI}]+$`);
 /** Katakana or Latin pieces, then kanji: a name of several pieces ending in kanji as written. */
 const MIXED_RUN = new RegExp(`[A-Za-z0-9\\u30A1-\\u30FA\\u30FC]+[${KANJI}]+`, 'g');
 /** Countries whose names put a surname of one kanji first. */
@@ -103,7 +105,7 @@ function cutsOf(kb: KnowledgeBase): Cuts {
       continue;
     }
     for (const spelling of [entity.ja, ...(entity.aliases ?? [])]) {
-      const kanji = new RegExp(`[${KANJI}]+$`).exec(spelling);
+      const kanji = KANJI_END.exec(spelling);
       const head = kanji ? spelling.slice(0, kanji.index) : '';
       if (!kanji || kanji[0].length < 2 || !/^[A-Za-z0-9\u30A1-\u30FA\u30FC]+$/.test(head) || !/[\u30A1-\u30FA]/.test(head) || head.length < 2) continue;
       for (let keep = 1; keep < kanji[0].length; keep++) add(mixed, head + kanji[0].slice(0, keep), entity, spelling);

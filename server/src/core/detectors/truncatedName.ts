@@ -48,6 +48,7 @@ import type { Detector } from './detector';
 import { renderWordBySpelling } from '../bilingual/katakanaRendering';
 import { isDictionaryWord } from './dictionaryWords';
 import { kanjiCuts, type KanjiCut } from './kanjiNameCuts';
+import { pieceCutOf } from './pieceCuts';
 import { t } from '../l10n';
 import { namePlaceOf } from '../namePlace';
 
@@ -164,9 +165,8 @@ interface Cut {
  * of the knowledge base may be meant; one the document names or relates to is likelier.
  */
 function* multiPieceCuts(text: string, context: DetectorContext): Generator<Cut> {
-  const cuts = cutsOf(context.kb);
   for (const run of text.matchAll(NAME_RUN)) {
-    const hit = cuts.get(run[0]);
+    const hit = pieceCutOf(context.kb, run[0]);
     if (!hit || knownKatakanaWords(context.kb).has(run[0])) continue;
     const entity = context.kb.get(hit.entityId);
     if (!entity) continue;
@@ -179,55 +179,6 @@ function* multiPieceCuts(text: string, context: DetectorContext): Generator<Cut>
       ...(hit.insideSound ? { insideSound: true } : {}),
     };
   }
-}
-
-interface PieceCut {
-  readonly entityId: string;
-  readonly spelling: string;
-  readonly insideSound?: boolean;
-}
-
-/** A small kana that ends a sound begun by the kana before it (ヒ+ョ): a cut before one splits that sound. */
-const SMALL_KANA_OF_A_SOUND = /^[ァィゥェォャュョヮ]/;
-
-const cutCache = new WeakMap<KnowledgeBase, ReadonlyMap<string, PieceCut>>();
-
-/**
- * Every cut of every spelling of several pieces, inside a piece after the first, keeping at least two kana or
- * one letter of it. A katakana piece may also be cut before a small kana, inside a sound (ヨンヒ of ヨンヒョン:
- * transliteration and speech recognition drop the glide with the rest), keeping three kana of it: marked, since
- * the cut may be another real name (ヨンヒ is one), and judged more softly.
- */
-function cutsOf(kb: KnowledgeBase): ReadonlyMap<string, PieceCut> {
-  const cuts = cutCache.get(kb);
-  if (cuts) return cuts;
-  const found = new Map<string, PieceCut>();
-  const spellings = new Set<string>();
-  for (const entity of kb.entities.values()) {
-    for (const spelling of [entity.ja, entity.en, ...(entity.aliases ?? [])]) {
-      const pieces = [...spelling.matchAll(/[A-Za-z0-9]+|[\u30A1-\u30FA\u30FC]+|[・･]/g)].map((m) => ({ text: m[0], at: m.index ?? 0 }));
-      if (pieces.length < 2 || pieces.map((p) => p.text).join('') !== spelling || !pieces.some((p) => /[\u30A1-\u30FA]/.test(p.text))) continue;
-      spellings.add(spelling);
-      const first = pieces[0]?.text ?? '';
-      if (first.length < 2) continue;
-      for (const piece of pieces.slice(1)) {
-        if (/^[・･]$/.test(piece.text)) continue;
-        const latin = /^[A-Za-z0-9]/.test(piece.text);
-        for (let keep = latin ? 1 : 2; keep < piece.text.length; keep++) {
-          const lost = piece.text.slice(keep);
-          const insideSound = !latin && SMALL_KANA_OF_A_SOUND.test(lost) && keep >= 3;
-          if (!latin && NOT_A_SOUND_START.test(lost) && !insideSound) continue;
-          const cut = spelling.slice(0, piece.at + keep);
-          const known = found.get(cut);
-          if (!known || (known.insideSound && !insideSound)) found.set(cut, { entityId: entity.id, spelling, ...(insideSound ? { insideSound } : {}) });
-        }
-      }
-    }
-  }
-  // A cut that is itself a spelling (a short form of another entity) is a name, not a cut.
-  for (const spelling of spellings) found.delete(spelling);
-  cutCache.set(kb, found);
-  return found;
 }
 
 function cutFinding(cut: Cut, range: Finding['range']): Finding {
