@@ -38,6 +38,30 @@ export function buildTranscript(from?: string): { text: string; source: string }
   return { text: parts.join('\n'), source: dir };
 }
 
+/**
+ * The CLI's folder: every text of `from` once, whole texts joined in name order into `count` files of about
+ * equal size. A user's folder holds different transcripts; the bench's used to be the dev corpus repeated to
+ * 1 MB and cut in 20, so the second copy found the per-word memos the first had filled (cheaper per byte than
+ * any real folder, and cheaper still for one thread than for two, each filling its own).
+ */
+export function distinctFolderTexts(from: string, count: number): string[] {
+  const texts = fs
+    .readdirSync(from)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => fs.readFileSync(path.join(from, f), 'utf8'));
+  const total = texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
+  const files: string[][] = [[]];
+  let filled = 0;
+  for (const text of texts) {
+    // A new file once this one holds its share of the total (the last one takes what is left).
+    if (filled >= (total * files.length) / count && files.length < count) files.push([]);
+    files[files.length - 1]?.push(text);
+    filled += Buffer.byteLength(text);
+  }
+  return files.map((parts) => parts.join('\n'));
+}
+
 /** `count` positions in the text's lines (as they were before any edit), from a fixed pseudo-random sequence. */
 export function benchEdits(text: string, count: number): { line: number; character: number }[] {
   const lines = text.split('\n');

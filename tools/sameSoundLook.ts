@@ -71,12 +71,14 @@ function rulesAt(commit: string, today: AnalysisServices['rules']): AnalysisServ
     }
   };
   const terms = read('domain-terms.yaml') as { domains?: Record<string, string[]> } | undefined;
-  const collocations = read('same-sound-collocations.yaml') as { rules?: SameSoundCollocation[]; offField?: string[] } | undefined;
+  const collocations = read('same-sound-collocations.yaml') as { rules?: SameSoundCollocation[]; offField?: string[]; wordSuffixes?: string[] } | undefined;
   return {
     ...today,
     domainTerms: new Map(Object.entries(terms?.domains ?? {})),
     sameSoundCollocations: collocations?.rules ?? [],
     sameSoundOffField: new Set(collocations?.offField ?? []),
+    // The suffixes that make words of any stem are a fact of the language, not learnt from a batch: today's where the file had none yet.
+    sameSoundWordSuffixes: collocations?.wordSuffixes ? new Set(collocations.wordSuffixes) : today.sameSoundWordSuffixes,
   };
 }
 

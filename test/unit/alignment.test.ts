@@ -78,6 +78,33 @@ describe('segments', () => {
       ['Mr. Smith met J. Doe at 3.5 p.m. today.', 'They talked.', 'Next line.'],
     );
   });
+  it('ends a sentence after U.S., U.K., E.U. or Inc. before a word that opens one, not before a name', () => {
+    const sentences = (text: string): string[] => segmentText(text, 'en').map((s) => s.text);
+    assert.deepEqual(sentences('The chips are sold in the U.S. The next quarter looks weaker.'), [
+      'The chips are sold in the U.S.',
+      'The next quarter looks weaker.',
+    ]);
+    assert.deepEqual(sentences('Demand rose in the U.K. But prices fell in the E.U. It was a mixed year.'), [
+      'Demand rose in the U.K.',
+      'But prices fell in the E.U.',
+      'It was a mixed year.',
+    ]);
+    assert.deepEqual(sentences('Sales went to Nvidia Corp. We expect more.'), ['Sales went to Nvidia Corp.', 'We expect more.']);
+    // A name after the abbreviation keeps the sentence whole.
+    assert.deepEqual(sentences('The U.S. Commerce Department and U.K. Prime Minister spoke. Nvidia Corp. CEO Jensen Huang agreed.'), [
+      'The U.S. Commerce Department and U.K. Prime Minister spoke.',
+      'Nvidia Corp. CEO Jensen Huang agreed.',
+    ]);
+    // Initials of a person stay with the name even before a word that could open a sentence.
+    assert.deepEqual(sentences('TSMC chairman C.C. Wei spoke. Mr. The is a surname here.'), ['TSMC chairman C.C. Wei spoke.', 'Mr. The is a surname here.']);
+  });
+  it('keeps initials run together with dots in their sentence (C.C. Wei, J.R.R. Tolkien)', () => {
+    const segments = segmentText('TSMC chairman C.C. Wei spoke. He quoted J.R.R. Tolkien. It rained.', 'en');
+    assert.deepEqual(
+      segments.map((s) => s.text),
+      ['TSMC chairman C.C. Wei spoke.', 'He quoted J.R.R. Tolkien.', 'It rained.'],
+    );
+  });
   it('cuts Japanese after 。！？ and a closing quote', () => {
     assert.deepEqual(
       segmentText('彼は「行く。」と言った。本当か？はい', 'ja').map((s) => s.text),

@@ -104,6 +104,25 @@ describe('the analyzer', () => {
     assert.equal(visible(changed), visible(new Analyzer(services).analyze(new TranscriptDocument(renamed))));
   });
 
+  it('decides a local sequence check again only near the chunk an edit changed', async () => {
+    const services = await testServices();
+    const analyzer = new Analyzer(services);
+    const filler = Array.from({ length: 10 }, (_, i) => `今日は第${i + 1}回の放送です。`).join('\n');
+    const text = `${filler}\n今年の出荷は130万台でした。\n前年の150万台を上回りました。\n${filler}\n当四半期の売上高は過去最高でした。\n前年同期比12%減でした。`;
+    let doc = new TranscriptDocument(text);
+    const found = (result: AnalysisResult): number => result.findings.filter((f) => f.code === 'nearby-contradiction').length;
+    assert.equal(found(analyzer.analyze(doc)), 2);
+    // The comparison gets a subject of its own (an item of this check only): its verdict is made again, the record's far below is kept.
+    const edited = text.replace('前年の150万台を', 'B社は前年の150万台を');
+    const before = { ...analyzer.misses };
+    doc = doc.revised(edited);
+    const result = analyzer.analyze(doc);
+    assert.equal(analyzer.misses.decided - before.decided, 0, 'no whole decision');
+    assert.equal(analyzer.misses.decidedNear - before.decidedNear, 1, 'one decision near the edit');
+    assert.equal(found(result), 1);
+    assert.equal(visible(result), visible(new Analyzer(services).analyze(new TranscriptDocument(edited))));
+  });
+
   it('judges again only the chunks that asked for an entity’s spelling when the document’s favourite spelling changes', async () => {
     const analyzer = new Analyzer(await testServices());
     const filler = Array.from({ length: 20 }, (_, i) => `今日は第${i + 1}回の放送です。`).join('\n');

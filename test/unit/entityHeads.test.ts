@@ -208,3 +208,35 @@ describe('a company written as the one the next sentence names', () => {
     assert.deepEqual(checked.found('name-mismatch'), []);
   });
 });
+
+describe('two names exchanged between sentences beside each other', () => {
+  const EN = [
+    'Model news came fast this week.',
+    'Google released Gemini on Monday.',
+    'Anthropic released Claude a day later.',
+    'Both models read images.',
+  ].join('\n');
+  const FIRST = '今週はモデルのニュースが相次いだ。';
+  const LAST = 'どちらのモデルも画像を読める。';
+  it('flags each name when each sentence keeps its other words (Anthropic on Gemini, Google on Claude)', async () => {
+    const ja = [FIRST, 'アンソロピックは月曜日にGeminiを発表した。', 'グーグルはその翌日にClaudeを発表した。', LAST].join('\n');
+    const checked = await checkPair(ja, EN);
+    assert.deepEqual(
+      checked.found('name-mismatch').map((f) => [f.flagged, f.fix]),
+      [
+        ['アンソロピック', 'グーグル'],
+        ['グーグル', 'アンソロピック'],
+      ],
+    );
+  });
+  it('is no mismatch when a name moves one way to the sentence beside', async () => {
+    const ja = [FIRST, '月曜日にGeminiが発表された。', 'その翌日、グーグルに続いてアンソロピックがClaudeを発表した。', LAST].join('\n');
+    const checked = await checkPair(ja, EN);
+    assert.deepEqual(checked.found('name-mismatch'), []);
+  });
+  it('is no mismatch when the two sentences change places whole', async () => {
+    const ja = [FIRST, 'アンソロピックはその前日に発表されたモデルに続き、Claudeを公開した。', 'グーグルは月曜日にGeminiを発表していた。', LAST].join('\n');
+    const checked = await checkPair(ja, EN);
+    assert.deepEqual(checked.found('name-mismatch'), []);
+  });
+});

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { katakanaRuns, stutteredWord } from '../../server/src/core/detectors/katakanaNames/katakanaRuns';
-import { letterCounts, similarityAtMost } from '../../server/src/core/detectors/katakanaNames/letterCounts';
+import { letterCounts, similarityAtMost, similarityAtMostBelow } from '../../server/src/core/detectors/katakanaNames/letterCounts';
 import { comparableLengthCounts, extendsName, isTruncation, sameOnset } from '../../server/src/core/detectors/katakanaNames/soundShape';
 import { foldVariant, isTransliterationVariant, partTarget } from '../../server/src/core/detectors/katakanaNames/transliteration';
 import { editSimilarity } from '../../server/src/core/similarity';
@@ -79,5 +79,21 @@ describe('garbled katakana names: the pieces', () => {
     // The same letters in another order: the letters cannot rule the pair out.
     assert.equal(similarityAtMost(letterCounts('makusu'), letterCounts('masuku'), 'makusu', 'masuku'), 1);
     assert.equal(similarityAtMost(letterCounts('abc'), letterCounts('xyz'), 'abc', 'xyz'), 0);
+  });
+
+  it('decides a bar by the letter masks as the counts decide it', () => {
+    const words = ['dipusu', 'dipushiku', 'urutoman', 'arutoman', 'makusu', 'masuku', 'abc', 'xyz', 'aaab', 'ab', 'jensen', 'jenson', 'aaaa-bb', ''];
+    const bars = [0.5, 0.65, 0.72];
+    let ruledOut = 0;
+    for (const a of words)
+      for (const b of words)
+        for (const bar of bars) {
+          const byCounts = similarityAtMost(letterCounts(a), letterCounts(b), a, b) < bar;
+          assert.equal(similarityAtMostBelow(letterCounts(a), letterCounts(b), a, b, bar), byCounts, `${a} ${b} ${bar}`);
+          if (byCounts) ruledOut++;
+        }
+    assert.ok(ruledOut > 0);
+    // abc and xyz share no letter: the masks alone rule the pair out.
+    assert.equal(similarityAtMostBelow(letterCounts('abc'), letterCounts('xyz'), 'abc', 'xyz', 0.65), true);
   });
 });

@@ -493,9 +493,10 @@ describe('numbers off by a power of ten for what they count: robotaxi rides, a d
         expected: [['120万', '12万', 'information']],
       },
       {
+        // Not 122万 (its published AI sales, 122億ドル): wrong-magnitude then flags that number from the figure.
         name: 'Broadcom’s sales in the millions',
-        text: 'ブロードコムのAI関連の売上は122万ドルだった。',
-        expected: [['122万', '122億', 'information']],
+        text: 'ブロードコムのAI関連の売上は137万ドルだった。',
+        expected: [['137万', '137億', 'information']],
       },
       {
         name: 'a Korean chip maker’s investment plan of tens of billions of won: 兆 as 億',

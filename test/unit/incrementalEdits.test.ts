@@ -22,7 +22,12 @@ interface Script {
   readonly name: string;
   readonly text: string;
   readonly edits: readonly Edit[];
+  /** Codes the text has findings of before any edit: what the script is aimed at. */
+  readonly covers?: readonly string[];
 }
+
+/** Lines of no interest to any check, between the passages a script edits. */
+const filler = (count: number): string => Array.from({ length: count }, () => '会場は満員だった。').join('\n');
 
 // Sentences written by us, in the genre of the transcripts; each line a chunk of its own.
 const SCRIPTS: readonly Script[] = [
@@ -149,6 +154,87 @@ const SCRIPTS: readonly Script[] = [
       { find: '述べた。\n', replace: '述べた' },
     ],
   },
+  {
+    name: 'amounts whose owner is named lines before, far apart: lines put between, owners and amounts edited',
+    text: [
+      '【オラクル 決算説明会】',
+      '司会：それでは始めます。',
+      '最高経営責任者：ありがとうございます。今期の売上高は150億ユーロでした。',
+      filler(14),
+      '英国のAIセキュリティ研究所について伺います。',
+      'ゲスト：はい。もともとは1億ドルの予算で始まったんです。',
+      '英国政府は5000万ポンドを追加しました。',
+    ].join('\n'),
+    covers: ['owner-currency'],
+    edits: [
+      { find: '司会：それでは始めます。', replace: '司会：ASMLの話から始めます。' },
+      { find: '司会：ASMLの話から始めます。', replace: '司会：それでは始めます。' },
+      { find: '始めます。\n', replace: '始めます。\n質問です。\n質問です。\n質問です。\n' },
+      { find: '質問です。\n質問です。\n質問です。\n', replace: '' },
+      { find: '会場は満員だった。\n会場', replace: '会場は満員だった。\nソニーの話です。\n会場' },
+      { find: '1億ドル', replace: '1億ポンド' },
+      { find: '1億ポンド', replace: '1億ドル' },
+      { find: 'ソニーの話です。\n', replace: '' },
+      { find: '150億ユーロでした。', replace: '150億ユーロでした。\n' },
+      { find: '英国のAIセキュリティ研究所について伺います。\n', replace: '' },
+    ],
+  },
+  {
+    name: 'changes the next line contradicts, far apart: blank lines put between, lines joined, figures edited',
+    text: [
+      '当四半期の売上高は過去最高でした。',
+      '前年同期比12%減でした。',
+      filler(6),
+      '今年の出荷は130万台でした。',
+      '前年の150万台を上回りました。',
+      filler(6),
+      '研究費に3億ドルを投じました。',
+      'そのうち50億ドルは政府の補助金です。',
+    ].join('\n'),
+    covers: ['nearby-contradiction'],
+    edits: [
+      { find: '過去最高でした。\n', replace: '過去最高でした。\n\n\n' },
+      { find: '過去最高でした。\n\n\n', replace: '過去最高でした。\n' },
+      { find: '過去最高でした。\n', replace: '過去最高でした。' },
+      { find: '過去最高でした。', replace: '過去最高でした。\n' },
+      { find: '130万台', replace: '170万台' },
+      { find: '170万台', replace: '130万台' },
+      { find: '130万台でした。\n', replace: '130万台でした。\n会場は満員だった。\n' },
+      { find: '130万台でした。\n会場は満員だった。\n', replace: '130万台でした。\n' },
+      { find: '今年の出荷は130万台でした。\n', replace: '' },
+      { find: 'そのうち50億ドル', replace: 'そのうち1億ドル' },
+      { find: 'そのうち1億ドル', replace: 'そのうち50億ドル' },
+      { find: '研究費に3億ドル', replace: '研究費に3億あドル' },
+      { find: '当四半期の売上高は過去最高でした。\n', replace: '' },
+    ],
+  },
+  {
+    name: 'a part of a sum in the next line in another currency: lines put between and taken out, amounts and openings edited',
+    text: [
+      '欧州委員会は研究に200億ユーロを用意します。',
+      'そのうち30億ドルを半導体に充てます。',
+      filler(4),
+      '加盟国も50億ユーロを出します。',
+      'ミストラルAIは6億ユーロを調達し、評価額は58億ウォンに達しました。',
+      filler(3),
+      '総額は90億ユーロです。',
+    ].join('\n'),
+    covers: ['paired-currency'],
+    edits: [
+      { find: '用意します。\n', replace: '用意します。\n会場は満員だった。\n' },
+      { find: '用意します。\n会場は満員だった。\n', replace: '用意します。\n' },
+      { find: '30億ドル', replace: '30億ユーロ' },
+      { find: '30億ユーロ', replace: '30億ドル' },
+      { find: 'そのうち30億', replace: 'うちの30億' },
+      { find: 'うちの30億', replace: 'そのうち30億' },
+      { find: '200億ユーロを用意します。\n', replace: '200億ユーロを用意します' },
+      { find: '200億ユーロを用意しますそのうち', replace: '200億ユーロを用意します。\nそのうち' },
+      { find: '評価額は58億ウォン', replace: '評価額は58億ユーロ' },
+      { find: '評価額は58億ユーロ', replace: '評価額は58億ウォン' },
+      { find: '加盟国も50億ユーロ', replace: '加盟国も50億ドル' },
+      { find: '総額は90億ユーロです。', replace: '総額は90億ドルです。\n総額は9億ドルです。' },
+    ],
+  },
 ];
 
 /** What a user sees of an analysis: every finding and mention with its range, and the facts detectors read. */
@@ -170,7 +256,12 @@ describe('an edit script, analysed edit by edit', () => {
       let text = `${padding}\n${script.text}\n${padding}`;
       const incremental = new Analyzer(services);
       let doc = new TranscriptDocument(text);
-      incremental.analyze(doc);
+      const first = incremental.analyze(doc);
+      for (const code of script.covers ?? [])
+        assert.ok(
+          first.findings.some((f) => f.code === code),
+          `"${script.name}" has a finding of ${code} to begin with`,
+        );
       script.edits.forEach(({ find, replace }, step) => {
         const at = text.indexOf(find, padding.length);
         assert.ok(at >= 0, `edit ${step} of "${script.name}": 「${find}」 is not in the text`);

@@ -2,7 +2,13 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { givenNameSlip, irregularSyllable, koreanGivenName, syllableReadings } from '../../server/src/core/bilingual/koreanRomanisation';
+import {
+  givenNameSlip,
+  irregularSyllable,
+  koreanGivenName,
+  syllableReadings,
+  unhyphenatedKoreanGivenName,
+} from '../../server/src/core/bilingual/koreanRomanisation';
 import { checkPair } from '../support/pairs';
 import { dataDirectory } from '../../server/src/core/knowledge/knowledgeBase';
 import { loadRules } from '../../server/src/core/knowledge/rules';
@@ -31,6 +37,20 @@ describe('Korean syllables', () => {
     assert.equal(koreanGivenName('Yongsu'), undefined);
     assert.equal(koreanGivenName('Jean-Paul'), undefined);
     assert.notEqual(koreanGivenName('Yong-su'), undefined);
+  });
+  it('cuts a given name written as one word into its two syllables, the longer first syllable of two cuts; nothing for what cuts into no syllables (Sarah, Schmidt)', () => {
+    const CUT: readonly [string, string | undefined][] = [
+      ['Yongsu', 'Yong-su'],
+      ['Minjun', 'Min-jun'],
+      ['Jaeyong', 'Jae-yong'],
+      ['Hyunwoo', 'Hyun-woo'],
+      ['Dongwon', 'Dong-won'],
+      ['Sarah', undefined],
+      ['Schmidt', undefined],
+      ['Jonathan', undefined],
+      ['Yongsu-ah', undefined],
+    ];
+    for (const [word, hyphenated] of CUT) assert.equal(unhyphenatedKoreanGivenName(word)?.hyphenated, hyphenated, word);
   });
 });
 
@@ -72,7 +92,13 @@ describe('Korean given names as Japanese writes them', () => {
 
 describe('source check: a Korean given name with a syllable heard otherwise', () => {
   it('flags the given name, in either order of the source, with the syllable read as the fix', async () => {
-    for (const en of ['Chief engineer Kim Yong-su spoke at the event.', 'Chief engineer Yong-su Kim spoke at the event.']) {
+    for (const en of [
+      'Chief engineer Kim Yong-su spoke at the event.',
+      'Chief engineer Yong-su Kim spoke at the event.',
+      // Without the hyphen, beside a Korean surname.
+      'Chief engineer Kim Yongsu spoke at the event.',
+      'Chief engineer Yongsu Kim spoke at the event.',
+    ]) {
       const checked = await checkPair('主任技術者のキム・ヨンホ氏がイベントで講演した。', en);
       assert.deepEqual(
         checked.found('name-mismatch').map((f) => [f.flagged, f.fix, f.finding.severity]),
@@ -100,6 +126,11 @@ describe('source check: a Korean given name with a syllable heard otherwise', ()
       'Volleyball player Kim Yeon-koung explained the new plan at a press conference.',
       'ヨンホ',
     ],
+    ['主任技術者のキム・ヨンス氏がイベントで講演した。', 'Chief engineer Kim Yongsu spoke at the event.', 'ヨンス'],
+    ['主任技術者のヨンス・キム氏がイベントで講演した。', 'Chief engineer Yongsu Kim spoke at the event.', 'ヨンス'],
+    // An English given name beside a Korean surname is read as English (Jason is ジェイソン, not ジャソン).
+    ['主任技術者のジェイソン・キム氏がイベントで講演した。', 'Chief engineer Jason Kim spoke at the event.', 'ジェイソン'],
+    ['アナリストのスーザン・パク氏が説明した。', 'Analyst Susan Park explained.', 'スーザン'],
     // A Western hyphenated name is no Korean one.
     ['研究者のジャン＝ポール・マルタン氏が説明した。', 'Researcher Jean-Paul Martin explained.', 'ジャン＝ポール'],
   ];

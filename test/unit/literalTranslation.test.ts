@@ -271,6 +271,54 @@ describe('names translated word for word: brand words of the widened word list',
   );
 });
 
+// Sentences written by us (task e16s, round 18): the entity's own kind named right before a name of several words
+// translated (米ベンチャーキャピタルの…, 装置メーカーの…) is a sign of its field, as information.
+describe('names translated word for word: the entity’s kind named before it', () => {
+  detectorTable(
+    'literal-translation',
+    [
+      {
+        name: 'a venture capital firm called one right before its translated name',
+        text: 'この調達を主導したのは、米ベンチャーキャピタルの光速ベンチャー・パートナーズだった。',
+        expected: [['光速ベンチャー・パートナーズ', 'ライトスピード・ベンチャー・パートナーズ', 'information']],
+      },
+      {
+        name: 'a long end of the kind (装置メーカー of 半導体製造装置メーカー)',
+        text: '日本の装置メーカーの東京電子も、恩恵を受けている。',
+        expected: [['東京電子', '東京エレクトロン', 'information']],
+      },
+    ],
+    [
+      { name: 'the same words with no kind before them, nothing of the field around', text: 'この調達を主導したのは、光速ベンチャー・パートナーズだった。' },
+      { name: 'the kind in another sentence', text: '日本の装置メーカーは強い。東京電子も、恩恵を受けている。' },
+    ],
+  );
+});
+
+// Sentences written by us (task e16s, round 18): what someone founded or leads, right after the verb, stands where a
+// company's name stands (…が創業した…, …が率いる…).
+describe('names translated word for word: what someone founded or leads', () => {
+  detectorTable(
+    'literal-translation',
+    [
+      {
+        name: 'founded by its founder, named (クリス・ギブソンが創業した再帰)',
+        text: 'クリス・ギブソンが創業した再帰は、創薬にAIを使う。',
+        expected: [['再帰', 'Recursion', 'warning']],
+      },
+      {
+        name: 'led by someone the story does not know, in a story of its field',
+        text: 'アラン・コーエンが率いる再帰は、創薬にAIを使う。',
+        expected: [['再帰', 'Recursion', 'information']],
+      },
+    ],
+    [
+      { name: 'the founder named with の only: no place of a name', text: 'クリス・ギブソンの再帰は、創薬にAIを使う。' },
+      { name: 'the ordinary word in its own sense', text: '関数の再帰が深くなると、スタックが溢れる。' },
+    ],
+  );
+});
+
 describe('the word list', () => {
   it('names an entity of the knowledge base for every sound-alike list (a word filed there by mistake is never used)', async () => {
     const { kb, rules } = await testServices();

@@ -489,3 +489,139 @@ describe('same-sound kanji: unlisted single words judged by the document and the
     ],
   );
 });
+
+// Sentences written by us (task e16s, round 18): a suffix swapped that makes no word of its own (計算料 for 計算量),
+// where a suffix that makes a word of any stem (財務相/財務省, 使用量/使用料) is a word as written; and a term with a collocation rule whose
+// collocation is absent, judged as a word of no list when the term is written elsewhere and its own sentence
+// names two words of its field: never judged (its sound-alikes are real words; the rule file asks for a collocation).
+describe('same-sound kanji: suffixes swapped, and rule terms without their collocation', () => {
+  detectorTable(
+    CODE,
+    [
+      {
+        name: 'a suffix that makes no word of its own (計算料 for 計算量)',
+        text: '新しいモデルでは、推論に従来の100倍の計算料が必要になる。',
+        expected: [['計算料', '計算量', 'warning']],
+      },
+      {
+        name: 'a suffix of a place swapped for one of a reactor (原子路 for 原子炉)',
+        text: '小型原子炉の審査は長い。新しい原子路が電力を供給できるのは2030年ごろだ。',
+        expected: [['原子路', '原子炉', 'warning']],
+      },
+      {
+        name: 'a summary made public, a phrase of 公開 (概要を後悔 for 概要を公開)',
+        text: '各社はモデルの重みを公開した。提供者は、学習データの概要を後悔しなければならない。',
+        expected: [['後悔', '公開', 'warning']],
+      },
+      {
+        name: 'a market recovering fast, a phrase of 回復 (急速に快復 for 急速に回復)',
+        text: 'AIの需要に支えられ、メモリーの市場は急速に快復した。',
+        expected: [['快復', '回復', 'warning']],
+      },
+    ],
+    [
+      { name: 'a recovery from illness, quickly (急速に快復)', text: '祖父の体調は急速に快復した。' },
+      {
+        name: 'a rule term without its collocation, written elsewhere, with words of its field around (後悔 beside 公開)',
+        text: '各社はモデルの重みを公開した。開発者は、学習データとモデルの選び方を後悔していると話した。',
+      },
+      // Review round (rv/ss3): acceptance by users is a word of its own, with no phrase of 需要 after it.
+      {
+        name: 'acceptance by users in a story of demand (受容 beside 需要)',
+        text: [
+          '生成AIの需要が急増しています。',
+          '利用者の受容が進み、GPUとデータセンターの投資も増えました。',
+          '大学の授業でも生成AIとLLMの利用が広がっています。',
+        ].join('\n'),
+      },
+      { name: 'a minister beside the ministry: both words (財務相, 財務省)', text: '財務相は会見で、財務省の予算案を説明した。' },
+      { name: 'an amount beside a fee: 量 makes a word of any stem (使用量, 使用料)', text: 'APIの使用料は下がったが、GPUの使用量は増えた。' },
+      {
+        name: 'regret said of the release itself (公開したことを後悔)',
+        text: 'モデルの重みを公開した。創業者は、モデルを公開したことを後悔していない。',
+      },
+      { name: 'regret in a sentence naming no word of the field', text: '各社はモデルの重みを公開した。研究所の所長は、その判断を後悔していないと話した。' },
+    ],
+  );
+});
+
+// Sentences written by us (task e16s, round 18): terms added to the lexicon (開催, 史上最高, 肺線維症) and the
+// homophones that stay right (高層ビル, 繊維メーカー, 市場最大).
+describe('same-sound kanji: terms of the eighteenth round', () => {
+  detectorTable(
+    CODE,
+    [
+      {
+        name: 'a noun that cannot take する before it, where the term can (快哉される for 開催される)',
+        text: '来年のAIサミットはパリで快哉される予定で、各国の首脳が規制を話し合う。',
+        expected: [['快哉', '開催', 'warning']],
+      },
+      {
+        name: 'a compound of the market for a record (市場最高 for 史上最高)',
+        text: 'エヌビディアの株価は市場最高を記録し、時価総額も増えた。',
+        expected: [['市場最高', '史上最高', 'warning']],
+      },
+      {
+        name: 'a disease written with the kanji of fibre (肺繊維症 for 肺線維症)',
+        text: '特発性肺繊維症の新薬が臨床試験に入った。',
+        expected: [['肺繊維症', '肺線維症', 'warning']],
+      },
+      {
+        name: 'a conflict with a phrase of a plan after it (抗争を発表 for 構想を発表)',
+        text: '政府はAIデータセンターへの投資で、新しい抗争を発表した。',
+        expected: [['抗争', '構想', 'warning']],
+      },
+    ],
+    [
+      { name: 'a tall building, not a plan', text: '高層ビルの建設計画が発表された。' },
+      { name: 'fibre makers', text: '繊維メーカーの業績が回復した。' },
+      { name: 'the largest of a market (市場最大手)', text: '同社は半導体市場最大手で、市場最大の顧客はアップルだ。' },
+      // Review round (rv/ss1): everyday words of policy stories that sound like terms written elsewhere in the
+      // document (答申, 盗用, 指揮統制, 構想); each must stay quiet.
+      {
+        name: 'investment trusts, with a council’s report written elsewhere (投信, not 答申)',
+        text: [
+          '政府は有識者による諮問委員会を設けて、AI規制の法案について答申を求めました。',
+          '金融庁は投信の販売について規制当局として罰則と課徴金を検討しています。',
+        ].join('\n'),
+      },
+      {
+        name: 'appointing people, with theft of data written elsewhere (登用, not 盗用)',
+        text: ['データの盗用が問題になり、当局は著作権侵害の摘発に乗り出しました。', '政府は民間人材の登用を進め、規制当局の法案の提出を急ぎます。'].join('\n'),
+      },
+      {
+        name: 'soldiers’ morale, with command and control written elsewhere (士気, not 指揮)',
+        text: ['自律兵器の配備と指揮統制の在り方が議論されています。', '長引く戦闘で兵士の士気が落ち、自律兵器の配備と攻撃の規制が課題です。'].join('\n'),
+      },
+      {
+        name: 'fingerprints, with an advisory council written elsewhere (指紋, not 諮問)',
+        text: [
+          '政府は有識者による諮問委員会を設けて、AI規制の法案について答申を求めました。',
+          '当局は指紋の登録を義務づける規制を強化し、違反には課徴金を科す法案を提出する方針です。',
+        ].join('\n'),
+      },
+      {
+        name: 'a tall building, with a plan written elsewhere (高層, not 構想)',
+        text: ['政府は新しい構想を表明しました。', '駅前の高層ビルの建設について、当局は規制と安全基準を見直し、法案を提出します。'].join('\n'),
+      },
+      {
+        name: 'a conflict, with a plan written elsewhere (抗争, not 構想)',
+        text: ['政府は新しい構想を表明しました。', '暴力団の抗争が激化し、当局は摘発を強化して規制の法案を提出しました。'].join('\n'),
+      },
+      {
+        name: 'the whole review passage: every word as written',
+        text: [
+          '政府は有識者による諮問委員会を設けて、AI規制の法案について答申を求めました。',
+          '当局は顔認証や指紋認証の規制を強化し、違反には課徴金を科す法案を提出する方針です。',
+          '金融庁は投信の販売について規制当局として罰則と課徴金を検討しています。',
+          '政府は民間人材の登用を進め、規制当局の法案の提出を急ぎます。',
+          'データの盗用が問題になり、当局は著作権侵害の摘発に乗り出しました。',
+          '自律兵器の配備と指揮統制の在り方が議論されています。',
+          '長引く戦闘で兵士の士気が落ち、自律兵器の配備と攻撃の規制が課題です。',
+          '政府は新しい構想を表明しました。',
+          '駅前の高層ビルの建設について、当局は規制と安全基準を見直し、法案を提出します。',
+        ].join('\n'),
+      },
+    ],
+  );
+});

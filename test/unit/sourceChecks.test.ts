@@ -71,6 +71,15 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
       flags('利用者は30%増えた。', 'Users grew by 13%.', '30', '13', 'error', '13%'),
       // A multiple written with -fold is a figure as 35倍 is.
       flags('推論性能は最大2.5倍に高まる。', 'Inference performance rises up to 25-fold.', '2.5', '25', 'error', '25'),
+      // 1つ renders "a single", which the English reader leaves unread: the other count is still paired.
+      flags(
+        '推論モデルは1つの質問に答えるのに、従来のモデルの10倍の計算量を必要とする。',
+        'Reasoning models can require 100 times more computing than earlier models to answer a single question.',
+        '10',
+        '100',
+        'error',
+        '100',
+      ),
       flags('同社は2023年に設立された。', 'The company was founded in 2021.', '2023', '2021', 'error', '2021'),
       flags('利用者は30万人に達した。', 'Users reached three million.', '30万', '300万', 'error', 'three million'),
       // A month's name (12月) is no figure: the count of companies still pairs with the source's one count.
@@ -100,6 +109,8 @@ const TABLES: readonly { readonly code: string; readonly flagged: readonly Flagg
       ),
     ],
     quiet: [
+      // The 1 of 1社 is "one", the other count agrees.
+      quiet('1社が撤退し、残る3社が入札した。', 'One company withdrew and the remaining three bid.'),
       // Not when the added sentence shares a name with the source too: which one translates it is then unclear.
       quiet(withThirdLine('同社によれば、料金は100万トークンあたり25ドルで、GPT-4oの2倍である。GPT-4o' + ADDED_BESIDE.slice(2)), PARAGRAPH_EN),
       quiet('同研究所は2023年11月のサミットで設立された。', 'The institute was launched at the summit in November 2023.'),

@@ -37,6 +37,20 @@ describe('万/億/兆 slips', () => {
     }
   });
 
+  it('reads the figures of whom the sentence names before another entity’s figure at the amount’s own magnitude', async () => {
+    // OpenAI's valuation (1570億ドル) is near 1,530億 at its own magnitude; the sentence is about Mobileye (153億ドル).
+    const slipped = await check('OpenAIの評価額も話題になった。モービルアイは2017年にインテルが1,530億ドルで買収した。');
+    assert.deepEqual(
+      slipped.found(CODE).map((f) => [f.flagged, f.fix, f.severity]),
+      [['1,530億', '153億', 'information']],
+    );
+    for (const quiet of [
+      'OpenAIの評価額も話題になった。モービルアイは2017年にインテルが153億ドルで買収した。',
+      'モービルアイの話もした。OpenAIの評価額は1,530億ドル前後と報じられた。',
+    ])
+      assert.deepEqual((await check(quiet)).found(CODE), [], quiet);
+  });
+
   it('judges the first end of a range in the currency the range ends with', async () => {
     const result = await check('アンソロピックの評価額は61.5億から1830億ドルへと半年で上がった。');
     assert.deepEqual(
@@ -135,5 +149,11 @@ describe('万/億/兆 slips', () => {
       '電力は1.2ギガワット、小さな施設は1.2キロワット時を使う。',
     ];
     for (const text of texts) assert.deepEqual((await check(text)).found(CODE), [], text);
+  });
+
+  // Review round (rv/wm1): a quarter's operating profit is no slip of a round, dated plan figure (120兆ウォン, since dropped).
+  it('leaves a company’s own figure alone when no published figure of it meets it', async () => {
+    const text = 'SKハイニックスの7〜9月期の営業利益は12兆ウォンを超えました。\nHBMの需要が引き続き好調です。';
+    assert.deepEqual((await check(text)).found(CODE), []);
   });
 });

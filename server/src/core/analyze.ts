@@ -9,12 +9,13 @@
 import { AnalyzedDocument, byDocumentLine } from './analyzedDocument';
 import { buildContext, type DetectorContext } from './context';
 import { corroborate } from './corroboration';
-import { documentFactsId, FactsRead, recordingContext } from './facts';
+import { documentFactsId, FactsRead, recordingContext, type FactRead } from './facts';
 import { FactReaders } from './factReaders';
 import { messagesGeneration } from './l10n';
 import { indexChunkMentions, type MentionIndex } from './mentionIndex';
 import { CHUNK_DETECTORS, NAME_DETECTORS, SEQUENCE_DETECTORS, WHOLE_DOCUMENT_DETECTORS } from './detectors';
-import type { Detector, ScanServices, SequenceDetector, SequenceTally, TallyServices } from './detectors/detector';
+import type { Detector, Locality, ScanServices, SequenceDetector, SequenceTally, TallyServices } from './detectors/detector';
+import { mergedVerdicts, nearRange } from './nearDecision';
 import { chunkWords, DocumentWords, katakanaKey, listedKey, sharedEnds, vocabularyOf } from './documentWords';
 import { spliced as splicedList } from './chunkLists';
 import { placeFinding } from './finding';
@@ -185,15 +186,18 @@ interface SequenceState {
   resolved: Uint8Array;
   /** `itemStarts[i]`: the ordinal of chunk i's first item (the number of items before it); one more entry, the total. */
   itemStarts: Int32Array;
-  decided?: {
-    readonly verdicts: ReadonlyMap<number, readonly Finding[]>;
-    readonly ordinals: readonly number[];
-    readonly factsRead: FactsRead;
-    /** The language of its messages (messagesGeneration). */
-    readonly language: number;
-  };
+  decided?: Decision;
   /** For a detector that keeps its decision chunk by chunk (SequenceDetector.tally): the tally, and the id of each chunk in it. */
   tally?: TallyState;
+}
+
+/** A sequence detector's verdicts by item ordinal, with the facts they read. */
+interface Decision {
+  readonly verdicts: ReadonlyMap<number, readonly Finding[]>;
+  readonly ordinals: readonly number[];
+  readonly factsRead: FactsRead;
+  /** The language of its messages (messagesGeneration). */
+  readonly language: number;
 }
 
 interface TallyState {
@@ -234,11 +238,11 @@ export class Analyzer {
   private readonly placedItems = new WeakMap<object, { readonly at: number; readonly verdicts: readonly Finding[]; readonly placed: readonly Finding[] }>();
   /**
    * How many chunks were scanned and judged afresh (cache misses), how many times a sequence detector's
-   * document decision was made again, how many of their items were finished with the text around their
+   * document decision was made again (whole, or near an edit only), how many of their items were finished with the text around their
    * chunk, how many chunk judgements were looked up in a stage's cache and how many chunks' items listed
    * for a sequence detector (those an edit left alone are taken over without): for tests and benchmarks.
    */
-  readonly misses = { scanned: 0, judged: 0, decided: 0, resolved: 0, lookedUp: 0, listed: 0 };
+  readonly misses = { scanned: 0, judged: 0, decided: 0, decidedNear: 0, resolved: 0, lookedUp: 0, listed: 0 };
 
   constructor(private readonly services: AnalysisServices) {
     this.recognizer = recognizerOf(services.kb);
@@ -544,6 +548,7 @@ export class Analyzer {
           ? splicedStarts(state.itemStarts, lists, aligned, changedFrom, changedTo)
           : startsOf(lists);
     const unchangedEnds = changedFrom >= changedTo && count === lastCount ? { prefix: count, suffix: 0 } : { prefix: changedFrom, suffix: count - changedTo };
+    const lastStarts = state.itemStarts;
     state.chunks = lists;
     state.sourceChunks = chunks;
     state.keys = keys;
@@ -553,7 +558,18 @@ export class Analyzer {
     if (detector.tally) this.updateTally(detector, state, lists);
     const facts = { context, chunkMentions: NO_MENTIONS };
     let decided = state.decided;
-    if (!decided || decided.language !== messagesGeneration() || !sameContent(detector, before, lists, unchangedEnds) || !decided.factsRead.holdIn(facts)) {
+    const inLanguage = decided !== undefined && decided.language === messagesGeneration();
+    const sameItems = inLanguage && sameContent(detector, before, lists, unchangedEnds);
+    const holding = inLanguage && (decided?.factsRead.holdIn(facts) ?? false);
+    // A local detector's decision over items some of which changed, under the same facts: made again near them only.
+    const near =
+      decided && holding && !sameItems && detector.locality && !detector.tally
+        ? this.decideNear(detector, decided, lists, unchangedEnds, itemStarts, lastStarts, lastCount, facts)
+        : undefined;
+    if (near) {
+      decided = near;
+      state.decided = near;
+    } else if (!decided || !sameItems || !holding) {
       const recording = recordingContext(facts);
       let verdicts: ReadonlyMap<number, readonly Finding[]>;
       try {
@@ -581,6 +597,41 @@ export class Analyzer {
       const item = (lists[i] as readonly unknown[])[ordinal - (itemStarts[i] as number)] as object;
       for (const finding of this.placedOn(item, detector.itemRange(item), (chunks[i] as Chunk).start, verdicts.get(ordinal) ?? [])) findings.push(finding);
     }
+  }
+
+  /**
+   * A local detector's decision after an edit (nearDecision.ts): the verdicts of the items within reach of the
+   * changed chunks made again over the chunks they read, the others taken over; undefined when that decision fails.
+   */
+  private decideNear(
+    detector: SequenceDetector<unknown>,
+    last: Decision,
+    lists: readonly (readonly unknown[])[],
+    unchanged: { readonly prefix: number; readonly suffix: number },
+    starts: Int32Array,
+    lastStarts: Int32Array,
+    lastCount: number,
+    facts: { readonly context: DetectorContext; readonly chunkMentions: readonly EntityMention[] },
+  ): Decision | undefined {
+    const locality = detector.locality as Locality;
+    const range = nearRange(lists, unchanged.prefix, lists.length - unchanged.suffix, locality);
+    const recording = recordingContext(facts);
+    let near: ReadonlyMap<number, readonly Finding[]>;
+    try {
+      near = detector.decide(lists.slice(range.readFrom, range.readTo), recording.context, this.services.tokenizer);
+    } catch {
+      // The whole decision is made instead (and says what failed).
+      return undefined;
+    }
+    const verdicts = mergedVerdicts(last.verdicts, near, range, starts, lastStarts, lastCount);
+    this.misses.decidedNear++;
+    return {
+      verdicts,
+      ordinals: [...verdicts.keys()].sort((a, b) => a - b),
+      // Every verdict kept holds under the last decision's facts, the new ones under the facts they read.
+      factsRead: new FactsRead(unitedReads(last.factsRead.reads, recording.reads()), facts),
+      language: last.language,
+    };
   }
 
   /**
@@ -954,6 +1005,12 @@ export class Analyzer {
       }
     }
   }
+}
+
+/** Two lists of facts read, each fact once. */
+function unitedReads(a: readonly FactRead[], b: readonly FactRead[]): FactRead[] {
+  const seen = new Set(a.map(([kind, about]) => `${kind}\u0000${about}`));
+  return [...a, ...b.filter(([kind, about]) => !seen.has(`${kind}\u0000${about}`))];
 }
 
 /** The readers of each fact among judgements that all hold under the same facts. */

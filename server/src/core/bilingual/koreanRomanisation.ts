@@ -55,7 +55,30 @@ export function irregularSyllable(syllable: string): boolean {
 /** The syllables of a hyphenated given name (Yong-su → yong, su), each one a syllable the table reads; else none. */
 export function koreanGivenName(word: string): string[][] | undefined {
   if (!/^[A-Z][a-z]+-[a-z]+$/.test(word)) return undefined;
-  const readings = word.split('-').map((syllable, k) => {
+  return givenNameReadings(word.split('-'));
+}
+
+/**
+ * A given name written without its hyphen (Yongsu, Minjun), read as the hyphenated one where it cuts into two syllables the
+ * table reads; of several cuts the one with the longer first syllable (Hyun-woo, not Hyu-nwoo; Dong-won, not Don-gwon), as a
+ * final n or ng before the next syllable's letter is written. Else none. Jason and Susan cut too: the caller wants a Korean
+ * surname beside the word and no English pronunciation of it.
+ */
+export function unhyphenatedKoreanGivenName(word: string): { hyphenated: string; syllables: string[][] } | undefined {
+  if (!/^[A-Z][a-z]{3,9}$/.test(word)) return undefined;
+  const cuts: string[] = [];
+  for (let at = 1; at < word.length; at++) {
+    const syllables = [word.slice(0, at), word.slice(at)];
+    if (syllables.every((syllable) => syllableReadings(syllable).length > 0)) cuts.push(`${syllables[0]}-${syllables[1]}`);
+  }
+  const hyphenated = cuts.at(-1);
+  if (hyphenated === undefined) return undefined;
+  const syllables = givenNameReadings(hyphenated.split('-'));
+  return syllables ? { hyphenated, syllables } : undefined;
+}
+
+function givenNameReadings(parts: readonly string[]): string[][] | undefined {
+  const readings = parts.map((syllable, k) => {
     const read = syllableReadings(syllable);
     if (k === 0) return read;
     // After the first syllable an h joins the final before it or falls silent (Joon-ho is ジュノ, Geun-hye クネ), and a syllable

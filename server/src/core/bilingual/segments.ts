@@ -57,6 +57,11 @@ const ABBREVIATIONS = new Set([
   'approx',
   'fig',
 ]);
+// Abbreviations that often end a sentence too (sold in the U.S. The next…): they end one before a word that only opens
+// a sentence (The, It, But…), never before a name (the U.S. Commerce Department, Nvidia Corp. CEO Jensen Huang).
+const SENTENCE_FINAL_ABBREVIATIONS = new Set(['u.s', 'u.k', 'e.u', 'u.n', 'u.a.e', 'inc', 'ltd', 'corp', 'etc']);
+const SENTENCE_OPENER =
+  /^\s+["“'([]?(?:The|This|That|These|Those|It|Its|In|On|At|By|For|From|With|But|And|Or|So|Yet|A|An|We|They|He|She|I|You|Our|Their|His|Her|There|Then|Now|Still|However|Meanwhile|Also|As|If|When|While|After|Before|Since|Some|Many|Most|Both|Each|What|Why|How|Who)(?![\w-])/;
 // Headings, bullets and quote marks at a line start are layout, not text to translate.
 const LINE_MARKUP = /^(?:#{1,6}\s+|[-*+]\s+|>\s*|\d+[.)]\s+(?=\D))/;
 
@@ -175,7 +180,7 @@ function sentencesIn(text: string, start: number, end: number, language: Languag
     const stop = match.index + match[0].length;
     // A quotation that runs on into its sentence (「行く。」と言った) ends no sentence.
     if (language === 'ja' && /[」』）)"”]$/.test(match[0]) && /^[\u3041-\u309f]/.test(body.slice(stop))) continue;
-    if (language === 'en' && match[0].startsWith('.') && isAbbreviation(body, match.index)) continue;
+    if (language === 'en' && match[0].startsWith('.') && isAbbreviation(body, match.index, body.slice(stop))) continue;
     if (body.slice(stop).trim() === '') break;
     ranges.push({ start: start + from, end: start + stop });
     from = stop;
@@ -184,10 +189,12 @@ function sentencesIn(text: string, start: number, end: number, language: Languag
   return ranges;
 }
 
-function isAbbreviation(body: string, dot: number): boolean {
+function isAbbreviation(body: string, dot: number, after: string): boolean {
   const word = /([A-Za-z.]+)$/.exec(body.slice(0, dot))?.[1] ?? '';
-  // A single capital is an initial (J. R. R. Tolkien); a number before the dot is a decimal or a list item.
-  return ABBREVIATIONS.has(word.toLowerCase()) || /^[A-Z]$/.test(word);
+  if (SENTENCE_FINAL_ABBREVIATIONS.has(word.toLowerCase()) && SENTENCE_OPENER.test(after)) return false;
+  // A single capital is an initial (J. R. R. Tolkien), and so are capitals run together with dots (C.C. Wei, J.R.R.);
+  // a number before the dot is a decimal or a list item.
+  return ABBREVIATIONS.has(word.toLowerCase()) || /^(?:[A-Z]\.)*[A-Z]$/.test(word);
 }
 
 function trimRange(text: string, start: number, end: number): OffsetRange {

@@ -43,6 +43,11 @@ export interface SequenceDetector<Item> {
    * makes the decision again even when no item changed.
    */
   readonly chunkBounds?: 'grouping' | 'distance';
+  /**
+   * How far an item's verdict reads, for a detector whose verdicts read nothing beyond it but the document's facts:
+   * then an edit that changes a few chunks' items decides again over the chunks within reach of them only.
+   */
+  readonly locality?: Locality;
   /** The item's content without its place: the decision depends on these, in order, and on the context. */
   itemKey(item: Item): string;
   /** Where the item stands in its chunk: its findings are placed there. */
@@ -55,6 +60,16 @@ export interface SequenceDetector<Item> {
    * and only the verdicts those can change are made again. `decide` must give what a tally of every chunk gives.
    */
   tally?(services: TallyServices): SequenceTally<Item>;
+}
+
+/**
+ * An item's verdict reads the items of its own chunk, of `before` chunks before it and of `after` chunks after it
+ * (every chunk counted, or only those with items), and the document's facts; nothing else.
+ */
+export interface Locality {
+  readonly before: number;
+  readonly after: number;
+  readonly counting: 'chunks' | 'chunksWithItems';
 }
 
 /**

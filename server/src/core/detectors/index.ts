@@ -20,6 +20,7 @@ import { modelNameDigitConfusion } from './modelNameDigitConfusion';
 import { nameTwoSpellings } from './nameTwoSpellings';
 import { nearbyContradiction } from './nearbyContradiction';
 import { ownerCurrency } from './ownerCurrency';
+import { pairedCurrency } from './pairedCurrency';
 import { planBeforeNow } from './planBeforeNow';
 import { repeatedWord } from './repeatedWord';
 import { reversedChange } from './reversedChange';
@@ -67,6 +68,7 @@ export const WHOLE_DOCUMENT_DETECTORS: readonly Detector[] = [inconsistentSpelli
 export const SEQUENCE_DETECTORS: readonly SequenceDetector<unknown>[] = [
   wrongMagnitude,
   ownerCurrency,
+  pairedCurrency,
   nameTwoSpellings,
   truncatedDocumentName,
   misheardAcronym,

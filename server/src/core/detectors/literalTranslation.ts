@@ -16,7 +16,8 @@
  * - A rendering the text presents as what a name means (ル・シャ、フランス語で「猫」という意味; 「ル・シャ」（猫）)
  *   is a gloss the writer meant, not an error (gloss.ts).
  * - Flagged only where the document speaks of the entity's field: the entity or one related to it is named,
- *   or words of its description are in the document (corroboration.ts).
+ *   or words of its description are in the document (corroboration.ts), or — for a name of several words — its
+ *   sentence names the entity's kind right before it (米ベンチャーキャピタルの…, 装置メーカーの…).
  * - A rendering of several words is a warning with two such signs, information with one; a one-word name's
  *   rendering is an ordinary word (図形, 双子座) and is only information, with both signs.
  */
@@ -96,6 +97,8 @@ interface WrittenRendering {
   readonly gloss: string;
   /** What it does or has done to it as a company would (…が出資, …を買収, …みたいな装置大手), or '' (actionPlace). */
   readonly action: string;
+  /** Its sentence before it, at most KIND_REACH letters (米ベンチャーキャピタルの…): where the entity's kind may be named. */
+  readonly lead: string;
 }
 
 export const literalTranslation: SequenceDetector<WrittenRendering> = {
@@ -120,6 +123,7 @@ export const literalTranslation: SequenceDetector<WrittenRendering> = {
         neighbours: listNeighbours(text, range),
         gloss: glossWords(text, range) ?? '',
         action: actionPlace(text, range),
+        lead: sentenceLead(text, range),
       });
     }
     return found;
@@ -133,11 +137,13 @@ export const literalTranslation: SequenceDetector<WrittenRendering> = {
       neighbours: listNeighbours(around.text, range),
       gloss: glossWords(around.text, range) ?? '',
       action: actionPlace(around.text, range),
+      lead: sentenceLead(around.text, range),
     };
   },
   // In a chunk, a rendering found covers the text it spans.
   chunkBounds: 'grouping',
-  itemKey: (w) => `${w.rendering.text}\u0001${w.rendering.entityId}\u0001${w.place}\u0001${w.neighbours.join('\u0002')}\u0001${w.gloss}\u0001${w.action}`,
+  itemKey: (w) =>
+    `${w.rendering.text}\u0001${w.rendering.entityId}\u0001${w.place}\u0001${w.neighbours.join('\u0002')}\u0001${w.gloss}\u0001${w.action}\u0001${w.lead}`,
   itemRange: (w) => w.range,
   decide(chunks, context, tokenizer) {
     const verdicts = new Map<number, Finding[]>();
@@ -148,7 +154,7 @@ export const literalTranslation: SequenceDetector<WrittenRendering> = {
       // In a chunk, a rendering found skips the text it covers, and of overlapping findings the best is kept.
       const findings: { ordinal: number; range: OffsetRange; confidence: number; finding: Finding }[] = [];
       let covered = 0;
-      for (const { rendering, range, place: writtenPlace, neighbours, gloss, action } of written) {
+      for (const { rendering, range, place: writtenPlace, neighbours, gloss, action, lead } of written) {
         const at = ordinal++;
         // The text gives the word as what a name means (フランス語で「猫」という意味): the translation is meant.
         if (range.start < covered || gloss !== '') continue;
@@ -157,7 +163,8 @@ export const literalTranslation: SequenceDetector<WrittenRendering> = {
         let field = weights.get(entity.id);
         if (!field) weights.set(entity.id, (field = fieldOf(entity, evidence, context, tokenizer)));
         const place = writtenPlace || listPlace(neighbours, entity, context.kb);
-        const finding = judge(rendering, entity, range, place, context, field) ?? nameInPlace(rendering, entity, range, place || action, context);
+        const finding =
+          judge(rendering, entity, range, place, context, field, kindInLead(lead, entity)) ?? nameInPlace(rendering, entity, range, place || action, context);
         if (finding) {
           findings.push({ ordinal: at, range, confidence: finding.confidence, finding });
           covered = range.end;
@@ -206,13 +213,23 @@ function standsAlone(text: string, start: number, end: number): boolean {
  */
 const NAME_SUFFIX = /^(?:計画|構想|世代|全体|陣営|連合|傘下)/;
 
-function judge(rendering: Rendering, entity: Entity, range: Finding['range'], place: string, context: DetectorContext, field: Field): Finding | undefined {
+function judge(
+  rendering: Rendering,
+  entity: Entity,
+  range: Finding['range'],
+  place: string,
+  context: DetectorContext,
+  field: Field,
+  kindBefore: string,
+): Finding | undefined {
   const affinity = context.affinity(entity.id);
   // Other entities of its kind named vouch for a name of several words, or for a word that stands as a name;
   // an ordinary word alone needs what the knowledge base says of the entity itself.
   const placed = place !== '';
   const bySiblings = field.siblings.length > 0 && (!(rendering.single || rendering.bare) || placed);
-  const inField = field.weight >= 1 || bySiblings;
+  // The sentence names what kind of entity it is right before it (米ベンチャーキャピタルの…): a name of several words only.
+  const byKind = kindBefore !== '' && !(rendering.single || rendering.bare || rendering.soundAlike);
+  const inField = field.weight >= 1 || bySiblings || byKind;
   const signs = (affinity > 0 ? 1 : 0) + (inField ? 1 : 0);
   // Where the words stand as a name (「宇宙」, 教授陣という企業): a third sign, never one alone.
   if (signs === 0 || ((rendering.single || rendering.bare) && signs < 2 && !placed) || (rendering.bare && !placed)) return undefined;
@@ -226,7 +243,10 @@ function judge(rendering: Rendering, entity: Entity, range: Finding['range'], pl
       ? t('「{0}」 sounds like 「{1}」: a recogniser or translation that did not know the name writes the word it knows.', rendering.text, rendering.english)
       : t('「{0}」 translates the words of 「{1}」 one by one.', rendering.text, rendering.english),
     affinity > 0 ? t('{0} or an entity related to it is named in this document.', displayName(entity)) : '',
-    inField ? t('The document speaks of its field: {0}.', [...field.cues, ...(bySiblings ? field.siblings : [])].map((c) => `「${c}」`).join(', ')) : '',
+    field.weight >= 1 || bySiblings
+      ? t('The document speaks of its field: {0}.', [...field.cues, ...(bySiblings ? field.siblings : [])].map((c) => `「${c}」`).join(', '))
+      : '',
+    byKind ? t('Its sentence calls it 「{0}」 right before it, which is what {1} is.', kindBefore, displayName(entity)) : '',
     placed ? t('It stands where a name stands: {0}.', place) : '',
     rendering.single ? t('「{0}」 is also an ordinary word, so this is only a possibility.', rendering.text) : '',
   ].filter((r) => r !== '');
@@ -301,8 +321,11 @@ const QUOTED_AFTER = new RegExp(`^[」』](?:[^。、！？\\n]{0,6}?${KIND_NOUN
 const NAME_AFTER = new RegExp(
   `^(?:社|さん|(?:という|っていう|と呼ばれる|とかいう)[^。！？\\n]{0,8}?${KIND_NOUN}|[もはが][^。、！？\\n]{0,6}?${KIND_NOUN}|の(?:最新|新|次世代)?(?:モデル|チップ)|の[A-Z][A-Za-z]*-?[0-9])`,
 );
-/** 資産運用会社、… (not モデルの…: モデルの世界 is a phrase) */
-const NAME_BEFORE = new RegExp(`${KIND_NOUN}、$`);
+/**
+ * 資産運用会社、… (not モデルの…: モデルの世界 is a phrase); or what someone founded or leads, right after the verb
+ * (…が創業した…, …が率いる…): a company's name stands there.
+ */
+const NAME_BEFORE = new RegExp(`(?:${KIND_NOUN}、|[がの](?:共同)?(?:創業|設立|創設)した|[がの]率いる)$`);
 
 /**
  * The words around a span that place a name there, described for the message, or '': in quotation marks
@@ -330,8 +353,10 @@ interface Field {
   readonly siblings: readonly string[];
 }
 
-const LIST_BEFORE = /(?:^|[^A-Za-z0-9.\-\u30A1-\u30FA\u30FC])([A-Za-z][A-Za-z0-9.-]*(?: [0-9][A-Za-z0-9.]*)?|[\u30A1-\u30FA\u30FC]{2,})(?:、|,|，|や|とか)$/;
-const LIST_AFTER = /^(?:、|,|，|や|とか)([A-Za-z][A-Za-z0-9.-]*(?: [0-9][A-Za-z0-9.]*)?|[\u30A1-\u30FA\u30FC]{2,})/;
+// Spoken lists put a comma after とか (東京電子とか、ディスコとか).
+const LIST_BEFORE =
+  /(?:^|[^A-Za-z0-9.\-\u30A1-\u30FA\u30FC])([A-Za-z][A-Za-z0-9.-]*(?: [0-9][A-Za-z0-9.]*)?|[\u30A1-\u30FA\u30FC]{2,})(?:、|,|，|や|とか[、,]?)$/;
+const LIST_AFTER = /^(?:、|,|，|や|とか[、,]?)([A-Za-z][A-Za-z0-9.-]*(?: [0-9][A-Za-z0-9.]*)?|[\u30A1-\u30FA\u30FC]{2,})/;
 
 /** The names written right before and after a span in a list (Gemini、クラウド、GPT): at most one each side. */
 function listNeighbours(text: string, range: OffsetRange): string[] {
@@ -381,15 +406,47 @@ function fieldOf(entity: Entity, evidence: DocumentEvidence, context: DetectorCo
   return { weight: own.weight, cues: own.cues, siblings };
 }
 
+/** How far before a rendering its sentence is read for the entity's kind. */
+const KIND_REACH = 24;
+const SENTENCE_BREAK = /[。！？!?\n]/;
+
+/** The rendering's sentence before it, at most KIND_REACH letters. */
+function sentenceLead(text: string, range: OffsetRange): string {
+  let from = range.start;
+  while (from > 0 && range.start - from < KIND_REACH && !SENTENCE_BREAK.test(text[from - 1] ?? '')) from--;
+  return text.slice(from, range.start);
+}
+
+/**
+ * The entity's kind (the last words of its description's first sentence: ベンチャーキャピタル, 半導体製造装置メーカー)
+ * or a long end of it (装置メーカー: four letters or more and half of it) written in the lead, or ''. Kinds every
+ * company shares (企業, 会社) say nothing.
+ */
+function kindInLead(lead: string, entity: Entity): string {
+  if (lead === '') return '';
+  const kind = kindWords(entity);
+  if (kind === undefined) return '';
+  for (let start = 0; kind.length - start >= Math.max(4, Math.ceil(kind.length / 2)); start++) {
+    const end = kind.slice(start);
+    if (lead.includes(end)) return end;
+  }
+  return '';
+}
+
 /** Kinds too general to say what an entity does: every other company of the field is one. */
 const GENERAL_KINDS: ReadonlySet<string> = new Set(['企業', '会社', '一人', '国', 'シリーズ', 'CEO', '創業者', '共同創業者', '研究者']);
 
 /** What kind of entity an entity is, read off the last words of its description's first sentence (米国のベンチャーキャピタル。). */
 function kindOf(entity: Entity): string | undefined {
+  const kind = kindWords(entity);
+  return kind === undefined ? undefined : `${entity.type}\u0001${kind}`;
+}
+
+/** The last words of an entity's description's first sentence (米国のベンチャーキャピタル。 → ベンチャーキャピタル), unless too general. */
+function kindWords(entity: Entity): string | undefined {
   const first = entity.description.split('。')[0] ?? '';
   const kind = /[^のとや、]+$/.exec(first)?.[0];
-  if (kind === undefined || kind.length < 3 || GENERAL_KINDS.has(kind)) return undefined;
-  return `${entity.type}\u0001${kind}`;
+  return kind === undefined || kind.length < 3 || GENERAL_KINDS.has(kind) ? undefined : kind;
 }
 
 const renderingText = (rendering: Rendering): string => rendering.text;

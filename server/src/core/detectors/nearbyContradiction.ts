@@ -211,6 +211,8 @@ export const nearbyContradiction: SequenceDetector<Item> = {
   },
   // Which sentences share a chunk: a neighbour in the same chunk is the chunk checks' to read.
   chunkBounds: 'grouping',
+  // A sentence's words are judged by the sentence before and the one after (in the nearest chunks with sentences), and the document's facts.
+  locality: { before: 1, after: 1, counting: 'chunksWithItems' },
   itemKey: (item) =>
     item.kind === 'sentence'
       ? `s\u0001${item.drivenUp}\u0001${item.record}\u0001${item.figures.map((f) => `${f.unit}:${f.written}:${f.count}`).join(',')}\u0001${item.named.join(',')}\u0001${item.nameAsSubject}\u0001${item.subject ?? ''}`

@@ -109,6 +109,8 @@ export const ownerCurrency: SequenceDetector<Item> = {
   },
   // The owner is looked for a few chunks back.
   chunkBounds: 'distance',
+  // An amount's verdict reads the chunks back to its owner's, and the document's facts (the story's countries and currencies).
+  locality: { before: SAME_COMPANY_LINES_BACK, after: 0, counting: 'chunks' },
   itemKey: (item) =>
     item.kind === 'owner'
       ? `o\u0001${item.entityId}`

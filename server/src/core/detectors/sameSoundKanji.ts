@@ -18,7 +18,10 @@
  * - or a noun that cannot take する, followed by it, where the term can (書名し → 署名し, 覇権して → 派遣して).
  * - a single dictionary word that no list names (no collocation of the term around it, not off the field): only
  *   when the document writes the term itself elsewhere and the sentences around the word name another term
- *   of the term's field; information (unlistedFieldFit).
+ *   of the term's field; information (unlistedFieldFit). A term with collocations none of which stands there is
+ *   never read so (its sound-alikes are real words the rule file keeps quiet without a collocation).
+ * - a compound whose suffix alone differs from the term's is taken for it unless the written suffix makes a word of
+ *   any stem (財務相 beside 財務省, 使用量 beside 使用料: wordSuffixes); 計算料 for 計算量 is.
  * A term's reading is kuromoji's, and for a term no dictionary word, also as spoken (特化: トッカ).
  */
 import { ALL_KANJI, domainLexicon, looseReading, type DomainLexicon, type DomainTerm } from '../domainLexicon';
@@ -73,7 +76,7 @@ export const sameSoundKanji: Detector = {
     for (let i = 0; i < tokens.length; i++) {
       const first = tokens[i] as Token;
       if (first.start < coveredUntil || !isKanjiWord(first, tokens[i + 1])) continue;
-      const firstCandidate = longestCandidate(tokens, i, text, lexicon, context.rules.sameSoundCollocations);
+      const firstCandidate = longestCandidate(tokens, i, text, lexicon, context.rules.sameSoundCollocations, context.rules.sameSoundWordSuffixes);
       if (!firstCandidate) continue;
       const range = flowRange(doc.flow, firstCandidate.start, firstCandidate.end);
       // Part of a name the knowledge base knows (広帯域メモリー), or of a term written as the lexicon has it: spelt as meant.
@@ -156,14 +159,16 @@ function isKanjiWord(token: Token, next?: Token): boolean {
 
 /** The longest run of kanji words from token i whose reading is a domain term's and whose spelling is not. */
 /**
- * The stem the same and only its suffix another of one reading (財務相/財務省, 経済産業相/経済産業省): both are
- * words formed as the language forms them (a minister, a ministry), and the sound cannot tell them apart.
+ * The stem the same and only its suffix another of one reading (財務相/財務省, 経済産業相/経済産業省, 使用量/使用料),
+ * the written suffix one that makes a word of any stem (wordSuffixes): both are words formed as the language forms
+ * them (a minister, a ministry; an amount, a fee), and the sound cannot tell them apart.
  */
-function suffixSwap(words: readonly Token[], written: string, term: string): boolean {
+function suffixSwap(words: readonly Token[], written: string, term: string, wordSuffixes: ReadonlySet<string>): boolean {
   const last = words[words.length - 1];
   if (words.length < 2 || last?.posDetail !== '接尾') return false;
   const stem = written.slice(0, written.length - last.surface.length);
-  return term.startsWith(stem) && term.length === written.length;
+  // Only a suffix that makes a word of any stem (相, 省, 量: 使用量 as much as 使用料): 計算料 for 計算量 makes none.
+  return term.startsWith(stem) && term.length === written.length && wordSuffixes.has(last.surface);
 }
 
 function longestCandidate(
@@ -172,6 +177,7 @@ function longestCandidate(
   text: string,
   lexicon: DomainLexicon,
   collocations: readonly SameSoundCollocation[],
+  wordSuffixes: ReadonlySet<string>,
 ): Candidate | undefined {
   const { byReading, has: isTerm } = lexicon;
   // Most kanji words start no term's reading (nor sound like a term on their own): nothing below can match them.
@@ -222,7 +228,7 @@ function longestCandidate(
     const fitting = ordered.filter(
       (entry) =>
         entry.kanji !== written &&
-        !suffixSwap(words, written, entry.kanji) &&
+        !suffixSwap(words, written, entry.kanji, wordSuffixes) &&
         entry.kanji.length === written.length &&
         text.slice(start - entry.before.length, start) === entry.before &&
         text.slice(end, end + entry.after.length) === entry.after &&
@@ -387,6 +393,8 @@ function judge(
       return offField.has(candidate.written)
         ? fieldFit(candidate, text, byDomain, countries)
         : unlistedFieldFit(candidate, text, byDomain, countries, inDocument(candidate.term.term));
+    // No usual phrase of the term here: only a word off the field is read. The others are real words of the field's
+    // stories too (受容 beside 需要, 後悔 beside 公開), which the rule file's contract says need a collocation.
     if (!collocation) return offField.has(candidate.written) ? fieldFit(candidate, text, byDomain, countries) : undefined;
     const phrase = collocation.before
       ? [collocation.words + candidate.term.kanji, collocation.words + candidate.written]
@@ -525,7 +533,7 @@ function unlistedFieldFit(
   const terms = (byDomain.get(candidate.term.domain) ?? []).filter(
     (term) => term !== candidate.term.term && term.length >= 2 && !term.includes(candidate.written) && !countries.has(term) && mentions(near, term),
   );
-  const neighbours = terms.filter((term) => !terms.some((other) => other !== term && other.includes(term))).slice(0, 4);
+  const neighbours = [...new Set(terms.filter((term) => !terms.some((other) => other !== term && other.includes(term))))].slice(0, 4);
   if (neighbours.length === 0) return undefined;
   return {
     confidence: 0.55,

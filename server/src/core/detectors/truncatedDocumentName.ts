@@ -153,11 +153,15 @@ class TruncationTally implements SequenceTally<NameWordUse> {
     }
     for (const [chunk, cuts] of this.ordinary) {
       const at = order.indexOf(chunk);
-      // The uses of the chunks around, as the very lists they are: the same lists say the same.
-      const around: (readonly NameWordUse[] | undefined)[] = [];
-      for (let near = Math.max(0, at - NEAR_CHUNKS); near <= Math.min(order.count - 1, at + NEAR_CHUNKS); near++)
-        around.push(this.chunks.get(order.idAt(near)));
-      if (!cuts.around || cuts.around.length !== around.length || cuts.around.some((uses, k) => uses !== around[k])) {
+      const from = Math.max(0, at - NEAR_CHUNKS);
+      const to = Math.min(order.count - 1, at + NEAR_CHUNKS);
+      // The uses of the chunks around, as the very lists they are: the same lists say the same. Compared in place
+      // (most edits leave every chunk's surroundings as they were), listed only when they differ.
+      let same = cuts.around !== undefined && cuts.around.length === to - from + 1;
+      for (let near = from; same && near <= to; near++) same = cuts.around?.[near - from] === this.chunks.get(order.idAt(near));
+      if (!same) {
+        const around: (readonly NameWordUse[] | undefined)[] = [];
+        for (let near = from; near <= to; near++) around.push(this.chunks.get(order.idAt(near)));
         cuts.around = around;
         cuts.found = this.ordinaryCuts(chunk, around);
       }

@@ -7,7 +7,9 @@
  * - when at another power of ten it is within 3% of a figure the knowledge base publishes for an entity
  *   of the story (and not at its own): a warning for a slip of 万 or 億 (10^4, 10^8), information for
  *   a slip of ten to a thousand (a "billion" converted as 億 is common, but so are other amounts; a
- *   hundred or a thousand only against a figure of three significant digits or more, which chance meets rarely);
+ *   hundred or a thousand only against a figure of three significant digits or more, which chance meets rarely); the
+ *   figures of the entities named in the amount's sentence (run back over up to three lines with no sentence end) are read first (another entity's
+ *   figure near the amount at its own magnitude does not make it right when one of theirs meets it at another);
  * - when the document writes the same significant digits (two or more: 33, 5.5, 157) in the same
  *   currency at another power of ten more often: a warning; information when the counts are even
  *   (the later one is flagged: which one is right is then unknown).
@@ -32,6 +34,7 @@ import type { Finding, OffsetRange } from '../types';
 import type { SequenceDetector } from './detector';
 import { countedFigures } from './countedFigures';
 import { belowDocumentScale, speaksOfCompanyScale } from './belowDocumentScale';
+import { recognizerOf } from '../recognizer';
 
 const CODE = 'wrong-magnitude';
 /** Powers of ten a slip moves an amount by: 万 and 億 confused (10^4, 10^8), or a billion converted as 億 (10). */
@@ -39,6 +42,8 @@ const BIG_SLIPS = [1e4, 1e8, 1e-4, 1e-8];
 const SMALL_SLIPS = [10, 100, 1000, 0.1, 0.01, 0.001];
 /** Powers of ten a unit prefix slips by: kilo, mega, giga, tera one or two steps apart. */
 const PREFIX_SLIPS = [1e3, 1e6, 1e-3, 1e-6];
+/** How many lines with no sentence end before an amount's own line may name whom it belongs to. */
+const PASSAGE_LINES = 3;
 
 /** An amount with a magnitude word and two significant digits or more, as a chunk writes it. */
 interface WrittenAmount {
@@ -58,6 +63,8 @@ interface WrittenAmount {
   readonly measure: boolean;
   /** Money whose sentence speaks of a company-scale figure, with no word of small sums near (belowDocumentScale.ts). */
   readonly companyScale: boolean;
+  /** The entities its passage names (ids: its sentence and the lines before, passageBounds): their figures are the amount's likeliest. */
+  readonly named: readonly string[];
 }
 
 export const wrongMagnitude: SequenceDetector<WrittenAmount> = {
@@ -68,19 +75,32 @@ export const wrongMagnitude: SequenceDetector<WrittenAmount> = {
     // Round digits (4 of 400万) meet some published figure at some power of ten by chance; two are one amount only when specific.
     const found = findAmounts(text, services.kb.currencies);
     // The first end of a range (38億 of 「38億から42億ドル」) is an amount in the currency the range ends with.
-    const money = [...found, ...rangeStarts(text, found)]
-      .filter((a) => a.magnitude !== '' && significantDigits(a.digits).length >= 2)
-      .map((a) => ({
-        range: flowRange(doc.flow, a.start, a.unitStart),
-        value: a.value,
-        currency: a.currency.code,
-        unit: a.unit,
-        significant: significantDigits(a.digits),
-        written: text.slice(a.start, a.end),
-        number: text.slice(a.start, a.unitStart).trim(),
-        measure: false,
-        companyScale: speaksOfCompanyScale(text, a.start, a.end, services.rules.scaleOutliers),
-      }));
+    const written = [...found, ...rangeStarts(text, found)].filter((a) => a.magnitude !== '' && significantDigits(a.digits).length >= 2);
+    // The names are read only for money (most chunks write none): a name scan of every chunk is most of the scan's work.
+    const names =
+      written.length === 0
+        ? []
+        : recognizerOf(services.kb)
+            .scan(doc)
+            .filter((name) => !name.needsContext);
+    const namedAround = (start: number, end: number): string[] => {
+      const passage = passageBounds(text, start, end);
+      const ranges = names.map((name) => ({ id: name.entityId, start: name.range.start, end: name.range.end }));
+      const [from, to] = [flowRange(doc.flow, passage.start, passage.start).start, flowRange(doc.flow, passage.end, passage.end).start];
+      return [...new Set(ranges.filter((name) => name.start >= from && name.end <= to).map((name) => name.id))].sort();
+    };
+    const money = written.map((a) => ({
+      range: flowRange(doc.flow, a.start, a.unitStart),
+      value: a.value,
+      currency: a.currency.code,
+      unit: a.unit,
+      significant: significantDigits(a.digits),
+      written: text.slice(a.start, a.end),
+      number: text.slice(a.start, a.unitStart).trim(),
+      measure: false,
+      companyScale: speaksOfCompanyScale(text, a.start, a.end, services.rules.scaleOutliers),
+      named: namedAround(a.start, a.end),
+    }));
     const counted = countedFigures(text, japaneseCurrencyNames(services.kb.currencies))
       .filter((f) => significantDigits(f.digits).length >= 2)
       .map((f) => {
@@ -96,11 +116,13 @@ export const wrongMagnitude: SequenceDetector<WrittenAmount> = {
           number: text.slice(fix.start, fix.end),
           measure: f.unitRange !== undefined,
           companyScale: false,
+          named: [],
         };
       });
     return [...money, ...counted].sort((a, b) => a.range.start - b.range.start);
   },
-  itemKey: (a) => `${a.value}\u0001${a.currency}\u0001${a.unit}\u0001${a.written}\u0001${a.number}\u0001${a.measure}\u0001${a.companyScale}`,
+  itemKey: (a) =>
+    `${a.value}\u0001${a.currency}\u0001${a.unit}\u0001${a.written}\u0001${a.number}\u0001${a.measure}\u0001${a.companyScale}\u0001${a.named.join(',')}`,
   itemRange: (a) => a.range,
   decide(chunks, context) {
     const amounts = chunks.flat();
@@ -244,8 +266,22 @@ function matchesPublishedFigure(amount: WrittenAmount, context: DetectorContext)
 /** A published figure of the story this amount matches at another power of ten, and not at its own. */
 function publishedElsewhere(amount: WrittenAmount, context: DetectorContext): Published | undefined {
   const near = (value: number, figure: KnownAmount): boolean => nearFigure(amount, value, figure);
-  const figures = storyFigures(amount, context);
-  if (figures.some(({ figure }) => near(amount.value, figure))) return undefined;
+  const story = storyFigures(amount, context);
+  // The figures of whom the passage names are read first: another entity's figure near the amount at its own
+  // magnitude (an OpenAI valuation of 1570億 beside 「モービルアイは…1,530億ドルで」) does not make the amount right
+  // when a figure of the named one meets it at another magnitude.
+  const named = story.filter(({ owner }) => amount.named.includes(owner.id));
+  const others = story.filter(({ owner }) => !amount.named.includes(owner.id));
+  if (named.some(({ figure }) => near(amount.value, figure))) return undefined;
+  const fromNamed = slippedFrom(amount, named);
+  if (fromNamed) return fromNamed;
+  if (others.some(({ figure }) => near(amount.value, figure))) return undefined;
+  return slippedFrom(amount, others);
+}
+
+/** The first figure of the list this amount matches at another power of ten. */
+function slippedFrom(amount: WrittenAmount, figures: readonly { figure: KnownAmount; owner: Entity }[]): Published | undefined {
+  const near = (value: number, figure: KnownAmount): boolean => nearFigure(amount, value, figure);
   for (const { figure, owner } of figures) {
     const big = BIG_SLIPS.find((slip) => near(amount.value * slip, figure));
     if (big !== undefined) return { figure, owner, big: true, slip: big };
@@ -273,4 +309,20 @@ export function japaneseAmount(value: number): string {
   const [scale, word] = value >= 1e12 ? [1e12, '兆'] : value >= 1e8 ? [1e8, '億'] : value >= 1e4 ? [1e4, '万'] : [1, ''];
   const digits = Number((value / scale).toPrecision(6));
   return `${digits}${word}`;
+}
+
+/**
+ * The passage an amount stands in: its sentence, run back over up to three lines that end with no sentence end (a
+ * speaker's clauses, as speech recognition breaks them, name the company lines before its figure).
+ */
+function passageBounds(text: string, start: number, end: number): { start: number; end: number } {
+  const isEnd = (at: number): boolean => /[。！？!?]/.test(text[at] ?? '');
+  let from = start;
+  for (let lines = 0; from > 0; from--) {
+    if (isEnd(from - 1)) break;
+    if (text[from - 1] === '\n' && (++lines > PASSAGE_LINES || from < 2 || isEnd(from - 2) || text[from - 2] === '\n')) break;
+  }
+  let to = end;
+  while (to < text.length && !/[。！？!?\n]/.test(text[to] ?? '')) to++;
+  return { start: from, end: to };
 }

@@ -148,6 +148,7 @@ export interface RulesData {
   readonly domainTerms: Readonly<Record<string, readonly string[]>>;
   readonly sameSoundCollocations: readonly SameSoundCollocation[];
   readonly sameSoundOffField: readonly string[];
+  readonly sameSoundWordSuffixes: readonly string[];
   readonly nameTitles: readonly string[];
   readonly commonNameParts: readonly string[];
   /** Words that begin places of several words (Santa, San, Fort): place-heads.yaml. */
@@ -341,10 +342,13 @@ export function readCompiledData(directory: string): CompiledData | undefined {
 }
 
 /** The same-sound collocations and the words never meant in the field's stories (same-sound-collocations.yaml). */
-function sameSoundRules(rules: string, schemas: string): { sameSoundCollocations: SameSoundCollocation[]; sameSoundOffField: string[] } {
-  const data = readValidated<{ rules: SameSoundCollocation[]; offField?: string[] }>(
+function sameSoundRules(
+  rules: string,
+  schemas: string,
+): { sameSoundCollocations: SameSoundCollocation[]; sameSoundOffField: string[]; sameSoundWordSuffixes: string[] } {
+  const data = readValidated<{ rules: SameSoundCollocation[]; offField?: string[]; wordSuffixes?: string[] }>(
     path.join(rules, 'same-sound-collocations.yaml'),
     path.join(schemas, 'same-sound-collocations.schema.json'),
   );
-  return { sameSoundCollocations: data.rules, sameSoundOffField: data.offField ?? [] };
+  return { sameSoundCollocations: data.rules, sameSoundOffField: data.offField ?? [], sameSoundWordSuffixes: data.wordSuffixes ?? [] };
 }

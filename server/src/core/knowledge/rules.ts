@@ -54,6 +54,8 @@ export interface RuleSet {
   readonly sameSoundCollocations: readonly SameSoundCollocation[];
   /** Ordinary words almost never meant in the field's stories (敗戦, 懐炉): taken for a term of their reading where its field is around. */
   readonly sameSoundOffField: ReadonlySet<string>;
+  /** Suffixes that make a word of almost any stem (相, 省, 量): a compound with one written for a term's other suffix is no mishearing (財務相/財務省, 使用量/使用料). */
+  readonly sameSoundWordSuffixes: ReadonlySet<string>;
   /** English terms with the ways a translation may render them: one term rendered two ways in one document is inconsistent. */
   readonly termRenderings: readonly TermRendering[];
   /** Head words English joins to a known name and Japanese writes after it (Nvidia-backed, エヌビディアが出資する). */
@@ -108,6 +110,7 @@ export function loadRules(directory = dataDirectory()): RuleSet {
     domainTerms: new Map(Object.entries(data.domainTerms)),
     sameSoundCollocations: data.sameSoundCollocations,
     sameSoundOffField: new Set(data.sameSoundOffField),
+    sameSoundWordSuffixes: new Set(data.sameSoundWordSuffixes),
     nameTitles: data.nameTitles,
     commonNameParts: new Set(data.commonNameParts ?? []),
     placeHeads: new Set(data.placeHeads ?? []),

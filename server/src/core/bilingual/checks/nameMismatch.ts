@@ -79,7 +79,7 @@ import {
 import { unknownPersonReplaced } from './names/unknownPerson';
 import { unknownBodyReplaced } from './names/unknownBody';
 import { garbledPartOfPerson, garbledPersonParts, unknownPeople } from './names/personNames';
-import { koreanNameSlips } from './names/koreanNames';
+import { koreanNameSlips, readsAsKoreanName } from './names/koreanNames';
 import { literalRendering } from './names/literal';
 import { codeSlips, misheardAcronym, siblingName } from './names/codes';
 import { inconsistentRenderings, renderingOf, type NameRendering } from './names/consistency';
@@ -336,7 +336,11 @@ export const nameMismatch: SourceCheck = {
         findings.push(unknownBodyFinding(alignment, pair, replacedBody.standIn, replacedBody.name, replacedBody.fix));
       }
       // A person of the source with one word of the name written as another name of like sound (ラスキン for Rasgon).
-      for (const garbled of garbledPersonParts(pair, view, context.kb, context.lexicon, taken, rendered.word)) {
+      // A Korean name (Kim Yongsu) is read by its syllables below, not by English spelling.
+      const englishParts = garbledPersonParts(pair, view, context.kb, context.lexicon, taken, rendered.word).filter(
+        (garbled) => !readsAsKoreanName(garbled.name, context.rules.hanSurnames),
+      );
+      for (const garbled of englishParts) {
         // Every part of the name written (a whole name garbled has parts of its own that no other check may take).
         for (const part of [garbled.part, ...katakanaParts(garbled.part)]) taken.add(part.range.start);
         findings.push(personPartFinding(alignment, pair, garbled));
@@ -389,8 +393,9 @@ export const nameMismatch: SourceCheck = {
     // words of the name rendered placing it for sure.
     for (const pair of anchoredPairs(alignment)) {
       const view = targetView(pair, context);
-      for (const garbled of garbledPersonParts(pair, view, context.kb, context.lexicon, new Set(), rendered.word))
-        findings.push(personPartFinding(alignment, pair, garbled));
+      for (const garbled of garbledPersonParts(pair, view, context.kb, context.lexicon, new Set(), rendered.word)) {
+        if (!readsAsKoreanName(garbled.name, context.rules.hanSurnames)) findings.push(personPartFinding(alignment, pair, garbled));
+      }
     }
     // A name rendered one way in most sentences and another way here: the document's own rendering is the fix.
     const inconsistent = inconsistentRenderings(renderings).map((r) => inconsistentRenderingFinding(alignment, r));

@@ -4,7 +4,7 @@
  * kind of quantity with another value. What stays unmatched on either side is never guessed at.
  */
 import type { AlignedPair } from '../alignment';
-import { sourceQuantities, targetQuantities } from '../pairFacts';
+import { sourceQuantities, targetQuantities, targetSlice } from '../pairFacts';
 import { quantity, sameValue, significantDigits, type JapaneseCurrencyNames, type Quantity } from '../quantities';
 import { englishUnit, sameDimension, sameUnit } from '../units';
 
@@ -28,7 +28,9 @@ const cache = new WeakMap<AlignedPair, QuantityMatch>();
 export function matchQuantities(pair: AlignedPair, currencies: JapaneseCurrencyNames): QuantityMatch {
   let match = cache.get(pair);
   if (!match) {
-    match = computeMatch(sourceQuantities(pair), targetQuantities(pair, currencies));
+    // The 1 of a fraction (100分の1, 5人に1人) is the fraction check's, never a count that stands for "a".
+    const before = (q: Quantity): string => targetSlice(pair, { start: Math.max(0, q.numberRange.start - 2), end: q.numberRange.start });
+    match = computeMatch(sourceQuantities(pair), targetQuantities(pair, currencies), (q) => !/[のに]$/.test(before(q)));
     cache.set(pair, match);
   }
   return match;
@@ -68,7 +70,14 @@ function weighedPounds(side: readonly Quantity[], other: readonly Quantity[]): Q
   );
 }
 
-export function computeMatch(sources: readonly Quantity[], targets: readonly Quantity[]): QuantityMatch {
+export function computeMatch(
+  sources: readonly Quantity[],
+  targets: readonly Quantity[],
+  // Whether a target count of one may be one English says as a word ("a", "a single"), set aside when counts do not pair;
+  // one that may not (the 1 of 15分の1) is no slip of a source figure either: 「1」→「10」 would write 15分の10.
+  unreadOne: (q: Quantity) => boolean = () => true,
+): QuantityMatch {
+  const fractionOne = (q: Quantity): boolean => q.value === 1 && !unreadOne(q);
   const leftS = weighedPounds(sources, targets);
   const leftT = weighedPounds(targets, sources);
   const take = (predicate: (s: Quantity, t: Quantity) => boolean): [Quantity, Quantity][] => {
@@ -98,15 +107,20 @@ export function computeMatch(sources: readonly Quantity[], targets: readonly Qua
     const s = leftS.filter((q) => classOf(q) === cls);
     const t = leftT.filter((q) => classOf(q) === cls);
     if (s.length === 0 || t.length === 0) continue;
-    if (s.length === t.length) {
-      s.forEach((q, k) => number.push({ source: q, target: t[k] as Quantity, alone: s.length === 1 }));
+    // A count of one the translation writes (1つの質問, 1社) where English says "a", "a single" or "one", which the English
+    // reader leaves unread: set aside, the other counts pair as if it were not there.
+    const ones =
+      cls === 'count::' && t.length === s.length + 1 && !s.some((q) => q.value === 1) ? t.filter((q) => q.value === 1 && !q.approximate && unreadOne(q)) : [];
+    const written = ones.length === 1 ? t.filter((q) => q !== ones[0]) : t;
+    if (s.length === written.length) {
+      s.forEach((q, k) => number.push({ source: q, target: written[k] as Quantity, alone: s.length === 1 }));
       continue;
     }
     // Unequal numbers of them: only a figure that the other side writes once with a slip of its digits (1,000 ↔ 1万, 92.4 ↔ 94.2).
     const taken = new Set<Quantity>();
     for (const q of s) {
       const slipped = t.filter((other) => !taken.has(other) && digitSlip(q.value, other.value));
-      if (slipped.length !== 1) continue;
+      if (slipped.length !== 1 || fractionOne(slipped[0] as Quantity)) continue;
       taken.add(slipped[0] as Quantity);
       number.push({ source: q, target: slipped[0] as Quantity, alone: false });
     }

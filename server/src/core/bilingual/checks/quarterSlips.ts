@@ -1,10 +1,10 @@
 /**
  * The quarter and half-year half of number-mismatch. Contract: in a pair the aligner is sure of, the source names
- * one quarter (third quarter, Q3, 3Q) or half-year (first half, first-half) that the translation does not, and the
+ * one quarter (third quarter, Q3, 3Q, 3Q25) or half-year (first half, first-half, 1H25, H2 2025) that the translation does not, and the
  * translation names one other in its place (第2四半期 for "third quarter", 下半期 for "first half"). Fix: the source's
  * quarter or half in the translation's own form (第2 → 第3, 下 → 上). No quantity reader sees these: an ordinal is
  * no amount. Not flagged: a pair naming several the other side does not (which stands for which is a guess), a
- * translation that names the period otherwise (前四半期, 7〜9月期, 後半), H1/H2 (also chips and hydrogen).
+ * translation that names the period otherwise (前四半期, 7〜9月期, 後半), H1/H2 without a year (also chips and hydrogen).
  */
 import { t } from '../../l10n';
 import type { Finding, OffsetRange } from '../../types';
@@ -28,8 +28,12 @@ export interface YearPartMention {
 const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
 
 const EN_QUARTER_WORD = /\b(first|1st|second|2nd|third|3rd|fourth|4th)[- ]quarter\b/gi;
-const EN_QUARTER_CODE = /\b(?:Q([1-4])|([1-4])Q)\b/g;
+// Q3, 3Q, and the analysts' codes with a year run on (3Q25, 4QFY26, 1Q'25, 2Q2025).
+const EN_QUARTER_CODE = /\b(?:Q([1-4])|([1-4])Q(?:FY|')?(?:\d{2}){0,2})\b/g;
 const EN_HALF = /\b(first|second)[- ]half\b/gi;
+// A half-year code only with its year (1H25, 2HFY26, H2 2025, H1'26): H2 alone is also hydrogen, H20 and H200 chips.
+// The year is 25 or 2025, never any four digits: "H2 1000" is a thousand tonnes of hydrogen.
+const EN_HALF_CODE = /\b([12])H(?:FY|')?(?:20)?\d{2}\b|\bH([12])(?:\s+(?:FY\s?)?|'|\s?FY)(?:20)?\d{2}\b/g;
 
 /** Quarters and halves of a year an English text names. */
 export function englishYearParts(text: string): YearPartMention[] {
@@ -52,6 +56,9 @@ export function englishYearParts(text: string): YearPartMention[] {
     )
       continue;
     found.push({ part: 'half', index: ORDINALS[(m[1] ?? '').toLowerCase()] ?? 0, range: { start: m.index, end: m.index + m[0].length } });
+  }
+  for (const m of text.matchAll(EN_HALF_CODE)) {
+    found.push({ part: 'half', index: Number(m[1] ?? m[2]), range: { start: m.index, end: m.index + m[0].length } });
   }
   return found.filter((f) => f.index > 0);
 }

@@ -9,7 +9,7 @@ import type { Match } from './match';
 import { type Target, foldVariant, isTransliterationVariant } from './transliteration';
 import { type NameFacts, type RunTogether, nameFactsOf, runTogetherLengths } from './nameFacts';
 import { lengthCandidates } from './lengthCandidates';
-import { letterCounts, similarityAtMost } from './letterCounts';
+import { letterCounts, similarityAtMostBelow } from './letterCounts';
 import { sameOnset, extendsName, comparableLengthCounts, isTruncation } from './soundShape';
 
 /** The close name the story favours most: how alike, the story's affinity to its entity, and the rest of the run matching. */
@@ -68,7 +68,7 @@ function listCloseNames(part: Part, run: readonly Part[], kb: KnowledgeBase): Ma
     // Equal but for long-vowel marks (ディープシク): the same word with a sound dropped, nearly certain.
     const longVowelSlip = target.romaji === part.romaji ? 0.9 : 0;
     // Only the edit similarity left to pass the lower bar below: not when the letters alone keep it under.
-    const underBar = !variant && !truncated && !longVowelSlip && similarityAtMost(partLetters, target.letters, part.romaji, target.romaji) < 0.65;
+    const underBar = !variant && !truncated && !longVowelSlip && similarityAtMostBelow(partLetters, target.letters, part.romaji, target.romaji, 0.65);
     // Two sounds swapped (マクス for マスク, ドケム for ドムケ): one slip, though the letters differ in several places
     // (the same sounds in another order, so the same length: checked first, since most pairs differ in length).
     const swapped = part.text.length === target.text.length && swappedSounds(part.text, target.text) ? SWAPPED_ALIKE : 0;

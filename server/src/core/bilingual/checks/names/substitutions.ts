@@ -10,6 +10,9 @@ import { entityHeads } from '../../entityHeads';
 import { transliterationSimilarity } from '../../transliteration';
 import type { TargetView } from './targetView';
 
+/** How sure the aligner is of both sentences before two names they exchange count as a slip rather than a move. */
+const EXCHANGE_CONFIDENCE = 0.9;
+
 /**
  * Known entities the translation names in place of the missing ones: of the same kind, not named by the
  * source in any spelling, not related to the missing entity (its subsidiary, its maker). Paired in order, kind
@@ -60,6 +63,13 @@ export function substitutions(
     );
     return written.some((head) => missingHeads.includes(`${head}:${kindOf(entity) ?? ''}`));
   };
+  // Two names exchanged between sentences the aligner pairs surely (Google's sentence writes Anthropic, Anthropic's writes
+  // Google, each sentence's other words in place): each stands in the other's place. A name moved to the sentence beside
+  // moves one way; sentences that change places are paired unsurely, their other words elsewhere.
+  const exchangedWith = (beside: AlignedPair): boolean =>
+    pair.confidence >= EXCHANGE_CONFIDENCE &&
+    beside.confidence >= EXCHANGE_CONFIDENCE &&
+    missing.some((lost) => writtenIn(beside, lost.entity.id) && !traced(lost.entity, sourceOf(beside, lost.entity.id)));
   const seen = new Set<string>();
   const extras = view.mentions.filter((m) => {
     const entity = context.kb.get(m.entityId);
@@ -70,8 +80,8 @@ export function substitutions(
     // Any trace of it in the source (GPT-4 in GPT-4o too; Altimeter for Altimeter Capital): precision before recall.
     // A person's first word is a given name many share (Larry Page beside Larry Ellison): never a trace.
     if (traced(entity, sourceOf(pair, entity.id))) return false;
-    const movedHere = near.pairs.some((p) => traced(entity, sourceOf(p, entity.id)) && !writtenIn(p, entity.id));
-    if (movedHere && !inPlaceOfMissing(m)) return false;
+    const movedFrom = near.pairs.filter((p) => traced(entity, sourceOf(p, entity.id)) && !writtenIn(p, entity.id));
+    if (movedFrom.length > 0 && !inPlaceOfMissing(m) && !movedFrom.some((p) => exchangedWith(p))) return false;
     seen.add(entity.id);
     return true;
   });
