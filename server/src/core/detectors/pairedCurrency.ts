@@ -23,6 +23,7 @@ import { findAmounts } from '../amounts';
 import { flowRange } from '../document';
 import { makeFinding } from '../finding';
 import { t } from '../l10n';
+import { flowSentences } from '../text';
 import type { Finding, OffsetRange } from '../types';
 import type { SequenceDetector } from './detector';
 import { isConversion } from './yenInForeignStory';
@@ -38,7 +39,6 @@ const TOTAL_BEFORE = /(?:総額|全体|合計)(?:で|は|が|として)?(?:約|�
 const RAISED_AFTER = /^\s*(?:を|の)?\s*(?:資金)?(?:調達|集め|出資を受け)/;
 /** What says an amount is a valuation, right before it (「評価額は約」). */
 const VALUATION_BEFORE = /(?:評価額|企業価値|時価総額|バリュエーション)(?:は|が|を|も)?(?:約|およそ)?\s*$/;
-const SENTENCE = /(?:[^。！？\n]|\n(?!\n))+[。！？]?/g;
 
 type Role = 'part' | 'sum' | 'round' | 'valuation' | 'other';
 
@@ -68,7 +68,7 @@ export const pairedCurrency: SequenceDetector<PairedAmount> = {
   scan(doc, services) {
     const text = doc.flow.text;
     const amounts = findAmounts(text, services.kb.currencies);
-    const sentences = [...text.matchAll(SENTENCE)].map((match) => ({ start: match.index, text: match[0] }));
+    const sentences = flowSentences(text);
     const items: PairedAmount[] = [];
     sentences.forEach((sentence, index) => {
       const end = sentence.start + sentence.text.length;
